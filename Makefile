@@ -1,0 +1,38 @@
+# Two commands for a new machine: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := scoring/samples/de_stadtwerke.txt
+OUTDIR := out
+
+.PHONY: install install-test demo test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install only when the project definition changed (idempotent).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	@mkdir -p $(OUTDIR)
+	$(BIN)/quellcheck analyze $(DEMO) --format json -o $(OUTDIR)/demo.json
+	@$(BIN)/quellcheck analyze $(DEMO) --format text
+	@echo
+	@echo "Demo output written to $(OUTDIR)/demo.json"
+
+test: install-test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(OUTDIR) build *.egg-info

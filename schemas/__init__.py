@@ -1,0 +1,169 @@
+"""quellcheck's tables: pandera models, frame builders and validation helpers.
+
+>>> from schemas import frame_from_records, validate
+>>> df = frame_from_records("sentences", [])
+>>> list(df.columns)[:4]
+['article_id', 'start', 'end', 'text']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas.tables import (
+    ATTRIBUTION_FORMS,
+    CUE_CATEGORIES,
+    SENTENCE_KINDS,
+    SOURCE_KINDS,
+    SUPPORTED_LANGS,
+    TABLE_MODELS,
+    Articles,
+    Attributions,
+    Claims,
+    Cues,
+    Scores,
+    Sentences,
+    Sources,
+)
+
+__all__ = [
+    "ATTRIBUTION_FORMS",
+    "CUE_CATEGORIES",
+    "SENTENCE_KINDS",
+    "SOURCE_KINDS",
+    "SUPPORTED_LANGS",
+    "TABLE_MODELS",
+    "TABLE_NAMES",
+    "Articles",
+    "Attributions",
+    "Claims",
+    "Cues",
+    "Scores",
+    "Sentences",
+    "Sources",
+    "TableValidationError",
+    "check_offsets",
+    "columns",
+    "frame_from_records",
+    "validate",
+]
+
+TABLE_NAMES: tuple[str, ...] = tuple(TABLE_MODELS)
+
+_MAX_PROBLEMS_IN_MESSAGE = 8
+
+
+class TableValidationError(ValueError):
+    """A frame does not satisfy its table's schema.
+
+    ``problems`` lists every failure as ``(column, check, failure_case, row)``;
+    ``str(error)`` is a readable summary naming the table.
+    """
+
+    def __init__(self, table: str, problems: list[tuple[str, str, Any, Any]]) -> None:
+        self.table = table
+        self.problems = problems
+        shown = "; ".join(
+            f"column {column!r} failed {check} (value {case!r}, row {row})"
+            if row is not None
+            else f"{column!r}: {check} ({case!r})"
+            for column, check, case, row in problems[:_MAX_PROBLEMS_IN_MESSAGE]
+        )
+        more = len(problems) - _MAX_PROBLEMS_IN_MESSAGE
+        suffix = f"; and {more} more" if more > 0 else ""
+        noun = "problem" if len(problems) == 1 else "problems"
+        super().__init__(f"table {table!r} is invalid, {len(problems)} {noun}: {shown}{suffix}")
+
+
+def _model(table: str) -> type[pa.DataFrameModel]:
+    try:
+        return TABLE_MODELS[table]
+    except KeyError:
+        known = ", ".join(TABLE_NAMES)
+        raise KeyError(f"unknown table {table!r}; the tables are: {known}") from None
+
+
+def columns(table: str) -> list[str]:
+    """The columns of ``table`` in schema order."""
+    return list(_model(table).to_schema().columns)
+
+
+def frame_from_records(table: str, records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a frame for ``table`` from row dicts, with schema column order and dtypes.
+
+    Works for an empty ``records`` too (a typed, empty frame). Columns the
+    schema does not know are kept after the schema's own columns (``scores``
+    allows extra figure columns; strict tables will reject them on validation).
+    The frame is validated and coerced; invalid rows raise
+    :class:`TableValidationError`.
+    """
+    rows = list(records)
+    schema_cols = columns(table)
+    frame = pd.DataFrame.from_records(rows) if rows else pd.DataFrame(columns=schema_cols)
+    extra = [c for c in frame.columns if c not in schema_cols]
+    for col in schema_cols:
+        if col not in frame.columns:
+            frame[col] = pd.Series([None] * len(frame), dtype=object)
+    frame = frame[schema_cols + extra]
+    return validate(table, frame)
+
+
+def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Validate ``frame`` against ``table``'s model lazily (all failures at once).
+
+    Returns the coerced frame; raises :class:`TableValidationError` listing every
+    failure in a readable message.
+    """
+    model = _model(table)
+    try:
+        return model.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        problems = [
+            (
+                str(row["column"]),
+                str(row["check"]),
+                row["failure_case"],
+                None if pd.isna(row["index"]) else row["index"],
+            )
+            for _, row in exc.failure_cases.iterrows()
+        ]
+        raise TableValidationError(table, problems) from None
+    except pa.errors.SchemaError as exc:  # raised for frame-level problems pandera does not collect
+        raise TableValidationError(table, [("<frame>", str(exc), None, None)]) from None
+
+
+def check_offsets(articles: pd.DataFrame, table: str, frame: pd.DataFrame) -> list[str]:
+    """Check that every span row of ``frame`` matches the article text it points into.
+
+    For ``sentences`` and ``cues`` checks ``text == article.text[start:end]``;
+    for ``attributions`` checks ``cue`` and ``source_text`` against their
+    offsets. Returns a list of readable problems (empty when consistent).
+    """
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    pairs: list[tuple[str, str, str]] = []
+    if table in ("sentences", "cues"):
+        pairs = [("text", "start", "end")]
+    elif table == "attributions":
+        pairs = [("cue", "cue_start", "cue_end"), ("source_text", "source_start", "source_end")]
+    problems: list[str] = []
+    for row in frame.itertuples(index=False):
+        article_text = texts.get(row.article_id)
+        if article_text is None:
+            problems.append(f"{table}: article {row.article_id!r} is not in the articles table")
+            continue
+        for text_col, start_col, end_col in pairs:
+            value, start, end = getattr(row, text_col), getattr(row, start_col), getattr(row, end_col)
+            if value is None or pd.isna(start):
+                continue
+            if not (0 <= start <= end <= len(article_text)):
+                problems.append(f"{table}: {row.article_id}: {start_col}..{end_col} out of range")
+            elif article_text[start:end] != value:
+                problems.append(
+                    f"{table}: {row.article_id}: {text_col} {value!r} != text[{start}:{end}] "
+                    f"{article_text[start:end]!r}"
+                )
+    return problems

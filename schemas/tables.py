@@ -1,0 +1,273 @@
+"""The seven quellcheck tables as pandera ``DataFrameModel`` classes.
+
+Every table that points into an article does so with character offsets into
+``articles.text`` (the normalised text quellcheck stores), and a row's ``text``
+column always equals ``articles.text[start:end]``. Offsets are 0-based, ``end``
+is exclusive, as in Python slicing.
+
+The models check what can be checked on one table (types, allowed values,
+ranges, uniqueness, ``start <= end``); :func:`schemas.check_offsets` checks the
+cross-table rule that offsets and texts agree with the article text.
+
+This module imports nothing from ``scoring`` or ``reports``: data flows
+text -> ``scoring`` -> these tables -> ``reports``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing.pandas import Series
+
+SUPPORTED_LANGS: tuple[str, ...] = ("de", "en", "es")
+
+SENTENCE_KINDS: tuple[str, ...] = ("body", "heading", "boilerplate", "caption", "question")
+"""``body``: running text; ``heading``: title, subheadings; ``boilerplate``: site
+furniture (related-video boxes, tag lists, photo credits, author boxes) that no
+scorer counts; ``caption``: picture captions; ``question``: interrogative
+sentences (FAQ entries, rhetorical questions), which assert no claim."""
+
+CUE_CATEGORIES: tuple[str, ...] = ("hedge", "booster", "loaded", "scare_quote", "foreign")
+
+ATTRIBUTION_FORMS: tuple[str, ...] = (
+    "direct_quote",
+    "indirect",
+    "according_to",
+    "reportative",
+    "agentless",
+    "continuation",
+)
+
+SOURCE_KINDS: tuple[str, ...] = (
+    "government",
+    "politician",
+    "parliament",
+    "party",
+    "state_media",
+    "independent_media",
+    "news_agency",
+    "intelligence",
+    "military",
+    "police",
+    "judiciary",
+    "international_org",
+    "ngo",
+    "company",
+    "expert",
+    "person",
+    "official_document",
+    "social_media",
+    "anonymous",
+    "unknown",
+)
+
+
+class _Table(pa.DataFrameModel):
+    """Shared configuration: no unknown columns, and values coerced to the column types."""
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Articles(_Table):
+    """One row per article.
+
+    ``text`` is the normalised article text (Unicode NFC, cleaned whitespace,
+    soft line breaks joined); all offsets in the other tables point into it.
+    ``n_words``/``n_sentences`` count the whole text, ``n_body_words`` and
+    ``n_body_sentences`` only sentences of kind ``body`` (what scorers count).
+    ``meta`` holds input fields quellcheck has no column for, as a JSON object,
+    so no input data is lost.
+    """
+
+    article_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    lang: Series[str] = pa.Field(isin=SUPPORTED_LANGS)
+    title: Series[str] = pa.Field(nullable=True)
+    text: Series[str]
+    outlet: Series[str] = pa.Field(nullable=True)
+    url: Series[str] = pa.Field(nullable=True)
+    published: Series[str] = pa.Field(nullable=True)
+    n_words: Series[int] = pa.Field(ge=0)
+    n_sentences: Series[int] = pa.Field(ge=0)
+    n_body_words: Series[int] = pa.Field(ge=0)
+    n_body_sentences: Series[int] = pa.Field(ge=0)
+    lang_source: Series[str] = pa.Field(isin=("given", "detected"))
+    lang_confidence: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    input_name: Series[str]
+    input_format: Series[str] = pa.Field(isin=("txt", "md", "html", "json", "jsonl", "csv"))
+    input_sha256: Series[str] = pa.Field(str_length=64)
+    text_sha256: Series[str] = pa.Field(str_length=64)
+    meta: Series[str] = pa.Field(nullable=True)
+    quellcheck_version: Series[str]
+
+    class Config:
+        name = "articles"
+
+    @pa.dataframe_check(error="n_body_sentences must not exceed n_sentences")
+    @classmethod
+    def _body_within_total(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["n_body_sentences"] <= df["n_sentences"]
+
+
+class _Span(_Table):
+    """A span of an article's text: ``text == articles.text[start:end]``."""
+
+    article_id: Series[str]
+    start: Series[int] = pa.Field(ge=0)
+    end: Series[int] = pa.Field(ge=0)
+    text: Series[str]
+
+    @pa.dataframe_check(error="start must not exceed end")
+    @classmethod
+    def _ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["start"] <= df["end"]
+
+
+class Sentences(_Span):
+    """One row per sentence, in text order; ``sent_id`` counts from 0 per article.
+
+    ``para_id`` numbers the blocks (paragraphs, headings, captions) the
+    sentence belongs to, from 0 per article.
+    """
+
+    sent_id: Series[int] = pa.Field(ge=0)
+    kind: Series[str] = pa.Field(isin=SENTENCE_KINDS)
+    para_id: Series[int] = pa.Field(ge=0)
+    n_words: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        name = "sentences"
+        unique = ["article_id", "sent_id"]
+
+
+class Cues(_Span):
+    """Words and phrases that hedge, boost, load or mark a text.
+
+    ``explanation`` is English, ``explanation_de`` German; ``suggestion`` is a
+    neutral alternative in the article's language where one applies. ``rule``
+    names the lexicon entry or rule that fired, so every cue can be traced.
+    """
+
+    cue_id: Series[int] = pa.Field(ge=0)
+    sent_id: Series[int] = pa.Field(ge=0)
+    category: Series[str] = pa.Field(isin=CUE_CATEGORIES)
+    subtype: Series[str]
+    explanation: Series[str]
+    explanation_de: Series[str]
+    suggestion: Series[str] = pa.Field(nullable=True)
+    rule: Series[str]
+    weight: Series[float] = pa.Field(ge=0.0, le=1.0)
+
+    class Config:
+        name = "cues"
+        unique = ["article_id", "cue_id"]
+
+
+class Attributions(_Table):
+    """Who is said to have said what.
+
+    ``cue`` is the reporting verb, preposition or quotation mark that signals
+    the attribution (``cue == articles.text[cue_start:cue_end]``); the source
+    span is null for agentless and unnamed reportative attributions.
+    ``content_start``/``content_end`` delimit what is attributed. ``via_*``
+    name the intermediary of a second-hand report. ``strength`` is in [0, 1]:
+    named primary source with a direct quote highest, agentless lowest.
+    """
+
+    article_id: Series[str]
+    attr_id: Series[int] = pa.Field(ge=0)
+    sent_id: Series[int] = pa.Field(ge=0)
+    cue: Series[str]
+    cue_start: Series[int] = pa.Field(ge=0)
+    cue_end: Series[int] = pa.Field(ge=0)
+    form: Series[str] = pa.Field(isin=ATTRIBUTION_FORMS)
+    source_text: Series[str] = pa.Field(nullable=True)
+    source_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    source_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    source_id: Series[str] = pa.Field(nullable=True)
+    named: Series[bool]
+    via_source_id: Series[str] = pa.Field(nullable=True)
+    via_text: Series[str] = pa.Field(nullable=True)
+    content_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    content_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    strength: Series[float] = pa.Field(ge=0.0, le=1.0)
+
+    class Config:
+        name = "attributions"
+        unique = ["article_id", "attr_id"]
+
+    @pa.dataframe_check(error="cue_start must not exceed cue_end")
+    @classmethod
+    def _cue_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["cue_start"] <= df["cue_end"]
+
+
+class Sources(_Table):
+    """The distinct sources an article cites (one row per source and article)."""
+
+    article_id: Series[str]
+    source_id: Series[str]
+    name: Series[str]
+    kind: Series[str] = pa.Field(isin=SOURCE_KINDS)
+    named: Series[bool]
+    mentions: Series[int] = pa.Field(ge=1)
+    country: Series[str] = pa.Field(nullable=True)
+    registry_id: Series[str] = pa.Field(nullable=True)
+    ownership: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        name = "sources"
+        unique = ["article_id", "source_id"]
+
+
+class Claims(_Table):
+    """Body sentences that assert something, and whether they are sourced.
+
+    ``attr_id`` points to the attribution that covers the claim (null when
+    ``attributed`` is false). ``has_figure`` marks claims carrying a number.
+    """
+
+    article_id: Series[str]
+    claim_id: Series[int] = pa.Field(ge=0)
+    sent_id: Series[int] = pa.Field(ge=0)
+    attributed: Series[bool]
+    attr_id: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    hedged: Series[bool]
+    has_figure: Series[bool]
+
+    class Config:
+        name = "claims"
+        unique = ["article_id", "claim_id"]
+
+
+class Scores(pa.DataFrameModel):
+    """One row per article: the reliability profile.
+
+    ``reliability`` is in [0, 100] or null when it could not be measured, in
+    which case ``reliability_note`` says why (a measured 0 is a real 0).
+    The scorers add one column per measured figure, named
+    ``<scorer>_<figure>``; they are allowed here and checked by the scorer's
+    own model.
+    """
+
+    article_id: Series[str] = pa.Field(unique=True)
+    reliability: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
+    reliability_note: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        name = "scores"
+        strict = False
+        coerce = True
+
+
+TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "articles": Articles,
+    "sentences": Sentences,
+    "cues": Cues,
+    "attributions": Attributions,
+    "sources": Sources,
+    "claims": Claims,
+    "scores": Scores,
+}
+"""Table name -> model, in the order tables are written and documented."""

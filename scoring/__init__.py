@@ -1,0 +1,26 @@
+"""quellcheck: source criticism for news text.
+
+Text goes in; validated tables of sentences, hedges, attributions, sources,
+loaded wording and claims come out, with a per-article reliability profile.
+
+>>> from scoring import analyze
+>>> result = analyze("Laut der Polizei wurde niemand verletzt.", lang="de")
+>>> result.sentences[0]["kind"]
+'body'
+"""
+
+from __future__ import annotations
+
+from scoring._version import __version__
+from scoring.errors import QuellcheckError
+from scoring.pipeline import AnalysisOptions, analyze, analyze_input
+from scoring.results import ArticleAnalysis
+
+__all__ = [
+    "AnalysisOptions",
+    "ArticleAnalysis",
+    "QuellcheckError",
+    "__version__",
+    "analyze",
+    "analyze_input",
+]

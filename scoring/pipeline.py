@@ -1,0 +1,201 @@
+"""From one article's input to its rows: clean, convert markup, identify the language,
+normalise, cut into sentences, then run the scorers.
+
+:func:`analyze_input` is the per-article hot path used by the command line and
+corpus runs; :func:`analyze` is the convenience entry point for Python users.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scoring._version import __version__
+from scoring.errors import InputError
+from scoring.lang import detect_language, normalise_lang
+from scoring.lexicon import bundled_lexicons, lexicons_version, load_lexicon
+from scoring.markup import MarkedText, from_markdown, html_to_markdown
+from scoring.normalize import JoinPolicy, NormalizedText, clean_characters, normalise
+from scoring.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
+from scoring.results import ArticleAnalysis
+from scoring.segment import SentenceSplitter
+from scoring.structure import classify, count_words, title_of
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """Options that change the result: language (``auto`` or a code) and size limit."""
+
+    lang: str = "auto"
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lang", normalise_lang(self.lang))
+
+
+@lru_cache(maxsize=None)
+def join_policy(lang: str) -> JoinPolicy:
+    """The line-joining knowledge for ``lang`` (see :mod:`scoring.normalize`)."""
+    adjective = None
+    if (lang, "adjective_suffixes") in bundled_lexicons():
+        forms = [
+            f"{row['suffix']}(?:{'|'.join(row['inflections'].split(','))})"
+            for row in load_lexicon(lang, "adjective_suffixes").records()
+        ]
+        adjective = re.compile(f"(?:{'|'.join(forms)})$")
+    return JoinPolicy(
+        continues_after_period=SentenceSplitter.for_lang(lang).continues,
+        continuation_words=frozenset(load_lexicon(lang, "continuation_words").entries),
+        adjective_ending=adjective,
+    )
+
+
+def _to_marked(inp: ArticleInput) -> tuple[MarkedText, dict[str, str]]:
+    """Clean characters and strip markup; returns the marked text and page metadata."""
+    cleaned, clean_map = clean_characters(inp.content)
+    if inp.markup == "txt":
+        return MarkedText(cleaned, clean_map), {}
+    if inp.markup == "html":
+        markdown, meta = html_to_markdown(cleaned)
+        markdown, _ = clean_characters(markdown)
+        # Offsets of HTML input point into the extracted text, not the page.
+        return from_markdown(markdown), meta
+    marked = from_markdown(cleaned)
+    if clean_map is not None and marked.offsets is not None:
+        marked.offsets = [clean_map[o] for o in marked.offsets]
+    return marked, {}
+
+
+def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> ArticleAnalysis:
+    """Analyse one article. Raises :class:`~scoring.errors.InputError` for unusable input."""
+    options = options or AnalysisOptions()
+    if len(inp.content) > options.max_chars:
+        raise InputError(
+            f"article has {len(inp.content):,} characters, more than the limit of "
+            f"{options.max_chars:,} (raise it with --max-chars)"
+        )
+    marked, page_meta = _to_marked(inp)
+    if not marked.text.strip():
+        raise InputError("no text: the article is empty or only whitespace")
+
+    requested = normalise_lang(inp.lang) if inp.lang and options.lang == "auto" else options.lang
+    if requested == "auto":
+        detection = detect_language(marked.text)
+        lang, lang_source, confidence = detection.lang, "detected", detection.confidence
+    else:
+        lang, lang_source, confidence = requested, "given", None
+
+    norm = normalise(marked, join_policy(lang))
+    spans = classify(norm.text, norm.blocks, lang)
+    if not spans:
+        raise InputError("no sentences: the text has no words")
+    return _build(inp, norm, spans, lang, lang_source, confidence, page_meta)
+
+
+def _build(
+    inp: ArticleInput,
+    norm: NormalizedText,
+    spans: list,  # list[SentenceSpan]
+    lang: str,
+    lang_source: str,
+    confidence: float | None,
+    page_meta: dict[str, str],
+) -> ArticleAnalysis:
+    text = norm.text
+    article_id = inp.article_id or content_id(text)
+    sentences = []
+    n_words = n_body_words = n_body = 0
+    for sent_id, span in enumerate(spans):
+        sentence = text[span.start : span.end]
+        words = count_words(sentence)
+        n_words += words
+        if span.kind == "body":
+            n_body += 1
+            n_body_words += words
+        sentences.append(
+            {
+                "article_id": article_id,
+                "start": span.start,
+                "end": span.end,
+                "text": sentence,
+                "sent_id": sent_id,
+                "kind": span.kind,
+                "para_id": span.para_id,
+                "n_words": words,
+            }
+        )
+    article = {
+        "article_id": article_id,
+        "lang": lang,
+        "title": inp.title or page_meta.get("title") or title_of(text, spans),
+        "text": text,
+        "outlet": inp.outlet or page_meta.get("outlet"),
+        "url": inp.url or page_meta.get("url"),
+        "published": inp.published or page_meta.get("published"),
+        "n_words": n_words,
+        "n_sentences": len(sentences),
+        "n_body_words": n_body_words,
+        "n_body_sentences": n_body,
+        "lang_source": lang_source,
+        "lang_confidence": None if confidence is None else round(confidence, 4),
+        "input_name": inp.name,
+        "input_format": inp.input_format,
+        "input_sha256": inp.input_sha256,
+        "text_sha256": sha256_hex(text.encode("utf-8")),
+        "meta": _meta_json(inp, page_meta),
+        "quellcheck_version": f"{__version__}+lex.{lexicons_version()}",
+    }
+    analysis = ArticleAnalysis(article=article, sentences=sentences, normalized=norm, warnings=list(inp.warnings))
+    analysis.scores = {
+        "article_id": article_id,
+        "reliability": None,
+        "reliability_note": "not scored: the scorers are not part of this build",
+    }
+    return analysis
+
+
+def _meta_json(inp: ArticleInput, page_meta: dict[str, str]) -> str | None:
+    meta = dict(inp.meta)
+    if page_meta.get("author"):
+        meta.setdefault("author", page_meta["author"])
+    return json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str) if meta else None
+
+
+def analyze(
+    text: str,
+    *,
+    lang: str = "auto",
+    article_id: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    markup: str = "txt",
+) -> ArticleAnalysis:
+    """Analyse one article given as a string.
+
+    >>> result = analyze("Die Stadt plant neue Radwege. Laut dem Bürgermeister kosten sie 2 Mio. Euro.", lang="de")
+    >>> [row["kind"] for row in result.sentences]
+    ['body', 'body']
+
+    ``markup`` is ``txt``, ``md`` or ``html``. Returns an
+    :class:`~scoring.results.ArticleAnalysis`; ``.tables()`` gives DataFrames.
+    """
+    if markup not in ("txt", "md", "html"):
+        raise ValueError(f"markup must be txt, md or html, not {markup!r}")
+    inp = ArticleInput(
+        name=article_id or "<text>",
+        content=text,
+        markup=markup,
+        input_format=markup,
+        input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        article_id=article_id,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+    )
+    return analyze_input(inp, AnalysisOptions(lang=lang))

@@ -1,0 +1,90 @@
+"""The result of analysing one article: its rows in every table.
+
+Rows are kept as plain dicts (cheap to build per article); frames are built
+and validated on demand, per article (:meth:`ArticleAnalysis.tables`) or per
+batch (:func:`batch_tables`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from schemas import TABLE_NAMES, frame_from_records
+from scoring.normalize import NormalizedText
+
+LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims")
+
+
+@dataclass
+class ArticleAnalysis:
+    """All rows quellcheck produced for one article.
+
+    ``article`` is the ``articles`` row and ``scores`` the ``scores`` row; the
+    other tables are lists of row dicts. ``normalized`` keeps the offset map
+    back into the input file (for line/column positions); ``warnings`` are
+    messages for the user that did not stop the analysis.
+    """
+
+    article: dict[str, Any]
+    sentences: list[dict[str, Any]] = field(default_factory=list)
+    cues: list[dict[str, Any]] = field(default_factory=list)
+    attributions: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    scores: dict[str, Any] = field(default_factory=dict)
+    normalized: NormalizedText | None = field(default=None, repr=False)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def article_id(self) -> str:
+        return str(self.article["article_id"])
+
+    @property
+    def text(self) -> str:
+        return str(self.article["text"])
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of ``table`` (one row for ``articles`` and ``scores``)."""
+        if table == "articles":
+            return [self.article]
+        if table == "scores":
+            return [self.scores] if self.scores else []
+        return list(getattr(self, table))
+
+    def to_json_obj(self) -> dict[str, Any]:
+        """The JSON contract: ``article``, the list tables and ``scores``; no key is ever missing."""
+        obj: dict[str, Any] = {"article": _jsonable(self.article)}
+        for table in LIST_TABLES:
+            obj[table] = [_jsonable(row) for row in getattr(self, table)]
+        obj["scores"] = _jsonable(self.scores)
+        return obj
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table as a validated DataFrame."""
+        return batch_tables([self])
+
+
+def batch_tables(analyses: Iterable[ArticleAnalysis]) -> dict[str, pd.DataFrame]:
+    """Build and validate one frame per table from many analyses at once."""
+    items = list(analyses)
+    return {table: frame_from_records(table, (row for a in items for row in a.rows(table))) for table in TABLE_NAMES}
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    """Replace NaN and pandas NA with ``None`` and numpy scalars with Python ones."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if value is None or value is pd.NA:
+            out[key] = None
+        elif isinstance(value, float) and math.isnan(value):
+            out[key] = None
+        elif hasattr(value, "item") and not isinstance(value, str | bytes):
+            out[key] = value.item()
+        else:
+            out[key] = value
+    return out

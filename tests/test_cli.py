@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO, run_cli, run_cli_bytes
+
+TEXT = "Die Stadt plant neue Radwege. Laut dem Bürgermeister kosten sie zwei Millionen Euro."
+
+
+def lines(stdout: str) -> list[dict]:
+    """Articles from the output: one pretty object, or JSON Lines."""
+    if stdout.startswith("{\n"):
+        return [json.loads(stdout)]
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_every_command_has_help_text() -> None:
+    top = run_cli("--help")
+    assert top.returncode == 0 and "Exit codes" in top.stdout
+    listing = top.stdout.split("Commands:")[1].split("\n\n")[0]
+    commands = [line.split()[0] for line in listing.splitlines() if line.strip()]
+    assert "analyze" in commands
+    for command in commands:
+        result = run_cli(command, "--help")
+        assert result.returncode == 0 and len(result.stdout) > 200, command
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and "quellcheck" in result.stdout
+
+
+def test_one_article_gives_one_pretty_object() -> None:
+    result = run_cli("analyze", str(DEMO))
+    assert result.returncode == 0, result.stderr
+    obj = json.loads(result.stdout)
+    assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "scores"]
+    assert result.stdout.startswith("{\n  ")
+    text = obj["article"]["text"]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in obj["sentences"])
+
+
+def test_several_articles_give_json_lines_in_input_order(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    result = run_cli("analyze", str(DEMO), str(tmp_path / "b.txt"))
+    assert result.returncode == 0
+    assert [o["article"]["article_id"] for o in lines(result.stdout)] == ["de_stadtwerke", "b"]
+
+
+def test_output_file_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "out.json"
+    result = run_cli("analyze", str(DEMO), "-o", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["article_id"] == "de_stadtwerke"
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_failed_run_leaves_an_existing_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run_cli("analyze", str(tmp_path / "empty.txt"), "-o", str(out))
+    assert result.returncode == 1
+    assert out.read_text(encoding="utf-8") == "old"
+
+
+def test_text_format() -> None:
+    result = run_cli("analyze", str(DEMO), "--format", "text")
+    assert result.returncode == 0
+    assert "de_stadtwerke" in result.stdout and "sentences" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
+
+
+def test_stdin() -> None:
+    result = run_cli("analyze", "-", "--lang", "de", stdin=TEXT.encode())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["article"]["input_name"] == "<stdin>"
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "blank.txt": b"   \n\t\n",
+    "scan.txt": b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n",
+    "image.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "noise.txt": bytes(range(1, 9)) * 200,
+    "french.txt": "Le conseil municipal a voté lundi un nouveau budget pour les pistes cyclables.".encode(),
+    "notext.csv": b"title,body\nA,B\n",
+    "broken.json": b'{"text": "unterbrochen',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gets_one_line_and_exit_code_1(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_INPUTS[name])
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("quellcheck: error:")]
+    assert len(errors) == 1 and name in errors[0]
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 1 and "too large" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_undecodable_bytes_in_utf8_give_a_result_and_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(TEXT.encode() + b" \xff\xfe " + TEXT.encode())
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 0
+    assert "warning" in result.stderr and "U+FFFD" in result.stderr
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"%PDF-1.5")
+    result = run_cli("analyze", str(tmp_path / "bad.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "good.txt"))
+    assert result.returncode == 1
+    assert [o["article"]["article_id"] for o in lines(result.stdout)] == ["good"]
+    assert result.stderr.count("quellcheck: error:") == 2
+    assert "analysed 1 article(s), 2 failed" in result.stderr
+
+
+def test_bad_rows_in_a_csv_are_reported_per_row(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f'id,text\na,"{TEXT}"\nb,""\nc,"{TEXT}"\n', encoding="utf-8")
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 1
+    assert [o["article"]["article_id"] for o in lines(result.stdout)] == ["a", "c"]
+    assert "rows.csv[row 2]: no text" in result.stderr
+
+
+def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "x", "text": TEXT}) for _ in range(2)), encoding="utf-8")
+    result = run_cli("analyze", str(path))
+    assert [o["article"]["article_id"] for o in lines(result.stdout)] == ["x", "x~2"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--lang", "fr"), "not supported"),
+        (("--format", "pdf"), "Invalid value"),
+        (("--max-chars", "0"), "Invalid value"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = run_cli("analyze", str(DEMO), *args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unwritable_output_exits_3(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_cli("analyze", str(DEMO), "-o", str(blocker / "out.json"))
+    assert result.returncode == 3 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_latin1_stdin() -> None:
+    result = run_cli_bytes("analyze", "-", "--lang", "de", stdin=TEXT.encode("latin-1"))
+    assert result.returncode == 0
+    assert "Bürgermeister" in json.loads(result.stdout)["article"]["text"]

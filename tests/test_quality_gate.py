@@ -1,0 +1,32 @@
+"""The CI quality gate: figures on the development data in ../shared/dev may not fall
+below the pinned baseline in eval/baseline.json."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dataset", sorted(BASELINE["segmentation"]))
+def test_segmentation_gate(shared: Path, dataset: str) -> None:
+    segmentation = _load("segmentation")
+    from scoring.segment import SentenceSplitter
+
+    loader = {"spkatt": segmentation.spkatt_documents, "checkthat": segmentation.checkthat_documents}[dataset]
+    figures = segmentation.score(loader(shared), SentenceSplitter.for_lang("de"))
+    for metric, minimum in BASELINE["segmentation"][dataset].items():
+        assert figures[metric] >= minimum, f"{dataset} {metric} fell to {figures[metric]} (baseline {minimum})"
