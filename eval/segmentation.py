@@ -63,13 +63,20 @@ def spkatt_documents(shared: Path) -> list[list[str]]:
     return documents
 
 
+def _unescape(text: str) -> str:
+    """The TSV files keep CSV escaping: a field "…""…""…" stands for …"…"…."""
+    if len(text) > 1 and text[0] == text[-1] == '"' and '""' in text:
+        return text[1:-1].replace('""', '"')
+    return text
+
+
 def checkthat_documents(shared: Path, group: int = 5, seed: int = 13) -> list[list[str]]:
     """CheckThat sentences shuffled and grouped into pseudo-paragraphs."""
     sentences = []
     for name in ("train_de.tsv", "dev_de.tsv"):
         with (shared / "dev" / "checkthat2025_de" / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                text = " ".join(row["sentence"].split())
+                text = " ".join(_unescape(row["sentence"]).split())
                 if text:
                     sentences.append(text)
     random.Random(seed).shuffle(sentences)

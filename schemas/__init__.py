@@ -17,6 +17,7 @@ import pandera.pandas as pa
 from schemas.tables import (
     ATTRIBUTION_FORMS,
     CUE_CATEGORIES,
+    CUE_VOICES,
     SENTENCE_KINDS,
     SOURCE_KINDS,
     SUPPORTED_LANGS,
@@ -33,6 +34,7 @@ from schemas.tables import (
 __all__ = [
     "ATTRIBUTION_FORMS",
     "CUE_CATEGORIES",
+    "CUE_VOICES",
     "SENTENCE_KINDS",
     "SOURCE_KINDS",
     "SUPPORTED_LANGS",

@@ -58,8 +58,14 @@ SOURCE_KINDS: tuple[str, ...] = (
     "official_document",
     "social_media",
     "anonymous",
+    "author",
     "unknown",
 )
+"""``author``: the article's own writer ("ich", "wir" outside quotations): an opinion, not a source."""
+
+CUE_VOICES: tuple[str, ...] = ("author", "source", "quoted")
+"""``author``: the writer's own words; ``source``: inside an attributed quotation or reported
+content; ``quoted``: inside quotation marks nobody is quoted as saying."""
 
 
 class _Table(pa.DataFrameModel):
@@ -147,6 +153,7 @@ class Cues(_Span):
     ``explanation`` is English, ``explanation_de`` German; ``suggestion`` is a
     neutral alternative in the article's language where one applies. ``rule``
     names the lexicon entry or rule that fired, so every cue can be traced.
+    ``voice`` says whose words they are (see :data:`CUE_VOICES`).
     """
 
     cue_id: Series[int] = pa.Field(ge=0)
@@ -158,6 +165,7 @@ class Cues(_Span):
     suggestion: Series[str] = pa.Field(nullable=True)
     rule: Series[str]
     weight: Series[float] = pa.Field(ge=0.0, le=1.0)
+    voice: Series[str] = pa.Field(isin=CUE_VOICES)
 
     class Config:
         name = "cues"
@@ -192,6 +200,9 @@ class Attributions(_Table):
     content_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     content_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     strength: Series[float] = pa.Field(ge=0.0, le=1.0)
+    cue_type: Series[str]
+    stance: Series[str] = pa.Field(isin=("neutral", "distancing", "endorsing"))
+    source_kind: Series[str] = pa.Field(nullable=True, isin=SOURCE_KINDS)
 
     class Config:
         name = "attributions"
@@ -241,24 +252,50 @@ class Claims(_Table):
         unique = ["article_id", "claim_id"]
 
 
-class Scores(pa.DataFrameModel):
-    """One row per article: the reliability profile.
+class Scores(_Table):
+    """One row per article: the reliability profile (see ``scoring.profile``).
 
-    ``reliability`` is in [0, 100] or null when it could not be measured, in
-    which case ``reliability_note`` says why (a measured 0 is a real 0).
-    The scorers add one column per measured figure, named
-    ``<scorer>_<figure>``; they are allowed here and checked by the scorer's
-    own model.
+    The four components and ``reliability`` are in [0, 100], higher = better
+    sourced or more neutral; null means "could not be measured" and
+    ``reliability_note`` says why (a measured 0 is a real 0). The raw figures
+    behind them follow; ``profile_reasons`` is a JSON list of the reasons that
+    lowered each component, in English and German.
     """
 
     article_id: Series[str] = pa.Field(unique=True)
     reliability: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
     reliability_note: Series[str] = pa.Field(nullable=True)
+    attribution_strength: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
+    source_diversity: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
+    loaded_wording: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
+    hedging: Series[float] = pa.Field(nullable=True, ge=0.0, le=100.0)
+    n_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    n_attributions: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    attributed_claim_share: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    mean_claim_strength: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    distinct_sources: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    distinct_named_sources: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    anonymous_source_share: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    independent_source_share: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    state_source_share: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    source_kind_evenness: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    distinct_countries: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    second_hand_share: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
+    hedges_per_100_claims: Series[float] = pa.Field(nullable=True, ge=0.0)
+    boosters_per_100_claims: Series[float] = pa.Field(nullable=True, ge=0.0)
+    unsupported_hedged_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    unsupported_boosted_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    loaded_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
+    loaded_weighted_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
+    loaded_author_voice: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    loaded_source_voice: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    scare_quotes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    foreign_fragments: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    profile_reasons: Series[str] = pa.Field(nullable=True)
+    profile_note: Series[str] = pa.Field(nullable=True)
 
     class Config:
         name = "scores"
-        strict = False
-        coerce = True
 
 
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {

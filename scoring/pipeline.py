@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scoring._version import __version__
+from scoring.config import ProfileConfig
 from scoring.errors import InputError
 from scoring.lang import detect_language, normalise_lang
 from scoring.lexicon import bundled_lexicons, lexicons_version, load_lexicon
@@ -21,16 +22,21 @@ from scoring.markup import MarkedText, from_markdown, html_to_markdown
 from scoring.normalize import JoinPolicy, NormalizedText, clean_characters, normalise
 from scoring.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
 from scoring.results import ArticleAnalysis
+from scoring.scorer import score_article
 from scoring.segment import SentenceSplitter
+from scoring.sources import registry
 from scoring.structure import classify, count_words, title_of
 
 
 @dataclass(frozen=True)
 class AnalysisOptions:
-    """Options that change the result: language (``auto`` or a code) and size limit."""
+    """Options that change the result: language (``auto`` or a code), size limit,
+    the profile configuration and user source-registry files."""
 
     lang: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS
+    config: ProfileConfig = field(default_factory=ProfileConfig)
+    registry_files: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", normalise_lang(self.lang))
@@ -92,7 +98,15 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
     spans = classify(norm.text, norm.blocks, lang)
     if not spans:
         raise InputError("no sentences: the text has no words")
-    return _build(inp, norm, spans, lang, lang_source, confidence, page_meta)
+    analysis = _build(inp, norm, spans, lang, lang_source, confidence, page_meta)
+    tables = score_article(
+        analysis.article_id, lang, analysis.text, analysis.sentences, analysis.article["n_body_words"],
+        options.config, registry(options.registry_files),
+    )  # fmt: skip
+    for table in ("cues", "attributions", "sources", "claims"):
+        setattr(analysis, table, tables[table])
+    analysis.scores = tables["scores"]
+    return analysis
 
 
 def _build(
@@ -148,13 +162,7 @@ def _build(
         "meta": _meta_json(inp, page_meta),
         "quellcheck_version": f"{__version__}+lex.{lexicons_version()}",
     }
-    analysis = ArticleAnalysis(article=article, sentences=sentences, normalized=norm, warnings=list(inp.warnings))
-    analysis.scores = {
-        "article_id": article_id,
-        "reliability": None,
-        "reliability_note": "not scored: the scorers are not part of this build",
-    }
-    return analysis
+    return ArticleAnalysis(article=article, sentences=sentences, normalized=norm, warnings=list(inp.warnings))
 
 
 def _meta_json(inp: ArticleInput, page_meta: dict[str, str]) -> str | None:
@@ -174,6 +182,7 @@ def analyze(
     url: str | None = None,
     published: str | None = None,
     markup: str = "txt",
+    config: ProfileConfig | None = None,
 ) -> ArticleAnalysis:
     """Analyse one article given as a string.
 
@@ -198,4 +207,4 @@ def analyze(
         url=url,
         published=published,
     )
-    return analyze_input(inp, AnalysisOptions(lang=lang))
+    return analyze_input(inp, AnalysisOptions(lang=lang, config=config or ProfileConfig()))

@@ -77,11 +77,13 @@ def test_duplicate_article_ids_are_rejected() -> None:
         frame_from_records("articles", [article, dict(article)])
 
 
-def test_scores_allow_figure_columns_and_null_reliability() -> None:
-    frame = frame_from_records("scores", [{"article_id": "a", "reliability": None, "reliability_note": "n/a", "hedging_per_100": 2.5}])
-    assert pd.isna(frame.loc[0, "reliability"]) and "hedging_per_100" in frame
-    with pytest.raises(TableValidationError):
+def test_scores_null_reliability_out_of_range_and_unknown_figures() -> None:
+    frame = frame_from_records("scores", [{"article_id": "a", "reliability": None, "reliability_note": "too few claims"}])
+    assert pd.isna(frame.loc[0, "reliability"]) and pd.isna(frame.loc[0, "hedging"])
+    with pytest.raises(TableValidationError, match="less_than_or_equal_to"):
         frame_from_records("scores", [{"article_id": "a", "reliability": 130.0, "reliability_note": None}])
+    with pytest.raises(TableValidationError, match="column_in_schema"):
+        frame_from_records("scores", [{"article_id": "a", "reliability": 50.0, "made_up_figure": 1}])
 
 
 def test_check_offsets_finds_mismatches() -> None:

@@ -1,0 +1,135 @@
+"""Cue lexicons compiled for fast matching over tokens.
+
+A cue lexicon (``hedges``, ``boosters``, ``loaded``) lists lemmas and
+phrases; :class:`CueMatcher` expands lemmas into their inflected forms once
+(:mod:`scoring.morph_de`) so that matching a token is a dictionary lookup.
+Phrases are token sequences where ``*`` stands for any one token.
+Hyphenated compounds match their last part when the entry allows it
+("Castro-Regimes" → Regime); closed compounds never match unless listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scoring.doc import Token
+from scoring.lexicon import load_lexicon
+from scoring.morph_de import adjective_forms, noun_forms
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon entry, ready to become a ``cues`` row."""
+
+    entry: str
+    category: str
+    subtype: str
+    pos: str
+    weight: float
+    suggestion: str | None
+    rule: str
+    compounds: str
+    exceptions: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A match: token index range ``[first, last)`` and the entry."""
+
+    first: int
+    last: int
+    entry: CueEntry
+
+
+def _forms(row: dict[str, str], lang: str) -> set[str]:
+    extra = tuple(f.strip().lower() for f in row["forms"].split("|") if f.strip())
+    lemma = row["entry"]
+    pos = row["pos"]
+    if lang != "de":
+        return {lemma.lower(), *extra}
+    if pos == "adj":
+        return adjective_forms(lemma, extra)
+    if pos == "noun":
+        return noun_forms(lemma, extra)
+    return {lemma.lower(), *extra}
+
+
+class CueMatcher:
+    """Find the entries of one or more cue lexicons in a token sequence."""
+
+    def __init__(self, lang: str, lexicon_names: Sequence[tuple[str, str]]) -> None:
+        self.single: dict[str, list[CueEntry]] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
+        self.hyphen_heads: dict[str, list[CueEntry]] = {}
+        for name, category in lexicon_names:
+            for row in load_lexicon(lang, name).records():
+                entry = CueEntry(
+                    entry=row["entry"],
+                    category=category,
+                    subtype=row["subtype"],
+                    pos=row["pos"],
+                    weight=float(row["weight"]),
+                    suggestion=row["suggestion"] or None,
+                    rule=f"{name}:{row['entry']}",
+                    compounds=row["compounds"] or "none",
+                    exceptions=frozenset(e.strip().lower() for e in row["except"].split("|") if e.strip()),
+                )
+                for form in _forms(row, lang):
+                    parts = tuple(form.split())
+                    if len(parts) == 1:
+                        self.single.setdefault(parts[0], []).append(entry)
+                        if entry.compounds == "hyphen":
+                            self.hyphen_heads.setdefault(parts[0], []).append(entry)
+                    else:
+                        self.phrases.setdefault(parts[0], []).append((parts, entry))
+        for candidates in self.phrases.values():
+            candidates.sort(key=lambda item: -len(item[0]))  # longest phrase first
+
+    def find(self, tokens: Sequence[Token]) -> Iterator[CueHit]:
+        """Yield the hits in ``tokens`` (a sentence), longest phrases first, without overlaps."""
+        taken: set[int] = set()
+        n = len(tokens)
+        for k, tok in enumerate(tokens):
+            low = tok.low
+            for parts, entry in self.phrases.get(low, ()):
+                end = k + len(parts)
+                if end <= n and all(p == "*" or p == tokens[k + j].low for j, p in enumerate(parts)):
+                    if not taken.intersection(range(k, end)):
+                        taken.update(range(k, end))
+                        yield CueHit(tokens[k].i, tokens[end - 1].i + 1, entry)
+                    break
+        for k, tok in enumerate(tokens):
+            if k in taken or not tok.text[0].isalpha():
+                continue
+            low = tok.low
+            entries = self.single.get(low)
+            if entries is None and "-" in low:
+                entries = self.hyphen_heads.get(low.rsplit("-", 1)[1])
+            if not entries:
+                continue
+            for entry in entries:
+                if low in entry.exceptions:
+                    continue
+                initial = _sentence_initial(tokens, k)
+                if entry.pos != "noun" and tok.text[0].isupper() and not initial:
+                    continue  # a capitalised word mid-sentence is a noun: "das Wohl", not "wohl"
+                if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in ("und", "oder", "aber")):
+                    continue  # "Doch, …", "…, doch die Regierung …": conjunctions, not particles
+                yield CueHit(tok.i, tok.i + 1, entry)
+                break
+
+
+def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` starts the sentence (after opening quotes, brackets or a colon)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in "„“”\"«»‚'(–—-":
+        j -= 1
+    return j < 0 or tokens[j].text in ":.!?"
+
+
+@lru_cache(maxsize=None)
+def matcher(lang: str, names: tuple[tuple[str, str], ...]) -> CueMatcher:
+    """A cached matcher for ``lang`` over ``(lexicon, category)`` pairs."""
+    return CueMatcher(lang, names)

@@ -1,0 +1,182 @@
+"""The tokenised article the scorers read: tokens, sentences and quotations with offsets.
+
+Built once per article from the normalised text and its sentence rows;
+every scorer works on it, so tokenisation and quote matching happen once.
+Offsets are into ``articles.text``.
+
+Quotations are matched per block with a small state machine over the quote
+characters German, English and Spanish news use: „…“ „…” “…” ”…” «…» »…«
+‚…‘ and straight "…" (paired left to right). Unbalanced marks are left
+unmatched rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+_QUOTE_CHARS = frozenset("„“”«»‚‘\"")
+_MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark: offsets, text, lower-cased text and where it sits."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    low: str
+    sent: int
+    quote: int = -1  # innermost quotation the token is inside, or -1
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Quote:
+    """A matched quotation: ``start``/``end`` include the marks, ``inner_*`` do not."""
+
+    qid: int
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    parent: int = -1
+    tokens: tuple[int, int] = (0, 0)  # token index range of the inner text
+    n_words: int = 0
+
+
+@dataclass
+class Doc:
+    """An article ready for scoring."""
+
+    article_id: str
+    lang: str
+    text: str
+    sentences: list[dict]  # rows of the sentences table
+    tokens: list[Token] = field(default_factory=list)
+    sent_tokens: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or before ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def sentence_tokens(self, sent_id: int) -> list[Token]:
+        a, b = self.sent_tokens[sent_id]
+        return self.tokens[a:b]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def build_doc(article_id: str, lang: str, text: str, sentences: list[dict]) -> Doc:
+    """Tokenise every sentence and match the quotations of each block."""
+    doc = Doc(article_id=article_id, lang=lang, text=text, sentences=sentences)
+    tokens = doc.tokens
+    for row in sentences:
+        first = len(tokens)
+        sent = row["sent_id"]
+        for m in _TOKEN.finditer(text, row["start"], row["end"]):
+            word = m.group()
+            tokens.append(Token(len(tokens), m.start(), m.end(), word, word.lower(), sent))
+        doc.sent_tokens.append((first, len(tokens)))
+    doc._starts = [t.start for t in tokens]
+    _match_quotes(doc)
+    return doc
+
+
+def _match_quotes(doc: Doc) -> None:
+    """Find quotations block by block (a quotation never crosses a paragraph)."""
+    by_block: dict[int, list[int]] = {}
+    for row in doc.sentences:
+        by_block.setdefault(row["para_id"], []).append(row["sent_id"])
+    for sent_ids in by_block.values():
+        first, last = doc.sent_tokens[sent_ids[0]][0], doc.sent_tokens[sent_ids[-1]][1]
+        marks = [t for t in doc.tokens[first:last] if t.text in _QUOTE_CHARS]
+        if len(marks) < 2:
+            continue
+        _pair_marks(doc, marks)
+    if doc.quotes:
+        doc.quotes.sort(key=lambda q: q.start)
+        for qid, quote in enumerate(doc.quotes):
+            quote.qid = qid
+        _assign_token_quotes(doc)
+
+
+def _pair_marks(doc: Doc, marks: list[Token]) -> None:
+    """Pair quotation marks left to right.
+
+    „ ‚ always open; “ closes an open „ and otherwise opens (English style);
+    ” closes an open „ or “; » and « close each other and otherwise open;
+    ‘ closes an open ‚; a straight " closes an open " and otherwise opens.
+    """
+    stack: list[Token] = []
+
+    def close_innermost(openers: str, tok: Token) -> bool:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].text in openers:
+                _record(doc, stack[k], tok)
+                del stack[k:]
+                return True
+        return False
+
+    for tok in marks:
+        ch = tok.text
+        if ch in "„‚":
+            stack.append(tok)
+        elif ch == "“":
+            if not close_innermost("„", tok):
+                stack.append(tok)
+        elif ch == "”":
+            close_innermost("„“", tok)
+        elif ch == "»":
+            if not close_innermost("«", tok):
+                stack.append(tok)
+        elif ch == "«":
+            if not close_innermost("»", tok):
+                stack.append(tok)
+        elif ch == "‘":
+            close_innermost("‚", tok)
+        elif ch == '"':
+            if not close_innermost('"', tok):
+                stack.append(tok)
+
+
+def _record(doc: Doc, open_tok: Token, close_tok: Token) -> None:
+    if close_tok.end - open_tok.start > _MAX_QUOTE_CHARS:
+        return
+    inner = doc.tokens[open_tok.i + 1 : close_tok.i]
+    doc.quotes.append(
+        Quote(
+            qid=len(doc.quotes),
+            start=open_tok.start,
+            end=close_tok.end,
+            inner_start=open_tok.end,
+            inner_end=close_tok.start,
+            tokens=(open_tok.i + 1, close_tok.i),
+            n_words=sum(1 for t in inner if t.text[0].isalnum()),
+        )
+    )
+
+
+def _assign_token_quotes(doc: Doc) -> None:
+    # outer quotations first, so inner ones overwrite: each token gets its innermost quotation
+    for quote in sorted(doc.quotes, key=lambda q: (q.start, -q.end)):
+        a, b = quote.tokens
+        for tok in doc.tokens[a:b]:
+            if tok.quote >= 0 and doc.quotes[tok.quote].end >= quote.end:
+                quote.parent = tok.quote if quote.parent < 0 else quote.parent
+            tok.quote = quote.qid

@@ -1,0 +1,202 @@
+"""Hedges and boosters (Hyland 2005), reportative "sollen" and Konjunktiv I.
+
+Hedges are words with which the writer withholds commitment ("möglicherweise",
+"könnte", "angeblich", "Schätzungen zufolge", "viele"); boosters present a
+statement as certain ("zweifellos", "unmissverständlich", "es ist kein Zufall").
+Both come from the lexicons ``hedges`` and ``boosters``; three readings need
+the verb complex and are decided by rules:
+
+* **Reportative sollen** ("96 sollen gefallen sein", "soll verhaftet worden
+  sein", "soll im Ausland leben"): present-tense *soll/sollen* whose clause ends
+  in a perfect infinitive (participle + *sein/haben*), *worden sein*, or a
+  stative infinitive (``stative_verbs``). The writer passes a claim on without
+  vouching for it. Deontic or planning *sollen* (passive "soll gesendet werden",
+  dynamic "soll gelten", "soll Präsident werden") is not a hedge. *sollte* is
+  never reportative.
+* **Epistemic müsste/mag**: only with a stative or perfect infinitive ("müsste
+  bekannt sein", "mag sein"); "müsste handeln" is deontic.
+* **Booster exclusions**: "klar"/"deutlich" inside reporting phrases ("machte
+  deutlich", "stellte klar") report speech; "deutlich" before a comparative or a
+  number ("deutlich mehr", "deutlich über 5 Prozent") quantifies.
+
+Konjunktiv I ("sei", "habe", "könne", "gebe") marks reported speech; it is
+detected here for the attribution scorer (:func:`konjunktiv1_tokens`) and is
+neither a hedge nor an opinion.
+
+Not detected: hedging by syntax alone (conditional clauses, questions), irony,
+and "sollen" in clauses whose verb complex is split by a parenthesis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scoring.cuelex import CueEntry, CueHit, matcher
+from scoring.doc import Doc, Token
+from scoring.lexicon import load_lexicon
+
+CUE_LEXICONS = (("hedges", "hedge"), ("boosters", "booster"))
+
+_BOUNDARY = frozenset(",;:.!?()–—\"„“”«»")
+_SOLLEN = frozenset(("soll", "sollen", "sollst"))
+_MUESSTE = frozenset(("müsste", "müssten", "müsstest"))
+_MAG = frozenset(("mag", "mögen"))
+_PERFECT_AUX = frozenset(("sein", "haben"))
+_MACHEN = frozenset(("machen", "macht", "machte", "machten"))
+_SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
+_COMPARATIVE_WORDS = frozenset(("mehr", "weniger", "über", "unter", "besser", "schlechter", "höher", "niedriger", "größer", "kleiner", "länger", "kürzer", "stärker", "schwächer", "früher", "später"))
+_AMBIGUOUS_KONJ1 = frozenset(("habe", "werde"))  # also 1st person singular indicative
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCue:
+    """A cue found by a rule rather than a lexicon lookup."""
+
+    first: int
+    last: int
+    entry: CueEntry
+
+
+def _rule_entry(subtype: str, rule: str, weight: float, suggestion: str) -> CueEntry:
+    return CueEntry(
+        entry=rule, category="hedge", subtype=subtype, pos="rule", weight=weight,
+        suggestion=suggestion, rule=f"rule:{rule}", compounds="none", exceptions=frozenset(),
+    )  # fmt: skip
+
+
+REPORTATIVE = _rule_entry("reportative", "reportative_sollen", 1.0, "die Quelle der Behauptung nennen")
+EPISTEMIC_MUST = _rule_entry("epistemic_modal", "epistemic_muessen", 0.6, "Beleg nennen")
+EPISTEMIC_MAY = _rule_entry("epistemic_modal", "epistemic_moegen", 0.6, "Beleg nennen")
+
+
+@lru_cache(maxsize=None)
+def _stative(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang, "stative_verbs").entries)
+
+
+@lru_cache(maxsize=None)
+def _konj1(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang, "konjunktiv1").entries)
+
+
+def _clause_after(tokens: Sequence[Token], k: int) -> list[Token]:
+    """Word tokens after position ``k`` up to the next clause boundary."""
+    out = []
+    for tok in tokens[k + 1 :]:
+        if tok.text in _BOUNDARY:
+            break
+        out.append(tok)
+    return out
+
+
+def _clause_before(tokens: Sequence[Token], k: int) -> list[Token]:
+    out = []
+    for tok in reversed(tokens[:k]):
+        if tok.text in _BOUNDARY:
+            break
+        out.append(tok)
+    return out[::-1]
+
+
+def _participle_like(tok: Token) -> bool:
+    low = tok.low
+    return low.endswith(("t", "en", "n")) and not tok.text[0].isupper()
+
+
+def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str]) -> str:
+    """Classify the infinitive governed by the modal at ``k``: perfect, stative, passive or dynamic."""
+    after = _clause_after(tokens, k)
+    verbs = after if after else _clause_before(tokens, k)
+    if not verbs:
+        return "none"
+    last = verbs[-1].low
+    prev = verbs[-2] if len(verbs) > 1 else None
+    if last in _PERFECT_AUX:
+        if prev is not None and prev.low == "worden":
+            return "perfect"
+        if prev is not None and _participle_like(prev):
+            return "perfect"
+        return "stative"
+    if last == "werden":
+        return "passive" if prev is not None and _participle_like(prev) else "dynamic"
+    if last in stative:
+        return "stative"
+    return "dynamic"
+
+
+def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
+    """Reportative sollen and epistemic müsste/mag in one sentence."""
+    if not tokens or tokens[-1].text == "?":
+        return []  # "Was soll das?": questions are not reports
+    stative = _stative(doc.lang)
+    found = []
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        if low in _SOLLEN:
+            if verb_complex_reading(tokens, k, stative) in ("perfect", "stative"):
+                found.append(RuleCue(tok.i, tok.i + 1, REPORTATIVE))
+        elif low in _MUESSTE:
+            if verb_complex_reading(tokens, k, stative) in ("perfect", "stative"):
+                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MUST))
+        elif low in _MAG:
+            after = _clause_after(tokens, k)
+            if after and after[-1].low in _PERFECT_AUX | stative:
+                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))
+    return found
+
+
+def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+    """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
+    if hit.last - hit.first > 1:
+        return False  # phrases ("wird deutlich") are boosters as listed
+    low = tokens[k].low
+    window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
+    if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
+        return True  # "natürlich vorkommend": by nature, not "of course"
+    if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
+        return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
+    if low.startswith("deutlich"):
+        if window & _MACHEN:
+            return True  # "machte deutlich"
+        if low != "deutlich" and not low.startswith("deutlicher"):
+            return True  # attributive "ein deutlicher Anstieg", "deutliche Unterschiede": a quantity
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (
+            nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
+        ):
+            return True  # "deutlich mehr", "deutlich höher": a quantity, not certainty
+    return False
+
+
+def find_hedges_and_boosters(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCue]:
+    """All hedge and booster cues of one sentence (lexicon hits and rule cues)."""
+    m = matcher(doc.lang, CUE_LEXICONS)
+    found: list[CueHit | RuleCue] = []
+    index = {tok.i: k for k, tok in enumerate(tokens)}
+    for hit in m.find(tokens):
+        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, index[hit.first]):
+            continue
+        found.append(hit)
+    found.extend(find_modal_cues(doc, tokens))
+    return found
+
+
+def konjunktiv1_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+    """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
+
+    "habe" and "werde" are also 1st person indicative; they count only when
+    no "ich" stands in their clause.
+    """
+    forms = _konj1(doc.lang)
+    found = []
+    for k, tok in enumerate(tokens):
+        if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
+            continue
+        if tok.low in _AMBIGUOUS_KONJ1:
+            clause = _clause_before(tokens, k)[-4:] + _clause_after(tokens, k)[:3]
+            if any(t.low == "ich" for t in clause):
+                continue
+        found.append(tok)
+    return found

@@ -1,0 +1,219 @@
+"""Loaded wording, scare quotes and foreign-language fragments.
+
+* **loaded**: words from the ``loaded`` lexicon (labels and epithets,
+  pejorative framing, evaluative words, dramatising intensifiers; after
+  Recasens et al. 2013 and Entman 1993), each with a neutral suggestion where
+  one exists. Inflected forms and hyphenated compounds match
+  ("Castro-Regimes"); closed compounds only when listed, so technical terms
+  ("Sanktionsregime") are not hits.
+* **scare_quote**: a short quotation (at most five words, not a sentence)
+  that nobody in its clause is quoted as saying: „Modernisierung der
+  Sicherheit“, "Höflichkeit". A one- or two-word quotation inside a noun
+  phrase ('einen Akt "brüderlicher" Zusammenarbeit') and anything after
+  "sogenannt" is a scare quote even when a speaker is near; names and titles
+  of outlets and works are not.
+* **stance marks**: exclamation marks in the writer's voice (a booster) and
+  questions inside a paragraph, which make a point instead of asking (loaded,
+  ``rhetorical_question``); a question standing alone is a heading or FAQ;
+  the writer's own opinion ("ich finde", "meiner Meinung nach": an attribution
+  to the author) is loaded, ``author_opinion``.
+* **foreign**: a fragment in another language: a discourse marker ("Sin
+  embargo,", "however") or a run of two or more foreign function words.
+
+Every cue records its **voice**: ``author`` (the writer's own words),
+``source`` (inside an attributed quotation or reported content) or
+``quoted`` (inside quotation marks without a speaker). Only the author's
+voice counts against the article's loaded-wording score.
+
+Not detected: loaded metaphors and irony without marker words, loaded
+selection of facts, and words whose loadedness depends on the topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scoring.cuelex import CueEntry, CueHit, matcher
+from scoring.doc import Doc, Quote, Token
+from scoring.lexicon import load_lexicon
+
+LOADED_LEXICONS = (("loaded", "loaded"),)
+_MAX_SCARE_WORDS = 5
+_SENTENCE_PUNCT = frozenset(".!?")
+_SO_CALLED = ("sogenannt", "so genannt", "so-genannt")
+_PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
+
+
+def _entry(category: str, subtype: str, rule: str, weight: float, suggestion: str | None = None) -> CueEntry:
+    return CueEntry(
+        entry=rule, category=category, subtype=subtype, pos="rule", weight=weight, suggestion=suggestion,
+        rule=f"rule:{rule}", compounds="none", exceptions=frozenset(),
+    )  # fmt: skip
+
+
+EXCLAMATION = _entry("booster", "exclamation", "exclamation", 0.5, "Ausrufezeichen streichen")
+RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.5, "die Aussage direkt formulieren oder belegen")
+AUTHOR_OPINION = _entry("loaded", "author_opinion", "author_opinion", 0.6, "als Meinung kennzeichnen oder eine Quelle nennen")
+SCARE_QUOTE = _entry("scare_quote", "distance", "scare_quote", 0.8, "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet")
+SO_CALLED = _entry("scare_quote", "so_called", "sogenannt", 0.8, "sagen, wer den Ausdruck verwendet")
+
+
+def find_loaded(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+    """Loaded-lexicon hits in one sentence."""
+    return list(matcher(doc.lang, LOADED_LEXICONS).find(tokens))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCue:
+    first: int
+    last: int
+    entry: CueEntry
+    qid: int
+
+
+def find_scare_quotes(
+    doc: Doc, attributed_quotes: set[int], speech_clauses: list[tuple[int, int, str]], titles: set[str]
+) -> list[QuoteCue]:
+    """Short quotations that nobody is quoted as saying (see the module doc).
+
+    ``speech_clauses`` are (start, end, cue_type) character spans of clauses
+    that have a reporting verb with a source; ``titles`` are lower-cased
+    names of outlets and works that may stand in quotation marks.
+    """
+    found = []
+    for quote in doc.quotes:
+        if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
+            continue
+        inner = doc.tokens[quote.tokens[0] : quote.tokens[1]]
+        if any(t.text in _SENTENCE_PUNCT for t in inner):
+            continue
+        text = doc.text[quote.inner_start : quote.inner_end]
+        if text.lower() in titles:
+            continue
+        words = [t for t in inner if t.text[0].isalnum()]
+        if len(words) >= 2 and all(t.text[0].isupper() for t in words):
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“
+        opening = doc.tokens[quote.tokens[0] - 1]
+        closing = doc.tokens[quote.tokens[1]]
+        if _is_title(doc, opening, closing, titles):
+            continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
+        if _after_so_called(doc, opening):
+            found.append(QuoteCue(opening.i, closing.i + 1, SO_CALLED, quote.qid))
+            continue
+        if not _inside_noun_phrase(doc, quote, closing) and _spoken_in_clause(quote, speech_clauses):
+            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
+        found.append(QuoteCue(opening.i, closing.i + 1, SCARE_QUOTE, quote.qid))
+    return found
+
+
+# Nouns after which a quotation names a work, a medium or a programme.
+_TITLE_NOUNS = frozenset(
+    ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
+     "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
+     "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
+)  # fmt: skip
+
+
+def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str]) -> bool:
+    before = doc.tokens[opening.i - 1] if opening.i > 0 else None
+    after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return True
+    if before is not None and before.sent == opening.sent:
+        low = before.low
+        return low in _TITLE_NOUNS or any(low.endswith(n) for n in _TITLE_NOUNS if len(n) > 4) or low in titles
+    return False
+
+
+def _after_so_called(doc: Doc, opening: Token) -> bool:
+    before = doc.text[max(0, opening.start - 16) : opening.start].lower()
+    return any(marker in before for marker in _SO_CALLED)
+
+
+def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
+    """'"brüderlicher" Zusammenarbeit': a one/two-word quotation modifying the next noun."""
+    if quote.n_words > 2 or closing.i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[closing.i + 1]
+    first_word = doc.tokens[quote.tokens[0]]
+    return nxt.sent == closing.sent and nxt.text[0].isupper() and first_word.text[0].islower()
+
+
+def _spoken_in_clause(quote: Quote, speech_clauses: list[tuple[int, int, str]]) -> bool:
+    return any(start <= quote.start and quote.end <= end and cue_type in _PARTIAL_QUOTE_TYPES for start, end, cue_type in speech_clauses)
+
+
+def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
+    """Exclamation marks, and questions inside a paragraph (rhetorical), outside quotations.
+
+    A question standing alone as a paragraph is a heading or an FAQ entry and is not flagged.
+    """
+    hits: list[CueHit] = []
+    for tok in tokens:
+        if tok.text == "!" and tok.quote < 0:
+            hits.append(CueHit(tok.i, tok.i + 1, EXCLAMATION))
+    if row["kind"] == "question" and block_sentences > 1 and tokens and tokens[-1].quote < 0:
+        last = next((t for t in reversed(tokens) if t.text == "?"), None)
+        if last is not None and last.quote < 0:
+            hits.append(CueHit(tokens[0].i, last.i + 1, RHETORICAL_QUESTION))
+    return hits
+
+
+@dataclass(frozen=True)
+class _Foreign:
+    markers: dict[str, list[tuple[tuple[str, ...], str]]]
+    function: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def _foreign(lang: str) -> _Foreign:
+    markers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    function: dict[str, str] = {}
+    for row in load_lexicon(lang, "foreign_markers").records():
+        parts = tuple(row["entry"].split())
+        if row["kind"] == "marker":
+            markers.setdefault(parts[0], []).append((parts, row["language"]))
+        else:
+            function[parts[0]] = row["language"]
+    for candidates in markers.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return _Foreign(markers, function)
+
+
+def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+    """Foreign-language fragments in one sentence (quotations excluded: a quote may be in its own language)."""
+    lexicon = _foreign(doc.lang)
+    hits: list[CueHit] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok.quote >= 0:
+            k += 1
+            continue
+        matched = False
+        for parts, language in lexicon.markers.get(tok.low, ()):
+            end = k + len(parts)
+            if end <= n and all(tokens[k + j].low == p for j, p in enumerate(parts)):
+                hits.append(CueHit(tok.i, tokens[end - 1].i + 1, _foreign_entry(language)))
+                k = end
+                matched = True
+                break
+        if matched:
+            continue
+        run = k
+        while run < n and tokens[run].low in lexicon.function and tokens[run].quote < 0:
+            run += 1
+        if run - k >= 2 and len({lexicon.function[t.low] for t in tokens[k:run]}) == 1:
+            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(lexicon.function[tok.low])))
+            k = run
+            continue
+        k += 1
+    return hits
+
+
+@lru_cache(maxsize=None)
+def _foreign_entry(language: str) -> CueEntry:
+    return _entry("foreign", language, f"foreign_{language}", 1.0, "übersetzen oder streichen")
