@@ -70,7 +70,7 @@ class TableValidationError(ValueError):
         self.table = table
         self.problems = problems
         shown = "; ".join(
-            f"column {column!r} failed {check} (value {case!r}, row {row})"
+            f"column {column!r} failed {_short(check)} (value {case!r}, row {row})"
             if row is not None
             else f"{column!r}: {check} ({case!r})"
             for column, check, case, row in problems[:_MAX_PROBLEMS_IN_MESSAGE]
@@ -79,6 +79,10 @@ class TableValidationError(ValueError):
         suffix = f"; and {more} more" if more > 0 else ""
         noun = "problem" if len(problems) == 1 else "problems"
         super().__init__(f"table {table!r} is invalid, {len(problems)} {noun}: {shown}{suffix}")
+
+
+def _short(check: str, limit: int = 60) -> str:
+    return check if len(check) <= limit else check[: limit - 1] + "…"
 
 
 def _model(table: str) -> type[pa.DataFrameModel]:

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from scoring.cuelex import match_phrase
 from scoring.doc import Doc, Quote, Token
 from scoring.hedging import REPORTATIVE, find_modal_cues, konjunktiv1_tokens
 from scoring.lexicon import load_lexicon
@@ -485,29 +486,12 @@ def _phrase_hits(toks: Sequence[Token], lex: _Lexicons) -> list[tuple[int, int, 
     taken: set[int] = set()
     for k, tok in enumerate(toks):
         for parts, form, phrase in lex.phrases.get(tok.low, ()):
-            end = _match_parts(toks, k, parts)
+            end = match_phrase(toks, k, parts)
             if end is not None and not taken.intersection(range(k, end)):
                 hits.append((k, end, form, phrase))
                 taken.update(range(k, end))
                 break
     return hits
-
-
-def _match_parts(toks: Sequence[Token], k: int, parts: tuple[str, ...]) -> int | None:
-    """Match phrase ``parts`` at ``k``; ``*`` is one token, ``**`` up to six tokens."""
-    j = k
-    for n, part in enumerate(parts):
-        if part == "**":
-            rest = parts[n + 1 :]
-            for gap in range(0, 7):
-                end = _match_parts(toks, j + gap, rest) if rest else j + gap
-                if end is not None:
-                    return end
-            return None
-        if j >= len(toks) or (part != "*" and toks[j].low != part):
-            return None
-        j += 1
-    return j
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
@@ -743,7 +727,11 @@ def _second_hand(toks: Sequence[Token], lex: _Lexicons, attribution: Attribution
 def _attach_quotes(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons, found: list[Attribution], before: int, quote_owner: dict[int, int]) -> None:
     """Give the quotations that end in this sentence a speaker, or mark them as direct quotes."""
     row = doc.sentences[sent_id]
-    quotes = [q for q in doc.quotes if row["start"] <= q.end <= row["end"] and q.parent < 0 and q.n_words >= _QUOTE_MIN_WORDS]
+    quotes = [
+        q for q in doc.quotes
+        if row["start"] <= q.end <= row["end"] and q.parent < 0
+        and (q.n_words >= _QUOTE_MIN_WORDS or _framed_by_speech(doc, q, found[before:]))
+    ]  # fmt: skip
     for quote in quotes:
         if quote.qid in quote_owner or _title_like(doc, quote, lex):
             continue
@@ -771,6 +759,20 @@ def _attach_quotes(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _framed_by_speech(doc: Doc, quote: Quote, candidates: list[Attribution]) -> bool:
+    """A quotation of any length directly tied to a reporting verb: "„Wir bleiben“, sagte X" or "X sagte: „…“"."""
+    closing, opening = quote.tokens[1], quote.tokens[0] - 1
+    for attribution in candidates:
+        if attribution.form not in ("indirect",):
+            continue
+        cue = attribution.cue[0]
+        if closing < cue <= closing + 2 and doc.tokens[closing + 1].text == ",":
+            return True
+        if opening - 2 <= cue < opening and doc.tokens[opening - 1].text == ":":
+            return True
+    return False
 
 
 def _title_like(doc: Doc, quote: Quote, lex: _Lexicons) -> bool:

@@ -3,7 +3,8 @@
 A cue lexicon (``hedges``, ``boosters``, ``loaded``) lists lemmas and
 phrases; :class:`CueMatcher` expands lemmas into their inflected forms once
 (:mod:`scoring.morph_de`) so that matching a token is a dictionary lookup.
-Phrases are token sequences where ``*`` stands for any one token.
+Phrases are token sequences where ``*`` stands for any one token and ``**``
+for up to six ("deuten ** darauf hin").
 Hyphenated compounds match their last part when the entry allows it
 ("Castro-Regimes" → Regime); closed compounds never match unless listed.
 """
@@ -94,8 +95,8 @@ class CueMatcher:
         for k, tok in enumerate(tokens):
             low = tok.low
             for parts, entry in self.phrases.get(low, ()):
-                end = k + len(parts)
-                if end <= n and all(p == "*" or p == tokens[k + j].low for j, p in enumerate(parts)):
+                end = match_phrase(tokens, k, parts)
+                if end is not None:
                     if not taken.intersection(range(k, end)):
                         taken.update(range(k, end))
                         yield CueHit(tokens[k].i, tokens[end - 1].i + 1, entry)
@@ -115,10 +116,29 @@ class CueMatcher:
                 initial = _sentence_initial(tokens, k)
                 if entry.pos != "noun" and tok.text[0].isupper() and not initial:
                     continue  # a capitalised word mid-sentence is a noun: "das Wohl", not "wohl"
+                if entry.pos == "noun" and entry.entry[0].isupper() and not tok.text[0].isupper():
+                    continue  # German nouns are capitalised: "betrug" is a verb form, not "Betrug"
                 if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in ("und", "oder", "aber")):
                     continue  # "Doch, …", "…, doch die Regierung …": conjunctions, not particles
                 yield CueHit(tok.i, tok.i + 1, entry)
                 break
+
+
+def match_phrase(tokens: Sequence[Token], k: int, parts: tuple[str, ...]) -> int | None:
+    """End (exclusive) of phrase ``parts`` matched at ``k``: ``*`` is one token, ``**`` up to six."""
+    j = k
+    for n, part in enumerate(parts):
+        if part == "**":
+            rest = parts[n + 1 :]
+            for gap in range(0, 7):
+                end = match_phrase(tokens, j + gap, rest) if rest else j + gap
+                if end is not None:
+                    return end
+            return None
+        if j >= len(tokens) or (part != "*" and tokens[j].low != part):
+            return None
+        j += 1
+    return j
 
 
 def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:

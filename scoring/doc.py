@@ -69,6 +69,7 @@ class Doc:
     sent_tokens: list[tuple[int, int]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # per-sentence analyses shared by scorers
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at or before ``offset``."""

@@ -11,8 +11,9 @@ the verb complex and are decided by rules:
   in a perfect infinitive (participle + *sein/haben*), *worden sein*, or a
   stative infinitive (``stative_verbs``). The writer passes a claim on without
   vouching for it. Deontic or planning *sollen* (passive "soll gesendet werden",
-  dynamic "soll gelten", "soll Präsident werden") is not a hedge. *sollte* is
-  never reportative.
+  dynamic "soll gelten", "soll Präsident werden") is not a hedge, nor is
+  plain *sein/haben* ("soll barrierefrei sein": report or requirement, left
+  undecided). *sollte* is never reportative.
 * **Epistemic müsste/mag**: only with a stative or perfect infinitive ("müsste
   bekannt sein", "mag sein"); "müsste handeln" is deontic.
 * **Booster exclusions**: "klar"/"deutlich" inside reporting phrases ("machte
@@ -114,11 +115,9 @@ def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str
     last = verbs[-1].low
     prev = verbs[-2] if len(verbs) > 1 else None
     if last in _PERFECT_AUX:
-        if prev is not None and prev.low == "worden":
+        if prev is not None and (prev.low == "worden" or _participle_like(prev)):
             return "perfect"
-        if prev is not None and _participle_like(prev):
-            return "perfect"
-        return "stative"
+        return "ambiguous"  # "soll barrierefrei sein", "sollen die Möglichkeit haben": report or requirement
     if last == "werden":
         return "passive" if prev is not None and _participle_like(prev) else "dynamic"
     if last in stative:
@@ -127,8 +126,17 @@ def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str
 
 
 def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
-    """Reportative sollen and epistemic müsste/mag in one sentence."""
-    if not tokens or tokens[-1].text == "?":
+    """Reportative sollen and epistemic müsste/mag in one sentence (cached per sentence)."""
+    if not tokens:
+        return []
+    key = ("modal", tokens[0].i)
+    if key not in doc.cache:
+        doc.cache[key] = _find_modal_cues(doc, tokens)
+    return doc.cache[key]
+
+
+def _find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
+    if tokens[-1].text == "?":
         return []  # "Was soll das?": questions are not reports
     stative = _stative(doc.lang)
     found = []
@@ -143,7 +151,7 @@ def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
         elif low in _MAG:
             after = _clause_after(tokens, k)
             if after and after[-1].low in _PERFECT_AUX | stative:
-                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))
+                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))  # "mag sein", "mag … gewusst haben"
     return found
 
 
@@ -189,6 +197,12 @@ def konjunktiv1_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
     "habe" and "werde" are also 1st person indicative; they count only when
     no "ich" stands in their clause.
     """
+    if not tokens:
+        return []
+    key = ("konj1", tokens[0].i)
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
     forms = _konj1(doc.lang)
     found = []
     for k, tok in enumerate(tokens):
@@ -199,4 +213,5 @@ def konjunktiv1_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
             if any(t.low == "ich" for t in clause):
                 continue
         found.append(tok)
+    doc.cache[key] = found
     return found

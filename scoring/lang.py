@@ -23,7 +23,7 @@ _ALIASES = {
 }  # fmt: skip
 
 # How much text the detector reads: enough for a stable guess, little enough to be fast.
-_DETECT_CHARS = 1500
+_DETECT_CHARS = 1000
 _MIN_LETTERS = 12
 _WORDISH = re.compile(r"[^\W\d_]+")
 

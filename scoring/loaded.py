@@ -43,6 +43,7 @@ LOADED_LEXICONS = (("loaded", "loaded"),)
 _MAX_SCARE_WORDS = 5
 _SENTENCE_PUNCT = frozenset(".!?")
 _SO_CALLED = ("sogenannt", "so genannt", "so-genannt")
+_MIN_RHETORICAL_WORDS = 5
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
 
 
@@ -54,7 +55,7 @@ def _entry(category: str, subtype: str, rule: str, weight: float, suggestion: st
 
 
 EXCLAMATION = _entry("booster", "exclamation", "exclamation", 0.5, "Ausrufezeichen streichen")
-RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.5, "die Aussage direkt formulieren oder belegen")
+RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.3, "die Aussage direkt formulieren oder belegen")
 AUTHOR_OPINION = _entry("loaded", "author_opinion", "author_opinion", 0.6, "als Meinung kennzeichnen oder eine Quelle nennen")
 SCARE_QUOTE = _entry("scare_quote", "distance", "scare_quote", 0.8, "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet")
 SO_CALLED = _entry("scare_quote", "so_called", "sogenannt", 0.8, "sagen, wer den Ausdruck verwendet")
@@ -148,13 +149,15 @@ def _spoken_in_clause(quote: Quote, speech_clauses: list[tuple[int, int, str]]) 
 def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
     """Exclamation marks, and questions inside a paragraph (rhetorical), outside quotations.
 
-    A question standing alone as a paragraph is a heading or an FAQ entry and is not flagged.
+    A question standing alone as a paragraph is a heading or an FAQ entry, and a short one
+    ("Wieso?") is dialogue; neither is flagged. Interviews are handled by the caller.
     """
     hits: list[CueHit] = []
     for tok in tokens:
         if tok.text == "!" and tok.quote < 0:
             hits.append(CueHit(tok.i, tok.i + 1, EXCLAMATION))
-    if row["kind"] == "question" and block_sentences > 1 and tokens and tokens[-1].quote < 0:
+    words = sum(1 for t in tokens if t.text[0].isalnum())
+    if row["kind"] == "question" and block_sentences > 1 and words >= _MIN_RHETORICAL_WORDS and tokens[-1].quote < 0:
         last = next((t for t in reversed(tokens) if t.text == "?"), None)
         if last is not None and last.quote < 0:
             hits.append(CueHit(tokens[0].i, last.i + 1, RHETORICAL_QUESTION))
@@ -206,7 +209,8 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         run = k
         while run < n and tokens[run].low in lexicon.function and tokens[run].quote < 0:
             run += 1
-        if run - k >= 2 and len({lexicon.function[t.low] for t in tokens[k:run]}) == 1:
+        in_title = 0 < k and run < n and tokens[k - 1].text[0].isupper() and tokens[run].text[0].isupper()
+        if run - k >= 2 and not in_title and len({lexicon.function[t.low] for t in tokens[k:run]}) == 1:
             hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(lexicon.function[tok.low])))
             k = run
             continue

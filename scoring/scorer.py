@@ -152,6 +152,8 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
     titles = {e.name.lower() for e in registry().entries.values()}
     hits = []
     block_sizes = Counter(row["para_id"] for row in doc.sentences)
+    interview = _is_interview(doc, attributions)
+    attributed_sents = {a.sent_id for a in attributions}
     for row in doc.sentences:
         if row["kind"] not in _SCORED_KINDS:
             continue
@@ -159,10 +161,13 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         hits.extend(find_hedges_and_boosters(doc, toks))
         hits.extend(find_loaded(doc, toks))
         hits.extend(find_foreign(doc, toks))
-        hits.extend(find_stance_marks(doc, toks, row, block_sizes[row["para_id"]]))
-    for a in attributions:
-        if a.source_kind == "author" and a.form != "continuation":
-            hits.append(CueHit(a.cue[0], a.cue[1], AUTHOR_OPINION))
+        if not interview and row["sent_id"] not in attributed_sents:
+            hits.extend(find_stance_marks(doc, toks, row, block_sizes[row["para_id"]]))
+    if not interview:
+        # the writer's own opinion: "ich finde", "wir glauben" outside quotations
+        for a in attributions:
+            if a.source_kind == "author" and a.form != "continuation" and a.cue_type == "cognition":
+                hits.append(CueHit(a.cue[0], a.cue[1], AUTHOR_OPINION))
     hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []
@@ -183,6 +188,12 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
             "suggestion": entry.suggestion, "rule": entry.rule, "weight": entry.weight, "voice": voice,
         })  # fmt: skip
     return rows
+
+
+def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
+    """An interview ("STANDARD: …", "Müller: …" at least twice): first person and questions
+    belong to the speakers, not to the writer."""
+    return sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
 
 
 def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:

@@ -48,6 +48,15 @@ _FIRST_TOKEN = re.compile(r"[\s" + re.escape(_OPENERS) + r"]*([\w][\w'’-]*)?")
 _QUESTION_END = re.compile(r"\?[" + re.escape(_CLOSERS) + r"…\s]*$")
 
 
+# A sentence end Punkt would not question: a word of two or more letters ending in a lower-case
+# letter, then . ! or ?, closing marks, space, and a capitalised word (or an opening mark before one).
+_CERTAIN_BREAK = re.compile(
+    r"(?P<word>(?<![\w.])[^\W\d_]+[a-zäöüß])(?P<end>[.!?])(?P<close>[\"“”»«’)\]]*)\s+(?=[\"„“»«(]?[A-ZÄÖÜ])"
+)
+# What Punkt has to decide: any sentence-end character inside a piece.
+_DOUBTFUL = re.compile(r"[.!?…]")
+
+
 class _NewsLanguageVars(PunktLanguageVars):
     """Punkt language variables with the ellipsis character as a sentence end."""
 
@@ -72,6 +81,7 @@ class SentenceSplitter:
         params = PunktParameters()
         single = [a for a in abbreviations if " " not in a["abbreviation"]]
         params.abbrev_types = {a["abbreviation"].rstrip(".").lower() for a in single}
+        self._abbrev_words = frozenset(params.abbrev_types)
         params.collocations = {("##number##", m) for m in months}
         for word in self.starters:
             params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
@@ -106,7 +116,7 @@ class SentenceSplitter:
         chunk = text[start:end]
         if not chunk.strip():
             return []
-        raw = list(self._punkt.span_tokenize(chunk))
+        raw = self._punkt_spans(chunk)
         protected = self._protected(chunk)
         merged: list[list[int]] = []
         for s, e in raw:
@@ -115,6 +125,34 @@ class SentenceSplitter:
             else:
                 merged.append([s, e])
         return [(start + s, start + e) for s, e in merged if chunk[s:e].strip()]
+
+    def _punkt_spans(self, chunk: str) -> list[tuple[int, int]]:
+        """Punkt's spans, computed only where Punkt has something to decide.
+
+        A period after an ordinary word (two or more letters, lower case at the end, not a
+        known abbreviation), or a ? or !, followed by a capitalised word is a break under
+        Punkt's own rules; the text is cut there first and Punkt runs only on the pieces
+        that still hold an abbreviation, initial, number or ellipsis.
+        """
+        spans: list[tuple[int, int]] = []
+        piece_start = 0
+        for m in _CERTAIN_BREAK.finditer(chunk):
+            if m.group("end") == "." and (m.group("word").lower() in self._abbrev_words):
+                continue
+            cut = m.end("close")
+            spans.extend(self._punkt_piece(chunk, piece_start, cut))
+            piece_start = m.end()
+        spans.extend(self._punkt_piece(chunk, piece_start, len(chunk)))
+        return spans
+
+    def _punkt_piece(self, chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+        piece = chunk[a:b]
+        if not piece.strip():
+            return []
+        if not _DOUBTFUL.search(piece.rstrip()[:-1]):
+            stripped_start = a + len(piece) - len(piece.lstrip())
+            return [(stripped_start, a + len(piece.rstrip()))]
+        return [(a + s, a + e) for s, e in self._punkt.span_tokenize(piece)]
 
     def continues(self, left: str, right: str) -> bool:
         """Whether a sentence ending ``left`` runs on into ``right`` (no break between them)."""

@@ -156,6 +156,14 @@ def _heads(lang: str) -> _Heads:
     return _Heads(heads, adjectives, names, metonyms)
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    index: int
+    lemma: str
+    kind: str
+    specificity: str  # named, person, generic, vague, anonymous, or "statement" for Bericht, Mitteilung …
+
+
 @dataclass
 class SourceInfo:
     """What is known about one source of one article."""
@@ -214,7 +222,11 @@ class SourceResolver:
         stored = self._store(info)
         if stored.named and stored.kind != "author":
             self.recent.append((sent_id, stored.key))
-        return stored, [self._store(e) for e in extra]
+        others: dict[str, SourceInfo] = {}
+        for e in extra:
+            if e.key != stored.key:
+                others.setdefault(e.key, self._store(e))
+        return stored, list(others.values())
 
     def _store(self, info: SourceInfo) -> SourceInfo:
         existing = self.sources.get(info.key)
@@ -240,7 +252,7 @@ class SourceResolver:
             main = self._registry_info(entry)
             extra = [self._registry_info(e) for _, _, e in hits[1:]]
             head = self._head(toks)
-            if head is not None and head[2] in ("vague", "generic") and toks[head[0]].i < toks[first].i:
+            if head is not None and head.specificity in ("vague", "generic") and toks[head.index].i < toks[first].i:
                 # "Berichte internationaler Medien wie Forbes und EFE": named examples of a vague source
                 main.named = True
             return main, extra
@@ -267,18 +279,18 @@ class SourceResolver:
             return self.sources[key]
         return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unknown", named=False, specificity="unresolved")
 
-    def _head(self, toks: Sequence[Token]) -> tuple[int, str, str, str] | None:
-        """(index, head, kind, specificity) of the first head noun of a source phrase."""
+    def _head(self, toks: Sequence[Token]) -> _Head | None:
+        """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""
         for k, tok in enumerate(toks):
             if tok.text[0].isupper():
                 found = self.heads.heads.get(tok.low)
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
                 if found is not None:
-                    return (k, found[0], found[2], found[1])
+                    return _Head(k, found[0], kind=found[1], specificity=found[2])
                 noun = self.lex.nouns.get(tok.low)
                 if noun is not None:
-                    return (k, tok.text, noun[1], "statement")
+                    return _Head(k, tok.text, kind="unknown", specificity="statement")
         return None
 
     def _from_head(self, toks: Sequence[Token]) -> SourceInfo:
@@ -308,7 +320,7 @@ class SourceResolver:
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in ("der", "die", "das", "dem", "den", "des"), country=country, specificity="unknown")
             self._register_acronym(acronym, info)
             return info
-        index, lemma, specificity, kind = head
+        index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
         rest = toks[index + 1 :]
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source

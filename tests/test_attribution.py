@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+
+
+def attributions(text: str) -> list[dict]:
+    return analyze(text, lang="de").attributions
+
+
+def first(text: str) -> dict:
+    found = attributions(text)
+    assert found, f"no attribution in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "cue", "source"),
+    [
+        ("„Wir senken die Preise nicht“, sagte Geschäftsführerin Anna Berg am Dienstag.", "direct_quote", "sagte", "Geschäftsführerin Anna Berg"),
+        ("Die Ministerin sagte: „Die Schulen bleiben offen.“", "direct_quote", "sagte", "Die Ministerin"),
+        ("„Das ist ein guter Tag für die Stadt“, so der Bürgermeister.", "direct_quote", "so", "der Bürgermeister"),
+        ("Der Sprecher bestätigte, dass zwei Menschen verletzt wurden.", "indirect", "bestätigte", "Der Sprecher"),
+        ("Die Polizei erklärte, der Fahrer sei betrunken gewesen.", "indirect", "erklärte", "Die Polizei"),
+        ("Am Montag sagte der Minister, die Verhandlungen seien gescheitert.", "indirect", "sagte", "der Minister"),
+        ("Analysten weisen darauf hin, dass die Zinsen steigen.", "indirect", "weisen darauf hin", "Analysten"),
+        ("Die Opposition hält die Erhöhung für überzogen.", "indirect", "hält", "Die Opposition"),
+        ("Laut dem Innenministerium wurden drei Verdächtige festgenommen.", "according_to", "Laut", "dem Innenministerium"),
+        ("Der Polizei zufolge gab es keine Verletzten.", "according_to", "zufolge", "Der Polizei"),
+        ("Nach Angaben der Feuerwehr brannte das Dach vollständig aus.", "according_to", "Nach Angaben", "der Feuerwehr"),
+        ("Wie die Zeitung berichtet, tritt der Trainer zurück.", "according_to", "berichtet", "die Zeitung"),
+        ("Es heißt, der Vertrag werde nicht verlängert.", "agentless", "Es heißt", None),
+        ("Der Vorfall wurde am Abend bestätigt, dass niemand verletzt ist.", "agentless", "bestätigt", None),
+        ("Der Politiker soll Bestechungsgeld angenommen haben.", "reportative", "soll", None),
+    ],
+)
+def test_forms_cues_and_sources(text: str, form: str, cue: str, source: str | None) -> None:
+    row = first(text)
+    assert (row["form"], row["cue"], row["source_text"]) == (form, cue, source)
+    result = analyze(text, lang="de")
+    assert result.text[row["cue_start"] : row["cue_end"]] == row["cue"]
+    if source is not None:
+        assert result.text[row["source_start"] : row["source_end"]] == source
+
+
+def test_continuation_in_konjunktiv_i() -> None:
+    found = attributions("Die Ministerin sagte, die Lage sei ernst. Man habe aber genug Reserven. Das Wetter ist schön.")
+    assert [a["form"] for a in found] == ["indirect", "continuation"]
+    assert found[1]["source_id"] == found[0]["source_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "kind"),
+    [
+        ("Laut diplomatischen Quellen ist der Besuch geheim.", False, "anonymous"),
+        ("Insider berichten, der Chef trete zurück.", False, "anonymous"),
+        ("Experten warnen, dass die Preise steigen.", False, "expert"),
+        ("Berichte besagen, dass die Lieferungen stocken.", False, "unknown"),
+        ("Laut der Nachrichtenagentur Reuters ist der Vertrag unterschrieben.", True, "news_agency"),
+        ("Das russische Außenministerium erklärte, man werde reagieren.", True, "government"),
+    ],
+)
+def test_named_and_kinds(text: str, named: bool, kind: str) -> None:
+    result = analyze(text, lang="de")
+    row = result.attributions[0]
+    source = next(s for s in result.sources if s["source_id"] == row["source_id"])
+    assert (row["named"], source["kind"]) == (named, kind)
+
+
+def test_second_hand_chain_and_acronym_resolution() -> None:
+    text = (
+        "Laut einem Bericht des ukrainischen Militärgeheimdienstes (GUR), der von der Zeitung Kyiv Independent "
+        "zitiert wird, kämpfen dort Hunderte Ausländer. Der GUR bestätigt, dass die Rekruten kaum ausgebildet sind."
+    )
+    result = analyze(text, lang="de")
+    laut, bestaetigt = result.attributions[:2]
+    assert laut["via_text"] and "Kyiv Independent" in laut["via_text"]
+    assert laut["source_id"] == bestaetigt["source_id"]
+    assert laut["strength"] < bestaetigt["strength"]  # second-hand is weaker
+    gur = next(s for s in result.sources if s["source_id"] == laut["source_id"])
+    assert (gur["kind"], gur["country"], gur["mentions"]) == ("intelligence", "UA", 2)
+
+
+def test_unter_berufung_auf() -> None:
+    row = first("Die Zeitung berichtet unter Berufung auf Insider, dass der Konzern Stellen streicht.")
+    assert (row["source_text"], row["via_text"]) == ("Insider", "Die Zeitung")
+
+
+def test_strength_order() -> None:
+    direct = first("„Wir bleiben“, sagte Bürgermeisterin Eva Kern.")["strength"]
+    indirect = first("Bürgermeisterin Eva Kern sagte, man bleibe.")["strength"]
+    anonymous = first("Laut anonymen Quellen bleibt man.")["strength"]
+    reportative = first("Die Stadt soll Schulden verschwiegen haben.")["strength"]
+    agentless = first("Es heißt, man bleibe.")["strength"]
+    assert direct > indirect > anonymous > reportative > agentless
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin bestätigt ein Abkommen mit Kuba.",  # ratify, no report
+        "Sie wollten das ohne zu wissen, dass es gefährlich ist.",  # zu-infinitive
+        "Meine Damen und Herren, das Wetter ist schön.",  # possessive, not "meinen"
+        "Einige Kollegen fehlen heute.",  # quantifier, not "sich einigen"
+        "Wer laut schreit, hat nicht recht.",  # the adverb "laut"
+        "Die Aufgabe besteht darin, dass alle mitmachen.",  # explanation
+        "Das Jahr war, das heißt, ein Erfolg.",
+    ],
+)
+def test_not_attributions(text: str) -> None:
+    assert attributions(text) == []

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+from scoring.doc import build_doc
+from scoring.hedging import konjunktiv1_tokens
+
+
+def cues(text: str, category: str) -> list[tuple[str, str]]:
+    return [(c["text"], c["subtype"]) for c in analyze(text, lang="de").cues if c["category"] == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Mehr als hundert Soldaten sollen bei den Kämpfen gefallen sein.", ("sollen", "reportative")),
+        ("Der Minister soll schon im Herbst verhaftet worden sein.", ("soll", "reportative")),
+        ("Der Versorger soll im Vorjahr einen Gewinn erzielt haben.", ("soll", "reportative")),
+        ("Der Unternehmer soll seit Jahren in Zypern leben.", ("soll", "reportative")),
+        ("Der Schaden soll fünf Millionen Euro betragen.", ("soll", "reportative")),
+        ("Die Preise könnten im Winter weiter steigen.", ("könnten", "epistemic_modal")),
+        ("Das dürfte die Regierung unter Druck setzen.", ("dürfte", "epistemic_modal")),
+        ("Das müsste den Behörden längst bekannt sein.", ("müsste", "epistemic_modal")),
+        ("Das mag sein, doch die Frage bleibt.", ("mag", "epistemic_modal")),
+        ("Der Täter hat möglicherweise einen Komplizen.", ("möglicherweise", "epistemic_adverb")),
+        ("Der angebliche Zeuge meldete sich nie.", ("angebliche", "distancing")),
+        ("Es wird geschätzt, dass die Zahl steigt.", ("Es wird geschätzt", "estimate")),
+        ("Schätzungen zufolge sind es mehr als tausend.", ("Schätzungen zufolge", "estimate")),
+        ("Die Spuren deuten darauf hin, dass es Brandstiftung war.", ("deuten darauf hin", "evidential")),
+        ("Tausende Menschen demonstrierten in der Hauptstadt.", ("Tausende", "vague_quantifier")),
+        ("In vielen Fällen fehlen die Unterlagen.", ("In vielen Fällen", "vague_quantifier")),
+        ("Das ist wohl der Grund für den Streit.", ("wohl", "epistemic_adverb")),
+    ],
+)
+def test_hedges(text: str, hedge: tuple[str, str]) -> None:
+    assert hedge in cues(text, "hedge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach außen hin soll ein Signal der Stärke gesendet werden.",  # passive: a plan
+        "Das neue Gesetz soll ab Januar gelten.",  # dynamic infinitive: a plan
+        "Die Ministerin soll Präsidentin werden.",  # future role
+        "Was soll das?",  # question
+        "Man sollte die Regeln kennen.",  # sollte is never reportative
+        "Der Zeuge müsste morgen aussagen.",  # deontic müsste
+        "Das Wohl der Bürger steht im Mittelpunkt.",  # the noun Wohl
+        "",
+    ],
+)
+def test_not_hedges(text: str) -> None:
+    if text:
+        assert cues(text, "hedge") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "booster"),
+    [
+        ("Die Botschaft war unmissverständlich.", "unmissverständlich"),
+        ("Es ist kein Zufall, dass alles über Moskau läuft.", "Es ist kein Zufall"),
+        ("Zweifellos hat die Regierung versagt.", "Zweifellos"),
+        ("In Wahrheit geht es um Macht.", "In Wahrheit"),
+        ("Das ist eine klare Botschaft an die Nachbarn.", "klare"),
+        ("Die tatsächliche Agenda bleibt geheim.", "tatsächliche"),
+        ("Das ist ja allgemein bekannt.", "ja"),
+    ],
+)
+def test_boosters(text: str, booster: str) -> None:
+    assert booster in [t for t, _ in cues(text, "booster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin machte deutlich, dass sie bleibt.",  # reporting phrase
+        "Der Sprecher stellte klar, dass nichts entschieden ist.",  # reporting phrase
+        "Die Preise stiegen deutlich mehr als erwartet.",  # quantity
+        "Es gab einen deutlichen Anstieg der Fälle.",  # attributive: quantity
+        "Natürlich vorkommende Stoffe sind nicht immer harmlos.",  # by nature
+        "Doch die Regierung lehnte ab.",  # conjunction
+    ],
+)
+def test_not_boosters(text: str) -> None:
+    assert cues(text, "booster") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Der Minister sagte, die Lage sei ernst.", ["sei"]),
+        ("Sie erklärte, man könne nichts tun.", ["könne"]),
+        ("Er betonte, die Firma habe alles richtig gemacht.", ["habe"]),
+        ("Ich habe das nicht gewusst.", []),  # 1st person indicative
+        ("Die Lage ist ernst.", []),
+    ],
+)
+def test_konjunktiv1(text: str, forms: list[str]) -> None:
+    result = analyze(text, lang="de")
+    doc = build_doc(result.article_id, "de", result.text, result.sentences)
+    assert [t.text for t in konjunktiv1_tokens(doc, doc.tokens)] == forms
+
+
+def test_cues_in_reported_speech_are_the_sources_voice() -> None:
+    result = analyze("Der Minister sagte, die Lage könnte sich verschlechtern. Die Lage könnte sich verschlechtern.", lang="de")
+    voices = [c["voice"] for c in result.cues if c["text"] == "könnte"]
+    assert voices == ["source", "author"]
+    assert [c["hedged"] for c in result.claims] == [False, True]

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+
+
+def cues(text: str, category: str) -> list[dict]:
+    return [c for c in analyze(text, lang="de").cues if c["category"] == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "subtype", "suggestion"),
+    [
+        ("Das Regime in Minsk reagierte nicht.", "Regime", "label", "Regierung"),
+        ("Die Stützen des Castro-Regimes wanken.", "Castro-Regimes", "label", "Regierung"),
+        ("Der Kastrismus hat das Land geprägt.", "Kastrismus", "label", "kubanische Regierung, Castro-Regierung"),
+        ("Die Behörden zeigen eine stille Komplizenschaft.", "Komplizenschaft", "pejorative", "Beteiligung, Mitwirkung (mit Beleg)"),
+        ("Die Führung ist besessen von Kontrolle.", "besessen", "pejorative", "interessiert an, ausgerichtet auf"),
+        ("Eine galoppierende Inflation trifft die Rentner.", "galoppierende", "intensifier", "stark steigend (Zahl nennen)"),
+        ("Das Land versinkt in der Krise.", "versinkt", "intensifier", "leidet unter, gerät in"),
+        ("Es ist die schlimmste Dürre seit Jahren.", "schlimmste", "intensifier", "schwer, ernst (mit Vergleichszahlen)"),
+    ],
+)
+def test_loaded_terms(text: str, term: str, subtype: str, suggestion: str) -> None:
+    found = {(c["text"], c["subtype"], c["suggestion"]) for c in cues(text, "loaded")}
+    assert (term, subtype, suggestion) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Sanktionsregime der EU wird verlängert.",  # technical term
+        "Das Steuerregime wurde reformiert.",
+        "Die Naturkatastrophe zerstörte drei Dörfer.",
+        "Der Minister traf seinen Amtskollegen in Wien.",
+    ],
+)
+def test_innocent_words(text: str) -> None:
+    assert [c for c in cues(text, "loaded") if c["weight"] >= 0.5] == []
+
+
+def test_voice_of_loaded_words() -> None:
+    result = analyze(
+        "„Das Regime lügt“, sagte der Oppositionsführer. Die Opposition nennt es ein Regime. Das Regime schweigt.",
+        lang="de",
+    )
+    voices = [c["voice"] for c in result.cues if c["text"] == "Regime"]
+    assert voices == ["source", "source", "author"]
+    assert result.scores["loaded_author_voice"] == 1 and result.scores["loaded_source_voice"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        ("Russland lieferte Technik unter dem Vorwand der „Modernisierung der Sicherheit“.", ["„Modernisierung der Sicherheit“"]),
+        ('Es war ein Besuch der "Höflichkeit", hieß es offiziell.', ['"Höflichkeit"']),
+        ('Die Rede beschwor einen Akt "brüderlicher" Zusammenarbeit.', ['"brüderlicher"']),
+        ("Die sogenannte „Reform“ kostet Milliarden.", ["„Reform“"]),
+        ("Der Präsident nannte den Besuch „historisch“.", []),  # partial quotation of the president
+        ("Die Opposition spricht von „Abzocke“.", []),
+        ("Er schrieb für die Zeitung „Welt“ über den Fall.", []),  # a title
+        ("Der Roman „Krieg und Frieden“ ist lang.", []),
+    ],
+)
+def test_scare_quotes(text: str, scare: list[str]) -> None:
+    assert [c["text"] for c in cues(text, "scare_quote")] == scare
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "language"),
+    [
+        ("Sin embargo, die Regierung hält am Plan fest.", "Sin embargo", "es"),
+        ("However, die Regierung hält am Plan fest.", "However", "en"),
+        ("Die Regierung, por lo tanto, hält fest.", "por lo tanto", "es"),
+    ],
+)
+def test_foreign_fragments(text: str, fragment: str, language: str) -> None:
+    assert [(c["text"], c["subtype"]) for c in cues(text, "foreign")] == [(fragment, language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Habana war erneut Schauplatz eines Treffens.",  # a Spanish place name
+        "Der Film „The Good Place“ läuft im Kino.",  # inside a quotation
+        "Das Embargo gegen Kuba bleibt.",
+    ],
+)
+def test_not_foreign(text: str) -> None:
+    assert cues(text, "foreign") == []
+
+
+def test_every_cue_has_explanations_and_offsets() -> None:
+    result = analyze(
+        "Das Regime soll angeblich Tausende verhaftet haben. Es ist kein Zufall! Sin embargo, die „Reform“ kommt.", lang="de"
+    )
+    assert {c["category"] for c in result.cues} >= {"loaded", "hedge", "booster", "scare_quote", "foreign"}
+    for cue in result.cues:
+        assert cue["explanation"] and cue["explanation_de"] and cue["rule"]
+        assert result.text[cue["start"] : cue["end"]] == cue["text"]

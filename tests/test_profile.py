@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scoring import analyze
+from scoring.config import ProfileConfig, load_config
+from scoring.errors import ConfigError
+
+SOURCED = (
+    "Die Stadt erhöht die Gebühren um vier Prozent. Das teilte Kämmerin Lea Roth am Montag mit. "
+    "„Wir haben keine andere Wahl“, sagte Roth. Der Bund der Steuerzahler kritisierte, die Erhöhung sei zu hoch. "
+    "Laut der Verbraucherzentrale zahlen Familien dann 40 Euro mehr im Jahr. "
+    "Der Ökonom Paul Weber von der Universität Köln hält die Erhöhung dagegen für angemessen."
+)
+LOADED = (
+    "Das Regime erhöht skrupellos die Gebühren. Die galoppierende Abzocke ist eine Schande. "
+    "Es ist kein Zufall, dass die Bürger zweifellos betrogen werden. Viele könnten bald pleite sein. "
+    "Die Stadt versinkt im Chaos."
+)
+
+
+def test_components_are_in_range_and_explained() -> None:
+    scores = analyze(SOURCED, lang="de").scores
+    for name in ("reliability", "attribution_strength", "source_diversity", "loaded_wording", "hedging"):
+        assert 0 <= scores[name] <= 100
+    assert scores["profile_note"].startswith("A profile of sourcing and language")
+    reasons = json.loads(scores["profile_reasons"])
+    assert all(r["en"] and r["de"] and r["component"] for r in reasons)
+
+
+def test_sourced_text_scores_above_loaded_text() -> None:
+    sourced, loaded = analyze(SOURCED, lang="de").scores, analyze(LOADED, lang="de").scores
+    assert sourced["reliability"] > loaded["reliability"] + 20
+    assert sourced["attributed_claim_share"] > loaded["attributed_claim_share"]
+    assert sourced["loaded_per_1000_words"] < loaded["loaded_per_1000_words"]
+    assert sourced["distinct_named_sources"] >= 3
+    codes = {r["code"] for r in json.loads(loaded["profile_reasons"])}
+    assert {"unattributed_claims", "loaded_terms", "unsupported_boosters"} <= codes
+
+
+def test_too_few_claims_gives_no_reliability() -> None:
+    scores = analyze("Das Regime lügt. Wirklich.", lang="de").scores
+    assert scores["reliability"] is None
+    assert "too few claims" in scores["reliability_note"]
+
+
+def test_weights_change_reliability(tmp_path) -> None:
+    path = tmp_path / "q.toml"
+    path.write_text("[profile]\nweights = { loaded_wording = 1.0, attribution_strength = 0.0, source_diversity = 0.0, hedging = 0.0 }\n")
+    config = load_config(path)
+    scores = analyze(LOADED, lang="de", config=config).scores
+    assert scores["reliability"] == scores["loaded_wording"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[profile]\nweights = { truth = 1.0 }\n", "unknown reliability weights"),
+        ("[profile]\nmin_claim = 3\n", "unknown profile settings"),
+        ("[profile\n", "invalid TOML"),
+    ],
+)
+def test_bad_config(tmp_path, content: str, message: str) -> None:
+    path = tmp_path / "q.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_pyproject_tool_table(tmp_path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[tool.quellcheck.profile]\nmin_claims = 7\n")
+    assert load_config(path).min_claims == 7
+    assert ProfileConfig().min_claims == 3
