@@ -1,7 +1,9 @@
 """Review quellcheck's output on ordinary German news: the 1,028 10kGNAD test articles in ../shared.
 
 Prints the median and quartiles of every profile component (overall and per
-topic label), the most frequent cues per category in the author's voice, and
+topic label), the most frequent loaded terms (lexicon entries, by lemma), the
+stance marks (self-mention, reader address, rhetorical questions), the most
+frequent cues per category in the author's voice, and
 with ``--examples CATEGORY`` sentences where a cue of that category fired, to
 browse for false positives. The articles are Austrian news (derStandard,
 2015-16; Block 2019), so most cues there should be true hedges, attributions
@@ -57,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         for cue in result.cues:
             if cue["voice"] == "author":
                 cue_counts[cue["category"]][cue["text"].lower()] += 1
+                if cue["category"] == "loaded" and cue["rule"].startswith(("loaded:", "evaluative:")):
+                    cue_counts["loaded_terms"][cue["rule"].split(":", 1)[1]] += 1
+                elif cue["category"] == "loaded":
+                    cue_counts["stance_marks"][cue["subtype"]] += 1
                 if args.examples == cue["category"] and len(examples) < 60:
                     examples.append(f"[{cue['text']}] {sentences[cue['sent_id']][:200]}")
     summary: dict = {"articles": len(rows)}
@@ -65,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         if values:
             q1, med, q3 = quartiles(values)
             summary[component] = {"q1": round(q1, 1), "median": round(med, 1), "q3": round(q3, 1), "n": len(values)}
-    summary["top_loaded_terms"] = cue_counts["loaded"].most_common(10)
+    summary["top_loaded_terms"] = cue_counts["loaded_terms"].most_common(10)
+    summary["stance_marks"] = cue_counts["stance_marks"].most_common()
     summary["median_reliability_by_label"] = {
         label: round(statistics.median([s["reliability"] for s in scores if s["reliability"] is not None]), 1)
         for label, scores in sorted(by_label.items())
@@ -79,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         if figures:
             print(f"  {component:22} median {figures['median']:5.1f}  (quartiles {figures['q1']:.1f} – {figures['q3']:.1f}, n={figures['n']})")
     print("  median reliability by topic: " + ", ".join(f"{k} {v}" for k, v in summary["median_reliability_by_label"].items()))
+    print("  most frequent loaded terms (lexicon entries): " + ", ".join(f"{t} {n}" for t, n in summary["top_loaded_terms"]))
+    print("  stance marks: " + ", ".join(f"{t} {n}" for t, n in summary["stance_marks"]))
     for category in ("loaded", "booster", "hedge", "scare_quote", "foreign"):
         common = ", ".join(f"{t} {n}" for t, n in cue_counts[category].most_common(args.top))
         print(f"  {category} ({sum(cue_counts[category].values())}): {common}")

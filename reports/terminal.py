@@ -15,6 +15,12 @@ import pandas as pd
 
 from schemas import SENTENCE_KINDS
 
+_COMPONENTS = (
+    ("attribution_strength", "attribution"),
+    ("source_diversity", "sources"),
+    ("loaded_wording", "language"),
+    ("hedging", "hedging"),
+)
 _KIND_LABELS = {
     "body": "body",
     "heading": "headings",
@@ -57,9 +63,17 @@ def render_summary(tables: Mapping[str, pd.DataFrame]) -> str:
         row = scores.iloc[0]
         if pd.notna(row["reliability"]):
             value = click.style(f"{row['reliability']:.0f}/100", bold=True)
-            lines.append(f"  reliability: {value}")
+            parts = "  ".join(
+                f"{label} {row[col]:.0f}" for col, label in _COMPONENTS if pd.notna(row.get(col))
+            )
+            lines.append(f"  reliability: {value}   ({parts})")
         else:
             lines.append(f"  reliability: not measured ({row['reliability_note']})")
+        if pd.notna(row.get("profile_reasons")):
+            for reason in json.loads(row["profile_reasons"])[:5]:
+                lines.append("   - " + reason["en"])
+        if pd.notna(row.get("profile_note")):
+            lines.append(click.style(f"  {row['profile_note']}", dim=True))
     if pd.notna(article["meta"]):
         extra = ", ".join(sorted(json.loads(article["meta"])))
         lines.append(f"  extra input fields kept in meta: {extra}")

@@ -91,6 +91,7 @@ class Attribution:
     content: tuple[int, int] | None = None  # character offsets
     cue_type: str = "speech"
     stance: str = "neutral"
+    lemma: str = ""  # the reporting verb's lemma, when the cue is a verb
     continues: int | None = None  # index of the attribution this one continues
     quote: int | None = None  # qid of the quotation it attributes
     # filled in by scoring.sources
@@ -484,8 +485,15 @@ def _phrase_hits(toks: Sequence[Token], lex: _Lexicons) -> list[tuple[int, int, 
     """Reporting phrases in a sentence: (first, last, form, phrase) with indices into ``toks``."""
     hits: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
+    phrases = lex.phrases
     for k, tok in enumerate(toks):
-        for parts, form, phrase in lex.phrases.get(tok.low, ()):
+        candidates = phrases.get(tok.low)
+        if candidates is None:
+            continue
+        second = toks[k + 1].low if k + 1 < len(toks) else None
+        for parts, form, phrase in candidates:
+            if len(parts) > 1 and parts[1] != second and parts[1] not in ("*", "**"):
+                continue
             end = match_phrase(toks, k, parts)
             if end is not None and not taken.intersection(range(k, end)):
                 hits.append((k, end, form, phrase))
@@ -604,7 +612,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexic
         subject = find_subject(toks, fin, lex, first_subject)
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
-        found.append(_with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement))
+        attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
+        attribution.lemma = entry.lemma
+        found.append(attribution)
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:

@@ -23,7 +23,9 @@ from scoring.errors import (
     OutputError,
     QuellcheckError,
 )
+from scoring.config import load_config
 from scoring.lang import normalise_lang
+from scoring.sources import registry
 from scoring.output import atomic_write, dumps_article
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, ArticleInput, InputFailure, ReadOptions, iter_articles
@@ -223,6 +225,19 @@ def main(debug: bool) -> None:
     show_default=True,
     help="Refuse articles longer than this many characters.",
 )
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="TOML file with a [profile] table (reliability weights, thresholds); see METHODS.md.",
+)
+@click.option(
+    "--registry",
+    "registry_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra source-registry TSV (same columns as scoring/lexicons/mul/sources.tsv); repeatable.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or summary on stderr (errors are still shown).")
 @_handle_errors
 def analyze(
@@ -234,6 +249,8 @@ def analyze(
     csv_sep: str | None,
     csv_quote: str,
     max_chars: int,
+    config_path: str | None,
+    registry_files: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Analyse articles and write their tables.
@@ -245,7 +262,10 @@ def analyze(
     """
     ctx = click.get_current_context()
     run = _Run(debug=bool(ctx.find_root().params.get("debug")), quiet=quiet)
-    options = AnalysisOptions(lang=lang, max_chars=max_chars)
+    options = AnalysisOptions(
+        lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files)
+    )
+    registry(options.registry_files)  # a malformed registry file is a usage error, reported once
     read = ReadOptions(input_format=input_format, csv_sep=csv_sep, csv_quote=csv_quote, max_chars=max_chars)
     analyses = _analyses(inputs, read, options, run)
 

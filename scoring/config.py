@@ -41,7 +41,7 @@ class ProfileConfig:
     named_sources_for_full_count: int = 4
     """Distinct named sources at which the count part of ``source_diversity`` is full."""
     diversity_parts: dict[str, float] = field(
-        default_factory=lambda: {"count": 0.5, "kinds": 0.25, "independence": 0.25}
+        default_factory=lambda: {"count": 0.4, "kinds": 0.2, "countries": 0.15, "independence": 0.25}
     )
     supported_strength: float = 0.5
     """A hedge or booster in a claim attributed at least this strongly is the source's, not unsupported."""

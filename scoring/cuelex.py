@@ -89,39 +89,56 @@ class CueMatcher:
             candidates.sort(key=lambda item: -len(item[0]))  # longest phrase first
 
     def find(self, tokens: Sequence[Token]) -> Iterator[CueHit]:
-        """Yield the hits in ``tokens`` (a sentence), longest phrases first, without overlaps."""
-        taken: set[int] = set()
+        """Yield the hits in ``tokens`` (a sentence) in one pass; a phrase wins over the words it covers."""
         n = len(tokens)
-        for k, tok in enumerate(tokens):
+        k = 0
+        while k < n:
+            tok = tokens[k]
             low = tok.low
-            for parts, entry in self.phrases.get(low, ()):
-                end = match_phrase(tokens, k, parts)
-                if end is not None:
-                    if not taken.intersection(range(k, end)):
-                        taken.update(range(k, end))
-                        yield CueHit(tokens[k].i, tokens[end - 1].i + 1, entry)
-                    break
-        for k, tok in enumerate(tokens):
-            if k in taken or not tok.text[0].isalpha():
-                continue
-            low = tok.low
-            entries = self.single.get(low)
-            if entries is None and "-" in low:
-                entries = self.hyphen_heads.get(low.rsplit("-", 1)[1])
-            if not entries:
-                continue
-            for entry in entries:
-                if low in entry.exceptions:
+            phrases = self.phrases.get(low)
+            if phrases is not None:
+                hit = None
+                second = tokens[k + 1].low if k + 1 < n else None
+                for parts, entry in phrases:
+                    if parts[1] != second and parts[1] not in ("*", "**"):
+                        continue  # cheap test before the full match
+                    end = match_phrase(tokens, k, parts)
+                    if end is not None:
+                        hit = CueHit(tok.i, tokens[end - 1].i + 1, entry)
+                        break
+                if hit is not None:
+                    yield hit
+                    k = end
                     continue
-                initial = _sentence_initial(tokens, k)
-                if entry.pos != "noun" and tok.text[0].isupper() and not initial:
-                    continue  # a capitalised word mid-sentence is a noun: "das Wohl", not "wohl"
-                if entry.pos == "noun" and entry.entry[0].isupper() and not tok.text[0].isupper():
+            if tok.text[0].isalpha():
+                entries = self.single.get(low)
+                if entries is None and "-" in low:
+                    entries = self.hyphen_heads.get(low.rsplit("-", 1)[1])
+                if entries:
+                    entry = self._accept(entries, tokens, k)
+                    if entry is not None:
+                        yield CueHit(tok.i, tok.i + 1, entry)
+            k += 1
+
+    def _accept(self, entries: list[CueEntry], tokens: Sequence[Token], k: int) -> CueEntry | None:
+        tok = tokens[k]
+        low = tok.low
+        initial = None
+        for entry in entries:
+            if low in entry.exceptions:
+                continue
+            if entry.pos == "noun":
+                if entry.entry[0].isupper() and not tok.text[0].isupper():
                     continue  # German nouns are capitalised: "betrug" is a verb form, not "Betrug"
-                if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in ("und", "oder", "aber")):
-                    continue  # "Doch, …", "…, doch die Regierung …": conjunctions, not particles
-                yield CueHit(tok.i, tok.i + 1, entry)
-                break
+                return entry
+            if initial is None:
+                initial = _sentence_initial(tokens, k)
+            if tok.text[0].isupper() and not initial:
+                continue  # a capitalised word mid-sentence is a noun: "das Wohl", not "wohl"
+            if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in ("und", "oder", "aber")):
+                continue  # "Doch, …", "…, doch die Regierung …": conjunctions, not particles
+            return entry
+        return None
 
 
 def match_phrase(tokens: Sequence[Token], k: int, parts: tuple[str, ...]) -> int | None:

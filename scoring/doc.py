@@ -87,12 +87,17 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict]) -> D
     """Tokenise every sentence and match the quotations of each block."""
     doc = Doc(article_id=article_id, lang=lang, text=text, sentences=sentences)
     tokens = doc.tokens
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): lower each token
+        lowered = None
     for row in sentences:
         first = len(tokens)
         sent = row["sent_id"]
         for m in _TOKEN.finditer(text, row["start"], row["end"]):
-            word = m.group()
-            tokens.append(Token(len(tokens), m.start(), m.end(), word, word.lower(), sent))
+            start, end = m.span()
+            word = text[start:end]
+            low = lowered[start:end] if lowered is not None else word.lower()
+            tokens.append(Token(len(tokens), start, end, word, low, sent))
         doc.sent_tokens.append((first, len(tokens)))
     doc._starts = [t.start for t in tokens]
     _match_quotes(doc)

@@ -38,7 +38,8 @@ from scoring.cuelex import CueEntry, CueHit, matcher
 from scoring.doc import Doc, Token
 from scoring.lexicon import load_lexicon
 
-CUE_LEXICONS = (("hedges", "hedge"), ("boosters", "booster"))
+CUE_LEXICONS = (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded"), ("evaluative", "loaded"))
+"""Every lexicon cue is found in one pass; hedges and boosters first, so they win a tie."""
 
 _BOUNDARY = frozenset(",;:.!?()–—\"„“”«»")
 _SOLLEN = frozenset(("soll", "sollen", "sollst"))
@@ -178,8 +179,8 @@ def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def find_hedges_and_boosters(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCue]:
-    """All hedge and booster cues of one sentence (lexicon hits and rule cues)."""
+def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCue]:
+    """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues."""
     m = matcher(doc.lang, CUE_LEXICONS)
     found: list[CueHit | RuleCue] = []
     index = {tok.i: k for k, tok in enumerate(tokens)}

@@ -22,8 +22,9 @@ _ALIASES = {
     "es": "es", "spa": "es", "spanish": "es", "español": "es", "espanol": "es", "spanisch": "es",
 }  # fmt: skip
 
-# How much text the detector reads: enough for a stable guess, little enough to be fast.
-_DETECT_CHARS = 1000
+# How much text the detector reads: enough for a stable guess on news prose, little enough to be
+# fast (py3langid walks the bytes in Python: about 0.7 µs per byte).
+_DETECT_CHARS = 500
 _MIN_LETTERS = 12
 _WORDISH = re.compile(r"[^\W\d_]+")
 

@@ -12,7 +12,9 @@
   phrase ('einen Akt "brüderlicher" Zusammenarbeit') and anything after
   "sogenannt" is a scare quote even when a speaker is near; names and titles
   of outlets and works are not.
-* **stance marks**: exclamation marks in the writer's voice (a booster) and
+* **stance marks**: self-mention ("ich", "wir", "unser") and reader address
+  ("du", formal "Sie") outside quotations (Hyland 2005; commentary markers
+  in a news report), exclamation marks in the writer's voice (a booster) and
   questions inside a paragraph, which make a point instead of asking (loaded,
   ``rhetorical_question``); a question standing alone is a heading or FAQ;
   the writer's own opinion ("ich finde", "meiner Meinung nach": an attribution
@@ -31,19 +33,26 @@ selection of facts, and words whose loadedness depends on the topic.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.cuelex import CueEntry, CueHit, matcher
+from scoring.cuelex import CueEntry, CueHit
 from scoring.doc import Doc, Quote, Token
 from scoring.lexicon import load_lexicon
 
-LOADED_LEXICONS = (("loaded", "loaded"),)
 _MAX_SCARE_WORDS = 5
 _SENTENCE_PUNCT = frozenset(".!?")
 _SO_CALLED = ("sogenannt", "so genannt", "so-genannt")
 _MIN_RHETORICAL_WORDS = 5
+# Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
+# outside quotations they signal commentary. Formal "Sie/Ihnen" counts only mid-sentence and
+# capitalised (lower-case "sie" is "she/they").
+_SELF_MENTION = frozenset(("ich", "mir", "mich", "mein", "meine", "meiner", "meinem", "meinen", "meines",
+                           "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"))
+_READER_ADDRESS_LOWER = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
+_READER_ADDRESS_FORMAL = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
 
 
@@ -56,14 +65,11 @@ def _entry(category: str, subtype: str, rule: str, weight: float, suggestion: st
 
 EXCLAMATION = _entry("booster", "exclamation", "exclamation", 0.5, "Ausrufezeichen streichen")
 RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.3, "die Aussage direkt formulieren oder belegen")
+SELF_MENTION = _entry("loaded", "self_mention", "self_mention", 0.3, "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen")
+READER_ADDRESS = _entry("loaded", "reader_address", "reader_address", 0.3, "die Leserschaft nicht direkt ansprechen")
 AUTHOR_OPINION = _entry("loaded", "author_opinion", "author_opinion", 0.6, "als Meinung kennzeichnen oder eine Quelle nennen")
 SCARE_QUOTE = _entry("scare_quote", "distance", "scare_quote", 0.8, "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet")
 SO_CALLED = _entry("scare_quote", "so_called", "sogenannt", 0.8, "sagen, wer den Ausdruck verwendet")
-
-
-def find_loaded(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
-    """Loaded-lexicon hits in one sentence."""
-    return list(matcher(doc.lang, LOADED_LEXICONS).find(tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ def find_scare_quotes(
         if any(t.text in _SENTENCE_PUNCT for t in inner):
             continue
         text = doc.text[quote.inner_start : quote.inner_end]
-        if text.lower() in titles:
+        if text.lower() in titles or not any(ch.isalpha() for ch in text):
             continue
         words = [t for t in inner if t.text[0].isalnum()]
         if len(words) >= 2 and all(t.text[0].isupper() for t in words):
@@ -156,6 +162,13 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
     for tok in tokens:
         if tok.text == "!" and tok.quote < 0:
             hits.append(CueHit(tok.i, tok.i + 1, EXCLAMATION))
+    for k, tok in enumerate(tokens):
+        if tok.quote >= 0:
+            continue
+        if tok.low in _SELF_MENTION:
+            hits.append(CueHit(tok.i, tok.i + 1, SELF_MENTION))
+        elif tok.low in _READER_ADDRESS_LOWER or (tok.text in _READER_ADDRESS_FORMAL and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
+            hits.append(CueHit(tok.i, tok.i + 1, READER_ADDRESS))
     words = sum(1 for t in tokens if t.text[0].isalnum())
     if row["kind"] == "question" and block_sentences > 1 and words >= _MIN_RHETORICAL_WORDS and tokens[-1].quote < 0:
         last = next((t for t in reversed(tokens) if t.text == "?"), None)
@@ -168,6 +181,7 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
 class _Foreign:
     markers: dict[str, list[tuple[tuple[str, ...], str]]]
     function: dict[str, str]
+    words: frozenset[str]  # a quick test: does a sentence hold any word of the lists?
 
 
 @lru_cache(maxsize=None)
@@ -182,12 +196,21 @@ def _foreign(lang: str) -> _Foreign:
             function[parts[0]] = row["language"]
     for candidates in markers.values():
         candidates.sort(key=lambda item: -len(item[0]))
-    return _Foreign(markers, function)
+    return _Foreign(markers, function, frozenset({*markers, *function}))
 
 
 def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     """Foreign-language fragments in one sentence (quotations excluded: a quote may be in its own language)."""
     lexicon = _foreign(doc.lang)
+    if not tokens:
+        return []
+    starts = doc.cache.get("foreign_words")
+    if starts is None:
+        words = lexicon.words
+        starts = doc.cache["foreign_words"] = [t.start for t in doc.tokens if t.low in words]
+    k = bisect_left(starts, tokens[0].start)
+    if k == len(starts) or starts[k] >= tokens[-1].end:
+        return []  # no word of the lists in this sentence
     hits: list[CueHit] = []
     k = 0
     n = len(tokens)

@@ -305,7 +305,7 @@ def normalise(marked: MarkedText, policy: JoinPolicy) -> NormalizedText:
     if marked.offsets is not None:
         outer = marked.offsets
         offsets = [outer[i] for i in offsets]
-    identity = len(offsets) == len(text) + 1 and all(o == i for i, o in enumerate(offsets))
+    identity = len(offsets) == len(text) + 1 and offsets == list(range(len(offsets)))
     return NormalizedText(text=text, blocks=tuple(blocks), offsets=None if identity else offsets)
 
 

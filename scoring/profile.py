@@ -11,10 +11,14 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     attribution (0 for an unattributed claim). Strength scale in
     :mod:`scoring.sources`.
 ``source_diversity``
-    100 × (0.5 × min(1, named sources / 4) + 0.25 × evenness of source kinds
-    (Shannon entropy normalised by its maximum) + 0.25 × share of named
-    sources that are independent of governments: media, agencies, experts,
-    NGOs, international bodies, courts, private persons).
+    100 × (0.4 × min(1, named sources / 4) + 0.2 × kind diversity + 0.15 ×
+    country diversity + 0.25 × independence). Kind and country diversity use
+    the effective number of categories among named sources (exp of the
+    Shannon entropy, Hill 1973): one kind scores 0, four equally used kinds 1;
+    one country 0, three 1. Independence is the share of independent sources
+    (media, agencies, experts, NGOs, international bodies, courts, companies)
+    among sources of known alignment (those plus governments, state media,
+    parties, politicians and security bodies).
 ``loaded_wording``
     100 − 3 × weighted loaded cues (loaded words and scare quotes in the
     author's voice) per 1,000 body words, floored at 0.
@@ -43,14 +47,17 @@ SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
 SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den Wahrheitsgehalt."
 
 _NOT_SOURCES = frozenset(("author",))
+# Independent of governments, and aligned with them; persons without a known role are neither.
+_INDEPENDENT = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "company"))
+_STATE = frozenset(("government", "state_media", "politician", "party", "military", "intelligence", "police", "parliament"))
 
 
-def _entropy_evenness(counts: list[int]) -> float:
+def effective_number(counts: list[int]) -> float:
+    """exp(Shannon entropy): how many equally used categories the counts amount to (Hill number of order 1)."""
     total = sum(counts)
-    if total == 0 or len(counts) < 2:
+    if total == 0:
         return 0.0
-    entropy = -sum(c / total * math.log(c / total) for c in counts if c)
-    return entropy / math.log(len(counts)) if len(counts) > 1 else 0.0
+    return math.exp(-sum(c / total * math.log(c / total) for c in counts if c))
 
 
 def _reason(component: str, code: str, en: str, de: str, **values: Any) -> dict[str, Any]:
@@ -99,15 +106,21 @@ def build_scores(
     real = [s for s in sources if s["kind"] not in _NOT_SOURCES and not s["source_id"].startswith(("pronoun:", "generic:man"))]
     named = [s for s in real if s["named"]]
     anonymous = [s for s in real if s["kind"] == "anonymous"]
-    kind_counts = list(Counter(s["kind"] for s in real).values())
-    countries = Counter(s["country"] for s in real if s.get("country"))
-    independent = [s for s in named if s["kind"] in ("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person", "company")]
-    state = [s for s in named if s["kind"] in ("government", "state_media", "politician", "party", "military", "intelligence", "police", "parliament")]
+    kinds_effective = effective_number(list(Counter(s["kind"] for s in named).values()))
+    countries = Counter(s["country"] for s in named if s.get("country"))
+    countries_effective = effective_number(list(countries.values()))
+    independent = [s for s in named if s["kind"] in _INDEPENDENT]
+    state = [s for s in named if s["kind"] in _STATE]
     count_part = min(1.0, len(named) / config.named_sources_for_full_count)
-    kinds_part = _entropy_evenness(kind_counts)
-    independence_part = len(independent) / len(named) if named else 0.0
+    kinds_part = min(1.0, max(0.0, kinds_effective - 1) / 3)  # one kind: 0; four or more even kinds: 1
+    countries_part = min(1.0, max(0.0, countries_effective - 1) / 2)  # one country: 0; three or more: 1
+    aligned = len(independent) + len(state)
+    independence_part = len(independent) / aligned if aligned else 0.0
     parts = config.diversity_parts
-    diversity = 100 * (parts["count"] * count_part + parts["kinds"] * kinds_part + parts["independence"] * independence_part) / sum(parts.values())
+    diversity = 100 * (
+        parts["count"] * count_part + parts["kinds"] * kinds_part
+        + parts["countries"] * countries_part + parts["independence"] * independence_part
+    ) / sum(parts.values())  # fmt: skip
 
     components: dict[str, float | None] = {
         "attribution_strength": None if mean_strength is None else 100 * mean_strength,
@@ -117,8 +130,9 @@ def build_scores(
     }
 
     reasons = _reasons(
-        n_claims, attributed, claim_strength, claims, anonymous, named, real, state, unsupported, loaded_cues, per_1000, kinds_part
-    )
+        n_claims, attributed, claim_strength, claims, anonymous, named, real, state, unsupported, loaded_cues, per_1000,
+        kinds_effective, countries_effective,
+    )  # fmt: skip
     note = None
     if n_claims < config.min_claims:
         reliability = None
@@ -144,8 +158,9 @@ def build_scores(
         "anonymous_source_share": r(len(anonymous) / len(real), 3) if real else None,
         "independent_source_share": r(len(independent) / len(named), 3) if named else None,
         "state_source_share": r(len(state) / len(named), 3) if named else None,
-        "source_kind_evenness": r(kinds_part, 3),
+        "source_kinds_effective": r(kinds_effective, 2),
         "distinct_countries": len(countries),
+        "source_countries_effective": r(countries_effective, 2),
         "second_hand_share": r(sum(1 for a in attributions if a["via_source_id"]) / len(attributions), 3) if attributions else None,
         "hedges_per_100_claims": r(hedges_per_100),
         "boosters_per_100_claims": r(boosters_per_100),
@@ -165,7 +180,7 @@ def build_scores(
 def _reasons(
     n_claims: int, attributed: list, claim_strength: dict[int, float], claims: list, anonymous: list,
     named: list, real: list, state: list, unsupported: dict[str, set], loaded_cues: list,
-    per_1000: float | None, kinds_part: float,
+    per_1000: float | None, kinds_effective: float, countries_effective: float,
 ) -> list[dict[str, Any]]:  # fmt: skip
     reasons: list[dict[str, Any]] = []
     unattributed = n_claims - len(attributed)
@@ -204,11 +219,17 @@ def _reasons(
             "Every named source is a government, state medium, party or security body; no independent voice.",
             "Alle genannten Quellen sind Regierungen, Staatsmedien, Parteien oder Sicherheitsbehörden; keine unabhängige Stimme.",
         ))  # fmt: skip
-    if real and kinds_part < 0.5:
+    if named and kinds_effective < 2:
         reasons.append(_reason(
             "source_diversity", "one_kind_of_source",
-            "The sources are mostly of one kind.",
-            "Die Quellen sind überwiegend von einer Art.",
+            "The named sources are mostly of one kind.",
+            "Die genannten Quellen sind überwiegend von einer Art.",
+        ))  # fmt: skip
+    if named and countries_effective < 2:
+        reasons.append(_reason(
+            "source_diversity", "one_country",
+            "The named sources come from one country or none is known.",
+            "Die genannten Quellen stammen aus einem Land, oder keines ist bekannt.",
         ))  # fmt: skip
     if loaded_cues:
         terms = Counter(c["text"] for c in loaded_cues)

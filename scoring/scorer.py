@@ -18,14 +18,16 @@ from typing import Any
 from scoring.attribution import Attribution, find_attributions
 from scoring.config import ProfileConfig
 from scoring.doc import Doc, build_doc
-from scoring.hedging import find_hedges_and_boosters, konjunktiv1_tokens
+from scoring.hedging import find_lexicon_cues, konjunktiv1_tokens
 from scoring.lexicon import load_lexicon
 from scoring.cuelex import CueHit
-from scoring.loaded import AUTHOR_OPINION, find_foreign, find_loaded, find_scare_quotes, find_stance_marks
+from scoring.loaded import AUTHOR_OPINION, find_foreign, find_scare_quotes, find_stance_marks
 from scoring.profile import SCOPE_NOTE, build_scores
 from scoring.sources import Registry, registry, resolve_sources
 
 SCORED_LANGS = ("de",)
+# Verbs of knowing state knowledge, not opinion: "wir wissen, dass" is no opinion marker.
+_KNOWLEDGE_VERBS = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
 _SCORED_KINDS = frozenset(("body", "heading", "question", "caption"))
 _FIGURE = re.compile(
     r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
@@ -45,6 +47,12 @@ def _explanations(lang: str) -> dict[tuple[str, str], tuple[str, str]]:
 def _explain(lang: str, category: str, subtype: str) -> tuple[str, str]:
     table = _explanations(lang)
     return table.get((category, subtype)) or table.get((category, "*")) or ("", "")
+
+
+@lru_cache(maxsize=1)
+def _registry_titles() -> frozenset[str]:
+    """Lower-cased names of registry sources: such a name in quotation marks is a title."""
+    return frozenset(e.name.lower() for e in registry().entries.values())
 
 
 class _Spans:
@@ -149,7 +157,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         for a in attributions
         if a.source is not None and a.form in ("indirect", "direct_quote")
     ]
-    titles = {e.name.lower() for e in registry().entries.values()}
+    titles = _registry_titles()
     hits = []
     block_sizes = Counter(row["para_id"] for row in doc.sentences)
     interview = _is_interview(doc, attributions)
@@ -158,15 +166,14 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         if row["kind"] not in _SCORED_KINDS:
             continue
         toks = doc.sentence_tokens(row["sent_id"])
-        hits.extend(find_hedges_and_boosters(doc, toks))
-        hits.extend(find_loaded(doc, toks))
+        hits.extend(find_lexicon_cues(doc, toks))
         hits.extend(find_foreign(doc, toks))
         if not interview and row["sent_id"] not in attributed_sents:
             hits.extend(find_stance_marks(doc, toks, row, block_sizes[row["para_id"]]))
     if not interview:
         # the writer's own opinion: "ich finde", "wir glauben" outside quotations
         for a in attributions:
-            if a.source_kind == "author" and a.form != "continuation" and a.cue_type == "cognition":
+            if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in _KNOWLEDGE_VERBS:
                 hits.append(CueHit(a.cue[0], a.cue[1], AUTHOR_OPINION))
     hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))

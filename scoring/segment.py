@@ -188,7 +188,7 @@ class SentenceSplitter:
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` ends in a question mark (possibly inside quotes)."""
-        return bool(_QUESTION_END.search(sentence))
+        return "?" in sentence[-6:] and bool(_QUESTION_END.search(sentence, max(0, len(sentence) - 6)))
 
 
 def _abbrev_regex(abbreviation: str) -> str:

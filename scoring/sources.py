@@ -126,7 +126,7 @@ def registry(extra_files: tuple[str, ...] = ()) -> Registry:
 @dataclass(frozen=True)
 class _Heads:
     heads: dict[str, tuple[str, str, str]]  # form -> (head, kind, specificity)
-    adjectives: list[tuple[str, str]]  # (stem, country)
+    adjectives: dict[str, str]  # adjective stem -> country
     names: dict[str, str]  # lower-cased name/demonym form -> country
     metonyms: dict[str, str]
 
@@ -138,21 +138,20 @@ def _heads(lang: str) -> _Heads:
         for form in {row["head"], *row["forms"].split("|")}:
             if form:
                 heads.setdefault(form.lower(), (row["head"], row["kind"], row["specificity"]))
-    adjectives: list[tuple[str, str]] = []
+    adjectives: dict[str, str] = {}
     names: dict[str, str] = {}
     metonyms: dict[str, str] = {}
     for row in load_lexicon(lang, "countries").records():
         code = row["code"]
         for stem in row["adjectives"].split("|"):
             if stem:
-                adjectives.append((stem.lower(), code))
+                adjectives.setdefault(stem.lower(), code)
         for name in [row["name"], *row["names"].split("|"), *row["demonyms"].split("|")]:
             if name:
                 names.setdefault(name.lower(), code)
         for place in row["metonyms"].split("|"):
             if place:
                 metonyms.setdefault(place.lower(), code)
-    adjectives.sort(key=lambda item: -len(item[0]))
     return _Heads(heads, adjectives, names, metonyms)
 
 
@@ -188,8 +187,9 @@ def _country_of(toks: Sequence[Token], heads: _Heads) -> str | None:
     for tok in toks:
         low = tok.low
         if tok.text[0].islower():
-            for stem, code in heads.adjectives:
-                if low.startswith(stem) and low[len(stem) :] in _ADJ_ENDINGS:
+            for ending in _ADJ_ENDINGS:
+                code = heads.adjectives.get(low[: len(low) - len(ending)] if ending else low) if low.endswith(ending) else None
+                if code:
                     return code
         else:
             code = heads.names.get(low) or heads.names.get(low.rstrip("s")) or heads.metonyms.get(low)

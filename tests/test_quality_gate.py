@@ -30,3 +30,20 @@ def test_segmentation_gate(shared: Path, dataset: str) -> None:
     figures = segmentation.score(loader(shared), SentenceSplitter.for_lang("de"))
     for metric, minimum in BASELINE["segmentation"][dataset].items():
         assert figures[metric] >= minimum, f"{dataset} {metric} fell to {figures[metric]} (baseline {minimum})"
+
+
+def test_attribution_gate(shared: Path) -> None:
+    figures = _load("attribution").evaluate(shared)
+    for metric, minimum in BASELINE["attribution"].items():
+        assert figures[metric] >= minimum, f"SpkAtt {metric} fell to {figures[metric]} (baseline {minimum})"
+
+
+def test_subjectivity_gate(shared: Path) -> None:
+    subjectivity = _load("subjectivity")
+    figures = subjectivity.evaluate(shared)
+    dev = subjectivity.evaluate(shared, 0, ("dev_de.tsv",))
+    gate = BASELINE["subjectivity"]
+    assert figures["auc_weighted"] >= gate["auc_weighted"], figures
+    assert dev["auc_weighted"] >= gate["auc_weighted_dev"], dev
+    # Konjunktiv-I reported speech is not the writer's evaluation
+    assert figures["konjunktiv1_obj_flagged_share"] <= gate["max_konjunktiv1_obj_flagged_share"], figures
