@@ -28,9 +28,10 @@ install-test: $(VENV)/.installed-test
 demo: install
 	@mkdir -p $(OUTDIR)
 	$(BIN)/quellcheck analyze $(DEMO) --format json -o $(OUTDIR)/demo.json
+	$(BIN)/quellcheck analyze $(DEMO) --format html -o $(OUTDIR)/demo.html
 	@$(BIN)/quellcheck analyze $(DEMO) --format text
 	@echo
-	@echo "Demo output written to $(OUTDIR)/demo.json"
+	@echo "Demo output written to $(OUTDIR)/demo.json (tables) and $(OUTDIR)/demo.html (report: open it in a browser)"
 
 test: install-test
 	$(BIN)/python -m pytest

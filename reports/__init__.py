@@ -1,4 +1,4 @@
-"""quellcheck reports: validated tables in, terminal text (and later HTML, Markdown) out.
+"""quellcheck reports: validated tables in, HTML, Markdown and terminal text out.
 
 Reports never analyse text themselves; they only read the tables that
 :mod:`scoring` produced (see :mod:`schemas`).
@@ -6,6 +6,7 @@ Reports never analyse text themselves; they only read the tables that
 
 from __future__ import annotations
 
+from reports.article import render_article_html, render_article_markdown
 from reports.terminal import render_summary
 
-__all__ = ["render_summary"]
+__all__ = ["render_article_html", "render_article_markdown", "render_summary"]

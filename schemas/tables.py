@@ -259,7 +259,10 @@ class Scores(_Table):
     sourced or more neutral; null means "could not be measured" and
     ``reliability_note`` says why (a measured 0 is a real 0). The raw figures
     behind them follow; ``profile_reasons`` is a JSON list of the reasons that
-    lowered each component, in English and German.
+    lowered each component, in English and German. Readability (reading ease
+    and grade, with the formulas used) is null when it was not computed.
+    ``config_fingerprint`` identifies the profile configuration and user
+    registry files used.
     """
 
     article_id: Series[str] = pa.Field(unique=True)
@@ -294,6 +297,10 @@ class Scores(_Table):
     foreign_fragments: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     profile_reasons: Series[str] = pa.Field(nullable=True)
     profile_note: Series[str] = pa.Field(nullable=True)
+    readability_reading_ease: Series[float] = pa.Field(nullable=True)
+    readability_grade: Series[float] = pa.Field(nullable=True)
+    readability_formulas: Series[str] = pa.Field(nullable=True)
+    config_fingerprint: Series[str] = pa.Field(nullable=True)
 
     class Config:
         name = "scores"

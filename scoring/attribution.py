@@ -110,6 +110,7 @@ class _Lexicons:
     nouns: dict[str, tuple[str, str]]  # form -> (type, specificity)
     words: dict[str, frozenset[str]]  # function word -> classes
     stance: frozenset[str]  # stance predicates ("richtig", "anders")
+    abbreviations: frozenset[str]  # lower-cased abbreviations without their period ("dr", "prof")
 
     def is_(self, tok: Token, cls: str) -> bool:
         return cls in self.words.get(tok.low, ())
@@ -137,7 +138,8 @@ def _lexicons(lang: str) -> _Lexicons:
     for row in load_lexicon(lang, "function_words").records():
         words.setdefault(row["word"], set()).add(row["class"])
     stance = frozenset(load_lexicon(lang, "stance_predicates").entries)
-    return _Lexicons(verbs, phrases, nouns, {w: frozenset(c) for w, c in words.items()}, stance)
+    abbreviations = frozenset(a.rstrip(".").lower() for a in load_lexicon(lang, "abbreviations").entries if " " not in a)
+    return _Lexicons(verbs, phrases, nouns, {w: frozenset(c) for w, c in words.items()}, stance, abbreviations)
 
 
 # --- noun phrases ---------------------------------------------------------------------
@@ -188,6 +190,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
             seen_head = True
             j += 1
+            continue
+        if text == "." and j > k and toks[j - 1].low in lex.abbreviations and j + 1 < limit and toks[j + 1].text[0].isupper():
+            j += 1  # "Geschäftsführerin Dr. Petra Hallmann"
             continue
         if text == "(" and seen_head:
             close = next((m for m in range(j + 1, min(limit, j + 6)) if toks[m].text == ")"), None)
@@ -250,17 +255,25 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
 _BOUNDARIES = frozenset(",;:()–—-") | _CLAUSE_END
 
 
+def _is_boundary(toks: Sequence[Token], j: int) -> bool:
+    """A clause boundary; a hyphen glued to the word before ("Repressions- und …") is not a dash."""
+    tok = toks[j]
+    if tok.text not in _BOUNDARIES:
+        return False
+    return not (tok.text == "-" and j > 0 and toks[j - 1].end == tok.start)
+
+
 def _clause_start(toks: Sequence[Token], k: int) -> int:
     """Index of the first token of the clause containing ``k``."""
     j = k
-    while j > 0 and toks[j - 1].text not in _BOUNDARIES:
+    while j > 0 and not _is_boundary(toks, j - 1):
         j -= 1
     return j
 
 
 def _clause_end(toks: Sequence[Token], k: int) -> int:
     j = k + 1
-    while j < len(toks) and toks[j].text not in _BOUNDARIES:
+    while j < len(toks) and not _is_boundary(toks, j):
         j += 1
     return j
 

@@ -7,8 +7,11 @@ and a documented exit code, never a traceback (``--debug`` shows it).
 from __future__ import annotations
 
 import functools
+import os
 import sys
 import traceback
+from datetime import datetime, timezone
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -22,6 +25,7 @@ from scoring.errors import (
     EXIT_OUTPUT,
     OutputError,
     QuellcheckError,
+    UsageError,
 )
 from scoring.config import load_config
 from scoring.lang import normalise_lang
@@ -29,7 +33,8 @@ from scoring.sources import registry
 from scoring.output import atomic_write, dumps_article
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, ArticleInput, InputFailure, ReadOptions, iter_articles
-from scoring.results import ArticleAnalysis
+from scoring.results import ArticleAnalysis, batch_tables
+from scoring.tables_io import find_table, read_table, write_tables
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -198,11 +203,16 @@ def main(debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["json", "text"]),
+    type=click.Choice(["json", "text", "html", "md"]),
     default="json",
     show_default=True,
-    help="json: the tables as JSON (one object, or JSON Lines for several articles); text: a short summary.",
+    help="json: the tables (one object, or JSON Lines for several articles); text: a short summary; "
+    "html: a self-contained report (several articles: -o names a directory, one file each); md: Markdown.",
 )
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of report labels (default: German for German articles, else English).")
+@click.option("--timestamp", is_flag=True, help="Put the current time into HTML reports (off: reports are byte-identical for the same input).")
+@click.option("--tables", "tables_dir", type=click.Path(file_okay=False), help="Also write the seven tables to this directory.")
+@click.option("--tables-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="File format for --tables.")
 @click.option(
     "-o",
     "--output",
@@ -252,6 +262,10 @@ def analyze(
     config_path: str | None,
     registry_files: tuple[str, ...],
     quiet: bool,
+    ui_lang: str | None = None,
+    timestamp: bool = False,
+    tables_dir: str | None = None,
+    tables_format: str = "parquet",
 ) -> None:
     """Analyse articles and write their tables.
 
@@ -263,19 +277,30 @@ def analyze(
     ctx = click.get_current_context()
     run = _Run(debug=bool(ctx.find_root().params.get("debug")), quiet=quiet)
     options = AnalysisOptions(
-        lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files)
-    )
+        lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
+        readability=True,
+    )  # fmt: skip
     registry(options.registry_files)  # a malformed registry file is a usage error, reported once
     read = ReadOptions(input_format=input_format, csv_sep=csv_sep, csv_quote=csv_quote, max_chars=max_chars)
     analyses = _analyses(inputs, read, options, run)
+    kept: list[ArticleAnalysis] = []
+    if tables_dir:
+        analyses = _keeping(analyses, kept)
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
 
     def write(out: IO[str], color: bool) -> None:
         if output_format == "json":
             _write_json(analyses, out)
+        elif output_format == "md":
+            _write_markdown(analyses, out, ui_lang)
+        elif output_format == "html":
+            _write_html_single(analyses, out, ui_lang, generated, run)
         else:
             _write_text(analyses, out, color)
 
-    if output:
+    if output_format == "html" and output and _is_directory_target(output):
+        _write_html_directory(analyses, Path(output), ui_lang, generated, run)
+    elif output:
         try:
             with atomic_write(output) as handle:
                 write(handle, color=False)
@@ -291,10 +316,102 @@ def analyze(
         write(sys.stdout, color=sys.stdout.isatty())
         sys.stdout.flush()
 
+    if tables_dir and kept:
+        try:
+            write_tables(tables_dir, batch_tables(kept), tables_format)
+        except OSError as exc:
+            run.error(tables_dir, OutputError(f"cannot write tables: {exc.strerror or exc}"))
     if not quiet and (run.failed or run.ok > 1):
         where = f" to {output}" if output and run.ok else ""
         click.echo(f"quellcheck: analysed {run.ok:,} article(s){where}, {run.failed:,} failed", err=True)
     ctx.exit(run.exit_code)
+
+
+def _keeping(analyses: Iterator[ArticleAnalysis], kept: list[ArticleAnalysis]) -> Iterator[ArticleAnalysis]:
+    for analysis in analyses:
+        kept.append(analysis)
+        yield analysis
+
+
+def _is_directory_target(output: str) -> bool:
+    path = Path(output)
+    return path.is_dir() or not path.suffix
+
+
+def _safe_name(article_id: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in article_id)[:150] or "article"
+
+
+def _write_markdown(analyses: Iterator[ArticleAnalysis], out: IO[str], ui_lang: str | None) -> None:
+    from reports import render_article_markdown
+
+    for n, analysis in enumerate(analyses):
+        if n:
+            out.write("\n---\n\n")
+        out.write(render_article_markdown(analysis.tables(), ui_lang))
+
+
+def _write_html_single(
+    analyses: Iterator[ArticleAnalysis], out: IO[str], ui_lang: str | None, generated: str | None, run: _Run
+) -> None:
+    from reports import render_article_html
+
+    first = next(analyses, None)
+    if first is None:
+        return
+    if next(analyses, None) is not None:
+        raise UsageError("several articles give several HTML reports: name a directory with -o")
+    out.write(render_article_html(first.tables(), ui_lang, generated=generated))
+
+
+def _write_html_directory(
+    analyses: Iterator[ArticleAnalysis], directory: Path, ui_lang: str | None, generated: str | None, run: _Run
+) -> None:
+    from reports import render_article_html
+
+    for analysis in analyses:
+        path = directory / f"{_safe_name(analysis.article_id)}.html"
+        try:
+            with atomic_write(path) as handle:
+                handle.write(render_article_html(analysis.tables(), ui_lang, generated=generated))
+        except OutputError as exc:
+            run.error(str(path), exc)
+
+
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("tables_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write (atomically).")
+@click.option("--group-by", help="Group by this column of articles or scores, or a field of articles.meta (default: outlet).")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), default="en", show_default=True, help="Language of the report labels.")
+@click.option("--reports-dir", type=click.Path(file_okay=False), help="Directory of per-article reports (<article_id>.html) to link to.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=1000, show_default=True, help="Articles listed in the table (lowest reliability first).")
+@click.option("--title", help="Title of the report.")
+@_handle_errors
+def report(tables_dir: str, output: str, group_by: str | None, ui_lang: str, reports_dir: str | None, max_rows: int, title: str | None) -> None:
+    """Render the corpus report from tables saved as Parquet or CSV.
+
+    TABLES_DIR holds articles, scores, sources and cues tables as written by
+    'quellcheck analyze --tables' or 'quellcheck corpus'. Works for one article
+    and for 100,000: distributions are aggregated, and only the articles with
+    the lowest reliability are listed (--max-rows).
+    """
+    from reports.corpus import NEEDED, render_corpus_html
+
+    frames = {}
+    for table, cols in NEEDED.items():
+        if table in ("sources", "cues") and find_table(tables_dir, table) is None:
+            continue
+        frames[table] = read_table(tables_dir, table, cols)
+    href = None
+    if reports_dir:
+        href = os.path.relpath(Path(reports_dir).resolve(), Path(output).resolve().parent)
+    try:
+        html = render_corpus_html(frames, group_by, ui_lang, reports_dir, href, max_rows, title)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with atomic_write(output) as handle:
+        handle.write(html)
+    click.echo(f"quellcheck: corpus report for {len(frames['articles']):,} articles written to {output}", err=True)
 
 
 class _NothingWritten(Exception):

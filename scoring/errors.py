@@ -54,6 +54,12 @@ class OutputError(QuellcheckError):
     exit_code = EXIT_OUTPUT
 
 
+class UsageError(QuellcheckError):
+    """The options do not fit the inputs (several HTML reports for one output stream)."""
+
+    exit_code = EXIT_USAGE
+
+
 class ConfigError(QuellcheckError):
     """A configuration value or file is invalid."""
 

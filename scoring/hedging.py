@@ -79,6 +79,11 @@ def _stative(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _quantity_change(lang: str) -> tuple[str, ...]:
+    return tuple(load_lexicon(lang, "quantity_change").entries)
+
+
+@lru_cache(maxsize=None)
 def _konj1(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "konjunktiv1").entries)
 
@@ -156,7 +161,7 @@ def _find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
     return found
 
 
-def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int, lang: str) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
     if hit.last - hit.first > 1:
         return False  # phrases ("wird deutlich") are boosters as listed
@@ -174,8 +179,9 @@ def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and (
             nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
+            or nxt.low.startswith(_quantity_change(lang))
         ):
-            return True  # "deutlich mehr", "deutlich höher": a quantity, not certainty
+            return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
     return False
 
 
@@ -185,7 +191,7 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCu
     found: list[CueHit | RuleCue] = []
     index = {tok.i: k for k, tok in enumerate(tokens)}
     for hit in m.find(tokens):
-        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, index[hit.first]):
+        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, index[hit.first], doc.lang):
             continue
         found.append(hit)
     found.extend(find_modal_cues(doc, tokens))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from scoring.markup import MarkedText, from_markdown, html_to_markdown
 from scoring.normalize import JoinPolicy, NormalizedText, clean_characters, normalise
 from scoring.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
 from scoring.results import ArticleAnalysis
+from scoring.readability import readability
 from scoring.scorer import score_article
 from scoring.segment import SentenceSplitter
 from scoring.sources import registry
@@ -37,6 +39,8 @@ class AnalysisOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     config: ProfileConfig = field(default_factory=ProfileConfig)
     registry_files: tuple[str, ...] = ()
+    readability: bool = False
+    """Compute readability (several ms per article): on for single articles and reports."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", normalise_lang(self.lang))
@@ -105,8 +109,28 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
     )  # fmt: skip
     for table in ("cues", "attributions", "sources", "claims"):
         setattr(analysis, table, tables[table])
-    analysis.scores = tables["scores"]
+    scores = tables["scores"]
+    if options.readability:
+        body = " ".join(s["text"] for s in analysis.sentences if s["kind"] == "body")
+        scores.update(readability(body, lang))
+    else:
+        scores["readability_formulas"] = None
+    scores["config_fingerprint"] = _config_fingerprint(options)
+    analysis.scores = scores
     return analysis
+
+
+def _config_fingerprint(options: AnalysisOptions) -> str:
+    """A short hash of everything that changes the scores besides the text and the lexicons."""
+    return _fingerprint(options.config.fingerprint(), options.registry_files)
+
+
+@lru_cache(maxsize=64)
+def _fingerprint(config_json: str, registry_files: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(config_json.encode("utf-8"))
+    for path in registry_files:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _build(
@@ -207,4 +231,4 @@ def analyze(
         url=url,
         published=published,
     )
-    return analyze_input(inp, AnalysisOptions(lang=lang, config=config or ProfileConfig()))
+    return analyze_input(inp, AnalysisOptions(lang=lang, config=config or ProfileConfig(), readability=True))

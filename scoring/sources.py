@@ -240,8 +240,11 @@ class SourceResolver:
     def _analyse(self, toks: Sequence[Token], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
         lex = self.lex
         words = [t for t in toks if t.text[0].isalnum()]
-        if len(words) == 1 and lex.is_(words[0], "personal_pronoun") or words and lex.is_(words[0], "first_person") and len(words) == 1:
-            return self._pronoun(words[0], sent_id), []
+        if len(words) == 1 and (
+            lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
+            or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")
+        ):
+            return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
         parts = _coordinated(toks, lex)
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
@@ -286,11 +289,22 @@ class SourceResolver:
                 found = self.heads.heads.get(tok.low)
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
+                if found is None:
+                    found = self._compound_head(tok.low)
                 if found is not None:
                     return _Head(k, found[0], kind=found[1], specificity=found[2])
                 noun = self.lex.nouns.get(tok.low)
                 if noun is not None:
                     return _Head(k, tok.text, kind="unknown", specificity="statement")
+        return None
+
+    def _compound_head(self, low: str) -> tuple[str, str, str] | None:
+        """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
+        heads = self.heads.heads
+        for cut in range(3, len(low) - 4):
+            found = heads.get(low[cut:])
+            if found is not None:
+                return found
         return None
 
     def _from_head(self, toks: Sequence[Token]) -> SourceInfo:
@@ -306,7 +320,7 @@ class SourceResolver:
         place = " ".join(t.low for t in country_words)
         code = heads.metonyms.get(place) or heads.names.get(place)
         if code and head is None:
-            return SourceInfo(key=f"gov:{code}", name=f"{display} (government)", kind="government", named=True, country=code)
+            return SourceInfo(key=f"gov:{code}", name=display, kind="government", named=True, country=code)
         acronym = _parenthesised_acronym(toks)
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
@@ -335,10 +349,11 @@ class SourceResolver:
                 named = noun_type[1] == "specific" and toks[0].low in ("der", "die", "das", "dem", "den", "des")
                 doc_kind = "official_document" if noun_type[0] in ("statement", "document") else "unknown"
                 return SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=doc_kind, named=named, specificity="specific" if named else "vague", country=country)
-        names_after = [t for t in rest if t.text[0].isupper() and t.low not in heads.heads]
-        if specificity == "person" and names_after:
+        names_after = [t for t in rest if t.text[0].isupper() and t.text[0].isalpha() and t.low not in heads.heads]
+        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner"):
+            # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
             key = f"person:{names_after[-1].low}"
-            person_kind = kind if kind not in ("unknown",) else "person"
+            person_kind = kind if kind not in ("unknown", "anonymous") else "person"
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
@@ -349,7 +364,8 @@ class SourceResolver:
         qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t) for t in toks[:index])
         definite = toks[0].low in ("der", "die", "das", "dem", "den", "des")
         named = definite or qualified or acronym is not None
-        key = f"{kind}:{country or ''}:{lemma.lower()}" if not acronym else f"{kind}:{acronym.lower()}"
+        name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
+        key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info

@@ -1,0 +1,341 @@
+"""The per-article report, in HTML and Markdown, built from the validated tables only.
+
+The HTML is one self-contained file: inline CSS and SVG, a few lines of plain
+JavaScript (none needed to read it), no external requests, so it works offline
+and can be mailed. Article text is untrusted input: it is escaped everywhere
+(Jinja2 autoescaping for the template, ``markupsafe.escape`` for the annotated
+text assembled here). Output is deterministic for the same tables and options.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from reports.charts import profile_chart
+from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, t, ui_lang_for
+
+COMPONENTS = ("attribution_strength", "source_diversity", "loaded_wording", "hedging")
+CATEGORIES = ("hedge", "booster", "loaded", "scare_quote", "foreign")
+_BLOCK_KINDS = {"heading": "h3", "caption": "p", "boilerplate": "p", "body": "p", "question": "p"}
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["fmt"] = lambda v, digits=0: "—" if v is None or pd.isna(v) else f"{v:.{digits}f}"
+    return env
+
+
+def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    out = []
+    for row in frame.to_dict("records"):
+        out.append({k: (None if not isinstance(v, str | bytes | list | dict) and pd.isna(v) else v) for k, v in row.items()})
+    return out
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    kind: str  # a cue category, "attribution" or "source"
+    row: dict[str, Any]
+
+
+@dataclass
+class ArticleView:
+    """Everything the templates show, computed from the tables of one article."""
+
+    ui: str
+    article: dict[str, Any]
+    scores: dict[str, Any]
+    sentences: list[dict[str, Any]]
+    cues: list[dict[str, Any]]
+    attributions: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    claims: dict[int, dict[str, Any]]
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+    source_rows: list[dict[str, Any]] = field(default_factory=list)
+    strip: list[dict[str, Any]] = field(default_factory=list)
+
+    def label(self, key: str) -> str:
+        return LABELS[key][self.ui]
+
+
+def build_view(tables: Mapping[str, pd.DataFrame], ui_lang: str | None = None, article_id: str | None = None) -> ArticleView:
+    """Select one article (the only one, or ``article_id``) from ``tables`` and prepare it for rendering."""
+    articles = tables["articles"]
+    if article_id is None:
+        if len(articles) != 1:
+            raise ValueError(f"the tables hold {len(articles)} articles; name one with article_id")
+        article_id = str(articles.iloc[0]["article_id"])
+
+    def of(table: str) -> list[dict[str, Any]]:
+        frame = tables[table]
+        return _rows(frame[frame["article_id"] == article_id]) if len(frame) else []
+
+    article = of("articles")[0]
+    scores = (of("scores") or [{}])[0]
+    ui = ui_lang_for(article["lang"], ui_lang)
+    view = ArticleView(
+        ui=ui, article=article, scores=scores, sentences=of("sentences"), cues=of("cues"),
+        attributions=of("attributions"), sources=of("sources"), claims={c["sent_id"]: c for c in of("claims")},
+    )  # fmt: skip
+    view.reasons = json.loads(scores["profile_reasons"]) if scores.get("profile_reasons") else []
+    view.source_rows = _source_rows(view)
+    view.strip = _strip(view)
+    return view
+
+
+def _source_rows(view: ArticleView) -> list[dict[str, Any]]:
+    names = {s["source_id"]: s["name"] for s in view.sources}
+    via: dict[str, set[str]] = defaultdict(set)
+    strength: dict[str, float] = defaultdict(float)
+    for a in view.attributions:
+        if a["source_id"]:
+            strength[a["source_id"]] = max(strength[a["source_id"]], a["strength"])
+            if a["via_source_id"]:
+                via[a["source_id"]].add(names.get(a["via_source_id"]) or a["via_text"] or "?")
+    rows = []
+    for s in sorted(view.sources, key=lambda s: (-s["mentions"], s["name"])):
+        kind = KIND_LABELS.get(s["kind"], {}).get(view.ui, s["kind"])
+        rows.append({
+            "anchor": _anchor("src", s["source_id"]), "name": s["name"], "kind": kind, "kind_key": s["kind"],
+            "country": s["country"] or "—", "named": view.label("yes") if s["named"] else view.label("no"),
+            "mentions": s["mentions"], "via": ", ".join(sorted(via.get(s["source_id"], ()))) or "—",
+            "strength": f"{strength.get(s['source_id'], 0.0):.2f}",
+        })  # fmt: skip
+    return rows
+
+
+def _anchor(prefix: str, key: str) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in key.lower())
+    return f"{prefix}-{safe}"[:80]
+
+
+def _strip(view: ArticleView) -> list[dict[str, Any]]:
+    """One mark per sentence: claim status on top, language below."""
+    author_by_sent: dict[int, set[str]] = defaultdict(set)
+    for cue in view.cues:
+        if cue["voice"] == "author":
+            author_by_sent[cue["sent_id"]].add(cue["category"])
+    marks = []
+    for s in view.sentences:
+        claim = view.claims.get(s["sent_id"])
+        if claim is None:
+            top = "other"
+        else:
+            top = "attributed" if claim["attributed"] else "unattributed"
+        cats = author_by_sent.get(s["sent_id"], set())
+        bottom = "loaded" if cats & {"loaded", "scare_quote"} else "hedged" if cats & {"hedge", "booster"} else "plain"
+        parts = [view.label(f"strip_{top}")] if top != "other" else [view.label("strip_other")]
+        if bottom != "plain":
+            parts.append(view.label(f"strip_{bottom}"))
+        marks.append({"sent_id": s["sent_id"], "top": top, "bottom": bottom, "title": f"{s['sent_id'] + 1}: " + ", ".join(parts)})
+    return marks
+
+
+# --- the annotated text -------------------------------------------------------------
+
+
+def _marks(view: ArticleView) -> list[_Mark]:
+    marks = [_Mark(c["start"], c["end"], c["category"], c) for c in view.cues]
+    for a in view.attributions:
+        if a["cue_start"] is not None and a["form"] not in ("continuation",):
+            marks.append(_Mark(a["cue_start"], a["cue_end"], "attribution", a))
+        if a["source_start"] is not None:
+            marks.append(_Mark(a["source_start"], a["source_end"], "source", a))
+    return marks
+
+
+def _tooltip(view: ArticleView, active: list[_Mark]) -> Markup:
+    ui = view.ui
+    names = {s["source_id"]: s["name"] for s in view.sources}
+    items = []
+    for mark in active:
+        row = mark.row
+        if mark.kind in CATEGORIES:
+            explanation = row["explanation_de"] if ui == "de" else row["explanation"]
+            voice = ""
+            if row["voice"] in ("source", "quoted"):
+                voice = " " + t(f"voice_{row['voice']}", ui)
+            parts = [
+                Markup("<b>{}</b>{}: ").format(t(f"cat_{mark.kind}", ui), voice),
+                Markup("„{}“ – {}").format(row["text"], explanation),
+            ]
+            if row["suggestion"]:
+                parts.append(Markup("<br><i>{}:</i> {}").format(t("suggestion", ui), row["suggestion"]))
+            items.append(Markup("").join(parts))
+        elif mark.kind == "attribution":
+            form = FORM_LABELS.get(row["form"], {}).get(ui, row["form"])
+            source = names.get(row["source_id"]) or row["source_text"] or "—"
+            text = Markup("<b>{}</b>: {} – {} ({}: {:.2f})").format(t("cat_attribution", ui), form, source, t("strength", ui), row["strength"])
+            if row["via_text"]:
+                text += Markup(" · {} {}").format(t("via", ui), row["via_text"])
+            items.append(text)
+        elif mark.kind == "source":
+            source = names.get(row["source_id"]) or row["source_text"]
+            items.append(Markup("<b>{}</b>: {}").format(t("cat_source", ui), source))
+    return Markup("<br>").join(items)
+
+
+def _render_sentence(view: ArticleView, text: str, sent: dict[str, Any], marks: list[_Mark]) -> Markup:
+    start, end = sent["start"], sent["end"]
+    inside = [m for m in marks if m.start < end and m.end > start and m.end > m.start]
+    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        segment = text[a:b]
+        active = [m for m in inside if m.start <= a and m.end >= b]
+        if not active:
+            out.append(escape(segment))
+            continue
+        kinds = sorted({m.kind for m in active})
+        classes = " ".join(f"m-{k}" for k in kinds)
+        tip = _tooltip(view, active)
+        attribution = next((m for m in active if m.kind == "attribution"), None)
+        if attribution is not None and attribution.row["source_id"]:
+            out.append(Markup('<a class="m {}" href="#{}">{}<span class="tip" role="tooltip">{}</span></a>').format(
+                classes, _anchor("src", attribution.row["source_id"]), segment, tip))  # fmt: skip
+        else:
+            out.append(Markup('<span class="m {}" tabindex="0">{}<span class="tip" role="tooltip">{}</span></span>').format(
+                classes, segment, tip))  # fmt: skip
+    body = Markup("").join(out)
+    claim = view.claims.get(sent["sent_id"])
+    flag = Markup("")
+    if claim is not None and not claim["attributed"]:
+        flag = Markup('<span class="claim-flag" title="{0}"><span class="sr-only">{0}: </span></span>').format(t("cat_unattributed", view.ui))
+    return Markup('<span class="s s-{}" id="s-{}">{}{}</span>').format(sent["kind"], sent["sent_id"], flag, body)
+
+
+def annotated_text(view: ArticleView) -> Markup:
+    """The article as HTML blocks with every cue, attribution cue and source highlighted in place."""
+    text = view.article["text"]
+    marks = _marks(view)
+    blocks: list[list[dict[str, Any]]] = []
+    for sent in view.sentences:
+        if blocks and blocks[-1][0]["para_id"] == sent["para_id"]:
+            blocks[-1].append(sent)
+        else:
+            blocks.append([sent])
+    html = []
+    for block in blocks:
+        kind = block[0]["kind"] if all(s["kind"] == block[0]["kind"] for s in block) else "body"
+        tag = _BLOCK_KINDS.get(kind, "p")
+        pieces = []
+        for n, sent in enumerate(block):
+            if n:
+                gap = text[block[n - 1]["end"] : sent["start"]]
+                pieces.append(escape(" " if gap.strip() == "" else gap))
+            pieces.append(_render_sentence(view, text, sent, marks))
+        html.append(Markup('<{0} class="b b-{1}">{2}</{0}>').format(tag, kind, Markup("").join(pieces)))
+    return Markup("\n").join(html)
+
+
+# --- renderers ----------------------------------------------------------------------
+
+
+def _components(view: ArticleView) -> list[dict[str, Any]]:
+    keys = ("reliability", *COMPONENTS)
+    return [{"key": k, "label": view.label(k), "value": view.scores.get(k)} for k in keys]
+
+
+def _chart(view: ArticleView) -> Markup:
+    comps = _components(view)
+    return Markup(profile_chart([c["label"] for c in comps], [c["value"] for c in comps], view.label("not_measured"), view.label("profile")))
+
+
+def render_article_html(
+    tables: Mapping[str, pd.DataFrame],
+    ui_lang: str | None = None,
+    article_id: str | None = None,
+    fragment: bool = False,
+    generated: str | None = None,
+) -> str:
+    """The self-contained HTML report for one article (``fragment``: without the page frame, for Jupyter)."""
+    view = build_view(tables, ui_lang, article_id)
+    template = _env().get_template("article.html.j2")
+    return template.render(
+        v=view, L=lambda key: view.label(key), components=_components(view), chart=_chart(view),
+        text=annotated_text(view), categories=CATEGORIES, fragment=fragment, generated=generated,
+        reasons=[r[view.ui] for r in view.reasons], host=_host(view.article.get("url")),
+    )  # fmt: skip
+
+
+def _host(url: str | None) -> str | None:
+    """The article's address without its scheme: a report holds no link out."""
+    if not url:
+        return None
+    return url.split("://", 1)[-1]
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>|#" else ch for ch in text)
+
+
+def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | None = None, article_id: str | None = None) -> str:
+    """The report as Markdown for a ticket or wiki: profile and sources as tables, flagged sentences quoted."""
+    view = build_view(tables, ui_lang, article_id)
+    ui = view.ui
+    L = view.label  # noqa: N806
+    a = view.article
+    lines = [f"# {L('report_title')}: {_md_escape(a['title'] or a['article_id'])}", ""]
+    meta = [x for x in (a.get("outlet"), a.get("published"), _host(a.get("url"))) if x]
+    if meta:
+        lines += [_md_escape(" · ".join(meta)), ""]
+    lines += [f"> {L('scope_note')}", "", f"## {L('profile')}", "", f"| {L('profile')} | 0–100 |", "|---|---:|"]
+    for c in _components(view):
+        value = "—" if c["value"] is None else f"{c['value']:.0f}"
+        lines.append(f"| {c['label']} | {value} |")
+    if view.scores.get("reliability_note"):
+        lines += ["", f"*{_md_escape(view.scores['reliability_note'])}*"]
+    lines += ["", f"### {L('reasons')}", ""]
+    lines += [f"- {_md_escape(r[ui])}" for r in view.reasons] or [f"- {L('no_reasons')}"]
+    lines += ["", f"## {L('text')}", ""]
+    by_sent: dict[int, list[str]] = defaultdict(list)
+    for cue in view.cues:
+        if cue["voice"] != "author":
+            continue
+        explanation = cue["explanation_de"] if ui == "de" else cue["explanation"]
+        flag = f"**{t('cat_' + cue['category'], ui)}** „{_md_escape(cue['text'])}“ – {_md_escape(explanation)}"
+        if cue["suggestion"]:
+            flag += f" *{L('suggestion')}: {_md_escape(cue['suggestion'])}*"
+        by_sent[cue["sent_id"]].append(flag)
+    for sent_id, claim in view.claims.items():
+        if not claim["attributed"]:
+            by_sent[sent_id].append(f"**{L('cat_unattributed')}**")
+    flagged = [s for s in view.sentences if s["sent_id"] in by_sent]
+    for s in flagged:
+        lines += [f"> {_md_escape(s['text'])}", ""]
+        lines += [f"- {flag}" for flag in by_sent[s["sent_id"]]]
+        lines.append("")
+    lines += [f"## {L('sources')}", ""]
+    if view.source_rows:
+        lines += [f"| {L('source_name')} | {L('source_kind')} | {L('country')} | {L('named')} | {L('mentions')} | {L('via')} | {L('strength')} |",
+                  "|---|---|---|---|---:|---|---:|"]  # fmt: skip
+        for r in view.source_rows:
+            lines.append(f"| {_md_escape(r['name'])} | {r['kind']} | {r['country']} | {r['named']} | {r['mentions']} | {_md_escape(r['via'])} | {r['strength']} |")
+    else:
+        lines.append(L("no_sources"))
+    lines += ["", f"## {L('readability')}", ""]
+    ease, grade = view.scores.get("readability_reading_ease"), view.scores.get("readability_grade")
+    formulas = view.scores.get("readability_formulas") or ""
+    if ease is not None:
+        lines.append(f"{L('reading_ease')} {ease:.0f}, {L('grade')} {grade:.1f} ({formulas})")
+    lines.append(f"{a['n_sentences']} {L('sentences')}, {a['n_words']} {L('words')}, {len(view.claims)} {L('claims')}")
+    lines += ["", f"---", f"*{L('footer')}: {L('tool')} {a['quellcheck_version']} · {L('config')} {view.scores.get('config_fingerprint') or '—'} · {L('input_hash')} {a['input_sha256'][:16]}*", ""]
+    return "\n".join(lines)

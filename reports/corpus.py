@@ -1,0 +1,161 @@
+"""The corpus report: many articles at once, aggregated so it works for 1 article and for 100,000.
+
+Shows the distribution of every profile component per group (outlet, or any
+column or ``meta`` field the user names, such as a topic label), loaded wording
+against attribution strength, the most frequent sources, kinds of source and
+loaded terms, and a sortable table of articles that links to per-article reports
+when they exist. Only the articles with the lowest reliability are listed in
+full (``max_rows``); everything is in the tables.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from markupsafe import Markup
+
+from reports.article import _env
+from reports.charts import box_chart, scatter_chart
+from reports.i18n import KIND_LABELS, LABELS
+
+COMPONENTS = ("reliability", "attribution_strength", "source_diversity", "loaded_wording", "hedging")
+MAX_GROUPS = 20
+OTHER = "…"
+
+# The columns each table contributes (a corpus of 100,000 articles need not load every sentence).
+NEEDED: dict[str, list[str]] = {
+    "articles": ["article_id", "title", "outlet", "lang", "n_words", "meta"],
+    "scores": ["article_id", *COMPONENTS, "loaded_per_1000_words", "attributed_claim_share", "distinct_named_sources"],
+    "sources": ["article_id", "source_id", "name", "kind", "country", "mentions"],
+    "cues": ["article_id", "category", "voice", "rule", "text"],
+}
+
+
+def _group_values(articles: pd.DataFrame, scores: pd.DataFrame, group_by: str | None) -> tuple[str | None, pd.Series]:
+    """The grouping column: ``group_by`` from articles, scores or meta; else the outlet if known."""
+    if group_by is None:
+        if "outlet" in articles and articles["outlet"].notna().any():
+            return "outlet", articles["outlet"].fillna("—").astype(str)
+        return None, pd.Series(["—"] * len(articles), index=articles.index)
+    if group_by in articles.columns:
+        return group_by, articles[group_by].fillna("—").astype(str)
+    if group_by in scores.columns:
+        return group_by, scores[group_by].fillna("—").astype(str)
+    if "meta" in articles.columns:
+        values = articles["meta"].map(lambda m: (json.loads(m) if isinstance(m, str) and m else {}).get(group_by))
+        if values.notna().any():
+            return group_by, values.fillna("—").astype(str)
+    raise ValueError(f"no column or meta field {group_by!r} in the tables")
+
+
+def render_corpus_html(
+    tables: Mapping[str, pd.DataFrame],
+    group_by: str | None = None,
+    ui_lang: str = "en",
+    reports_dir: str | Path | None = None,
+    reports_href: str | None = None,
+    max_rows: int = 1000,
+    title: str | None = None,
+) -> str:
+    """The corpus report as one self-contained HTML page.
+
+    ``reports_dir`` is where per-article reports are (``<article_id>.html``); the
+    table links those that exist, with ``reports_href`` as the link prefix
+    (default: the directory's name, for a report written beside it).
+    """
+    L = lambda key: LABELS[key][ui_lang]  # noqa: E731,N806
+    articles = tables["articles"].reset_index(drop=True)
+    scores = tables["scores"].set_index("article_id").reindex(articles["article_id"]).reset_index()
+    group_name, groups = _group_values(articles, scores, group_by)
+    frame = pd.DataFrame({"article_id": articles["article_id"], "group": groups.values})
+    for column in COMPONENTS + ("loaded_per_1000_words", "attributed_claim_share", "distinct_named_sources"):
+        frame[column] = pd.to_numeric(scores[column], errors="coerce").values
+    frame["title"] = articles["title"].fillna("").astype(str).values
+
+    counts = frame["group"].value_counts()
+    top = list(counts.index[:MAX_GROUPS])
+    frame["group_shown"] = frame["group"].where(frame["group"].isin(top), OTHER)
+    order = top + ([OTHER] if (frame["group_shown"] == OTHER).any() else [])
+
+    charts = []
+    for n, component in enumerate(COMPONENTS):
+        series = [frame.loc[frame["group_shown"] == g, component].dropna().tolist() for g in order]
+        labels = [f"{g} (n={len(frame[frame['group_shown'] == g])})" for g in order]
+        charts.append(Markup(box_chart(labels, series, LABELS[component][ui_lang], f"box{n}")))
+    both = frame[["loaded_wording", "attribution_strength"]].dropna()
+    scatter = Markup(scatter_chart(both["attribution_strength"].tolist(), both["loaded_wording"].tolist(),
+                                   L("attribution_strength"), L("loaded_wording"), L("scatter")))  # fmt: skip
+
+    medians = []
+    for g in order:
+        sub = frame[frame["group_shown"] == g]
+        medians.append({"group": g, "n": len(sub), **{c: _median(sub[c]) for c in COMPONENTS}})
+
+    sources = tables.get("sources")
+    top_sources: list[dict[str, Any]] = []
+    top_kinds: list[dict[str, Any]] = []
+    if sources is not None and len(sources):
+        # source ids are article-local except registry ids ("reg:…"): across articles, group by registry id or name
+        real = sources[~sources["kind"].isin(["author"]) & ~sources["source_id"].str.startswith(("pronoun:", "generic:man"))]
+        real = real.assign(key=real["source_id"].where(real["source_id"].str.startswith("reg:"), real["name"].str.lower() + "|" + real["kind"]))
+        by_source = real.groupby("key").agg(name=("name", "first"), kind=("kind", "first"), country=("country", "first"),
+                                                   articles=("article_id", "nunique"), mentions=("mentions", "sum"))  # fmt: skip
+        for source_id, row in by_source.sort_values(["articles", "mentions"], ascending=False).head(25).iterrows():
+            top_sources.append({"name": row["name"], "kind": KIND_LABELS.get(row["kind"], {}).get(ui_lang, row["kind"]),
+                                "country": row["country"] if isinstance(row["country"], str) else "—",
+                                "articles": int(row["articles"]), "mentions": int(row["mentions"])})  # fmt: skip
+        kind_counts = real["kind"].value_counts()
+        top_kinds = [{"kind": KIND_LABELS.get(k, {}).get(ui_lang, k), "count": int(v)} for k, v in kind_counts.items()]
+
+    cues = tables.get("cues")
+    top_loaded: list[dict[str, Any]] = []
+    if cues is not None and len(cues):
+        lexical = cues[(cues["category"] == "loaded") & (cues["voice"] == "author") & cues["rule"].str.startswith(("loaded:", "evaluative:"))]
+        terms = Counter(rule.split(":", 1)[1] for rule in lexical["rule"])
+        top_loaded = [{"term": term, "count": count} for term, count in terms.most_common(30)]
+
+    listed = frame.sort_values(["reliability", "article_id"], na_position="last").head(max_rows)
+    existing = _existing_reports(reports_dir)
+    prefix = reports_href if reports_href is not None else (Path(reports_dir).name if reports_dir else "")
+    rows = []
+    for rec in listed.to_dict("records"):
+        name = _safe_name(rec["article_id"])
+        rows.append({
+            **{c: rec[c] for c in ("article_id", "title", "group") }, **{c: _num(rec[c]) for c in COMPONENTS},
+            "loaded_per_1000_words": _num(rec["loaded_per_1000_words"], 1),
+            "distinct_named_sources": _num(rec["distinct_named_sources"]),
+            "href": f"{prefix}/{name}.html" if name in existing else None,
+        })  # fmt: skip
+    template = _env().get_template("corpus.html.j2")
+    return template.render(
+        L=L, ui=ui_lang, title=title or L("corpus_title"), n=len(frame), group_name=group_name or "—",
+        charts=charts, scatter=scatter, medians=medians, components=COMPONENTS, top_sources=top_sources,
+        top_kinds=top_kinds, top_loaded=top_loaded, rows=rows, shown=len(rows),
+    )  # fmt: skip
+
+
+def _median(series: pd.Series) -> str:
+    values = series.dropna()
+    return "—" if values.empty else f"{values.median():.0f}"
+
+
+def _num(value: Any, digits: int = 0) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:.{digits}f}"
+
+
+def _safe_name(article_id: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(article_id))[:150] or "article"
+
+
+def _existing_reports(reports_dir: str | Path | None) -> set[str]:
+    if not reports_dir or not Path(reports_dir).is_dir():
+        return set()
+    return {p.stem for p in Path(reports_dir).glob("*.html")}
