@@ -21,11 +21,13 @@ from schemas.tables import (
     SENTENCE_KINDS,
     SOURCE_KINDS,
     SUPPORTED_LANGS,
+    AUX_MODELS,
     TABLE_MODELS,
     Articles,
     Attributions,
     Claims,
     Cues,
+    Errors,
     Scores,
     Sentences,
     Sources,
@@ -44,6 +46,7 @@ __all__ = [
     "Attributions",
     "Claims",
     "Cues",
+    "Errors",
     "Scores",
     "Sentences",
     "Sources",
@@ -87,7 +90,7 @@ def _short(check: str, limit: int = 60) -> str:
 
 def _model(table: str) -> type[pa.DataFrameModel]:
     try:
-        return TABLE_MODELS[table]
+        return TABLE_MODELS[table] if table in TABLE_MODELS else AUX_MODELS[table]
     except KeyError:
         known = ", ".join(TABLE_NAMES)
         raise KeyError(f"unknown table {table!r}; the tables are: {known}") from None

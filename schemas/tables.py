@@ -101,7 +101,7 @@ class Articles(_Table):
     lang_source: Series[str] = pa.Field(isin=("given", "detected"))
     lang_confidence: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
     input_name: Series[str]
-    input_format: Series[str] = pa.Field(isin=("txt", "md", "html", "json", "jsonl", "csv"))
+    input_format: Series[str] = pa.Field(isin=("txt", "md", "html", "json", "jsonl", "csv", "parquet"))
     input_sha256: Series[str] = pa.Field(str_length=64)
     text_sha256: Series[str] = pa.Field(str_length=64)
     meta: Series[str] = pa.Field(nullable=True)
@@ -306,6 +306,24 @@ class Scores(_Table):
         name = "scores"
 
 
+class Errors(_Table):
+    """Articles (or whole inputs) a corpus run could not analyse: where, at which stage, why.
+
+    ``stage`` is ``read`` (the input or row could not be read), ``analyze`` (the
+    analysis refused or failed) or ``validate`` (the article's rows broke a schema).
+    ``article_id`` is null when the failure happened before an id was known.
+    """
+
+    input: Series[str]
+    article_id: Series[str] = pa.Field(nullable=True)
+    stage: Series[str] = pa.Field(isin=("read", "analyze", "validate"))
+    message: Series[str]
+    batch: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        name = "errors"
+
+
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "articles": Articles,
     "sentences": Sentences,
@@ -316,3 +334,6 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "scores": Scores,
 }
 """Table name -> model, in the order tables are written and documented."""
+
+AUX_MODELS: dict[str, type[pa.DataFrameModel]] = {"errors": Errors}
+"""Tables of a corpus run beside the seven: what could not be analysed."""

@@ -28,6 +28,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,8 +51,9 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".tsv": "csv",
+    ".parquet": "parquet",
 }
-INPUT_FORMATS = ("auto", "txt", "md", "html", "json", "jsonl", "csv")
+INPUT_FORMATS = ("auto", "txt", "md", "html", "json", "jsonl", "csv", "parquet")
 ROW_FIELDS = ("id", "text", "title", "outlet", "url", "published", "lang")
 DEFAULT_MAX_CHARS = 2_000_000
 _CSV_SEPARATORS = (",", ";", "\t", "|")
@@ -60,6 +62,9 @@ _CSV_HEAD_BYTES = 1 << 16
 _BYTES_PER_CHAR = 4
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+# Undecodable bytes of a row file survive decoding as lone surrogates (errors="surrogateescape"),
+# so one bad row is reported on its own instead of failing the whole file.
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 @dataclass
@@ -96,12 +101,31 @@ class InputFailure:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are read: forced format, CSV dialect, size limit."""
+    """How inputs are read: forced format, CSV dialect, size limit, column mapping.
+
+    ``column_map`` maps quellcheck's row fields (``text``, ``id``, ``title``,
+    ``outlet``, ``url``, ``published``, ``lang``) to the input's column names;
+    ``header=False`` reads CSV files without a header row, naming the columns
+    ``columns`` (or ``col0``, ``col1`` …).
+    """
 
     input_format: str = "auto"
     csv_sep: str | None = None
     csv_quote: str = '"'
     max_chars: int = DEFAULT_MAX_CHARS
+    column_map: tuple[tuple[str, str], ...] = ()
+    header: bool = True
+    columns: tuple[str, ...] = ()
+
+    def rename(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` with the input's column names replaced by quellcheck's field names."""
+        if not self.column_map:
+            return row
+        out = dict(row)
+        for field_name, column in self.column_map:
+            if column in out:
+                out[field_name] = out.pop(column)
+        return out
 
 
 def sha256_hex(data: bytes) -> str:
@@ -169,6 +193,9 @@ def _read_file(path: Path, options: ReadOptions, default_id: str) -> Iterator[Ar
         return
     if fmt == "csv":
         yield from _read_csv(path, options)
+        return
+    if fmt == "parquet":
+        yield from _read_parquet(path, options)
         return
     size = path.stat().st_size
     limit = options.max_chars * _BYTES_PER_CHAR
@@ -244,12 +271,15 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
     """Build an :class:`ArticleInput` from one row object (dict)."""
     if not isinstance(row, dict):
         raise FormatError(f"expected an article object with a 'text' field, got {type(row).__name__}")
+    row = options.rename(row)
     if "text" not in row:
         fields = ", ".join(map(str, list(row)[:10])) or "none"
         raise FormatError(f"no 'text' field (fields: {fields})")
     text = row["text"]
     if not isinstance(text, str):
         raise FormatError(f"'text' must be a string, got {type(text).__name__}")
+    if _SURROGATE.search(text):
+        raise InputError("the text holds bytes that are not valid in the file's encoding")
     _check_size(text, options)
     canonical = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
     meta = {k: v for k, v in row.items() if k not in ROW_FIELDS and v not in (None, "")}
@@ -322,11 +352,59 @@ def _read_csv(path: Path, options: ReadOptions) -> Iterator[ArticleInput | Input
         encoding = "utf-8-sig"
     if encoding.startswith("utf-16") and head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         encoding = "utf-16"
-    with path.open("r", encoding=encoding, errors="strict", newline="") as stream:
-        try:
-            yield from _read_csv_text(stream, str(path), options)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"cannot decode as {encoding} after the first {_CSV_HEAD_BYTES} bytes: {exc.reason}") from None
+    with path.open("r", encoding=encoding, errors="surrogateescape", newline="") as stream:
+        yield from _read_csv_text(stream, str(path), options)
+
+
+def _read_parquet(path: Path, options: ReadOptions) -> Iterator[ArticleInput | InputFailure]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several kinds for a broken file
+        raise InputError(f"not a readable Parquet file: {exc}") from None
+    row_no = 0
+    for batch in parquet.iter_batches(batch_size=1000):
+        for row in batch.to_pylist():
+            row_no += 1
+            row_name = f"{path}[row {row_no}]"
+            try:
+                yield _from_row(row, row_name, "parquet", options)
+            except QuellcheckError as exc:
+                yield InputFailure(row_name, exc)
+
+
+def count_articles(inputs: Iterable[str], options: ReadOptions | None = None) -> int | None:
+    """A quick count of the articles in ``inputs`` (for progress and ETA), or None when unknown.
+
+    Rows are counted without analysing or hashing them; bad rows count too.
+    """
+    options = options or ReadOptions()
+    total = 0
+    for raw in inputs:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS] if path.is_dir() else [path]
+        for file in files:
+            try:
+                fmt = _format_for(file, options)
+                if fmt == "jsonl":
+                    with file.open("rb") as stream:
+                        total += sum(1 for line in stream if line.strip())
+                elif fmt == "csv":
+                    with file.open("r", encoding="utf-8", errors="replace", newline="") as stream:
+                        rows = sum(1 for fields in csv.reader(stream, delimiter=options.csv_sep or ",", quotechar=options.csv_quote) if fields)
+                    total += max(0, rows - (1 if options.header else 0))
+                elif fmt == "parquet":
+                    import pyarrow.parquet as pq
+
+                    total += pq.ParquetFile(file).metadata.num_rows
+                else:
+                    total += 1
+            except (QuellcheckError, OSError, csv.Error, ValueError):
+                total += 1
+    return total
 
 
 def _pick_separator(header_line: str, options: ReadOptions) -> str:
@@ -344,16 +422,22 @@ def _pick_separator(header_line: str, options: ReadOptions) -> str:
 
 
 def _read_csv_text(stream: io.TextIOBase, name: str, options: ReadOptions) -> Iterator[ArticleInput | InputFailure]:
-    header_line = stream.readline()
-    if not header_line.strip():
-        raise FormatError("empty CSV file (a header row with a 'text' column is required)")
-    sep = _pick_separator(header_line, options)
-    header = next(csv.reader([header_line], delimiter=sep, quotechar=options.csv_quote))
-    columns = [h.strip().lstrip("\ufeff") for h in header]
-    if "text" not in [c.lower() for c in columns]:
+    if options.header:
+        header_line = stream.readline()
+        if not header_line.strip():
+            raise FormatError("empty CSV file (a header row with a 'text' column is required)")
+        sep = _pick_separator(header_line, options)
+        header = next(csv.reader([header_line], delimiter=sep, quotechar=options.csv_quote))
+        columns = [h.strip().lstrip("\ufeff") for h in header]
+    else:
+        sep = options.csv_sep or ","
+        columns = list(options.columns)
+    text_column = dict(options.column_map).get("text", "text")
+    if columns and text_column not in columns and text_column.lower() not in [c.lower() for c in columns]:
         shown = ", ".join(repr(c[:30]) for c in columns[:8])
-        raise FormatError(f"CSV has no 'text' column (header: {shown}); the first row must name the columns")
-    columns = [c.lower() if c.lower() in ROW_FIELDS else c for c in columns]
+        raise FormatError(f"CSV has no {text_column!r} column (header: {shown}); name it with --text-col, or use --no-header --columns")
+    if not options.column_map:
+        columns = [c.lower() if c.lower() in ROW_FIELDS else c for c in columns]
     reader = csv.reader(stream, delimiter=sep, quotechar=options.csv_quote)
     row_no = 0
     while True:
@@ -368,6 +452,10 @@ def _read_csv_text(stream: io.TextIOBase, name: str, options: ReadOptions) -> It
             continue
         if not any(f.strip() for f in fields):
             continue
+        if not columns:  # header-less without names: col0, col1, …
+            columns = [f"col{i}" for i in range(len(fields))]
+            if text_column not in columns:
+                raise FormatError(f"no {text_column!r} column among {', '.join(columns)}; use --text-col")
         if len(fields) != len(columns):
             yield InputFailure(
                 row_name, FormatError(f"has {len(fields)} fields, the header has {len(columns)}")
@@ -410,5 +498,6 @@ __all__ = [
     "InputFailure",
     "ReadOptions",
     "content_id",
+    "count_articles",
     "iter_articles",
 ]

@@ -38,13 +38,22 @@ def write_tables(directory: str | Path, frames: Mapping[str, pd.DataFrame], fmt:
 
 
 def find_table(directory: str | Path, table: str) -> Path | None:
-    """The file holding ``table`` in ``directory`` (Parquet preferred), or None."""
+    """The file or directory of parts holding ``table`` in ``directory`` (Parquet preferred), or None."""
     base = Path(directory)
     for fmt in TABLE_FORMATS:
-        for path in (base / f"{table}.{fmt}", base / table):
-            if path.is_file() or (path.is_dir() and fmt == "parquet"):
-                return path
+        if (base / f"{table}.{fmt}").is_file():
+            return base / f"{table}.{fmt}"
+    if (base / table).is_dir():
+        return base / table
     return None
+
+
+def _parts(path: Path) -> tuple[list[Path], str]:
+    for fmt in TABLE_FORMATS:
+        parts = sorted(path.glob(f"*.{fmt}"))
+        if parts:
+            return parts, fmt
+    return [], "parquet"
 
 
 def read_table(directory: str | Path, table: str, use_columns: Iterable[str] | None = None, check: bool = True) -> pd.DataFrame:
@@ -54,7 +63,15 @@ def read_table(directory: str | Path, table: str, use_columns: Iterable[str] | N
         raise InputError(f"{directory}: no {table} table (expected {table}.parquet or {table}.csv)")
     wanted = list(use_columns) if use_columns is not None else None
     try:
-        if path.suffix == ".csv":
+        if path.is_dir():
+            parts, fmt = _parts(path)
+            if not parts:
+                frame = pd.DataFrame(columns=wanted or columns(table))
+            elif fmt == "csv":
+                frame = pd.concat([pd.read_csv(p, usecols=wanted, low_memory=False) for p in parts], ignore_index=True)
+            else:
+                frame = pd.concat([pd.read_parquet(p, columns=wanted) for p in parts], ignore_index=True)
+        elif path.suffix == ".csv":
             frame = pd.read_csv(path, usecols=wanted, keep_default_na=True, low_memory=False)
         else:
             frame = pd.read_parquet(path, columns=wanted)
