@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from reports.charts import profile_chart
+from reports.css import scope_css
 from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, t, ui_lang_for
 
 COMPONENTS = ("attribution_strength", "source_diversity", "loaded_wording", "hedging")
@@ -37,6 +38,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["scope_css"] = scope_css
     env.filters["fmt"] = lambda v, digits=0: "—" if v is None or pd.isna(v) else f"{v:.{digits}f}"
     return env
 

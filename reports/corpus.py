@@ -33,8 +33,12 @@ NEEDED: dict[str, list[str]] = {
     "articles": ["article_id", "title", "outlet", "lang", "n_words", "meta"],
     "scores": ["article_id", *COMPONENTS, "loaded_per_1000_words", "attributed_claim_share", "distinct_named_sources"],
     "sources": ["article_id", "source_id", "name", "kind", "country", "mentions"],
-    "cues": ["article_id", "category", "voice", "rule", "text"],
+    "cues": ["article_id", "category", "voice", "rule"],
 }
+"""The columns the corpus report reads from each table."""
+
+WHERE: dict[str, dict[str, str]] = {"cues": {"category": "loaded", "voice": "author"}}
+"""Rows the corpus report needs (read filtered, so a large corpus's cues stay out of memory)."""
 
 
 def _group_values(articles: pd.DataFrame, scores: pd.DataFrame, group_by: str | None) -> tuple[str | None, pd.Series]:
@@ -125,7 +129,7 @@ def render_corpus_html(
     prefix = reports_href if reports_href is not None else (Path(reports_dir).name if reports_dir else "")
     rows = []
     for rec in listed.to_dict("records"):
-        name = _safe_name(rec["article_id"])
+        name = safe_file_stem(rec["article_id"])
         rows.append({
             **{c: rec[c] for c in ("article_id", "title", "group") }, **{c: _num(rec[c]) for c in COMPONENTS},
             "loaded_per_1000_words": _num(rec["loaded_per_1000_words"], 1),
@@ -151,7 +155,8 @@ def _num(value: Any, digits: int = 0) -> str:
     return f"{value:.{digits}f}"
 
 
-def _safe_name(article_id: str) -> str:
+def safe_file_stem(article_id: str) -> str:
+    """The file name (without ``.html``) of an article's report: ``article_id`` with unsafe characters replaced."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(article_id))[:150] or "article"
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "Sources",
     "TableValidationError",
     "check_offsets",
+    "model",
     "columns",
     "frame_from_records",
     "validate",
@@ -94,6 +95,11 @@ def _model(table: str) -> type[pa.DataFrameModel]:
     except KeyError:
         known = ", ".join(TABLE_NAMES)
         raise KeyError(f"unknown table {table!r}; the tables are: {known}") from None
+
+
+def model(table: str) -> type[pa.DataFrameModel]:
+    """The pandera model of ``table`` (one of the seven tables, or ``errors``)."""
+    return _model(table)
 
 
 def columns(table: str) -> list[str]:

@@ -101,7 +101,7 @@ class Articles(_Table):
     lang_source: Series[str] = pa.Field(isin=("given", "detected"))
     lang_confidence: Series[float] = pa.Field(nullable=True, ge=0.0, le=1.0)
     input_name: Series[str]
-    input_format: Series[str] = pa.Field(isin=("txt", "md", "html", "json", "jsonl", "csv", "parquet"))
+    input_format: Series[str] = pa.Field(isin=("txt", "md", "html", "json", "jsonl", "csv", "parquet", "records"))
     input_sha256: Series[str] = pa.Field(str_length=64)
     text_sha256: Series[str] = pa.Field(str_length=64)
     meta: Series[str] = pa.Field(nullable=True)

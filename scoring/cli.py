@@ -23,6 +23,7 @@ from scoring.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_OUTPUT,
+    InputError,
     OutputError,
     QuellcheckError,
     UsageError,
@@ -180,6 +181,71 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(exc)) from None
 
 
+def _input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options saying how inputs are read: format, CSV dialect, column names, size limit."""
+    options = [
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
+                     help="Read inputs as this format instead of going by the file suffix."),
+        click.option("--csv-sep", help="CSV field separator (default: detected from the header: , ; tab |)."),
+        click.option("--csv-quote", default='"', show_default=True, help="CSV quote character (the 10kGNAD files use ')."),
+        click.option("--text-col", help="Column (or JSON field) holding the article text [default: text]."),
+        click.option("--id-col", help="Column holding the article id [default: id; missing: a hash of the text]."),
+        click.option("--title-col", help="Column holding the title [default: title]."),
+        click.option("--outlet-col", help="Column holding the outlet [default: outlet]."),
+        click.option("--url-col", help="Column holding the URL [default: url]."),
+        click.option("--published-col", help="Column holding the publication date [default: published]."),
+        click.option("--lang-col", help="Column holding the language code [default: lang]."),
+        click.option("--no-header", is_flag=True, help="CSV files have no header row (name the columns with --columns)."),
+        click.option("--columns", "column_names", help="Comma-separated column names for --no-header CSV, e.g. label,text."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Refuse articles longer than this many characters."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that change the analysis: language, profile configuration, extra registry files."""
+    options = [
+        click.option("--lang", default="auto", show_default=True, callback=_check_lang,
+                     help="Language of the articles: auto, de, en or es (tags like de-AT are accepted)."),
+        click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML file with a [profile] table (reliability weights, thresholds); see METHODS.md."),
+        click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra source-registry TSV (same columns as scoring/lexicons/mul/sources.tsv); repeatable."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+_COLUMN_OPTIONS = ("text", "id", "title", "outlet", "url", "published", "lang")
+
+
+def _read_options(params: dict[str, Any]) -> ReadOptions:
+    """The :class:`ReadOptions` from the values of :func:`_input_options` (consumed from ``params``)."""
+    column_map = tuple(
+        (name, value) for name in _COLUMN_OPTIONS if (value := params.pop(f"{name}_col", None))
+    )
+    names = params.pop("column_names", None)
+    header = not params.pop("no_header", False)
+    if names and header:
+        raise UsageError("--columns names the columns of header-less CSV files: add --no-header")
+    columns = tuple(c.strip() for c in names.split(",")) if names else ()
+    if any(not c for c in columns):
+        raise UsageError("--columns has an empty name; give comma-separated names like label,text")
+    return ReadOptions(
+        input_format=params.pop("input_format"),
+        csv_sep=params.pop("csv_sep"),
+        csv_quote=params.pop("csv_quote"),
+        max_chars=params["max_chars"],
+        column_map=column_map,
+        header=header,
+        columns=columns,
+    )
+
+
 @click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quellcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
@@ -193,13 +259,7 @@ def main(debug: bool) -> None:
 
 @main.command(epilog=EXIT_CODES_HELP)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option(
-    "--lang",
-    default="auto",
-    show_default=True,
-    callback=_check_lang,
-    help="Language of the articles: auto, de, en or es (tags like de-AT are accepted).",
-)
+@_analysis_options
 @click.option(
     "--format",
     "output_format",
@@ -219,35 +279,7 @@ def main(debug: bool) -> None:
     type=click.Path(dir_okay=False, writable=True),
     help="Write to this file (atomically) instead of standard output.",
 )
-@click.option(
-    "--input-format",
-    type=click.Choice(INPUT_FORMATS),
-    default="auto",
-    show_default=True,
-    help="Read inputs as this format instead of going by the file suffix.",
-)
-@click.option("--csv-sep", help="CSV field separator (default: detected from the header: , ; tab |).")
-@click.option("--csv-quote", default='"', show_default=True, help="CSV quote character.")
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Refuse articles longer than this many characters.",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False),
-    help="TOML file with a [profile] table (reliability weights, thresholds); see METHODS.md.",
-)
-@click.option(
-    "--registry",
-    "registry_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra source-registry TSV (same columns as scoring/lexicons/mul/sources.tsv); repeatable.",
-)
+@_input_options
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or summary on stderr (errors are still shown).")
 @_handle_errors
 def analyze(
@@ -255,9 +287,6 @@ def analyze(
     lang: str,
     output_format: str,
     output: str | None,
-    input_format: str,
-    csv_sep: str | None,
-    csv_quote: str,
     max_chars: int,
     config_path: str | None,
     registry_files: tuple[str, ...],
@@ -266,6 +295,7 @@ def analyze(
     timestamp: bool = False,
     tables_dir: str | None = None,
     tables_format: str = "parquet",
+    **input_params: Any,
 ) -> None:
     """Analyse articles and write their tables.
 
@@ -281,7 +311,7 @@ def analyze(
         readability=True,
     )  # fmt: skip
     registry(options.registry_files)  # a malformed registry file is a usage error, reported once
-    read = ReadOptions(input_format=input_format, csv_sep=csv_sep, csv_quote=csv_quote, max_chars=max_chars)
+    read = _read_options({**input_params, "max_chars": max_chars})
     analyses = _analyses(inputs, read, options, run)
     kept: list[ArticleAnalysis] = []
     if tables_dir:
@@ -338,10 +368,6 @@ def _is_directory_target(output: str) -> bool:
     return path.is_dir() or not path.suffix
 
 
-def _safe_name(article_id: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in article_id)[:150] or "article"
-
-
 def _write_markdown(analyses: Iterator[ArticleAnalysis], out: IO[str], ui_lang: str | None) -> None:
     from reports import render_article_markdown
 
@@ -367,10 +393,10 @@ def _write_html_single(
 def _write_html_directory(
     analyses: Iterator[ArticleAnalysis], directory: Path, ui_lang: str | None, generated: str | None, run: _Run
 ) -> None:
-    from reports import render_article_html
+    from reports import render_article_html, safe_file_stem
 
     for analysis in analyses:
-        path = directory / f"{_safe_name(analysis.article_id)}.html"
+        path = directory / f"{safe_file_stem(analysis.article_id)}.html"
         try:
             with atomic_write(path) as handle:
                 handle.write(render_article_html(analysis.tables(), ui_lang, generated=generated))
@@ -395,13 +421,13 @@ def report(tables_dir: str, output: str, group_by: str | None, ui_lang: str, rep
     and for 100,000: distributions are aggregated, and only the articles with
     the lowest reliability are listed (--max-rows).
     """
-    from reports.corpus import NEEDED, render_corpus_html
+    from reports.corpus import NEEDED, WHERE, render_corpus_html
 
     frames = {}
     for table, cols in NEEDED.items():
         if table in ("sources", "cues") and find_table(tables_dir, table) is None:
             continue
-        frames[table] = read_table(tables_dir, table, cols)
+        frames[table] = read_table(tables_dir, table, cols, where=WHERE.get(table))
     href = None
     if reports_dir:
         href = os.path.relpath(Path(reports_dir).resolve(), Path(output).resolve().parent)
@@ -412,6 +438,181 @@ def report(tables_dir: str, output: str, group_by: str | None, ui_lang: str, rep
     with atomic_write(output) as handle:
         handle.write(html)
     click.echo(f"quellcheck: corpus report for {len(frames['articles']):,} articles written to {output}", err=True)
+
+
+CORPUS_EXIT_HELP = """\b
+Exit codes:
+  0   every article was analysed
+  1   some articles could not be analysed: they are listed in OUTDIR/errors/
+  2   usage error (bad option, OUTDIR not empty, resume with other settings)
+  3   the output could not be written (the run can be resumed with --resume)
+  70  internal error in quellcheck (please report it)
+  130 interrupted (the run can be resumed with --resume)
+"""
+
+
+@main.command(epilog=CORPUS_EXIT_HELP)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for the datasets, manifest and reports (new or empty, or the run to --resume).")
+@_analysis_options
+@click.option("--format", "table_format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="File format of the datasets.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Articles per batch (the unit of parallel work, of writing, and of resuming).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Local processes (with --engine dask and no --scheduler: LocalCluster workers).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run batches in local processes or on Dask (dask.distributed).")
+@click.option("--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: start a LocalCluster).")
+@click.option("--collect", is_flag=True, help="Dask: send results to this process to write (for workers that cannot write to OUTDIR).")
+@click.option("--resume", is_flag=True, help="Finish an interrupted run in OUTDIR (same inputs and options); finished batches are kept.")
+@click.option("--reports", is_flag=True, help="Also write a report per article to OUTDIR/reports/ (slower).")
+@click.option("--no-corpus-report", is_flag=True, help="Do not write OUTDIR/corpus.html.")
+@click.option("--group-by", help="Group the corpus report by this column (default: outlet).")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of report labels.")
+@click.option("--readability", is_flag=True, help="Compute readability figures (about 10% slower).")
+@_input_options
+@click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True, help="auto: a live bar on a terminal, log lines otherwise.")
+@click.option("--log-every", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds between progress log lines.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+@_handle_errors
+def corpus(
+    inputs: tuple[str, ...],
+    out_dir: str,
+    lang: str,
+    config_path: str | None,
+    registry_files: tuple[str, ...],
+    table_format: str,
+    batch_size: int,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    collect: bool,
+    resume: bool,
+    reports: bool,
+    no_corpus_report: bool,
+    group_by: str | None,
+    ui_lang: str | None,
+    readability: bool,
+    max_chars: int,
+    progress: str,
+    log_every: float,
+    quiet: bool,
+    **input_params: Any,
+) -> None:
+    """Analyse a corpus into one dataset per table, in batches, resumably.
+
+    INPUT is a directory of articles, a JSON Lines, CSV or Parquet file (or
+    several). OUTDIR gets articles/, sentences/, cues/, attributions/,
+    sources/, claims/, scores/ and errors/ (one Parquet or CSV part per batch;
+    read a dataset with pandas.read_parquet('OUTDIR/scores') or DuckDB
+    'OUTDIR/scores/*.parquet'), manifest.json and corpus.html.
+
+    Interrupted or killed? Run the same command with --resume: finished batches
+    are kept, the rest is done, no article is lost or doubled.
+    """
+    from scoring.corpus import CorpusOptions, Progress, run_corpus
+
+    read = _read_options({**input_params, "max_chars": max_chars})
+    analysis = AnalysisOptions(
+        lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
+        readability=readability,
+    )  # fmt: skip
+    registry(analysis.registry_files)
+    options = CorpusOptions(
+        table_format=table_format, batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler,
+        resume=resume, reports=reports, ui_lang=ui_lang, corpus_report=not no_corpus_report, group_by=group_by,
+        collect=collect,
+    )  # fmt: skip
+    meter = Progress("none" if quiet else progress, every=log_every)
+    try:
+        result = run_corpus(inputs, out_dir, read, analysis, options, meter)
+    except KeyboardInterrupt:
+        click.echo(f"quellcheck: interrupted; finished batches are saved: run the same command with --resume to finish {out_dir}", err=True)
+        click.get_current_context().exit(130)
+    if not quiet:
+        rate = result.manifest["timings"]["articles_per_second_this_session"]
+        failed = f", {result.failed:,} failed (see {Path(out_dir) / 'errors'})" if result.failed else ""
+        renamed = f", {result.duplicates:,} repeated id(s) renamed (see manifest.json)" if result.duplicates else ""
+        click.echo(
+            f"quellcheck: {result.analysed:,} of {result.articles:,} articles analysed into {out_dir}{failed}{renamed}; "
+            f"{result.seconds:,.1f} s this session ({rate or 0:,.0f} articles/s)",
+            err=True,
+        )
+    click.get_current_context().exit(result.exit_code)
+
+
+def _read_csv_table(path: str, what: str) -> Any:
+    """A small CSV (ratings, codes) as a DataFrame; the separator is detected."""
+    import pandas as pd
+
+    try:
+        return pd.read_csv(path, sep=None, engine="python", dtype={"article_id": str}, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
+        raise InputError(f"{path}: cannot read the {what} CSV: {str(exc).splitlines()[0]}") from None
+
+
+@main.command()
+@click.argument("ratings", type=click.Path(exists=True, dir_okay=False), metavar="RATINGS.csv")
+@click.option("--tables", "tables_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Tables of the rated articles (from 'quellcheck corpus' or 'analyze --tables').")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fitted weights as a config file (TOML) for --config.")
+@click.option("--kind", type=click.Choice(["auto", "binary", "ordinal"]), default="auto", show_default=True, help="binary: ratings 0/1; ordinal: three or more integer levels.")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
+@click.option("--seed", type=int, default=13, show_default=True, help="Seed of the fold split.")
+@click.option("--id-col", default="article_id", show_default=True, help="Column of RATINGS.csv with the article id.")
+@click.option("--rating-col", default="rating", show_default=True, help="Column of RATINGS.csv with the human rating.")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), default="en", show_default=True, help="Language of the printed summary.")
+@_handle_errors
+def calibrate(ratings: str, tables_dir: str, output: str | None, kind: str, folds: int, seed: int, id_col: str, rating_col: str, ui_lang: str) -> None:
+    """Fit the reliability weights to your own human ratings.
+
+    RATINGS.csv has one row per article: its id (as in the articles table) and
+    a rating, binary (1 = reliable) or ordinal (e.g. 1-5, higher = more
+    reliable). Prints cross-validated figures for the fitted weights beside
+    those of the default weights, and with -o writes them as a config file
+    that analyze, corpus and check accept with --config.
+    """
+    from scoring.calibrate import calibrate as fit
+    from scoring.config import COMPONENTS
+
+    frame = _read_csv_table(ratings, "ratings")
+    missing = [c for c in (id_col, rating_col) if c not in frame.columns]
+    if missing:
+        raise InputError(f"{ratings}: no column {', '.join(map(repr, missing))} (columns: {', '.join(map(str, frame.columns[:10]))}); name them with --id-col/--rating-col")
+    frame = frame.rename(columns={id_col: "article_id", rating_col: "rating"})[["article_id", "rating"]]
+    scores = read_table(tables_dir, "scores", ["article_id", *COMPONENTS, "reliability"], check=False)
+    result = fit(frame, scores, kind=kind, folds=folds, seed=seed)
+    click.echo(result.summary(ui_lang), nl=False)
+    if output:
+        with atomic_write(output) as handle:
+            handle.write(result.to_toml())
+        click.echo(f"quellcheck: weights written to {output} (use it with --config {output})", err=True)
+
+
+@main.command()
+@click.argument("codes", type=click.Path(exists=True, dir_okay=False), metavar="CODES.csv")
+@click.option("--tables", "tables_dir", type=click.Path(exists=True, file_okay=False), help="Tables of the coded articles: compare quellcheck with each coder too.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the agreement table as CSV.")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), default="en", show_default=True, help="Language of the table and interpretation.")
+@_handle_errors
+def agree(codes: str, tables_dir: str | None, output: str | None, ui_lang: str) -> None:
+    """Agreement between human coders, and between quellcheck and each coder.
+
+    CODES.csv codes sentences (article_id and sent_id as in the sentences
+    table) per coder: either wide, with columns coder, article_id, sent_id and
+    0/1 columns hedge, attribution, loaded; or long, with columns coder,
+    article_id, sent_id, category, label. Prints Krippendorff's alpha and
+    Cohen's kappa per category (NLTK), with a short interpretation.
+    """
+    from scoring.agreement import agreement, quellcheck_codes
+
+    frame = _read_csv_table(codes, "codes")
+    machine = None
+    if tables_dir:
+        needed = {"sentences": ["article_id", "sent_id", "kind"], "cues": ["article_id", "sent_id", "category", "voice"], "attributions": ["article_id", "sent_id"]}
+        machine = quellcheck_codes({t: read_table(tables_dir, t, cols, check=False) for t, cols in needed.items()})
+    result = agreement(frame, machine)
+    click.echo(result.table(ui_lang))
+    click.echo(result.interpretation(ui_lang), nl=False)
+    if output:
+        with atomic_write(output) as handle:
+            result.rows.to_csv(handle, index=False)
 
 
 class _NothingWritten(Exception):

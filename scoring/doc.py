@@ -90,15 +90,18 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict]) -> D
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): lower each token
         lowered = None
+    # The hot loop of the analysis (hundreds of tokens per article): names bound locally.
+    append, finditer, make = tokens.append, _TOKEN.finditer, Token
+    i = 0
     for row in sentences:
-        first = len(tokens)
+        first = i
         sent = row["sent_id"]
-        for m in _TOKEN.finditer(text, row["start"], row["end"]):
+        for m in finditer(text, row["start"], row["end"]):
             start, end = m.span()
-            word = text[start:end]
-            low = lowered[start:end] if lowered is not None else word.lower()
-            tokens.append(Token(len(tokens), start, end, word, low, sent))
-        doc.sent_tokens.append((first, len(tokens)))
+            word = m.group()
+            append(make(i, start, end, word, lowered[start:end] if lowered is not None else word.lower(), sent))
+            i += 1
+        doc.sent_tokens.append((first, i))
     doc._starts = [t.start for t in tokens]
     _match_quotes(doc)
     return doc

@@ -290,7 +290,8 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
         markup="txt",
         input_format=input_format,
         input_sha256=sha256_hex(canonical),
-        article_id=article_id.strip() if article_id else default_id,
+        # Rows without an id get a hash of their text, so the same row has the same id in every run.
+        article_id=article_id.strip() if article_id and article_id.strip() else (default_id or content_id(text)),
         title=_text_field(row.get("title")),
         outlet=_text_field(row.get("outlet")),
         url=_text_field(row.get("url")),
@@ -298,6 +299,14 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
         lang=_text_field(row.get("lang")),
         meta=meta,
     )
+
+
+def article_from_row(row: dict[str, Any], name: str, options: ReadOptions | None = None, input_format: str = "records") -> ArticleInput:
+    """One article from a row given in Python (a dict with a ``text`` field, renamed by ``options.column_map``).
+
+    Raises :class:`~scoring.errors.InputError` (or :class:`FormatError`) for an unusable row.
+    """
+    return _from_row(row, name, input_format, options or ReadOptions())
 
 
 def _rows_to_articles(
@@ -497,6 +506,7 @@ __all__ = [
     "ArticleInput",
     "InputFailure",
     "ReadOptions",
+    "article_from_row",
     "content_id",
     "count_articles",
     "iter_articles",

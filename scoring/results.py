@@ -68,6 +68,12 @@ class ArticleAnalysis:
         """Every table as a validated DataFrame."""
         return batch_tables([self])
 
+    def _repr_html_(self) -> str:
+        """The highlighted report, for Jupyter (a fragment with its own scoped style)."""
+        from reports import render_article_html
+
+        return render_article_html(self.tables(), fragment=True)
+
 
 def batch_tables(analyses: Iterable[ArticleAnalysis]) -> dict[str, pd.DataFrame]:
     """Build and validate one frame per table from many analyses at once."""

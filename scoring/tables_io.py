@@ -9,11 +9,14 @@ sentence into memory.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from schemas import TABLE_NAMES, columns, validate
+from schemas import TABLE_NAMES, columns, model, validate
 from scoring.errors import InputError
 from scoring.output import atomic_write
 
@@ -37,6 +40,40 @@ def write_tables(directory: str | Path, frames: Mapping[str, pd.DataFrame], fmt:
     return paths
 
 
+_ARROW_TYPES = {"bool": "bool_", "Int64": "int64", "int64": "int64", "float64": "float64"}
+
+
+@lru_cache(maxsize=None)
+def arrow_schema(table: str) -> pa.Schema:
+    """The Parquet schema of ``table``, taken from its pandera model.
+
+    Every part of a table is written with this schema, so parts agree even when
+    a batch happens to have a column that is all null (DuckDB, Arrow and Spark
+    read the directory as one dataset).
+    """
+    fields = []
+    for name, column in _schema_columns(table).items():
+        kind = _ARROW_TYPES.get(str(column.dtype))
+        fields.append(pa.field(name, getattr(pa, kind)() if kind else pa.string(), nullable=True))
+    return pa.schema(fields)
+
+
+def _schema_columns(table: str) -> dict:
+    return dict(model(table).to_schema().columns)
+
+
+def write_part(path: str | Path, frame: pd.DataFrame, table: str, fmt: str = "parquet") -> Path:
+    """Write one part of ``table`` atomically (Parquet with the table's fixed schema, or CSV)."""
+    target = Path(path)
+    with atomic_write(target, mode="wb") as handle:
+        if fmt == "parquet":
+            arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+            pq.write_table(arrow, handle)
+        else:
+            frame.to_csv(handle, index=False, encoding="utf-8")
+    return target
+
+
 def find_table(directory: str | Path, table: str) -> Path | None:
     """The file or directory of parts holding ``table`` in ``directory`` (Parquet preferred), or None."""
     base = Path(directory)
@@ -49,6 +86,7 @@ def find_table(directory: str | Path, table: str) -> Path | None:
 
 
 def _parts(path: Path) -> tuple[list[Path], str]:
+    """The parts of a table directory, in batch order, and their format."""
     for fmt in TABLE_FORMATS:
         parts = sorted(path.glob(f"*.{fmt}"))
         if parts:
@@ -56,34 +94,59 @@ def _parts(path: Path) -> tuple[list[Path], str]:
     return [], "parquet"
 
 
-def read_table(directory: str | Path, table: str, use_columns: Iterable[str] | None = None, check: bool = True) -> pd.DataFrame:
-    """Read one table (a file, or a directory of Parquet parts); ``check`` validates it against its schema."""
+def read_table(
+    directory: str | Path,
+    table: str,
+    use_columns: Iterable[str] | None = None,
+    check: bool = True,
+    where: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Read one table (a file, or a directory of parts); ``check`` validates it against its schema.
+
+    ``use_columns`` reads only those columns; ``where`` keeps only rows whose
+    columns equal the given values (``{"category": "loaded"}``), applied part
+    by part, so a filtered read of a large corpus stays small in memory.
+    """
     path = find_table(directory, table)
     if path is None:
         raise InputError(f"{directory}: no {table} table (expected {table}.parquet or {table}.csv)")
     wanted = list(use_columns) if use_columns is not None else None
+    if wanted is not None and where:
+        wanted_for_filter = wanted + [c for c in where if c not in wanted]
+    else:
+        wanted_for_filter = wanted
     try:
         if path.is_dir():
             parts, fmt = _parts(path)
-            if not parts:
-                frame = pd.DataFrame(columns=wanted or columns(table))
-            elif fmt == "csv":
-                frame = pd.concat([pd.read_csv(p, usecols=wanted, low_memory=False) for p in parts], ignore_index=True)
-            else:
-                frame = pd.concat([pd.read_parquet(p, columns=wanted) for p in parts], ignore_index=True)
-        elif path.suffix == ".csv":
-            frame = pd.read_csv(path, usecols=wanted, keep_default_na=True, low_memory=False)
         else:
-            frame = pd.read_parquet(path, columns=wanted)
+            parts, fmt = [path], "csv" if path.suffix == ".csv" else "parquet"
+        frames = [_read_part(p, fmt, wanted_for_filter, where) for p in parts]
+        frames = [f for f in frames if len(f)] or frames[:1]
+        if not frames:
+            frame = pd.DataFrame(columns=wanted or columns(table))
+        else:
+            frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read the {table} table: {exc}") from None
+    if wanted is not None and where:
+        frame = frame[[c for c in wanted if c in frame.columns]]
     if check and wanted is None:
         frame = validate(table, frame)
     elif check:
-        missing = set(wanted) - set(frame.columns)
+        missing = set(wanted or ()) - set(frame.columns)
         if missing:
             raise InputError(f"{path}: missing columns {', '.join(sorted(missing))}")
     return frame
+
+
+def _read_part(path: Path, fmt: str, wanted: list[str] | None, where: Mapping[str, str] | None) -> pd.DataFrame:
+    if fmt == "csv":
+        frame = pd.read_csv(path, usecols=wanted, keep_default_na=True, low_memory=False)
+        for column, value in (where or {}).items():
+            frame = frame[frame[column] == value]
+        return frame.reset_index(drop=True)
+    filters = [(column, "==", value) for column, value in where.items()] if where else None
+    return pd.read_parquet(path, columns=wanted, filters=filters)
 
 
 def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
@@ -91,4 +154,4 @@ def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> d
     return {table: read_table(directory, table) for table in tables}
 
 
-__all__ = ["TABLE_FORMATS", "columns", "find_table", "read_table", "read_tables", "write_tables"]
+__all__ = ["TABLE_FORMATS", "arrow_schema", "columns", "find_table", "read_table", "read_tables", "write_part", "write_tables"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.readers import ArticleInput, InputFailure, ReadOptions, iter_articles
+from scoring.readers import ArticleInput, InputFailure, ReadOptions, content_id, iter_articles
 
 TEXT = "Die Stadt plant neue Radwege. Laut dem Bürgermeister kosten sie zwei Millionen Euro."
 
@@ -63,7 +63,7 @@ def test_json_object_and_list(tmp_path: Path) -> None:
     assert (one.article_id, one.title, one.outlet, one.meta) == ("7", "Radwege", "Stadtblatt", {"topic": "Verkehr"})
     many = read(tmp_path / "many.json")
     assert [type(i).__name__ for i in many] == ["ArticleInput", "ArticleInput", "InputFailure"]
-    assert many[1].article_id is None
+    assert many[1].article_id == content_id(many[1].content)  # rows without an id: a hash of their text
     assert "no 'text' field" in str(many[2].error) and many[2].name.endswith("many.json[2]")
 
 

@@ -1,0 +1,361 @@
+"""``quellcheck corpus`` and ``analyze_corpus``: datasets per table, errors, resume after kill -9,
+identical results for any number of jobs and on Dask, column mapping, progress."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import QUELLCHECK, run_cli
+from schemas import TABLE_NAMES
+from scoring import analyze_corpus
+from scoring.corpus import CorpusOptions, run_corpus
+from scoring.pipeline import AnalysisOptions
+from scoring.readers import ReadOptions
+from scoring.tables_io import arrow_schema, read_table
+
+# Sentence material written for these tests; combined, it gives articles that differ in
+# sources, hedges and loaded words, so every table gets rows.
+OPENERS = [
+    "Der Stadtrat von {town} hat am Montag den Haushalt für das kommende Jahr beschlossen.",
+    "In {town} ist die Zahl der Wohnungslosen im vergangenen Winter gestiegen.",
+    "Die Landesregierung will den Nahverkehr rund um {town} ausbauen.",
+    "Nach dem Hochwasser in {town} laufen die Aufräumarbeiten weiter.",
+]
+MIDDLES = [
+    "Laut dem Bürgermeister kostet das Vorhaben rund {n} Millionen Euro.",
+    "„Wir haben keine andere Wahl“, sagte die Kämmerin der Stadt.",
+    "Kritiker sprechen von einem skandalösen Versagen der Verwaltung.",
+    "Die Opposition soll Unterlagen zurückgehalten haben.",
+    "Experten zufolge könnten die Kosten noch deutlich steigen.",
+    "Ein Sprecher des Innenministeriums erklärte, man prüfe den Fall.",
+    "Das ist zweifellos der größte Fehler der letzten Jahre.",
+    "Nach Angaben der Polizei wurden {n} Personen leicht verletzt.",
+    "Die Behörde hat den Skandal jahrelang vertuscht.",
+]
+CLOSERS = [
+    "Eine Entscheidung wird für den Herbst erwartet.",
+    "Die Beratungen sollen im nächsten Monat fortgesetzt werden.",
+    "Der Verband kündigte an, gegen den Beschluss zu klagen.",
+]
+TOWNS = ["Kassel", "Rostock", "Passau", "Jena", "Trier", "Görlitz", "Lübeck"]
+
+
+def make_article(k: int) -> str:
+    parts = [OPENERS[k % len(OPENERS)].format(town=TOWNS[k % len(TOWNS)])]
+    for j in range(3 + k % 3):
+        parts.append(MIDDLES[(k * 3 + j) % len(MIDDLES)].format(n=k % 17 + 2))
+    parts.append(CLOSERS[k % len(CLOSERS)])
+    return " ".join(parts)
+
+
+def write_jsonl(path: Path, n: int, start: int = 0, with_ids: bool = True) -> list[str]:
+    ids = []
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(start, start + n):
+            row = {"text": make_article(k), "outlet": ["Blatt A", "Blatt B"][k % 2], "topic": f"t{k % 4}"}
+            if with_ids:
+                row["id"] = f"art-{k:05d}"
+                ids.append(row["id"])
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return ids
+
+
+SORT_KEYS = {
+    "articles": ["article_id"],
+    "sentences": ["article_id", "sent_id"],
+    "cues": ["article_id", "cue_id"],
+    "attributions": ["article_id", "attr_id"],
+    "sources": ["article_id", "source_id"],
+    "claims": ["article_id", "claim_id"],
+    "scores": ["article_id"],
+}
+
+
+def load_sorted(out: Path) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for table, keys in SORT_KEYS.items():
+        frame = read_table(out, table)
+        tables[table] = frame.sort_values(keys).reset_index(drop=True)
+    return tables
+
+
+def assert_same_tables(a: Path, b: Path) -> None:
+    left, right = load_sorted(a), load_sorted(b)
+    for table in TABLE_NAMES:
+        assert len(left[table]) > 0, table
+        pd.testing.assert_frame_equal(left[table], right[table], check_dtype=True, obj=table)
+
+
+def corpus_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli("corpus", "--progress", "none", *args)
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
+    return path, write_jsonl(path, 45)
+
+
+@pytest.fixture(scope="module")
+def reference_run(small_corpus: tuple[Path, list[str]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("ref") / "out"
+    result = corpus_cli(str(small_corpus[0]), "-o", str(out), "--batch-size", "8", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_a_run_writes_one_dataset_per_table_a_manifest_and_the_report(reference_run: Path, small_corpus: tuple[Path, list[str]]) -> None:
+    path, ids = small_corpus
+    for table in (*TABLE_NAMES, "errors"):
+        assert (reference_run / table).is_dir(), table
+    articles = read_table(reference_run, "articles")
+    assert sorted(articles["article_id"]) == sorted(ids)
+    assert read_table(reference_run, "errors").empty
+    # 45 articles in batches of 8: six full batches and one of five, one part each
+    assert len(list((reference_run / "articles").glob("part-*.parquet"))) == 6
+    manifest = json.loads((reference_run / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["articles"] == manifest["counts"]["analysed"] == 45
+    assert manifest["counts"]["rows"]["sentences"] == len(read_table(reference_run, "sentences"))
+    assert manifest["inputs"][0]["sha256"] == __import__("hashlib").sha256(path.read_bytes()).hexdigest()
+    assert manifest["lexicons_version"] and manifest["registry"]["version"]
+    assert manifest["config"]["weights"]["attribution_strength"] > 0
+    html = (reference_run / "corpus.html").read_text(encoding="utf-8")
+    assert "Blatt A" in html and "Blatt B" in html
+
+
+def test_every_part_of_a_table_has_the_same_parquet_schema(reference_run: Path) -> None:
+    for table in TABLE_NAMES:
+        for part in (reference_run / table).glob("part-*.parquet"):
+            assert pq.read_schema(part).remove_metadata() == arrow_schema(table), (table, part.name)
+    # the whole directory reads as one dataset, as pandas/DuckDB users do
+    frame = pd.read_parquet(reference_run / "cues")
+    assert len(frame) == len(read_table(reference_run, "cues"))
+
+
+def test_two_jobs_give_the_same_tables_as_one(small_corpus: tuple[Path, list[str]], reference_run: Path, tmp_path: Path) -> None:
+    out = tmp_path / "two"
+    result = corpus_cli(str(small_corpus[0]), "-o", str(out), "--batch-size", "8", "--lang", "de", "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert_same_tables(reference_run, out)
+
+
+def test_dask_with_two_workers_gives_the_same_tables(small_corpus: tuple[Path, list[str]], reference_run: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    read = ReadOptions()
+    analysis = AnalysisOptions(lang="de")
+    for collect in (False, True):
+        out = tmp_path / f"dask-{collect}"
+        options = CorpusOptions(batch_size=8, engine="dask", jobs=2, collect=collect, corpus_report=False)
+        run = run_corpus([str(small_corpus[0])], out, read, analysis, options)
+        assert run.analysed == 45 and run.failed == 0
+        assert_same_tables(reference_run, out)
+
+
+def _markers(out: Path) -> int:
+    directory = out / "_batches"
+    return len(list(directory.glob("*.json"))) if directory.is_dir() else 0
+
+
+@pytest.mark.parametrize(("jobs", "kill_after_batches"), [("1", 0), ("1", 3), ("2", 6)])
+def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path: Path, jobs: str, kill_after_batches: int) -> None:
+    source = tmp_path / "big.jsonl"
+    ids = write_jsonl(source, 160)
+    out = tmp_path / "out"
+    args = [str(QUELLCHECK), "corpus", str(source), "-o", str(out), "--batch-size", "5", "--lang", "de", "--jobs", jobs, "--progress", "none"]
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while _markers(out) < kill_after_batches and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be killed; make the corpus larger"
+    os.killpg(process.pid, signal.SIGKILL)  # the run and its workers, as a crash or an OOM kill would
+    process.wait()
+    assert not (out / "manifest.json").exists()
+
+    resumed = subprocess.run([*args, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    articles = read_table(out, "articles")
+    assert sorted(articles["article_id"]) == sorted(ids)  # none missing, none doubled
+    for table, keys in SORT_KEYS.items():
+        frame = read_table(out, table)
+        assert not frame.duplicated(keys).any(), table
+    scores = read_table(out, "scores")
+    assert scores["article_id"].is_unique and len(scores) == len(ids)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["articles"] == len(ids) and manifest["counts"]["batches"] == 32
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_resume_of_a_finished_run_redoes_nothing(small_corpus: tuple[Path, list[str]], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = corpus_cli(str(small_corpus[0]), "-o", str(out), "--batch-size", "10", "--lang", "de")
+    assert first.returncode == 0, first.stderr
+    before = {p: p.stat().st_mtime_ns for p in (out / "sentences").glob("part-*")}
+    again = corpus_cli(str(small_corpus[0]), "-o", str(out), "--batch-size", "10", "--lang", "de", "--resume")
+    assert again.returncode == 0, again.stderr
+    assert {p: p.stat().st_mtime_ns for p in (out / "sentences").glob("part-*")} == before
+    assert json.loads((out / "manifest.json").read_text())["timings"]["batches_this_session"] == 0
+
+
+def test_a_non_empty_output_directory_needs_resume(small_corpus: tuple[Path, list[str]], reference_run: Path) -> None:
+    result = corpus_cli(str(small_corpus[0]), "-o", str(reference_run), "--lang", "de")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "--resume" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_resume_with_other_settings_is_refused(small_corpus: tuple[Path, list[str]], reference_run: Path) -> None:
+    result = corpus_cli(str(small_corpus[0]), "-o", str(reference_run), "--lang", "de", "--batch-size", "9", "--resume")
+    assert result.returncode == 2 and "batch_size" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_resume_notices_a_changed_input(tmp_path: Path) -> None:
+    source = tmp_path / "a.jsonl"
+    write_jsonl(source, 6)
+    out = tmp_path / "out"
+    assert corpus_cli(str(source), "-o", str(out), "--lang", "de").returncode == 0
+    write_jsonl(source, 7)
+    result = corpus_cli(str(source), "-o", str(out), "--lang", "de", "--resume")
+    assert result.returncode == 2 and "inputs" in result.stderr
+
+
+def test_broken_rows_are_listed_in_errors_and_the_run_exits_1(tmp_path: Path) -> None:
+    good = [make_article(k) for k in range(4)]
+    big = "Der Rat tagte lange. " * 500_000  # 10.5 MB of text in one row
+    rows = [
+        b"id;text;outlet",
+        f"ok-0;{good[0]};A".encode(),
+        b"empty;;A",
+        f"ok-1;{good[1]};A".encode(),
+        "bytes;Die Stadt plant ".encode() + b"\xff\xfe kaputte Bytes.;A",
+        f"big;{big};A".encode(),
+        b"short;nur zwei Felder",
+        f"ok-2;{good[2]};B".encode(),
+    ]
+    source = tmp_path / "broken.csv"
+    source.write_bytes(b"\n".join(rows) + b"\n")
+    jsonl = tmp_path / "fields.jsonl"
+    jsonl.write_text(json.dumps({"id": "no-text", "body": good[3]}) + "\n" + json.dumps({"id": "ok-3", "text": good[3]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), str(jsonl), "-o", str(out), "--lang", "de", "--batch-size", "3")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    articles = read_table(out, "articles")
+    assert sorted(articles["article_id"]) == ["ok-0", "ok-1", "ok-2", "ok-3"]
+    errors = read_table(out, "errors")
+    assert len(errors) == 5
+    by_input = {row.input.rsplit("[", 1)[-1]: row for row in errors.itertuples()}
+    messages = " | ".join(errors["message"])
+    assert "no text" in messages  # empty
+    assert "not valid" in messages  # undecodable bytes
+    assert "more than the limit" in messages or "limit" in messages  # 10 MB
+    assert "fields" in messages  # the row missing a column
+    assert "'text'" in messages  # the JSON row without a text field
+    assert set(errors["stage"]) <= {"read", "analyze"} and len(by_input) >= 4
+    assert errors.loc[errors["article_id"] == "empty", "stage"].tolist() == ["analyze"]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["failed"] == 5 and manifest["counts"]["analysed"] == 4
+
+
+def test_headerless_csv_with_semicolons_and_single_quotes(tmp_path: Path) -> None:
+    texts = [make_article(k).replace("„", "").replace("“", "") for k in range(5)]
+    lines = [f"Sport;'{t}'" if k % 2 else f"Politik;'{t}'" for k, t in enumerate(texts)]
+    lines[1] = "Kultur;'Der Dichter schrieb: ''Das ist alles''. " + texts[1] + "'"  # a quote char doubled inside
+    source = tmp_path / "gnad-like.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--no-header", "--columns", "label,text", "--csv-sep", ";", "--csv-quote", "'", "--lang", "de", "--group-by", "label")
+    assert result.returncode == 0, result.stderr
+    articles = read_table(out, "articles")
+    assert len(articles) == 5 and articles["article_id"].str.startswith("sha1-").all()
+    assert {json.loads(m)["label"] for m in articles["meta"]} == {"Sport", "Politik", "Kultur"}
+    assert "'Das ist alles'" in articles.loc[articles["text"].str.contains("Dichter"), "text"].iloc[0]
+    assert "Kultur" in (out / "corpus.html").read_text(encoding="utf-8")
+
+
+def test_column_options_map_other_names(tmp_path: Path) -> None:
+    source = tmp_path / "export.csv"
+    frame = pd.DataFrame({"doc": ["d1", "d2"], "body": [make_article(1), make_article(2)], "site": ["X", "Y"]})
+    frame.to_csv(source, index=False)
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--text-col", "body", "--id-col", "doc", "--outlet-col", "site", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    articles = read_table(out, "articles").sort_values("article_id")
+    assert articles["article_id"].tolist() == ["d1", "d2"] and articles["outlet"].tolist() == ["X", "Y"]
+    missing = corpus_cli(str(source), "-o", str(tmp_path / "o2"), "--lang", "de")
+    assert missing.returncode == 1 and "'text'" in missing.stderr + read_table(tmp_path / "o2", "errors")["message"].str.cat()
+
+
+def test_parquet_input_and_csv_output(tmp_path: Path) -> None:
+    source = tmp_path / "in.parquet"
+    pd.DataFrame({"id": ["p1", "p2", "p3"], "text": [make_article(k) for k in range(3)]}).to_parquet(source)
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--format", "csv", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert list((out / "scores").glob("*.csv"))
+    scores = read_table(out, "scores")
+    assert sorted(scores["article_id"]) == ["p1", "p2", "p3"]
+    report = run_cli("report", str(out), "-o", str(tmp_path / "r.html"))
+    assert report.returncode == 0, report.stderr
+
+
+def test_repeated_ids_are_renamed_across_batches_and_listed(tmp_path: Path) -> None:
+    source = tmp_path / "dups.jsonl"
+    rows = [{"id": "same", "text": make_article(k)} for k in range(3)] + [{"id": "other", "text": make_article(9)}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--batch-size", "2", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert sorted(read_table(out, "scores")["article_id"]) == ["other", "same", "same~2", "same~3"]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["duplicate_ids_renamed"] == 2
+    assert [d["renamed_to"] for d in manifest["duplicate_ids"]] == ["same~2", "same~3"]
+
+
+def test_progress_lines_when_not_a_terminal(small_corpus: tuple[Path, list[str]], tmp_path: Path) -> None:
+    result = run_cli("corpus", str(small_corpus[0]), "-o", str(tmp_path / "out"), "--lang", "de", "--batch-size", "5", "--log-every", "0.1")
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if "/45 articles" in line]
+    assert progress and "/s" in progress[-1] and "45/45 articles (100%)" in progress[-1]
+
+
+def test_per_article_reports_are_linked_from_the_corpus_report(tmp_path: Path) -> None:
+    source = tmp_path / "few.jsonl"
+    ids = write_jsonl(source, 3)
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--reports", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.stem for p in (out / "reports").glob("*.html")) == sorted(ids)
+    assert f'href="reports/{ids[0]}.html"' in (out / "corpus.html").read_text(encoding="utf-8")
+
+
+def test_usage_errors_are_one_line(tmp_path: Path, small_corpus: tuple[Path, list[str]]) -> None:
+    result = corpus_cli(str(small_corpus[0]), "-o", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == 2 and "--engine dask" in result.stderr and result.stderr.count("\n") == 1
+    result = corpus_cli("-", "-o", str(tmp_path / "o2"), "--resume")
+    assert result.returncode == 2 and "standard input" in result.stderr
+
+
+def test_analyze_corpus_matches_the_command(small_corpus: tuple[Path, list[str]], reference_run: Path) -> None:
+    rows = [json.loads(line) for line in small_corpus[0].read_text(encoding="utf-8").splitlines()]
+    frame = pd.DataFrame(rows).rename(columns={"text": "body"})
+    result = analyze_corpus(frame, lang="de", columns={"text": "body"}, batch_size=8)
+    expected = load_sorted(reference_run)
+    for table in ("sentences", "cues", "attributions", "scores"):
+        got = result[table].sort_values(SORT_KEYS[table]).reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, expected[table], obj=table)
+    assert result.errors.empty
+
+
+def test_analyze_corpus_reports_bad_items_instead_of_raising() -> None:
+    result = analyze_corpus([make_article(1), "   ", {"id": "x", "text": make_article(2)}, 42], lang="de")
+    assert len(result.articles) == 2 and "x" in set(result.articles["article_id"])
+    assert sorted(result.errors["stage"]) == ["analyze", "read"]
+    assert "42" in repr(result.errors["message"].tolist()) or "int" in " ".join(result.errors["message"])
