@@ -318,7 +318,6 @@ class Errors(_Table):
     article_id: Series[str] = pa.Field(nullable=True)
     stage: Series[str] = pa.Field(isin=("read", "analyze", "validate"))
     message: Series[str]
-    batch: Series[int] = pa.Field(ge=0)
 
     class Config:
         name = "errors"

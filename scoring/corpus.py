@@ -67,7 +67,8 @@ class CorpusOptions:
     """How a corpus run is carried out (what is analysed is set by the read and analysis options)."""
 
     table_format: str = "parquet"
-    batch_size: int = 1000
+    batch_size: int | None = None
+    """Articles per batch; None chooses: two batches per worker, between 50 and 1,000 articles."""
     jobs: int = 1
     engine: str = "local"
     scheduler: str | None = None
@@ -83,7 +84,7 @@ class CorpusOptions:
     def __post_init__(self) -> None:
         if self.table_format not in TABLE_FORMATS:
             raise UsageError(f"table format must be one of {', '.join(TABLE_FORMATS)}, not {self.table_format!r}")
-        if self.batch_size < 1:
+        if self.batch_size is not None and self.batch_size < 1:
             raise UsageError("the batch size must be at least 1")
         if self.jobs < 1:
             raise UsageError("--jobs must be at least 1")
@@ -157,15 +158,15 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     errors: list[dict[str, Any]] = []
     for item in task.items:
         if isinstance(item, InputFailure):
-            errors.append(_error_row(item.name, None, "read", item.error, task.batch_no))
+            errors.append(_error_row(item.name, None, "read", item.error))
             continue
         try:
             analyses.append(analyze_input(item, task.analysis))
         except Exception as exc:  # one bad article never stops the batch
-            errors.append(_error_row(item.name, item.article_id, "analyze", exc, task.batch_no))
+            errors.append(_error_row(item.name, item.article_id, "analyze", exc))
     frames, rejected = _validated_frames(analyses)
     for analysis, exc in rejected:
-        errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "validate", exc, task.batch_no))
+        errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "validate", exc))
     frames["errors"] = frame_from_records("errors", errors)
     pages: dict[str, str] = {}
     if task.reports:
@@ -191,12 +192,12 @@ def _name(item: ArticleInput | InputFailure) -> str:
     return item.name
 
 
-def _error_row(name: str, article_id: str | None, stage: str, exc: BaseException, batch_no: int) -> dict[str, Any]:
+def _error_row(name: str, article_id: str | None, stage: str, exc: BaseException) -> dict[str, Any]:
     if isinstance(exc, QuellcheckError | TableValidationError):
         message = str(exc)
     else:
         message = f"internal error: {type(exc).__name__}: {exc}"
-    return {"input": name, "article_id": article_id, "stage": stage, "message": message, "batch": batch_no}
+    return {"input": name, "article_id": article_id, "stage": stage, "message": message}
 
 
 def _validated_frames(analyses: list[ArticleAnalysis]) -> tuple[dict[str, pd.DataFrame], list[tuple[ArticleAnalysis, Exception]]]:
@@ -290,10 +291,19 @@ def iter_batches(items: Iterable[ArticleInput | InputFailure], batch_size: int, 
 # --- engines ---------------------------------------------------------------------------------------
 
 
-def _execute(tasks: Iterator[BatchTask], options: CorpusOptions) -> Iterator[BatchOutcome]:
-    """Run ``tasks`` on the chosen engine, yielding outcomes as batches finish (any order)."""
+def _execute(
+    tasks: Iterator[BatchTask],
+    options: CorpusOptions,
+    timing: dict[str, float] | None = None,
+    analysis: AnalysisOptions | None = None,
+) -> Iterator[BatchOutcome]:
+    """Run ``tasks`` on the chosen engine, yielding outcomes as batches finish (any order).
+
+    ``timing["engine_start_seconds"]`` gets the time spent starting the engine (a Dask cluster
+    and loading lexicons and schemas on its workers for ``analysis``).
+    """
     if options.engine == "dask":
-        yield from _execute_dask(tasks, options)
+        yield from _execute_dask(tasks, options, timing if timing is not None else {}, analysis)
     elif options.jobs == 1:
         for task in tasks:
             yield process_batch(task)
@@ -326,7 +336,10 @@ def _execute_processes(tasks: Iterator[BatchTask], jobs: int) -> Iterator[BatchO
             raise
 
 
-def _execute_dask(tasks: Iterator[BatchTask], options: CorpusOptions) -> Iterator[BatchOutcome]:
+def _execute_dask(
+    tasks: Iterator[BatchTask], options: CorpusOptions, timing: dict[str, float], analysis: AnalysisOptions | None
+) -> Iterator[BatchOutcome]:
+    started = time.perf_counter()
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -341,6 +354,9 @@ def _execute_dask(tasks: Iterator[BatchTask], options: CorpusOptions) -> Iterato
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler {options.scheduler or '(local)'}: {exc}") from None
     try:
+        if analysis is not None:
+            client.run(_warm_up, analysis)  # every worker loads lexicons and schemas before the first batch
+        timing["engine_start_seconds"] = time.perf_counter() - started
         workers = max(1, len(client.scheduler_info().get("workers", {})) or options.jobs)
         limit = 2 * workers
         queue = as_completed()
@@ -394,33 +410,35 @@ def run_corpus(
     out = Path(out_dir)
     if "-" in inputs and options.resume:
         raise UsageError("standard input cannot be read again: a run reading '-' cannot be resumed")
+    clock = time.perf_counter()
+    started_at = _now()
     checksums = [_checksum(raw) for raw in inputs]
+    total = None if "-" in inputs else count_articles(inputs, read)
+    auto_size = auto_batch_size(total, options)
     settings = _settings(inputs, checksums, read, analysis, options)
-    _prepare(out, settings, options.resume)
+    batch_size = _prepare(out, settings, options.resume, auto_size)
     committed = _committed_batches(out)
     _remove_uncommitted(out, committed, options.table_format)
 
-    started_at = _now()
-    clock = time.perf_counter()
-    total = None if "-" in inputs else count_articles(inputs, read)
     done_items = sum(marker["n_items"] for marker in committed.values())
     done_failed = sum(marker["n_failed"] for marker in committed.values())
-    progress.start(total, done_items, done_failed)
-
     duplicates = _Duplicates()
     _warm_up(analysis)
     session = started_at
+    setup_seconds = time.perf_counter() - clock
+    progress.start(total, done_items, done_failed)
 
     def tasks() -> Iterator[BatchTask]:
-        for batch_no, items in iter_batches(iter_articles(inputs, read), options.batch_size, duplicates):
+        for batch_no, items in iter_batches(iter_articles(inputs, read), batch_size, duplicates):
             if batch_no in committed:
                 continue
             write_here = not (options.engine == "dask" and options.collect)
             yield BatchTask(batch_no, items, analysis, str(out) if write_here else None, options.table_format, options.reports, options.ui_lang)
 
     new_batches = 0
+    engine_timing: dict[str, float] = {}
     try:
-        for outcome in _execute(tasks(), options):
+        for outcome in _execute(tasks(), options, engine_timing, analysis):
             if outcome.frames is not None:
                 write_batch(out, outcome.batch_no, outcome.frames, outcome.pages or {}, options.table_format)
             marker = _commit(out, outcome, options, session)
@@ -431,7 +449,9 @@ def run_corpus(
         progress.close()
 
     seconds = time.perf_counter() - clock
-    manifest = _manifest(out, settings, committed, duplicates, analysis, options, started_at, seconds, new_batches, checksums)
+    setup_seconds += engine_timing.get("engine_start_seconds", 0.0)
+    timing = {"seconds": seconds, "setup_seconds": setup_seconds, "batch_size": batch_size}
+    manifest = _manifest(out, settings, committed, duplicates, analysis, options, started_at, timing, new_batches, checksums)
     with atomic_write(out / MANIFEST) as handle:
         json.dump(manifest, handle, ensure_ascii=False, indent=2, default=str)
         handle.write("\n")
@@ -467,7 +487,7 @@ def write_corpus_report(out: Path, options: CorpusOptions) -> Path:
 
 
 def _warm_up(analysis: AnalysisOptions) -> None:
-    """Load lexicons and the registry once before workers fork, so they share them."""
+    """Load lexicons, the registry and the table schemas once, before workers fork, so they share them."""
     try:
         analyze_input(
             ArticleInput(name="<warm-up>", content="Die Stadt plant neue Wege, sagte sie.", markup="txt",
@@ -476,6 +496,8 @@ def _warm_up(analysis: AnalysisOptions) -> None:
         )  # fmt: skip
     except QuellcheckError:
         pass
+    for table in OUTPUT_TABLES:  # pandera builds each schema on first use (about a second in all)
+        frame_from_records(table, [])
 
 
 def _now() -> str:
@@ -537,8 +559,27 @@ def _settings(
     }
 
 
-def _prepare(out: Path, settings: dict[str, Any], resume: bool) -> None:
-    """Create ``out`` for a new run, or check that it holds the same run for ``resume``."""
+def auto_batch_size(total: int | None, options: CorpusOptions) -> int:
+    """The batch size to use: the one asked for, else about two batches per worker (50 to 1,000).
+
+    Large batches make validation and writing cheap per article (pandera's cost
+    is mostly per call); small corpora still need several batches to keep every
+    worker busy. A remote Dask cluster, whose size is not known here, gets 1,000.
+    """
+    if options.batch_size is not None:
+        return options.batch_size
+    if total is None or options.scheduler:
+        return 1000
+    return max(50, min(1000, -(-total // (2 * options.jobs))))
+
+
+def _prepare(out: Path, settings: dict[str, Any], resume: bool, batch_size: int) -> int:
+    """Create ``out`` for a new run, or check that it holds the same run for ``resume``.
+
+    Returns the batch size of the run: ``batch_size`` for a new run; for a
+    resumed one the size it was started with (unless another was asked for,
+    which is refused).
+    """
     run_file = out / RUN_FILE
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} exists and is not a directory")
@@ -551,13 +592,16 @@ def _prepare(out: Path, settings: dict[str, Any], resume: bool) -> None:
             before = json.loads(run_file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise UsageError(f"{out / RUN_FILE}: cannot read the run's settings: {exc}") from None
+        if settings["batch_size"] is None:
+            settings["batch_size"] = before.get("batch_size")
         changed = [key for key in _RESUME_KEYS if before.get(key) != settings.get(key)]
         if changed:
             raise UsageError(
                 f"{out} was started with other settings or inputs ({', '.join(changed)} differ); "
                 "resume with the same inputs and options, or write to a new directory"
             )
-        return
+        return int(settings["batch_size"])
+    settings["batch_size"] = batch_size
     if out.exists() and not _holds_nothing(out):
         hint = " (an unfinished run: add --resume to finish it)" if run_file.exists() else ""
         raise UsageError(f"{out} is not empty{hint}; choose a new directory")
@@ -570,6 +614,7 @@ def _prepare(out: Path, settings: dict[str, Any], resume: bool) -> None:
     with atomic_write(run_file) as handle:  # last: until it exists, the directory holds no run
         json.dump(settings, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
+    return batch_size
 
 
 def _holds_nothing(out: Path) -> bool:
@@ -649,7 +694,7 @@ def _manifest(
     analysis: AnalysisOptions,
     options: CorpusOptions,
     started_at: str,
-    seconds: float,
+    timing: Mapping[str, Any],
     new_batches: int,
     checksums: list[dict[str, Any]],
 ) -> dict[str, Any]:
@@ -661,6 +706,8 @@ def _manifest(
     worker_seconds = sum(m["seconds"] for m in markers)
     registry_lexicon = load_lexicon("mul", "sources")
     this_session = sum(m["n_items"] for m in markers if m["session"] == started_at)
+    seconds = timing["seconds"]
+    processing = seconds - timing["setup_seconds"]
     return {
         "tool": "quellcheck",
         "version": __version__,
@@ -676,7 +723,7 @@ def _manifest(
             "max_chars": analysis.max_chars,
             "readability": analysis.readability,
             "table_format": options.table_format,
-            "batch_size": options.batch_size,
+            "batch_size": timing["batch_size"],
             "reports": options.reports,
             "read": settings["read"],
         },
@@ -697,6 +744,8 @@ def _manifest(
             "wall_seconds_this_session": round(seconds, 3),
             "articles_this_session": this_session,
             "articles_per_second_this_session": round(this_session / seconds, 1) if seconds > 0 else None,
+            "setup_seconds": round(timing["setup_seconds"], 3),
+            "articles_per_second_after_setup": round(this_session / processing, 1) if processing > 0 else None,
             "batch_seconds_total": round(worker_seconds, 3),
             "batches_this_session": new_batches,
             "sessions": len({m["session"] for m in markers}),

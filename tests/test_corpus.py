@@ -165,13 +165,19 @@ def _markers(out: Path) -> int:
     return len(list(directory.glob("*.json"))) if directory.is_dir() else 0
 
 
-@pytest.mark.parametrize(("jobs", "kill_after_batches"), [("1", 0), ("1", 3), ("2", 6)])
-def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path: Path, jobs: str, kill_after_batches: int) -> None:
+@pytest.mark.parametrize(
+    ("jobs", "kill_after_batches", "batch_size", "resume_jobs"),
+    [("1", 0, "5", "1"), ("1", 3, "5", "1"), ("2", 6, "5", "2"), ("2", 1, None, "1")],
+)
+def test_kill_9_then_resume_loses_and_doubles_nothing(
+    tmp_path: Path, jobs: str, kill_after_batches: int, batch_size: str | None, resume_jobs: str
+) -> None:
     source = tmp_path / "big.jsonl"
     ids = write_jsonl(source, 160)
     out = tmp_path / "out"
-    args = [str(QUELLCHECK), "corpus", str(source), "-o", str(out), "--batch-size", "5", "--lang", "de", "--jobs", jobs, "--progress", "none"]
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    sizing = ["--batch-size", batch_size] if batch_size else []  # none: the automatic size (50 here)
+    args = [str(QUELLCHECK), "corpus", str(source), "-o", str(out), *sizing, "--lang", "de", "--progress", "none"]
+    process = subprocess.Popen([*args, "--jobs", jobs], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
     while _markers(out) < kill_after_batches and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -180,7 +186,7 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path: Path, jobs: str,
     process.wait()
     assert not (out / "manifest.json").exists()
 
-    resumed = subprocess.run([*args, "--resume"], capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run([*args, "--jobs", resume_jobs, "--resume"], capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     articles = read_table(out, "articles")
     assert sorted(articles["article_id"]) == sorted(ids)  # none missing, none doubled
@@ -190,8 +196,36 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path: Path, jobs: str,
     scores = read_table(out, "scores")
     assert scores["article_id"].is_unique and len(scores) == len(ids)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["counts"]["articles"] == len(ids) and manifest["counts"]["batches"] == 32
+    size = int(batch_size) if batch_size else 50
+    assert manifest["counts"]["articles"] == len(ids) and manifest["counts"]["batches"] == -(-len(ids) // size)
+    assert manifest["options"]["batch_size"] == size
     assert not list(out.rglob("*.tmp"))
+
+
+def test_the_automatic_batch_size_keeps_every_worker_busy() -> None:
+    from scoring.corpus import auto_batch_size
+
+    assert auto_batch_size(1028, CorpusOptions(jobs=2)) == 257  # four batches for two workers
+    assert auto_batch_size(1028, CorpusOptions(jobs=1)) == 514
+    assert auto_batch_size(10, CorpusOptions(jobs=2)) == 50
+    assert auto_batch_size(1_000_000, CorpusOptions(jobs=8)) == 1000
+    assert auto_batch_size(None, CorpusOptions(jobs=2)) == 1000  # standard input: size unknown
+    assert auto_batch_size(1028, CorpusOptions(jobs=2, batch_size=7)) == 7
+
+
+def test_default_batches_differ_by_jobs_but_the_tables_do_not(tmp_path: Path) -> None:
+    source = tmp_path / "c.jsonl"
+    write_jsonl(source, 120)
+    with source.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "blank", "text": "  "}) + "\n")
+    runs = {}
+    for jobs in ("1", "2"):
+        runs[jobs] = tmp_path / f"out{jobs}"
+        result = corpus_cli(str(source), "-o", str(runs[jobs]), "--lang", "de", "--jobs", jobs, "--no-corpus-report")
+        assert result.returncode == 1, result.stderr
+    assert len(list((runs["1"] / "scores").glob("part-*"))) == 2 and len(list((runs["2"] / "scores").glob("part-*"))) == 3
+    assert_same_tables(runs["1"], runs["2"])
+    pd.testing.assert_frame_equal(read_table(runs["1"], "errors"), read_table(runs["2"], "errors"))
 
 
 def test_resume_of_a_finished_run_redoes_nothing(small_corpus: tuple[Path, list[str]], tmp_path: Path) -> None:
