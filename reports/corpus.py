@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -101,28 +101,23 @@ def render_corpus_html(
         sub = frame[frame["group_shown"] == g]
         medians.append({"group": g, "n": len(sub), **{c: _median(sub[c]) for c in COMPONENTS}})
 
-    sources = tables.get("sources")
+    summary = tables.get("source_summary")
+    if summary is None and tables.get("sources") is not None:
+        summary = summarize_sources([tables["sources"]])
     top_sources: list[dict[str, Any]] = []
     top_kinds: list[dict[str, Any]] = []
-    if sources is not None and len(sources):
-        # source ids are article-local except registry ids ("reg:…"): across articles, group by registry id or name
-        real = sources[~sources["kind"].isin(["author"]) & ~sources["source_id"].str.startswith(("pronoun:", "generic:man"))]
-        real = real.assign(key=real["source_id"].where(real["source_id"].str.startswith("reg:"), real["name"].str.lower() + "|" + real["kind"]))
-        by_source = real.groupby("key").agg(name=("name", "first"), kind=("kind", "first"), country=("country", "first"),
-                                                   articles=("article_id", "nunique"), mentions=("mentions", "sum"))  # fmt: skip
-        for source_id, row in by_source.sort_values(["articles", "mentions"], ascending=False).head(25).iterrows():
+    if summary is not None and len(summary):
+        for row in summary.sort_values(["articles", "mentions", "key"], ascending=[False, False, True]).head(25).to_dict("records"):
             top_sources.append({"name": row["name"], "kind": KIND_LABELS.get(row["kind"], {}).get(ui_lang, row["kind"]),
                                 "country": row["country"] if isinstance(row["country"], str) else "—",
                                 "articles": int(row["articles"]), "mentions": int(row["mentions"])})  # fmt: skip
-        kind_counts = real["kind"].value_counts()
+        kind_counts = summary.groupby("kind")["rows"].sum().sort_values(ascending=False, kind="stable")
         top_kinds = [{"kind": KIND_LABELS.get(k, {}).get(ui_lang, k), "count": int(v)} for k, v in kind_counts.items()]
 
-    cues = tables.get("cues")
-    top_loaded: list[dict[str, Any]] = []
-    if cues is not None and len(cues):
-        lexical = cues[(cues["category"] == "loaded") & (cues["voice"] == "author") & cues["rule"].str.startswith(("loaded:", "evaluative:"))]
-        terms = Counter(rule.split(":", 1)[1] for rule in lexical["rule"])
-        top_loaded = [{"term": term, "count": count} for term, count in terms.most_common(30)]
+    terms = tables.get("loaded_terms")
+    if terms is None and tables.get("cues") is not None:
+        terms = count_loaded_terms([tables["cues"]])
+    top_loaded = [{"term": term, "count": count} for term, count in (terms or Counter()).most_common(30)]
 
     listed = frame.sort_values(["reliability", "article_id"], na_position="last").head(max_rows)
     existing = _existing_reports(reports_dir)
@@ -142,6 +137,69 @@ def render_corpus_html(
         charts=charts, scatter=scatter, medians=medians, components=COMPONENTS, top_sources=top_sources,
         top_kinds=top_kinds, top_loaded=top_loaded, rows=rows, shown=len(rows),
     )  # fmt: skip
+
+
+def summarize_sources(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Sources across articles, from the sources table read whole or part by part.
+
+    Source ids are article-local except registry ids (``reg:…``), so sources are
+    grouped by registry id, else by lower-cased name and kind. Columns: key,
+    name, kind, country, articles (distinct articles citing it), mentions, rows.
+    Every article's sources sit in one part, so per-part counts add up.
+    """
+    partials = []
+    for sources in parts:
+        real = sources[~sources["kind"].isin(["author"]) & ~sources["source_id"].str.startswith(("pronoun:", "generic:man"))]
+        if real.empty:
+            continue
+        real = real.assign(key=real["source_id"].where(real["source_id"].str.startswith("reg:"), real["name"].str.lower() + "|" + real["kind"]))
+        partials.append(real.groupby("key", sort=False).agg(name=("name", "first"), kind=("kind", "first"), country=("country", "first"),
+                                                            articles=("article_id", "nunique"), mentions=("mentions", "sum"),
+                                                            rows=("article_id", "size")))  # fmt: skip
+    if not partials:
+        return pd.DataFrame(columns=["key", "name", "kind", "country", "articles", "mentions", "rows"])
+    merged = pd.concat(partials).groupby(level=0, sort=False).agg(
+        name=("name", "first"), kind=("kind", "first"), country=("country", "first"),
+        articles=("articles", "sum"), mentions=("mentions", "sum"), rows=("rows", "sum"),
+    )  # fmt: skip
+    return merged.rename_axis("key").reset_index()
+
+
+def count_loaded_terms(parts: Iterable[pd.DataFrame]) -> Counter[str]:
+    """How often each lexicon term was used as loaded wording in the writer's own voice."""
+    terms: Counter[str] = Counter()
+    for cues in parts:
+        lexical = cues[(cues["category"] == "loaded") & (cues["voice"] == "author") & cues["rule"].str.startswith(("loaded:", "evaluative:"))]
+        terms.update(rule.split(":", 1)[1] for rule in lexical["rule"])
+    return terms
+
+
+def load_corpus_tables(directory: str | Path, group_by: str | None = None) -> dict[str, Any]:
+    """What the corpus report needs from tables on disk, read part by part.
+
+    Articles and scores are read as the few columns the report uses (``meta``
+    only when ``group_by`` names a meta field); sources and loaded-wording cues
+    are aggregated part by part, so memory grows with the number of articles
+    only by their scores and titles, not by their sentences, cues or sources.
+    """
+    from schemas import columns
+    from scoring.tables_io import find_table, iter_table, read_table
+
+    article_cols = [c for c in NEEDED["articles"] if c != "meta"]
+    score_cols = list(NEEDED["scores"])
+    if group_by in columns("articles") and group_by not in article_cols:
+        article_cols.append(group_by)
+    elif group_by in columns("scores") and group_by not in score_cols:
+        score_cols.append(group_by)
+    elif group_by is not None and group_by not in article_cols + score_cols:
+        article_cols.append("meta")
+    scores = read_table(directory, "scores", score_cols)
+    frames: dict[str, Any] = {"articles": read_table(directory, "articles", article_cols), "scores": scores}
+    if find_table(directory, "sources") is not None:
+        frames["source_summary"] = summarize_sources(iter_table(directory, "sources", NEEDED["sources"]))
+    if find_table(directory, "cues") is not None:
+        frames["loaded_terms"] = count_loaded_terms(iter_table(directory, "cues", NEEDED["cues"], where=WHERE["cues"]))
+    return frames
 
 
 def _median(series: pd.Series) -> str:

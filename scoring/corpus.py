@@ -474,9 +474,9 @@ def run_corpus(
 
 def write_corpus_report(out: Path, options: CorpusOptions) -> Path:
     """Render ``corpus.html`` from the datasets in ``out`` (reading only the columns it needs)."""
-    from reports.corpus import NEEDED, WHERE, render_corpus_html
+    from reports.corpus import load_corpus_tables, render_corpus_html
 
-    frames = {table: read_table(out, table, cols, check=False, where=WHERE.get(table)) for table, cols in NEEDED.items()}
+    frames = load_corpus_tables(out, options.group_by)
     reports_dir = out / "reports" if options.reports else None
     html = render_corpus_html(
         frames, options.group_by, options.ui_lang or "en", reports_dir, "reports" if reports_dir else None
@@ -549,6 +549,7 @@ def _settings(
             "readability": analysis.readability,
             "config": json.loads(analysis.config.fingerprint()),
             "registry_files": [{"path": p, "sha256": _file_sha256(Path(p))} for p in analysis.registry_files],
+            "lexicon_files": [{"path": p, "sha256": _file_sha256(Path(p))} for p in analysis.lexicon_files],
         },
         "table_format": options.table_format,
         "batch_size": options.batch_size,

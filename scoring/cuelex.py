@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scoring.doc import Token
-from scoring.lexicon import load_lexicon
+from scoring.errors import LexiconError
+from scoring.lexicon import Lexicon, load_lexicon, load_lexicon_file
 from scoring.morph_de import adjective_forms, noun_forms
 
 
@@ -45,9 +46,9 @@ class CueHit:
 
 
 def _forms(row: dict[str, str], lang: str) -> set[str]:
-    extra = tuple(f.strip().lower() for f in row["forms"].split("|") if f.strip())
+    extra = tuple(f.strip().lower() for f in (row.get("forms") or "").split("|") if f.strip())
     lemma = row["entry"]
-    pos = row["pos"]
+    pos = row.get("pos") or ""
     if lang != "de":
         return {lemma.lower(), *extra}
     if pos == "adj":
@@ -60,22 +61,24 @@ def _forms(row: dict[str, str], lang: str) -> set[str]:
 class CueMatcher:
     """Find the entries of one or more cue lexicons in a token sequence."""
 
-    def __init__(self, lang: str, lexicon_names: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, lang: str, lexicon_names: Sequence[tuple[str, str]], extra_files: Sequence[str] = ()) -> None:
         self.single: dict[str, list[CueEntry]] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
         self.hyphen_heads: dict[str, list[CueEntry]] = {}
-        for name, category in lexicon_names:
-            for row in load_lexicon(lang, name).records():
+        lexicons = [(load_lexicon(lang, name), category) for name, category in lexicon_names]
+        lexicons += [(lex, dict(lexicon_names)[lex.name]) for lex in extra_cue_lexicons(extra_files, dict(lexicon_names)) if lex.lang == lang]
+        for lexicon, category in lexicons:
+            for row in lexicon.records():
                 entry = CueEntry(
                     entry=row["entry"],
                     category=category,
-                    subtype=row["subtype"],
-                    pos=row["pos"],
-                    weight=float(row["weight"]),
-                    suggestion=row["suggestion"] or None,
-                    rule=f"{name}:{row['entry']}",
-                    compounds=row["compounds"] or "none",
-                    exceptions=frozenset(e.strip().lower() for e in row["except"].split("|") if e.strip()),
+                    subtype=row.get("subtype") or "user",
+                    pos=row.get("pos") or "",
+                    weight=float(row.get("weight") or 1.0),
+                    suggestion=row.get("suggestion") or None,
+                    rule=f"{lexicon.name}:{row['entry']}",
+                    compounds=row.get("compounds") or "none",
+                    exceptions=frozenset(e.strip().lower() for e in (row.get("except") or "").split("|") if e.strip()),
                 )
                 for form in _forms(row, lang):
                     parts = tuple(form.split())
@@ -167,6 +170,24 @@ def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def matcher(lang: str, names: tuple[tuple[str, str], ...]) -> CueMatcher:
-    """A cached matcher for ``lang`` over ``(lexicon, category)`` pairs."""
-    return CueMatcher(lang, names)
+def matcher(lang: str, names: tuple[tuple[str, str], ...], extra_files: tuple[str, ...] = ()) -> CueMatcher:
+    """A cached matcher for ``lang`` over ``(lexicon, category)`` pairs, plus user lexicon files."""
+    return CueMatcher(lang, names, extra_files)
+
+
+def extra_cue_lexicons(paths: Sequence[str], known: dict[str, str]) -> list[Lexicon]:
+    """User lexicon files that add entries to bundled cue lexicons (``# name: loaded`` etc.).
+
+    Same format as the bundled TSV files; only ``entry`` is required, other
+    columns default (weight 1, no suggestion). Raises :class:`LexiconError` for
+    a file that is malformed or extends a list that is not a cue lexicon.
+    """
+    lexicons = []
+    for path in paths:
+        lexicon = load_lexicon_file(path)
+        if lexicon.name not in known:
+            raise LexiconError(f"{path}: '# name: {lexicon.name}' is not a cue lexicon; use one of {', '.join(sorted(known))}")
+        if "entry" not in lexicon.columns:
+            raise LexiconError(f"{path}: no 'entry' column")
+        lexicons.append(lexicon)
+    return lexicons

@@ -70,6 +70,7 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     cache: dict = field(default_factory=dict, repr=False)  # per-sentence analyses shared by scorers
+    extra_lexicons: tuple[str, ...] = ()  # user cue-lexicon files (hedges, boosters, loaded, evaluative)
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at or before ``offset``."""
@@ -83,9 +84,9 @@ class Doc:
         return self.text[start:end]
 
 
-def build_doc(article_id: str, lang: str, text: str, sentences: list[dict]) -> Doc:
+def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extra_lexicons: tuple[str, ...] = ()) -> Doc:
     """Tokenise every sentence and match the quotations of each block."""
-    doc = Doc(article_id=article_id, lang=lang, text=text, sentences=sentences)
+    doc = Doc(article_id=article_id, lang=lang, text=text, sentences=sentences, extra_lexicons=extra_lexicons)
     tokens = doc.tokens
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): lower each token

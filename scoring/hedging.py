@@ -187,7 +187,7 @@ def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int, lang: str) -
 
 def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCue]:
     """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues."""
-    m = matcher(doc.lang, CUE_LEXICONS)
+    m = matcher(doc.lang, CUE_LEXICONS, doc.extra_lexicons)
     found: list[CueHit | RuleCue] = []
     index = {tok.i: k for k, tok in enumerate(tokens)}
     for hit in m.find(tokens):

@@ -39,6 +39,8 @@ class AnalysisOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     config: ProfileConfig = field(default_factory=ProfileConfig)
     registry_files: tuple[str, ...] = ()
+    lexicon_files: tuple[str, ...] = ()
+    """User cue-lexicon files (hedges, boosters, loaded, evaluative) adding to the bundled ones."""
     readability: bool = False
     """Compute readability (several ms per article): on for single articles and reports."""
 
@@ -105,7 +107,7 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
     analysis = _build(inp, norm, spans, lang, lang_source, confidence, page_meta)
     tables = score_article(
         analysis.article_id, lang, analysis.text, analysis.sentences, analysis.article["n_body_words"],
-        options.config, registry(options.registry_files),
+        options.config, registry(options.registry_files), options.lexicon_files,
     )  # fmt: skip
     for table in ("cues", "attributions", "sources", "claims"):
         setattr(analysis, table, tables[table])
@@ -122,7 +124,7 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
 
 def _config_fingerprint(options: AnalysisOptions) -> str:
     """A short hash of everything that changes the scores besides the text and the lexicons."""
-    return _fingerprint(options.config.fingerprint(), options.registry_files)
+    return _fingerprint(options.config.fingerprint(), options.registry_files + options.lexicon_files)
 
 
 @lru_cache(maxsize=64)

@@ -81,6 +81,7 @@ def score_article(
     n_body_words: int,
     config: ProfileConfig | None = None,
     reg: Registry | None = None,
+    lexicon_files: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Rows for the five scored tables of one article, as plain dicts."""
     config = config or ProfileConfig()
@@ -91,7 +92,7 @@ def score_article(
                        "reliability_note": f"no scorers for language {lang!r} yet (available: {', '.join(SCORED_LANGS)})",
                        "profile_note": SCOPE_NOTE},
         }  # fmt: skip
-    doc = build_doc(article_id, lang, text, sentences)
+    doc = build_doc(article_id, lang, text, sentences, lexicon_files)
     attributions = find_attributions(doc)
     sources = resolve_sources(doc, attributions, reg or registry())
     attribution_rows = _attribution_rows(doc, attributions)

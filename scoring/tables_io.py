@@ -8,7 +8,7 @@ sentence into memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,6 +94,36 @@ def _parts(path: Path) -> tuple[list[Path], str]:
     return [], "parquet"
 
 
+def iter_table(
+    directory: str | Path,
+    table: str,
+    use_columns: Iterable[str] | None = None,
+    where: Mapping[str, str] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Yield a table part by part (one frame for a single file), unvalidated, for aggregating large corpora.
+
+    ``use_columns`` and ``where`` as in :func:`read_table`; empty parts are skipped.
+    """
+    path = find_table(directory, table)
+    if path is None:
+        raise InputError(f"{directory}: no {table} table (expected {table}.parquet or {table}.csv)")
+    wanted = list(use_columns) if use_columns is not None else None
+    wanted_for_filter = wanted + [c for c in where if c not in wanted] if wanted is not None and where else wanted
+    if path.is_dir():
+        parts, fmt = _parts(path)
+    else:
+        parts, fmt = [path], "csv" if path.suffix == ".csv" else "parquet"
+    for part in parts:
+        try:
+            frame = _read_part(part, fmt, wanted_for_filter, where)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{part}: cannot read the {table} table: {exc}") from None
+        if wanted is not None and where:
+            frame = frame[[c for c in wanted if c in frame.columns]]
+        if len(frame):
+            yield frame
+
+
 def read_table(
     directory: str | Path,
     table: str,
@@ -107,35 +137,18 @@ def read_table(
     columns equal the given values (``{"category": "loaded"}``), applied part
     by part, so a filtered read of a large corpus stays small in memory.
     """
-    path = find_table(directory, table)
-    if path is None:
-        raise InputError(f"{directory}: no {table} table (expected {table}.parquet or {table}.csv)")
     wanted = list(use_columns) if use_columns is not None else None
-    if wanted is not None and where:
-        wanted_for_filter = wanted + [c for c in where if c not in wanted]
+    frames = list(iter_table(directory, table, wanted, where))
+    if not frames:
+        frame = pd.DataFrame(columns=wanted or columns(table))
     else:
-        wanted_for_filter = wanted
-    try:
-        if path.is_dir():
-            parts, fmt = _parts(path)
-        else:
-            parts, fmt = [path], "csv" if path.suffix == ".csv" else "parquet"
-        frames = [_read_part(p, fmt, wanted_for_filter, where) for p in parts]
-        frames = [f for f in frames if len(f)] or frames[:1]
-        if not frames:
-            frame = pd.DataFrame(columns=wanted or columns(table))
-        else:
-            frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the {table} table: {exc}") from None
-    if wanted is not None and where:
-        frame = frame[[c for c in wanted if c in frame.columns]]
+        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if check and wanted is None:
         frame = validate(table, frame)
     elif check:
         missing = set(wanted or ()) - set(frame.columns)
         if missing:
-            raise InputError(f"{path}: missing columns {', '.join(sorted(missing))}")
+            raise InputError(f"{find_table(directory, table)}: missing columns {', '.join(sorted(missing))}")
     return frame
 
 
@@ -154,4 +167,4 @@ def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> d
     return {table: read_table(directory, table) for table in tables}
 
 
-__all__ = ["TABLE_FORMATS", "arrow_schema", "columns", "find_table", "read_table", "read_tables", "write_part", "write_tables"]
+__all__ = ["TABLE_FORMATS", "arrow_schema", "columns", "find_table", "iter_table", "read_table", "read_tables", "write_part", "write_tables"]

@@ -176,6 +176,25 @@ def test_corpus_report_with_one_article_and_row_limit(tmp_path: Path) -> None:
     assert "3 of 8 shown" in html
 
 
+def test_corpus_report_from_parts_equals_report_from_whole_tables(tmp_path: Path) -> None:
+    """The report read part by part (summaries added up) is the report of the whole tables."""
+    from reports.corpus import load_corpus_tables, summarize_sources
+    from scoring.tables_io import write_part
+
+    tables = corpus_tables(8)
+    for table, frame in tables.items():
+        ids = sorted(tables["articles"]["article_id"])
+        for n, chunk in enumerate((ids[:3], ids[3:5], ids[5:])):  # three parts, each article in one
+            (tmp_path / table).mkdir(exist_ok=True)
+            write_part(tmp_path / table / f"part-{n:05d}.parquet", frame[frame["article_id"].isin(chunk)], table)
+    whole = summarize_sources([tables["sources"]]).sort_values("key").reset_index(drop=True)
+    loaded = load_corpus_tables(tmp_path, group_by="topic")
+    parts = loaded["source_summary"].sort_values("key").reset_index(drop=True)
+    pd.testing.assert_frame_equal(whole, parts, check_dtype=False)
+    assert sum(loaded["loaded_terms"].values()) > 0
+    assert render_corpus_html(loaded, group_by="topic") == render_corpus_html(tables, group_by="topic")
+
+
 def test_corpus_report_links_existing_reports(tmp_path: Path) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()
