@@ -7,9 +7,11 @@ and a documented exit code, never a traceback (``--debug`` shows it).
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 import traceback
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ import click
 
 from scoring._version import __version__
 from scoring.errors import (
+    LexiconError,
     EXIT_INPUT,
     EXIT_INTERNAL,
     EXIT_OK,
@@ -214,10 +217,24 @@ def _analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="TOML file with a [profile] table (reliability weights, thresholds); see METHODS.md."),
         click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra source-registry TSV (same columns as scoring/lexicons/mul/sources.tsv); repeatable."),
+        click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra cue-lexicon TSV adding hedges, boosters or loaded terms ('# name: loaded'); repeatable."),
     ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _checked_lexicons(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """User cue-lexicon files, loaded once so a malformed one is a usage error before any article."""
+    from scoring.cuelex import extra_cue_lexicons
+    from scoring.hedging import CUE_LEXICONS
+
+    try:
+        extra_cue_lexicons(paths, dict(CUE_LEXICONS))
+    except LexiconError as exc:
+        raise UsageError(str(exc)) from None
+    return tuple(str(Path(p).resolve()) for p in paths)
 
 
 _COLUMN_OPTIONS = ("text", "id", "title", "outlet", "url", "published", "lang")
@@ -290,6 +307,7 @@ def analyze(
     max_chars: int,
     config_path: str | None,
     registry_files: tuple[str, ...],
+    lexicon_files: tuple[str, ...],
     quiet: bool,
     ui_lang: str | None = None,
     timestamp: bool = False,
@@ -308,7 +326,7 @@ def analyze(
     run = _Run(debug=bool(ctx.find_root().params.get("debug")), quiet=quiet)
     options = AnalysisOptions(
         lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
-        readability=True,
+        lexicon_files=_checked_lexicons(lexicon_files), readability=True,
     )  # fmt: skip
     registry(options.registry_files)  # a malformed registry file is a usage error, reported once
     read = _read_options({**input_params, "max_chars": max_chars})
@@ -421,13 +439,9 @@ def report(tables_dir: str, output: str, group_by: str | None, ui_lang: str, rep
     and for 100,000: distributions are aggregated, and only the articles with
     the lowest reliability are listed (--max-rows).
     """
-    from reports.corpus import NEEDED, WHERE, render_corpus_html
+    from reports.corpus import load_corpus_tables, render_corpus_html
 
-    frames = {}
-    for table, cols in NEEDED.items():
-        if table in ("sources", "cues") and find_table(tables_dir, table) is None:
-            continue
-        frames[table] = read_table(tables_dir, table, cols, where=WHERE.get(table))
+    frames = load_corpus_tables(tables_dir, group_by)
     href = None
     if reports_dir:
         href = os.path.relpath(Path(reports_dir).resolve(), Path(output).resolve().parent)
@@ -438,6 +452,117 @@ def report(tables_dir: str, output: str, group_by: str | None, ui_lang: str, rep
     with atomic_write(output) as handle:
         handle.write(html)
     click.echo(f"quellcheck: corpus report for {len(frames['articles']):,} articles written to {output}", err=True)
+
+
+CHECK_EXIT_HELP = """\b
+Exit codes:
+  0   no finding at or above --fail-on
+  1   findings at or above --fail-on (default: warning), or a file could not
+      be read or analysed (named on stderr; the other files are still checked)
+  2   usage error (bad option, bad configuration file, unknown rule)
+"""
+
+
+@main.command(epilog=CHECK_EXIT_HELP)
+@click.argument("inputs", nargs=-1, metavar="FILE...")
+@click.option("--format", "output_format", type=click.Choice(["gnu", "json"]), default="gnu", show_default=True,
+              help="gnu: path:line:col: severity: message [rule-id], one line per finding; json: a list of objects for tools.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), help="Lowest severity that makes the exit code 1 [default: from the configuration, else warning].")
+@click.option("--select", "enable", multiple=True, metavar="RULE", help="Turn this rule on (also rules off by default); repeatable.")
+@click.option("--ignore", "disable", multiple=True, metavar="RULE", help="Turn this rule off; repeatable.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this .quellcheck.toml or pyproject.toml instead of looking for one.")
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.option("--lang", default=None, callback=lambda ctx, p, v: None if v is None else _check_lang(ctx, p, v), help="Language of the drafts [default: from the configuration, else auto].")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of the messages [default: from the configuration, else en].")
+@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra cue-lexicon TSV (adds to the configuration's); repeatable.")
+@click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra source-registry TSV (adds to the configuration's); repeatable.")
+@click.option("--list-rules", is_flag=True, help="List the rules with their default severities and exit.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+@_handle_errors
+def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...],
+          config_file: str | None, no_config: bool, lang: str | None, ui_lang: str | None, lexicon_files: tuple[str, ...],
+          registry_files: tuple[str, ...], list_rules: bool, quiet: bool) -> None:  # fmt: skip
+    """Check drafts like a linter: each finding as path:line:col: severity: message [rule-id].
+
+    FILE is a .txt, .md or .html draft (or a directory of them, or - for
+    standard input). Settings come from [tool.quellcheck] in pyproject.toml or
+    from .quellcheck.toml, looked up from each file's directory: enable,
+    disable, severity, thresholds, lexicons, registries, lang, ui-lang,
+    fail-on. Silence a finding in the text with <!-- quellcheck: ignore RULE -->
+    (see README). Rules: quellcheck check --list-rules.
+    """
+    from scoring.check import check_input, fails, find_config, load_settings, rules_table
+
+    if list_rules:
+        click.echo(rules_table(ui_lang or "en"))
+        return
+    if not inputs:
+        raise UsageError("no FILE given (use - for standard input, --list-rules for the rules)")
+    cached: dict[str | None, Any] = {}
+
+    def settings_for(path: str) -> Any:
+        if no_config:
+            source = None
+        elif config_file:
+            source = Path(config_file)
+        else:
+            source = find_config(Path.cwd() if path == "<stdin>" else Path(path))
+        key = str(source) if source else None
+        if key not in cached:
+            base = load_settings(source)
+            try:
+                rules = replace(base.rules, enable=base.rules.enable | set(enable), disable=(base.rules.disable | set(disable)) - set(enable))
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+            cached[key] = replace(
+                base, rules=rules, lang=lang or base.lang, ui_lang=ui_lang or base.ui_lang, fail_on=fail_on or base.fail_on,
+                lexicons=base.lexicons + _checked_lexicons(lexicon_files), registries=base.registries + tuple(registry_files),
+            )  # fmt: skip
+            _checked_lexicons(cached[key].lexicons)
+            registry(cached[key].registries)
+        return cached[key]
+
+    settings_for(inputs[0] if inputs[0] != "-" else "<stdin>")  # a bad configuration is reported before any file
+    located_all: list[Any] = []
+    failed = 0
+    failing = False
+    files = 0
+    for item in iter_articles(inputs, ReadOptions()):
+        if isinstance(item, InputFailure):
+            click.echo(f"quellcheck: error: {item.name}: {item.error}", err=True)
+            failed += 1
+            continue
+        if item.input_format not in ("txt", "md", "html"):
+            click.echo(f"quellcheck: error: {item.name}: check works on draft files (.txt, .md, .html); "
+                       "use 'quellcheck analyze' or 'corpus' for JSON, CSV and Parquet", err=True)  # fmt: skip
+            failed += 1
+            continue
+        settings = settings_for(item.name)
+        try:
+            located, warnings = check_input(item, settings)
+        except QuellcheckError as exc:
+            click.echo(f"quellcheck: error: {item.name}: {exc}", err=True)
+            failed += 1
+            continue
+        files += 1
+        for warning in warnings:
+            click.echo(f"quellcheck: warning: {item.name}: {warning}", err=True)
+        failing = failing or fails(located, settings.fail_on)
+        if output_format == "gnu":
+            for loc in located:
+                click.echo(loc.gnu(settings.ui_lang))
+        located_all.extend(located)
+    if output_format == "json":
+        click.echo(json.dumps([loc.to_json() for loc in located_all], ensure_ascii=False, indent=1))
+    if not quiet:
+        counts = {level: sum(1 for loc in located_all if loc.finding.severity == level) for level in ("error", "warning", "info")}
+        summary = ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}" for level, n in counts.items())
+        click.echo(f"quellcheck: {len(located_all)} finding(s) in {files} file(s): {summary}"
+                   + (f"; {failed} file(s) failed" if failed else ""), err=True)  # fmt: skip
+    if failed:
+        click.get_current_context().exit(EXIT_INPUT)
+    if failing:
+        click.get_current_context().exit(1)
 
 
 CORPUS_EXIT_HELP = """\b
@@ -478,6 +603,7 @@ def corpus(
     lang: str,
     config_path: str | None,
     registry_files: tuple[str, ...],
+    lexicon_files: tuple[str, ...],
     table_format: str,
     batch_size: int | None,
     jobs: int,
@@ -512,7 +638,7 @@ def corpus(
     read = _read_options({**input_params, "max_chars": max_chars})
     analysis = AnalysisOptions(
         lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
-        readability=readability,
+        lexicon_files=_checked_lexicons(lexicon_files), readability=readability,
     )  # fmt: skip
     registry(analysis.registry_files)
     options = CorpusOptions(

@@ -1,0 +1,286 @@
+"""``quellcheck check``: rules, positions in the original file, suppression, configuration, exit codes.
+
+Texts are written for these tests. Positions are checked against the file
+itself: the text at the reported line and column must be the finding's text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import ROOT
+from scoring import analyze
+from scoring.check import find_config, load_settings, strip_directives
+from scoring.cli import main
+from scoring.errors import UsageError
+from scoring.findings import RULES, CheckConfig, find_findings
+
+DRAFT = (
+    "Neue Radwege für die Stadt\n"
+    "\n"
+    "Die Stadt plant neue Radwege. Das Regime soll 40 Millionen Euro veruntreut haben.\n"
+    "Analysten zufolge ist das ein Problem.\n"
+    "Es ist kein Zufall, dass die \"Experten\" schweigen.\n"
+    "Nach Angaben von Insidern steigen die Kosten auf 12 Millionen Euro.\n"
+)
+
+
+def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    runner = CliRunner()
+    if cwd is None:
+        result = runner.invoke(main, list(args))
+    else:
+        with runner.isolated_filesystem(temp_dir=cwd):
+            result = runner.invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def findings_of(path: Path, *args: str) -> list[dict]:
+    defaults = () if "--config" in args else ("--no-config",)
+    code, out, err = run("check", str(path), "--format", "json", *defaults, *args)
+    assert code in (0, 1), err
+    return json.loads(out)
+
+
+def at(path: Path, item: dict) -> str:
+    """The file's text starting at a finding's line and column."""
+    line = path.read_text(encoding="utf-8").split("\n")[item["line"] - 1]
+    return line[item["column"] - 1 :]
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def test_rules_fire_at_the_right_place(draft: Path) -> None:
+    found = findings_of(draft)
+    rules = {f["rule"] for f in found}
+    assert {"loaded-term", "reportative-sollen", "vague-source", "unsupported-booster", "scare-quote", "anonymous-source"} <= rules
+    for item in found:
+        assert at(draft, item).startswith(item["text"].split("\n")[0]), item
+    loaded = next(f for f in found if f["rule"] == "loaded-term")
+    assert (loaded["line"], loaded["column"]) == (3, 35) and loaded["suggestion"]
+    assert "neutral:" in loaded["message"]
+
+
+def test_gnu_format_and_exit_codes(draft: Path) -> None:
+    code, out, err = run("check", str(draft), "--no-config")
+    assert code == 1
+    lines = out.strip().split("\n")
+    assert all(line.startswith(f"{draft}:") for line in lines)
+    first = lines[0].split(":", 4)
+    assert first[1].isdigit() and first[2].isdigit() and first[3].strip() in ("warning", "error", "info")
+    assert lines[0].endswith("]") and "finding(s) in 1 file(s)" in err
+    assert run("check", str(draft), "--no-config", "--fail-on", "never")[0] == 0
+    assert run("check", str(draft), "--no-config", "--fail-on", "error")[0] == 0  # nothing is an error by default
+
+
+def test_unattributed_figure_and_single_source(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Der Umbau kostet 3,5 Millionen Euro.\n"
+        "Laut dem Bürgermeister beginnt er im Mai. Laut dem Bürgermeister dauert er zwei Jahre.\n"
+        "Der Bürgermeister sagte, die Stadt zahle die Hälfte.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    found = findings_of(path)
+    figure = [f for f in found if f["rule"] == "unattributed-figure"]
+    assert [(f["line"], f["column"]) for f in figure] == [(1, 1)]
+    assert any(f["rule"] == "single-source" for f in found)
+    relaxed = findings_of(path, "--ignore", "single-source")
+    assert not any(f["rule"] == "single-source" for f in relaxed)
+
+
+def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text(
+        "Laut einem Bericht des Verteidigungsministeriums, der von der Zeitung Le Monde zitiert wird, "
+        "wurden 20 Panzer geliefert. Sin embargo, die Lage bleibt unklar.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    rules = {f["rule"] for f in findings_of(path)}
+    assert "second-hand-source" in rules and "foreign-fragment" in rules
+
+
+def test_no_independent_source(tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "Die Bundesregierung erklärte, die Hilfe komme an. Das Innenministerium sagte, es gebe keine Engpässe. "
+        "Die Polizei teilte mit, alles sei ruhig.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    assert "no-independent-source" in {f["rule"] for f in findings_of(path)}
+    path.write_text(
+        "Die Bundesregierung erklärte, die Hilfe komme an. Das Innenministerium sagte, es gebe keine Engpässe. "
+        "Die Nachrichtenagentur dpa berichtete, alles sei ruhig.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    assert "no-independent-source" not in {f["rule"] for f in findings_of(path)}
+
+
+def test_positions_in_markdown_with_markup(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("# Titel\n\nDie *Stadt* plant viel. Das **Regime** soll 40 Millionen Euro veruntreut haben.\n", encoding="utf-8")
+    loaded = next(f for f in findings_of(path) if f["rule"] == "loaded-term")
+    assert at(path, loaded).startswith("Regime**")
+
+
+def test_positions_in_html(tmp_path: Path) -> None:
+    path = tmp_path / "e.html"
+    path.write_text(
+        "<html><head><title>Radwege</title></head><body><article><h1>Radwege</h1>\n"
+        "<p>Die Stadt plant neue Radwege f&uuml;r alle Bezirke der Stadt.</p>\n"
+        "<p>Das <b>Regime</b> soll 40 Millionen Euro veruntreut haben, wie schon lange vermutet wurde.</p>\n"
+        "</article></body></html>\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    loaded = next(f for f in findings_of(path) if f["rule"] == "loaded-term")
+    assert at(path, loaded).startswith("Regime</b>") and not loaded["approximate"]
+
+
+def test_suppression_comments(tmp_path: Path) -> None:
+    path = tmp_path / "f.md"
+    path.write_text(
+        "Das Regime schweigt. <!-- quellcheck: ignore loaded-term -->\n"
+        "\n"
+        "<!-- quellcheck: ignore -->\n"
+        "Das Regime soll Geld veruntreut haben.\n"
+        "\n"
+        "Das Regime soll Geld veruntreut haben.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    found = findings_of(path)
+    assert {f["line"] for f in found} == {6}  # line 1: that rule; line 4: every rule
+    assert {f["rule"] for f in found} == {"loaded-term", "reportative-sollen"}
+    path.write_text("<!-- quellcheck: ignore-file reportative-sollen -->\nDas Regime soll Geld veruntreut haben.\n", encoding="utf-8")
+    assert {f["rule"] for f in findings_of(path)} == {"loaded-term"}
+
+
+def test_suppression_in_plain_text_and_unknown_rule(tmp_path: Path) -> None:
+    path = tmp_path / "g.txt"
+    path.write_text("# quellcheck: ignore loaded-term\nDas Regime schweigt.\n[quellcheck: ignore nonsense-rule]\nDas Regime soll Geld veruntreut haben.\n", encoding="utf-8")
+    code, out, err = run("check", str(path), "--format", "json", "--no-config")
+    found = json.loads(out)
+    assert [(f["line"], f["rule"]) for f in found if f["rule"] == "loaded-term"] == [(4, "loaded-term")]
+    assert "unknown rule 'nonsense-rule'" in err
+
+
+def test_directives_are_not_article_text() -> None:
+    content = "Die Stadt plant viel. <!-- quellcheck: ignore loaded-term -->\nMehr Text.\n"
+    stripped, suppressions, warnings = strip_directives(content, "md")
+    assert len(stripped) == len(content) and "quellcheck" not in stripped and not warnings
+    assert suppressions.silenced("loaded-term", 1) and not suppressions.silenced("scare-quote", 1)
+
+
+def test_pyproject_configuration(tmp_path: Path, draft: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "newsroom"\n\n[tool.quellcheck]\nlang = "de"\ndisable = ["vague-source"]\n'
+        'fail-on = "error"\n\n[tool.quellcheck.severity]\nloaded-term = "error"\n',
+        encoding="utf-8",
+    )  # fmt: skip
+    assert find_config(draft) == tmp_path / "pyproject.toml"
+    code, out, err = run("check", str(draft), "--format", "json")
+    found = json.loads(out)
+    assert code == 1  # fail-on error, and loaded-term is an error now
+    assert "vague-source" not in {f["rule"] for f in found}
+    assert {f["severity"] for f in found if f["rule"] == "loaded-term"} == {"error"}
+    # a .quellcheck.toml nearer to the file wins
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    nearer = sub / "draft.txt"
+    nearer.write_text(DRAFT, encoding="utf-8")
+    (sub / ".quellcheck.toml").write_text('disable = ["loaded-term"]\n', encoding="utf-8")
+    rules = {f["rule"] for f in json.loads(run("check", str(nearer), "--format", "json")[1])}
+    assert "loaded-term" not in rules and "vague-source" in rules
+
+
+def test_thresholds_lexicons_and_off_by_default_rules(tmp_path: Path) -> None:
+    (tmp_path / "extra.tsv").write_text(
+        "# name: loaded\n# lang: de\n# version: 1\n# description: house list\nentry\tpos\tsubtype\tsuggestion\tweight\n"
+        "Quatschbehörde\tnoun\tpejorative\tBehörde\t0.9\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / ".quellcheck.toml").write_text(
+        'lexicons = ["extra.tsv"]\nenable = ["evaluative-term"]\n[thresholds]\nloaded-min-weight = 0.95\n', encoding="utf-8"
+    )
+    path = tmp_path / "h.txt"
+    path.write_text("Die Quatschbehörde prüft den sehr dramatischen Fall.\n", encoding="utf-8")
+    found = findings_of(path, "--config", str(tmp_path / ".quellcheck.toml"))
+    assert "evaluative-term" in {f["rule"] for f in found}
+    assert not any(f["rule"] == "loaded-term" for f in found)  # 0.9 < 0.95
+    (tmp_path / ".quellcheck.toml").write_text('lexicons = ["extra.tsv"]\n', encoding="utf-8")
+    found = findings_of(path, "--config", str(tmp_path / ".quellcheck.toml"))
+    term = next(f for f in found if f["rule"] == "loaded-term")
+    assert term["text"] == "Quatschbehörde" and term["suggestion"] == "Behörde"
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ('disable = ["no-such-rule"]\n', "unknown rule"),
+        ('[severity]\nloaded-term = "fatal"\n', "severity of loaded-term"),
+        ('colour = "red"\n', "unknown setting colour"),
+        ('lexicons = ["missing.tsv"]\n', "does not exist"),
+        ("disable = [\n", "not valid TOML"),
+    ],
+)
+def test_bad_configuration_is_a_usage_error(tmp_path: Path, draft: Path, config: str, message: str) -> None:
+    (tmp_path / ".quellcheck.toml").write_text(config, encoding="utf-8")
+    code, out, err = run("check", str(draft))
+    assert code == 2 and message in err and "Traceback" not in err and err.count("\n") == 1
+    with pytest.raises(UsageError):
+        load_settings(tmp_path / ".quellcheck.toml")
+
+
+def test_bad_files_do_not_stop_the_others(tmp_path: Path, draft: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"text": "Das Regime schweigt."}\n', encoding="utf-8")
+    code, out, err = run("check", str(empty), str(rows), str(draft), "--no-config")
+    assert code == 1 and "empty.txt" in err and "draft files" in err
+    assert f"{draft}:" in out  # the good file was still checked
+    code, out, err = run("check", str(empty), "--no-config", "--fail-on", "never")
+    assert code == 1  # an unreadable file fails the run whatever --fail-on says
+
+
+def test_list_rules_and_rule_registry() -> None:
+    code, out, _ = run("check", "--list-rules")
+    assert code == 0
+    for rule in RULES:
+        assert rule in out
+    with pytest.raises(ValueError, match="unknown rule"):
+        CheckConfig(disable=frozenset({"nope"}))
+
+
+def test_findings_api_offsets_index_the_text() -> None:
+    analysis = analyze(DRAFT, lang="de")
+    for finding in find_findings(analysis):
+        assert analysis.text[finding.start : finding.end] == finding.text
+        assert finding.severity in ("error", "warning", "info") and finding.message and finding.message_de
+
+
+def test_pre_commit_hook_definition() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "quellcheck")
+    assert hook["entry"].startswith("quellcheck check") and hook["language"] == "python"
+    assert {"markdown", "text", "html"} & set(hook.get("types_or", []))
+
+
+@pytest.mark.shared
+def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
+    seed = shared / "corpus" / "seeds" / "000_086306737b0c145a.txt"
+    found = findings_of(seed)
+    loaded = [f for f in found if f["rule"] == "loaded-term"]
+    unnamed = [f for f in found if f["rule"] in ("anonymous-source", "vague-source")]
+    assert len(loaded) >= 4 and len(unnamed) >= 3
+    for item in loaded + unnamed:
+        assert at(seed, item).startswith(item["text"]), item
