@@ -10,9 +10,12 @@ anything but the tables, so a finding can always be traced to a row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from scoring.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -79,12 +82,14 @@ RULES: dict[str, Rule] = {
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "loaded-min-weight": 0.5,
+    "booster-min-weight": 0.6,
     "single-source-min-claims": 3,
     "no-independent-source-min-sources": 2,
 }
 """``loaded-min-weight``: labels and pejorative words weighing less (milder words) are not reported;
 ``single-source-min-claims``: a single-source article is reported only with at least this many
-attributed claims; ``no-independent-source-min-sources``: only with at least this many named sources."""
+attributed claims; ``booster-min-weight``: weaker boosters (modal particles such as "ja", emphasis
+such as "wirklich") are not reported; ``no-independent-source-min-sources``: only with at least this many named sources."""
 
 INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "company"))
 """Kinds of source that are not the state or a party (as in the source-diversity score)."""
@@ -143,11 +148,12 @@ class Finding:
 def find_findings(analysis: ArticleAnalysis, config: CheckConfig | None = None) -> list[Finding]:
     """Every finding of the active rules, in text order."""
     config = config or CheckConfig()
-    found: list[Finding] = []
+    found: dict[tuple[str, int, int], Finding] = {}
     for rule, check in _CHECKS.items():
         if config.active(rule):
-            found.extend(check(analysis, config))
-    return sorted(found, key=lambda f: (f.start, f.end, f.rule))
+            for finding in check(analysis, config):
+                found.setdefault((finding.rule, finding.start, finding.end), finding)  # one per place
+    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
 # --- rules ----------------------------------------------------------------------------------
@@ -203,7 +209,7 @@ def _is_reportative(cue: dict[str, Any], config: CheckConfig) -> bool:
 
 
 def _is_booster(cue: dict[str, Any], config: CheckConfig) -> bool:
-    return cue["category"] == "booster" and cue["voice"] == "author"
+    return cue["category"] == "booster" and cue["voice"] == "author" and cue["weight"] >= config.threshold("booster-min-weight")
 
 
 def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
@@ -238,11 +244,48 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
     return out
 
 
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[%€$]|[^\W\d][\w.-]*")
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+@lru_cache(maxsize=None)
+def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """Units and counted nouns that make a number a statistic (``statistic_units`` lexicon), if the language has one."""
+    if (lang, "statistic_units") not in bundled_lexicons():
+        return None
+    entries = load_lexicon(lang, "statistic_units").entries
+    return frozenset(e for e in entries if not e.endswith("*")), tuple(e[:-1] for e in entries if e.endswith("*"))
+
+
+def is_statistic(text: str, lang: str) -> bool:
+    """Whether a sentence states a statistic: a number with a unit or counted noun ("40 Millionen Euro",
+    "12 Prozent", "200 Menschen") or a large number ("12.000"). Years, scores, ages and dates are not."""
+    units = _units(lang)
+    if units is None:
+        return bool(_NUMBER.search(text))
+    exact, prefixes = units
+    tokens = _TOKEN.findall(text)
+    for i, tok in enumerate(tokens):
+        if not _NUMBER.fullmatch(tok):
+            continue
+        digits = tok.replace(".", "").replace(",", "")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", tok):
+            continue  # a year
+        if len(digits) >= 5 or re.fullmatch(r"\d{1,3}([.,]\d{3})+", tok):
+            return True
+        for nxt in tokens[i + 1 : i + 3]:
+            low = nxt.lower()
+            if low in exact or low.startswith(prefixes):
+                return True
+    return False
+
+
 def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     by_id = {s["sent_id"]: s for s in analysis.sentences}
+    lang = analysis.article.get("lang", "de")
     out = []
     for claim in analysis.claims:
-        if claim["has_figure"] and not claim["attributed"]:
+        if claim["has_figure"] and not claim["attributed"] and is_statistic(by_id[claim["sent_id"]]["text"], lang):
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out

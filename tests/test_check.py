@@ -284,3 +284,22 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
     assert len(loaded) >= 4 and len(unnamed) >= 3
     for item in loaded + unnamed:
         assert at(seed, item).startswith(item["text"]), item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Umbau kostet 3,5 Millionen Euro.", True),
+        ("Die Arbeitslosigkeit stieg auf 7,2 Prozent.", True),
+        ("Bei dem Unglück starben 30 Menschen.", True),
+        ("Die Halle fasst 12.000 Zuschauer.", True),
+        ("Das Spiel endete 1:0 für die Gäste.", False),
+        ("Die 34-Jährige zog 2015 nach Graz.", False),
+        ("Am 5. März beginnt die Saison.", False),
+        ("Er bestritt 18 Pflichtspiele für den Verein.", False),
+    ],
+)
+def test_what_counts_as_a_statistic(sentence: str, expected: bool) -> None:
+    from scoring.findings import is_statistic
+
+    assert is_statistic(sentence, "de") is expected
