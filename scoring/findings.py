@@ -275,7 +275,7 @@ def is_statistic(text: str, lang: str) -> bool:
             return True
         for nxt in tokens[i + 1 : i + 3]:
             low = nxt.lower()
-            if low in exact or low.startswith(prefixes):
+            if low in exact or low.rstrip(".") in exact or low.startswith(prefixes):
                 return True
     return False
 
