@@ -39,6 +39,7 @@ from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, ArticleInput, InputFailure, ReadOptions, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.tables_io import find_table, read_table, write_tables
+from reports.web.cli import serve
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -272,6 +273,9 @@ def main(debug: bool) -> None:
     Finds hedges, attributions, loaded wording and the sources an article relies
     on, and writes them as validated tables, scores and reports.
     """
+
+
+main.add_command(serve)
 
 
 @main.command(epilog=EXIT_CODES_HELP)

@@ -1,0 +1,170 @@
+"""Labels of the web app in German and English (the report labels live in :mod:`reports.i18n`)."""
+
+from __future__ import annotations
+
+from reports.i18n import UI_LANGS
+
+WEB_LABELS: dict[str, dict[str, str]] = {
+    "app_name": {"de": "quellcheck", "en": "quellcheck"},
+    "editor": {"de": "Redaktion", "en": "Editor"},
+    "teach": {"de": "Unterricht", "en": "Teaching"},
+    "switch_lang": {"de": "Sprache", "en": "Language"},
+    "editor_intro": {
+        "de": "Text einfügen oder Datei hochladen (.txt, .md, .html, .docx). Der Text wird nur für diese Antwort analysiert und nicht gespeichert.",
+        "en": "Paste a text or upload a file (.txt, .md, .html, .docx). The text is analysed for this response only and is not stored.",
+    },
+    "teach_intro": {
+        "de": "Einen Artikel einfügen oder hochladen. Die Lernenden markieren dann selbst Absicherungen, Quellenangaben, wertende Wörter und distanzierende Anführungszeichen und vergleichen mit quellcheck.",
+        "en": "Paste or upload an article. Learners then mark hedges, attributions, loaded words and scare quotes themselves and compare with quellcheck.",
+    },
+    "text_label": {"de": "Text", "en": "Text"},
+    "file_label": {"de": "… oder Datei", "en": "… or a file"},
+    "article_lang": {"de": "Sprache des Artikels", "en": "Article language"},
+    "lang_auto": {"de": "automatisch", "en": "detect"},
+    "markup_label": {"de": "Format des eingefügten Texts", "en": "Format of the pasted text"},
+    "markup_txt": {"de": "Text", "en": "plain text"},
+    "markup_md": {"de": "Markdown", "en": "Markdown"},
+    "markup_html": {"de": "HTML", "en": "HTML"},
+    "analyse": {"de": "Analysieren", "en": "Analyse"},
+    "start_exercise": {"de": "Übung starten", "en": "Start exercise"},
+    "new_text": {"de": "Anderer Text", "en": "Another text"},
+    "findings": {"de": "Hinweise", "en": "Findings"},
+    "no_findings": {"de": "Keine Hinweise.", "en": "No findings."},
+    "whole_article": {"de": "ganzer Artikel", "en": "whole article"},
+    "sentence_n": {"de": "Satz", "en": "Sentence"},
+    "why": {"de": "Warum?", "en": "Why?"},
+    "sev_error": {"de": "Fehler", "en": "Error"},
+    "sev_warning": {"de": "Warnung", "en": "Warning"},
+    "sev_info": {"de": "Hinweis", "en": "Note"},
+    "download": {"de": "Bericht herunterladen", "en": "Download the report"},
+    "open_teach": {"de": "Im Unterrichtsmodus öffnen", "en": "Open in teaching mode"},
+    "open_editor": {"de": "In der Redaktionsansicht öffnen", "en": "Open in the editor view"},
+    "warnings": {"de": "Hinweise zur Eingabe", "en": "About the input"},
+    # teaching mode
+    "teach_title": {"de": "Quellenkritik üben", "en": "Practise source criticism"},
+    "teach_how": {
+        "de": "Markiere eine Textstelle mit der Maus (oder Umschalt + Pfeiltasten) und wähle dann, was sie ist. Mit „Prüfen“ vergleichst du deine Markierungen mit quellcheck.",
+        "en": "Select a passage with the mouse (or Shift + arrow keys), then choose what it is. “Check” compares your marks with quellcheck’s.",
+    },
+    "label_as": {"de": "Auswahl markieren als", "en": "Mark the selection as"},
+    "your_marks": {"de": "Deine Markierungen", "en": "Your marks"},
+    "no_marks": {"de": "Noch keine Markierungen.", "en": "No marks yet."},
+    "remove": {"de": "entfernen", "en": "remove"},
+    "check": {"de": "Prüfen", "en": "Check"},
+    "clear": {"de": "Alle löschen", "en": "Clear all"},
+    "select_first": {"de": "Erst eine Textstelle im Artikel markieren.", "en": "Select a passage in the article first."},
+    "worksheet": {"de": "Arbeitsblatt", "en": "Worksheet"},
+    "answer_key": {"de": "Lösung", "en": "Answer key"},
+    "print": {"de": "Drucken", "en": "Print"},
+    "back_to_exercise": {"de": "Zur Übung", "en": "Back to the exercise"},
+    "result": {"de": "Ergebnis", "en": "Result"},
+    "found": {"de": "Gefunden", "en": "Found"},
+    "missed": {"de": "Übersehen", "en": "Missed"},
+    "extra": {"de": "Zusätzlich markiert", "en": "Extra"},
+    "extra_note": {
+        "de": "quellcheck hat diese Stelle nicht so markiert. Nicht unbedingt falsch – begründe deine Entscheidung.",
+        "en": "quellcheck did not mark this passage this way. Not necessarily wrong – explain your choice.",
+    },
+    "elsewhere_as": {"de": "quellcheck markiert hier", "en": "quellcheck marks this as"},
+    "your_mark": {"de": "deine Markierung", "en": "your mark"},
+    "nothing": {"de": "—", "en": "—"},
+    "check_failed": {"de": "Die Prüfung ist fehlgeschlagen", "en": "The check failed"},
+    "cat_hedge": {"de": "Absicherung", "en": "Hedge"},
+    "cat_attribution": {"de": "Quellenangabe", "en": "Attribution/source"},
+    "cat_loaded": {"de": "Wertende Sprache", "en": "Loaded wording"},
+    "cat_scare_quote": {"de": "Distanzierende Anführungszeichen", "en": "Scare quote"},
+    "help_hedge": {
+        "de": "Wörter, mit denen sich der Text absichert oder Unsicherheit zeigt („angeblich“, „soll“, „möglicherweise“).",
+        "en": "Words with which the text hedges or signals uncertainty (“allegedly”, “reportedly”, “possibly”).",
+    },
+    "help_attribution": {
+        "de": "Angaben, wer etwas sagt oder woher eine Information stammt („laut der Polizei“, „sagte die Ministerin“).",
+        "en": "Where a statement comes from or who says it (“according to the police”, “the minister said”).",
+    },
+    "help_loaded": {
+        "de": "Wertende Wörter in der Stimme des Autors, für die es eine neutrale Bezeichnung gibt („Regime“).",
+        "en": "Judging words in the writer’s own voice for which a neutral word exists (“regime”).",
+    },
+    "help_scare_quote": {
+        "de": "Anführungszeichen um ein Wort, das niemand zitiert wird – sie zeigen Distanz oder Ironie.",
+        "en": "Quotation marks around a word nobody is quoted as saying – they signal distance or irony.",
+    },
+    "ws_name": {"de": "Name", "en": "Name"},
+    "ws_date": {"de": "Datum", "en": "Date"},
+    "ws_task": {
+        "de": "Lies den Artikel. Suche Textstellen der vier Arten unten und trage sie in die Tabelle ein: Satznummer, Textstelle, Art und eine kurze Begründung.",
+        "en": "Read the article. Find passages of the four kinds below and enter them in the table: sentence number, passage, kind and a short reason.",
+    },
+    "ws_passage": {"de": "Textstelle", "en": "Passage"},
+    "ws_kind": {"de": "Art", "en": "Kind"},
+    "ws_reason": {"de": "Begründung", "en": "Reason"},
+    "ws_no": {"de": "Nr.", "en": "No."},
+    "key_intro": {
+        "de": "Was quellcheck markiert, nach Art geordnet. Die Lösung ist ein Vorschlag, kein Urteil: begründete Abweichungen sind Gesprächsstoff.",
+        "en": "What quellcheck marks, by kind. The key is a suggestion, not a verdict: well-argued differences are worth discussing.",
+    },
+    "key_none": {"de": "Keine Stellen dieser Art.", "en": "No passages of this kind."},
+    "explanation": {"de": "Erklärung", "en": "Explanation"},
+    "source_none": {"de": "keine Quelle genannt", "en": "no source named"},
+    # errors
+    "error": {"de": "Fehler", "en": "Error"},
+    "back": {"de": "Zurück", "en": "Back"},
+    "err_too_large": {
+        "de": "Die Anfrage ist zu groß: höchstens {limit} sind erlaubt. Bitte einen kürzeren Text verwenden.",
+        "en": "The request is too large: at most {limit} are allowed. Please use a shorter text.",
+    },
+    "err_no_text": {"de": "Bitte einen Text einfügen oder eine Datei wählen.", "en": "Please paste a text or choose a file."},
+    "err_both": {
+        "de": "Bitte entweder Text einfügen oder eine Datei wählen, nicht beides.",
+        "en": "Please either paste a text or choose a file, not both.",
+    },
+    "err_file_type": {
+        "de": "Dateien dieser Art werden nicht gelesen; erlaubt sind .txt, .md, .html und .docx.",
+        "en": "Files of this kind are not read; allowed are .txt, .md, .html and .docx.",
+    },
+    "err_input": {"de": "Der Text konnte nicht analysiert werden", "en": "The text could not be analysed"},
+    "err_not_found": {"de": "Diese Seite gibt es nicht.", "en": "There is no such page."},
+    "err_method": {
+        "de": "Diese Seite lässt sich so nicht aufrufen. Bitte von der Startseite aus beginnen.",
+        "en": "This page cannot be opened this way. Please start from the front page.",
+    },
+    "err_bad_request": {"de": "Die Anfrage ist unvollständig oder ungültig", "en": "The request is incomplete or invalid"},
+    "err_internal": {
+        "de": "Ein interner Fehler ist aufgetreten. Der Text wurde nicht gespeichert; bitte erneut versuchen oder den Fehler melden.",
+        "en": "An internal error occurred. The text was not stored; please try again or report the problem.",
+    },
+    "err_stale": {
+        "de": "Der Text hat sich seit dem Laden der Übung geändert; bitte die Übung neu starten.",
+        "en": "The text changed since the exercise was loaded; please start the exercise again.",
+    },
+}
+
+
+def tw(key: str, lang: str) -> str:
+    """The web label ``key`` in ``lang`` (``de`` or ``en``)."""
+    return WEB_LABELS[key][lang]
+
+
+def negotiate_ui_lang(requested: str | None, default: str | None, accept_language: str | None) -> str:
+    """The UI language: ``?lang=``, else the server default, else the browser's first supported choice, else German.
+
+    An unsupported ``requested`` value is ignored rather than refused: a stale
+    bookmark should still open the page.
+    """
+    if requested in UI_LANGS:
+        return requested
+    if default in UI_LANGS:
+        return default
+    best, best_q = None, 0.0
+    for part in (accept_language or "").split(","):
+        tag, _, params = part.strip().partition(";")
+        base = tag.strip().lower().split("-")[0]
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        if base in UI_LANGS and q > best_q:
+            best, best_q = base, q
+    return best or "de"
