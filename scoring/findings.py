@@ -249,23 +249,29 @@ _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 
 
 @lru_cache(maxsize=None)
-def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """Units and counted nouns that make a number a statistic (``statistic_units`` lexicon), if the language has one."""
+def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None:
+    """Units and counted nouns that make a number a statistic (``statistic_units``) and number nouns
+    that are one on their own (``statistic_quantities``), if the language has them."""
     if (lang, "statistic_units") not in bundled_lexicons():
         return None
     entries = load_lexicon(lang, "statistic_units").entries
-    return frozenset(e for e in entries if not e.endswith("*")), tuple(e[:-1] for e in entries if e.endswith("*"))
+    quantities = load_lexicon(lang, "statistic_quantities").entries if (lang, "statistic_quantities") in bundled_lexicons() else ()
+    return (frozenset(e for e in entries if not e.endswith("*")), tuple(e[:-1] for e in entries if e.endswith("*")),
+            frozenset(quantities))  # fmt: skip
 
 
 def is_statistic(text: str, lang: str) -> bool:
     """Whether a sentence states a statistic: a number with a unit or counted noun ("40 Millionen Euro",
-    "12 Prozent", "200 Menschen") or a large number ("12.000"). Years, scores, ages and dates are not."""
+    "12 Prozent", "200 Menschen"), a large number ("12.000") or a number noun ("Tausende von Kubanern").
+    Years, scores, ages and dates are not."""
     units = _units(lang)
     if units is None:
         return bool(_NUMBER.search(text))
-    exact, prefixes = units
+    exact, prefixes, quantities = units
     tokens = _TOKEN.findall(text)
     for i, tok in enumerate(tokens):
+        if tok.lower() in quantities and tok[0].isupper():
+            return True  # "Tausende von Kubanern"
         if not _NUMBER.fullmatch(tok):
             continue
         digits = tok.replace(".", "").replace(",", "")

@@ -293,6 +293,8 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("Die Arbeitslosigkeit stieg auf 7,2 Prozent.", True),
         ("Bei dem Unglück starben 30 Menschen.", True),
         ("Die Halle fasst 12.000 Zuschauer.", True),
+        ("Hunderte von Helfern waren im Einsatz.", True),
+        ("Zwischen zwei Städten liegen Welten.", False),
         ("Das Spiel endete 1:0 für die Gäste.", False),
         ("Die 34-Jährige zog 2015 nach Graz.", False),
         ("Am 5. März beginnt die Saison.", False),
