@@ -583,7 +583,22 @@ def test_byte_size(text, size) -> None:
 def fake_uvicorn(monkeypatch):
     calls: list[dict] = []
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append({"app": app, **kw}))
+    monkeypatch.setattr("reports.web.cli._bind_problem", lambda host, port: None)  # port 8000 may be taken here
     return calls
+
+
+def test_serve_says_when_the_port_is_taken(monkeypatch) -> None:
+    import socket
+
+    calls: list = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append(kw))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(serve, ["--port", str(port)])
+    assert result.exit_code == 2 and "already in use" in result.stderr and not calls
+    assert result.stderr.count("\n") == 1
 
 
 def test_serve_binds_localhost_and_prints_the_url(fake_uvicorn) -> None:

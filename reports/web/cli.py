@@ -44,6 +44,24 @@ def is_local_host(host: str) -> bool:
         return False
 
 
+def _bind_problem(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on (in use, no such address), or ``None``."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return "the port is already in use" if exc.errno == 98 else str(exc.strerror or exc)
+    return None
+
+
 def _url(host: str, port: int) -> str:
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
     return f"http://{shown}:{port}/"
@@ -76,6 +94,10 @@ def serve(host: str, port: int, max_size: int, ui_lang: str | None, allow_remote
             raise SystemExit(EXIT_USAGE)
         click.echo(f"quellcheck: warning: serving on {host}: anyone who can reach this address can use the app", err=True)
 
+    problem = _bind_problem(host, port)
+    if problem:
+        click.echo(f"quellcheck: error: cannot listen on {_url(host, port)}: {problem}; choose another --port", err=True)
+        raise SystemExit(EXIT_USAGE)
     import uvicorn
 
     from reports.web.app import create_app
