@@ -7,6 +7,7 @@ and a documented exit code, never a traceback (``--debug`` shows it).
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import os
 import sys
@@ -39,7 +40,6 @@ from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, ArticleInput, InputFailure, ReadOptions, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.tables_io import find_table, read_table, write_tables
-from reports.web.cli import serve
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -264,7 +264,22 @@ def _read_options(params: dict[str, Any]) -> ReadOptions:
     )
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; commands with heavy dependencies are imported only when used."""
+
+    lazy = {"serve": "reports.web.cli:serve"}  # FastAPI, uvicorn, matplotlib: not for every command's start-up
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quellcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def main(debug: bool) -> None:
@@ -273,9 +288,6 @@ def main(debug: bool) -> None:
     Finds hedges, attributions, loaded wording and the sources an article relies
     on, and writes them as validated tables, scores and reports.
     """
-
-
-main.add_command(serve)
 
 
 @main.command(epilog=EXIT_CODES_HELP)

@@ -170,3 +170,14 @@ def test_latin1_stdin() -> None:
     result = run_cli_bytes("analyze", "-", "--lang", "de", stdin=TEXT.encode("latin-1"))
     assert result.returncode == 0
     assert "Bürgermeister" in json.loads(result.stdout)["article"]["text"]
+
+
+def test_command_start_up_does_not_load_the_web_app_or_charts() -> None:
+    """FastAPI, uvicorn and matplotlib load only for the commands that use them (start-up time, worker memory)."""
+    import subprocess
+    import sys
+
+    code = "import sys, scoring.cli; print(sorted(m for m in ('fastapi', 'uvicorn', 'matplotlib') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
