@@ -43,7 +43,7 @@ RULES: dict[str, Rule] = {
         Rule("anonymous-source", "warning", "Anonymous source", "Anonyme Quelle",
              "The source is not named (\"informed circles\", \"a source\"): say why anonymity was granted and what the source knows.",
              "Die Quelle ist nicht genannt („informierte Kreise“, „eine Quelle“): begründen, warum sie anonym bleibt und was sie wissen kann."),
-        Rule("vague-source", "warning", "Vague source", "Vage Quelle",
+        Rule("vague-source", "warning", "Vague, unnamed source", "Vage, ungenannte Quelle",
              "The source is a group or a kind of document (\"analysts\", \"reports\", \"experts\") rather than someone who can be checked.",
              "Die Quelle ist eine Gruppe oder Textsorte („Analysten“, „Berichte“, „Experten“), nicht jemand, den man überprüfen kann."),
         Rule("second-hand-source", "warning", "Second-hand source only", "Quelle nur aus zweiter Hand",
