@@ -32,6 +32,7 @@ from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import ArticleInput
 
 CONFIG_FILES = (".quellcheck.toml", "pyproject.toml")
+DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 FAIL_LEVELS = ("error", "warning", "never")
 _CONFIG_KEYS = {"lang", "ui-lang", "enable", "disable", "severity", "thresholds", "lexicons", "registries", "fail-on"}
 
@@ -301,6 +302,30 @@ class _HtmlFinder:
         return self.text_offsets[i], self.text_offsets[i + len(wanted) - 1] + 1, True
 
 
+def draft_files(inputs: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The files to check (directories expanded to the drafts below them, hidden ones skipped) and
+    one problem line for each input that is not a draft."""
+    files: list[str] = []
+    problems: list[str] = []
+    for raw in inputs:
+        path = Path(raw)
+        if raw == "-":
+            files.append(raw)
+        elif path.is_dir():
+            found = [str(f) for f in sorted(path.rglob("*")) if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES
+                     and not any(part.startswith(".") for part in f.relative_to(path).parts)]  # fmt: skip
+            if not found:
+                problems.append(f"{raw}: no drafts in this directory ({' '.join(DRAFT_SUFFIXES)})")
+            files.extend(found)
+        elif path.exists() and path.suffix.lower() not in DRAFT_SUFFIXES:
+            hint = " (save it as Markdown or text, or open it in 'quellcheck serve', which reads .docx)" if path.suffix.lower() == ".docx" else \
+                " (use 'quellcheck analyze' or 'corpus' for JSON, CSV and Parquet rows)"  # fmt: skip
+            problems.append(f"{raw}: check reads drafts ({' '.join(DRAFT_SUFFIXES)}){hint}")
+        else:
+            files.append(raw)  # a missing file is reported by the reader
+    return files, problems
+
+
 # --- one file ---------------------------------------------------------------------------------
 
 
@@ -334,5 +359,5 @@ def rules_table(ui_lang: str = "en") -> str:
     return "\n".join(lines) + f"\n\nthresholds: {thresholds}"
 
 
-__all__ = ["Located", "Settings", "Suppressions", "check_input", "fails", "find_config", "load_settings", "locate",
+__all__ = ["Located", "Settings", "Suppressions", "check_input", "draft_files", "fails", "find_config", "load_settings", "locate",
            "rules_table", "strip_directives"]  # fmt: skip

@@ -507,7 +507,7 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
     fail-on. Silence a finding in the text with <!-- quellcheck: ignore RULE -->
     (see README). Rules: quellcheck check --list-rules.
     """
-    from scoring.check import check_input, fails, find_config, load_settings, rules_table
+    from scoring.check import check_input, draft_files, fails, find_config, load_settings, rules_table
 
     if list_rules:
         click.echo(rules_table(ui_lang or "en"))
@@ -543,7 +543,11 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
     failed = 0
     failing = False
     files = 0
-    for item in iter_articles(inputs, ReadOptions()):
+    drafts, problems = draft_files(inputs)
+    for problem in problems:
+        click.echo(f"quellcheck: error: {problem}", err=True)
+        failed += 1
+    for item in iter_articles(drafts, ReadOptions()):
         if isinstance(item, InputFailure):
             click.echo(f"quellcheck: error: {item.name}: {item.error}", err=True)
             failed += 1

@@ -246,10 +246,22 @@ def test_bad_files_do_not_stop_the_others(tmp_path: Path, draft: Path) -> None:
     rows = tmp_path / "rows.jsonl"
     rows.write_text('{"text": "Das Regime schweigt."}\n', encoding="utf-8")
     code, out, err = run("check", str(empty), str(rows), str(draft), "--no-config")
-    assert code == 1 and "empty.txt" in err and "draft files" in err
+    assert code == 1 and "empty.txt" in err and "rows.jsonl: check reads drafts" in err
     assert f"{draft}:" in out  # the good file was still checked
     code, out, err = run("check", str(empty), "--no-config", "--fail-on", "never")
     assert code == 1  # an unreadable file fails the run whatever --fail-on says
+
+
+def test_directories_hold_drafts_only(tmp_path: Path) -> None:
+    (tmp_path / "drafts" / ".hidden").mkdir(parents=True)
+    (tmp_path / "drafts" / "a.md").write_text("Das Regime schweigt.\n", encoding="utf-8")
+    (tmp_path / "drafts" / "list.tsv").write_text("entry\nRegime\n", encoding="utf-8")
+    (tmp_path / "drafts" / ".hidden" / "b.md").write_text("Das Regime schweigt.\n", encoding="utf-8")
+    (tmp_path / "drafts" / "c.docx").write_bytes(b"PK\x03\x04")
+    code, out, err = run("check", str(tmp_path / "drafts"), "--no-config")
+    assert code == 1 and "a.md:1:5:" in out and "b.md" not in out and "list.tsv" not in err + out
+    code, out, err = run("check", str(tmp_path / "drafts" / "c.docx"), "--no-config")
+    assert code == 1 and "quellcheck serve" in err and err.count("error:") == 1
 
 
 def test_list_rules_and_rule_registry() -> None:
