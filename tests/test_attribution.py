@@ -70,7 +70,7 @@ def test_named_and_kinds(text: str, named: bool, kind: str) -> None:
 
 def test_second_hand_chain_and_acronym_resolution() -> None:
     text = (
-        "Laut einem Bericht des ukrainischen Militärgeheimdienstes (GUR), der von der Zeitung Kyiv Independent "
+        "Laut einem neuen Lagebericht des Militärgeheimdienstes der Ukraine (GUR), der vom Portal Kyiv Independent "
         "zitiert wird, kämpfen dort Hunderte Ausländer. Der GUR bestätigt, dass die Rekruten kaum ausgebildet sind."
     )
     result = analyze(text, lang="de")
