@@ -151,10 +151,8 @@ class Suppressions:
         return False
 
     def add(self, line: int, rules: set[str] | None) -> None:
-        if line in self.lines and self.lines[line] is not None and rules is not None:
-            self.lines[line] = self.lines[line] | rules  # type: ignore[operator]
-        else:
-            self.lines[line] = None if rules is None or line in self.lines else rules
+        current = self.lines.get(line, set())
+        self.lines[line] = None if rules is None or current is None else current | rules
 
 
 def strip_directives(content: str, markup: str) -> tuple[str, Suppressions, list[str]]:
@@ -246,7 +244,7 @@ def locate(path: str, inp: ArticleInput, analysis: Any, findings: list[Finding])
     if inp.markup == "html":
         finder = _HtmlFinder(inp.content)
         for f in findings:
-            start, end, exact = finder.find(f.text, analysis.text, f.start)
+            start, end, exact = finder.find(f.text)
             (line, col), (end_line, end_col) = positions.at(start), positions.at(end)
             out.append(Located(path, line, col, end_line, end_col, f, approximate=not exact))
         return out
@@ -289,7 +287,8 @@ class _HtmlFinder:
         self.text = "".join(self.text_chars)
         self.cursor = 0
 
-    def find(self, needle: str, article: str, hint: int) -> tuple[int, int, bool]:
+    def find(self, needle: str) -> tuple[int, int, bool]:
+        """Offsets of ``needle`` in the page (searching on from the last match), and whether it was found."""
         wanted = " ".join(needle.split())
         if not wanted:
             return 0, 0, False
