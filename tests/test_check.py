@@ -317,3 +317,16 @@ def test_what_counts_as_a_statistic(sentence: str, expected: bool) -> None:
     from scoring.findings import is_statistic
 
     assert is_statistic(sentence, "de") is expected
+
+
+def test_directives_for_the_same_line_add_up() -> None:
+    content = (
+        "<!-- quellcheck: ignore loaded-term -->\n"
+        "Das Regime soll Geld veruntreut haben. <!-- quellcheck: ignore reportative-sollen -->\n"
+        "<!-- quellcheck: ignore -->\n"
+        "Das Regime soll Geld veruntreut haben. <!-- quellcheck: ignore scare-quote -->\n"
+    )
+    _, suppressions, _ = strip_directives(content, "md")
+    assert suppressions.silenced("loaded-term", 2) and suppressions.silenced("reportative-sollen", 2)
+    assert not suppressions.silenced("scare-quote", 2)
+    assert suppressions.silenced("unsupported-booster", 4)  # "every rule" is not narrowed by a later directive
