@@ -532,9 +532,8 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
                 raise UsageError(str(exc)) from None
             cached[key] = replace(
                 base, rules=rules, lang=lang or base.lang, ui_lang=ui_lang or base.ui_lang, fail_on=fail_on or base.fail_on,
-                lexicons=base.lexicons + _checked_lexicons(lexicon_files), registries=base.registries + tuple(registry_files),
+                lexicons=_checked_lexicons(base.lexicons + lexicon_files), registries=base.registries + tuple(registry_files),
             )  # fmt: skip
-            _checked_lexicons(cached[key].lexicons)
             registry(cached[key].registries)
         return cached[key]
 

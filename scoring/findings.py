@@ -11,6 +11,7 @@ anything but the tables, so a finding can always be traced to a row.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -177,7 +178,12 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _cue_rule(rule: str, keep) -> Any:  # noqa: ANN001
+Check = Callable[[ArticleAnalysis, "CheckConfig"], list["Finding"]]
+
+
+def _cue_rule(rule: str, keep: Callable[[dict[str, Any], CheckConfig], bool]) -> Check:
+    """A rule that reports every cue ``keep`` accepts."""
+
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
         for cue in analysis.cues:
@@ -218,7 +224,9 @@ def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     return int(attr["cue_start"]), int(attr["cue_end"])
 
 
-def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str]) -> Any:
+def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str]) -> Check:
+    """A rule that reports attributions to sources with these id prefixes or (unnamed) kinds."""
+
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
         for attr in analysis.attributions:
@@ -332,7 +340,7 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
                      f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}")]  # fmt: skip
 
 
-_CHECKS = {
+_CHECKS: dict[str, Check] = {
     "unattributed-figure": _unattributed_figures,
     "anonymous-source": _source_kind_rule("anonymous-source", ("anonymous:", "anon:"), frozenset(("anonymous",))),
     "vague-source": _source_kind_rule("vague-source", ("vague:", "generic:"), frozenset()),

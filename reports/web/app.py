@@ -421,7 +421,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
     def _editor_page(request: Request, sub: Submission, ui: str) -> Response:
         analysis = _analyse(sub, ui)
         report = _with_nonce(_render_report(analysis, ui, fragment=True), _nonce(request))
-        findings = [_finding_view(f, ui) for f in sorted(find_findings(analysis), key=lambda f: (f.start, f.end))]
+        findings = [_finding_view(f, ui) for f in find_findings(analysis)]  # in text order
         return _page(request, "editor.html.j2", ui, sub=sub, report=report, findings=findings,
                      warnings=analysis.warnings)  # fmt: skip
 
@@ -461,23 +461,17 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
     def teach_form(request: Request) -> Response:
         return _page(request, "teach_form.html.j2", ui_of(request), sub=None)
 
-    @app.post("/teach", response_class=HTMLResponse)
-    async def teach_exercise(request: Request) -> Response:
-        ui = ui_of(request)
-        sub = await _read_submission(request, max_bytes, ui)
-        return await run_in_threadpool(_teach_page, request, sub, ui, "teach.html.j2")
+    def teach_route(template: str) -> Callable[[Request], Awaitable[Response]]:
+        async def route(request: Request) -> Response:
+            ui = ui_of(request)
+            sub = await _read_submission(request, max_bytes, ui)
+            return await run_in_threadpool(_teach_page, request, sub, ui, template)
 
-    @app.post("/teach/worksheet", response_class=HTMLResponse)
-    async def worksheet(request: Request) -> Response:
-        ui = ui_of(request)
-        sub = await _read_submission(request, max_bytes, ui)
-        return await run_in_threadpool(_teach_page, request, sub, ui, "worksheet.html.j2")
+        return route
 
-    @app.post("/teach/answers", response_class=HTMLResponse)
-    async def answer_key(request: Request) -> Response:
-        ui = ui_of(request)
-        sub = await _read_submission(request, max_bytes, ui)
-        return await run_in_threadpool(_teach_page, request, sub, ui, "answers.html.j2")
+    # the exercise, the printable worksheet and the answer key: one article, three views
+    for path, template in (("/teach", "teach.html.j2"), ("/teach/worksheet", "worksheet.html.j2"), ("/teach/answers", "answers.html.j2")):
+        app.post(path, response_class=HTMLResponse)(teach_route(template))
 
     def _teach_page(request: Request, sub: Submission, ui: str, template: str) -> Response:
         analysis = _analyse(sub, ui)
