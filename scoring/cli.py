@@ -20,6 +20,7 @@ from typing import IO, Any
 
 import click
 
+from schemas import load_check_backends
 from scoring._version import __version__
 from scoring.errors import (
     LexiconError,
@@ -288,6 +289,7 @@ def main(debug: bool) -> None:
     Finds hedges, attributions, loaded wording and the sources an article relies
     on, and writes them as validated tables, scores and reports.
     """
+    load_check_backends(data_synthesis=False)  # every command validates tables; 0.1 s less start-up
 
 
 @main.command(epilog=EXIT_CODES_HELP)

@@ -181,3 +181,25 @@ def test_command_start_up_does_not_load_the_web_app_or_charts() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_commands_keep_pandera_from_importing_hypothesis_but_the_library_does_not() -> None:
+    """hypothesis (pandera's data synthesis) costs the command line 0.1 s and is never used there."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("hypothesis", reason="hypothesis not installed: nothing for pandera to import")
+    command = (
+        "import sys; from scoring.cli import main\n"
+        "main(['analyze', '-', '--lang', 'de', '--format', 'text', '-q'], standalone_mode=False)\n"
+        "import pandera.strategies.base_strategies as s; print('hypothesis' in sys.modules, s.HAS_HYPOTHESIS)"
+    )
+    library = (
+        "import sys; from scoring import analyze; analyze('Die Stadt plant neue Wege, sagte sie.', lang='de')\n"
+        "import pandera.strategies.base_strategies as s; print('hypothesis' in sys.modules, s.HAS_HYPOTHESIS)"
+    )
+    ran_command = subprocess.run([sys.executable, "-c", command], input=TEXT, capture_output=True, text=True, timeout=120)
+    ran_library = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True, timeout=120)
+    assert ran_command.returncode == 0 and ran_library.returncode == 0, ran_command.stderr + ran_library.stderr
+    assert ran_command.stdout.strip().splitlines()[-1] == "False False"
+    assert ran_library.stdout.strip() == "True True"

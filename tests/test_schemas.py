@@ -39,6 +39,31 @@ def test_valid_frame_passes_and_is_coerced() -> None:
     assert frame["start"].dtype == "int64"
 
 
+def test_cast_first_path_matches_pandera_coercion() -> None:
+    """frame_from_records casts in one step before validating; the result equals pandera's own coercion."""
+    text = (
+        "Die Regierung hat laut Innenministerium 300 Millionen Euro bereitgestellt. "
+        'Kritiker sagten, das Regime sei "gescheitert". Angeblich könnten es mehr sein.'
+    )
+    result = analyze(text, lang="de", article_id="x")
+    for table in TABLE_NAMES:
+        rows = list(result.rows(table))
+        assert rows, table
+        raw = pd.DataFrame.from_records(rows)
+        for column in columns(table):
+            if column not in raw.columns:
+                raw[column] = pd.Series([None] * len(raw), dtype=object)
+        pd.testing.assert_frame_equal(frame_from_records(table, rows), validate(table, raw[columns(table)]))
+
+
+def test_empty_frames_are_independent_copies() -> None:
+    first = frame_from_records("cues", [])
+    first["text"] = first["text"].astype(object)
+    first.attrs["touched"] = True
+    second = frame_from_records("cues", [])
+    assert str(second["text"].dtype) != "object" and "touched" not in second.attrs
+
+
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
