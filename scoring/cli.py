@@ -602,7 +602,7 @@ Exit codes:
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for the datasets, manifest and reports (new or empty, or the run to --resume).")
 @_analysis_options
 @click.option("--format", "table_format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="File format of the datasets.")
-@click.option("--batch-size", type=click.IntRange(min=1), help="Articles per batch, the unit of parallel work, writing and resuming [default: two per worker, 50 to 1,000].")
+@click.option("--batch-size", type=click.IntRange(min=1), help="Articles per batch, the unit of parallel work, writing and resuming [default: two batches per worker of about equal text size, 50 to 1,000 articles on average].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Local processes (with --engine dask and no --scheduler: LocalCluster workers).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run batches in local processes or on Dask (dask.distributed).")
 @click.option("--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: start a LocalCluster).")

@@ -32,7 +32,7 @@ import json
 import platform
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
@@ -48,7 +48,7 @@ from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, Quellch
 from scoring.lexicon import lexicons_version, load_lexicon
 from scoring.output import atomic_write
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, count_articles, iter_articles
+from scoring.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.tables_io import TABLE_FORMATS, read_table, write_part
 
@@ -69,7 +69,8 @@ class CorpusOptions:
 
     table_format: str = "parquet"
     batch_size: int | None = None
-    """Articles per batch; None chooses: two batches per worker, between 50 and 1,000 articles."""
+    """Articles per batch; None chooses (see :func:`plan_batches`): two batches per worker, of about
+    equal text size, 50 to 1,000 articles on average."""
     jobs: int = 1
     engine: str = "local"
     scheduler: str | None = None
@@ -275,18 +276,39 @@ class _Duplicates:
         return replace(item, article_id=new_id)
 
 
-def iter_batches(items: Iterable[ArticleInput | InputFailure], batch_size: int, duplicates: _Duplicates) -> Iterator[tuple[int, list[ArticleInput | InputFailure]]]:
-    """Cut ``items`` into numbered batches of ``batch_size``, giving repeated ids a suffix."""
+def iter_batches(
+    items: Iterable[ArticleInput | InputFailure], batch_size: int, duplicates: _Duplicates, ends: Sequence[int] = ()
+) -> Iterator[tuple[int, list[ArticleInput | InputFailure]]]:
+    """Cut ``items`` into numbered batches, giving repeated ids a suffix.
+
+    ``ends`` plans where batches end (cumulative article counts, see
+    :func:`plan_batches`); after the plan, or without one, a batch ends every
+    ``batch_size`` articles.
+    """
+    bounds = _batch_bounds(ends, batch_size)
+    end = next(bounds)
     batch: list[ArticleInput | InputFailure] = []
     batch_no = 0
-    for item in items:
+    for index, item in enumerate(items, 1):
         batch.append(duplicates.unique(item) if isinstance(item, ArticleInput) else item)
-        if len(batch) == batch_size:
+        if index >= end:
             yield batch_no, batch
             batch_no += 1
             batch = []
+            end = next(bounds)
     if batch:
         yield batch_no, batch
+
+
+def _batch_bounds(ends: Sequence[int], batch_size: int) -> Iterator[int]:
+    last = 0
+    for end in ends:
+        if end > last:
+            yield end
+            last = end
+    while True:
+        last += batch_size
+        yield last
 
 
 # --- engines ---------------------------------------------------------------------------------------
@@ -427,10 +449,12 @@ def run_corpus(
     clock = time.perf_counter()
     started_at = _now()
     checksums = [_checksum(raw) for raw in inputs]
-    total = None if "-" in inputs else count_articles(inputs, read)
+    sizes = None if "-" in inputs else article_sizes(inputs, read)
+    total = None if sizes is None else len(sizes)
     auto_size = auto_batch_size(total, options)
     settings = _settings(inputs, checksums, read, analysis, options)
-    batch_size = _prepare(out, settings, options.resume, auto_size)
+    batch_size, batch_ends = _prepare(out, settings, options.resume, auto_size, plan_batches(sizes, options))
+    del sizes
     committed = _committed_batches(out)
     _remove_uncommitted(out, committed, options.table_format)
 
@@ -443,7 +467,7 @@ def run_corpus(
     progress.start(total, done_items, done_failed)
 
     def tasks() -> Iterator[BatchTask]:
-        for batch_no, items in iter_batches(iter_articles(inputs, read), batch_size, duplicates):
+        for batch_no, items in iter_batches(iter_articles(inputs, read), batch_size, duplicates, batch_ends):
             if batch_no in committed:
                 continue
             write_here = not (options.engine == "dask" and options.collect)
@@ -464,7 +488,7 @@ def run_corpus(
 
     seconds = time.perf_counter() - clock
     setup_seconds += engine_timing.get("engine_start_seconds", 0.0)
-    timing = {"seconds": seconds, "setup_seconds": setup_seconds, "batch_size": batch_size}
+    timing = {"seconds": seconds, "setup_seconds": setup_seconds, "batch_size": batch_size, "batch_ends": batch_ends}
     manifest = _manifest(out, settings, committed, duplicates, analysis, options, started_at, timing, new_batches, checksums)
     with atomic_write(out / MANIFEST) as handle:
         json.dump(manifest, handle, ensure_ascii=False, indent=2, default=str)
@@ -589,12 +613,40 @@ def auto_batch_size(total: int | None, options: CorpusOptions) -> int:
     return max(50, min(1000, -(-total // (2 * options.jobs))))
 
 
-def _prepare(out: Path, settings: dict[str, Any], resume: bool, batch_size: int) -> int:
+def plan_batches(sizes: Sequence[int] | None, options: CorpusOptions) -> list[int]:
+    """Where the automatic batches end (cumulative article counts), for batches of about equal work.
+
+    As many batches as :func:`auto_batch_size` gives, cut where the running
+    total of article sizes (see :func:`scoring.readers.article_sizes`) crosses
+    an equal share, so a worker given long articles does not finish last; no
+    batch holds more than twice the automatic size. Empty (cut by count) when
+    a batch size was asked for or the sizes are unknown.
+    """
+    if options.batch_size is not None or not sizes or options.scheduler:
+        return []
+    per_batch = auto_batch_size(len(sizes), options)
+    count = -(-len(sizes) // per_batch)
+    total = sum(sizes)
+    ends: list[int] = []
+    running = share = last = 0
+    for index, size in enumerate(sizes, 1):
+        running += size
+        if running * count >= (share + 1) * total or index - last >= 2 * per_batch:
+            ends.append(index)
+            last = index
+            share = running * count // total  # a long article may cross several shares: skip them
+    if not ends or ends[-1] != len(sizes):
+        ends.append(len(sizes))
+    return ends
+
+
+def _prepare(out: Path, settings: dict[str, Any], resume: bool, batch_size: int, ends: list[int]) -> tuple[int, list[int]]:
     """Create ``out`` for a new run, or check that it holds the same run for ``resume``.
 
-    Returns the batch size of the run: ``batch_size`` for a new run; for a
-    resumed one the size it was started with (unless another was asked for,
-    which is refused).
+    Returns how the run cuts its batches (see :func:`iter_batches`):
+    ``batch_size`` and ``ends`` for a new run; for a resumed one what it was
+    started with, so batch numbers stay the same (another batch size asked
+    for is refused).
     """
     run_file = out / RUN_FILE
     if out.exists() and not out.is_dir():
@@ -616,8 +668,9 @@ def _prepare(out: Path, settings: dict[str, Any], resume: bool, batch_size: int)
                 f"{out} was started with other settings or inputs ({', '.join(changed)} differ); "
                 "resume with the same inputs and options, or write to a new directory"
             )
-        return int(settings["batch_size"])
+        return int(settings["batch_size"]), [int(end) for end in before.get("batch_ends", [])]
     settings["batch_size"] = batch_size
+    settings["batch_ends"] = ends
     if out.exists() and not _holds_nothing(out):
         hint = " (an unfinished run: add --resume to finish it)" if run_file.exists() else ""
         raise UsageError(f"{out} is not empty{hint}; choose a new directory")
@@ -630,7 +683,7 @@ def _prepare(out: Path, settings: dict[str, Any], resume: bool, batch_size: int)
     with atomic_write(run_file) as handle:  # last: until it exists, the directory holds no run
         json.dump(settings, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
-    return batch_size
+    return batch_size, ends
 
 
 def _holds_nothing(out: Path) -> bool:
@@ -740,6 +793,7 @@ def _manifest(
             "readability": analysis.readability,
             "table_format": options.table_format,
             "batch_size": timing["batch_size"],
+            "batches_cut_by": "text size" if timing["batch_ends"] else "article count",
             "reports": options.reports,
             "read": settings["read"],
         },

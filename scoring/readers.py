@@ -30,6 +30,7 @@ import io
 import json
 import re
 import sys
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -388,32 +389,56 @@ def count_articles(inputs: Iterable[str], options: ReadOptions | None = None) ->
 
     Rows are counted without analysing or hashing them; bad rows count too.
     """
+    sizes = article_sizes(inputs, options)
+    return None if sizes is None else len(sizes)
+
+
+def article_sizes(inputs: Iterable[str], options: ReadOptions | None = None) -> array[int] | None:
+    """The size of every article in ``inputs``, in input order, or None when unknown (standard input).
+
+    A quick pass without analysing or hashing, for progress and for cutting
+    batches of about equal work: the characters of a CSV row's fields, the bytes
+    of a JSON Lines line, the characters of a Parquet row's text column, the
+    bytes of any other file. Rows that cannot be read count too (size 1).
+    """
     options = options or ReadOptions()
-    total = 0
+    sizes: array[int] = array("q")
     for raw in inputs:
         if raw == "-":
             return None
         path = Path(raw)
         files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS] if path.is_dir() else [path]
         for file in files:
+            start = len(sizes)
             try:
                 fmt = _format_for(file, options)
                 if fmt == "jsonl":
                     with file.open("rb") as stream:
-                        total += sum(1 for line in stream if line.strip())
+                        sizes.extend(len(line) for line in stream if line.strip())
                 elif fmt == "csv":
                     with file.open("r", encoding="utf-8", errors="replace", newline="") as stream:
-                        rows = sum(1 for fields in csv.reader(stream, delimiter=options.csv_sep or ",", quotechar=options.csv_quote) if fields)
-                    total += max(0, rows - (1 if options.header else 0))
-                elif fmt == "parquet":
-                    import pyarrow.parquet as pq
-
-                    total += pq.ParquetFile(file).metadata.num_rows
+                        rows = csv.reader(stream, delimiter=options.csv_sep or ",", quotechar=options.csv_quote)
+                        if options.header:
+                            next(rows, None)
+                        sizes.extend(max(1, sum(map(len, fields))) for fields in rows if fields)
                 else:
-                    total += 1
+                    sizes.extend(_parquet_sizes(file, options) if fmt == "parquet" else [max(1, file.stat().st_size)])
             except (QuellcheckError, OSError, csv.Error, ValueError):
-                total += 1
-    return total
+                del sizes[start:]
+                sizes.append(1)
+    return sizes
+
+
+def _parquet_sizes(path: Path, options: ReadOptions) -> list[int]:
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(path)
+    column = dict(options.column_map).get("text", "text")
+    if column not in parquet.schema_arrow.names:
+        return [1] * parquet.metadata.num_rows
+    lengths = pc.utf8_length(parquet.read(columns=[column]).column(0).cast("large_string"))
+    return [max(1, n) for n in pc.fill_null(lengths, 1).to_pylist()]
 
 
 def _pick_separator(header_line: str, options: ReadOptions) -> str:
@@ -508,6 +533,7 @@ __all__ = [
     "ReadOptions",
     "article_from_row",
     "content_id",
+    "article_sizes",
     "count_articles",
     "iter_articles",
 ]

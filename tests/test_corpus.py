@@ -3,6 +3,7 @@ identical results for any number of jobs and on Dask, column mapping, progress."
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -211,6 +212,56 @@ def test_the_automatic_batch_size_keeps_every_worker_busy() -> None:
     assert auto_batch_size(1_000_000, CorpusOptions(jobs=8)) == 1000
     assert auto_batch_size(None, CorpusOptions(jobs=2)) == 1000  # standard input: size unknown
     assert auto_batch_size(1028, CorpusOptions(jobs=2, batch_size=7)) == 7
+
+
+def test_automatic_batches_hold_about_equal_text() -> None:
+    from scoring.corpus import plan_batches
+
+    def shares(sizes: list[int], ends: list[int]) -> list[int]:
+        return [sum(sizes[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+
+    assert plan_batches([5] * 1028, CorpusOptions(jobs=2)) == [257, 514, 771, 1028]  # equal articles: cut by count
+    long_first = [40] * 300 + [10] * 728  # 12,000 + 7,280: the first articles are four times as long
+    ends = plan_batches(long_first, CorpusOptions(jobs=2))
+    assert len(ends) == 4 and ends[-1] == 1028
+    assert max(shares(long_first, ends)) - min(shares(long_first, ends)) <= 40  # within one article
+    assert ends[0] < 257 < ends[-1] - ends[-2]  # fewer long articles in the first batch, more short ones in the last
+    giant = [1] * 200 + [10_000] + [1] * 200
+    ends = plan_batches(giant, CorpusOptions(jobs=2))
+    assert ends[-1] == 401 and all(b - a <= 2 * 101 for a, b in zip([0, *ends], ends, strict=False))  # never > twice the size
+    assert 201 in ends  # the giant article ends a batch of its own making; nothing is cut into empty batches
+    assert plan_batches(long_first, CorpusOptions(jobs=2, batch_size=100)) == []  # a size asked for: by count
+    assert plan_batches(None, CorpusOptions(jobs=2)) == [] and plan_batches([], CorpusOptions()) == []
+
+
+def test_planned_batches_are_cut_where_planned_then_by_count() -> None:
+    from scoring.corpus import _Duplicates, iter_batches
+    from scoring.readers import ArticleInput
+
+    items = [ArticleInput(name=f"a{k}", content="x", markup="txt", input_format="txt", input_sha256="0" * 64, article_id=f"a{k}") for k in range(12)]
+    cut = [len(batch) for _, batch in iter_batches(items, 4, _Duplicates(), [2, 7])]
+    assert cut == [2, 5, 4, 1]  # the plan, then every 4 articles for rows the plan did not count
+    assert [len(batch) for _, batch in iter_batches(items, 5, _Duplicates())] == [5, 5, 2]
+
+
+def test_a_run_cuts_long_articles_into_smaller_batches(tmp_path: Path) -> None:
+    source = tmp_path / "c.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for k in range(120):
+            text = " ".join(make_article(k + j) for j in range(4 if k < 40 else 1))  # long ones first
+            out.write(json.dumps({"id": f"a{k:03d}", "text": text}, ensure_ascii=False) + "\n")
+    out_dir = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out_dir), "--lang", "de", "--jobs", "2", "--no-corpus-report")
+    assert result.returncode == 0, result.stderr
+    markers = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((out_dir / "_batches").glob("*.json"))]
+    sizes = [marker["n_items"] for marker in markers]
+    assert sum(sizes) == 120 and sizes[0] < sizes[-1]
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["options"]["batches_cut_by"] == "text size"
+    texts = read_table(out_dir, "articles").sort_values("article_id")["text"].str.len().tolist()
+    ends = list(itertools.accumulate(sizes))
+    per_batch = [sum(texts[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+    assert max(per_batch) < 1.5 * min(per_batch)
 
 
 def test_default_batches_differ_by_jobs_but_the_tables_do_not(tmp_path: Path) -> None:

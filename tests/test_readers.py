@@ -181,3 +181,30 @@ def test_stdin_format_is_sniffed(data: bytes, markup: str, fmt: str) -> None:
     items = list(iter_articles(["-"], ReadOptions(), stdin=io.BytesIO(data)))
     assert {(i.markup, i.input_format) for i in items} == {(markup, fmt)}
     assert all(i.name.startswith("<stdin>") for i in items)
+
+
+def test_article_sizes_follow_each_format_in_input_order(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from scoring.readers import article_sizes, count_articles
+
+    short, long = "Kurz.", TEXT * 3
+    (tmp_path / "rows.csv").write_text(f"id;text\n1;{short}\n2;{long}\n", encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps({"text": t}) for t in (long, short)) + "\n\n", encoding="utf-8")
+    pd.DataFrame({"body": [short, None, long]}).to_parquet(tmp_path / "rows.parquet")
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(long, encoding="utf-8")
+    (folder / "b.md").write_text(short, encoding="utf-8")
+
+    csv_sizes = list(article_sizes([str(tmp_path / "rows.csv")], ReadOptions(csv_sep=";")))
+    assert csv_sizes == [1 + len(short), 1 + len(long)]
+    jsonl_sizes = list(article_sizes([str(tmp_path / "rows.jsonl")]))
+    assert len(jsonl_sizes) == 2 and jsonl_sizes[0] > 3 * jsonl_sizes[1]
+    parquet_sizes = list(article_sizes([str(tmp_path / "rows.parquet")], ReadOptions(column_map=(("text", "body"),))))
+    assert parquet_sizes == [len(short), 1, len(long)]
+    assert list(article_sizes([str(folder)])) == [len(long.encode()), len(short.encode())]
+    assert article_sizes([str(folder), "-"]) is None and count_articles(["-"]) is None
+    (tmp_path / "broken.parquet").write_bytes(b"not parquet")
+    assert list(article_sizes([str(tmp_path / "broken.parquet"), str(folder)])) == [1, len(long.encode()), len(short.encode())]
+    assert count_articles([str(tmp_path / "rows.csv"), str(tmp_path / "rows.jsonl")], ReadOptions(csv_sep=";")) == 4
