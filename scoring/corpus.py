@@ -59,6 +59,7 @@ BATCH_DIR = "_batches"
 MANIFEST = "manifest.json"
 CORPUS_REPORT = "corpus.html"
 _MAX_DUPLICATES_LISTED = 100
+_MIN_AUTO_BATCH, _MAX_AUTO_BATCH = 50, 1000  # articles per automatic batch (on average)
 # Settings that change the output: a resumed run must use the same ones.
 _RESUME_KEYS = ("inputs", "read", "analysis", "table_format", "batch_size", "reports", "ui_lang", "quellcheck_version", "lexicons_version")
 
@@ -609,23 +610,30 @@ def auto_batch_size(total: int | None, options: CorpusOptions) -> int:
     if options.batch_size is not None:
         return options.batch_size
     if total is None or options.scheduler:
-        return 1000
-    return max(50, min(1000, -(-total // (2 * options.jobs))))
+        return _MAX_AUTO_BATCH
+    return max(_MIN_AUTO_BATCH, min(_MAX_AUTO_BATCH, -(-total // (2 * options.jobs))))
 
 
 def plan_batches(sizes: Sequence[int] | None, options: CorpusOptions) -> list[int]:
     """Where the automatic batches end (cumulative article counts), for batches of about equal work.
 
-    As many batches as :func:`auto_batch_size` gives, cut where the running
-    total of article sizes (see :func:`scoring.readers.article_sizes`) crosses
-    an equal share, so a worker given long articles does not finish last; no
-    batch holds more than twice the automatic size. Empty (cut by count) when
-    a batch size was asked for or the sizes are unknown.
+    As many batches as :func:`auto_batch_size` gives, rounded to a multiple
+    of the workers (equal batches shared unevenly would leave one worker a
+    whole batch behind; up, unless batches would fall below 50 articles), cut where the running total of article
+    sizes (see :func:`scoring.readers.article_sizes`) crosses an equal share,
+    so a worker given long articles does not finish last; no batch holds more
+    than twice the automatic size. Empty (cut by count) when a batch size was
+    asked for or the sizes are unknown.
     """
     if options.batch_size is not None or not sizes or options.scheduler:
         return []
     per_batch = auto_batch_size(len(sizes), options)
     count = -(-len(sizes) // per_batch)
+    multiple = -(-count // options.jobs) * options.jobs
+    if len(sizes) >= _MIN_AUTO_BATCH * multiple:
+        count = multiple
+    elif count >= options.jobs:
+        count -= count % options.jobs
     total = sum(sizes)
     ends: list[int] = []
     running = share = last = 0

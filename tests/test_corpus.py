@@ -230,6 +230,8 @@ def test_automatic_batches_hold_about_equal_text() -> None:
     ends = plan_batches(giant, CorpusOptions(jobs=2))
     assert ends[-1] == 401 and all(b - a <= 2 * 101 for a, b in zip([0, *ends], ends, strict=False))  # never > twice the size
     assert 201 in ends  # the giant article ends a batch of its own making; nothing is cut into empty batches
+    assert len(plan_batches([5] * 10_280, CorpusOptions(jobs=2))) == 12  # 11 batches of 1,000 would leave one worker behind
+    assert len(plan_batches([5] * 121, CorpusOptions(jobs=2))) == 2  # 3 by count; 4 would be below 50 articles each
     assert plan_batches(long_first, CorpusOptions(jobs=2, batch_size=100)) == []  # a size asked for: by count
     assert plan_batches(None, CorpusOptions(jobs=2)) == [] and plan_batches([], CorpusOptions()) == []
 
@@ -266,7 +268,7 @@ def test_a_run_cuts_long_articles_into_smaller_batches(tmp_path: Path) -> None:
 
 def test_default_batches_differ_by_jobs_but_the_tables_do_not(tmp_path: Path) -> None:
     source = tmp_path / "c.jsonl"
-    write_jsonl(source, 120)
+    write_jsonl(source, 249)
     with source.open("a", encoding="utf-8") as out:
         out.write(json.dumps({"id": "blank", "text": "  "}) + "\n")
     runs = {}
@@ -274,7 +276,7 @@ def test_default_batches_differ_by_jobs_but_the_tables_do_not(tmp_path: Path) ->
         runs[jobs] = tmp_path / f"out{jobs}"
         result = corpus_cli(str(source), "-o", str(runs[jobs]), "--lang", "de", "--jobs", jobs, "--no-corpus-report")
         assert result.returncode == 1, result.stderr
-    assert len(list((runs["1"] / "scores").glob("part-*"))) == 2 and len(list((runs["2"] / "scores").glob("part-*"))) == 3
+    assert len(list((runs["1"] / "scores").glob("part-*"))) == 2 and len(list((runs["2"] / "scores").glob("part-*"))) == 4
     assert_same_tables(runs["1"], runs["2"])
     pd.testing.assert_frame_equal(read_table(runs["1"], "errors"), read_table(runs["2"], "errors"))
 
