@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import copy
 import functools
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -134,9 +133,8 @@ def _cast_first(table_model: type[pa.DataFrameModel]) -> tuple[pa.DataFrameSchem
     schema still checks every dtype. Used for frames built here from records.
     """
     schema = table_model.to_schema()
-    plain = copy.deepcopy(schema)
+    plain = schema.update_columns({name: {"coerce": False} for name in schema.columns})  # a copy
     plain.coerce = False
-    plain = plain.update_columns({name: {"coerce": False} for name in plain.columns})
     return plain, {name: column.dtype.type for name, column in schema.columns.items()}
 
 
