@@ -40,7 +40,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
 from reports import render_article_html, render_article_markdown, safe_file_stem
-from reports.i18n import LABELS, UI_LANGS
+from reports.i18n import UI_LANGS
 from reports.web.docx import docx_text
 from reports.web.i18n import WEB_LABELS, negotiate_ui_lang, tw
 from reports.web.teach import (
@@ -101,8 +101,7 @@ def _env() -> Environment:
 
 def _label(ui: str) -> Callable[[str], str]:
     def label(key: str) -> str:
-        table = WEB_LABELS if key in WEB_LABELS else LABELS
-        return table[key][ui]
+        return tw(key, ui)
 
     return label
 

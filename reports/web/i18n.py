@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reports.i18n import UI_LANGS
+from reports.i18n import LABELS, UI_LANGS
 
 WEB_LABELS: dict[str, dict[str, str]] = {
     "app_name": {"de": "quellcheck", "en": "quellcheck"},
@@ -69,9 +69,7 @@ WEB_LABELS: dict[str, dict[str, str]] = {
     "your_mark": {"de": "deine Markierung", "en": "your mark"},
     "nothing": {"de": "—", "en": "—"},
     "check_failed": {"de": "Die Prüfung ist fehlgeschlagen", "en": "The check failed"},
-    "cat_hedge": {"de": "Absicherung", "en": "Hedge"},
     "cat_attribution": {"de": "Quellenangabe", "en": "Attribution/source"},
-    "cat_loaded": {"de": "Wertende Sprache", "en": "Loaded wording"},
     "cat_scare_quote": {"de": "Distanzierende Anführungszeichen", "en": "Scare quote"},
     "help_hedge": {
         "de": "Wörter, mit denen sich der Text absichert oder Unsicherheit zeigt („angeblich“, „soll“, „möglicherweise“).",
@@ -141,8 +139,8 @@ WEB_LABELS: dict[str, dict[str, str]] = {
 
 
 def tw(key: str, lang: str) -> str:
-    """The web label ``key`` in ``lang`` (``de`` or ``en``)."""
-    return WEB_LABELS[key][lang]
+    """The web label ``key`` in ``lang`` (``de`` or ``en``); labels the reports share come from :mod:`reports.i18n`."""
+    return WEB_LABELS[key][lang] if key in WEB_LABELS else LABELS[key][lang]
 
 
 def negotiate_ui_lang(requested: str | None, default: str | None, accept_language: str | None) -> str:
