@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO   := scoring/samples/de_stadtwerke.txt
 OUTDIR := out
 
-.PHONY: install install-test demo test clean
+.PHONY: install install-test demo test test-fast clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,13 @@ demo: install
 	@echo
 	@echo "Demo output written to $(OUTDIR)/demo.json (tables) and $(OUTDIR)/demo.html (report: open it in a browser)"
 
+# The whole suite, as CI runs it (browser tests, corpus runs, the quality gate on ../shared).
 test: install-test
 	$(BIN)/python -m pytest
+
+# The unit tests alone (no browser, no corpus runs, no quality gate): a few minutes.
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not slow"
 
 clean:
 	rm -rf $(VENV) $(OUTDIR) build *.egg-info

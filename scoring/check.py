@@ -26,10 +26,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from scoring.errors import UsageError
+from scoring.errors import UnscoredLanguageError, UsageError
 from scoring.findings import DEFAULT_THRESHOLDS, RULES, SEVERITIES, CheckConfig, Finding, find_findings
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.readers import ArticleInput
+from scoring.scorer import SCORED_LANGS
 
 CONFIG_FILES = (".quellcheck.toml", "pyproject.toml")
 DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -329,13 +330,20 @@ def draft_files(inputs: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 def check_input(inp: ArticleInput, settings: Settings) -> tuple[list[Located], list[str]]:
-    """The findings of one article file (suppressions applied) and warnings about its directives."""
+    """The findings of one article file (suppressions applied) and warnings (directives, language).
+
+    Raises :class:`UnscoredLanguageError` for a draft in a language without scorers: an empty
+    list would read as "nothing to criticise".
+    """
     content, suppressions, warnings = strip_directives(inp.content, inp.markup)
     options = AnalysisOptions(lang=settings.lang, registry_files=settings.registries, lexicon_files=settings.lexicons)
     analysis = analyze_input(replace(inp, content=content), options)
+    lang = analysis.article["lang"]
+    if lang not in SCORED_LANGS:
+        raise UnscoredLanguageError(lang, f"not checked: no scorers for {lang!r} (available: {', '.join(SCORED_LANGS)})")
     findings = find_findings(analysis, settings.rules)
     located = locate(inp.name, replace(inp, content=content), analysis, findings)
-    return [loc for loc in located if not suppressions.silenced(loc.finding.rule, loc.line)], warnings
+    return [loc for loc in located if not suppressions.silenced(loc.finding.rule, loc.line)], warnings + analysis.warnings
 
 
 def fails(located: list[Located], fail_on: str) -> bool:

@@ -28,9 +28,11 @@ from scoring.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_OUTPUT,
+    EXIT_USAGE,
     InputError,
     OutputError,
     QuellcheckError,
+    UnscoredLanguageError,
     UsageError,
 )
 from scoring.config import load_config
@@ -89,7 +91,10 @@ class _Run:
 
 def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptions, run: _Run) -> Iterator[ArticleAnalysis]:
     """Analyse every article of ``inputs`` in order, reporting failures and going on."""
+    from scoring.scorer import SCORED_LANGS, unscored_note
+
     seen_ids: dict[str, int] = {}
+    unscored_warned: set[str] = set()
     for item in iter_articles(inputs, read):
         if isinstance(item, InputFailure):
             run.error(item.name, item.error)
@@ -102,6 +107,11 @@ def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptio
         _make_id_unique(analysis, item, seen_ids, run)
         for warning in analysis.warnings:
             run.warn(item.name, warning)
+        lang = analysis.article["lang"]
+        if lang not in SCORED_LANGS and lang not in unscored_warned:
+            unscored_warned.add(lang)  # once per language: the tables say it for every article
+            run.warn(item.name, f"{unscored_note(lang)}: its articles get sentences but no cues, attributions "
+                                "or scores (reliability_note in the scores table says so)")  # fmt: skip
         run.ok += 1
         yield analysis
 
@@ -150,11 +160,10 @@ def _handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
-        debug = bool(ctx.find_root().params.get("debug"))
         try:
             return func(*args, **kwargs)
         except QuellcheckError as exc:
-            if debug:
+            if debug_enabled(ctx):
                 traceback.print_exc()
             click.echo(f"quellcheck: error: {exc}", err=True)
             ctx.exit(exc.exit_code)
@@ -167,7 +176,7 @@ def _handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except click.exceptions.Exit:
             raise
         except Exception as exc:
-            if debug:
+            if debug_enabled(ctx):
                 traceback.print_exc()
             click.echo(
                 f"quellcheck: internal error: {type(exc).__name__}: {exc} "
@@ -265,8 +274,25 @@ def _read_options(params: dict[str, Any]) -> ReadOptions:
     )
 
 
+def debug_enabled(ctx: click.Context) -> bool:
+    """Whether ``--debug`` was given, before the command (``quellcheck --debug corpus``) or after it."""
+    return bool(ctx.find_root().params.get("debug") or ctx.meta.get("quellcheck.debug"))
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.meta["quellcheck.debug"] = True
+
+
+_DEBUG_HELP = "Show tracebacks for internal errors."
+
+
 class _Commands(click.Group):
-    """The command group; commands with heavy dependencies are imported only when used."""
+    """The command group; commands with heavy dependencies are imported only when used.
+
+    Every command also takes ``--debug`` (the error hint says "run with --debug", and users put
+    it after the command name).
+    """
 
     lazy = {"serve": "reports.web.cli:serve"}  # FastAPI, uvicorn, matplotlib: not for every command's start-up
 
@@ -276,13 +302,18 @@ class _Commands(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, attr = self.lazy[name].split(":")
-            return getattr(importlib.import_module(module), attr)
-        return super().get_command(ctx, name)
+            command = getattr(importlib.import_module(module), attr)
+        else:
+            command = super().get_command(ctx, name)
+        if command is not None and not any(p.name == "debug" for p in command.params):
+            command.params.append(click.Option(["--debug"], is_flag=True, expose_value=False, is_eager=True,
+                                               callback=_set_debug, help=_DEBUG_HELP))  # fmt: skip
+        return command
 
 
 @click.group(cls=_Commands, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quellcheck")
-@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.option("--debug", is_flag=True, help=_DEBUG_HELP)
 def main(debug: bool) -> None:
     """quellcheck: source criticism for news text.
 
@@ -312,7 +343,7 @@ def main(debug: bool) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file (atomically) instead of standard output.",
+    help="Write to this file (a regular file is replaced atomically; a device or FIFO is written to; - is standard output).",
 )
 @_input_options
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or summary on stderr (errors are still shown).")
@@ -341,7 +372,9 @@ def analyze(
     used when present, other fields are kept in the article's 'meta'.
     """
     ctx = click.get_current_context()
-    run = _Run(debug=bool(ctx.find_root().params.get("debug")), quiet=quiet)
+    run = _Run(debug=debug_enabled(ctx), quiet=quiet)
+    if output == "-":
+        output = None  # standard output
     options = AnalysisOptions(
         lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
         lexicon_files=_checked_lexicons(lexicon_files), readability=True,
@@ -400,8 +433,12 @@ def _keeping(analyses: Iterator[ArticleAnalysis], kept: list[ArticleAnalysis]) -
 
 
 def _is_directory_target(output: str) -> bool:
+    """Whether ``-o`` names a directory for one report per article: an existing directory, or a new
+    path without a suffix. An existing file, device or FIFO (``/dev/stdout``) is written as it is."""
     path = Path(output)
-    return path.is_dir() or not path.suffix
+    if path.exists():
+        return path.is_dir()
+    return not path.suffix
 
 
 def _write_markdown(analyses: Iterator[ArticleAnalysis], out: IO[str], ui_lang: str | None) -> None:
@@ -477,7 +514,8 @@ Exit codes:
   0   no finding at or above --fail-on
   1   findings at or above --fail-on (default: warning), or a file could not
       be read or analysed (named on stderr; the other files are still checked)
-  2   usage error (bad option, bad configuration file, unknown rule)
+  2   usage error (bad option, bad configuration file, unknown rule), or a
+      draft in a language without scorers (unless --allow-unscored)
 """
 
 
@@ -495,11 +533,12 @@ Exit codes:
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra cue-lexicon TSV (adds to the configuration's); repeatable.")
 @click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra source-registry TSV (adds to the configuration's); repeatable.")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severities and exit.")
+@click.option("--allow-unscored", is_flag=True, help="A draft in a language without scorers is reported as not checked, but does not make the exit code 2.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 @_handle_errors
 def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...],
           config_file: str | None, no_config: bool, lang: str | None, ui_lang: str | None, lexicon_files: tuple[str, ...],
-          registry_files: tuple[str, ...], list_rules: bool, quiet: bool) -> None:  # fmt: skip
+          registry_files: tuple[str, ...], list_rules: bool, quiet: bool, allow_unscored: bool = False) -> None:  # fmt: skip
     """Check drafts like a linter: each finding as path:line:col: severity: message [rule-id].
 
     FILE is a .txt, .md or .html draft (or a directory of them, or - for
@@ -541,7 +580,7 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
 
     settings_for(inputs[0] if inputs[0] != "-" else "<stdin>")  # a bad configuration is reported before any file
     located_all: list[Any] = []
-    failed = 0
+    failed = unscored = 0
     failing = False
     files = 0
     drafts, problems = draft_files(inputs)
@@ -561,6 +600,10 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
         settings = settings_for(item.name)
         try:
             located, warnings = check_input(item, settings)
+        except UnscoredLanguageError as exc:
+            click.echo(f"{item.name}: {exc}", err=True)  # never a silent "0 findings"
+            unscored += 1
+            continue
         except QuellcheckError as exc:
             click.echo(f"quellcheck: error: {item.name}: {exc}", err=True)
             failed += 1
@@ -579,7 +622,10 @@ def check(inputs: tuple[str, ...], output_format: str, fail_on: str | None, enab
         counts = {level: sum(1 for loc in located_all if loc.finding.severity == level) for level in ("error", "warning", "info")}
         summary = ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}" for level, n in counts.items())
         click.echo(f"quellcheck: {len(located_all)} finding(s) in {files} file(s): {summary}"
-                   + (f"; {failed} file(s) failed" if failed else ""), err=True)  # fmt: skip
+                   + (f"; {failed} file(s) failed" if failed else "")
+                   + (f"; {unscored} file(s) not checked (no scorers for their language)" if unscored else ""), err=True)  # fmt: skip
+    if unscored and not allow_unscored:
+        click.get_current_context().exit(EXIT_USAGE)
     if failed:
         click.get_current_context().exit(EXIT_INPUT)
     if failing:
@@ -667,7 +713,7 @@ def corpus(
         resume=resume, reports=reports, ui_lang=ui_lang, corpus_report=not no_corpus_report, group_by=group_by,
         collect=collect,
     )  # fmt: skip
-    meter = Progress("none" if quiet else progress, every=log_every)
+    meter = Progress("none" if quiet else progress, every=log_every, warnings=not quiet)
     try:
         result = run_corpus(inputs, out_dir, read, analysis, options, meter)
     except KeyboardInterrupt:
@@ -677,6 +723,8 @@ def corpus(
         rate = result.manifest["timings"]["articles_per_second_this_session"]
         failed = f", {result.failed:,} failed (see {Path(out_dir) / 'errors'})" if result.failed else ""
         renamed = f", {result.duplicates:,} repeated id(s) renamed (see manifest.json)" if result.duplicates else ""
+        n_warnings = result.manifest["counts"].get("warnings", 0)
+        renamed += f", {n_warnings:,} warning(s) (see manifest.json)" if n_warnings else ""
         click.echo(
             f"quellcheck: {result.analysed:,} of {result.articles:,} articles analysed into {out_dir}{failed}{renamed}; "
             f"{result.seconds:,.1f} s this session ({rate or 0:,.0f} articles/s)",

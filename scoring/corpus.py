@@ -29,9 +29,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import os
 import platform
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
@@ -48,7 +50,8 @@ from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, Quellch
 from scoring.lexicon import lexicons_version, load_lexicon
 from scoring.output import atomic_write
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, iter_articles
+from scoring.scorer import SCORED_LANGS, unscored_note
+from scoring.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.tables_io import TABLE_FORMATS, read_table, write_part
 
@@ -59,6 +62,10 @@ BATCH_DIR = "_batches"
 MANIFEST = "manifest.json"
 CORPUS_REPORT = "corpus.html"
 _MAX_DUPLICATES_LISTED = 100
+_MAX_WARNINGS_PER_BATCH = 20
+_MAX_WARNINGS_LISTED = 1000
+_MAX_WARNINGS_SHOWN = 3  # per-article warnings printed during a run; the manifest lists them all
+_LANG_CHECKS_PER_BATCH = 3
 _MIN_AUTO_BATCH, _MAX_AUTO_BATCH = 50, 1000  # articles per automatic batch (on average)
 # Settings that change the output: a resumed run must use the same ones.
 _RESUME_KEYS = ("inputs", "read", "analysis", "table_format", "batch_size", "reports", "ui_lang", "quellcheck_version", "lexicons_version")
@@ -123,6 +130,9 @@ class BatchOutcome:
     frames: dict[str, pd.DataFrame] | None = None
     pages: dict[str, str] | None = None
     first_input: str = ""
+    warnings: list[dict[str, str]] = field(default_factory=list)
+    n_warnings: int = 0
+    unscored: dict[str, int] = field(default_factory=dict)  # articles per language without scorers
 
 
 @dataclass
@@ -159,14 +169,22 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     started = time.perf_counter()
     analyses: list[ArticleAnalysis] = []
     errors: list[dict[str, Any]] = []
-    for item in task.items:
+    # A given language is checked on the first articles of each batch only (a detection costs 0.4 ms):
+    # enough to catch a corpus run with the wrong --lang.
+    unverified = replace(task.analysis, verify_lang=False)
+    for n, item in enumerate(task.items):
         if isinstance(item, InputFailure):
             errors.append(_error_row(item.name, None, "read", item.error))
             continue
         try:
-            analyses.append(analyze_input(item, task.analysis))
+            analyses.append(analyze_input(item, task.analysis if n < _LANG_CHECKS_PER_BATCH else unverified))
         except Exception as exc:  # one bad article never stops the batch
             errors.append(_error_row(item.name, item.article_id, "analyze", exc))
+    warnings = [
+        {"input": a.article["input_name"], "article_id": a.article_id, "message": message}
+        for a in analyses
+        for message in a.warnings
+    ]
     frames, rejected = _validated_frames(analyses)
     for analysis, exc in rejected:
         errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "validate", exc))
@@ -182,6 +200,9 @@ def process_batch(task: BatchTask) -> BatchOutcome:
         rows={table: len(frame) for table, frame in frames.items()},
         seconds=0.0,
         first_input=_name(task.items[0]) if task.items else "",
+        warnings=warnings[:_MAX_WARNINGS_PER_BATCH],
+        n_warnings=len(warnings),
+        unscored=dict(Counter(a.article["lang"] for a in analyses if a.article["lang"] not in SCORED_LANGS)),
     )
     if task.out_dir is None:
         outcome.frames, outcome.pages = frames, pages
@@ -475,6 +496,7 @@ def run_corpus(
             yield BatchTask(batch_no, items, analysis, str(out) if write_here else None, options.table_format, options.reports, options.ui_lang)
 
     new_batches = 0
+    announced: dict[str, int] = {"shown": 0}
     engine_timing: dict[str, float] = {}
     try:
         for outcome in _execute(tasks(), options, engine_timing, analysis):
@@ -483,6 +505,7 @@ def run_corpus(
             marker = _commit(out, outcome, options, session)
             committed[outcome.batch_no] = marker
             new_batches += 1
+            _announce_warnings(outcome, progress, announced)
             progress.update(outcome.n_items, outcome.n_failed)
     finally:
         progress.close()
@@ -509,6 +532,21 @@ def run_corpus(
         duplicates=duplicates.count,
         manifest=manifest,
     )
+
+
+def _announce_warnings(outcome: BatchOutcome, progress: Progress, announced: dict[str, int]) -> None:
+    """Say once per language that it has no scorers, and show the first few article warnings."""
+    for lang in outcome.unscored:
+        if lang not in announced:
+            announced[lang] = 1
+            progress.warn(f"{unscored_note(lang)}: those articles get sentences but no cues, attributions or "
+                          "scores (reliability_note in the scores table says so)")  # fmt: skip
+    for warning in outcome.warnings:
+        announced["shown"] += 1
+        if announced["shown"] <= _MAX_WARNINGS_SHOWN:
+            progress.warn(f"{warning['input']}: {warning['message']}")
+        if announced["shown"] == _MAX_WARNINGS_SHOWN:
+            progress.warn("further warnings are listed in manifest.json")
 
 
 def write_corpus_report(out: Path, options: CorpusOptions) -> Path:
@@ -557,13 +595,13 @@ def _checksum(raw: str) -> dict[str, Any]:
                 rel = file.relative_to(path).as_posix()
                 if any(part.startswith(".") for part in rel.split("/")):
                     continue
-                digest.update(f"{rel}\0{_file_sha256(file)}\n".encode())
+                digest.update(os.fsencode(rel) + f"\0{_file_sha256(file)}\n".encode())  # the name's own bytes
                 files += 1
                 size += file.stat().st_size
-        return {"path": str(path.resolve()), "sha256": digest.hexdigest(), "bytes": size, "files": files}
+        return {"path": display_name(path.resolve()), "sha256": digest.hexdigest(), "bytes": size, "files": files}
     if not path.is_file():
-        return {"path": str(path), "sha256": None, "bytes": None, "files": 0}
-    return {"path": str(path.resolve()), "sha256": _file_sha256(path), "bytes": path.stat().st_size, "files": 1}
+        return {"path": display_name(path), "sha256": None, "bytes": None, "files": 0}
+    return {"path": display_name(path.resolve()), "sha256": _file_sha256(path), "bytes": path.stat().st_size, "files": 1}
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -744,6 +782,9 @@ def _commit(out: Path, outcome: BatchOutcome, options: CorpusOptions, session: s
         "rows": outcome.rows,
         "seconds": outcome.seconds,
         "first_input": outcome.first_input,
+        "n_warnings": outcome.n_warnings,
+        "warnings": outcome.warnings,
+        "unscored": outcome.unscored,
         "session": session,
         "engine": options.engine,
         "jobs": options.jobs,
@@ -814,8 +855,12 @@ def _manifest(
             "rows": rows,
             "batches": len(markers),
             "duplicate_ids_renamed": duplicates.count,
+            "warnings": sum(m.get("n_warnings", 0) for m in markers),
+            "unscored_by_lang": dict(sum((Counter(m.get("unscored", {})) for m in markers), Counter())),
         },
         "duplicate_ids": duplicates.renamed,
+        # analysed articles with a warning (e.g. invalid characters replaced): the first of each batch
+        "warnings": [w for m in markers for w in m.get("warnings", [])][:_MAX_WARNINGS_LISTED],
         "timings": {
             "started": started_at,
             "finished": _now(),
@@ -843,8 +888,9 @@ class Progress:
     ``mode`` is ``bar``, ``log``, ``none`` or ``auto`` (bar when stderr is a terminal).
     """
 
-    def __init__(self, mode: str = "auto", every: float = 10.0, stream: Any = None) -> None:
+    def __init__(self, mode: str = "auto", every: float = 10.0, stream: Any = None, warnings: bool = True) -> None:
         self.stream = stream or sys.stderr
+        self.warnings = warnings
         if mode == "auto":
             mode = "bar" if hasattr(self.stream, "isatty") and self.stream.isatty() else "log"
         self.mode = mode
@@ -875,6 +921,15 @@ class Progress:
         elif self.mode == "log" and time.monotonic() - self._last >= self.every:
             self._last = time.monotonic()
             self._line(self._status())
+
+    def warn(self, text: str) -> None:
+        """A warning line that does not break the live bar (silent when warnings are off)."""
+        if not self.warnings:
+            return
+        if self._bar is not None:
+            self._bar.write(f"quellcheck: warning: {text}", file=self.stream)
+        else:
+            self._line(f"warning: {text}")
 
     def close(self) -> None:
         if self._bar is not None:

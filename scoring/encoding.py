@@ -19,7 +19,9 @@ refused with an error that names what they are.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from scoring.errors import InputError
 
@@ -134,3 +136,47 @@ def _checked(decoded: Decoded) -> Decoded:
     if controls > 0.01 * len(head):
         raise InputError("contains control bytes that do not occur in text: this looks like a binary file")
     return decoded
+
+
+# Surrogate code points are not characters: a str holding one cannot be encoded as UTF-8. They reach
+# quellcheck from JSON escapes ("\\ud83d" of a cut emoji), from bytes decoded with "surrogateescape"
+# and from file names that are not valid UTF-8.
+_SURROGATE_CODE_POINTS = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every surrogate code point replaced by U+FFFD, and how many there were.
+
+    One code point for one, so offsets into the text stay valid. Text
+    without surrogates is returned as it is (one regex scan).
+    """
+    if _SURROGATE_CODE_POINTS.search(text) is None:
+        return text, 0
+    return _SURROGATE_CODE_POINTS.subn("\ufffd", text)
+
+
+def replace_surrogates_in(value: Any) -> tuple[Any, int]:
+    """:func:`replace_surrogates` over a row: strings, and the keys and values of dicts and lists."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        total = 0
+        for key, item in value.items():
+            new_key, n_key = replace_surrogates_in(key)
+            new_item, n_item = replace_surrogates_in(item)
+            out[new_key] = new_item
+            total += n_key + n_item
+        return (out, total) if total else (value, 0)
+    if isinstance(value, list | tuple):
+        items = [replace_surrogates_in(item) for item in value]
+        total = sum(n for _, n in items)
+        return (type(value)(item for item, _ in items), total) if total else (value, 0)
+    return value, 0
+
+
+def surrogate_warning(count: int) -> str:
+    """The warning shown when :func:`replace_surrogates` replaced ``count`` code points."""
+    return (
+        f"{count} invalid character(s) (lone UTF-16 surrogates or undecodable bytes) replaced by U+FFFD"
+    )

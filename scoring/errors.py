@@ -42,6 +42,16 @@ class LanguageError(InputError):
     """The text's language is not supported, or could not be determined."""
 
 
+class UnscoredLanguageError(LanguageError):
+    """The text is in a language quellcheck reads but has no scorers for yet: nothing was checked."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, lang: str, message: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+
+
 class LexiconError(QuellcheckError):
     """A lexicon or registry file is missing or malformed."""
 

@@ -61,6 +61,33 @@ def _identifier():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+# A given --lang is questioned only when the detector is nearly sure on enough text: short and
+# mixed texts (a German article quoting English) must not trigger the warning.
+_MISMATCH_MIN_LETTERS = 100
+_MISMATCH_MIN_PROB = 0.99
+_NAMES = {"de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian", "nl": "Dutch",
+          "pt": "Portuguese", "pl": "Polish", "ru": "Russian", "tr": "Turkish", "sv": "Swedish", "da": "Danish"}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """An English name for a language code (the code itself when unknown)."""
+    return _NAMES.get(code, code)
+
+
+def language_mismatch(text: str, given: str) -> str | None:
+    """A warning when ``text`` is, with high confidence, not in the ``given`` language; else None."""
+    sample = text[:_DETECT_CHARS]
+    if sum(len(w) for w in _WORDISH.findall(sample)) < _MISMATCH_MIN_LETTERS:
+        return None
+    code, prob = _identifier().classify(sample)
+    if code == given or prob < _MISMATCH_MIN_PROB:
+        return None
+    return (
+        f"--lang {given} was given, but the text looks like {language_name(code)} ({code}, p={prob:.2f}); "
+        f"the {language_name(given)} rules may find little or the wrong things"
+    )
+
+
 def detect_language(text: str) -> Detection:
     """Identify the language of ``text`` among all languages py3langid knows.
 

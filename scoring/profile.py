@@ -28,6 +28,10 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     it is in the author's voice and the claim's strongest attribution is
     weaker than 0.5 (no named source).
 
+A component is null ("not measured", never 0) when the article gives it nothing to
+measure: no claims (attribution strength, source diversity, hedging) or no body
+words (loaded wording); such a component gets no reasons.
+
 ``reliability`` is the weighted mean of the components (defaults 0.35, 0.25,
 0.20, 0.20); with fewer than 3 claims it is null and ``reliability_note``
 says why. The reasons that lowered each component are in ``profile_reasons``
@@ -124,7 +128,7 @@ def build_scores(
 
     components: dict[str, float | None] = {
         "attribution_strength": None if mean_strength is None else 100 * mean_strength,
-        "source_diversity": diversity,
+        "source_diversity": diversity if n_claims else None,  # nothing asserted: no sourcing to measure
         "loaded_wording": None if weighted_per_1000 is None else max(0.0, 100 - config.loaded_points_per_1000_words * weighted_per_1000),
         "hedging": None if not n_claims else max(0.0, 100 * (1 - (len(unsupported["hedge"]) + len(unsupported["booster"])) / n_claims)),
     }
@@ -133,6 +137,8 @@ def build_scores(
         n_claims, attributed, claim_strength, claims, anonymous, named, real, state, unsupported, loaded_cues, per_1000,
         kinds_effective, countries_effective,
     )  # fmt: skip
+    # a component that was not measured has no reasons: "Only 0 named sources" of a text without claims misleads
+    reasons = [reason for reason in reasons if components[reason["component"]] is not None]
     note = None
     if n_claims < config.min_claims:
         reliability = None

@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from scoring.encoding import decode_bytes, sniff_binary
+from scoring.encoding import decode_bytes, replace_surrogates, replace_surrogates_in, sniff_binary, surrogate_warning
 from scoring.errors import FormatError, InputError, QuellcheckError
 
 SUFFIX_FORMATS: dict[str, str] = {
@@ -63,9 +62,8 @@ _CSV_HEAD_BYTES = 1 << 16
 _BYTES_PER_CHAR = 4
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-# Undecodable bytes of a row file survive decoding as lone surrogates (errors="surrogateescape"),
-# so one bad row is reported on its own instead of failing the whole file.
-_SURROGATE = re.compile("[\udc80-\udcff]")
+# Undecodable bytes of a CSV file survive decoding as lone surrogates (errors="surrogateescape"), so
+# they are replaced per row, with a warning, like the lone surrogates of JSON escapes ("\ud83d").
 
 
 @dataclass
@@ -135,7 +133,12 @@ def sha256_hex(data: bytes) -> str:
 
 def content_id(text: str) -> str:
     """A stable id for an article without one: a hash of its text."""
-    return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def display_name(path: str | Path) -> str:
+    """A path as shown in messages and tables: bytes that are not UTF-8 become U+FFFD."""
+    return replace_surrogates(str(path))[0]
 
 
 def iter_articles(
@@ -148,6 +151,7 @@ def iter_articles(
             yield from _guard("<stdin>", _read_stdin(stdin or sys.stdin.buffer, options))
             continue
         path = Path(raw)
+        raw = display_name(raw)
         if path.is_dir():
             files = [
                 p
@@ -159,10 +163,10 @@ def iter_articles(
             if not files:
                 yield InputFailure(raw, InputError("directory has no supported files (.txt .md .html .json .jsonl .csv)"))
             for file in files:
-                rel = file.relative_to(path).with_suffix("").as_posix()
-                yield from _guard(str(file), _read_file(file, options, default_id=rel))
+                rel = display_name(file.relative_to(path).with_suffix("").as_posix())
+                yield from _guard(display_name(file), _read_file(file, options, default_id=rel))
             continue
-        yield from _guard(raw, _read_file(path, options, default_id=path.stem))
+        yield from _guard(raw, _read_file(path, options, default_id=display_name(path.stem)))
 
 
 def _guard(name: str, articles: Iterator[ArticleInput | InputFailure]) -> Iterator[ArticleInput | InputFailure]:
@@ -206,7 +210,7 @@ def _read_file(path: Path, options: ReadOptions, default_id: str) -> Iterator[Ar
             f"(limit {options.max_chars:,} characters; raise it with --max-chars)"
         )
     data = path.read_bytes()
-    yield from _articles_from_bytes(data, fmt, str(path), default_id, options)
+    yield from _articles_from_bytes(data, fmt, display_name(path), default_id, options)
 
 
 def _articles_from_bytes(
@@ -272,15 +276,13 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
     """Build an :class:`ArticleInput` from one row object (dict)."""
     if not isinstance(row, dict):
         raise FormatError(f"expected an article object with a 'text' field, got {type(row).__name__}")
-    row = options.rename(row)
+    row, replaced = replace_surrogates_in(options.rename(row))
     if "text" not in row:
         fields = ", ".join(map(str, list(row)[:10])) or "none"
         raise FormatError(f"no 'text' field (fields: {fields})")
     text = row["text"]
     if not isinstance(text, str):
         raise FormatError(f"'text' must be a string, got {type(text).__name__}")
-    if _SURROGATE.search(text):
-        raise InputError("the text holds bytes that are not valid in the file's encoding")
     _check_size(text, options)
     canonical = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
     meta = {k: v for k, v in row.items() if k not in ROW_FIELDS and v not in (None, "")}
@@ -299,6 +301,7 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
         published=_text_field(row.get("published")),
         lang=_text_field(row.get("lang")),
         meta=meta,
+        warnings=[surrogate_warning(replaced)] if replaced else [],
     )
 
 
@@ -348,7 +351,7 @@ def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[ArticleInput | Inp
         if sniff_binary(head):
             raise InputError(f"this is {sniff_binary(head)}, not JSON Lines")
         stream.seek(0)
-        yield from _rows_to_articles(_iter_jsonl_lines(stream, str(path)), "jsonl", options)
+        yield from _rows_to_articles(_iter_jsonl_lines(stream, display_name(path)), "jsonl", options)
 
 
 def _read_csv(path: Path, options: ReadOptions) -> Iterator[ArticleInput | InputFailure]:
@@ -363,7 +366,7 @@ def _read_csv(path: Path, options: ReadOptions) -> Iterator[ArticleInput | Input
     if encoding.startswith("utf-16") and head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         encoding = "utf-16"
     with path.open("r", encoding=encoding, errors="surrogateescape", newline="") as stream:
-        yield from _read_csv_text(stream, str(path), options)
+        yield from _read_csv_text(stream, display_name(path), options)
 
 
 def _read_parquet(path: Path, options: ReadOptions) -> Iterator[ArticleInput | InputFailure]:
@@ -377,7 +380,7 @@ def _read_parquet(path: Path, options: ReadOptions) -> Iterator[ArticleInput | I
     for batch in parquet.iter_batches(batch_size=1000):
         for row in batch.to_pylist():
             row_no += 1
-            row_name = f"{path}[row {row_no}]"
+            row_name = f"{display_name(path)}[row {row_no}]"
             try:
                 yield _from_row(row, row_name, "parquet", options)
             except QuellcheckError as exc:

@@ -36,6 +36,11 @@ _FIGURE = re.compile(
 )
 
 
+def unscored_note(lang: str) -> str:
+    """Why an article in ``lang`` (a language without scorers) has no cues, attributions or scores."""
+    return f"no scorers for language {lang!r} yet (available: {', '.join(SCORED_LANGS)})"
+
+
 @lru_cache(maxsize=None)
 def _explanations(lang: str) -> dict[tuple[str, str], tuple[str, str]]:
     table = {}
@@ -88,8 +93,7 @@ def score_article(
     if lang not in SCORED_LANGS:
         return {
             "cues": [], "attributions": [], "sources": [], "claims": [],
-            "scores": {"article_id": article_id, "reliability": None,
-                       "reliability_note": f"no scorers for language {lang!r} yet (available: {', '.join(SCORED_LANGS)})",
+            "scores": {"article_id": article_id, "reliability": None, "reliability_note": unscored_note(lang),
                        "profile_note": SCOPE_NOTE},
         }  # fmt: skip
     doc = build_doc(article_id, lang, text, sentences, lexicon_files)

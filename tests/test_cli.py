@@ -203,3 +203,19 @@ def test_commands_keep_pandera_from_importing_hypothesis_but_the_library_does_no
     assert ran_command.returncode == 0 and ran_library.returncode == 0, ran_command.stderr + ran_library.stderr
     assert ran_command.stdout.strip().splitlines()[-1] == "False False"
     assert ran_library.stdout.strip() == "True True"
+
+
+@pytest.mark.parametrize("command", ["analyze", "corpus", "check", "report", "calibrate", "agree", "serve"])
+def test_every_command_accepts_debug_after_its_name(command: str) -> None:
+    result = run_cli(command, "--debug", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "--debug" in result.stdout
+
+
+def test_debug_after_the_command_shows_the_traceback_of_an_error(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("x")
+    target = str(tmp_path / "notes" / "out.json")
+    plain = run_cli("analyze", str(DEMO), "-o", target)
+    debug = run_cli("analyze", str(DEMO), "-o", target, "--debug")
+    assert plain.returncode == debug.returncode == 3
+    assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr

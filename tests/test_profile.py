@@ -74,3 +74,18 @@ def test_pyproject_tool_table(tmp_path) -> None:
     path.write_text("[tool.quellcheck.profile]\nmin_claims = 7\n")
     assert load_config(path).min_claims == 7
     assert ProfileConfig().min_claims == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Neue Radwege\n\n## Was die Stadt plant\n\n## Wer das bezahlt\n",  # headings only
+        "# Nur eine Überschrift\n",
+    ],
+)
+def test_components_without_anything_to_measure_are_null_and_give_no_reasons(text: str) -> None:
+    scores = analyze(text, lang="de", markup="md").scores
+    assert scores["n_claims"] == 0
+    for name in ("reliability", "attribution_strength", "source_diversity", "hedging"):
+        assert scores[name] is None, name
+    assert json.loads(scores["profile_reasons"]) == []
