@@ -335,20 +335,20 @@ def test_broken_rows_are_listed_in_errors_and_the_run_exits_1(tmp_path: Path) ->
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     articles = read_table(out, "articles")
-    assert sorted(articles["article_id"]) == ["ok-0", "ok-1", "ok-2", "ok-3"]
+    assert sorted(articles["article_id"]) == ["bytes", "ok-0", "ok-1", "ok-2", "ok-3"]  # bad bytes: replaced, kept
     errors = read_table(out, "errors")
-    assert len(errors) == 5
+    assert len(errors) == 4
     by_input = {row.input.rsplit("[", 1)[-1]: row for row in errors.itertuples()}
     messages = " | ".join(errors["message"])
     assert "no text" in messages  # empty
-    assert "not valid" in messages  # undecodable bytes
     assert "more than the limit" in messages or "limit" in messages  # 10 MB
     assert "fields" in messages  # the row missing a column
     assert "'text'" in messages  # the JSON row without a text field
     assert set(errors["stage"]) <= {"read", "analyze"} and len(by_input) >= 4
     assert errors.loc[errors["article_id"] == "empty", "stage"].tolist() == ["analyze"]
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["counts"]["failed"] == 5 and manifest["counts"]["analysed"] == 4
+    assert manifest["counts"]["failed"] == 4 and manifest["counts"]["analysed"] == 5
+    assert [w["article_id"] for w in manifest["warnings"]] == ["bytes"] and "U+FFFD" in manifest["warnings"][0]["message"]
 
 
 def test_headerless_csv_with_semicolons_and_single_quotes(tmp_path: Path) -> None:
