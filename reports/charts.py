@@ -2,12 +2,22 @@
 
 Output is deterministic: a fixed hash salt per chart (so element ids are stable
 and differ between charts on one page), no creation date, text kept as text.
+
+Thread safety: the SVG backend reads ``svg.fonttype`` and ``svg.hashsalt`` only
+from matplotlib's process-wide ``rcParams`` when it saves (matplotlib 3.11 has
+no per-figure setting for them), and ``rc_context`` changes and restores that
+global dict. So the charts of this module are drawn one at a time, under
+``_RC_LOCK``: without it, one thread's ``rc_context`` could restore the
+defaults while another thread is saving (text drawn as paths, random ids).
+A chart takes tens of milliseconds whatever the article's length, so the
+wait is short.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Sequence
 
 import matplotlib
@@ -23,6 +33,8 @@ MUTED = "#57606a"
 GRID = "#d0d7de"
 BAR = "#2f6f9f"
 BAR_OVERALL = "#1b3d5c"
+
+_RC_LOCK = threading.Lock()  # see the module docstring: rcParams are shared by every thread
 
 _RC = {
     "svg.fonttype": "none",
@@ -61,7 +73,7 @@ def _attr(text: str) -> str:
 
 def profile_chart(labels: Sequence[str], values: Sequence[float | None], missing_label: str, title: str) -> str:
     """Horizontal bars 0–100 for the overall value (first) and the components."""
-    with rc_context(_RC):
+    with _RC_LOCK, rc_context(_RC):
         fig = Figure(figsize=(5.6, 0.42 * len(labels) + 0.5))
         ax = fig.add_subplot()
         positions = list(range(len(labels)))[::-1]
@@ -87,7 +99,7 @@ def profile_chart(labels: Sequence[str], values: Sequence[float | None], missing
 
 def box_chart(groups: Sequence[str], series: Sequence[Sequence[float]], title: str, salt: str) -> str:
     """Box plots of one component (0–100) per group, groups as rows."""
-    with rc_context(_RC):
+    with _RC_LOCK, rc_context(_RC):
         fig = Figure(figsize=(6.2, 0.34 * len(groups) + 0.9))
         ax = fig.add_subplot()
         data = [list(s) if len(s) else [float("nan")] for s in series]
@@ -108,7 +120,7 @@ def box_chart(groups: Sequence[str], series: Sequence[Sequence[float]], title: s
 
 def scatter_chart(x: Sequence[float], y: Sequence[float], xlabel: str, ylabel: str, title: str) -> str:
     """Points for small corpora; a hexagon density map above 2,000 articles (bounded SVG size)."""
-    with rc_context(_RC):
+    with _RC_LOCK, rc_context(_RC):
         fig = Figure(figsize=(5.6, 4.4))
         ax = fig.add_subplot()
         if len(x) > 2000:

@@ -10,6 +10,7 @@ import json
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
 from importlib import resources
 
 import pytest
@@ -17,14 +18,16 @@ from click.testing import CliRunner
 from lxml import html as lxml_html
 
 from reports.web import create_app
+from reports.web.app import DOWNLOADS
 from reports.web.cli import ByteSize, is_local_host, serve
 from reports.web.docx import docx_paragraphs
-from reports.web.i18n import negotiate_ui_lang
+from reports.web.i18n import language_name, negotiate_ui_lang
 from reports.web.teach import Annotation, LearnerSpan, compare_spans, reference_annotations
 from scoring import analyze
 from scoring.errors import InputError
 from scoring.findings import find_findings
 from scoring.results import ArticleAnalysis
+from scoring.scorer import SCORED_LANGS
 
 with warnings.catch_warnings():  # starlette's notice about a future httpx: not ours to fix
     warnings.simplefilter("ignore")
@@ -36,11 +39,25 @@ SAMPLE = (
 )
 HOSTILE = 'Der Bürgermeister schrieb <script>alert(1)</script> und <img src=x onerror=alert(1)> sowie {{ 7*7 }} in den Bericht.'
 FORM = {"text": SAMPLE, "markup": "txt", "article_lang": "auto"}
+# Languages quellcheck identifies but has no scorers for yet (English and Spanish at the time of writing).
+ENGLISH = ("According to the police, nobody was injured. The regime allegedly embezzled 40 million euros, "
+           "officials said on Monday. Critics called the decision a scandal.")  # fmt: skip
+SPANISH = ("Según la policía, nadie resultó herido. El régimen habría malversado 40 millones de euros, "
+           "dijeron las autoridades el lunes. Los críticos calificaron la decisión de escándalo.")  # fmt: skip
+UNSCORED = [(lang, text) for lang, text in (("en", ENGLISH), ("es", SPANISH)) if lang not in SCORED_LANGS]
+
+
+def _an_unscored_article() -> tuple[str, str]:
+    if not UNSCORED:
+        pytest.skip("English and Spanish have scorers now")
+    return UNSCORED[0]
 
 
 @pytest.fixture(scope="module")
-def client() -> TestClient:
-    return TestClient(create_app(), raise_server_exceptions=False)
+def client() -> Iterator[TestClient]:
+    # the app as served: analyses in worker processes, stopped with the app (lifespan)
+    with TestClient(create_app(), raise_server_exceptions=False) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -362,7 +379,7 @@ def test_docx_paragraphs_skip_empty_ones_and_refuse_what_is_not_a_document() -> 
 
 
 def test_request_size_limit_gives_413_with_a_readable_message() -> None:
-    small = TestClient(create_app(max_bytes=2000))
+    small = TestClient(create_app(max_bytes=2000, workers=0))
     assert small.post("/analyze", data={"text": SAMPLE}).status_code == 200
     page = small.post("/analyze?lang=de", data={"text": SAMPLE * 20})
     assert page.status_code == 413
@@ -389,8 +406,8 @@ def test_an_internal_error_is_a_page_without_traceback(monkeypatch) -> None:
     def broken(analysis):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr("reports.web.app.find_findings", broken)
-    response = TestClient(create_app(), raise_server_exceptions=False).post("/analyze?lang=en", data=FORM)
+    monkeypatch.setattr("reports.web.jobs.find_findings", broken)
+    response = TestClient(create_app(workers=0), raise_server_exceptions=False).post("/analyze?lang=en", data=FORM)
     assert response.status_code == 500
     assert "internal error" in response.text and "secret internals" not in response.text and "Traceback" not in response.text
     assert "default-src 'none'" in response.headers["content-security-policy"]
@@ -562,6 +579,80 @@ def test_answer_key_lists_every_annotation_with_its_explanation(client, sample) 
         assert any(item.text in r.text_content() and item.explanation in r.text_content() for r in rows), item
 
 
+# --- languages without scorers --------------------------------------------------------------
+
+
+def _language_menu(response) -> list[str]:
+    return [o.get("value") for o in _select(_doc(response), "form.input-form select[name=article_lang] option")]
+
+
+@pytest.mark.parametrize("path", ["/", "/teach"])
+def test_the_language_menu_offers_only_scored_languages(client, path) -> None:
+    assert _language_menu(client.get(f"{path}?lang=en")) == ["auto", *SCORED_LANGS]
+    labels = [o.text_content() for o in _select(_doc(client.get(f"{path}?lang=de")), "select[name=article_lang] option")]
+    assert labels == ["automatisch", *(language_name(code, "de") for code in SCORED_LANGS)]
+
+
+def _banner(response) -> str:
+    banners = _select(_doc(response), "#unscored")
+    assert len(banners) == 1, response.text[-800:]
+    return banners[0].text_content()
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSCORED)
+@pytest.mark.parametrize("article_lang", ["auto", "given"])
+def test_an_unscored_language_gets_a_banner_not_an_empty_result(client, lang, text, article_lang) -> None:
+    form = {"text": text, "article_lang": lang if article_lang == "given" else "auto"}
+    response = client.post("/analyze?lang=en", data=form)
+    assert response.status_code == 200
+    banner = _banner(response)
+    assert f"quellcheck has no scorers for {language_name(lang, 'en')} yet" in banner
+    assert "(available: German)" in banner and "nothing was checked" in banner
+    assert ("detected automatically" in banner) is (article_lang == "auto")
+    doc = _doc(response)
+    # nothing that reads as a clean article: no findings list, no "No findings", no profile, no downloads
+    assert "No findings" not in response.text and not _select(doc, ".findings") and not _select(doc, ".quellcheck-report")
+    assert not _select(doc, "button[formaction^='/download/']")
+    assert _language_menu(response) == ["auto", *SCORED_LANGS]  # the form again, to choose the language
+    assert _select(doc, "form.input-form textarea")[0].text_content().strip() == text
+
+
+def test_the_banner_speaks_the_ui_language(client) -> None:
+    lang, text = _an_unscored_article()
+    banner = _banner(client.post("/analyze?lang=de", data={"text": text}))
+    assert f"quellcheck hat noch keine Auswertung für {language_name(lang, 'de')} (verfügbar: Deutsch)" in banner
+    assert "es wurde nichts geprüft" in banner and "Keine Hinweise" not in banner
+
+
+@pytest.mark.parametrize("path", ["/teach", "/teach/worksheet", "/teach/answers"])
+def test_teaching_mode_shows_the_banner_instead_of_an_exercise(client, path) -> None:
+    lang, text = _an_unscored_article()
+    response = client.post(f"{path}?lang=en", data={"text": text})
+    assert response.status_code == 200
+    assert "nothing was checked" in _banner(response)
+    doc = _doc(response)
+    assert not _select(doc, "script#teach-data") and not _select(doc, "#check") and not _select(doc, "#article")
+    assert not _select(doc, "table") and "No passages of this kind" not in response.text  # no empty answer key
+    assert _language_menu(response) == ["auto", *SCORED_LANGS]
+
+
+def test_the_check_and_the_downloads_refuse_an_unscored_language(client) -> None:
+    lang, text = _an_unscored_article()
+    check = client.post("/api/teach/check", json={"text": text, "ui": "en", "spans": [], "article_lang": lang})
+    assert check.status_code == 422
+    assert "nothing was checked" in check.json()["error"] and "found" not in check.json()
+    for fmt in DOWNLOADS:
+        download = client.post(f"/download/{fmt}?lang=en", data={"text": text})
+        assert download.status_code == 422 and "nothing was checked" in _select(_doc(download), ".error")[0].text_content()
+
+
+def test_a_given_scored_language_is_analysed_even_if_the_text_looks_unscored(client) -> None:
+    # choosing the language is how a user overrides a wrong detection: it is never refused
+    response = client.post("/analyze?lang=en", data={"text": ENGLISH, "article_lang": SCORED_LANGS[0]})
+    assert response.status_code == 200 and not _select(_doc(response), "#unscored")
+    assert _select(_doc(response), ".quellcheck-report")
+
+
 # --- command line ----------------------------------------------------------------------------
 
 
@@ -618,18 +709,28 @@ def test_serve_refuses_a_remote_host_unless_allowed(fake_uvicorn) -> None:
     assert fake_uvicorn[0]["host"] == "0.0.0.0" and fake_uvicorn[0]["port"] == 9001
 
 
-def test_serve_passes_size_limit_and_language_to_the_app(fake_uvicorn) -> None:
-    result = CliRunner().invoke(serve, ["--max-size", "1kB", "--lang", "en"])
+def test_serve_passes_size_limits_and_language_to_the_app(fake_uvicorn) -> None:
+    result = CliRunner().invoke(serve, ["--max-size", "1kB", "--lang", "en", "--max-chars", "100"])
     assert result.exit_code == 0
     app_client = TestClient(fake_uvicorn[0]["app"])
     assert app_client.get("/", headers={"accept-language": "de"}).text.count('lang="en"') >= 1
     assert app_client.post("/analyze", data={"text": SAMPLE * 10}).status_code == 413
+    too_long = app_client.post("/analyze", data={"text": SAMPLE})
+    assert too_long.status_code == 413 and "at most 100 are analysed" in too_long.text
 
 
-@pytest.mark.parametrize("args", [["--max-size", "lots"], ["--max-size", "0"], ["--port", "0"], ["--lang", "fr"]])
+@pytest.mark.parametrize("args", [["--max-size", "lots"], ["--max-size", "0"], ["--max-chars", "0"], ["--port", "0"], ["--lang", "fr"]])
 def test_serve_rejects_bad_options(fake_uvicorn, args) -> None:
     result = CliRunner().invoke(serve, args)
     assert result.exit_code == 2 and not fake_uvicorn
+
+
+def test_serve_defaults_are_the_apps() -> None:
+    # the command does not import the app (that would load FastAPI for every command), so it repeats them
+    from reports.web import app, cli
+
+    assert cli.DEFAULT_MAX_CHARS == app.DEFAULT_MAX_CHARS
+    assert ByteSize().convert(cli.DEFAULT_MAX_SIZE, None, None) == app.DEFAULT_MAX_BYTES
 
 
 def test_serve_has_help_text() -> None:

@@ -24,6 +24,7 @@ from reports.web import create_app
 from reports.web.teach import reference_annotations
 from scoring import analyze
 from scoring.findings import find_findings
+from scoring.scorer import SCORED_LANGS
 
 CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -44,6 +45,9 @@ LONG = "\n\n".join(
     + ['Am Ende bleibt offen, warum die "Fachleute" im Rathaus dazu nichts sagen.']
 )
 HOSTILE = 'Der Bürgermeister schrieb <script>alert(1)</script> und <img src=x onerror=alert(1)> sowie {{ 7*7 }} in den Bericht.'
+# English has no scorers yet (if it gets them, the test that uses this is skipped)
+ENGLISH = ("According to the police, nobody was injured. The regime allegedly embezzled 40 million euros, "
+           "officials said on Monday. Critics called the decision a scandal.")  # fmt: skip
 
 
 def _free_port() -> int:
@@ -277,6 +281,33 @@ def test_an_error_page_leads_back_to_the_filled_form(session) -> None:
     page.get_by_role("link", name="Zurück").click()
     page.locator("#text").wait_for()
     assert page.url == f"{session.base}/?lang=de"
+    session.assert_clean()
+
+
+@pytest.mark.skipif("en" in SCORED_LANGS, reason="English has scorers now")
+def test_an_unscored_language_shows_a_banner_never_a_clean_result(session) -> None:
+    page = session.page
+    page.goto(f"{session.base}/?lang=en")
+    menu = page.locator("select[name=article_lang] option")
+    assert [menu.nth(i).get_attribute("value") for i in range(menu.count())] == ["auto", *SCORED_LANGS]
+
+    _analyse(session, ENGLISH, lang="en")
+    banner = page.get_by_role("alert")
+    assert banner.is_visible()
+    assert "no scorers for English yet (available: German) — nothing was checked" in banner.inner_text()
+    body = page.locator("body").inner_text()
+    assert "No findings" not in body and page.locator(".findings, .quellcheck-report").count() == 0
+
+    _analyse(session, ENGLISH, path="/teach", lang="de")
+    assert "keine Auswertung für Englisch" in page.get_by_role("alert").inner_text()
+    assert page.locator("#check, #results, #article").count() == 0
+    assert "Gefunden" not in page.locator("body").inner_text()
+
+    # the form is there again: choosing German (overriding the detection) starts the exercise
+    page.select_option("select[name=article_lang]", "de")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Übung starten").click()
+    assert page.locator("#article .ts").count() == 3 and page.get_by_role("alert").count() == 0
     session.assert_clean()
 
 

@@ -7,6 +7,13 @@ POST carries the text, is analysed, answered and forgotten; downloads and the
 teaching check post the text again and re-analyse it (analysis is deterministic,
 so offsets computed in the browser still fit).
 
+Concurrency: analyses run in worker processes (:class:`Analyses`), not in the
+server's event loop or under a lock, so one slow request does not hold up the
+others: a huge paste goes to a worker of its own, at low CPU priority, while
+ordinary articles keep theirs. The work per request is bounded (``max_chars``
+characters of text) and so are the requests waiting for it (``max_pending``;
+more get a 503 "busy" page before their bodies are read).
+
 Safety: request bodies larger than ``max_bytes`` are refused with 413 before
 they are parsed; every response carries a strict Content-Security-Policy
 (scripts only from this app, no inline script; inline ``<style>`` only with the
@@ -17,15 +24,19 @@ never a traceback.
 
 from __future__ import annotations
 
-import json
+import asyncio
+import multiprocessing
+import os
 import re
 import secrets
-import threading
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import asynccontextmanager, nullcontext
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,51 +50,37 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
-from reports import render_article_html, render_article_markdown, safe_file_stem
 from reports.i18n import UI_LANGS
+from reports.web import jobs
 from reports.web.docx import docx_text
-from reports.web.i18n import WEB_LABELS, negotiate_ui_lang, tw
-from reports.web.teach import (
-    TEACH_CATEGORIES,
-    LearnerSpan,
-    annotations_by_category,
-    compare_spans,
-    reference_annotations,
-    results_json,
-)
-from scoring import analyze
+from reports.web.i18n import language_name, negotiate_ui_lang, tw
+from reports.web.jobs import Submission, UnscoredLanguage, WebError
+from reports.web.teach import TEACH_CATEGORIES, LearnerSpan
+from schemas import SUPPORTED_LANGS
 from scoring.encoding import decode_bytes
-from scoring.errors import InputError, QuellcheckError
-from scoring.findings import RULES, Finding, find_findings
-from scoring.results import ArticleAnalysis
+from scoring.errors import InputError
+from scoring.scorer import SCORED_LANGS
 
 DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_CHARS = 1_000_000
+"""Longest text analysed per request, in characters (about 5 s of work on one core)."""
+DEFAULT_MAX_PENDING = 64
+"""Requests (POST) in progress at once; more are answered "busy" before their bodies are read."""
+LARGE_TEXT_CHARS = 50_000
+"""Texts longer than this (a long news article has 10,000–30,000 characters) go to the worker for long texts."""
+LARGE_TEXT_NICENESS = 10
+"""How much lower the CPU priority of the worker for long texts is (Unix ``nice``)."""
 STATIC_DIR = Path(__file__).with_name("static")
-ARTICLE_LANGS = ("auto", "de", "en", "es")
+# Accepted from a form or the check API: every language quellcheck knows. One without scorers gets a
+# banner saying so, never an empty result.
+ARTICLE_LANGS = ("auto", *SUPPORTED_LANGS)
+# Offered in the forms' language menu: only languages quellcheck has scorers for, plus detection.
+MENU_LANGS = ("auto", *SCORED_LANGS)
 MARKUPS = ("txt", "md", "html")
 UPLOAD_MARKUP = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 DOWNLOADS = {"html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "json": "application/json"}
 
-# matplotlib's rc_context (profile chart) and the pipeline's caches are process-wide: one analysis at a time.
-_ANALYSIS_LOCK = threading.Lock()
-
-
-class WebError(Exception):
-    """A problem to show the user as a page (or JSON under /api/) with an HTTP status."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Submission:
-    """What the user sent: the text to analyse (a .docx already turned into text), its markup and language."""
-
-    text: str
-    markup: str
-    article_lang: str
+T = TypeVar("T")
 
 
 # --- templates and labels -----------------------------------------------------------------
@@ -114,7 +111,7 @@ def _page(request: Request, template: str, ui: str, status: int = 200, path: str
     """A page; ``path`` is where the language switch leads (default: this page)."""
     html = _env().get_template(template).render(
         ui=ui, L=_label(ui), nonce=_nonce(request), path=path or request.url.path, here=request.url.path,
-        ui_langs=UI_LANGS, **context,
+        ui_langs=UI_LANGS, article_langs=MENU_LANGS, lang_name=lambda code: language_name(code, ui), **context,
     )
     return HTMLResponse(html, status_code=status)
 
@@ -133,7 +130,7 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-async def _read_submission(request: Request, max_bytes: int, ui: str) -> Submission:
+async def _read_submission(request: Request, max_bytes: int, max_chars: int, ui: str) -> Submission:
     try:
         form = await request.form(max_files=1, max_fields=20, max_part_size=max_bytes)
     except MultiPartException as exc:
@@ -149,10 +146,21 @@ async def _read_submission(request: Request, max_bytes: int, ui: str) -> Submiss
         if text.strip():
             raise WebError(400, tw("err_both", ui))
         data = await upload.read()
-        text, markup = _upload_text(upload.filename, data, ui)
+        # unpacking a .docx or guessing an encoding takes a while: not in the event loop
+        text, markup = await run_in_threadpool(_upload_text, upload.filename, data, ui)
     if not text.strip():
         raise WebError(400, tw("err_no_text", ui))
+    _check_length(text, max_chars, ui)
     return Submission(text=text, markup=markup, article_lang=article_lang)
+
+
+def _check_length(text: str, max_chars: int, ui: str) -> None:
+    if len(text) > max_chars:
+        raise WebError(413, tw("err_too_long", ui).format(n=_number(len(text), ui), limit=_number(max_chars, ui)))
+
+
+def _number(n: int, ui: str) -> str:
+    return f"{n:,}".replace(",", ".") if ui == "de" else f"{n:,}"
 
 
 def _upload_text(filename: str, data: bytes, ui: str) -> tuple[str, str]:
@@ -169,62 +177,79 @@ def _upload_text(filename: str, data: bytes, ui: str) -> tuple[str, str]:
         raise WebError(422, f"{tw('err_input', ui)}: {exc}") from None
 
 
-def _analyse(sub: Submission, ui: str) -> ArticleAnalysis:
+# --- where analyses run ---------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    """One analysis process per CPU this process may use, at most 8 (each holds the whole pipeline,
+    about 0.4 GB); the worker for long texts comes on top."""
     try:
-        with _ANALYSIS_LOCK:
-            return analyze(sub.text, lang=sub.article_lang, markup=sub.markup)
-    except QuellcheckError as exc:
-        raise WebError(422, f"{tw('err_input', ui)}: {exc}") from None
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not available outside Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(8, cpus))
 
 
-def _render_report(analysis: ArticleAnalysis, ui: str, fragment: bool) -> str:
-    with _ANALYSIS_LOCK:
-        return render_article_html(analysis.tables(), ui, fragment=fragment)
+class Analyses:
+    """Where the app's analyses run, so that one slow request does not stall the others.
+
+    ``workers`` > 0: worker processes, started when first needed and stopped with the app. The
+    pipeline is pure Python, so threads would take turns on one core (the GIL); processes use
+    every core, and each works on one text at a time. Texts up to :data:`LARGE_TEXT_CHARS`
+    characters go to a pool of ``workers`` processes; longer ones, one at a time, to a single
+    worker of their own whose CPU priority is :data:`LARGE_TEXT_NICENESS` lower: a 1 MB paste
+    uses the CPU that ordinary articles leave free, and never takes their workers.
+
+    ``workers=0``: in the server's own thread pool, without processes (for tests, and where no
+    process can be started); the pipeline's caches and the charts are safe to share between
+    threads, but the analyses share one core (long texts still one at a time).
+    """
+
+    def __init__(self, workers: int) -> None:
+        if workers < 0:
+            raise ValueError("workers must be 0 (threads of this process) or more")
+        self.workers = workers
+        self._pools: dict[bool, ProcessPoolExecutor] = {}  # by "is for long texts"
+        self._one_long_text_at_a_time = asyncio.Semaphore(1)  # without processes
+
+    async def run(self, job: Callable[..., T], sub: Submission, ui: str, *args: Any) -> T:
+        """``job(sub, ui, *args)`` in a worker; its exceptions are raised here."""
+        long_text = len(sub.text) > LARGE_TEXT_CHARS
+        if self.workers == 0:
+            async with self._one_long_text_at_a_time if long_text else nullcontext():
+                return await run_in_threadpool(job, sub, ui, *args)
+        pool = self._pool(long_text)
+        try:
+            return await asyncio.wrap_future(pool.submit(job, sub, ui, *args))
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory): this pool takes no more work, the next request starts a new one
+            if self._pools.get(long_text) is pool:
+                del self._pools[long_text]
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise WebError(503, tw("err_worker", ui)) from None
+
+    def _pool(self, long_text: bool) -> ProcessPoolExecutor:
+        if long_text not in self._pools:
+            # spawn, not fork: forking a process that runs threads (the server's) can copy a held lock
+            self._pools[long_text] = ProcessPoolExecutor(
+                1 if long_text else self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker, initargs=(LARGE_TEXT_NICENESS if long_text else 0,),
+            )  # fmt: skip
+        return self._pools[long_text]
+
+    def shutdown(self) -> None:
+        """Stop the workers (a running analysis is finished first, queued ones are dropped)."""
+        pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-# --- what the pages show --------------------------------------------------------------------
-
-
-def _finding_view(finding: Finding, ui: str) -> dict[str, Any]:
-    rule = RULES.get(finding.rule)
-    return {
-        "rule": finding.rule,
-        "severity": finding.severity,
-        "severity_label": tw(f"sev_{finding.severity}", ui) if f"sev_{finding.severity}" in WEB_LABELS else finding.severity,
-        "title": (rule.title_de if ui == "de" else rule.title_en) if rule else finding.rule,
-        "explanation": (rule.explanation_de if ui == "de" else rule.explanation_en) if rule else "",
-        "message": finding.message_de if ui == "de" else finding.message,
-        "text": finding.text,
-        "sent_id": finding.sent_id,
-    }
-
-
-def _blocks(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
-    """Sentences grouped into paragraphs, with the text between sentences, for the plain (teaching) text."""
-    text = analysis.text
-    blocks: list[dict[str, Any]] = []
-    previous_end = None
-    for sent in analysis.sentences:
-        if not blocks or blocks[-1]["para_id"] != sent["para_id"]:
-            blocks.append({"para_id": sent["para_id"], "kind": sent["kind"], "parts": []})
-        elif previous_end is not None:
-            gap = text[previous_end : sent["start"]]
-            blocks[-1]["parts"].append({"gap": " " if not gap.strip() else gap})
-        blocks[-1]["parts"].append({"sent": sent, "text": text[sent["start"] : sent["end"]]})
-        previous_end = sent["end"]
-    return blocks
-
-
-def _teach_data(sub: Submission, analysis: ArticleAnalysis, ui: str) -> dict[str, Any]:
-    """Everything app.js needs in teaching mode, embedded as a JSON data block (not executed)."""
-    keys = ("found", "missed", "extra", "extra_note", "elsewhere_as", "your_mark", "remove", "no_marks",
-            "select_first", "check_failed", "sentence_n", "result")  # fmt: skip
-    return {
-        "input": sub.text, "markup": sub.markup, "article_lang": sub.article_lang, "ui": ui,
-        "text": analysis.text, "text_sha256": analysis.article["text_sha256"],
-        "categories": {c: tw(f"cat_{c}", ui) for c in TEACH_CATEGORIES},
-        "labels": {k: tw(k, ui) for k in keys},
-    }  # fmt: skip
+def _start_worker(niceness: int) -> None:
+    # Ctrl+C in the terminal reaches every process of the group, but stopping is the server's job
+    # (it shuts the pools down); without this each idle worker would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if niceness and hasattr(os, "nice"):  # Unix only
+        os.nice(niceness)
 
 
 # --- middleware -------------------------------------------------------------------------------
@@ -330,6 +355,30 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+class PendingLimit:
+    """Answer POSTs beyond ``max_pending`` in progress with ``busy`` (503) before their bodies are read,
+    so that a flood of requests cannot fill the memory with texts waiting for a worker."""
+
+    def __init__(self, app: ASGIApp, max_pending: int, busy: Callable[[Scope], Response]) -> None:
+        self.app = app
+        self.max_pending = max_pending
+        self.busy = busy
+        self.pending = 0  # only touched by the event loop's thread
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        if self.pending >= self.max_pending:
+            await self.busy(scope)(scope, receive, send)
+            return
+        self.pending += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.pending -= 1
+
+
 def _human_size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} kB"
 
@@ -354,15 +403,33 @@ class CheckIn(BaseModel):
     spans: list[SpanIn] = Field(default_factory=list, max_length=2000)
 
 
-def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None = None) -> FastAPI:
-    """The ASGI app. ``max_bytes`` limits each request body; ``default_ui_lang`` (``de``/``en``) overrides
-    the browser's Accept-Language when a page has no ``?lang=``."""
+def create_app(
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    default_ui_lang: str | None = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    workers: int | None = None,
+    max_pending: int = DEFAULT_MAX_PENDING,
+) -> FastAPI:
+    """The ASGI app. ``max_bytes`` limits each request body and ``max_chars`` the text analysed per
+    request; ``default_ui_lang`` (``de``/``en``) overrides the browser's Accept-Language when a page
+    has no ``?lang=``. ``workers`` analysis processes (default :func:`default_workers`; 0: threads of
+    this process, see :class:`Analyses`); at most ``max_pending`` POSTs at once, more are "busy"."""
     if default_ui_lang is not None and default_ui_lang not in UI_LANGS:
         raise ValueError(f"UI language {default_ui_lang!r} is not available; choose {', '.join(UI_LANGS)}")
-    if max_bytes <= 0:
-        raise ValueError("max_bytes must be positive")
+    if max_bytes <= 0 or max_chars <= 0 or max_pending <= 0:
+        raise ValueError("max_bytes, max_chars and max_pending must be positive")
+    analyses = Analyses(default_workers() if workers is None else workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await run_in_threadpool(analyses.shutdown)
+
     # No /docs: Swagger UI would load scripts from a CDN.
-    app = FastAPI(title="quellcheck", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="quellcheck", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     def ui_of(request: Request) -> str:
@@ -379,7 +446,15 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
         request = Request(scope)
         return error_response(request, 413, tw("err_too_large", ui_of(request)).format(limit=_human_size(max_bytes)))
 
+    def busy(scope: Scope) -> Response:
+        request = Request(scope)
+        response = error_response(request, 503, tw("err_busy", ui_of(request)))
+        response.headers["retry-after"] = "5"
+        return response
+
+    # outermost last: security headers on every answer, the busy answer before any body is read
     app.add_middleware(BodyLimit, max_bytes=max_bytes, too_large=too_large)
+    app.add_middleware(PendingLimit, max_pending=max_pending, busy=busy)
     app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(WebError)
@@ -414,15 +489,15 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
     @app.post("/analyze", response_class=HTMLResponse)
     async def editor_result(request: Request) -> Response:
         ui = ui_of(request)
-        sub = await _read_submission(request, max_bytes, ui)
-        return await run_in_threadpool(_editor_page, request, sub, ui)
-
-    def _editor_page(request: Request, sub: Submission, ui: str) -> Response:
-        analysis = _analyse(sub, ui)
-        report = _with_nonce(_render_report(analysis, ui, fragment=True), _nonce(request))
-        findings = [_finding_view(f, ui) for f in find_findings(analysis)]  # in text order
-        return _page(request, "editor.html.j2", ui, sub=sub, report=report, findings=findings,
-                     warnings=analysis.warnings)  # fmt: skip
+        sub = await _read_submission(request, max_bytes, max_chars, ui)
+        # pages carry the text (up to max_chars) and take a moment to render: not in the event loop
+        try:
+            result = await analyses.run(jobs.editor_result, sub, ui)
+        except UnscoredLanguage as exc:
+            return await run_in_threadpool(_page, request, "editor.html.j2", ui, sub=sub, unscored=exc.message(ui))
+        report = _with_nonce(result.report_html, _nonce(request))
+        return await run_in_threadpool(_page, request, "editor.html.j2", ui, sub=sub, report=report,
+                                       findings=result.findings, warnings=result.warnings)  # fmt: skip
 
     @app.get("/analyze")
     @app.get("/teach/worksheet")
@@ -437,22 +512,13 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
         ui = ui_of(request)
         if fmt not in DOWNLOADS:
             raise WebError(404, tw("err_not_found", ui))
-        sub = await _read_submission(request, max_bytes, ui)
-        return await run_in_threadpool(_download, sub, fmt, ui)
-
-    def _download(sub: Submission, fmt: str, ui: str) -> Response:
-        analysis = _analyse(sub, ui)
-        if fmt == "html":
-            body = _render_report(analysis, ui, fragment=False)
-        elif fmt == "md":
-            with _ANALYSIS_LOCK:
-                body = render_article_markdown(analysis.tables(), ui)
-        else:
-            obj = analysis.to_json_obj()
-            obj["findings"] = [f.to_json() for f in find_findings(analysis)]
-            body = json.dumps(obj, ensure_ascii=False, indent=2)
-        name = f"quellcheck-{safe_file_stem(analysis.article_id)}.{fmt}"
-        return Response(body, media_type=DOWNLOADS[fmt], headers={"content-disposition": f'attachment; filename="{name}"'})
+        sub = await _read_submission(request, max_bytes, max_chars, ui)
+        try:
+            result = await analyses.run(jobs.download, sub, ui, fmt)
+        except UnscoredLanguage as exc:
+            raise WebError(422, exc.message(ui, form_below=False)) from None
+        disposition = f'attachment; filename="{result.filename}"'
+        return Response(result.body, media_type=DOWNLOADS[fmt], headers={"content-disposition": disposition})
 
     # --- teaching ---
 
@@ -463,8 +529,15 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
     def teach_route(template: str) -> Callable[[Request], Awaitable[Response]]:
         async def route(request: Request) -> Response:
             ui = ui_of(request)
-            sub = await _read_submission(request, max_bytes, ui)
-            return await run_in_threadpool(_teach_page, request, sub, ui, template)
+            sub = await _read_submission(request, max_bytes, max_chars, ui)
+            try:
+                result = await analyses.run(jobs.teach_result, sub, ui)
+            except UnscoredLanguage as exc:
+                # no exercise, worksheet or answer key: with nothing checked they would look like a clean text
+                return await run_in_threadpool(_page, request, "teach_form.html.j2", ui, path="/teach", sub=sub,
+                                               unscored=exc.message(ui))  # fmt: skip
+            return await run_in_threadpool(_page, request, template, ui, sub=sub, title=result.title, blocks=result.blocks,
+                                           data=result.data, categories=TEACH_CATEGORIES, key=result.key)  # fmt: skip
 
         return route
 
@@ -472,29 +545,18 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, default_ui_lang: str | None =
     for path, template in (("/teach", "teach.html.j2"), ("/teach/worksheet", "worksheet.html.j2"), ("/teach/answers", "answers.html.j2")):
         app.post(path, response_class=HTMLResponse)(teach_route(template))
 
-    def _teach_page(request: Request, sub: Submission, ui: str, template: str) -> Response:
-        analysis = _analyse(sub, ui)
-        grouped = annotations_by_category(reference_annotations(analysis))
-        return _page(request, template, ui, sub=sub, article=analysis.article, blocks=_blocks(analysis),
-                     data=_teach_data(sub, analysis, ui), categories=TEACH_CATEGORIES, key=grouped)  # fmt: skip
-
     @app.post("/api/teach/check")
-    def teach_check(body: CheckIn) -> dict[str, Any]:
+    async def teach_check(body: CheckIn) -> dict[str, Any]:
         """Compare the learner's spans with quellcheck's annotations (see :mod:`reports.web.teach`)."""
         sub = Submission(_normalise_newlines(body.text), body.markup, body.article_lang)
-        analysis = _analyse(sub, body.ui)
-        if body.text_sha256 and body.text_sha256 != analysis.article["text_sha256"]:
-            raise WebError(409, tw("err_stale", body.ui))
-        length = len(analysis.text)
-        for n, span in enumerate(body.spans):
-            if not span.start < span.end <= length:
-                raise WebError(422, f"{tw('err_bad_request', body.ui)}: span {n} ({span.start}–{span.end}) "
-                                    f"is empty or outside the text (0–{length})")  # fmt: skip
+        _check_length(sub.text, max_chars, body.ui)
         spans = [LearnerSpan(s.start, s.end, s.category) for s in body.spans]
-        results = compare_spans(reference_annotations(analysis), spans)
-        return results_json(results, analysis.text, body.ui)
+        try:
+            return await analyses.run(jobs.check, sub, body.ui, body.text_sha256, spans)
+        except UnscoredLanguage as exc:
+            raise WebError(422, exc.message(body.ui, form_below=False)) from None
 
     return app
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "create_app", "security_headers"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "Analyses", "create_app", "default_workers", "security_headers"]

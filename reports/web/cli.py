@@ -14,6 +14,7 @@ import click
 from scoring.errors import EXIT_USAGE
 
 DEFAULT_MAX_SIZE = "2MB"
+DEFAULT_MAX_CHARS = 1_000_000  # reports.web.app.DEFAULT_MAX_CHARS (not imported: that loads FastAPI)
 _UNITS = {"": 1, "b": 1, "kb": 1000, "k": 1000, "mb": 1_000_000, "m": 1_000_000}
 
 
@@ -73,11 +74,13 @@ def _url(host: str, port: int) -> str:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--max-size", default=DEFAULT_MAX_SIZE, show_default=True, type=ByteSize(),
               help="Largest request accepted (pasted text or uploaded file), e.g. 500kB or 5MB; larger ones get a 413 page.")
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Longest text analysed per request, in characters; longer ones get a message asking to split the text.")
 @click.option("--lang", "ui_lang", type=click.Choice(["de", "en"]), default=None,
               help="Default language of the pages (default: from the browser's Accept-Language, else German).")
 @click.option("--allow-remote", is_flag=True,
               help="Allow a non-local --host. Anyone who can reach it can use the app; there is no login.")
-def serve(host: str, port: int, max_size: int, ui_lang: str | None, allow_remote: bool) -> None:
+def serve(host: str, port: int, max_size: int, max_chars: int, ui_lang: str | None, allow_remote: bool) -> None:
     """Run the local web app: editor view and teaching mode in the browser.
 
     Paste a text or upload a file (.txt, .md, .html, .docx) to see the highlighted
@@ -85,7 +88,8 @@ def serve(host: str, port: int, max_size: int, ui_lang: str | None, allow_remote
     Markdown, JSON). Teaching mode lets learners mark hedges, attributions,
     loaded wording and scare quotes and compare them with quellcheck; it also
     prints a worksheet and an answer key. Texts are never stored, and the pages
-    load nothing from the internet.
+    load nothing from the internet. Analyses run in worker processes (one per
+    CPU, at least two), so a very long text does not hold up the other users.
     """
     if not is_local_host(host):
         if not allow_remote:
@@ -102,7 +106,7 @@ def serve(host: str, port: int, max_size: int, ui_lang: str | None, allow_remote
 
     from reports.web.app import create_app
 
-    app = create_app(max_bytes=max_size, default_ui_lang=ui_lang)
+    app = create_app(max_bytes=max_size, default_ui_lang=ui_lang, max_chars=max_chars)
     click.echo(f"quellcheck: serving on {_url(host, port)} (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

@@ -131,11 +131,45 @@ WEB_LABELS: dict[str, dict[str, str]] = {
         "de": "Ein interner Fehler ist aufgetreten. Der Text wurde nicht gespeichert; bitte erneut versuchen oder den Fehler melden.",
         "en": "An internal error occurred. The text was not stored; please try again or report the problem.",
     },
+    "err_too_long": {
+        "de": "Der Text ist zu lang: {n} Zeichen; höchstens {limit} werden auf einmal analysiert. Bitte den Text teilen.",
+        "en": "The text is too long: {n} characters; at most {limit} are analysed at once. Please split the text.",
+    },
+    "err_busy": {
+        "de": "Der Server ist gerade ausgelastet. Bitte in einigen Sekunden erneut versuchen.",
+        "en": "The server is busy right now. Please try again in a few seconds.",
+    },
+    "err_worker": {
+        "de": "Die Analyse wurde unerwartet abgebrochen (vielleicht zu wenig Arbeitsspeicher). Bitte erneut versuchen oder einen kürzeren Text verwenden.",
+        "en": "The analysis stopped unexpectedly (perhaps out of memory). Please try again or use a shorter text.",
+    },
+    # a language without scorers: said plainly, never shown as an article without findings
+    "unscored": {
+        "de": "quellcheck hat noch keine Auswertung für {lang} (verfügbar: {available}) – es wurde nichts geprüft.",
+        "en": "quellcheck has no scorers for {lang} yet (available: {available}) — nothing was checked.",
+    },
+    "unscored_detected": {
+        "de": "Die Sprache wurde automatisch erkannt; falls das nicht stimmt, unten die Sprache des Artikels wählen.",
+        "en": "The language was detected automatically; if that is wrong, choose the article language below.",
+    },
     "err_stale": {
         "de": "Der Text hat sich seit dem Laden der Übung geändert; bitte die Übung neu starten.",
         "en": "The text changed since the exercise was loaded; please start the exercise again.",
     },
 }
+
+
+# Names of the article languages (schemas.SUPPORTED_LANGS) in each UI language.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "de": {"de": "Deutsch", "en": "German"},
+    "en": {"de": "Englisch", "en": "English"},
+    "es": {"de": "Spanisch", "en": "Spanish"},
+}
+
+
+def language_name(code: str, ui: str) -> str:
+    """The name of the article language ``code`` in the UI language ``ui`` (the code itself if unnamed)."""
+    return LANGUAGE_NAMES.get(code, {}).get(ui, code)
 
 
 def tw(key: str, lang: str) -> str:
