@@ -31,11 +31,17 @@ Not detected: attribution spread over several sentences without Konjunktiv I
 or quotation marks, sources named only in a headline, speakers identified by
 a pronoun whose antecedent is outside the preceding three sentences, and
 verbs of reporting used in figurative senses.
+
+Time grows linearly with the length of a sentence, also without punctuation:
+clause boundaries and token positions are indexed once per sentence
+(:class:`_SentenceTokens`), and a noun phrase is read over at most 25 tokens
+(a subject with its appositions over at most 50).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -67,7 +73,11 @@ _INDEFINITE_PRONOUNS = frozenset(
 # Articles that cannot introduce a subject (dative/accusative): the prefield is then an object.
 _OBLIQUE_DETERMINERS = frozenset(("dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren"))
 _CONTINUATION_WINDOW = 2  # sentences back a Konjunktiv-I sentence may continue
+# A noun phrase is read over at most this many tokens, forwards and backwards; a subject with its
+# appositions ("Der Sprecher des Ministeriums, Hans Müller,") over at most twice as many. Longer
+# runs are lists or text without punctuation, and reading them whole made the analysis quadratic.
 _MAX_NP_TOKENS = 25
+_MAX_SUBJECT_TOKENS = 2 * _MAX_NP_TOKENS
 
 
 @dataclass(frozen=True)
@@ -226,9 +236,11 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
 
 
 def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
-    """Start of the noun phrase that ends just before ``end`` ("Einem Bericht der Zeitung| zufolge")."""
+    """Start of the noun phrase that ends just before ``end`` ("Einem Bericht der Zeitung| zufolge"),
+    at most ``_MAX_NP_TOKENS`` back."""
     j = end
-    while j > 0:
+    floor = max(0, end - _MAX_NP_TOKENS)
+    while j > floor:
         tok = toks[j - 1]
         if tok.text[0].isupper() and tok.text[0].isalpha():
             j -= 1
@@ -263,64 +275,158 @@ def _is_boundary(toks: Sequence[Token], j: int) -> bool:
     return not (tok.text == "-" and j > 0 and toks[j - 1].end == tok.start)
 
 
-def _clause_start(toks: Sequence[Token], k: int) -> int:
-    """Index of the first token of the clause containing ``k``."""
-    j = k
-    while j > 0 and not _is_boundary(toks, j - 1):
-        j -= 1
-    return j
+class _SentenceTokens(list):
+    """The tokens of one sentence, with indexes over them built once per sentence.
+
+    The rules below ask the same questions about a sentence again and again: where does
+    the clause around token ``k`` start and end, is there an auxiliary in it, does the
+    particle "ab" follow the verb before the next comma. Answered by walking from ``k`` to
+    the nearest comma, each question costs the length of the clause; asked for every verb
+    of a sentence without punctuation, that is quadratic (issue 11: 74k characters took
+    22.6 s, a 1 MB line did not finish in 13 minutes). Here the positions of clause
+    boundaries and of tokens of a kind are listed once, when first needed, and each
+    question is a binary search; what depends only on a clause is computed once per
+    clause. The answers are those of the walks.
+
+    Token ``k`` of the sentence is ``doc.tokens[self[0].i + k]``: a sentence's tokens are
+    contiguous in the document.
+    """
+
+    __slots__ = ("_indexes", "_boundaries")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        super().__init__(tokens)
+        self._indexes: dict = {}
+        self._boundaries: list[int] | None = None  # the index asked for most: kept apart
+
+    def cached(self, key: Hashable, compute: Callable[[], object]) -> object:
+        """A per-sentence (or per-clause, with the clause start in ``key``) result, computed once."""
+        if key not in self._indexes:
+            self._indexes[key] = compute()
+        return self._indexes[key]
+
+    def positions(self, name: Hashable, build: Callable[[], list[int]]) -> list[int]:
+        """The sorted token indices ``build`` lists, built once per ``name``."""
+        found = self._indexes.get(name)
+        if found is None:
+            found = self._indexes[name] = build()
+        return found
+
+    def next_in(self, found: list[int], j: int) -> int:
+        """The first index ``>= j`` in ``found`` (sorted), or ``len(self)``."""
+        m = bisect_left(found, j)
+        return found[m] if m < len(found) else len(self)
+
+    def boundaries(self) -> list[int]:
+        """Indices of the clause boundaries (see :func:`_is_boundary`)."""
+        if self._boundaries is None:
+            self._boundaries = [k for k, t in enumerate(self) if t.text in _BOUNDARIES and _is_boundary(self, k)]
+        return self._boundaries
+
+    def words(self) -> list[int]:
+        """Indices of the word tokens (not punctuation)."""
+        return self.positions("word", lambda: [k for k, t in enumerate(self) if t.text[0].isalnum()])
+
+    def next_word(self, j: int) -> int:
+        return self.next_in(self.words(), j)
+
+    def count_words(self, a: int, b: int) -> int:
+        """How many word tokens stand in ``self[a:b]``."""
+        words = self.words()
+        return bisect_left(words, b) - bisect_left(words, a) if a < b else 0
+
+    def next_low(self, low: str, j: int) -> int:
+        """The first index ``>= j`` of the word ``low`` (lower case), or ``len(self)``."""
+        if low not in self.cached("lows", lambda: {t.low for t in self}):  # type: ignore[operator]
+            return len(self)  # most words asked for are not in the sentence at all
+        return self.next_in(self.positions(("low", low), lambda: [k for k, t in enumerate(self) if t.low == low]), j)
+
+    def next_in_class(self, cls: str, lex: _Lexicons, j: int) -> int:
+        """The first index ``>= j`` of a function word of class ``cls`` ("auxiliary"), or ``len(self)``."""
+        classes = lex.words
+        found = self.positions(("class", cls), lambda: [k for k, t in enumerate(self) if cls in classes.get(t.low, ())])
+        return self.next_in(found, j)
+
+    def skip_run(self, name: str, j: int, inside: Callable[[Token], bool]) -> int:
+        """The first index ``>= j`` of a token not ``inside`` the run of ``name`` that starts at
+        ``j`` (connectors, pronouns after a verb): walked once per start."""
+        if j >= len(self) or not inside(self[j]):
+            return j  # no run: the common case
+        key = (name, j)
+        end = self._indexes.get(key)
+        if end is None:
+            end = j
+            while end < len(self) and inside(self[end]):
+                end += 1
+            self._indexes[key] = end
+        return end
 
 
-def _clause_end(toks: Sequence[Token], k: int) -> int:
-    j = k + 1
-    while j < len(toks) and not _is_boundary(toks, j):
-        j += 1
-    return j
+def _clause_start(toks: _SentenceTokens, k: int) -> int:
+    """Index of the first token of the clause containing ``k`` (the token after the last boundary before ``k``)."""
+    boundaries = toks.boundaries()
+    m = bisect_left(boundaries, k)
+    return boundaries[m - 1] + 1 if m else 0
 
 
-def _finite_for(toks: Sequence[Token], k: int, role: str, lex: _Lexicons, lemma: str = "") -> int:
+def _clause_end(toks: _SentenceTokens, k: int) -> int:
+    """Index of the first boundary after ``k``, or the sentence length."""
+    boundaries = toks.boundaries()
+    m = bisect_right(boundaries, k)
+    return boundaries[m] if m < len(boundaries) else len(toks)
+
+
+def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma: str = "") -> int:
     """The finite verb of the clause of a participle or infinitive cue: an auxiliary or modal
     before it ("hat … gesagt", "muss man sagen")."""
     infinitive = role == "infinitive" or (role == "finite" and toks[k].low == lemma.lower())
     if role != "participle" and not infinitive:
         return k
-    start = _clause_start(toks, k)
-    for j in range(start, k):
-        if lex.is_(toks[j], "auxiliary"):
-            return j
+    first_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k))
+    if first_aux < k:
+        return first_aux
     for j in range(k + 1, min(_clause_end(toks, k), k + 4)):
         if lex.is_(toks[j], "auxiliary"):
             return j  # verb-final clause: "…, als er gesagt hat"
     return k
 
 
-def _is_passive(toks: Sequence[Token], k: int, role: str, lex: _Lexicons) -> bool:
+def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
     if role != "participle":
         return False
-    window = toks[_clause_start(toks, k) : _clause_end(toks, k)]
-    return any(lex.is_(t, "passive_auxiliary") for t in window)
+    return toks.next_in_class("passive_auxiliary", lex, _clause_start(toks, k)) < _clause_end(toks, k)
 
 
-def _strip_connectors(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> int:
+def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int:
     """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr") at the start of a prefield."""
-    while a < b and (lex.is_(toks[a], "connector") or lex.is_(toks[a], "conjunction")):
-        a += 1
-    return a
+    return min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
 
 
-def _prefield_subject(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, int]]:
+    """The non-empty pieces of ``toks[a:b]`` between commas (commas are clause boundaries)."""
+    segments = []
+    boundaries = toks.boundaries()
+    start = a
+    m = bisect_left(boundaries, a)
+    while m < len(boundaries) and boundaries[m] < b:
+        k = boundaries[m]
+        if toks[k].text == ",":
+            if k > start:
+                segments.append((start, k))
+            start = k + 1
+        m += 1
+    if b > start:
+        segments.append((start, b))
+    return segments
+
+
+def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The subject noun phrase filling the prefield ``toks[a:b]`` of a verb-second clause, if any."""
     a = _strip_connectors(toks, a, b, lex)
     if a >= b:
         return None
     # split the prefield at commas; skip leading segments that are not noun phrases
-    segments: list[tuple[int, int]] = []
-    start = a
-    for j in range(a, b + 1):
-        if j == b or toks[j].text == ",":
-            if j > start:
-                segments.append((start, j))
-            start = j + 1
+    segments = _comma_segments(toks, a, b)
     for n, (s, e) in enumerate(segments):
         first = toks[s]
         if lex.is_(first, "preposition") or lex.is_(first, "subordinator") and not lex.is_(first, "determiner"):
@@ -335,10 +441,11 @@ def _prefield_subject(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> 
         # ("Die Berichte über die Rekrutierung …"); a bare name must make up the whole segment
         if end is None or (end < e and not (lex.is_(first, "determiner") and end > s)):
             continue
-        last = e
+        # a longer prefield is no noun phrase with attachments: take the noun phrase itself
+        last = e if e - s <= _MAX_SUBJECT_TOKENS else end
         # appositions and relative clauses that follow belong to the subject
         for s2, e2 in segments[n + 1 :]:
-            if lex.is_(toks[s2], "relative_pronoun"):
+            if lex.is_(toks[s2], "relative_pronoun") or e2 - s > _MAX_SUBJECT_TOKENS:
                 break
             if np_forward(toks, s2, e2, lex) == e2:
                 last = e2
@@ -348,25 +455,42 @@ def _prefield_subject(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> 
     return None
 
 
-def _apposition_prefield(toks: Sequence[Token], fin: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """A prefield of comma-separated noun phrases only, from the sentence start to ``fin``."""
-    a = _strip_connectors(toks, 0, fin, lex)
-    segments, start = [], a
-    for j in range(a, fin + 1):
-        if j == fin or toks[j].text == ",":
-            if j > start:
-                segments.append((start, j))
-            start = j + 1
-    if not segments or np_forward(toks, *segments[0], lex) != segments[0][1]:
-        return None
-    for s, e in segments[1:]:
-        if np_forward(toks, s, e, lex) != e and not lex.is_(toks[s], "relative_pronoun"):
-            return None
-    return (segments[0][0], segments[0][1])
+def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The first noun phrase of a prefield made only of comma-separated noun phrases, from the
+    sentence start to ``fin`` (which follows a comma): "Die Bundeskanzlerin, Frau Staatssekretärin, hat".
+
+    Whether the comma segments from the sentence start on are noun phrases does not depend on
+    ``fin``: the chain is read once per sentence (:func:`_apposition_chain`).
+    """
+    first, broken_at = toks.cached("appositions", lambda: _apposition_chain(toks, lex))  # type: ignore[misc]
+    if first is not None and first[1] < fin and broken_at >= fin:
+        return first
+    return None
+
+
+def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int, int] | None, int]:
+    """The first comma segment of the sentence (after connectors), and the end of the first segment
+    that breaks the chain of noun phrases (``len(toks) + 1`` if none does). Segments after the first
+    may also be relative clauses."""
+    first = None
+    for s, e in _comma_segments(toks, _strip_connectors(toks, 0, len(toks), lex), len(toks)):
+        noun_phrase = np_forward(toks, s, e, lex) == e
+        if first is None:
+            first = (s, e)
+            if not noun_phrase:
+                return first, e
+        elif not noun_phrase and not lex.is_(toks[s], "relative_pronoun"):
+            return first, e
+    return first, len(toks) + 1
+
+
+_AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings"))
 
 
 def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The subject of the clause whose finite verb is ``toks[fin]`` (indices into ``toks``)."""
+    """The subject of the clause whose finite verb is ``toks[fin]`` (indices into ``toks``, a sentence)."""
+    if not isinstance(toks, _SentenceTokens):
+        toks = _SentenceTokens(toks)
     start = _clause_start(toks, fin)
     if start < fin and lex.is_(toks[start], "connector") and start + 1 < fin and lex.is_(toks[start + 1], "subordinator"):
         start += 1  # "auch wenn wir wissen"
@@ -397,36 +521,41 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if subject:
             return subject
     # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
-    s = fin + 1
-    while s < len(toks) and (lex.is_(toks[s], "reflexive") or toks[s].low in ("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings")):
-        s += 1
+    s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
     end = np_forward(toks, s, _clause_end(toks, fin), lex)
     return (s, end) if end else None
 
 
-def _verb_final(toks: Sequence[Token], fin: int) -> bool:
+def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
     """Whether ``toks[fin]`` ends its clause (up to a separable particle): a subordinate clause."""
-    end = _clause_end(toks, fin)
-    rest = [t for t in toks[fin + 1 : end] if t.text[0].isalnum()]
-    return len(rest) <= 1
+    return toks.count_words(fin + 1, _clause_end(toks, fin)) <= 1
 
 
-def _agent(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """The agent of a passive ("von X", "durch X") in the clause of ``k``."""
+def _agent(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The agent of a passive ("von X", "durch X") in the clause of ``k`` (the same for every
+    token of the clause, so found once per clause)."""
     a, b = _clause_start(toks, k), _clause_end(toks, k)
-    for j in range(a, b):
-        if toks[j].low in ("von", "vom", "durch") and j + 1 < b:
+    return toks.cached(("agent", a), lambda: _first_agent(toks, a, b, lex))  # type: ignore[return-value]
+
+
+def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    prepositions = toks.positions("agent_preposition", lambda: [k for k, t in enumerate(toks) if t.low in ("von", "vom", "durch")])
+    j = toks.next_in(prepositions, a)
+    while j < b:
+        if j + 1 < b:
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
+        j = toks.next_in(prepositions, j + 1)
     return None
 
 
-def _has_complement(toks: Sequence[Token], k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
+def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
     """The complement clause of a reporting verb at ``k`` as a token range, or None.
 
     Anaphoric objects ("Sie wissen das") and dependent main clauses ("Ich glaube, die
-    Zukunft …") count only for verbs of speech and cognition.
+    Zukunft …") count only for verbs of speech and cognition. ``konj1`` holds the
+    Konjunktiv-I tokens of the sentence (the same set for every call on it).
     """
     loose = verb_type in ("speech", "cognition", "writing")
     n = len(toks)
@@ -443,7 +572,7 @@ def _has_complement(toks: Sequence[Token], k: int, lex: _Lexicons, konj1: set[in
             if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
                 return (j + 1, n)
             end = _clause_end(toks, j + 1) if j + 1 < n else n
-            if any(t.i in konj1 for t in toks[j + 1 : end]):
+            if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
             if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
@@ -452,29 +581,44 @@ def _has_complement(toks: Sequence[Token], k: int, lex: _Lexicons, konj1: set[in
             return (j, n) if tok.low in ("dass", "ob") else None
         j += 1
     # an anaphoric object stands for the proposition: "Sie wissen das", "ich glaube das auch"
-    after = [t for t in toks[k + 1 : _clause_end(toks, k)] if t.text[0].isalnum()]
-    if not loose:
-        after = []
+    after = _first_words(toks, k + 1, _clause_end(toks, k), 2) if loose else []
     if after and after[0].low in _ANAPHORIC_OBJECTS or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS:
         return None if k + 1 >= n else (k + 1, min(n, k + 4))
     start = _clause_start(toks, k)
     if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and (
-        k - start == 1 and after or any(lex.is_(t, "auxiliary") for t in toks[start + 1 : k])
+        k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
         return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
-    start = _clause_start(toks, k)
     if start > 0 and toks[start - 1].text in ",:" and start - 1 > 0:
-        before = toks[: start - 1]
-        if before and (before[-1].text in _QUOTE_MARKS or any(t.i in konj1 for t in before) or before[0].low in _COMPLEMENT_WORDS):
+        last_before, first = toks[start - 2], toks[0]
+        if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
+    """Whether a Konjunktiv-I token (``konj1``, the sentence's) stands in ``toks[a:b]``."""
+    if not konj1:
+        return False
+    found = toks.positions("konj1", lambda: [k for k, t in enumerate(toks) if t.i in konj1])
+    return toks.next_in(found, a) < b
+
+
+def _first_words(toks: _SentenceTokens, a: int, b: int, limit: int) -> list[Token]:
+    """The first ``limit`` word tokens (not punctuation) of ``toks[a:b]``."""
+    words: list[Token] = []
+    j = toks.next_word(a)
+    while j < b and len(words) < limit:
+        words.append(toks[j])
+        j = toks.next_word(j + 1)
+    return words
 
 
 # --- finding attributions -----------------------------------------------------------------
 
 
-def _opens_main_clause(toks: Sequence[Token], j: int, lex: _Lexicons) -> bool:
+def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     """Whether ``toks[j:]`` starts a clause of its own, not a relative clause, an infinitive or a list."""
     tok = toks[j]
     if lex.is_(tok, "relative_pronoun") and j + 1 < len(toks):
@@ -485,7 +629,7 @@ def _opens_main_clause(toks: Sequence[Token], j: int, lex: _Lexicons) -> bool:
             return False  # ", die wir …": a relative clause; ", die wirtschaftliche Zukunft …" is not
     if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt", "als", "wenn", "weil", "damit", "bevor", "nachdem"):
         return False
-    return len([t for t in toks[j : _clause_end(toks, j)] if t.text[0].isalnum()]) >= 3
+    return toks.count_words(j, _clause_end(toks, j)) >= 3
 
 
 def _verb_ends_clause(toks: Sequence[Token], k: int, comma: int, lex: _Lexicons) -> bool:
@@ -520,18 +664,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     lex = _lexicons(doc.lang)
     found: list[Attribution] = []
     quote_owner: dict[int, int] = {}  # qid -> index in found
+    quotes_by_end = _QuotesByEnd(doc.quotes)
     for row in doc.sentences:
         if row["kind"] == "boilerplate":
             continue
         sent_id = row["sent_id"]
-        toks = doc.sentence_tokens(sent_id)
+        toks = _SentenceTokens(doc.sentence_tokens(sent_id))
         if not toks:
             continue
         before = len(found)
         konj1 = {t.i for t in konjunktiv1_tokens(doc, toks)}
         _speaker_colon(doc, sent_id, toks, lex, found)
         _find_in_sentence(doc, sent_id, toks, lex, konj1, found)
-        _attach_quotes(doc, sent_id, toks, lex, found, before, quote_owner)
+        _attach_quotes(doc, sent_id, toks, lex, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
             for cue in find_modal_cues(doc, toks):
                 if cue.entry is REPORTATIVE:
@@ -559,7 +704,7 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons
                              cue_type="speech", content=(toks[colon + 1].start, row["end"])))  # fmt: skip
 
 
-def _find_in_sentence(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons, konj1: set[int], found: list[Attribution]) -> None:
+def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution]) -> None:
     row = doc.sentences[sent_id]
     sentence_span = (row["start"], row["end"])
     covered: set[int] = set()
@@ -579,7 +724,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexic
                 continue  # "laut rumschreien": the adverb, not "according to"
             if attribution.via is not None:
                 # "laut X, der von Y zitiert wird": the relative clause is part of this attribution
-                via_last = next(k for k, t in enumerate(toks) if t.i == attribution.via[1] - 1)
+                via_last = attribution.via[1] - 1 - toks[0].i
                 covered.update(range(first, _clause_end(toks, via_last) + 1))
             found.append(attribution)
         elif form == "agentless":
@@ -650,31 +795,37 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     return False
 
 
-def _states_position(toks: Sequence[Token], k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
+def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
     """"Das finde ich richtig", "hält das für falsch", "sehen das anders", "sehen darin eine Gefahr":
     a verb of thinking or seeing with a stance predicate reports a position."""
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
-    clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
-    words = {t.low for t in clause}
+    start = _clause_start(toks, k)
+    words = _clause_words(toks, k)
     if entry.lemma == "halten":
         return "für" in words
     if entry.lemma == "sehen" and ("darin" in words or "als" in words):
         return True
-    return bool(words & lex.stance)
+    return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
 
 
-def _pick_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[VerbEntry | None, str]:
+def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
+    """The lower-cased words of the clause of ``k`` (built once per clause)."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    return toks.cached(("clause_words", start), lambda: frozenset(t.low for t in toks[start:end]))  # type: ignore[return-value]
+
+
+def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry | None, str]:
     """The reporting-verb reading of ``toks[k]``; separable finite forms need their particle,
     and a form that may be finite or a participle is a participle when an auxiliary precedes it."""
     end = _clause_end(toks, k)
     for entry, role in lex.verbs[toks[k].low]:
         if role == "finite_sep":
-            if any(t.low == entry.particle for t in toks[k + 1 : end]):
+            if toks.next_low(entry.particle, k + 1) < end:
                 return entry, "finite"
             continue
         if role == "finite_or_participle":
-            has_aux = any(lex.is_(t, "auxiliary") for t in toks[_clause_start(toks, k) : k])
+            has_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k)) < k
             return entry, "participle" if has_aux else "finite"
         return entry, role
     return None, ""
@@ -688,7 +839,7 @@ def _content(toks: Sequence[Token], complement: tuple[int, int] | None, fallback
 
 
 def _with_subject(
-    doc: Doc, sent_id: int, toks: Sequence[Token], cue: tuple[int, int], subject: tuple[int, int] | None,
+    doc: Doc, sent_id: int, toks: _SentenceTokens, cue: tuple[int, int], subject: tuple[int, int] | None,
     form: str, cue_type: str, stance: str, lex: _Lexicons, konj1: set[int], k: int,
     complement: tuple[int, int] | None = None,
 ) -> Attribution:  # fmt: skip
@@ -704,7 +855,7 @@ def _with_subject(
     return attribution
 
 
-def _according_to(doc: Doc, sent_id: int, toks: Sequence[Token], first: int, last: int, lex: _Lexicons, span: tuple[int, int]) -> Attribution:
+def _according_to(doc: Doc, sent_id: int, toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, span: tuple[int, int]) -> Attribution:
     cue = (toks[first].i, toks[last - 1].i + 1)
     attribution = Attribution(sent_id, cue, "according_to", cue_type="according_to", content=span)
     if toks[first].low == "zufolge":
@@ -723,47 +874,122 @@ def _according_to(doc: Doc, sent_id: int, toks: Sequence[Token], first: int, las
     return attribution
 
 
-def _relative_via(toks: Sequence[Token], end: int, lex: _Lexicons, attribution: Attribution) -> None:
-    """"laut X, der/die von Y zitiert/veröffentlicht wird": Y passed X on."""
+def _relative_via(toks: _SentenceTokens, end: int, lex: _Lexicons, attribution: Attribution) -> None:
+    """"laut X, der/die von Y zitiert/veröffentlicht wird": Y passed X on (the first "von" of the relative clause)."""
     if end + 2 >= len(toks) or toks[end].text != "," or not lex.is_(toks[end + 1], "relative_pronoun"):
         return
     clause_end = _clause_end(toks, end + 1)
-    for j in range(end + 2, clause_end):
-        if toks[j].low in ("von", "vom") and j + 1 < clause_end:
-            np_end = np_forward(toks, j + 1, clause_end, lex)
-            if np_end:
-                attribution.via = (toks[j + 1].i, toks[np_end - 1].i + 1)
-            return
+    j = min(toks.next_low("von", end + 2), toks.next_low("vom", end + 2))
+    if j + 1 < clause_end:
+        np_end = np_forward(toks, j + 1, clause_end, lex)
+        if np_end:
+            attribution.via = (toks[j + 1].i, toks[np_end - 1].i + 1)
 
 
-def _second_hand(toks: Sequence[Token], lex: _Lexicons, attribution: Attribution) -> None:
-    """"Y berichtet unter Berufung auf X": the source is X, Y passed it on."""
-    for k in range(len(toks) - 3):
-        if toks[k].low == "unter" and toks[k + 1].low == "berufung" and toks[k + 2].low == "auf":
-            end = np_forward(toks, k + 3, len(toks), lex)
-            if end and attribution.form in ("indirect", "according_to") and attribution.source is not None:
-                attribution.via = attribution.source
-                attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
-            return
+def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution) -> None:
+    """"Y berichtet unter Berufung auf X": the source is X, Y passed it on (the sentence's first
+    "unter Berufung auf", looked up once per sentence)."""
+    k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+    if k is None:
+        return
+    end = np_forward(toks, k + 3, len(toks), lex)
+    if end and attribution.form in ("indirect", "according_to") and attribution.source is not None:
+        attribution.via = attribution.source
+        attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
 
 
-def _attach_quotes(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons, found: list[Attribution], before: int, quote_owner: dict[int, int]) -> None:
-    """Give the quotations that end in this sentence a speaker, or mark them as direct quotes."""
-    row = doc.sentences[sent_id]
-    quotes = [
-        q for q in doc.quotes
-        if row["start"] <= q.end <= row["end"] and q.parent < 0
-        and (q.n_words >= _QUOTE_MIN_WORDS or _framed_by_speech(doc, q, found[before:]))
-    ]  # fmt: skip
+def _unter_berufung_auf(toks: _SentenceTokens) -> int | None:
+    """Index of the first "unter" of "unter Berufung auf X" in the sentence, or None."""
+    n = len(toks)
+    j = toks.next_low("berufung", 1)
+    while j <= n - 3:
+        if toks[j - 1].low == "unter" and toks[j + 1].low == "auf":
+            return j - 1
+        j = toks.next_low("berufung", j + 1)
+    return None
+
+
+class _QuotesByEnd:
+    """The top-level quotations of a document ordered by where they end.
+
+    Each sentence asks for the quotations that end in it; testing every quotation of the
+    article for every sentence made long articles quadratic (sentences × quotations).
+    """
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = sorted((q for q in quotes if q.parent < 0), key=lambda q: (q.end, q.qid))
+        self.ends = [q.end for q in self.quotes]
+
+    def ending_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations with ``start <= q.end <= end``, in text order."""
+        found = self.quotes[bisect_left(self.ends, start) : bisect_right(self.ends, end)]
+        return sorted(found, key=lambda q: q.qid)
+
+
+class _SpeechCues:
+    """The speech attributions of one sentence, by the token of their cue.
+
+    Finds the reporting verb that frames a quotation ("„…“, sagte X") and the one closest
+    to it by binary search instead of a pass over the sentence's attributions for every
+    quotation (quadratic in a long sentence full of quotations).
+    """
+
+    def __init__(self, doc: Doc, found: list[Attribution], before: int) -> None:
+        self.tokens = doc.tokens
+        self.indirect = {a.cue[0] for a in found[before:] if a.form == "indirect"}
+        # (cue token, index in found) of the attributions a quotation can be given to
+        self.candidates = sorted(
+            (a.cue[0], n) for n, a in enumerate(found[before:], before) if a.form in ("indirect", "according_to")
+        )
+
+    def frames(self, quote: Quote) -> bool:
+        """A quotation of any length directly tied to a reporting verb: "„Wir bleiben“, sagte X" or "X sagte: „…“"."""
+        closing, opening = quote.tokens[1], quote.tokens[0] - 1
+        if (closing + 1 in self.indirect or closing + 2 in self.indirect) and self.tokens[closing + 1].text == ",":
+            return True
+        return (opening - 2 in self.indirect or opening - 1 in self.indirect) and self.tokens[opening - 1].text == ":"
+
+    def closest(self, quote: Quote) -> int | None:
+        """Index in ``found`` of the attribution whose cue is nearest to ``quote`` outside it (the
+        first in ``found`` when two are equally near), or None."""
+        tokens, candidates = self.tokens, self.candidates
+        best: tuple[int, int] | None = None  # (gap in characters, index in found)
+        after = bisect_left(candidates, quote.end, key=lambda c: tokens[c[0]].start)
+        if after < len(candidates):
+            best = (tokens[candidates[after][0]].start - quote.end, candidates[after][1])
+        before = bisect_right(candidates, quote.start, key=lambda c: tokens[c[0]].end) - 1
+        while before > 0 and candidates[before - 1][0] == candidates[before][0]:
+            before -= 1  # several attributions on one cue: the first in found wins
+        if before >= 0:
+            gap = (quote.start - tokens[candidates[before][0]].end, candidates[before][1])
+            best = gap if best is None or gap < best else best
+        return None if best is None else best[1]
+
+    def remove(self, attribution: Attribution, n: int) -> None:
+        """``found[n]`` took a quotation and became a direct quote: it takes no other."""
+        del self.candidates[bisect_left(self.candidates, (attribution.cue[0], n))]
+
+
+def _attach_quotes(
+    doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, found: list[Attribution], before: int,
+    quote_owner: dict[int, int], ending_here: list[Quote],
+) -> None:  # fmt: skip
+    """Give the top-level quotations that end in this sentence (``ending_here``) a speaker, or mark them as direct quotes."""
+    if not ending_here:
+        return
+    speech = _SpeechCues(doc, found, before)
+    quotes = [q for q in ending_here if q.n_words >= _QUOTE_MIN_WORDS or speech.frames(q)]
+    previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     for quote in quotes:
         if quote.qid in quote_owner or _title_like(doc, quote, lex):
             continue
-        owner = _closest_speech(doc, quote, found[before:], before)
+        owner = speech.closest(quote)
         if owner is not None:
             attribution = found[owner]
             if attribution.form == "indirect":
                 attribution.form = "direct_quote"
                 attribution.content = (quote.inner_start, quote.inner_end)
+                speech.remove(attribution, owner)
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
             continue
@@ -773,7 +999,9 @@ def _attach_quotes(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons
             found.append(Attribution(sent_id, cue, "direct_quote", source=source, cue_type="speech",
                                      content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
         else:
-            previous = _previous_speaker(doc, sent_id, found, before)
+            if not previous_speaker:
+                previous_speaker.append(_previous_speaker(doc, sent_id, found, before))
+            previous = previous_speaker[0]
             first_tok = doc.tokens[quote.tokens[0] - 1]
             attribution = Attribution(sent_id, (first_tok.i, first_tok.i + 1), "direct_quote", cue_type="quote",
                                       content=(quote.inner_start, quote.inner_end), quote=quote.qid)  # fmt: skip
@@ -784,20 +1012,6 @@ def _attach_quotes(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons
         quote_owner[quote.qid] = len(found) - 1
 
 
-def _framed_by_speech(doc: Doc, quote: Quote, candidates: list[Attribution]) -> bool:
-    """A quotation of any length directly tied to a reporting verb: "„Wir bleiben“, sagte X" or "X sagte: „…“"."""
-    closing, opening = quote.tokens[1], quote.tokens[0] - 1
-    for attribution in candidates:
-        if attribution.form not in ("indirect",):
-            continue
-        cue = attribution.cue[0]
-        if closing < cue <= closing + 2 and doc.tokens[closing + 1].text == ",":
-            return True
-        if opening - 2 <= cue < opening and doc.tokens[opening - 1].text == ":":
-            return True
-    return False
-
-
 def _title_like(doc: Doc, quote: Quote, lex: _Lexicons) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
@@ -806,30 +1020,16 @@ def _title_like(doc: Doc, quote: Quote, lex: _Lexicons) -> bool:
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
 
-def _closest_speech(doc: Doc, quote: Quote, candidates: list[Attribution], offset: int) -> int | None:
-    """The speech attribution of the same sentence adjacent to ``quote`` (before or after it)."""
-    best, best_gap = None, 1 << 30
-    for n, attribution in enumerate(candidates):
-        if attribution.form not in ("indirect", "according_to"):
-            continue
-        cue_tok = doc.tokens[attribution.cue[0]]
-        gap = cue_tok.start - quote.end if cue_tok.start >= quote.end else quote.start - cue_tok.end
-        if 0 <= gap < best_gap:
-            best, best_gap = offset + n, gap
-    return best
-
-
 def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Lexicons) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """"„…“, so X" or "X: „…“"."""
-    index = {t.i: k for k, t in enumerate(toks)}
-    close = quote.tokens[1]
-    k = index.get(close)
-    if k is not None and k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].low == "so":
-        end = np_forward(toks, k + 3, len(toks), lex)
+    base, n = toks[0].i, len(toks)  # the sentence's tokens are doc.tokens[base : base + n]
+    k = quote.tokens[1] - base
+    if 0 <= k and k + 2 < n and toks[k + 1].text == "," and toks[k + 2].low == "so":
+        end = np_forward(toks, k + 3, n, lex)
         if end:
             return (toks[k + 2].i, toks[k + 2].i + 1), (toks[k + 3].i, toks[end - 1].i + 1)
-    open_k = index.get(quote.tokens[0] - 1)
-    if open_k is not None and open_k >= 2 and toks[open_k - 1].text == ":":
+    open_k = quote.tokens[0] - 1 - base
+    if 2 <= open_k < n and toks[open_k - 1].text == ":":
         start = np_backward(toks, open_k - 1, lex)
         if start is not None and (start == 0 or toks[start - 1].text in ".;"):
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[start].i, toks[open_k - 2].i + 1)

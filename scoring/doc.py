@@ -7,7 +7,12 @@ Offsets are into ``articles.text``.
 Quotations are matched per block with a small state machine over the quote
 characters German, English and Spanish news use: „…“ „…” “…” ”…” «…» »…«
 ‚…‘ and straight "…" (paired left to right). Unbalanced marks are left
-unmatched rather than guessed.
+unmatched rather than guessed, and so are quotations longer than
+3,000 characters or nested more than three levels deep (in „„„„…““““ the
+innermost pair is left unmatched).
+
+Every step takes time linear in the length of the text, also for text
+without punctuation or made of quotation marks (see ``bench/linear_time.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,12 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 _QUOTE_CHARS = frozenset("„“”«»‚‘\"")
+_OPENING_CHARS = "„‚“»«\""  # the marks that may open a quotation
 _MAX_QUOTE_CHARS = 3000
+# News text nests a quotation within a quotation („… ‚…‘ …“), rarely a third level; deeper nesting is
+# a run of marks. The cap also bounds the work per token: every token lies inside at most this many
+# quotations, so the passes over each quotation's tokens stay linear in the length of the text.
+_MAX_QUOTE_DEPTH = 3
 
 
 @dataclass(slots=True)
@@ -113,73 +123,98 @@ def _match_quotes(doc: Doc) -> None:
     by_block: dict[int, list[int]] = {}
     for row in doc.sentences:
         by_block.setdefault(row["para_id"], []).append(row["sent_id"])
+    pairs: list[tuple[Token, Token]] = []
     for sent_ids in by_block.values():
         first, last = doc.sent_tokens[sent_ids[0]][0], doc.sent_tokens[sent_ids[-1]][1]
         marks = [t for t in doc.tokens[first:last] if t.text in _QUOTE_CHARS]
         if len(marks) < 2:
             continue
-        _pair_marks(doc, marks)
-    if doc.quotes:
-        doc.quotes.sort(key=lambda q: q.start)
-        for qid, quote in enumerate(doc.quotes):
-            quote.qid = qid
+        pairs.extend(_pair_marks(marks))
+    if pairs:
+        pairs.sort(key=lambda pair: pair[0].start)
+        for open_tok, close_tok in _not_too_deep(pairs):
+            inner = doc.tokens[open_tok.i + 1 : close_tok.i]
+            doc.quotes.append(
+                Quote(
+                    qid=len(doc.quotes),
+                    start=open_tok.start,
+                    end=close_tok.end,
+                    inner_start=open_tok.end,
+                    inner_end=close_tok.start,
+                    tokens=(open_tok.i + 1, close_tok.i),
+                    n_words=sum(1 for t in inner if t.text[0].isalnum()),
+                )
+            )
         _assign_token_quotes(doc)
 
 
-def _pair_marks(doc: Doc, marks: list[Token]) -> None:
-    """Pair quotation marks left to right.
+def _pair_marks(marks: list[Token]) -> list[tuple[Token, Token]]:
+    """Pair quotation marks left to right; returns (opening, closing) mark pairs.
 
     „ ‚ always open; “ closes an open „ and otherwise opens (English style);
     ” closes an open „ or “; » and « close each other and otherwise open;
     ‘ closes an open ‚; a straight " closes an open " and otherwise opens.
+    Quotations longer than ``_MAX_QUOTE_CHARS`` are dropped.
+
+    The innermost open mark of a kind is looked up in ``open_at`` (stack positions per
+    mark) rather than by searching the stack: a run of marks that open ("“ “ “ …") would
+    otherwise search the whole stack for every mark.
     """
+    pairs: list[tuple[Token, Token]] = []
     stack: list[Token] = []
+    open_at: dict[str, list[int]] = {ch: [] for ch in _OPENING_CHARS}
+
+    def push(tok: Token) -> None:
+        open_at[tok.text].append(len(stack))
+        stack.append(tok)
 
     def close_innermost(openers: str, tok: Token) -> bool:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k].text in openers:
-                _record(doc, stack[k], tok)
-                del stack[k:]
-                return True
-        return False
+        k = max((open_at[ch][-1] for ch in openers if open_at[ch]), default=-1)
+        if k < 0:
+            return False
+        if tok.end - stack[k].start <= _MAX_QUOTE_CHARS:
+            pairs.append((stack[k], tok))
+        del stack[k:]  # marks opened inside and left open are not quotations
+        for positions in open_at.values():
+            while positions and positions[-1] >= k:
+                positions.pop()
+        return True
 
     for tok in marks:
         ch = tok.text
         if ch in "„‚":
-            stack.append(tok)
+            push(tok)
         elif ch == "“":
             if not close_innermost("„", tok):
-                stack.append(tok)
+                push(tok)
         elif ch == "”":
             close_innermost("„“", tok)
         elif ch == "»":
             if not close_innermost("«", tok):
-                stack.append(tok)
+                push(tok)
         elif ch == "«":
             if not close_innermost("»", tok):
-                stack.append(tok)
+                push(tok)
         elif ch == "‘":
             close_innermost("‚", tok)
         elif ch == '"':
             if not close_innermost('"', tok):
-                stack.append(tok)
+                push(tok)
+    return pairs
 
 
-def _record(doc: Doc, open_tok: Token, close_tok: Token) -> None:
-    if close_tok.end - open_tok.start > _MAX_QUOTE_CHARS:
-        return
-    inner = doc.tokens[open_tok.i + 1 : close_tok.i]
-    doc.quotes.append(
-        Quote(
-            qid=len(doc.quotes),
-            start=open_tok.start,
-            end=close_tok.end,
-            inner_start=open_tok.end,
-            inner_end=close_tok.start,
-            tokens=(open_tok.i + 1, close_tok.i),
-            n_words=sum(1 for t in inner if t.text[0].isalnum()),
-        )
-    )
+def _not_too_deep(pairs: list[tuple[Token, Token]]) -> list[tuple[Token, Token]]:
+    """The pairs (sorted by start; nested or disjoint, never overlapping) that lie inside
+    fewer than ``_MAX_QUOTE_DEPTH`` others."""
+    kept: list[tuple[Token, Token]] = []
+    enclosing: list[int] = []  # ends of the kept pairs around the current one
+    for open_tok, close_tok in pairs:
+        while enclosing and enclosing[-1] < close_tok.end:
+            enclosing.pop()
+        if len(enclosing) < _MAX_QUOTE_DEPTH:
+            kept.append((open_tok, close_tok))
+            enclosing.append(close_tok.end)
+    return kept
 
 
 def _assign_token_quotes(doc: Doc) -> None:

@@ -45,6 +45,7 @@ _BOUNDARY = frozenset(",;:.!?()–—\"„“”«»")
 _SOLLEN = frozenset(("soll", "sollen", "sollst"))
 _MUESSTE = frozenset(("müsste", "müssten", "müsstest"))
 _MAG = frozenset(("mag", "mögen"))
+_MODALS = _SOLLEN | _MUESSTE | _MAG
 _PERFECT_AUX = frozenset(("sein", "haben"))
 _MACHEN = frozenset(("machen", "macht", "machte", "machten"))
 _SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
@@ -88,22 +89,41 @@ def _konj1(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "konjunktiv1").entries)
 
 
-def _clause_after(tokens: Sequence[Token], k: int) -> list[Token]:
-    """Word tokens after position ``k`` up to the next clause boundary."""
+# The rules below look at the end of the clause after a modal, or at a few tokens around a
+# verb. Walking to the clause end from every modal (or slicing the sentence to do so) is
+# quadratic in a sentence without punctuation; callers that visit the modals of a sentence in
+# order pass the clause end they already know (see _find_modal_cues), and the look-arounds
+# of Konjunktiv I stop after the few tokens they use.
+
+
+def _clause_end(tokens: Sequence[Token], k: int) -> int:
+    """Index of the first clause boundary after ``k``, or ``len(tokens)``."""
+    j = k + 1
+    n = len(tokens)
+    while j < n and tokens[j].text not in _BOUNDARY:
+        j += 1
+    return j
+
+
+def _clause_after(tokens: Sequence[Token], k: int, limit: int | None = None) -> list[Token]:
+    """The tokens after position ``k`` up to the next clause boundary (at most ``limit``)."""
+    end = len(tokens) if limit is None else min(len(tokens), k + 1 + limit)
     out = []
-    for tok in tokens[k + 1 :]:
-        if tok.text in _BOUNDARY:
+    for j in range(k + 1, end):
+        if tokens[j].text in _BOUNDARY:
             break
-        out.append(tok)
+        out.append(tokens[j])
     return out
 
 
-def _clause_before(tokens: Sequence[Token], k: int) -> list[Token]:
+def _clause_before(tokens: Sequence[Token], k: int, limit: int | None = None) -> list[Token]:
+    """The tokens before position ``k`` back to the previous clause boundary (at most ``limit``), in text order."""
+    stop = -1 if limit is None else max(-1, k - 1 - limit)
     out = []
-    for tok in reversed(tokens[:k]):
-        if tok.text in _BOUNDARY:
+    for j in range(k - 1, stop, -1):
+        if tokens[j].text in _BOUNDARY:
             break
-        out.append(tok)
+        out.append(tokens[j])
     return out[::-1]
 
 
@@ -112,14 +132,23 @@ def _participle_like(tok: Token) -> bool:
     return low.endswith(("t", "en", "n")) and not tok.text[0].isupper()
 
 
-def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str]) -> str:
-    """Classify the infinitive governed by the modal at ``k``: perfect, stative, passive or dynamic."""
-    after = _clause_after(tokens, k)
-    verbs = after if after else _clause_before(tokens, k)
-    if not verbs:
-        return "none"
-    last = verbs[-1].low
-    prev = verbs[-2] if len(verbs) > 1 else None
+def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str], clause_end: int | None = None) -> str:
+    """Classify the infinitive governed by the modal at ``k``: perfect, stative, passive or dynamic.
+
+    The verb complex is the end of the clause after the modal (``clause_end``: the index of
+    the boundary that ends it, found if not given), or, when nothing follows, the words just
+    before it ("…, wie es sein soll").
+    """
+    end = _clause_end(tokens, k) if clause_end is None else clause_end
+    if end > k + 1:
+        last = tokens[end - 1].low
+        prev = tokens[end - 2] if end - 2 > k else None
+    else:
+        verbs = _clause_before(tokens, k, limit=2)
+        if not verbs:
+            return "none"
+        last = verbs[-1].low
+        prev = verbs[-2] if len(verbs) > 1 else None
     if last in _PERFECT_AUX:
         if prev is not None and (prev.low == "worden" or _participle_like(prev)):
             return "perfect"
@@ -146,18 +175,21 @@ def _find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
         return []  # "Was soll das?": questions are not reports
     stative = _stative(doc.lang)
     found = []
+    clause_end = -1  # the end of the clause of the last modal: modals of one clause share it
     for k, tok in enumerate(tokens):
         low = tok.low
+        if low not in _MODALS:
+            continue
+        if clause_end <= k:
+            clause_end = _clause_end(tokens, k)
         if low in _SOLLEN:
-            if verb_complex_reading(tokens, k, stative) in ("perfect", "stative"):
+            if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
                 found.append(RuleCue(tok.i, tok.i + 1, REPORTATIVE))
         elif low in _MUESSTE:
-            if verb_complex_reading(tokens, k, stative) in ("perfect", "stative"):
+            if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
                 found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MUST))
-        elif low in _MAG:
-            after = _clause_after(tokens, k)
-            if after and after[-1].low in _PERFECT_AUX | stative:
-                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))  # "mag sein", "mag … gewusst haben"
+        elif clause_end > k + 1 and tokens[clause_end - 1].low in _PERFECT_AUX | stative:
+            found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))  # "mag sein", "mag … gewusst haben"
     return found
 
 
@@ -189,9 +221,9 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCu
     """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues."""
     m = matcher(doc.lang, CUE_LEXICONS, doc.extra_lexicons)
     found: list[CueHit | RuleCue] = []
-    index = {tok.i: k for k, tok in enumerate(tokens)}
+    base = tokens[0].i if tokens else 0  # a sentence's tokens are doc.tokens[base : base + len(tokens)]
     for hit in m.find(tokens):
-        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, index[hit.first], doc.lang):
+        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, hit.first - base, doc.lang):
             continue
         found.append(hit)
     found.extend(find_modal_cues(doc, tokens))
@@ -216,7 +248,7 @@ def konjunktiv1_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
         if tok.low in _AMBIGUOUS_KONJ1:
-            clause = _clause_before(tokens, k)[-4:] + _clause_after(tokens, k)[:3]
+            clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
                 continue
         found.append(tok)

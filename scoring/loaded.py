@@ -33,7 +33,7 @@ selection of facts, and words whose loadedness depends on the topic.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +90,7 @@ def find_scare_quotes(
     names of outlets and works that may stand in quotation marks.
     """
     found = []
+    spoken = _SpanCover([(start, end) for start, end, cue_type in speech_clauses if cue_type in _PARTIAL_QUOTE_TYPES])
     for quote in doc.quotes:
         if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
             continue
@@ -109,7 +110,7 @@ def find_scare_quotes(
         if _after_so_called(doc, opening):
             found.append(QuoteCue(opening.i, closing.i + 1, SO_CALLED, quote.qid))
             continue
-        if not _inside_noun_phrase(doc, quote, closing) and _spoken_in_clause(quote, speech_clauses):
+        if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end):
             continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
         found.append(QuoteCue(opening.i, closing.i + 1, SCARE_QUOTE, quote.qid))
     return found
@@ -148,8 +149,27 @@ def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
     return nxt.sent == closing.sent and nxt.text[0].isupper() and first_word.text[0].islower()
 
 
-def _spoken_in_clause(quote: Quote, speech_clauses: list[tuple[int, int, str]]) -> bool:
-    return any(start <= quote.start and quote.end <= end and cue_type in _PARTIAL_QUOTE_TYPES for start, end, cue_type in speech_clauses)
+class _SpanCover:
+    """Answers "does one of these spans contain [start, end)?" by binary search.
+
+    Testing every speech clause of the article for every quotation was quadratic in the
+    length of the article. Spans sorted by start, with the largest end among those that start
+    at or before a point: one of them contains [start, end) exactly when that largest end
+    reaches ``end``.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.max_ends: list[int] = []
+        reach = -1
+        for _, end in spans:
+            reach = max(reach, end)
+            self.max_ends.append(reach)
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_ends[k] >= end
 
 
 def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
@@ -212,8 +232,13 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     if k == len(starts) or starts[k] >= tokens[-1].end:
         return []  # no word of the lists in this sentence
     hits: list[CueHit] = []
+    function = lexicon.function
     k = 0
     n = len(tokens)
+    # The run of foreign function words from k on ends at run_end; a run in several languages
+    # is tried again from each of its tokens, so where it ends and where its language last
+    # changes are found once for the whole run (re-scanning it from every token was quadratic).
+    run_end = last_change = -1
     while k < n:
         tok = tokens[k]
         if tok.quote >= 0:
@@ -229,12 +254,16 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
                 break
         if matched:
             continue
-        run = k
-        while run < n and tokens[run].low in lexicon.function and tokens[run].quote < 0:
-            run += 1
+        if k >= run_end:
+            run_end, last_change = k, k
+            while run_end < n and tokens[run_end].low in function and tokens[run_end].quote < 0:
+                if run_end > k and function[tokens[run_end].low] != function[tokens[run_end - 1].low]:
+                    last_change = run_end
+                run_end += 1
+        run = run_end  # k itself when tokens[k] is no function word
         in_title = 0 < k and run < n and tokens[k - 1].text[0].isupper() and tokens[run].text[0].isupper()
-        if run - k >= 2 and not in_title and len({lexicon.function[t.low] for t in tokens[k:run]}) == 1:
-            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(lexicon.function[tok.low])))
+        if run - k >= 2 and not in_title and last_change <= k:
+            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(function[tok.low])))
             k = run
             continue
         k += 1

@@ -28,6 +28,7 @@ ordinal at the very end of a sentence followed by a capitalised noun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -118,9 +119,10 @@ class SentenceSplitter:
             return []
         raw = self._punkt_spans(chunk)
         protected = self._protected(chunk)
+        protected_starts = [ps for ps, _ in protected]
         merged: list[list[int]] = []
         for s, e in raw:
-            if merged and not self._is_break(chunk, merged[-1][1], s, protected):
+            if merged and not self._is_break(chunk, merged[-1][1], s, protected, protected_starts):
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
@@ -165,11 +167,19 @@ class SentenceSplitter:
             return []
         return [(m.start(), m.end()) for m in self._multipart.finditer(chunk)]
 
-    def _is_break(self, chunk: str, prev_end: int, next_start: int, protected: list[tuple[int, int]]) -> bool:
-        """Decide a boundary Punkt proposed between ``chunk[:prev_end]`` and ``chunk[next_start:]``."""
-        for ps, pe in protected:
-            if ps < prev_end < pe:
-                return False  # inside "z. B."
+    def _is_break(
+        self, chunk: str, prev_end: int, next_start: int, protected: list[tuple[int, int]], protected_starts: list[int]
+    ) -> bool:
+        """Decide a boundary Punkt proposed between ``chunk[:prev_end]`` and ``chunk[next_start:]``.
+
+        ``protected`` are the multi-part abbreviations of the chunk in text order (they do not
+        overlap) and ``protected_starts`` their starts: the one that could hold ``prev_end`` is
+        found by binary search, not by testing all of them at every break (quadratic in a long
+        paragraph).
+        """
+        k = bisect_left(protected_starts, prev_end) - 1  # the last one starting before prev_end
+        if k >= 0 and prev_end < protected[k][1]:
+            return False  # inside "z. B."
         left = chunk[max(0, prev_end - 40) : prev_end]
         if self._never_end.search(left):
             return False

@@ -129,6 +129,7 @@ class _Heads:
     adjectives: dict[str, str]  # adjective stem -> country
     names: dict[str, str]  # lower-cased name/demonym form -> country
     metonyms: dict[str, str]
+    longest_head: int  # characters of the longest head form: bounds the search for a compound's head
 
 
 @lru_cache(maxsize=None)
@@ -152,7 +153,7 @@ def _heads(lang: str) -> _Heads:
         for place in row["metonyms"].split("|"):
             if place:
                 metonyms.setdefault(place.lower(), code)
-    return _Heads(heads, adjectives, names, metonyms)
+    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,9 @@ class SourceResolver:
         self.heads = _heads(doc.lang)
         self.lex = _lexicons(doc.lang)
         self.sources: dict[str, SourceInfo] = {}
+        # the first stored person or politician whose key ends in ":<name>", by name: a later
+        # mention of the surname resolves to it without a pass over every source of the article
+        self.persons_by_name: dict[str, SourceInfo] = {}
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
 
@@ -232,6 +236,8 @@ class SourceResolver:
         existing = self.sources.get(info.key)
         if existing is None:
             self.sources[info.key] = info
+            if info.kind in ("person", "politician"):
+                self.persons_by_name.setdefault(info.key.rsplit(":", 1)[-1], info)
             return info
         if existing.country is None and info.country:
             existing.country = info.country
@@ -301,7 +307,8 @@ class SourceResolver:
     def _compound_head(self, low: str) -> tuple[str, str, str] | None:
         """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
         heads = self.heads.heads
-        for cut in range(3, len(low) - 4):
+        # a cut leaving more characters than the longest head cannot find one: skip those
+        for cut in range(max(3, len(low) - self.heads.longest_head), len(low) - 4):
             found = heads.get(low[cut:])
             if found is not None:
                 return found
@@ -326,9 +333,9 @@ class SourceResolver:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
             if not has_det and 1 <= len(caps) <= 4:
                 key = f"person:{caps[-1].low}"
-                for existing in self.sources.values():
-                    if existing.kind in ("person", "politician") and existing.key.endswith(f":{caps[-1].low}"):
-                        return existing
+                existing = self.persons_by_name.get(caps[-1].low)
+                if existing is not None:
+                    return existing
                 info = SourceInfo(key=key, name=display, kind="person", named=True, country=country)
             else:
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in ("der", "die", "das", "dem", "den", "des"), country=country, specificity="unknown")
