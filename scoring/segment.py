@@ -64,6 +64,16 @@ class _NewsLanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", "…")
 
 
+class _FixedContext(dict):  # type: ignore[type-arg]
+    """Punkt's orthographic context without growth: NLTK keeps it in a ``defaultdict(int)``, so every
+    word looked up after a possible sentence end is stored (120 entries became 559 after 1,000
+    articles; a long-running web app or corpus worker would grow without end). Unknown words are 0,
+    as before, but not stored."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 class SentenceSplitter:
     """Split text into sentence spans for one language.
 
@@ -86,6 +96,7 @@ class SentenceSplitter:
         params.collocations = {("##number##", m) for m in months}
         for word in self.starters:
             params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+        params.ortho_context = _FixedContext(params.ortho_context)
         self._punkt = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
         never_end = sorted(

@@ -23,6 +23,8 @@ from scoring.pipeline import AnalysisOptions
 from scoring.readers import ReadOptions
 from scoring.tables_io import arrow_schema, read_table
 
+pytestmark = pytest.mark.slow  # `make test-fast` leaves these out
+
 # Sentence material written for these tests; combined, it gives articles that differ in
 # sources, hedges and loaded words, so every table gets rows.
 OPENERS = [

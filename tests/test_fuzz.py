@@ -8,6 +8,8 @@ of examples bounded, so the test is deterministic and fast enough for CI.
 
 from __future__ import annotations
 
+import pytest
+
 import json
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from hypothesis import strategies as st
 from conftest import run_cli
 from scoring import analyze
 from scoring.errors import QuellcheckError
+
+pytestmark = pytest.mark.slow  # `make test-fast` leaves these out
 
 WORDS = ["Die", "Stadt", "plant", "laut", "Polizei", "sagte", "„", "“", "Regime", "soll", ".", ",", ":", "\n", "\n\n", "#"]
 SPECIAL = [

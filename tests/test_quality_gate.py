@@ -11,6 +11,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow  # `make test-fast` leaves these out
+
 BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
 
 

@@ -87,3 +87,12 @@ def test_spans_are_offsets_into_the_given_text() -> None:
 )
 def test_is_question(sentence: str, question: bool) -> None:
     assert SentenceSplitter.for_lang("de").is_question(sentence) is question
+
+
+def test_the_splitter_does_not_grow_while_it_works() -> None:
+    splitter = SentenceSplitter.for_lang("de")
+    splitter.spans("Warm-up. Der Rat tagt.")
+    before = len(splitter._punkt._params.ortho_context)
+    for k in range(200):
+        splitter.spans(f"Der Rat tagte am {k}. Wortneu{k} kam spät. Danach Wortneu{k}x ging.")
+    assert len(splitter._punkt._params.ortho_context) == before
