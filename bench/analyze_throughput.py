@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import ArticleInput
+from scoring.reading.readers import ArticleInput
 from scoring.results import batch_tables
 
 BATCH = 1000

@@ -22,7 +22,7 @@ from analyze_throughput import load  # noqa: E402
 
 from scoring.pipeline import AnalysisOptions, analyze_input  # noqa: E402
 from scoring.results import batch_tables  # noqa: E402
-from scoring.tables_io import write_tables  # noqa: E402
+from scoring.output.tables import write_tables  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

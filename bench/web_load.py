@@ -20,7 +20,7 @@ several rounds and their medians. Everything is bounded: each request has a
 timeout (``--timeout``), and the server is stopped at the end.
 
 ``--factory module:function`` serves another app factory (default
-``reports.web:create_app``), e.g. one calling ``create_app(workers=0)`` to
+``scoring.web:create_app``), e.g. one calling ``create_app(workers=0)`` to
 measure analyses in threads instead of processes.
 
 Usage: python bench/web_load.py [--rounds N] [--normal N] [--paste-bytes N] [--timeout SECONDS] [--shared ../shared]
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paste-bytes", type=int, default=1_000_000, help="size of the one-line paste (default 1 MB)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per request and for start-up (default 300)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (for 10kGNAD)")
-    parser.add_argument("--factory", default="reports.web:create_app", help="the app factory uvicorn serves")
+    parser.add_argument("--factory", default="scoring.web:create_app", help="the app factory uvicorn serves")
     args = parser.parse_args(argv)
 
     extra = corpus_articles(args.shared)

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import ArticleInput
+from scoring.reading.readers import ArticleInput
 
 COMPONENTS = ("reliability", "attribution_strength", "source_diversity", "loaded_wording", "hedging")
 

@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from scoring.segment import SentenceSplitter
+from scoring.cleaning.segment import SentenceSplitter
 
 _TERMINAL = re.compile(r"[.!?…][\"“”»«)]*$")
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?)\]…%](?:\s|$)|“)")

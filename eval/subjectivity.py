@@ -32,8 +32,8 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from scoring import analyze
-from scoring.doc import build_doc
-from scoring.hedging import konjunktiv1_tokens
+from scoring.analysis.doc import build_doc
+from scoring.analysis.hedging import konjunktiv1_tokens
 
 EVALUATIVE = frozenset(("loaded", "booster", "scare_quote"))
 

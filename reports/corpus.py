@@ -174,34 +174,6 @@ def count_loaded_terms(parts: Iterable[pd.DataFrame]) -> Counter[str]:
     return terms
 
 
-def load_corpus_tables(directory: str | Path, group_by: str | None = None) -> dict[str, Any]:
-    """What the corpus report needs from tables on disk, read part by part.
-
-    Articles and scores are read as the few columns the report uses (``meta``
-    only when ``group_by`` names a meta field); sources and loaded-wording cues
-    are aggregated part by part, so memory grows with the number of articles
-    only by their scores and titles, not by their sentences, cues or sources.
-    """
-    from schemas import columns
-    from scoring.tables_io import find_table, iter_table, read_table
-
-    article_cols = [c for c in NEEDED["articles"] if c != "meta"]
-    score_cols = list(NEEDED["scores"])
-    if group_by in columns("articles") and group_by not in article_cols:
-        article_cols.append(group_by)
-    elif group_by in columns("scores") and group_by not in score_cols:
-        score_cols.append(group_by)
-    elif group_by is not None and group_by not in article_cols + score_cols:
-        article_cols.append("meta")
-    scores = read_table(directory, "scores", score_cols)
-    frames: dict[str, Any] = {"articles": read_table(directory, "articles", article_cols), "scores": scores}
-    if find_table(directory, "sources") is not None:
-        frames["source_summary"] = summarize_sources(iter_table(directory, "sources", NEEDED["sources"]))
-    if find_table(directory, "cues") is not None:
-        frames["loaded_terms"] = count_loaded_terms(iter_table(directory, "cues", NEEDED["cues"], where=WHERE["cues"]))
-    return frames
-
-
 def _median(series: pd.Series) -> str:
     values = series.dropna()
     return "—" if values.empty else f"{values.median():.0f}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from scoring._version import __version__
 from scoring.errors import QuellcheckError
-from scoring.corpus import CorpusResult, analyze_corpus, run_corpus
+from scoring.corpus.run import CorpusResult, analyze_corpus, run_corpus
 from scoring.pipeline import AnalysisOptions, analyze, analyze_input
 from scoring.results import ArticleAnalysis
 

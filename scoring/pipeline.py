@@ -16,19 +16,19 @@ from functools import lru_cache
 
 from scoring._version import __version__
 from scoring.config import ProfileConfig
-from scoring.encoding import replace_surrogates, replace_surrogates_in, surrogate_warning
+from scoring.reading.encoding import replace_surrogates, replace_surrogates_in, surrogate_warning
 from scoring.errors import InputError
-from scoring.lang import detect_language, language_mismatch, normalise_lang
-from scoring.lexicon import bundled_lexicons, lexicons_version, load_lexicon
-from scoring.markup import MarkedText, from_markdown, html_to_markdown
-from scoring.normalize import JoinPolicy, NormalizedText, clean_characters, normalise
-from scoring.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
+from scoring.cleaning.langid import detect_language, language_mismatch, normalise_lang
+from scoring.languages.lexicon import bundled_lexicons, lexicons_version, load_lexicon
+from scoring.reading.markup import MarkedText, from_markdown, html_to_markdown
+from scoring.cleaning.normalize import JoinPolicy, NormalizedText, clean_characters, normalise
+from scoring.reading.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
 from scoring.results import ArticleAnalysis
-from scoring.readability import readability
-from scoring.scorer import score_article
-from scoring.segment import SentenceSplitter
-from scoring.sources import registry
-from scoring.structure import classify, count_words, title_of
+from scoring.aggregation.readability import readability
+from scoring.analysis.scorer import score_article
+from scoring.cleaning.segment import SentenceSplitter
+from scoring.analysis.sources import registry
+from scoring.cleaning.structure import classify, count_words, title_of
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class AnalysisOptions:
 
 @lru_cache(maxsize=None)
 def join_policy(lang: str) -> JoinPolicy:
-    """The line-joining knowledge for ``lang`` (see :mod:`scoring.normalize`)."""
+    """The line-joining knowledge for ``lang`` (see :mod:`scoring.cleaning.normalize`)."""
     adjective = None
     if (lang, "adjective_suffixes") in bundled_lexicons():
         forms = [

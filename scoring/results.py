@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from schemas import TABLE_NAMES, frame_from_records
-from scoring.normalize import NormalizedText
+from scoring.cleaning.normalize import NormalizedText
 
 LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims")
 

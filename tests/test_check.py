@@ -15,10 +15,10 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from scoring import analyze
-from scoring.check import find_config, load_settings, strip_directives
+from scoring.lint.check import find_config, load_settings, strip_directives
 from scoring.cli import main
 from scoring.errors import UsageError
-from scoring.findings import RULES, CheckConfig, find_findings
+from scoring.aggregation.findings import RULES, CheckConfig, find_findings
 
 DRAFT = (
     "Neue Radwege für die Stadt\n"
@@ -314,7 +314,7 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
     ],
 )
 def test_what_counts_as_a_statistic(sentence: str, expected: bool) -> None:
-    from scoring.findings import is_statistic
+    from scoring.aggregation.findings import is_statistic
 
     assert is_statistic(sentence, "de") is expected
 

@@ -18,10 +18,10 @@ import pytest
 from conftest import QUELLCHECK, run_cli
 from schemas import TABLE_NAMES
 from scoring import analyze_corpus
-from scoring.corpus import CorpusOptions, run_corpus
+from scoring.corpus.run import CorpusOptions, run_corpus
 from scoring.pipeline import AnalysisOptions
-from scoring.readers import ReadOptions
-from scoring.tables_io import arrow_schema, read_table
+from scoring.reading.readers import ReadOptions
+from scoring.output.tables import arrow_schema, read_table
 
 pytestmark = pytest.mark.slow  # `make test-fast` leaves these out
 
@@ -206,7 +206,7 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(
 
 
 def test_the_automatic_batch_size_keeps_every_worker_busy() -> None:
-    from scoring.corpus import auto_batch_size
+    from scoring.corpus.run import auto_batch_size
 
     assert auto_batch_size(1028, CorpusOptions(jobs=2)) == 257  # four batches for two workers
     assert auto_batch_size(1028, CorpusOptions(jobs=1)) == 514
@@ -217,7 +217,7 @@ def test_the_automatic_batch_size_keeps_every_worker_busy() -> None:
 
 
 def test_automatic_batches_hold_about_equal_text() -> None:
-    from scoring.corpus import plan_batches
+    from scoring.corpus.run import plan_batches
 
     def shares(sizes: list[int], ends: list[int]) -> list[int]:
         return [sum(sizes[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
@@ -239,8 +239,8 @@ def test_automatic_batches_hold_about_equal_text() -> None:
 
 
 def test_planned_batches_are_cut_where_planned_then_by_count() -> None:
-    from scoring.corpus import _Duplicates, iter_batches
-    from scoring.readers import ArticleInput
+    from scoring.corpus.run import _Duplicates, iter_batches
+    from scoring.reading.readers import ArticleInput
 
     items = [ArticleInput(name=f"a{k}", content="x", markup="txt", input_format="txt", input_sha256="0" * 64, article_id=f"a{k}") for k in range(12)]
     cut = [len(batch) for _, batch in iter_batches(items, 4, _Duplicates(), [2, 7])]

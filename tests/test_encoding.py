@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from scoring.encoding import decode_bytes
+from scoring.reading.encoding import decode_bytes
 from scoring.errors import InputError
 
 GERMAN = "Die Bürger äußern „Zweifel“ an den Plänen – 20 € für Öl."

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from scoring import analyze
-from scoring.doc import build_doc
-from scoring.hedging import konjunktiv1_tokens
+from scoring.analysis.doc import build_doc
+from scoring.analysis.hedging import konjunktiv1_tokens
 
 
 def cues(text: str, category: str) -> list[tuple[str, str]]:

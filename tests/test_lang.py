@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.errors import LanguageError
-from scoring.lang import detect_language, normalise_lang
+from scoring.cleaning.langid import detect_language, normalise_lang
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 
 from schemas import SUPPORTED_LANGS
 from scoring.errors import LexiconError
-from scoring.lexicon import bundled_lexicons, lexicons_version, load_lexicon, load_lexicon_file
+from scoring.languages.lexicon import bundled_lexicons, lexicons_version, load_lexicon, load_lexicon_file
 
 PAIRS = bundled_lexicons()
 REQUIRED = ("abbreviations", "sentence_starters", "months", "continuation_words", "boilerplate")

@@ -22,7 +22,7 @@ from types import FrameType
 import pytest
 
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import ArticleInput
+from scoring.reading.readers import ArticleInput
 
 SCORING = str(Path(__file__).resolve().parents[1] / "scoring")
 MAX_RATIO = 5.0  # 4 is linear; quadratic work gives 16

@@ -4,7 +4,7 @@ import pytest
 
 from scoring import analyze
 from scoring.errors import InputError
-from scoring.markup import from_markdown, html_to_markdown
+from scoring.reading.markup import from_markdown, html_to_markdown
 
 MARKDOWN = """# Radwege mit *Vorfahrt*
 

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.markup import MarkedText
-from scoring.normalize import clean_characters, normalise
+from scoring.reading.markup import MarkedText
+from scoring.cleaning.normalize import clean_characters, normalise
 from scoring.pipeline import join_policy
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import DEMO, run_cli
 from scoring.errors import OutputError
-from scoring.output import atomic_write, current_umask
+from scoring.output.files import atomic_write, current_umask
 
 
 @pytest.fixture

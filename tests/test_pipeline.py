@@ -5,7 +5,7 @@ import pytest
 from schemas import check_offsets
 from scoring import analyze
 from scoring.errors import InputError, LanguageError
-from scoring.readers import content_id
+from scoring.reading.readers import content_id
 
 TEXT = (
     "Radwege für alle\n\n"

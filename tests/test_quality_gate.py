@@ -26,7 +26,7 @@ def _load(name: str):
 @pytest.mark.parametrize("dataset", sorted(BASELINE["segmentation"]))
 def test_segmentation_gate(shared: Path, dataset: str) -> None:
     segmentation = _load("segmentation")
-    from scoring.segment import SentenceSplitter
+    from scoring.cleaning.segment import SentenceSplitter
 
     loader = {"spkatt": segmentation.spkatt_documents, "checkthat": segmentation.checkthat_documents}[dataset]
     figures = segmentation.score(loader(shared), SentenceSplitter.for_lang("de"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.readers import ArticleInput, InputFailure, ReadOptions, content_id, iter_articles
+from scoring.reading.readers import ArticleInput, InputFailure, ReadOptions, content_id, iter_articles
 
 TEXT = "Die Stadt plant neue Radwege. Laut dem Bürgermeister kosten sie zwei Millionen Euro."
 
@@ -186,7 +186,7 @@ def test_stdin_format_is_sniffed(data: bytes, markup: str, fmt: str) -> None:
 def test_article_sizes_follow_each_format_in_input_order(tmp_path: Path) -> None:
     import pandas as pd
 
-    from scoring.readers import article_sizes, count_articles
+    from scoring.reading.readers import article_sizes, count_articles
 
     short, long = "Kurz.", TEXT * 3
     (tmp_path / "rows.csv").write_text(f"id;text\n1;{short}\n2;{long}\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from conftest import DEMO, ROOT, run_cli
 from reports import render_article_html, render_article_markdown, render_summary
 from reports.corpus import render_corpus_html
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.readers import ReadOptions, iter_articles
+from scoring.reading.readers import ReadOptions, iter_articles
 from scoring.results import batch_tables
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -178,8 +178,9 @@ def test_corpus_report_with_one_article_and_row_limit(tmp_path: Path) -> None:
 
 def test_corpus_report_from_parts_equals_report_from_whole_tables(tmp_path: Path) -> None:
     """The report read part by part (summaries added up) is the report of the whole tables."""
-    from reports.corpus import load_corpus_tables, summarize_sources
-    from scoring.tables_io import write_part
+    from reports.corpus import summarize_sources
+    from scoring.output.tables import load_corpus_tables
+    from scoring.output.tables import write_part
 
     tables = corpus_tables(8)
     for table, frame in tables.items():

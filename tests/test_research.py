@@ -13,11 +13,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from scoring import analyze
-from scoring.agreement import agreement, alpha_band, kappa_band, quellcheck_codes
-from scoring.calibrate import calibrate
+from scoring.research.agreement import agreement, alpha_band, kappa_band, quellcheck_codes
+from scoring.research.calibrate import calibrate
 from scoring.config import COMPONENTS, load_config
 from scoring.errors import ConfigError, InputError
-from scoring.features import DEFAULT_FEATURES, ArticleFeatures
+from scoring.research.features import DEFAULT_FEATURES, ArticleFeatures
 
 # Short texts written for these tests: named sources, neutral wording ...
 SOURCED = [

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from scoring import analyze_corpus
-from scoring.agreement import quellcheck_codes
+from scoring.research.agreement import quellcheck_codes
 from scoring.cli import main
 from scoring.config import load_config
-from scoring.tables_io import write_tables
+from scoring.output.tables import write_tables
 from test_corpus import make_article
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.segment import SentenceSplitter
+from scoring.cleaning.segment import SentenceSplitter
 
 
 def split(text: str, lang: str = "de") -> list[str]:

@@ -1,6 +1,6 @@
 """A language without scorers is never reported as "clean", and a wrong --lang is questioned.
 
-Which languages are scored comes from ``scoring.scorer.SCORED_LANGS``; the tests pick a
+Which languages are scored comes from ``scoring.analysis.scorer.SCORED_LANGS``; the tests pick a
 language outside it, so they keep working as languages are added.
 """
 
@@ -13,7 +13,7 @@ import pytest
 
 from conftest import run_cli
 from scoring import analyze
-from scoring.scorer import SCORED_LANGS
+from scoring.analysis.scorer import SCORED_LANGS
 
 SAMPLES = {
     "en": (

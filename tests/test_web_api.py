@@ -17,17 +17,17 @@ import pytest
 from click.testing import CliRunner
 from lxml import html as lxml_html
 
-from reports.web import create_app
-from reports.web.app import DOWNLOADS
-from reports.web.cli import ByteSize, is_local_host, serve
-from reports.web.docx import docx_paragraphs
-from reports.web.i18n import language_name, negotiate_ui_lang
-from reports.web.teach import Annotation, LearnerSpan, compare_spans, reference_annotations
+from scoring.web import create_app
+from scoring.web.app import DOWNLOADS
+from scoring.web.cli import ByteSize, is_local_host, serve
+from scoring.web.docx import docx_paragraphs
+from scoring.web.i18n import language_name, negotiate_ui_lang
+from scoring.web.teach import Annotation, LearnerSpan, compare_spans, reference_annotations
 from scoring import analyze
 from scoring.errors import InputError
-from scoring.findings import find_findings
+from scoring.aggregation.findings import find_findings
 from scoring.results import ArticleAnalysis
-from scoring.scorer import SCORED_LANGS
+from scoring.analysis.scorer import SCORED_LANGS
 
 with warnings.catch_warnings():  # starlette's notice about a future httpx: not ours to fix
     warnings.simplefilter("ignore")
@@ -196,7 +196,7 @@ def test_no_api_docs_they_would_load_a_cdn(client) -> None:
 
 
 def test_static_files_ship_with_the_package(client) -> None:
-    package = resources.files("reports.web")
+    package = resources.files("scoring.web")
     for name in ("static/app.js", "static/app.css", "templates/base.html.j2", "templates/teach.html.j2"):
         assert package.joinpath(name).is_file(), name
     js = client.get("/static/app.js")
@@ -406,7 +406,7 @@ def test_an_internal_error_is_a_page_without_traceback(monkeypatch) -> None:
     def broken(analysis):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr("reports.web.jobs.find_findings", broken)
+    monkeypatch.setattr("scoring.web.jobs.find_findings", broken)
     response = TestClient(create_app(workers=0), raise_server_exceptions=False).post("/analyze?lang=en", data=FORM)
     assert response.status_code == 500
     assert "internal error" in response.text and "secret internals" not in response.text and "Traceback" not in response.text
@@ -674,7 +674,7 @@ def test_byte_size(text, size) -> None:
 def fake_uvicorn(monkeypatch):
     calls: list[dict] = []
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append({"app": app, **kw}))
-    monkeypatch.setattr("reports.web.cli._bind_problem", lambda host, port: None)  # port 8000 may be taken here
+    monkeypatch.setattr("scoring.web.cli._bind_problem", lambda host, port: None)  # port 8000 may be taken here
     return calls
 
 
@@ -727,7 +727,7 @@ def test_serve_rejects_bad_options(fake_uvicorn, args) -> None:
 
 def test_serve_defaults_are_the_apps() -> None:
     # the command does not import the app (that would load FastAPI for every command), so it repeats them
-    from reports.web import app, cli
+    from scoring.web import app, cli
 
     assert cli.DEFAULT_MAX_CHARS == app.DEFAULT_MAX_CHARS
     assert ByteSize().convert(cli.DEFAULT_MAX_SIZE, None, None) == app.DEFAULT_MAX_BYTES

@@ -20,11 +20,11 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, SEED_000
-from reports.web import create_app
-from reports.web.teach import reference_annotations
+from scoring.web import create_app
+from scoring.web.teach import reference_annotations
 from scoring import analyze
-from scoring.findings import find_findings
-from scoring.scorer import SCORED_LANGS
+from scoring.aggregation.findings import find_findings
+from scoring.analysis.scorer import SCORED_LANGS
 
 CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]

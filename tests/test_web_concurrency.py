@@ -21,9 +21,9 @@ import pytest
 
 import scoring.pipeline
 from reports.charts import profile_chart
-from reports.web import create_app
-from reports.web.app import LARGE_TEXT_CHARS, LARGE_TEXT_NICENESS, Analyses
-from reports.web.jobs import Submission, WebError
+from scoring.web import create_app
+from scoring.web.app import LARGE_TEXT_CHARS, LARGE_TEXT_NICENESS, Analyses
+from scoring.web.jobs import Submission, WebError
 
 with warnings.catch_warnings():  # starlette's notice about a future httpx: not ours to fix
     warnings.simplefilter("ignore")

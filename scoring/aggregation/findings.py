@@ -1,0 +1,359 @@
+"""Findings: the analysis turned into what an editor should look at, one rule per problem.
+
+Each rule reads the rows quellcheck already produced (cues, attributions,
+sources, claims, scores) and says where in the article text the problem is.
+``quellcheck check`` prints findings like a compiler (``path:line:col:``), the
+web app lists them beside the article. Rules, their default severities and
+thresholds are configurable (:class:`CheckConfig`); a rule never looks at
+anything but the tables, so a finding can always be traced to a row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from scoring.languages.lexicon import bundled_lexicons, load_lexicon
+from scoring.results import ArticleAnalysis
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check with its id, default severity and what it means (English and German)."""
+
+    id: str
+    severity: str
+    title_en: str
+    title_de: str
+    explanation_en: str
+    explanation_de: str
+    enabled: bool = True
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule("unattributed-figure", "warning", "Figure without a source", "Zahl ohne Quelle",
+             "A claim with a number or amount that no source is named for: readers cannot check where it comes from.",
+             "Eine Behauptung mit Zahl oder Betrag, für die keine Quelle genannt ist: Leser können nicht prüfen, woher sie stammt."),
+        Rule("anonymous-source", "warning", "Anonymous source", "Anonyme Quelle",
+             "The source is not named (\"informed circles\", \"a source\"): say why anonymity was granted and what the source knows.",
+             "Die Quelle ist nicht genannt („informierte Kreise“, „eine Quelle“): begründen, warum sie anonym bleibt und was sie wissen kann."),
+        Rule("vague-source", "warning", "Vague, unnamed source", "Vage, ungenannte Quelle",
+             "The source is a group or a kind of document (\"analysts\", \"reports\", \"experts\") rather than someone who can be checked.",
+             "Die Quelle ist eine Gruppe oder Textsorte („Analysten“, „Berichte“, „Experten“), nicht jemand, den man überprüfen kann."),
+        Rule("second-hand-source", "warning", "Second-hand source only", "Quelle nur aus zweiter Hand",
+             "The source is only known through another medium (\"according to X, cited by Y\"): check the original.",
+             "Die Quelle ist nur über ein anderes Medium bekannt („laut X, zitiert von Y“): das Original prüfen."),
+        Rule("reportative-sollen", "warning", "\"sollen\" without a source", "„sollen“ ohne Quelle",
+             "Reportative \"soll/sollen\" passes on a claim without saying who makes it: name the source.",
+             "Berichtendes „soll/sollen“ gibt eine Behauptung weiter, ohne zu sagen, wer sie aufstellt: die Quelle nennen."),
+        Rule("loaded-term", "warning", "Loaded term", "Wertender Begriff",
+             "A label, epithet or pejorative word in the writer's own voice: it judges instead of describing.",
+             "Ein Etikett, Kampfbegriff oder abwertendes Wort in der Stimme des Autors: es wertet, statt zu beschreiben."),
+        Rule("evaluative-term", "info", "Evaluative word", "Bewertendes Wort",
+             "An evaluative adjective or intensifier in the writer's own voice (\"dramatic\", \"very\").",
+             "Ein bewertendes Adjektiv oder Verstärker in der Stimme des Autors („dramatisch“, „sehr“).",
+             enabled=False),
+        Rule("scare-quote", "warning", "Scare quote", "Distanzierende Anführungszeichen",
+             "Quotation marks around a word nobody is quoted as saying: they distance the writer without saying why.",
+             "Anführungszeichen um ein Wort, das niemand gesagt haben soll: sie distanzieren, ohne zu begründen."),
+        Rule("unsupported-booster", "warning", "Certainty without a source", "Gewissheit ohne Beleg",
+             "The writer asserts certainty (\"clearly\", \"it is no coincidence\") without a source or evidence.",
+             "Der Autor behauptet Gewissheit („unmissverständlich“, „es ist kein Zufall“) ohne Quelle oder Beleg."),
+        Rule("foreign-fragment", "info", "Foreign-language fragment", "Fremdsprachiges Fragment",
+             "A phrase in another language, probably from a source text: translate it and name where it comes from.",
+             "Eine Wendung in einer anderen Sprache, vermutlich aus einem Quelltext: übersetzen und Herkunft nennen."),
+        Rule("single-source", "warning", "Single source", "Nur eine Quelle",
+             "Every attributed claim rests on the same source: add a second, independent one.",
+             "Alle belegten Behauptungen stützen sich auf dieselbe Quelle: eine zweite, unabhängige ergänzen."),
+        Rule("no-independent-source", "warning", "No independent source", "Keine unabhängige Quelle",
+             "Every named source is a government, party, state medium or security body: add an independent voice "
+             "(agency, independent media, expert, NGO, court).",
+             "Alle genannten Quellen sind Regierungen, Parteien, Staatsmedien oder Sicherheitsbehörden: eine unabhängige "
+             "Stimme ergänzen (Agentur, unabhängige Medien, Fachleute, NGO, Gericht)."),
+    )
+}  # fmt: skip
+"""Every rule, by id."""
+
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "loaded-min-weight": 0.5,
+    "booster-min-weight": 0.6,
+    "single-source-min-claims": 3,
+    "no-independent-source-min-sources": 2,
+}
+"""``loaded-min-weight``: labels and pejorative words weighing less (milder words) are not reported;
+``single-source-min-claims``: a single-source article is reported only with at least this many
+attributed claims; ``booster-min-weight``: weaker boosters (modal particles such as "ja", emphasis
+such as "wirklich") are not reported; ``no-independent-source-min-sources``: only with at least this many named sources."""
+
+INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "company"))
+"""Kinds of source that are not the state or a party (as in the source-diversity score)."""
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Which rules run, at what severity, with which thresholds."""
+
+    enable: frozenset[str] = frozenset()
+    disable: frozenset[str] = frozenset()
+    severity: dict[str, str] = field(default_factory=dict)
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in (*self.enable, *self.disable, *self.severity):
+            if name not in RULES:
+                raise ValueError(f"unknown rule {name!r}; rules: {', '.join(RULES)}")
+        for name, level in self.severity.items():
+            if level not in SEVERITIES:
+                raise ValueError(f"severity of {name} must be one of {', '.join(SEVERITIES)}, not {level!r}")
+        for name, value in self.thresholds.items():
+            if name not in DEFAULT_THRESHOLDS:
+                raise ValueError(f"unknown threshold {name!r}; thresholds: {', '.join(DEFAULT_THRESHOLDS)}")
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise ValueError(f"threshold {name} must be a number, not {value!r}")
+
+    def active(self, rule: str) -> bool:
+        return rule not in self.disable and (RULES[rule].enabled or rule in self.enable)
+
+    def level(self, rule: str) -> str:
+        return self.severity.get(rule, RULES[rule].severity)
+
+    def threshold(self, name: str) -> float:
+        return float(self.thresholds.get(name, DEFAULT_THRESHOLDS[name]))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one place: ``start``/``end`` are offsets into the article text."""
+
+    rule: str
+    severity: str
+    message: str
+    message_de: str
+    start: int
+    end: int
+    sent_id: int | None
+    text: str
+    suggestion: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def find_findings(analysis: ArticleAnalysis, config: CheckConfig | None = None) -> list[Finding]:
+    """Every finding of the active rules, in text order."""
+    config = config or CheckConfig()
+    found: dict[tuple[str, int, int], Finding] = {}
+    for rule, check in _CHECKS.items():
+        if config.active(rule):
+            for finding in check(analysis, config):
+                found.setdefault((finding.rule, finding.start, finding.end), finding)  # one per place
+    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+def _finding(rule: str, config: CheckConfig, analysis: ArticleAnalysis, start: int, end: int, sent_id: int | None,
+             detail_en: str = "", detail_de: str = "", suggestion: str | None = None) -> Finding:  # fmt: skip
+    spec = RULES[rule]
+    text = analysis.text[start:end]
+    message = f"{spec.title_en}: \u201c{_short(text)}\u201d" + (f" — {detail_en}" if detail_en else "")
+    message_de = f"{spec.title_de}: \u201e{_short(text)}\u201c" + (f" — {detail_de}" if detail_de else "")
+    if suggestion:
+        neutral = rule in ("loaded-term", "evaluative-term")
+        message += f" ({'neutral' if neutral else 'suggestion'}: {suggestion})"
+        message_de += f" ({'neutral' if neutral else 'Vorschlag'}: {suggestion})"
+    return Finding(rule, config.level(rule), message, message_de, start, end, sent_id, text, suggestion)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+Check = Callable[[ArticleAnalysis, "CheckConfig"], list["Finding"]]
+
+
+def _cue_rule(rule: str, keep: Callable[[dict[str, Any], CheckConfig], bool]) -> Check:
+    """A rule that reports every cue ``keep`` accepts."""
+
+    def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+        out = []
+        for cue in analysis.cues:
+            if keep(cue, config):
+                out.append(_finding(rule, config, analysis, cue["start"], cue["end"], cue["sent_id"],
+                                    cue["explanation"], cue["explanation_de"], cue.get("suggestion")))  # fmt: skip
+        return out
+
+    return check
+
+
+LOADED_SUBTYPES = frozenset(("label", "pejorative"))
+"""Loaded-lexicon subtypes reported as loaded terms; evaluative words and intensifiers are ``evaluative-term``."""
+
+
+def _is_loaded_term(cue: dict[str, Any], config: CheckConfig) -> bool:
+    return (cue["category"] == "loaded" and cue["voice"] == "author" and cue["rule"].startswith("loaded:")
+            and cue["subtype"] in LOADED_SUBTYPES and cue["weight"] >= config.threshold("loaded-min-weight"))  # fmt: skip
+
+
+def _is_evaluative(cue: dict[str, Any], config: CheckConfig) -> bool:
+    return cue["category"] == "loaded" and cue["voice"] == "author" and not (
+        cue["rule"].startswith("loaded:") and cue["subtype"] in LOADED_SUBTYPES
+    )
+
+
+def _is_reportative(cue: dict[str, Any], config: CheckConfig) -> bool:
+    return cue["category"] == "hedge" and cue["subtype"] == "reportative" and cue["voice"] == "author"
+
+
+def _is_booster(cue: dict[str, Any], config: CheckConfig) -> bool:
+    return cue["category"] == "booster" and cue["voice"] == "author" and cue["weight"] >= config.threshold("booster-min-weight")
+
+
+def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
+    if attr.get("source_start") is not None and attr.get("source_end") is not None:
+        return int(attr["source_start"]), int(attr["source_end"])
+    return int(attr["cue_start"]), int(attr["cue_end"])
+
+
+def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str]) -> Check:
+    """A rule that reports attributions to sources with these id prefixes or (unnamed) kinds."""
+
+    def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+        out = []
+        for attr in analysis.attributions:
+            source_id = attr.get("source_id") or ""
+            if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):
+                start, end = _source_span(attr)
+                out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
+        return out
+
+    return check
+
+
+def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    """Sources cited only through an intermediary, never directly."""
+    direct = {a["source_id"] for a in analysis.attributions if a.get("source_id") and not a.get("via_source_id")}
+    out = []
+    for attr in analysis.attributions:
+        if attr.get("via_source_id") and attr.get("source_id") not in direct:
+            start, end = _source_span(attr)
+            via = attr.get("via_text") or attr["via_source_id"]
+            out.append(_finding("second-hand-source", config, analysis, start, end, attr["sent_id"],
+                                f"cited via: {via}", f"zitiert über: {via}"))  # fmt: skip
+    return out
+
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[%€$]|[^\W\d][\w.-]*")
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+@lru_cache(maxsize=None)
+def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None:
+    """Units and counted nouns that make a number a statistic (``statistic_units``) and number nouns
+    that are one on their own (``statistic_quantities``), if the language has them."""
+    if (lang, "statistic_units") not in bundled_lexicons():
+        return None
+    entries = load_lexicon(lang, "statistic_units").entries
+    quantities = load_lexicon(lang, "statistic_quantities").entries if (lang, "statistic_quantities") in bundled_lexicons() else ()
+    return (frozenset(e for e in entries if not e.endswith("*")), tuple(e[:-1] for e in entries if e.endswith("*")),
+            frozenset(quantities))  # fmt: skip
+
+
+def is_statistic(text: str, lang: str) -> bool:
+    """Whether a sentence states a statistic: a number with a unit or counted noun ("40 Millionen Euro",
+    "12 Prozent", "200 Menschen"), a large number ("12.000") or a number noun ("Tausende von Kubanern").
+    Years, scores, ages and dates are not."""
+    units = _units(lang)
+    if units is None:
+        return bool(_NUMBER.search(text))
+    exact, prefixes, quantities = units
+    tokens = _TOKEN.findall(text)
+    for i, tok in enumerate(tokens):
+        if tok.lower() in quantities and tok[0].isupper():
+            return True  # "Tausende von Kubanern"
+        if not _NUMBER.fullmatch(tok):
+            continue
+        digits = tok.replace(".", "").replace(",", "")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", tok):
+            continue  # a year
+        if len(digits) >= 5 or re.fullmatch(r"\d{1,3}([.,]\d{3})+", tok):
+            return True
+        for nxt in tokens[i + 1 : i + 3]:
+            low = nxt.lower()
+            if low in exact or low.rstrip(".") in exact or low.startswith(prefixes):
+                return True
+    return False
+
+
+def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    by_id = {s["sent_id"]: s for s in analysis.sentences}
+    lang = analysis.article.get("lang", "de")
+    out = []
+    for claim in analysis.claims:
+        if claim["has_figure"] and not claim["attributed"] and is_statistic(by_id[claim["sent_id"]]["text"], lang):
+            sent = by_id[claim["sent_id"]]
+            out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
+    return out
+
+
+def _real_sources(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
+    return [s for s in analysis.sources if s["kind"] != "author" and not s["source_id"].startswith("pronoun:")]
+
+
+def _first_attribution_span(analysis: ArticleAnalysis, source_ids: set[str] | None = None) -> tuple[int, int, int | None]:
+    for attr in analysis.attributions:
+        if source_ids is None or attr.get("source_id") in source_ids:
+            return (*_source_span(attr), attr["sent_id"])
+    first = analysis.sentences[0]
+    return first["start"], first["end"], first["sent_id"]
+
+
+def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    sources = _real_sources(analysis)
+    attributed = sum(1 for c in analysis.claims if c["attributed"])
+    if len(sources) != 1 or attributed < config.threshold("single-source-min-claims"):
+        return []
+    start, end, sent_id = _first_attribution_span(analysis, {sources[0]["source_id"]})
+    return [_finding("single-source", config, analysis, start, end, sent_id,
+                     f"{attributed} attributed claims, all from {sources[0]['name']}",
+                     f"{attributed} belegte Behauptungen, alle von {sources[0]['name']}")]  # fmt: skip
+
+
+def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    named = [s for s in _real_sources(analysis) if s["named"] and s["kind"] not in ("unknown", "person", "anonymous")]
+    if len(named) < config.threshold("no-independent-source-min-sources"):
+        return []
+    if any(s["kind"] in INDEPENDENT_KINDS for s in named):
+        return []
+    start, end, sent_id = _first_attribution_span(analysis, {s["source_id"] for s in named})
+    kinds = ", ".join(sorted({s["kind"] for s in named}))
+    return [_finding("no-independent-source", config, analysis, start, end, sent_id,
+                     f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}")]  # fmt: skip
+
+
+_CHECKS: dict[str, Check] = {
+    "unattributed-figure": _unattributed_figures,
+    "anonymous-source": _source_kind_rule("anonymous-source", ("anonymous:", "anon:"), frozenset(("anonymous",))),
+    "vague-source": _source_kind_rule("vague-source", ("vague:", "generic:"), frozenset()),
+    "second-hand-source": _second_hand,
+    "reportative-sollen": _cue_rule("reportative-sollen", _is_reportative),
+    "loaded-term": _cue_rule("loaded-term", _is_loaded_term),
+    "evaluative-term": _cue_rule("evaluative-term", _is_evaluative),
+    "scare-quote": _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote"),
+    "unsupported-booster": _cue_rule("unsupported-booster", _is_booster),
+    "foreign-fragment": _cue_rule("foreign-fragment", lambda cue, config: cue["category"] == "foreign"),
+    "single-source": _single_source,
+    "no-independent-source": _no_independent_source,
+}
+assert set(_CHECKS) == set(RULES)
+
+__all__ = ["DEFAULT_THRESHOLDS", "RULES", "SEVERITIES", "CheckConfig", "Finding", "Rule", "find_findings"]

@@ -1,0 +1,275 @@
+"""Loaded wording, scare quotes and foreign-language fragments.
+
+* **loaded**: words from the ``loaded`` lexicon (labels and epithets,
+  pejorative framing, evaluative words, dramatising intensifiers; after
+  Recasens et al. 2013 and Entman 1993), each with a neutral suggestion where
+  one exists. Inflected forms and hyphenated compounds match
+  ("Castro-Regimes"); closed compounds only when listed, so technical terms
+  ("Sanktionsregime") are not hits.
+* **scare_quote**: a short quotation (at most five words, not a sentence)
+  that nobody in its clause is quoted as saying: „Modernisierung der
+  Sicherheit“, "Höflichkeit". A one- or two-word quotation inside a noun
+  phrase ('einen Akt "brüderlicher" Zusammenarbeit') and anything after
+  "sogenannt" is a scare quote even when a speaker is near; names and titles
+  of outlets and works are not.
+* **stance marks**: self-mention ("ich", "wir", "unser") and reader address
+  ("du", formal "Sie") outside quotations (Hyland 2005; commentary markers
+  in a news report), exclamation marks in the writer's voice (a booster) and
+  questions inside a paragraph, which make a point instead of asking (loaded,
+  ``rhetorical_question``); a question standing alone is a heading or FAQ;
+  the writer's own opinion ("ich finde", "meiner Meinung nach": an attribution
+  to the author) is loaded, ``author_opinion``.
+* **foreign**: a fragment in another language: a discourse marker ("Sin
+  embargo,", "however") or a run of two or more foreign function words.
+
+Every cue records its **voice**: ``author`` (the writer's own words),
+``source`` (inside an attributed quotation or reported content) or
+``quoted`` (inside quotation marks without a speaker). Only the author's
+voice counts against the article's loaded-wording score.
+
+Not detected: loaded metaphors and irony without marker words, loaded
+selection of facts, and words whose loadedness depends on the topic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scoring.analysis.cues import CueEntry, CueHit
+from scoring.analysis.doc import Doc, Quote, Token
+from scoring.languages.lexicon import load_lexicon
+
+_MAX_SCARE_WORDS = 5
+_SENTENCE_PUNCT = frozenset(".!?")
+_SO_CALLED = ("sogenannt", "so genannt", "so-genannt")
+_MIN_RHETORICAL_WORDS = 5
+# Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
+# outside quotations they signal commentary. Formal "Sie/Ihnen" counts only mid-sentence and
+# capitalised (lower-case "sie" is "she/they").
+_SELF_MENTION = frozenset(("ich", "mir", "mich", "mein", "meine", "meiner", "meinem", "meinen", "meines",
+                           "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"))
+_READER_ADDRESS_LOWER = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
+_READER_ADDRESS_FORMAL = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
+_PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
+
+
+def _entry(category: str, subtype: str, rule: str, weight: float, suggestion: str | None = None) -> CueEntry:
+    return CueEntry(
+        entry=rule, category=category, subtype=subtype, pos="rule", weight=weight, suggestion=suggestion,
+        rule=f"rule:{rule}", compounds="none", exceptions=frozenset(),
+    )  # fmt: skip
+
+
+EXCLAMATION = _entry("booster", "exclamation", "exclamation", 0.5, "Ausrufezeichen streichen")
+RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.3, "die Aussage direkt formulieren oder belegen")
+SELF_MENTION = _entry("loaded", "self_mention", "self_mention", 0.3, "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen")
+READER_ADDRESS = _entry("loaded", "reader_address", "reader_address", 0.3, "die Leserschaft nicht direkt ansprechen")
+AUTHOR_OPINION = _entry("loaded", "author_opinion", "author_opinion", 0.6, "als Meinung kennzeichnen oder eine Quelle nennen")
+SCARE_QUOTE = _entry("scare_quote", "distance", "scare_quote", 0.8, "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet")
+SO_CALLED = _entry("scare_quote", "so_called", "sogenannt", 0.8, "sagen, wer den Ausdruck verwendet")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCue:
+    first: int
+    last: int
+    entry: CueEntry
+    qid: int
+
+
+def find_scare_quotes(
+    doc: Doc, attributed_quotes: set[int], speech_clauses: list[tuple[int, int, str]], titles: set[str]
+) -> list[QuoteCue]:
+    """Short quotations that nobody is quoted as saying (see the module doc).
+
+    ``speech_clauses`` are (start, end, cue_type) character spans of clauses
+    that have a reporting verb with a source; ``titles`` are lower-cased
+    names of outlets and works that may stand in quotation marks.
+    """
+    found = []
+    spoken = _SpanCover([(start, end) for start, end, cue_type in speech_clauses if cue_type in _PARTIAL_QUOTE_TYPES])
+    for quote in doc.quotes:
+        if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
+            continue
+        inner = doc.tokens[quote.tokens[0] : quote.tokens[1]]
+        if any(t.text in _SENTENCE_PUNCT for t in inner):
+            continue
+        text = doc.text[quote.inner_start : quote.inner_end]
+        if text.lower() in titles or not any(ch.isalpha() for ch in text):
+            continue
+        words = [t for t in inner if t.text[0].isalnum()]
+        if len(words) >= 2 and all(t.text[0].isupper() for t in words):
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“
+        opening = doc.tokens[quote.tokens[0] - 1]
+        closing = doc.tokens[quote.tokens[1]]
+        if _is_title(doc, opening, closing, titles):
+            continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
+        if _after_so_called(doc, opening):
+            found.append(QuoteCue(opening.i, closing.i + 1, SO_CALLED, quote.qid))
+            continue
+        if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end):
+            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
+        found.append(QuoteCue(opening.i, closing.i + 1, SCARE_QUOTE, quote.qid))
+    return found
+
+
+# Nouns after which a quotation names a work, a medium or a programme.
+_TITLE_NOUNS = frozenset(
+    ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
+     "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
+     "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
+)  # fmt: skip
+
+
+def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str]) -> bool:
+    before = doc.tokens[opening.i - 1] if opening.i > 0 else None
+    after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return True
+    if before is not None and before.sent == opening.sent:
+        low = before.low
+        return low in _TITLE_NOUNS or any(low.endswith(n) for n in _TITLE_NOUNS if len(n) > 4) or low in titles
+    return False
+
+
+def _after_so_called(doc: Doc, opening: Token) -> bool:
+    before = doc.text[max(0, opening.start - 16) : opening.start].lower()
+    return any(marker in before for marker in _SO_CALLED)
+
+
+def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
+    """'"brüderlicher" Zusammenarbeit': a one/two-word quotation modifying the next noun."""
+    if quote.n_words > 2 or closing.i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[closing.i + 1]
+    first_word = doc.tokens[quote.tokens[0]]
+    return nxt.sent == closing.sent and nxt.text[0].isupper() and first_word.text[0].islower()
+
+
+class _SpanCover:
+    """Answers "does one of these spans contain [start, end)?" by binary search.
+
+    Testing every speech clause of the article for every quotation was quadratic in the
+    length of the article. Spans sorted by start, with the largest end among those that start
+    at or before a point: one of them contains [start, end) exactly when that largest end
+    reaches ``end``.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.max_ends: list[int] = []
+        reach = -1
+        for _, end in spans:
+            reach = max(reach, end)
+            self.max_ends.append(reach)
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_ends[k] >= end
+
+
+def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
+    """Exclamation marks, and questions inside a paragraph (rhetorical), outside quotations.
+
+    A question standing alone as a paragraph is a heading or an FAQ entry, and a short one
+    ("Wieso?") is dialogue; neither is flagged. Interviews are handled by the caller.
+    """
+    hits: list[CueHit] = []
+    for tok in tokens:
+        if tok.text == "!" and tok.quote < 0:
+            hits.append(CueHit(tok.i, tok.i + 1, EXCLAMATION))
+    for k, tok in enumerate(tokens):
+        if tok.quote >= 0:
+            continue
+        if tok.low in _SELF_MENTION:
+            hits.append(CueHit(tok.i, tok.i + 1, SELF_MENTION))
+        elif tok.low in _READER_ADDRESS_LOWER or (tok.text in _READER_ADDRESS_FORMAL and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
+            hits.append(CueHit(tok.i, tok.i + 1, READER_ADDRESS))
+    words = sum(1 for t in tokens if t.text[0].isalnum())
+    if row["kind"] == "question" and block_sentences > 1 and words >= _MIN_RHETORICAL_WORDS and tokens[-1].quote < 0:
+        last = next((t for t in reversed(tokens) if t.text == "?"), None)
+        if last is not None and last.quote < 0:
+            hits.append(CueHit(tokens[0].i, last.i + 1, RHETORICAL_QUESTION))
+    return hits
+
+
+@dataclass(frozen=True)
+class _Foreign:
+    markers: dict[str, list[tuple[tuple[str, ...], str]]]
+    function: dict[str, str]
+    words: frozenset[str]  # a quick test: does a sentence hold any word of the lists?
+
+
+@lru_cache(maxsize=None)
+def _foreign(lang: str) -> _Foreign:
+    markers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    function: dict[str, str] = {}
+    for row in load_lexicon(lang, "foreign_markers").records():
+        parts = tuple(row["entry"].split())
+        if row["kind"] == "marker":
+            markers.setdefault(parts[0], []).append((parts, row["language"]))
+        else:
+            function[parts[0]] = row["language"]
+    for candidates in markers.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return _Foreign(markers, function, frozenset({*markers, *function}))
+
+
+def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+    """Foreign-language fragments in one sentence (quotations excluded: a quote may be in its own language)."""
+    lexicon = _foreign(doc.lang)
+    if not tokens:
+        return []
+    starts = doc.cache.get("foreign_words")
+    if starts is None:
+        words = lexicon.words
+        starts = doc.cache["foreign_words"] = [t.start for t in doc.tokens if t.low in words]
+    k = bisect_left(starts, tokens[0].start)
+    if k == len(starts) or starts[k] >= tokens[-1].end:
+        return []  # no word of the lists in this sentence
+    hits: list[CueHit] = []
+    function = lexicon.function
+    k = 0
+    n = len(tokens)
+    # The run of foreign function words from k on ends at run_end; a run in several languages
+    # is tried again from each of its tokens, so where it ends and where its language last
+    # changes are found once for the whole run (re-scanning it from every token was quadratic).
+    run_end = last_change = -1
+    while k < n:
+        tok = tokens[k]
+        if tok.quote >= 0:
+            k += 1
+            continue
+        matched = False
+        for parts, language in lexicon.markers.get(tok.low, ()):
+            end = k + len(parts)
+            if end <= n and all(tokens[k + j].low == p for j, p in enumerate(parts)):
+                hits.append(CueHit(tok.i, tokens[end - 1].i + 1, _foreign_entry(language)))
+                k = end
+                matched = True
+                break
+        if matched:
+            continue
+        if k >= run_end:
+            run_end, last_change = k, k
+            while run_end < n and tokens[run_end].low in function and tokens[run_end].quote < 0:
+                if run_end > k and function[tokens[run_end].low] != function[tokens[run_end - 1].low]:
+                    last_change = run_end
+                run_end += 1
+        run = run_end  # k itself when tokens[k] is no function word
+        in_title = 0 < k and run < n and tokens[k - 1].text[0].isupper() and tokens[run].text[0].isupper()
+        if run - k >= 2 and not in_title and last_change <= k:
+            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(function[tok.low])))
+            k = run
+            continue
+        k += 1
+    return hits
+
+
+@lru_cache(maxsize=None)
+def _foreign_entry(language: str) -> CueEntry:
+    return _entry("foreign", language, f"foreign_{language}", 1.0, "übersetzen oder streichen")

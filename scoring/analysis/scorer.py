@@ -1,0 +1,243 @@
+"""Run every scorer on one article and produce the rows of cues, attributions, sources, claims and scores.
+
+Order: tokens and quotations (:mod:`scoring.analysis.doc`) → attributions and their
+sources (:mod:`scoring.analysis.attribution`, :mod:`scoring.analysis.sources`) → cues, each with
+its voice (:mod:`scoring.analysis.hedging`, :mod:`scoring.analysis.loaded`) → claims → the
+profile (:mod:`scoring.aggregation.profile`). Scorers exist for German; for other
+languages the tables stay empty and ``reliability_note`` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from scoring.analysis.attribution import Attribution, find_attributions
+from scoring.config import ProfileConfig
+from scoring.analysis.doc import Doc, build_doc
+from scoring.analysis.hedging import find_lexicon_cues, konjunktiv1_tokens
+from scoring.languages.lexicon import load_lexicon
+from scoring.analysis.cues import CueHit
+from scoring.analysis.loaded import AUTHOR_OPINION, find_foreign, find_scare_quotes, find_stance_marks
+from scoring.aggregation.profile import SCOPE_NOTE, build_scores
+from scoring.analysis.sources import Registry, registry, resolve_sources
+
+SCORED_LANGS = ("de",)
+# Verbs of knowing state knowledge, not opinion: "wir wissen, dass" is no opinion marker.
+_KNOWLEDGE_VERBS = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
+_SCORED_KINDS = frozenset(("body", "heading", "question", "caption"))
+_FIGURE = re.compile(
+    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
+    r"Hunderte|Tausende|Dutzende|Million|Millionen|Milliarde|Milliarden|Prozent|Hälfte|Drittel|Viertel)\b",
+    re.IGNORECASE,
+)
+
+
+def unscored_note(lang: str) -> str:
+    """Why an article in ``lang`` (a language without scorers) has no cues, attributions or scores."""
+    return f"no scorers for language {lang!r} yet (available: {', '.join(SCORED_LANGS)})"
+
+
+@lru_cache(maxsize=None)
+def _explanations(lang: str) -> dict[tuple[str, str], tuple[str, str]]:
+    table = {}
+    for row in load_lexicon(lang, "cue_explanations").records():
+        table[(row["category"], row["subtype"])] = (row["explanation_en"], row["explanation_de"])
+    return table
+
+
+def _explain(lang: str, category: str, subtype: str) -> tuple[str, str]:
+    table = _explanations(lang)
+    return table.get((category, subtype)) or table.get((category, "*")) or ("", "")
+
+
+@lru_cache(maxsize=1)
+def _registry_titles() -> frozenset[str]:
+    """Lower-cased names of registry sources: such a name in quotation marks is a title."""
+    return frozenset(e.name.lower() for e in registry().entries.values())
+
+
+class _Spans:
+    """Sorted, non-nested character spans for fast containment tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and end <= self.ends[k]
+
+
+def score_article(
+    article_id: str,
+    lang: str,
+    text: str,
+    sentences: list[dict[str, Any]],
+    n_body_words: int,
+    config: ProfileConfig | None = None,
+    reg: Registry | None = None,
+    lexicon_files: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Rows for the five scored tables of one article, as plain dicts."""
+    config = config or ProfileConfig()
+    if lang not in SCORED_LANGS:
+        return {
+            "cues": [], "attributions": [], "sources": [], "claims": [],
+            "scores": {"article_id": article_id, "reliability": None, "reliability_note": unscored_note(lang),
+                       "profile_note": SCOPE_NOTE},
+        }  # fmt: skip
+    doc = build_doc(article_id, lang, text, sentences, lexicon_files)
+    attributions = find_attributions(doc)
+    sources = resolve_sources(doc, attributions, reg or registry())
+    attribution_rows = _attribution_rows(doc, attributions)
+    attributed_quotes = {a.quote for a in attributions if a.quote is not None}
+    cue_rows = _cue_rows(doc, attributions, attributed_quotes)
+    claim_rows, claim_strength = _claims(doc, attributions)
+    mark_hedged_claims(claim_rows, cue_rows)
+    source_rows = [
+        {
+            "article_id": article_id, "source_id": s.key, "name": s.name, "kind": s.kind, "named": s.named,
+            "mentions": s.mentions, "country": s.country, "registry_id": s.registry_id, "ownership": s.ownership,
+        }
+        for s in sources
+    ]  # fmt: skip
+    scores = build_scores(article_id, n_body_words, claim_rows, claim_strength, cue_rows, attribution_rows, source_rows, config)
+    return {"cues": cue_rows, "attributions": attribution_rows, "sources": source_rows, "claims": claim_rows, "scores": scores}
+
+
+def _span(doc: Doc, span: tuple[int, int] | None) -> tuple[int | None, int | None, str | None]:
+    if span is None:
+        return None, None, None
+    start, end = doc.tokens[span[0]].start, doc.tokens[span[1] - 1].end
+    return start, end, doc.text[start:end]
+
+
+def _attribution_rows(doc: Doc, attributions: list[Attribution]) -> list[dict[str, Any]]:
+    rows = []
+    for attr_id, a in enumerate(attributions):
+        cue_start, cue_end, cue = _span(doc, a.cue)
+        source_start, source_end, source_text = _span(doc, a.source)
+        _, _, via_text = _span(doc, a.via)
+        rows.append({
+            "article_id": doc.article_id, "attr_id": attr_id, "sent_id": a.sent_id, "cue": cue,
+            "cue_start": cue_start, "cue_end": cue_end, "form": a.form, "source_text": source_text,
+            "source_start": source_start, "source_end": source_end, "source_id": a.source_id,
+            "named": bool(a.named), "via_source_id": a.via_source_id, "via_text": via_text,
+            "content_start": a.content[0] if a.content else None, "content_end": a.content[1] if a.content else None,
+            "strength": round(a.strength, 3), "cue_type": a.cue_type, "stance": a.stance,
+            "source_kind": a.source_kind,
+        })  # fmt: skip
+    return rows
+
+
+def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes: set[int]) -> tuple[_Spans, _Spans]:
+    """Spans in a source's voice (reported content, attributed quotations), and all quotations."""
+    # agentless and reportative attributions name nobody: their content stays in the author's voice
+    reported = [a.content for a in attributions if a.content is not None and a.form not in ("agentless", "reportative")]
+    for quote in doc.quotes:
+        if quote.qid in attributed_quotes:
+            reported.append((quote.inner_start, quote.inner_end))
+    for row in doc.sentences:  # Konjunktiv I marks reported speech even without a cue in view
+        toks = doc.sentence_tokens(row["sent_id"])
+        if row["kind"] != "boilerplate" and konjunktiv1_tokens(doc, toks):
+            reported.append((row["start"], row["end"]))
+    quoted = [(q.inner_start, q.inner_end) for q in doc.quotes]
+    return _Spans(reported), _Spans(quoted)
+
+
+def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[int]) -> list[dict[str, Any]]:
+    reported, quoted = _reported_spans(doc, attributions, attributed_quotes)
+    speech_clauses = [
+        (doc.sentences[a.sent_id]["start"], doc.sentences[a.sent_id]["end"], a.cue_type)
+        for a in attributions
+        if a.source is not None and a.form in ("indirect", "direct_quote")
+    ]
+    titles = _registry_titles()
+    hits = []
+    block_sizes = Counter(row["para_id"] for row in doc.sentences)
+    interview = _is_interview(doc, attributions)
+    attributed_sents = {a.sent_id for a in attributions}
+    for row in doc.sentences:
+        if row["kind"] not in _SCORED_KINDS:
+            continue
+        toks = doc.sentence_tokens(row["sent_id"])
+        hits.extend(find_lexicon_cues(doc, toks))
+        hits.extend(find_foreign(doc, toks))
+        if not interview and row["sent_id"] not in attributed_sents:
+            hits.extend(find_stance_marks(doc, toks, row, block_sizes[row["para_id"]]))
+    if not interview:
+        # the writer's own opinion: "ich finde", "wir glauben" outside quotations
+        for a in attributions:
+            if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in _KNOWLEDGE_VERBS:
+                hits.append(CueHit(a.cue[0], a.cue[1], AUTHOR_OPINION))
+    hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles))
+    hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
+    rows = []
+    for hit in hits:
+        start, end = doc.tokens[hit.first].start, doc.tokens[hit.last - 1].end
+        entry = hit.entry
+        if reported.contains(start, end):
+            voice = "source"
+        elif quoted.contains(start, end):
+            voice = "quoted"
+        else:
+            voice = "author"
+        explanation_en, explanation_de = _explain(doc.lang, entry.category, entry.subtype)
+        rows.append({
+            "article_id": doc.article_id, "start": start, "end": end, "text": doc.text[start:end],
+            "cue_id": len(rows), "sent_id": doc.tokens[hit.first].sent, "category": entry.category,
+            "subtype": entry.subtype, "explanation": explanation_en, "explanation_de": explanation_de,
+            "suggestion": entry.suggestion, "rule": entry.rule, "weight": entry.weight, "voice": voice,
+        })  # fmt: skip
+    return rows
+
+
+def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
+    """An interview ("STANDARD: …", "Müller: …" at least twice): first person and questions
+    belong to the speakers, not to the writer."""
+    return sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
+
+
+def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:
+    """One claim per body sentence: attributed (own attribution or inside an attributed quotation)."""
+    best: dict[int, tuple[float, int]] = {}
+    for attr_id, a in enumerate(attributions):
+        sentences = {a.sent_id}
+        if a.quote is not None:
+            quote = doc.quotes[a.quote]
+            sentences |= {t.sent for t in doc.tokens[quote.tokens[0] : quote.tokens[1]]}
+        for sent_id in sentences:
+            if sent_id not in best or a.strength > best[sent_id][0]:
+                best[sent_id] = (a.strength, attr_id)
+    rows = []
+    strength: dict[int, float] = {}
+    for row in doc.sentences:
+        if row["kind"] != "body":
+            continue
+        sent_id = row["sent_id"]
+        claim_id = len(rows)
+        attributed = sent_id in best
+        strength[claim_id] = best[sent_id][0] if attributed else 0.0
+        rows.append({
+            "article_id": doc.article_id, "claim_id": claim_id, "sent_id": sent_id, "attributed": attributed,
+            "attr_id": best[sent_id][1] if attributed else None, "hedged": False,
+            "has_figure": bool(_FIGURE.search(row["text"])),
+        })  # fmt: skip
+    return rows, strength
+
+
+def mark_hedged_claims(claims: list[dict[str, Any]], cues: list[dict[str, Any]]) -> None:
+    """Set ``hedged`` on claims whose sentence carries a hedge in the author's voice."""
+    hedged = {c["sent_id"] for c in cues if c["category"] == "hedge" and c["voice"] == "author"}
+    for claim in claims:
+        claim["hedged"] = claim["sent_id"] in hedged

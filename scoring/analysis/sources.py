@@ -1,0 +1,486 @@
+"""Sources: who the attributions point to, of which kind, from which country, and how strong.
+
+The noun phrase of each attribution's source is resolved, in this order:
+
+1. a known source from the registry (``lexicons/mul/sources.tsv``, extendable
+   with user files): outlets, agencies, governments, bodies, with kind,
+   country and ownership ("RT" → Russian state media);
+2. a statement noun with its owner ("einem Bericht des ukrainischen
+   Militärgeheimdienstes (GUR)" → the owner, GUR; the report is the medium);
+3. the head noun (``source_heads``): kind and how identifiable it is
+   (``Ministerium`` a named body, ``Analysten`` generic, ``Berichte`` vague,
+   ``Quellen`` anonymous);
+4. a personal name (capitalised words without an article), with the role
+   noun next to it ("der russische Präsident, Wladimir Putin");
+5. pronouns: "ich/wir" outside quotations are the author; "er/sie" the most
+   recent named source of the previous three sentences.
+
+A country comes from the registry, a nationality adjective ("ukrainischen"),
+a country name or a capital used for its government ("Moskau"). Acronyms in
+parentheses ("(GUR)") become aliases, so later mentions resolve to the same
+``source_id``.
+
+``strength`` per attribution, in [0, 1] (documented in METHODS.md):
+
+=========================================  =====
+named source, direct quotation             1.00
+named source, indirect or according-to     0.85
+named source passed on second-hand (via)   0.60
+generic or vague source (Analysten)        0.40
+anonymous source (Quellen, Insider)        0.30
+quotation without an identified speaker    0.25
+reportative "sollen", no source            0.15
+agentless ("es heißt"), the author (ich)   0.10
+=========================================  =====
+
+A continuation inherits the strength of the attribution it continues; a
+distancing reporting verb ("behauptet") takes 0.1 off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from scoring.analysis.attribution import Attribution, _lexicons
+from scoring.analysis.doc import Doc, Token
+from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_PRONOUN_WINDOW = 3
+_INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
+
+STRENGTH = {
+    "named_direct": 1.0,
+    "named_indirect": 0.85,
+    "second_hand": 0.6,
+    "generic": 0.4,
+    "anonymous": 0.3,
+    "unknown_speaker": 0.25,
+    "reportative": 0.15,
+    "agentless": 0.1,
+    "author": 0.1,
+}
+DISTANCING_PENALTY = 0.1
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    ownership: str | None
+
+
+class Registry:
+    """Known sources and their aliases, matched case-aware over tokens."""
+
+    def __init__(self, lexicons: Iterable[Lexicon]) -> None:
+        self.entries: dict[str, RegistryEntry] = {}
+        self._aliases: dict[str, list[tuple[tuple[str, ...], RegistryEntry]]] = {}
+        for lexicon in lexicons:
+            for row in lexicon.records():
+                entry = RegistryEntry(row["id"], row["name"], row["kind"], row.get("country") or None, row.get("ownership") or None)
+                self.entries[entry.id] = entry
+                for alias in {row["name"], *row["aliases"].split("|")}:
+                    parts = tuple(_TOKEN.findall(alias.strip()))
+                    if parts:
+                        self._aliases.setdefault(parts[0].lower(), []).append((parts, entry))
+        for candidates in self._aliases.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
+        """Non-overlapping alias matches in ``toks`` as (first, last, entry), indices into ``toks``."""
+        hits = []
+        k = 0
+        while k < len(toks):
+            for parts, entry in self._aliases.get(toks[k].low, ()):
+                end = k + len(parts)
+                if end <= len(toks) and all(_alias_token_matches(toks[k + j], p) for j, p in enumerate(parts)):
+                    hits.append((k, end, entry))
+                    k = end - 1
+                    break
+            k += 1
+        return hits
+
+
+def _alias_token_matches(tok: Token, part: str) -> bool:
+    if part.isupper() and len(part) > 1:
+        return tok.text == part  # acronyms are case-sensitive: "AP" is not "ap"
+    if part[0].isupper():
+        return tok.text[0].isupper() and tok.low == part.lower()
+    return tok.low == part.lower()
+
+
+@lru_cache(maxsize=8)
+def registry(extra_files: tuple[str, ...] = ()) -> Registry:
+    """The bundled registry plus user registry files of the same format."""
+    return Registry([load_lexicon("mul", "sources"), *(load_lexicon_file(Path(f)) for f in extra_files)])
+
+
+@dataclass(frozen=True)
+class _Heads:
+    heads: dict[str, tuple[str, str, str]]  # form -> (head, kind, specificity)
+    adjectives: dict[str, str]  # adjective stem -> country
+    names: dict[str, str]  # lower-cased name/demonym form -> country
+    metonyms: dict[str, str]
+    longest_head: int  # characters of the longest head form: bounds the search for a compound's head
+
+
+@lru_cache(maxsize=None)
+def _heads(lang: str) -> _Heads:
+    heads: dict[str, tuple[str, str, str]] = {}
+    for row in load_lexicon(lang, "source_heads").records():
+        for form in {row["head"], *row["forms"].split("|")}:
+            if form:
+                heads.setdefault(form.lower(), (row["head"], row["kind"], row["specificity"]))
+    adjectives: dict[str, str] = {}
+    names: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
+    for row in load_lexicon(lang, "countries").records():
+        code = row["code"]
+        for stem in row["adjectives"].split("|"):
+            if stem:
+                adjectives.setdefault(stem.lower(), code)
+        for name in [row["name"], *row["names"].split("|"), *row["demonyms"].split("|")]:
+            if name:
+                names.setdefault(name.lower(), code)
+        for place in row["metonyms"].split("|"):
+            if place:
+                metonyms.setdefault(place.lower(), code)
+    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    index: int
+    lemma: str
+    kind: str
+    specificity: str  # named, person, generic, vague, anonymous, or "statement" for Bericht, Mitteilung …
+
+
+@dataclass
+class SourceInfo:
+    """What is known about one source of one article."""
+
+    key: str
+    name: str
+    kind: str
+    named: bool
+    specificity: str = "named"
+    country: str | None = None
+    registry_id: str | None = None
+    ownership: str | None = None
+    mentions: int = 0
+    attr_ids: list[int] = field(default_factory=list)
+
+    @property
+    def independent(self) -> bool:
+        return self.kind in _INDEPENDENT_KINDS
+
+
+def _country_of(toks: Sequence[Token], heads: _Heads) -> str | None:
+    for tok in toks:
+        low = tok.low
+        if tok.text[0].islower():
+            for ending in _ADJ_ENDINGS:
+                code = heads.adjectives.get(low[: len(low) - len(ending)] if ending else low) if low.endswith(ending) else None
+                if code:
+                    return code
+        else:
+            code = heads.names.get(low) or heads.names.get(low.rstrip("s")) or heads.metonyms.get(low)
+            if code:
+                return code
+    return None
+
+
+def _name_key(toks: Sequence[Token]) -> str:
+    words = [t.low for t in toks if t.text[0].isalnum()]
+    return " ".join(words)
+
+
+class SourceResolver:
+    """Resolves the source spans of one article's attributions into :class:`SourceInfo`."""
+
+    def __init__(self, doc: Doc, registry: Registry) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.heads = _heads(doc.lang)
+        self.lex = _lexicons(doc.lang)
+        self.sources: dict[str, SourceInfo] = {}
+        # the first stored person or politician whose key ends in ":<name>", by name: a later
+        # mention of the surname resolves to it without a pass over every source of the article
+        self.persons_by_name: dict[str, SourceInfo] = {}
+        self.local_aliases: dict[str, str] = {}  # acronym -> key
+        self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
+
+    def resolve_span(self, span: tuple[int, int], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
+        """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE")."""
+        toks = self.doc.tokens[span[0] : span[1]]
+        info, extra = self._analyse(toks, sent_id)
+        stored = self._store(info)
+        if stored.named and stored.kind != "author":
+            self.recent.append((sent_id, stored.key))
+        others: dict[str, SourceInfo] = {}
+        for e in extra:
+            if e.key != stored.key:
+                others.setdefault(e.key, self._store(e))
+        return stored, list(others.values())
+
+    def _store(self, info: SourceInfo) -> SourceInfo:
+        existing = self.sources.get(info.key)
+        if existing is None:
+            self.sources[info.key] = info
+            if info.kind in ("person", "politician"):
+                self.persons_by_name.setdefault(info.key.rsplit(":", 1)[-1], info)
+            return info
+        if existing.country is None and info.country:
+            existing.country = info.country
+        return existing
+
+    def _analyse(self, toks: Sequence[Token], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
+        lex = self.lex
+        words = [t for t in toks if t.text[0].isalnum()]
+        if len(words) == 1 and (
+            lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
+            or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")
+        ):
+            return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
+        parts = _coordinated(toks, lex)
+        if len(parts) > 1:
+            infos = [self._analyse(part, sent_id)[0] for part in parts]
+            return infos[0], infos[1:]
+        hits = self.registry.find(toks)
+        if hits:
+            first, _, entry = hits[0]
+            main = self._registry_info(entry)
+            extra = [self._registry_info(e) for _, _, e in hits[1:]]
+            head = self._head(toks)
+            if head is not None and head.specificity in ("vague", "generic") and toks[head.index].i < toks[first].i:
+                # "Berichte internationaler Medien wie Forbes und EFE": named examples of a vague source
+                main.named = True
+            return main, extra
+        for tok in toks:
+            key = self.local_aliases.get(tok.text)
+            if key and key in self.sources:
+                return self.sources[key], []
+        return self._from_head(toks), []
+
+    def _registry_info(self, entry: RegistryEntry) -> SourceInfo:
+        return SourceInfo(
+            key=f"reg:{entry.id}", name=entry.name, kind=entry.kind, named=True, country=entry.country,
+            registry_id=entry.id, ownership=entry.ownership,
+        )  # fmt: skip
+
+    def _pronoun(self, tok: Token, sent_id: int) -> SourceInfo:
+        if self.lex.is_(tok, "first_person") and tok.quote < 0:
+            return SourceInfo(key="author", name="author (ich/wir)", kind="author", named=False, specificity="author")
+        if tok.low == "man":
+            return SourceInfo(key="generic:man", name="man", kind="unknown", named=False, specificity="generic")
+        for recent_sent, key in reversed(self.recent):
+            if recent_sent < sent_id - _PRONOUN_WINDOW:
+                break
+            return self.sources[key]
+        return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unknown", named=False, specificity="unresolved")
+
+    def _head(self, toks: Sequence[Token]) -> _Head | None:
+        """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""
+        for k, tok in enumerate(toks):
+            if tok.text[0].isupper():
+                found = self.heads.heads.get(tok.low)
+                if found is None and "-" in tok.low:
+                    found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
+                if found is None:
+                    found = self._compound_head(tok.low)
+                if found is not None:
+                    return _Head(k, found[0], kind=found[1], specificity=found[2])
+                noun = self.lex.nouns.get(tok.low)
+                if noun is not None:
+                    return _Head(k, tok.text, kind="unknown", specificity="statement")
+        return None
+
+    def _compound_head(self, low: str) -> tuple[str, str, str] | None:
+        """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
+        heads = self.heads.heads
+        # a cut leaving more characters than the longest head cannot find one: skip those
+        for cut in range(max(3, len(low) - self.heads.longest_head), len(low) - 4):
+            found = heads.get(low[cut:])
+            if found is not None:
+                return found
+        return None
+
+    def _from_head(self, toks: Sequence[Token]) -> SourceInfo:
+        lex = self.lex
+        heads = self.heads
+        country = _country_of(toks, heads)
+        display = _display_name(toks, self.doc.text, lex)
+        head = self._head(toks)
+        has_det = lex.is_(toks[0], "determiner")
+        caps = [t for t in toks if t.text[0].isupper() and t.text[0].isalpha()]
+        # a country or a capital standing for its government: "Russland", "Moskau", "die Ukraine"
+        country_words = [t for t in toks if t.text[0].isalnum() and not lex.is_(t, "determiner")]
+        place = " ".join(t.low for t in country_words)
+        code = heads.metonyms.get(place) or heads.names.get(place)
+        if code and head is None:
+            return SourceInfo(key=f"gov:{code}", name=display, kind="government", named=True, country=code)
+        acronym = _parenthesised_acronym(toks)
+        if head is None:
+            # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
+            if not has_det and 1 <= len(caps) <= 4:
+                key = f"person:{caps[-1].low}"
+                existing = self.persons_by_name.get(caps[-1].low)
+                if existing is not None:
+                    return existing
+                info = SourceInfo(key=key, name=display, kind="person", named=True, country=country)
+            else:
+                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in ("der", "die", "das", "dem", "den", "des"), country=country, specificity="unknown")
+            self._register_acronym(acronym, info)
+            return info
+        index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
+        rest = toks[index + 1 :]
+        if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
+            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
+            owner = _owner_span(rest, lex)
+            if owner:
+                owner_hits = self.registry.find(owner)
+                sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)
+                if specificity == "statement" or sub.named:
+                    return sub
+            if specificity == "statement":
+                noun_type = lex.nouns.get(toks[index].low, ("report", "specific"))
+                named = noun_type[1] == "specific" and toks[0].low in ("der", "die", "das", "dem", "den", "des")
+                doc_kind = "official_document" if noun_type[0] in ("statement", "document") else "unknown"
+                return SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=doc_kind, named=named, specificity="specific" if named else "vague", country=country)
+        names_after = [t for t in rest if t.text[0].isupper() and t.text[0].isalpha() and t.low not in heads.heads]
+        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner"):
+            # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
+            key = f"person:{names_after[-1].low}"
+            person_kind = kind if kind not in ("unknown", "anonymous") else "person"
+            info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
+            self._register_acronym(acronym, info)
+            return info
+        if specificity in ("anonymous", "generic", "vague"):
+            named = False
+            key = f"{specificity}:{_name_key(toks)}"
+            return SourceInfo(key=key, name=display, kind="anonymous" if specificity == "anonymous" else kind, named=named, specificity=specificity, country=country)
+        qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t) for t in toks[:index])
+        definite = toks[0].low in ("der", "die", "das", "dem", "den", "des")
+        named = definite or qualified or acronym is not None
+        name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
+        key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
+        info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
+        self._register_acronym(acronym, info)
+        return info
+
+    def _register_acronym(self, acronym: str | None, info: SourceInfo) -> None:
+        if acronym:
+            self.local_aliases[acronym] = info.key
+
+
+def _coordinated(toks: Sequence[Token], lex) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
+    """Split "die Vereinigten Staaten und die Ukraine" into its conjuncts (not inside "wie …" lists)."""
+    if any(t.low == "wie" for t in toks):
+        return [toks]
+    parts: list[Sequence[Token]] = []
+    start = 0
+    for k, tok in enumerate(toks):
+        if tok.low in ("und", "sowie") and 0 < k < len(toks) - 1 and (lex.is_(toks[k + 1], "determiner") or toks[k + 1].text[0].isupper()):
+            parts.append(toks[start:k])
+            start = k + 1
+    parts.append(toks[start:])
+    return [p for p in parts if any(t.text[0].isupper() for t in p)] or [toks]
+
+
+def _is_adjective(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
+
+
+def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
+    for k in range(len(toks) - 2):
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper() and 2 <= len(toks[k + 1].text) <= 8:
+            return toks[k + 1].text
+    return None
+
+
+def _owner_span(rest: Sequence[Token], lex) -> Sequence[Token] | None:  # type: ignore[no-untyped-def]
+    """The genitive or von-phrase after a statement noun: "des Ministeriums", "von Amnesty"."""
+    if not rest:
+        return None
+    k = 0
+    if rest[0].low in ("von", "vom"):
+        k = 1
+    elif rest[0].low not in ("des", "der", "eines", "einer") and not rest[0].text[0].isupper() and not _is_adjective(rest[0]):
+        return None
+    owner = rest[k:]
+    return owner if any(t.text[0].isupper() for t in owner) else None
+
+
+def _display_name(toks: Sequence[Token], text: str, lex) -> str:  # type: ignore[no-untyped-def]
+    """The source phrase as it stands in the text, without a leading article."""
+    k = 0
+    while k < len(toks) - 1 and lex.is_(toks[k], "determiner"):
+        k += 1
+    return text[toks[k].start : toks[-1].end]
+
+
+def strength_of(attribution: Attribution, info: SourceInfo | None, continued: float | None = None) -> float:
+    """The documented strength of one attribution (see the module doc)."""
+    if attribution.form == "continuation" and continued is not None:
+        return continued
+    if attribution.form == "agentless":
+        return STRENGTH["agentless"]
+    if attribution.form == "reportative":
+        return STRENGTH["reportative"]
+    if info is None:
+        return STRENGTH["unknown_speaker"] if attribution.form == "direct_quote" else STRENGTH["agentless"]
+    if info.kind == "author":
+        value = STRENGTH["author"]
+    elif info.specificity == "anonymous" or info.kind == "anonymous":
+        value = STRENGTH["anonymous"]
+    elif not info.named:
+        value = STRENGTH["generic"]
+    elif attribution.via is not None:
+        value = STRENGTH["second_hand"]
+    elif attribution.form == "direct_quote":
+        value = STRENGTH["named_direct"]
+    else:
+        value = STRENGTH["named_indirect"]
+    if attribution.stance == "distancing":
+        value = max(0.0, value - DISTANCING_PENALTY)
+    return value
+
+
+def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) -> list[SourceInfo]:
+    """Fill source ids, named, strength into ``attributions``; return the article's sources."""
+    resolver = SourceResolver(doc, reg)
+    for attr_id, attribution in enumerate(attributions):
+        info: SourceInfo | None = None
+        if attribution.form == "continuation" and attribution.continues is not None:
+            previous = attributions[attribution.continues]
+            attribution.source_id, attribution.named = previous.source_id, previous.named
+            attribution.via_source_id, attribution.source_kind = previous.via_source_id, previous.source_kind
+            attribution.strength = strength_of(attribution, None, previous.strength)
+            if previous.source_id and previous.source_id in resolver.sources:
+                resolver.sources[previous.source_id].mentions += 1
+                resolver.sources[previous.source_id].attr_ids.append(attr_id)
+            continue
+        if attribution.source is not None:
+            info, extra = resolver.resolve_span(attribution.source, attribution.sent_id)
+            info.mentions += 1
+            info.attr_ids.append(attr_id)
+            for other in extra:
+                other.mentions += 1
+            attribution.source_id = info.key
+            attribution.named = info.named
+            attribution.source_kind = info.kind
+        if attribution.via is not None:
+            via, _ = resolver.resolve_span(attribution.via, attribution.sent_id)
+            via.mentions += 1
+            attribution.via_source_id = via.key
+        attribution.strength = strength_of(attribution, info)
+    return [s for s in resolver.sources.values() if s.mentions]

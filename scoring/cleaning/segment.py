@@ -1,0 +1,223 @@
+"""Sentence segmentation for news text.
+
+The base is NLTK's Punkt (Kiss & Strunk 2006) with parameters quellcheck
+writes itself instead of training them: the abbreviation list, ordinal
+collocations with month names ("am 3. Januar") and orthographic context for
+words that start sentences. No NLTK data download is needed.
+
+Punkt's decisions are then corrected by rules that Punkt cannot learn
+without a large training corpus:
+
+* no break after an abbreviation that cannot end a sentence (``Dr.``,
+  ``z. B.``, ``bzw.``), nor inside a multi-part one (``u. a.``);
+* no break after an ordinal number or Roman numeral ("3.", "XIV.") when
+  the next word is a capitalised noun rather than a sentence starter
+  ("am 3. Januar", "die 2. Liga" but "… auf Platz 3. Die Mannschaft …");
+* no break before a word in lower case ("„Wir kommen.“ sagte er");
+* thousands separators ("1.076", "20.000") are never breaks (Punkt already
+  reads them as one number).
+
+Sentences may end inside quotation marks („…“ “…” "…" «…» »…«); the closing
+mark stays with the sentence it closes. Colons never end a sentence.
+
+Not detected: sentence ends without punctuation inside a paragraph, and an
+ordinal at the very end of a sentence followed by a capitalised noun
+("… belegte Platz 3. Trainer Müller …" stays one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from scoring.languages.lexicon import load_lexicon
+
+# Punkt's orthographic-context flags (nltk.tokenize.punkt): the word was seen
+# capitalised at a sentence start, and in lower case in the middle of a sentence.
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
+
+_OPENERS = "\"'„“”‚‘’»«([{–—-"
+_CLOSERS = "\"'“”‘’«»)]}"
+_ORDINAL_END = re.compile(r"(?:(?<![\d.,])\d{1,3}|\b[IVXLC]{1,7})\.[" + re.escape(_CLOSERS) + r"]*$")
+_CONTINUING = frozenset(",;:)]}")
+# The first token of a sentence, after opening quotes, brackets and dashes.
+_FIRST_TOKEN = re.compile(r"[\s" + re.escape(_OPENERS) + r"]*([\w][\w'’-]*)?")
+_QUESTION_END = re.compile(r"\?[" + re.escape(_CLOSERS) + r"…\s]*$")
+
+
+# A sentence end Punkt would not question: a word of two or more letters ending in a lower-case
+# letter, then . ! or ?, closing marks, space, and a capitalised word (or an opening mark before one).
+_CERTAIN_BREAK = re.compile(
+    r"(?P<word>(?<![\w.])[^\W\d_]+[a-zäöüß])(?P<end>[.!?])(?P<close>[\"“”»«’)\]]*)\s+(?=[\"„“»«(]?[A-ZÄÖÜ])"
+)
+# What Punkt has to decide: any sentence-end character inside a piece.
+_DOUBTFUL = re.compile(r"[.!?…]")
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    """Punkt language variables with the ellipsis character as a sentence end."""
+
+    sent_end_chars = (".", "?", "!", "…")
+
+
+class _FixedContext(dict):  # type: ignore[type-arg]
+    """Punkt's orthographic context without growth: NLTK keeps it in a ``defaultdict(int)``, so every
+    word looked up after a possible sentence end is stored (120 entries became 559 after 1,000
+    articles; a long-running web app or corpus worker would grow without end). Unknown words are 0,
+    as before, but not stored."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+class SentenceSplitter:
+    """Split text into sentence spans for one language.
+
+    >>> splitter = SentenceSplitter.for_lang("de")
+    >>> text = "Er kam am 3. Januar. Dr. Müller u. a. blieb."
+    >>> [text[s:e] for s, e in splitter.spans(text)]
+    ['Er kam am 3. Januar.', 'Dr. Müller u. a. blieb.']
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        abbreviations = load_lexicon(lang, "abbreviations").records()
+        self.starters = frozenset(load_lexicon(lang, "sentence_starters").entries)
+        months = load_lexicon(lang, "months").entries
+
+        params = PunktParameters()
+        single = [a for a in abbreviations if " " not in a["abbreviation"]]
+        params.abbrev_types = {a["abbreviation"].rstrip(".").lower() for a in single}
+        self._abbrev_words = frozenset(params.abbrev_types)
+        params.collocations = {("##number##", m) for m in months}
+        for word in self.starters:
+            params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+        params.ortho_context = _FixedContext(params.ortho_context)
+        self._punkt = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+        never_end = sorted(
+            (a["abbreviation"] for a in abbreviations if a["can_end"] == "no"), key=len, reverse=True
+        )
+        self._never_end = re.compile(
+            r"(?:^|(?<=[\s(\"„“‚»«–—-]))(?:" + "|".join(_abbrev_regex(a) for a in never_end) + r")$"
+        )
+        multi = sorted(
+            (a["abbreviation"] for a in abbreviations if " " in a["abbreviation"]), key=len, reverse=True
+        )
+        self._multipart = (
+            re.compile(r"(?<![\w.])(?:" + "|".join(_abbrev_regex(a) for a in multi) + r")")
+            if multi
+            else None
+        )
+
+    @classmethod
+    def for_lang(cls, lang: str) -> SentenceSplitter:
+        """A cached splitter for ``lang``."""
+        return _splitter(lang)
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Sentence spans ``(s, e)`` of ``text[start:end]``, as offsets into ``text``.
+
+        Spans are stripped of surrounding whitespace; empty input gives ``[]``.
+        """
+        end = len(text) if end is None else end
+        chunk = text[start:end]
+        if not chunk.strip():
+            return []
+        raw = self._punkt_spans(chunk)
+        protected = self._protected(chunk)
+        protected_starts = [ps for ps, _ in protected]
+        merged: list[list[int]] = []
+        for s, e in raw:
+            if merged and not self._is_break(chunk, merged[-1][1], s, protected, protected_starts):
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        return [(start + s, start + e) for s, e in merged if chunk[s:e].strip()]
+
+    def _punkt_spans(self, chunk: str) -> list[tuple[int, int]]:
+        """Punkt's spans, computed only where Punkt has something to decide.
+
+        A period after an ordinary word (two or more letters, lower case at the end, not a
+        known abbreviation), or a ? or !, followed by a capitalised word is a break under
+        Punkt's own rules; the text is cut there first and Punkt runs only on the pieces
+        that still hold an abbreviation, initial, number or ellipsis.
+        """
+        spans: list[tuple[int, int]] = []
+        piece_start = 0
+        for m in _CERTAIN_BREAK.finditer(chunk):
+            if m.group("end") == "." and (m.group("word").lower() in self._abbrev_words):
+                continue
+            cut = m.end("close")
+            spans.extend(self._punkt_piece(chunk, piece_start, cut))
+            piece_start = m.end()
+        spans.extend(self._punkt_piece(chunk, piece_start, len(chunk)))
+        return spans
+
+    def _punkt_piece(self, chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+        piece = chunk[a:b]
+        if not piece.strip():
+            return []
+        if not _DOUBTFUL.search(piece.rstrip()[:-1]):
+            stripped_start = a + len(piece) - len(piece.lstrip())
+            return [(stripped_start, a + len(piece.rstrip()))]
+        return [(a + s, a + e) for s, e in self._punkt.span_tokenize(piece)]
+
+    def continues(self, left: str, right: str) -> bool:
+        """Whether a sentence ending ``left`` runs on into ``right`` (no break between them)."""
+        joined = f"{left} {right}"
+        cut = len(left)
+        return all(not (cut <= s <= cut + 1) for s, _ in self.spans(joined)[1:])
+
+    def _protected(self, chunk: str) -> list[tuple[int, int]]:
+        if self._multipart is None or ". " not in chunk:
+            return []
+        return [(m.start(), m.end()) for m in self._multipart.finditer(chunk)]
+
+    def _is_break(
+        self, chunk: str, prev_end: int, next_start: int, protected: list[tuple[int, int]], protected_starts: list[int]
+    ) -> bool:
+        """Decide a boundary Punkt proposed between ``chunk[:prev_end]`` and ``chunk[next_start:]``.
+
+        ``protected`` are the multi-part abbreviations of the chunk in text order (they do not
+        overlap) and ``protected_starts`` their starts: the one that could hold ``prev_end`` is
+        found by binary search, not by testing all of them at every break (quadratic in a long
+        paragraph).
+        """
+        k = bisect_left(protected_starts, prev_end) - 1  # the last one starting before prev_end
+        if k >= 0 and prev_end < protected[k][1]:
+            return False  # inside "z. B."
+        left = chunk[max(0, prev_end - 40) : prev_end]
+        if self._never_end.search(left):
+            return False
+        first = _FIRST_TOKEN.match(chunk, next_start)
+        word = first.group(1) if first else None
+        if not word:
+            # "? -, und …": a sentence never starts with a comma or a closing bracket
+            return chunk[first.end() : first.end() + 1] not in _CONTINUING if first else True
+        if not word[0].isalpha():
+            return True  # the next sentence starts with a number
+        if word[0].islower():
+            return False
+        if _ORDINAL_END.search(left):
+            return word.lower() in self.starters
+        return True
+
+    def is_question(self, sentence: str) -> bool:
+        """Whether ``sentence`` ends in a question mark (possibly inside quotes)."""
+        return "?" in sentence[-6:] and bool(_QUESTION_END.search(sentence, max(0, len(sentence) - 6)))
+
+
+def _abbrev_regex(abbreviation: str) -> str:
+    """A regex for an abbreviation that tolerates a missing or doubled space after inner periods."""
+    parts = [re.escape(p) for p in abbreviation.split(" ")]
+    return r"\s?".join(parts)
+
+
+@lru_cache(maxsize=None)
+def _splitter(lang: str) -> SentenceSplitter:
+    return SentenceSplitter(lang)

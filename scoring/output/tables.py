@@ -1,0 +1,200 @@
+"""Saving and loading the tables as files: Parquet (default) or CSV, one file per table.
+
+Layout of a tables directory: ``articles.parquet``, ``sentences.parquet`` …
+(or ``.csv``). Each file is written atomically. Reading takes only the tables
+and columns asked for, so a report over a large corpus does not load every
+sentence into memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import TABLE_NAMES, columns, model, validate
+from scoring.errors import InputError
+from scoring.output.files import atomic_write
+
+TABLE_FORMATS = ("parquet", "csv")
+
+
+def write_tables(directory: str | Path, frames: Mapping[str, pd.DataFrame], fmt: str = "parquet") -> list[Path]:
+    """Write each frame to ``directory/<table>.<fmt>`` atomically; returns the paths."""
+    if fmt not in TABLE_FORMATS:
+        raise ValueError(f"table format must be one of {', '.join(TABLE_FORMATS)}")
+    out = Path(directory)
+    paths = []
+    for table, frame in frames.items():
+        path = out / f"{table}.{fmt}"
+        with atomic_write(path, mode="wb") as handle:
+            if fmt == "parquet":
+                frame.to_parquet(handle, index=False)
+            else:
+                frame.to_csv(handle, index=False, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+_ARROW_TYPES = {"bool": "bool_", "Int64": "int64", "int64": "int64", "float64": "float64"}
+
+
+@lru_cache(maxsize=None)
+def arrow_schema(table: str) -> pa.Schema:
+    """The Parquet schema of ``table``, taken from its pandera model.
+
+    Every part of a table is written with this schema, so parts agree even when
+    a batch happens to have a column that is all null (DuckDB, Arrow and Spark
+    read the directory as one dataset).
+    """
+    fields = []
+    for name, column in _schema_columns(table).items():
+        kind = _ARROW_TYPES.get(str(column.dtype))
+        fields.append(pa.field(name, getattr(pa, kind)() if kind else pa.string(), nullable=True))
+    return pa.schema(fields)
+
+
+def _schema_columns(table: str) -> dict:
+    return dict(model(table).to_schema().columns)
+
+
+def write_part(path: str | Path, frame: pd.DataFrame, table: str, fmt: str = "parquet") -> Path:
+    """Write one part of ``table`` atomically (Parquet with the table's fixed schema, or CSV)."""
+    target = Path(path)
+    with atomic_write(target, mode="wb") as handle:
+        if fmt == "parquet":
+            arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+            pq.write_table(arrow, handle)
+        else:
+            frame.to_csv(handle, index=False, encoding="utf-8")
+    return target
+
+
+def find_table(directory: str | Path, table: str) -> Path | None:
+    """The file or directory of parts holding ``table`` in ``directory`` (Parquet preferred), or None."""
+    base = Path(directory)
+    for fmt in TABLE_FORMATS:
+        if (base / f"{table}.{fmt}").is_file():
+            return base / f"{table}.{fmt}"
+    if (base / table).is_dir():
+        return base / table
+    return None
+
+
+def _parts(path: Path) -> tuple[list[Path], str]:
+    """The parts of a table directory, in batch order, and their format."""
+    for fmt in TABLE_FORMATS:
+        parts = sorted(path.glob(f"*.{fmt}"))
+        if parts:
+            return parts, fmt
+    return [], "parquet"
+
+
+def iter_table(
+    directory: str | Path,
+    table: str,
+    use_columns: Iterable[str] | None = None,
+    where: Mapping[str, str] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Yield a table part by part (one frame for a single file), unvalidated, for aggregating large corpora.
+
+    ``use_columns`` and ``where`` as in :func:`read_table`; empty parts are skipped.
+    """
+    path = find_table(directory, table)
+    if path is None:
+        raise InputError(f"{directory}: no {table} table (expected {table}.parquet or {table}.csv)")
+    wanted = list(use_columns) if use_columns is not None else None
+    wanted_for_filter = wanted + [c for c in where if c not in wanted] if wanted is not None and where else wanted
+    if path.is_dir():
+        parts, fmt = _parts(path)
+    else:
+        parts, fmt = [path], "csv" if path.suffix == ".csv" else "parquet"
+    for part in parts:
+        try:
+            frame = _read_part(part, fmt, wanted_for_filter, where)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{part}: cannot read the {table} table: {exc}") from None
+        if wanted is not None and where:
+            frame = frame[[c for c in wanted if c in frame.columns]]
+        if len(frame):
+            yield frame
+
+
+def read_table(
+    directory: str | Path,
+    table: str,
+    use_columns: Iterable[str] | None = None,
+    check: bool = True,
+    where: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Read one table (a file, or a directory of parts); ``check`` validates it against its schema.
+
+    ``use_columns`` reads only those columns; ``where`` keeps only rows whose
+    columns equal the given values (``{"category": "loaded"}``), applied part
+    by part, so a filtered read of a large corpus stays small in memory.
+    """
+    wanted = list(use_columns) if use_columns is not None else None
+    frames = list(iter_table(directory, table, wanted, where))
+    if not frames:
+        frame = pd.DataFrame(columns=wanted or columns(table))
+    else:
+        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if check and wanted is None:
+        frame = validate(table, frame)
+    elif check:
+        missing = set(wanted or ()) - set(frame.columns)
+        if missing:
+            raise InputError(f"{find_table(directory, table)}: missing columns {', '.join(sorted(missing))}")
+    return frame
+
+
+def _read_part(path: Path, fmt: str, wanted: list[str] | None, where: Mapping[str, str] | None) -> pd.DataFrame:
+    if fmt == "csv":
+        frame = pd.read_csv(path, usecols=wanted, keep_default_na=True, low_memory=False)
+        for column, value in (where or {}).items():
+            frame = frame[frame[column] == value]
+        return frame.reset_index(drop=True)
+    filters = [(column, "==", value) for column, value in where.items()] if where else None
+    return pd.read_parquet(path, columns=wanted, filters=filters)
+
+
+def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
+    """Read and validate several tables."""
+    return {table: read_table(directory, table) for table in tables}
+
+
+def load_corpus_tables(directory: str | Path, group_by: str | None = None) -> dict[str, Any]:
+    """What the corpus report (:func:`reports.corpus.render_corpus_html`) needs from tables on disk,
+    read part by part.
+
+    Articles and scores are read as the few columns the report uses (``meta``
+    only when ``group_by`` names a meta field); sources and loaded-wording cues
+    are aggregated part by part, so memory grows with the number of articles
+    only by their scores and titles, not by their sentences, cues or sources.
+    """
+    from reports import corpus as corpus_report  # matplotlib and jinja: only when a report is made
+
+    article_cols = [c for c in corpus_report.NEEDED["articles"] if c != "meta"]
+    score_cols = list(corpus_report.NEEDED["scores"])
+    if group_by in columns("articles") and group_by not in article_cols:
+        article_cols.append(group_by)
+    elif group_by in columns("scores") and group_by not in score_cols:
+        score_cols.append(group_by)
+    elif group_by is not None and group_by not in article_cols + score_cols:
+        article_cols.append("meta")
+    scores = read_table(directory, "scores", score_cols)
+    frames: dict[str, Any] = {"articles": read_table(directory, "articles", article_cols), "scores": scores}
+    if find_table(directory, "sources") is not None:
+        frames["source_summary"] = corpus_report.summarize_sources(iter_table(directory, "sources", corpus_report.NEEDED["sources"]))
+    if find_table(directory, "cues") is not None:
+        frames["loaded_terms"] = corpus_report.count_loaded_terms(iter_table(directory, "cues", corpus_report.NEEDED["cues"], where=corpus_report.WHERE["cues"]))
+    return frames
+
+
+__all__ = ["TABLE_FORMATS", "arrow_schema", "columns", "find_table", "iter_table", "load_corpus_tables", "read_table",
+           "read_tables", "write_part", "write_tables"]  # fmt: skip

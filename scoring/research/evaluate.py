@@ -1,0 +1,681 @@
+"""Compare quellcheck's tables with human annotations: P/R/F1 per capability.
+
+Researchers report validity on their own material; this is the code behind
+``quellcheck evaluate`` and behind every figure in METHODS.md, so anyone can
+reproduce them with one command.
+
+Gold formats (:func:`read_gold`):
+
+* **span JSONL** (quellcheck's own, also what the teaching mode exports): one
+  object per annotation with ``article_id``, ``start``, ``end`` (character
+  offsets into the article text, end exclusive) and ``category`` — one of
+  ``attribution`` (the reported message; optional ``source_start``/``source_end``,
+  ``cue_start``/``cue_end``, ``form``, ``named``), ``hedge``, ``booster``,
+  ``loaded``, ``scare_quote``. An optional ``text`` field on any row gives the
+  article text; otherwise texts come from ``--input`` or ``--tables``. A row
+  ``{"article_id": …, "category": "none"}`` declares an article without
+  annotations (so that predictions in it count against precision).
+* **SpkAtt-2023** JSON (tasks 1 and 2; Rehbein et al. 2023, Petersen-Frey &
+  Biemann 2024): tokenised sentences and ``Cue``/``Source``/``Message``/``Form``
+  as ``"sentence:token"`` ids. The text is rebuilt from the tokens with known
+  offsets.
+* **brat standoff** (``.ann`` beside ``.txt``, as in PolNeAR, Newell et al.
+  2018): ``Source``, ``Cue`` and ``Content`` text-bound annotations tied by an
+  ``Attribution`` event; ``Hedge``, ``Booster``, ``Loaded``, ``ScareQuote``
+  text-bound annotations are read as those categories.
+
+Matching rules (stated in every report):
+
+* **attribution (message)**: a predicted attribution matches a gold one when
+  its content span overlaps the gold message (as the Gender Gap Tracker
+  evaluates quotes; Asr et al. 2021); pairs are formed one-to-one, largest
+  overlap first.
+* **attribution (cue)**: the same over cue spans.
+* **source overlap / exact**: among matched attributions whose gold has a
+  source, the share whose predicted source span overlaps it / equals it
+  (ignoring surrounding punctuation and spaces).
+* **form**: gold forms mapped to quellcheck's (:data:`FORM_MAP`); accuracy
+  among matched attributions, and recall per gold form.
+* **hedge, booster, loaded, scare quote**: span overlap, one-to-one.
+
+Not measured: addressees, topics and frames (quellcheck has no such columns),
+and nested attributions beyond their own message span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scoring.errors import FormatError, InputError
+
+Span = tuple[int, int]
+
+SPAN_CATEGORIES = ("hedge", "booster", "loaded", "scare_quote")
+CATEGORIES = ("attribution", *SPAN_CATEGORIES)
+GOLD_FORMATS = ("auto", "jsonl", "spkatt", "brat")
+
+# Gold form labels (SpkAtt; Brunner's STWR categories) -> the form family they correspond to in quellcheck.
+FORM_MAP = {
+    "direct": "direct",
+    "indirect": "indirect",
+    "freeindirect": "free_indirect",
+    "indirectfreeindirect": "free_indirect",
+    "reported": "reported",
+}
+# quellcheck's forms -> the same families. Reported speech acts ("X kritisierte Y") are found as
+# indirect attributions without a complement clause; agentless and reportative ones have no source.
+PREDICTED_FORM_FAMILY = {
+    "direct_quote": "direct",
+    "indirect": "indirect",
+    "according_to": "indirect",
+    "continuation": "free_indirect",
+    "reported": "reported",
+    "agentless": "indirect",
+    "reportative": "indirect",
+}
+MATCHING_RULES = {
+    "attribution": "a predicted attribution matches a gold one when its content span overlaps the gold message; one-to-one, largest overlap first",
+    "attribution_cue": "a predicted cue matches a gold cue when the spans overlap; one-to-one",
+    "source": "among matched attributions with a gold source: the predicted source span overlaps (exact: equals, ignoring punctuation) the gold source",
+    "form": "gold forms mapped to quellcheck's: Direct→direct_quote, Indirect→indirect/according_to, (Indirect)FreeIndirect→continuation, Reported→reported speech act",
+    "spans": "a predicted cue matches a gold span of the same category when they overlap; one-to-one",
+}
+_TRIM = " \t\n\"'„“”«»‚‘’.,;:!?()[]–—-"
+
+
+# --- gold -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldAttribution:
+    """One annotated attribution: character spans (possibly several pieces each)."""
+
+    message: list[Span]
+    cue: list[Span] = field(default_factory=list)
+    source: list[Span] = field(default_factory=list)
+    form: str | None = None
+    named: bool | None = None
+
+
+@dataclass
+class GoldArticle:
+    """The annotations of one article; ``text`` is None when the gold file does not carry it."""
+
+    article_id: str
+    text: str | None
+    attributions: list[GoldAttribution] = field(default_factory=list)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    categories: set[str] = field(default_factory=set)  # what this gold annotates at all
+
+
+def split_of(article_id: str) -> str:
+    """``develop`` or ``measure``: a fixed half of any data set, by a hash of the article id.
+
+    Rules are developed looking at the ``develop`` half only; the ``measure``
+    half is only measured on.
+    """
+    digest = hashlib.sha256(f"quellcheck-split:{article_id}".encode("utf-8", "surrogatepass")).digest()
+    return "develop" if digest[0] % 2 == 0 else "measure"
+
+
+def read_gold(paths: Iterable[str | Path], gold_format: str = "auto") -> list[GoldArticle]:
+    """Every gold article in ``paths`` (files or directories), in a stable order."""
+    articles: list[GoldArticle] = []
+    for raw in paths:
+        path = Path(raw)
+        fmt = gold_format if gold_format != "auto" else _sniff(path)
+        if fmt == "spkatt":
+            files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
+            articles.extend(read_spkatt(f) for f in files)
+        elif fmt == "brat":
+            files = sorted(path.rglob("*.ann")) if path.is_dir() else [path]
+            articles.extend(read_brat(f) for f in files)
+        elif fmt == "jsonl":
+            articles.extend(read_span_jsonl(path))
+        else:
+            raise FormatError(f"{path}: unknown gold format {fmt!r}; use one of {', '.join(GOLD_FORMATS[1:])}")
+    return articles
+
+
+def _sniff(path: Path) -> str:
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_dir():
+        if next(path.rglob("*.ann"), None) is not None:
+            return "brat"
+        if next(path.rglob("*.json"), None) is not None:
+            return "spkatt"
+        raise FormatError(f"{path}: no .ann (brat) or .json (SpkAtt) files in this directory")
+    suffix = path.suffix.lower()
+    if suffix == ".ann":
+        return "brat"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json":
+        return "spkatt"
+    raise FormatError(f"{path}: cannot tell the gold format from {suffix or 'no suffix'!r}; pass --gold-format")
+
+
+# SpkAtt tokens are rebuilt into running text; these never take a space on that side.
+_NO_SPACE_BEFORE = frozenset(".,;:!?)]“…%")
+_NO_SPACE_AFTER = frozenset("([„")
+
+
+def rebuild_tokens(sentences: Sequence[dict[str, Any]]) -> tuple[str, dict[tuple[int, int], Span]]:
+    """Running text of tokenised sentences and the character span of every (sentence, token)."""
+    parts: list[str] = []
+    spans: dict[tuple[int, int], Span] = {}
+    pos = 0
+    for sentence in sentences:
+        for t, token in enumerate(sentence["Tokens"]):
+            if parts and not (token in _NO_SPACE_BEFORE or parts[-1] in _NO_SPACE_AFTER):
+                parts.append(" ")
+                pos += 1
+            spans[(int(sentence["SentenceId"]), t)] = (pos, pos + len(token))
+            parts.append(token)
+            pos += len(token)
+    return "".join(parts), spans
+
+
+def _token_spans(refs: Sequence[str], spans: dict[tuple[int, int], Span], where: str) -> list[Span]:
+    """Character spans of ``"s:t"`` token ids, adjacent tokens merged."""
+    chars: list[Span] = []
+    for ref in refs:
+        try:
+            s, t = (int(x) for x in ref.split(":"))
+            chars.append(spans[(s, t)])
+        except (ValueError, KeyError):
+            raise FormatError(f"{where}: token id {ref!r} is not in the document") from None
+    return _merge(chars, gap=1)
+
+
+def _merge(spans: Iterable[Span], gap: int = 0) -> list[Span]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + gap:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def read_spkatt(path: Path) -> GoldArticle:
+    """One SpkAtt-2023 JSON file (task 1 or task 2)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sentences = data["Sentences"]
+        annotations = data["Annotations"]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise FormatError(f"{path}: not a SpkAtt JSON file ({exc})") from None
+    text, spans = rebuild_tokens(sentences)
+    article = GoldArticle(path.stem, text, categories={"attribution"})
+    for n, a in enumerate(annotations):
+        where = f"{path}[annotation {n}]"
+        message = _token_spans(a.get("Message") or [], spans, where)
+        cue = _token_spans(a.get("Cue") or [], spans, where)
+        if not message and not cue:
+            continue
+        article.attributions.append(
+            GoldAttribution(
+                message=message or cue, cue=cue, source=_token_spans(a.get("Source") or [], spans, where),
+                form=str(a["Form"]) if a.get("Form") else None,
+            )
+        )  # fmt: skip
+    return article
+
+
+_BRAT_CATEGORIES = {"hedge": "hedge", "booster": "booster", "loaded": "loaded", "scarequote": "scare_quote", "scare_quote": "scare_quote"}
+
+
+def read_brat(ann: Path) -> GoldArticle:
+    """One brat ``.ann`` file with its ``.txt`` (beside it, or in a sibling ``text/`` folder as in PolNeAR)."""
+    text = _brat_text(ann)
+    entities: dict[str, tuple[str, list[Span]]] = {}
+    events: list[dict[str, str]] = []
+    try:
+        lines = ann.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"{ann}: cannot read ({exc})") from None
+    for lineno, line in enumerate(lines, start=1):
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                raise FormatError(f"{ann}:{lineno}: malformed text-bound annotation")
+            kind, _, offsets = parts[1].partition(" ")
+            try:
+                pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
+                entities[parts[0]] = (kind, [(a, b) for a, b in pieces])
+            except ValueError:
+                raise FormatError(f"{ann}:{lineno}: bad offsets {offsets!r}") from None
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            roles = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg) if len(parts) > 1 else {}
+            events.append(roles)
+    article = GoldArticle(ann.stem, text)
+    for roles in events:
+        trigger = next((r for r in roles if r.lower().startswith("attribution")), None)
+        if trigger is None:
+            continue
+        article.categories.add("attribution")
+
+        def spans_of(*names: str) -> list[Span]:
+            out: list[Span] = []
+            for name in names:
+                entity = entities.get(roles.get(name, ""))
+                if entity is not None:
+                    out.extend(entity[1])
+            return _merge(out)
+
+        message = spans_of("Content", "Content2")
+        cue = spans_of("Cue")
+        if message or cue:
+            article.attributions.append(GoldAttribution(message=message or cue, cue=cue, source=spans_of("Source")))
+    for kind, pieces in entities.values():
+        category = _BRAT_CATEGORIES.get(kind.lower())
+        if category is not None:
+            article.categories.add(category)
+            article.spans.setdefault(category, []).extend(pieces)
+    return article
+
+
+def _brat_text(ann: Path) -> str:
+    for candidate in (ann.with_suffix(".txt"), ann.parent.parent / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")):
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    raise InputError(f"{ann}: no text beside it ({ann.with_suffix('.txt').name}) or in ../text/")
+
+
+def read_span_jsonl(path: Path) -> Iterator[GoldArticle]:
+    """quellcheck's span JSONL (see the module doc)."""
+    by_id: dict[str, GoldArticle] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            row = json.loads(line)
+            article_id = str(row["article_id"])
+            category = str(row["category"])
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise FormatError(f"{where}: expected an object with article_id and category ({exc})") from None
+        article = by_id.setdefault(article_id, GoldArticle(article_id, None))
+        if row.get("text") is not None:
+            article.text = str(row["text"])
+        if category == "none":
+            continue
+        if category not in CATEGORIES:
+            raise FormatError(f"{where}: unknown category {category!r} (known: {', '.join(CATEGORIES)}, none)")
+        start, end = _offsets(row, "start", "end", where)
+        article.categories.add(category)
+        if category == "attribution":
+            source = _optional_span(row, "source", where)
+            cue = _optional_span(row, "cue", where)
+            article.attributions.append(
+                GoldAttribution(message=[(start, end)], cue=[cue] if cue else [], source=[source] if source else [],
+                                form=row.get("form"), named=row.get("named"))
+            )  # fmt: skip
+        else:
+            article.spans.setdefault(category, []).append((start, end))
+    yield from by_id.values()
+
+
+def _offsets(row: dict[str, Any], a: str, b: str, where: str) -> Span:
+    try:
+        start, end = int(row[a]), int(row[b])
+    except (KeyError, TypeError, ValueError):
+        raise FormatError(f"{where}: {a} and {b} must be integers") from None
+    if not 0 <= start < end:
+        raise FormatError(f"{where}: bad span {start}..{end}")
+    return start, end
+
+
+def _optional_span(row: dict[str, Any], prefix: str, where: str) -> Span | None:
+    if row.get(f"{prefix}_start") is None:
+        return None
+    return _offsets(row, f"{prefix}_start", f"{prefix}_end", where)
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+
+def overlap(a: Sequence[Span], b: Sequence[Span]) -> int:
+    """Characters shared by two sets of spans."""
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def match_pairs(predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]]) -> list[tuple[int, int]]:
+    """One-to-one pairs (predicted index, gold index) of overlapping spans, largest overlap first."""
+    candidates = []
+    for i, p in enumerate(predicted):
+        if not p:
+            continue
+        for j, g in enumerate(gold):
+            shared = overlap(p, g)
+            if shared > 0:
+                candidates.append((-shared, i, j))
+    candidates.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def _same_span(text: str, a: Span, b: Sequence[Span]) -> bool:
+    if not b:
+        return False
+    start, end = min(s for s, _ in b), max(e for _, e in b)
+    return text[a[0] : a[1]].strip(_TRIM) == text[start:end].strip(_TRIM)
+
+
+@dataclass
+class Tally:
+    """Counts for one capability; P/R/F1 follow."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched_gold: int = 0
+    matched_predicted: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched_gold += other.matched_gold
+        self.matched_predicted += other.matched_predicted
+
+    def figures(self) -> dict[str, Any]:
+        p = self.matched_predicted / self.predicted if self.predicted else None
+        r = self.matched_gold / self.gold if self.gold else None
+        f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched_gold,
+                "precision": _round(p), "recall": _round(r), "f1": _round(f)}  # fmt: skip
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+@dataclass
+class Evaluation:
+    """The figures of one evaluation run (see :meth:`to_json`)."""
+
+    articles: int = 0
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    source_total: int = 0
+    source_overlap: int = 0
+    source_exact: int = 0
+    form_total: int = 0
+    form_agree: int = 0
+    form_gold: Counter[str] = field(default_factory=Counter)
+    form_recalled: Counter[str] = field(default_factory=Counter)
+    predicted_forms: Counter[str] = field(default_factory=Counter)
+    predicted_forms_matched: Counter[str] = field(default_factory=Counter)
+    named_total: int = 0
+    named_agree: int = 0
+    split: str = "all"
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def tally(self, name: str) -> Tally:
+        return self.tallies.setdefault(name, Tally())
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"articles": self.articles, "split": self.split}
+        out["capabilities"] = {name: tally.figures() for name, tally in self.tallies.items()}
+        out["source"] = {
+            "matched_with_gold_source": self.source_total,
+            "overlap": _round(self.source_overlap / self.source_total) if self.source_total else None,
+            "exact": _round(self.source_exact / self.source_total) if self.source_total else None,
+        }
+        out["form"] = {
+            "accuracy": _round(self.form_agree / self.form_total) if self.form_total else None,
+            "recall_by_gold_form": {
+                form: {"gold": n, "recall": _round(self.form_recalled[form] / n)} for form, n in sorted(self.form_gold.items())
+            },
+            "precision_by_predicted_form": {
+                form: {"predicted": n, "precision": _round(self.predicted_forms_matched[form] / n)}
+                for form, n in sorted(self.predicted_forms.items())
+            },
+        }
+        if self.named_total:
+            out["named"] = {"compared": self.named_total, "accuracy": _round(self.named_agree / self.named_total)}
+        out["matching_rules"] = MATCHING_RULES
+        return out
+
+    def table(self) -> str:
+        """A plain-text table of the figures and the matching rules."""
+        data = self.to_json()
+        lines = [f"{'capability':<18}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
+        for name, fig in data["capabilities"].items():
+            cells = [_cell(fig[k]) for k in ("precision", "recall", "f1")]
+            lines.append(f"{name:<18}{fig['gold']:>7}{fig['predicted']:>7}{fig['matched']:>7}{cells[0]:>8}{cells[1]:>8}{cells[2]:>8}")
+        src = data["source"]
+        if src["matched_with_gold_source"]:
+            lines.append(f"source span on {src['matched_with_gold_source']} matched attributions: overlap {_cell(src['overlap'])}, exact {_cell(src['exact'])}")
+        form = data["form"]
+        if form["accuracy"] is not None:
+            by_form = ", ".join(f"{f} {_cell(v['recall'])} of {v['gold']}" for f, v in form["recall_by_gold_form"].items())
+            lines.append(f"form accuracy {_cell(form['accuracy'])}; message recall by gold form: {by_form}")
+        if "named" in data:
+            lines.append(f"named/anonymous source: accuracy {_cell(data['named']['accuracy'])} on {data['named']['compared']}")
+        lines.append(f"{self.articles} articles (split: {self.split})")
+        lines.append("matching: " + "; ".join(f"{k}: {v}" for k, v in MATCHING_RULES.items()))
+        return "\n".join(lines) + "\n"
+
+
+def _cell(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def evaluate_article(gold: GoldArticle, text: str, attributions: Sequence[dict[str, Any]], cues: Sequence[dict[str, Any]],
+                     result: Evaluation, voice: str | None = None, keep_errors: int = 0) -> None:  # fmt: skip
+    """Add one article's comparison to ``result``. ``attributions``/``cues`` are rows of those tables."""
+    result.articles += 1
+    if "attribution" in gold.categories:
+        _attributions(gold, text, attributions, result, keep_errors)
+    for category in SPAN_CATEGORIES:
+        if category not in gold.categories:
+            continue
+        rows = [c for c in cues if c["category"] == category and (voice is None or c["voice"] == voice)]
+        predicted = [[(int(c["start"]), int(c["end"]))] for c in rows]
+        wanted = [[span] for span in gold.spans.get(category, [])]
+        pairs = match_pairs(predicted, wanted)
+        tally = result.tally(category)
+        tally.add(Tally(len(wanted), len(predicted), len(pairs), len(pairs)))
+        if keep_errors and len(result.errors) < keep_errors:
+            matched_p = {i for i, _ in pairs}
+            matched_g = {j for _, j in pairs}
+            for i, row in enumerate(rows):
+                if i not in matched_p:
+                    result.errors.append({"article_id": gold.article_id, "category": category, "kind": "extra", "text": row["text"]})
+            for j, (span,) in enumerate(wanted):
+                if j not in matched_g:
+                    result.errors.append({"article_id": gold.article_id, "category": category, "kind": "missed", "text": text[span[0]:span[1]]})
+
+
+def _attributions(gold: GoldArticle, text: str, rows: Sequence[dict[str, Any]], result: Evaluation, keep_errors: int) -> None:
+    predicted = [[(int(r["content_start"]), int(r["content_end"]))] if r.get("content_start") is not None else [] for r in rows]
+    wanted = [g.message for g in gold.attributions]
+    pairs = match_pairs(predicted, wanted)
+    result.tally("attribution").add(Tally(len(wanted), sum(1 for p in predicted if p), len(pairs), len(pairs)))
+    cue_pred = [[(int(r["cue_start"]), int(r["cue_end"]))] if r.get("cue_start") is not None else [] for r in rows]
+    cue_gold = [g.cue for g in gold.attributions if g.cue]
+    cue_pairs = match_pairs(cue_pred, cue_gold)
+    result.tally("attribution_cue").add(Tally(len(cue_gold), sum(1 for c in cue_pred if c), len(cue_pairs), len(cue_pairs)))
+    matched_p = {i for i, _ in pairs}
+    for i, row in enumerate(rows):
+        family = PREDICTED_FORM_FAMILY.get(str(row["form"]), str(row["form"]))
+        result.predicted_forms[family] += 1
+        if i in matched_p:
+            result.predicted_forms_matched[family] += 1
+    matched_g = {j: i for i, j in pairs}
+    for j, g in enumerate(gold.attributions):
+        family = FORM_MAP.get((g.form or "").lower().replace("-", "").replace("_", "")) if g.form else None
+        if family:
+            result.form_gold[family] += 1
+            if j in matched_g:
+                result.form_recalled[family] += 1
+        if j not in matched_g:
+            if keep_errors and len(result.errors) < keep_errors:
+                a, b = g.message[0]
+                result.errors.append({"article_id": gold.article_id, "category": "attribution", "kind": "missed",
+                                      "form": g.form, "text": text[a:b][:200]})  # fmt: skip
+            continue
+        row = rows[matched_g[j]]
+        if family:
+            result.form_total += 1
+            if PREDICTED_FORM_FAMILY.get(str(row["form"])) == family:
+                result.form_agree += 1
+        if g.source:
+            result.source_total += 1
+            start = row.get("source_start")
+            if start is not None:
+                span = (int(start), int(row["source_end"]))
+                if overlap([span], g.source):
+                    result.source_overlap += 1
+                if _same_span(text, span, g.source):
+                    result.source_exact += 1
+            elif keep_errors and len(result.errors) < keep_errors:
+                result.errors.append({"article_id": gold.article_id, "category": "source", "kind": "missed",
+                                      "text": " ".join(text[a:b] for a, b in g.source)})  # fmt: skip
+        if g.named is not None:
+            result.named_total += 1
+            result.named_agree += int(bool(row.get("named")) == bool(g.named))
+    if keep_errors:
+        for i, row in enumerate(rows):
+            if i not in matched_p and predicted[i] and len(result.errors) < keep_errors:
+                result.errors.append({"article_id": gold.article_id, "category": "attribution", "kind": "extra",
+                                      "form": row["form"], "cue": row.get("cue"),
+                                      "text": text[predicted[i][0][0] : predicted[i][0][1]][:200]})  # fmt: skip
+
+
+# --- running an evaluation ------------------------------------------------------------------------
+
+
+def _to_input_offsets(rows: Sequence[dict[str, Any]], analysis: Any, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Rows with spans moved from the normalised text back to offsets of the analysed input."""
+    norm = analysis.normalized
+    if norm is None or norm.offsets is None:
+        return list(rows)
+    out = []
+    for row in rows:
+        row = dict(row)
+        for a, b in keys:
+            if row.get(a) is not None and row.get(b) is not None and row[b] > row[a]:
+                row[a], row[b] = norm.source_offset(row[a]), norm.source_offset(row[b] - 1) + 1
+        out.append(row)
+    return out
+
+
+def evaluate(
+    gold: Sequence[GoldArticle],
+    lang: str = "auto",
+    split: str = "all",
+    voice: str | None = None,
+    texts: dict[str, str] | None = None,
+    tables: dict[str, Any] | None = None,
+    keep_errors: int = 0,
+    progress: Any = None,
+) -> Evaluation:
+    """Compare quellcheck with ``gold``.
+
+    Each gold article's text (from the gold file, else from ``texts`` by
+    article id) is analysed, unless ``tables`` (frames of a saved run: the
+    ``articles``, ``attributions`` and ``cues`` tables) already hold the
+    article, in which case its rows are used as they are (their text must
+    equal the gold text). ``split`` keeps the ``develop`` or ``measure`` half
+    (:func:`split_of`), or ``all``. Raises :class:`InputError` for a gold
+    article whose text is nowhere to be found.
+    """
+    from scoring.pipeline import AnalysisOptions, analyze_input
+    from scoring.reading.readers import ArticleInput
+
+    result = Evaluation(split=split)
+    options = AnalysisOptions(lang=lang, verify_lang=False)
+    saved = _rows_by_article(tables) if tables is not None else None
+    seen: set[str] = set()
+    for article in gold:
+        key = _article_key(article.article_id)
+        if key in seen:
+            continue  # a second annotator of the same article: the first one's annotations count
+        seen.add(key)
+        if split != "all" and split_of(key) != split:
+            continue
+        if saved is not None and article.article_id in saved:
+            text, attributions, cues = saved[article.article_id]
+            if article.text is not None and article.text != text:
+                raise InputError(f"{article.article_id}: the text in the tables differs from the gold text; analyse the gold texts instead")
+        else:
+            text = article.text if article.text is not None else (texts or {}).get(article.article_id)
+            if text is None:
+                raise InputError(f"{article.article_id}: the gold file has no text for this article; give the texts with --input or --tables")
+            analysis = analyze_input(
+                ArticleInput(name=article.article_id, content=text, markup="txt", input_format="txt",
+                             input_sha256="", article_id=article.article_id),
+                options,
+            )  # fmt: skip
+            attributions = _to_input_offsets(analysis.attributions, analysis, (("content_start", "content_end"), ("cue_start", "cue_end"), ("source_start", "source_end")))
+            cues = _to_input_offsets(analysis.cues, analysis, (("start", "end"),))
+        evaluate_article(article, text, attributions, cues, result, voice, keep_errors)
+        if progress is not None:
+            progress(1)
+    return result
+
+
+def _article_key(article_id: str) -> str:
+    """PolNeAR names annotation files ARTICLE_ANNOTATOR: both annotators' files are one article."""
+    stem, _, annotator = article_id.rpartition("_")
+    return stem if stem and re.fullmatch(r"[0-9a-f]{4}", annotator) else article_id
+
+
+def _rows_by_article(tables: dict[str, Any]) -> dict[str, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    out: dict[str, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    for row in tables["articles"][["article_id", "text"]].itertuples(index=False):
+        out[str(row.article_id)] = (str(row.text), [], [])
+    for table, index in (("attributions", 1), ("cues", 2)):
+        frame = tables.get(table)
+        if frame is None:
+            continue
+        for record in frame.to_dict("records"):
+            entry = out.get(str(record["article_id"]))
+            if entry is not None:
+                entry[index].append({k: (None if _is_missing(v) else v) for k, v in record.items()})
+    return out
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        return value is None or value != value  # NaN, pandas NA raise or compare unequal
+    except (TypeError, ValueError):
+        return True
+
+
+__all__ = [
+    "CATEGORIES",
+    "Evaluation",
+    "GoldArticle",
+    "evaluate",
+    "GoldAttribution",
+    "evaluate_article",
+    "match_pairs",
+    "read_brat",
+    "read_gold",
+    "read_span_jsonl",
+    "read_spkatt",
+    "rebuild_tokens",
+    "split_of",
+]
