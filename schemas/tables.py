@@ -253,7 +253,7 @@ class Claims(_Table):
 
 
 class Scores(_Table):
-    """One row per article: the reliability profile (see ``scoring.profile``).
+    """One row per article: the reliability profile (see ``scoring.aggregation.profile``).
 
     The four components and ``reliability`` are in [0, 100], higher = better
     sourced or more neutral; null means "could not be measured" and
