@@ -32,8 +32,8 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from scoring import analyze
-from scoring.analysis.doc import build_doc
-from scoring.analysis.hedging import konjunktiv1_tokens
+from scoring.model.doc import build_doc
+from scoring.analysis.hedging import reported_speech_tokens
 
 EVALUATIVE = frozenset(("loaded", "booster", "scare_quote"))
 
@@ -66,7 +66,7 @@ def evaluate(shared: Path, show_errors: int = 0, names: tuple[str, ...] = ("trai
         counts.append(len(cues))
         labels.append(label)
         doc = build_doc(result.article_id, "de", result.text, result.sentences)
-        has_konj1 = any(konjunktiv1_tokens(doc, doc.sentence_tokens(s["sent_id"])) for s in result.sentences)
+        has_konj1 = any(reported_speech_tokens(doc, doc.sentence_tokens(s["sent_id"])) for s in result.sentences)
         if label == 0 and has_konj1:
             konj1_obj.append(bool(cues))
         if show_errors and shown < show_errors and label == 0 and cues:

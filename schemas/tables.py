@@ -20,6 +20,8 @@ import pandera.pandas as pa
 from pandera.typing.pandas import Series
 
 SUPPORTED_LANGS: tuple[str, ...] = ("de", "en", "es")
+"""The languages of the bundled language packs. A table may hold any ISO 639 code (``lang``): packs
+registered from outside (``scoring.languages.register``) add their own."""
 
 SENTENCE_KINDS: tuple[str, ...] = ("body", "heading", "boilerplate", "caption", "question")
 """``body``: running text; ``heading``: title, subheadings; ``boilerplate``: site
@@ -88,7 +90,7 @@ class Articles(_Table):
     """
 
     article_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
-    lang: Series[str] = pa.Field(isin=SUPPORTED_LANGS)
+    lang: Series[str] = pa.Field(str_matches=r"^[a-z]{2,3}$")
     title: Series[str] = pa.Field(nullable=True)
     text: Series[str]
     outlet: Series[str] = pa.Field(nullable=True)

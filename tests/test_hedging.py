@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from scoring import analyze
-from scoring.analysis.doc import build_doc
-from scoring.analysis.hedging import konjunktiv1_tokens
+from scoring.model.doc import build_doc
+from scoring.analysis.hedging import reported_speech_tokens
 
 
 def cues(text: str, category: str) -> list[tuple[str, str]]:
@@ -99,7 +99,7 @@ def test_not_boosters(text: str) -> None:
 def test_konjunktiv1(text: str, forms: list[str]) -> None:
     result = analyze(text, lang="de")
     doc = build_doc(result.article_id, "de", result.text, result.sentences)
-    assert [t.text for t in konjunktiv1_tokens(doc, doc.tokens)] == forms
+    assert [t.text for t in reported_speech_tokens(doc, doc.tokens)] == forms
 
 
 def test_cues_in_reported_speech_are_the_sources_voice() -> None:

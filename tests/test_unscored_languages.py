@@ -1,6 +1,6 @@
 """A language without scorers is never reported as "clean", and a wrong --lang is questioned.
 
-Which languages are scored comes from ``scoring.analysis.scorer.SCORED_LANGS``; the tests pick a
+Which languages are scored comes from ``scoring.languages.scored_codes()``; the tests pick a
 language outside it, so they keep working as languages are added.
 """
 
@@ -13,7 +13,7 @@ import pytest
 
 from conftest import run_cli
 from scoring import analyze
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import scored_codes
 
 SAMPLES = {
     "en": (
@@ -29,7 +29,7 @@ GERMAN = (
     "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen. Der Bürgermeister sagte, "
     "der Plan werde die Kosten in den nächsten drei Jahren um zehn Prozent senken, wie es in einer Mitteilung hieß."
 )
-UNSCORED = [lang for lang in SAMPLES if lang not in SCORED_LANGS]
+UNSCORED = [lang for lang in SAMPLES if lang not in scored_codes()]
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_check_refuses_to_call_an_unscored_draft_clean(unscored: tuple[str, Path
     lang, path = unscored
     result = run_cli("check", str(path))
     assert result.returncode == 2
-    assert f"{path}: not checked: no scorers for '{lang}' (available: {', '.join(SCORED_LANGS)})" in result.stderr.splitlines()
+    assert f"{path}: not checked: no scorers for '{lang}' (available: {', '.join(scored_codes())})" in result.stderr.splitlines()
 
 
 def test_check_allow_unscored_keeps_the_line_but_not_the_exit_code(unscored: tuple[str, Path]) -> None:

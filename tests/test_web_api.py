@@ -27,7 +27,7 @@ from scoring import analyze
 from scoring.errors import InputError
 from scoring.aggregation.findings import find_findings
 from scoring.results import ArticleAnalysis
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import scored_codes
 
 with warnings.catch_warnings():  # starlette's notice about a future httpx: not ours to fix
     warnings.simplefilter("ignore")
@@ -44,7 +44,7 @@ ENGLISH = ("According to the police, nobody was injured. The regime allegedly em
            "officials said on Monday. Critics called the decision a scandal.")  # fmt: skip
 SPANISH = ("Según la policía, nadie resultó herido. El régimen habría malversado 40 millones de euros, "
            "dijeron las autoridades el lunes. Los críticos calificaron la decisión de escándalo.")  # fmt: skip
-UNSCORED = [(lang, text) for lang, text in (("en", ENGLISH), ("es", SPANISH)) if lang not in SCORED_LANGS]
+UNSCORED = [(lang, text) for lang, text in (("en", ENGLISH), ("es", SPANISH)) if lang not in scored_codes()]
 
 
 def _an_unscored_article() -> tuple[str, str]:
@@ -588,9 +588,9 @@ def _language_menu(response) -> list[str]:
 
 @pytest.mark.parametrize("path", ["/", "/teach"])
 def test_the_language_menu_offers_only_scored_languages(client, path) -> None:
-    assert _language_menu(client.get(f"{path}?lang=en")) == ["auto", *SCORED_LANGS]
+    assert _language_menu(client.get(f"{path}?lang=en")) == ["auto", *scored_codes()]
     labels = [o.text_content() for o in _select(_doc(client.get(f"{path}?lang=de")), "select[name=article_lang] option")]
-    assert labels == ["automatisch", *(language_name(code, "de") for code in SCORED_LANGS)]
+    assert labels == ["automatisch", *(language_name(code, "de") for code in scored_codes())]
 
 
 def _banner(response) -> str:
@@ -613,7 +613,7 @@ def test_an_unscored_language_gets_a_banner_not_an_empty_result(client, lang, te
     # nothing that reads as a clean article: no findings list, no "No findings", no profile, no downloads
     assert "No findings" not in response.text and not _select(doc, ".findings") and not _select(doc, ".quellcheck-report")
     assert not _select(doc, "button[formaction^='/download/']")
-    assert _language_menu(response) == ["auto", *SCORED_LANGS]  # the form again, to choose the language
+    assert _language_menu(response) == ["auto", *scored_codes()]  # the form again, to choose the language
     assert _select(doc, "form.input-form textarea")[0].text_content().strip() == text
 
 
@@ -633,7 +633,7 @@ def test_teaching_mode_shows_the_banner_instead_of_an_exercise(client, path) -> 
     doc = _doc(response)
     assert not _select(doc, "script#teach-data") and not _select(doc, "#check") and not _select(doc, "#article")
     assert not _select(doc, "table") and "No passages of this kind" not in response.text  # no empty answer key
-    assert _language_menu(response) == ["auto", *SCORED_LANGS]
+    assert _language_menu(response) == ["auto", *scored_codes()]
 
 
 def test_the_check_and_the_downloads_refuse_an_unscored_language(client) -> None:
@@ -648,7 +648,7 @@ def test_the_check_and_the_downloads_refuse_an_unscored_language(client) -> None
 
 def test_a_given_scored_language_is_analysed_even_if_the_text_looks_unscored(client) -> None:
     # choosing the language is how a user overrides a wrong detection: it is never refused
-    response = client.post("/analyze?lang=en", data={"text": ENGLISH, "article_lang": SCORED_LANGS[0]})
+    response = client.post("/analyze?lang=en", data={"text": ENGLISH, "article_lang": scored_codes()[0]})
     assert response.status_code == 200 and not _select(_doc(response), "#unscored")
     assert _select(_doc(response), ".quellcheck-report")
 

@@ -24,7 +24,7 @@ from scoring.web import create_app
 from scoring.web.teach import reference_annotations
 from scoring import analyze
 from scoring.aggregation.findings import find_findings
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import scored_codes
 
 CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -287,12 +287,12 @@ def test_an_error_page_leads_back_to_the_filled_form(session) -> None:
     session.assert_clean()
 
 
-@pytest.mark.skipif("en" in SCORED_LANGS, reason="English has scorers now")
+@pytest.mark.skipif("en" in scored_codes(), reason="English has scorers now")
 def test_an_unscored_language_shows_a_banner_never_a_clean_result(session) -> None:
     page = session.page
     page.goto(f"{session.base}/?lang=en")
     menu = page.locator("select[name=article_lang] option")
-    assert [menu.nth(i).get_attribute("value") for i in range(menu.count())] == ["auto", *SCORED_LANGS]
+    assert [menu.nth(i).get_attribute("value") for i in range(menu.count())] == ["auto", *scored_codes()]
 
     _analyse(session, ENGLISH, lang="en")
     banner = page.get_by_role("alert")

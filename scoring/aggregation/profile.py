@@ -77,8 +77,12 @@ def build_scores(
     attributions: list[dict[str, Any]],
     sources: list[dict[str, Any]],
     config: ProfileConfig,
+    impersonal_sources: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
-    """The ``scores`` row of one article (see the module doc)."""
+    """The ``scores`` row of one article (see the module doc).
+
+    ``impersonal_sources`` are the source ids of impersonal pronouns (German "man"): not sources.
+    """
     n_claims = len(claims)
     author_cues = [c for c in cues if c["voice"] == "author"]
     claim_sents = {c["sent_id"]: c for c in claims}
@@ -107,7 +111,8 @@ def build_scores(
     mean_strength = sum(claim_strength.get(c["claim_id"], 0.0) for c in claims) / n_claims if n_claims else None
 
     # sources
-    real = [s for s in sources if s["kind"] not in _NOT_SOURCES and not s["source_id"].startswith(("pronoun:", "generic:man"))]
+    real = [s for s in sources if s["kind"] not in _NOT_SOURCES and not s["source_id"].startswith("pronoun:")
+            and s["source_id"] not in impersonal_sources]  # fmt: skip
     named = [s for s in real if s["named"]]
     anonymous = [s for s in real if s["kind"] == "anonymous"]
     kinds_effective = effective_number(list(Counter(s["kind"] for s in named).values()))

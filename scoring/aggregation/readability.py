@@ -1,4 +1,4 @@
-"""Readability figures from textstat, with the formulas each language is measured by.
+"""Readability figures from textstat, with the formulas each language pack names.
 
 ========  ==========================================  ==========================================
 language  reading ease (higher = easier)              grade (school years)
@@ -22,49 +22,22 @@ output and reports, off by default in corpus runs.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-FORMULAS = {
-    "de": ("Flesch–Amstad", "Wiener Sachtextformel 1"),
-    "en": ("Flesch Reading Ease", "Flesch–Kincaid grade"),
-    "es": ("Fernández Huerta", "Crawford"),
-}
-
-
-@lru_cache(maxsize=1)
-def _offline_english() -> None:
-    """Let textstat fall back to pyphen for English when NLTK's cmudict is not installed."""
-    import nltk
-    import textstat.backend.counts._count_syllables as syllables
-
-    try:
-        nltk.data.find("corpora/cmudict")
-    except LookupError:
-        original = syllables.get_cmudict
-
-        def no_download(lang: str):  # type: ignore[no-untyped-def]
-            return None if lang.startswith("en") else original(lang)
-
-        syllables.get_cmudict = no_download
+from scoring.languages import get_language
 
 
 def readability(text: str, lang: str) -> dict[str, float | str | None]:
-    """Reading ease, grade and the formula names for ``text`` in ``lang`` (None for empty text)."""
-    from textstat.backend import metrics
+    """Reading ease, grade and the formula names for ``text`` in ``lang`` (None when not measurable).
 
-    _offline_english()
-    ease_name, grade_name = FORMULAS[lang]
-    if not text.strip():
+    The formulas come from the language pack (:meth:`~scoring.languages.base.Language.readability`).
+    """
+    language = get_language(lang)
+    if language.readability_formulas is None:
+        return {"readability_reading_ease": None, "readability_grade": None, "readability_formulas": None}
+    ease_name, grade_name = language.readability_formulas
+    figures = language.readability(text) if text.strip() else None
+    if figures is None:
         return {"readability_reading_ease": None, "readability_grade": None, "readability_formulas": f"{ease_name}; {grade_name}"}
-    if lang == "de":
-        ease = metrics.flesch_reading_ease(text, "de")
-        grade = metrics.wiener_sachtextformel(text, 1, "de")
-    elif lang == "en":
-        ease = metrics.flesch_reading_ease(text, "en")
-        grade = metrics.flesch_kincaid_grade(text, "en")
-    else:
-        ease = metrics.fernandez_huerta(text, "es")
-        grade = metrics.crawford(text, "es")
+    ease, grade = figures
     return {
         "readability_reading_ease": round(float(ease), 1),
         "readability_grade": round(float(grade), 1),

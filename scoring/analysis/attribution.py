@@ -1,11 +1,11 @@
 """Attribution: who is said to have said what.
 
-Finds the cues of attribution in German news and the noun phrase of the
-source each one points to, following the categories of attribution analysis
-in journalism studies (direct and indirect quotation, according-to
-constructions, anonymous and agentless attribution; cf. Bell 1991; the Trust
-Project's and NewsGuard's sourcing criteria) and the cue/source/message roles
-of the SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
+Finds the cues of attribution and the noun phrase of the source each one
+points to, following the categories of attribution analysis in journalism
+studies (direct and indirect quotation, according-to constructions,
+anonymous and agentless attribution; cf. Bell 1991; the Trust Project's and
+NewsGuard's sourcing criteria) and the cue/source/message roles of the
+SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
 
 ``direct_quote``  a quotation („…“ “…” "…" «…») with its speaker: "„…“, sagte X",
                   "X sagte: „…“", "„…“, so X", "X: „…“"
@@ -14,654 +14,48 @@ of the SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
                   "X weist darauf hin, dass …", "…, gab X zu bedenken"
 ``according_to``  "laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
                   "gemäß X", "unter Berufung auf X"
-``reportative``   reportative "sollen" without a named source in the sentence
+``reportative``   a modal that passes a claim on (German reportative "sollen")
+                  without a named source in the sentence
 ``agentless``     "es heißt", "es wird geschätzt", passive reporting verbs
                   without an agent ("wurde bestätigt")
-``continuation``  a sentence in Konjunktiv I (or inside a quotation that runs on)
-                  that continues the previous sentence's speaker
+``continuation``  a sentence in reported speech (German Konjunktiv I) or inside
+                  a quotation that runs on, continuing the previous sentence's speaker
 
-Subjects are found without a parser, from German clause structure: the
-prefield of a verb-second main clause when it is a noun phrase, otherwise
-the noun phrase after the finite verb; the noun phrase after a subordinator
-in verb-final clauses; the first clause's subject for coordinated verbs.
-Second-hand chains ("laut X, der von Y zitiert wird", "Y berichtet unter
-Berufung auf X") record Y as ``via``.
+This module holds what is the same in every language: the pass over the
+sentences, quotations given to the nearest reporting verb (or, with none, to
+the previous sentence's speaker), interview turns ("Name: …"), titles in
+quotation marks, continuations. Finding the speaker and the message of a
+reporting verb needs the language's clause structure and comes from its
+pack's grammar (:class:`~scoring.languages.grammar.Grammar`; German:
+:mod:`scoring.languages.de.grammar`).
 
-Not detected: attribution spread over several sentences without Konjunktiv I
-or quotation marks, sources named only in a headline, speakers identified by
-a pronoun whose antecedent is outside the preceding three sentences, and
-verbs of reporting used in figurative senses.
-
-Time grows linearly with the length of a sentence, also without punctuation:
-clause boundaries and token positions are indexed once per sentence
-(:class:`_SentenceTokens`), and a noun phrase is read over at most 25 tokens
-(a subject with its appositions over at most 50).
+Not detected: attribution spread over several sentences without reported-speech
+forms or quotation marks, and sources named only in a headline.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from scoring.analysis.cues import match_phrase
-from scoring.analysis.doc import Doc, Quote, Token
-from scoring.analysis.hedging import REPORTATIVE, find_modal_cues, konjunktiv1_tokens
-from scoring.languages.lexicon import load_lexicon
-from scoring.languages.de.morphology import noun_forms, verb_forms
+from scoring.model.doc import Doc, Quote, Token
+from scoring.model.records import FORMS, QUOTE_MIN_WORDS, Attribution
+from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
+from scoring.languages import get_language
 
-FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation")
+if TYPE_CHECKING:
+    from scoring.languages.grammar import Grammar, SentenceTokens
 
-# Sentence ends are the ends of the token list; a period inside is an abbreviation or ordinal.
-_CLAUSE_END = frozenset(";!?")
-_QUOTE_MARKS = frozenset("„“”\"«»‚‘")
-_OPEN_MARKS = frozenset("„“\"«»‚")
-_COMPLEMENT_WORDS = frozenset(
-    ("dass", "ob", "wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wo", "wann",
-     "welche", "welcher", "welches", "inwieweit", "inwiefern", "woher", "wohin", "weil")
-)  # fmt: skip
-_QUOTE_MIN_WORDS = 4
-# Words that open a nominative noun phrase after a relative pronoun ("das der Staatschef … bezeichnete");
-# after "das"/"die" (nominative or accusative) the relative pronoun is taken as the subject.
-_NOMINATIVE_OPENERS = frozenset(("der", "ein", "er", "sie", "es", "ich", "wir", "man", "dieser", "jeder", "kein"))
-_PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", "wenigsten", "übrigen"))
-_ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
-_INDEFINITE_PRONOUNS = frozenset(
-    ("jeder", "jede", "niemand", "jemand", "alle", "viele", "einige", "manche", "keiner", "keine", "wer", "beide", "andere", "diejenigen")
-)
-# Articles that cannot introduce a subject (dative/accusative): the prefield is then an object.
-_OBLIQUE_DETERMINERS = frozenset(("dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren"))
+
 _CONTINUATION_WINDOW = 2  # sentences back a Konjunktiv-I sentence may continue
-# A noun phrase is read over at most this many tokens, forwards and backwards; a subject with its
-# appositions ("Der Sprecher des Ministeriums, Hans Müller,") over at most twice as many. Longer
-# runs are lists or text without punctuation, and reading them whole made the analysis quadratic.
-_MAX_NP_TOKENS = 25
-_MAX_SUBJECT_TOKENS = 2 * _MAX_NP_TOKENS
-
-
-@dataclass(frozen=True)
-class VerbEntry:
-    lemma: str
-    particle: str
-    type: str
-    requires: str
-    stance: str
-
-
-@dataclass
-class Attribution:
-    """An attribution found in one sentence; token spans are ``[first, last)`` into ``doc.tokens``."""
-
-    sent_id: int
-    cue: tuple[int, int]
-    form: str
-    source: tuple[int, int] | None = None
-    via: tuple[int, int] | None = None
-    content: tuple[int, int] | None = None  # character offsets
-    cue_type: str = "speech"
-    stance: str = "neutral"
-    lemma: str = ""  # the reporting verb's lemma, when the cue is a verb
-    continues: int | None = None  # index of the attribution this one continues
-    quote: int | None = None  # qid of the quotation it attributes
-    # filled in by scoring.analysis.sources
-    source_id: str | None = None
-    via_source_id: str | None = None
-    named: bool = False
-    source_kind: str | None = None
-    strength: float = 0.0
-    extra_sources: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Lexicons:
-    verbs: dict[str, list[tuple[VerbEntry, str]]]
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first token -> (tokens, form, phrase)
-    nouns: dict[str, tuple[str, str]]  # form -> (type, specificity)
-    words: dict[str, frozenset[str]]  # function word -> classes
-    stance: frozenset[str]  # stance predicates ("richtig", "anders")
-    abbreviations: frozenset[str]  # lower-cased abbreviations without their period ("dr", "prof")
-
-    def is_(self, tok: Token, cls: str) -> bool:
-        return cls in self.words.get(tok.low, ())
-
-
-@lru_cache(maxsize=None)
-def _lexicons(lang: str) -> _Lexicons:
-    verbs: dict[str, list[tuple[VerbEntry, str]]] = {}
-    for row in load_lexicon(lang, "reporting_verbs").records():
-        entry = VerbEntry(row["lemma"], row["particle"], row["type"], row["requires"], row["stance"])
-        for form, role in verb_forms(row["lemma"], row["particle"], row["present_3sg"], row["past_3sg"], row["participle"]).items():
-            verbs.setdefault(form, []).append((entry, role))
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for row in load_lexicon(lang, "reporting_phrases").records():
-        parts = tuple(row["phrase"].lower().split())
-        phrases.setdefault(parts[0], []).append((parts, row["form"], row["phrase"]))
-    for candidates in phrases.values():
-        candidates.sort(key=lambda item: -len(item[0]))
-    nouns: dict[str, tuple[str, str]] = {}
-    for row in load_lexicon(lang, "reporting_nouns").records():
-        extra = tuple(f for f in row["forms"].split("|") if f)
-        for form in noun_forms(row["noun"], extra):
-            nouns.setdefault(form, (row["type"], row["specificity"]))
-    words: dict[str, set[str]] = {}
-    for row in load_lexicon(lang, "function_words").records():
-        words.setdefault(row["word"], set()).add(row["class"])
-    stance = frozenset(load_lexicon(lang, "stance_predicates").entries)
-    abbreviations = frozenset(a.rstrip(".").lower() for a in load_lexicon(lang, "abbreviations").entries if " " not in a)
-    return _Lexicons(verbs, phrases, nouns, {w: frozenset(c) for w, c in words.items()}, stance, abbreviations)
-
-
-# --- noun phrases ---------------------------------------------------------------------
-
-
-# Suffixes of German common nouns: a word ending so is not part of a multi-word name.
-_COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment", "ik", "ungen", "heiten", "keiten", "schaften", "tionen")
-
-
-def _adjective_like(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
-
-
-def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int | None:
-    """End (exclusive, index into ``toks``) of the noun phrase starting at ``k``, or None.
-
-    Accepts determiners, numbers and adjectives before the head, then capitalised
-    words (nouns and names), acronyms in parentheses, genitive attachments
-    ("des Ministeriums", "internationaler Medien"), "von X", "wie X und Y"
-    and coordination of noun phrases.
-    """
-    limit = min(limit, len(toks), k + _MAX_NP_TOKENS)
-    if k >= limit:
-        return None
-    if lex.is_(toks[k], "personal_pronoun") and toks[k].low != "es" or toks[k].low in ("mir", "uns"):
-        if k + 1 < limit and toks[k + 1].low in ("alle", "beide", "selbst"):
-            return k + 2  # "wir alle"
-        return k + 1
-    if toks[k].low in _INDEFINITE_PRONOUNS and (k + 1 >= limit or not (toks[k + 1].text[0].isupper() or _adjective_like(toks[k + 1]))):
-        return k + 1  # "Jeder, der …", "Viele glauben"
-    if toks[k].low in ("der", "die") and (k + 1 == limit or toks[k + 1].low in _PRONOMINAL_AFTER_ARTICLE):
-        return k + 1 if k + 1 == limit else k + 2  # "Die haben gesagt", "sagen die einen"
-    j, seen_head = k, False
-    while j < limit:
-        tok = toks[j]
-        text, low = tok.text, tok.low
-        if low in ("des", "der", "eines", "einer") and seen_head:
-            seen_head = False  # genitive attachment: a new noun phrase follows
-            j += 1
-            continue
-        if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit()):
-            j += 1
-            continue
-        if j > k and not seen_head and lex.is_(tok, "personal_pronoun"):
-            return None  # "gestatten Sie": a pronoun takes no modifiers
-        if text[0].isupper() and text[0].isalpha() or (text[0].isdigit() and "-" in text):
-            if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
-                break  # "Russland Unterstützung": a second noun phrase, not a longer name
-            seen_head = True
-            j += 1
-            continue
-        if text == "." and j > k and toks[j - 1].low in lex.abbreviations and j + 1 < limit and toks[j + 1].text[0].isupper():
-            j += 1  # "Geschäftsführerin Dr. Petra Hallmann"
-            continue
-        if text == "(" and seen_head:
-            close = next((m for m in range(j + 1, min(limit, j + 6)) if toks[m].text == ")"), None)
-            if close is not None:
-                j = close + 1
-                continue
-            break
-        if not seen_head and _adjective_like(tok):
-            j += 1
-            continue
-        if seen_head and j + 1 < limit:
-            nxt = toks[j + 1]
-            if low in ("von", "vom", "wie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
-                seen_head = False
-                j += 1
-                continue
-            if low in ("und", "sowie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
-                seen_head = False
-                j += 1
-                continue
-            if low.endswith("er") and tok.text.isalpha() and nxt.text[0].isupper():
-                seen_head = False  # genitive without article: "Berichte internationaler Medien"
-                j += 1
-                continue
-        break
-    while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")"):
-        j -= 1
-    if j <= k or not any(t.text[0].isupper() or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
-        return None
-    return j
-
-
-def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
-    """Start of the noun phrase that ends just before ``end`` ("Einem Bericht der Zeitung| zufolge"),
-    at most ``_MAX_NP_TOKENS`` back."""
-    j = end
-    floor = max(0, end - _MAX_NP_TOKENS)
-    while j > floor:
-        tok = toks[j - 1]
-        if tok.text[0].isupper() and tok.text[0].isalpha():
-            j -= 1
-        elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
-            j -= 1
-        elif _adjective_like(tok) and not lex.is_(tok, "auxiliary"):
-            j -= 1
-        elif tok.text == ")" and j - 2 >= 0:
-            opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
-            if opening is None:
-                break
-            j = opening
-        else:
-            break
-    if j >= end or not any(t.text[0].isupper() for t in toks[j:end]):
-        return None
-    return j
-
-
-# --- clause structure ---------------------------------------------------------------------
-
-
-# Clause boundaries inside a sentence: punctuation, and dashes or brackets around a parenthesis.
-_BOUNDARIES = frozenset(",;:()–—-") | _CLAUSE_END
-
-
-def _is_boundary(toks: Sequence[Token], j: int) -> bool:
-    """A clause boundary; a hyphen glued to the word before ("Repressions- und …") is not a dash."""
-    tok = toks[j]
-    if tok.text not in _BOUNDARIES:
-        return False
-    return not (tok.text == "-" and j > 0 and toks[j - 1].end == tok.start)
-
-
-class _SentenceTokens(list):
-    """The tokens of one sentence, with indexes over them built once per sentence.
-
-    The rules below ask the same questions about a sentence again and again: where does
-    the clause around token ``k`` start and end, is there an auxiliary in it, does the
-    particle "ab" follow the verb before the next comma. Answered by walking from ``k`` to
-    the nearest comma, each question costs the length of the clause; asked for every verb
-    of a sentence without punctuation, that is quadratic (issue 11: 74k characters took
-    22.6 s, a 1 MB line did not finish in 13 minutes). Here the positions of clause
-    boundaries and of tokens of a kind are listed once, when first needed, and each
-    question is a binary search; what depends only on a clause is computed once per
-    clause. The answers are those of the walks.
-
-    Token ``k`` of the sentence is ``doc.tokens[self[0].i + k]``: a sentence's tokens are
-    contiguous in the document.
-    """
-
-    __slots__ = ("_indexes", "_boundaries")
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        super().__init__(tokens)
-        self._indexes: dict = {}
-        self._boundaries: list[int] | None = None  # the index asked for most: kept apart
-
-    def cached(self, key: Hashable, compute: Callable[[], object]) -> object:
-        """A per-sentence (or per-clause, with the clause start in ``key``) result, computed once."""
-        if key not in self._indexes:
-            self._indexes[key] = compute()
-        return self._indexes[key]
-
-    def positions(self, name: Hashable, build: Callable[[], list[int]]) -> list[int]:
-        """The sorted token indices ``build`` lists, built once per ``name``."""
-        found = self._indexes.get(name)
-        if found is None:
-            found = self._indexes[name] = build()
-        return found
-
-    def next_in(self, found: list[int], j: int) -> int:
-        """The first index ``>= j`` in ``found`` (sorted), or ``len(self)``."""
-        m = bisect_left(found, j)
-        return found[m] if m < len(found) else len(self)
-
-    def boundaries(self) -> list[int]:
-        """Indices of the clause boundaries (see :func:`_is_boundary`)."""
-        if self._boundaries is None:
-            self._boundaries = [k for k, t in enumerate(self) if t.text in _BOUNDARIES and _is_boundary(self, k)]
-        return self._boundaries
-
-    def words(self) -> list[int]:
-        """Indices of the word tokens (not punctuation)."""
-        return self.positions("word", lambda: [k for k, t in enumerate(self) if t.text[0].isalnum()])
-
-    def next_word(self, j: int) -> int:
-        return self.next_in(self.words(), j)
-
-    def count_words(self, a: int, b: int) -> int:
-        """How many word tokens stand in ``self[a:b]``."""
-        words = self.words()
-        return bisect_left(words, b) - bisect_left(words, a) if a < b else 0
-
-    def next_low(self, low: str, j: int) -> int:
-        """The first index ``>= j`` of the word ``low`` (lower case), or ``len(self)``."""
-        if low not in self.cached("lows", lambda: {t.low for t in self}):  # type: ignore[operator]
-            return len(self)  # most words asked for are not in the sentence at all
-        return self.next_in(self.positions(("low", low), lambda: [k for k, t in enumerate(self) if t.low == low]), j)
-
-    def next_in_class(self, cls: str, lex: _Lexicons, j: int) -> int:
-        """The first index ``>= j`` of a function word of class ``cls`` ("auxiliary"), or ``len(self)``."""
-        classes = lex.words
-        found = self.positions(("class", cls), lambda: [k for k, t in enumerate(self) if cls in classes.get(t.low, ())])
-        return self.next_in(found, j)
-
-    def skip_run(self, name: str, j: int, inside: Callable[[Token], bool]) -> int:
-        """The first index ``>= j`` of a token not ``inside`` the run of ``name`` that starts at
-        ``j`` (connectors, pronouns after a verb): walked once per start."""
-        if j >= len(self) or not inside(self[j]):
-            return j  # no run: the common case
-        key = (name, j)
-        end = self._indexes.get(key)
-        if end is None:
-            end = j
-            while end < len(self) and inside(self[end]):
-                end += 1
-            self._indexes[key] = end
-        return end
-
-
-def _clause_start(toks: _SentenceTokens, k: int) -> int:
-    """Index of the first token of the clause containing ``k`` (the token after the last boundary before ``k``)."""
-    boundaries = toks.boundaries()
-    m = bisect_left(boundaries, k)
-    return boundaries[m - 1] + 1 if m else 0
-
-
-def _clause_end(toks: _SentenceTokens, k: int) -> int:
-    """Index of the first boundary after ``k``, or the sentence length."""
-    boundaries = toks.boundaries()
-    m = bisect_right(boundaries, k)
-    return boundaries[m] if m < len(boundaries) else len(toks)
-
-
-def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma: str = "") -> int:
-    """The finite verb of the clause of a participle or infinitive cue: an auxiliary or modal
-    before it ("hat … gesagt", "muss man sagen")."""
-    infinitive = role == "infinitive" or (role == "finite" and toks[k].low == lemma.lower())
-    if role != "participle" and not infinitive:
-        return k
-    first_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k))
-    if first_aux < k:
-        return first_aux
-    for j in range(k + 1, min(_clause_end(toks, k), k + 4)):
-        if lex.is_(toks[j], "auxiliary"):
-            return j  # verb-final clause: "…, als er gesagt hat"
-    return k
-
-
-def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
-    if role != "participle":
-        return False
-    return toks.next_in_class("passive_auxiliary", lex, _clause_start(toks, k)) < _clause_end(toks, k)
-
-
-def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int:
-    """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr") at the start of a prefield."""
-    return min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
-
-
-def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, int]]:
-    """The non-empty pieces of ``toks[a:b]`` between commas (commas are clause boundaries)."""
-    segments = []
-    boundaries = toks.boundaries()
-    start = a
-    m = bisect_left(boundaries, a)
-    while m < len(boundaries) and boundaries[m] < b:
-        k = boundaries[m]
-        if toks[k].text == ",":
-            if k > start:
-                segments.append((start, k))
-            start = k + 1
-        m += 1
-    if b > start:
-        segments.append((start, b))
-    return segments
-
-
-def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """The subject noun phrase filling the prefield ``toks[a:b]`` of a verb-second clause, if any."""
-    a = _strip_connectors(toks, a, b, lex)
-    if a >= b:
-        return None
-    # split the prefield at commas; skip leading segments that are not noun phrases
-    segments = _comma_segments(toks, a, b)
-    for n, (s, e) in enumerate(segments):
-        first = toks[s]
-        if lex.is_(first, "preposition") or lex.is_(first, "subordinator") and not lex.is_(first, "determiner"):
-            continue
-        if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
-            return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
-        if lex.is_(first, "personal_pronoun") and first.low != "es":
-            with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
-            return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
-        end = np_forward(toks, s, e, lex)
-        # an article opens a noun phrase that may carry attachments the chunker does not follow
-        # ("Die Berichte über die Rekrutierung …"); a bare name must make up the whole segment
-        if end is None or (end < e and not (lex.is_(first, "determiner") and end > s)):
-            continue
-        # a longer prefield is no noun phrase with attachments: take the noun phrase itself
-        last = e if e - s <= _MAX_SUBJECT_TOKENS else end
-        # appositions and relative clauses that follow belong to the subject
-        for s2, e2 in segments[n + 1 :]:
-            if lex.is_(toks[s2], "relative_pronoun") or e2 - s > _MAX_SUBJECT_TOKENS:
-                break
-            if np_forward(toks, s2, e2, lex) == e2:
-                last = e2
-            else:
-                break
-        return (s, last)
-    return None
-
-
-def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """The first noun phrase of a prefield made only of comma-separated noun phrases, from the
-    sentence start to ``fin`` (which follows a comma): "Die Bundeskanzlerin, Frau Staatssekretärin, hat".
-
-    Whether the comma segments from the sentence start on are noun phrases does not depend on
-    ``fin``: the chain is read once per sentence (:func:`_apposition_chain`).
-    """
-    first, broken_at = toks.cached("appositions", lambda: _apposition_chain(toks, lex))  # type: ignore[misc]
-    if first is not None and first[1] < fin and broken_at >= fin:
-        return first
-    return None
-
-
-def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int, int] | None, int]:
-    """The first comma segment of the sentence (after connectors), and the end of the first segment
-    that breaks the chain of noun phrases (``len(toks) + 1`` if none does). Segments after the first
-    may also be relative clauses."""
-    first = None
-    for s, e in _comma_segments(toks, _strip_connectors(toks, 0, len(toks), lex), len(toks)):
-        noun_phrase = np_forward(toks, s, e, lex) == e
-        if first is None:
-            first = (s, e)
-            if not noun_phrase:
-                return first, e
-        elif not noun_phrase and not lex.is_(toks[s], "relative_pronoun"):
-            return first, e
-    return first, len(toks) + 1
-
-
-_AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings"))
-
-
-def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The subject of the clause whose finite verb is ``toks[fin]`` (indices into ``toks``, a sentence)."""
-    if not isinstance(toks, _SentenceTokens):
-        toks = _SentenceTokens(toks)
-    start = _clause_start(toks, fin)
-    if start < fin and lex.is_(toks[start], "connector") and start + 1 < fin and lex.is_(toks[start + 1], "subordinator"):
-        start += 1  # "auch wenn wir wissen"
-    if start < fin:
-        first = toks[start]
-        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == ","
-        preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
-        question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
-        if (lex.is_(first, "subordinator") and not preposition_reading and not question) or relative:
-            # verb-final clause: the subject follows the subordinator or relative pronoun ...
-            s = start + 1
-            end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
-            if end and not (relative and toks[s].low not in _NOMINATIVE_OPENERS and not toks[s].text[0].isupper()):
-                return (s, end)
-            if relative:
-                # ... or the relative pronoun is the subject: its antecedent precedes the comma
-                antecedent = np_backward(toks, start - 1, lex)
-                return (antecedent, start - 1) if antecedent is not None else (start, start + 1)
-            return None
-        if first.low in ("und", "sowie", "oder") and start + 1 == fin or toks[fin - 1].low in ("und", "sowie", "oder"):
-            return first_subject  # "… und betont, dass": the subject of the first clause
-        subject = _prefield_subject(toks, start, fin, lex)
-        if subject:
-            return subject
-    elif start == fin and start > 0 and toks[start - 1].text == ",":
-        # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
-        subject = _apposition_prefield(toks, fin, lex)
-        if subject:
-            return subject
-    # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
-    s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
-    end = np_forward(toks, s, _clause_end(toks, fin), lex)
-    return (s, end) if end else None
-
-
-def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
-    """Whether ``toks[fin]`` ends its clause (up to a separable particle): a subordinate clause."""
-    return toks.count_words(fin + 1, _clause_end(toks, fin)) <= 1
-
-
-def _agent(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """The agent of a passive ("von X", "durch X") in the clause of ``k`` (the same for every
-    token of the clause, so found once per clause)."""
-    a, b = _clause_start(toks, k), _clause_end(toks, k)
-    return toks.cached(("agent", a), lambda: _first_agent(toks, a, b, lex))  # type: ignore[return-value]
-
-
-def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
-    prepositions = toks.positions("agent_preposition", lambda: [k for k, t in enumerate(toks) if t.low in ("von", "vom", "durch")])
-    j = toks.next_in(prepositions, a)
-    while j < b:
-        if j + 1 < b:
-            end = np_forward(toks, j + 1, b, lex)
-            if end:
-                return (j + 1, end)
-        j = toks.next_in(prepositions, j + 1)
-    return None
-
-
-def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
-    """The complement clause of a reporting verb at ``k`` as a token range, or None.
-
-    Anaphoric objects ("Sie wissen das") and dependent main clauses ("Ich glaube, die
-    Zukunft …") count only for verbs of speech and cognition. ``konj1`` holds the
-    Konjunktiv-I tokens of the sentence (the same set for every call on it).
-    """
-    loose = verb_type in ("speech", "cognition", "writing")
-    n = len(toks)
-    j = k + 1
-    limit = min(n, k + 12)
-    while j < limit:
-        tok = toks[j]
-        if tok.text == ":" or (tok.text in _OPEN_MARKS and tok.quote >= 0):
-            return (j + 1 if tok.text == ":" else j, n)
-        if tok.text == ",":
-            nxt = toks[j + 1] if j + 1 < n else None
-            if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
-                return None  # "besteht darin, dass": an explanation, not a report
-            if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
-                return (j + 1, n)
-            end = _clause_end(toks, j + 1) if j + 1 < n else n
-            if _has_konj1(toks, konj1, j + 1, end):
-                return (j + 1, n)
-            if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
-                return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
-            break
-        if tok.low in ("dass", "ob") or tok.text in _CLAUSE_END:
-            return (j, n) if tok.low in ("dass", "ob") else None
-        j += 1
-    # an anaphoric object stands for the proposition: "Sie wissen das", "ich glaube das auch"
-    after = _first_words(toks, k + 1, _clause_end(toks, k), 2) if loose else []
-    if after and after[0].low in _ANAPHORIC_OBJECTS or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS:
-        return None if k + 1 >= n else (k + 1, min(n, k + 4))
-    start = _clause_start(toks, k)
-    if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and (
-        k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
-    ):
-        return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
-    # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
-    if start > 0 and toks[start - 1].text in ",:" and start - 1 > 0:
-        last_before, first = toks[start - 2], toks[0]
-        if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
-            return (0, start - 1)
-    return None
-
-
-def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
-    """Whether a Konjunktiv-I token (``konj1``, the sentence's) stands in ``toks[a:b]``."""
-    if not konj1:
-        return False
-    found = toks.positions("konj1", lambda: [k for k, t in enumerate(toks) if t.i in konj1])
-    return toks.next_in(found, a) < b
-
-
-def _first_words(toks: _SentenceTokens, a: int, b: int, limit: int) -> list[Token]:
-    """The first ``limit`` word tokens (not punctuation) of ``toks[a:b]``."""
-    words: list[Token] = []
-    j = toks.next_word(a)
-    while j < b and len(words) < limit:
-        words.append(toks[j])
-        j = toks.next_word(j + 1)
-    return words
-
-
-# --- finding attributions -----------------------------------------------------------------
-
-
-def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
-    """Whether ``toks[j:]`` starts a clause of its own, not a relative clause, an infinitive or a list."""
-    tok = toks[j]
-    if lex.is_(tok, "relative_pronoun") and j + 1 < len(toks):
-        nxt = toks[j + 1]
-        after = toks[j + 2] if j + 2 < len(toks) else None
-        article = nxt.text[0].isupper() or (_adjective_like(nxt) and after is not None and after.text[0].isupper())
-        if not article:
-            return False  # ", die wir …": a relative clause; ", die wirtschaftliche Zukunft …" is not
-    if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt", "als", "wenn", "weil", "damit", "bevor", "nachdem"):
-        return False
-    return toks.count_words(j, _clause_end(toks, j)) >= 3
-
-
-def _verb_ends_clause(toks: Sequence[Token], k: int, comma: int, lex: _Lexicons) -> bool:
-    """Between the verb and the comma stand at most its subject pronoun and a particle ("glaube ich,")."""
-    between = [t for t in toks[k + 1 : comma] if t.text[0].isalnum()]
-    return len(between) <= 2 and all(lex.is_(t, "personal_pronoun") or lex.is_(t, "reflexive") or len(t.text) <= 4 for t in between)
-
-
-def _phrase_hits(toks: Sequence[Token], lex: _Lexicons) -> list[tuple[int, int, str, str]]:
-    """Reporting phrases in a sentence: (first, last, form, phrase) with indices into ``toks``."""
-    hits: list[tuple[int, int, str, str]] = []
-    taken: set[int] = set()
-    phrases = lex.phrases
-    for k, tok in enumerate(toks):
-        candidates = phrases.get(tok.low)
-        if candidates is None:
-            continue
-        second = toks[k + 1].low if k + 1 < len(toks) else None
-        for parts, form, phrase in candidates:
-            if len(parts) > 1 and parts[1] != second and parts[1] not in ("*", "**"):
-                continue
-            end = match_phrase(toks, k, parts)
-            if end is not None and not taken.intersection(range(k, end)):
-                hits.append((k, end, form, phrase))
-                taken.update(range(k, end))
-                break
-    return hits
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in ``doc`` (see the module doc), in text order."""
-    lex = _lexicons(doc.lang)
+    language = get_language(doc.lang)
+    grammar = language.grammar
     found: list[Attribution] = []
     quote_owner: dict[int, int] = {}  # qid -> index in found
     quotes_by_end = _QuotesByEnd(doc.quotes)
@@ -669,244 +63,39 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if row["kind"] == "boilerplate":
             continue
         sent_id = row["sent_id"]
-        toks = _SentenceTokens(doc.sentence_tokens(sent_id))
+        toks = grammar.sentence(doc.sentence_tokens(sent_id))
         if not toks:
             continue
         before = len(found)
-        konj1 = {t.i for t in konjunktiv1_tokens(doc, toks)}
-        _speaker_colon(doc, sent_id, toks, lex, found)
-        _find_in_sentence(doc, sent_id, toks, lex, konj1, found)
-        _attach_quotes(doc, sent_id, toks, lex, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
+        reported = {t.i for t in reported_speech_tokens(doc, toks)}
+        _speaker_colon(doc, sent_id, toks, language.word_classes, found)
+        grammar.find_in_sentence(doc, sent_id, toks, reported, found)
+        _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
             for cue in find_modal_cues(doc, toks):
-                if cue.entry is REPORTATIVE:
+                if language.is_reportative(cue):
                     found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
                                              content=(row["start"], row["end"])))  # fmt: skip
                     break
-        if len(found) == before and konj1:
-            _continue_previous(doc, sent_id, toks, konj1, found)
+        if len(found) == before and reported:
+            _continue_previous(doc, sent_id, toks, reported, found)
     found.sort(key=lambda a: (a.sent_id, doc.tokens[a.cue[0]].start))
     return found
 
 
-def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], lex: _Lexicons, found: list[Attribution]) -> None:
+def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[str, frozenset[str]], found: list[Attribution]) -> None:
     """"Christian Drosten: Das stimmt …": a name and a colon introduce direct speech (interviews)."""
     colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 3 > len(toks):
         return
     name = toks[:colon]
-    if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(lex.words.get(t.low) for t in name):
+    if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(words.get(t.low) for t in name):
         return
     if toks[colon + 1].quote >= 0:
         return  # "X: „…“" is handled with the quotations
     row = doc.sentences[sent_id]
     found.append(Attribution(sent_id, (toks[colon].i, toks[colon].i + 1), "direct_quote", source=(name[0].i, name[-1].i + 1),
                              cue_type="speech", content=(toks[colon + 1].start, row["end"])))  # fmt: skip
-
-
-def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution]) -> None:
-    row = doc.sentences[sent_id]
-    sentence_span = (row["start"], row["end"])
-    covered: set[int] = set()
-    first_subject = None
-    first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
-    if first_fin is not None and first_fin > 0:
-        first_subject = _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
-
-    for first, last, form, _phrase in _phrase_hits(toks, lex):
-        if toks[first].quote >= 0 and doc.quotes[toks[first].quote].n_words >= _QUOTE_MIN_WORDS:
-            continue  # inside a quotation: the quoted speaker's attribution
-        covered.update(range(first, last))
-        cue = (toks[first].i, toks[last - 1].i + 1)
-        if form == "according_to":
-            attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span)
-            if attribution.source is None and toks[first].low in ("laut", "gemäß"):
-                continue  # "laut rumschreien": the adverb, not "according to"
-            if attribution.via is not None:
-                # "laut X, der von Y zitiert wird": the relative clause is part of this attribution
-                via_last = attribution.via[1] - 1 - toks[0].i
-                covered.update(range(first, _clause_end(toks, via_last) + 1))
-            found.append(attribution)
-        elif form == "agentless":
-            found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
-        else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
-            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), first)
-            subject = find_subject(toks, fin, lex, first_subject)
-            found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
-
-    for k, tok in enumerate(toks):
-        if k in covered or tok.low not in lex.verbs:
-            continue
-        if tok.quote >= 0 and doc.quotes[tok.quote].n_words >= _QUOTE_MIN_WORDS:
-            continue
-        if tok.text[0].isupper() and k > 0 and toks[k - 1].text not in _OPEN_MARKS | {":"}:
-            continue  # a nominalised verb: "das Sagen"
-        if _homograph_not_verb(toks, k, lex):
-            continue
-        entry, role = _pick_verb(toks, k, lex)
-        if entry is None:
-            continue
-        if k > 0 and toks[k - 1].low == "zu" or "zu" in tok.low[1:-2] and role == "infinitive":
-            continue  # "ohne zu wissen", "um zu verstehen": no subject of its own
-        if role == "participle" and _finite_for(toks, k, role, lex) == k:
-            continue  # "…, begrüßt von General Castro": a participle without a finite verb is no report
-        if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
-            continue  # "das heißt": that is
-        complement = _has_complement(toks, k, lex, konj1, entry.type)
-        if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
-            continue
-        cue = (tok.i, tok.i + 1)
-        if _is_passive(toks, k, role, lex):
-            agent = _agent(toks, k, lex)
-            if agent is None:
-                found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
-                                         content=_content(toks, complement, sentence_span)))  # fmt: skip
-            else:
-                found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", entry.type, entry.stance, lex, konj1, k, complement))
-            continue
-        fin = _finite_for(toks, k, role, lex, entry.lemma)
-        start = _clause_start(toks, fin)
-        form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
-        subject = find_subject(toks, fin, lex, first_subject)
-        if subject is None:
-            continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
-        attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
-        attribution.lemma = entry.lemma
-        found.append(attribution)
-
-
-def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
-    """Verb forms that are also determiners, quantifiers or particles.
-
-    A possessive before a noun phrase is no verb ("meine Damen", but "Sie meinen, dass");
-    "einige(n)" is the verb "sich einigen" only with a reflexive pronoun in reach; "bitte"
-    and "danke" are verbs only next to "ich".
-    """
-    tok = toks[k]
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if lex.is_(tok, "particle"):
-        return not any(t.low == "ich" for t in toks[max(0, k - 2) : k + 3])
-    if lex.is_(tok, "quantifier"):
-        if nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt)):
-            return True  # "einige Kollegen"
-        return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
-    if lex.is_(tok, "determiner"):
-        return nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt))
-    return False
-
-
-def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
-    """"Das finde ich richtig", "hält das für falsch", "sehen das anders", "sehen darin eine Gefahr":
-    a verb of thinking or seeing with a stance predicate reports a position."""
-    if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
-        return False
-    start = _clause_start(toks, k)
-    words = _clause_words(toks, k)
-    if entry.lemma == "halten":
-        return "für" in words
-    if entry.lemma == "sehen" and ("darin" in words or "als" in words):
-        return True
-    return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
-
-
-def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
-    """The lower-cased words of the clause of ``k`` (built once per clause)."""
-    start, end = _clause_start(toks, k), _clause_end(toks, k)
-    return toks.cached(("clause_words", start), lambda: frozenset(t.low for t in toks[start:end]))  # type: ignore[return-value]
-
-
-def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry | None, str]:
-    """The reporting-verb reading of ``toks[k]``; separable finite forms need their particle,
-    and a form that may be finite or a participle is a participle when an auxiliary precedes it."""
-    end = _clause_end(toks, k)
-    for entry, role in lex.verbs[toks[k].low]:
-        if role == "finite_sep":
-            if toks.next_low(entry.particle, k + 1) < end:
-                return entry, "finite"
-            continue
-        if role == "finite_or_participle":
-            has_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k)) < k
-            return entry, "participle" if has_aux else "finite"
-        return entry, role
-    return None, ""
-
-
-def _content(toks: Sequence[Token], complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
-    if complement is None or complement[0] >= complement[1]:
-        return fallback
-    a, b = complement
-    return (toks[a].start, toks[b - 1].end)
-
-
-def _with_subject(
-    doc: Doc, sent_id: int, toks: _SentenceTokens, cue: tuple[int, int], subject: tuple[int, int] | None,
-    form: str, cue_type: str, stance: str, lex: _Lexicons, konj1: set[int], k: int,
-    complement: tuple[int, int] | None = None,
-) -> Attribution:  # fmt: skip
-    row = doc.sentences[sent_id]
-    if complement is None:
-        complement = _has_complement(toks, k, lex, konj1)
-    source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
-    attribution = Attribution(
-        sent_id, cue, form, source=source, cue_type=cue_type, stance=stance,
-        content=_content(toks, complement, (row["start"], row["end"])),
-    )  # fmt: skip
-    _second_hand(toks, lex, attribution)
-    return attribution
-
-
-def _according_to(doc: Doc, sent_id: int, toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, span: tuple[int, int]) -> Attribution:
-    cue = (toks[first].i, toks[last - 1].i + 1)
-    attribution = Attribution(sent_id, cue, "according_to", cue_type="according_to", content=span)
-    if toks[first].low == "zufolge":
-        start = np_backward(toks, first, lex)
-        if start is not None:
-            attribution.source = (toks[start].i, toks[first - 1].i + 1)
-    else:
-        s = last
-        if s < len(toks) and toks[s].low in ("von", "vom"):
-            s += 1
-        end = np_forward(toks, s, len(toks), lex)
-        if end:
-            attribution.source = (toks[s].i, toks[end - 1].i + 1)
-            _relative_via(toks, end, lex, attribution)
-    _second_hand(toks, lex, attribution)
-    return attribution
-
-
-def _relative_via(toks: _SentenceTokens, end: int, lex: _Lexicons, attribution: Attribution) -> None:
-    """"laut X, der/die von Y zitiert/veröffentlicht wird": Y passed X on (the first "von" of the relative clause)."""
-    if end + 2 >= len(toks) or toks[end].text != "," or not lex.is_(toks[end + 1], "relative_pronoun"):
-        return
-    clause_end = _clause_end(toks, end + 1)
-    j = min(toks.next_low("von", end + 2), toks.next_low("vom", end + 2))
-    if j + 1 < clause_end:
-        np_end = np_forward(toks, j + 1, clause_end, lex)
-        if np_end:
-            attribution.via = (toks[j + 1].i, toks[np_end - 1].i + 1)
-
-
-def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution) -> None:
-    """"Y berichtet unter Berufung auf X": the source is X, Y passed it on (the sentence's first
-    "unter Berufung auf", looked up once per sentence)."""
-    k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
-    if k is None:
-        return
-    end = np_forward(toks, k + 3, len(toks), lex)
-    if end and attribution.form in ("indirect", "according_to") and attribution.source is not None:
-        attribution.via = attribution.source
-        attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
-
-
-def _unter_berufung_auf(toks: _SentenceTokens) -> int | None:
-    """Index of the first "unter" of "unter Berufung auf X" in the sentence, or None."""
-    n = len(toks)
-    j = toks.next_low("berufung", 1)
-    while j <= n - 3:
-        if toks[j - 1].low == "unter" and toks[j + 1].low == "auf":
-            return j - 1
-        j = toks.next_low("berufung", j + 1)
-    return None
 
 
 class _QuotesByEnd:
@@ -971,17 +160,17 @@ class _SpeechCues:
 
 
 def _attach_quotes(
-    doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, found: list[Attribution], before: int,
+    doc: Doc, sent_id: int, toks: SentenceTokens, grammar: Grammar, found: list[Attribution], before: int,
     quote_owner: dict[int, int], ending_here: list[Quote],
 ) -> None:  # fmt: skip
     """Give the top-level quotations that end in this sentence (``ending_here``) a speaker, or mark them as direct quotes."""
     if not ending_here:
         return
     speech = _SpeechCues(doc, found, before)
-    quotes = [q for q in ending_here if q.n_words >= _QUOTE_MIN_WORDS or speech.frames(q)]
+    quotes = [q for q in ending_here if q.n_words >= QUOTE_MIN_WORDS or speech.frames(q)]
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     for quote in quotes:
-        if quote.qid in quote_owner or _title_like(doc, quote, lex):
+        if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words):
             continue
         owner = speech.closest(quote)
         if owner is not None:
@@ -993,7 +182,7 @@ def _attach_quotes(
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
             continue
-        speaker = _so_or_colon_speaker(doc, toks, quote, lex)
+        speaker = grammar.quote_speaker(doc, toks, quote)
         if speaker is not None:
             cue, source = speaker
             found.append(Attribution(sent_id, cue, "direct_quote", source=source, cue_type="speech",
@@ -1012,28 +201,12 @@ def _attach_quotes(
         quote_owner[quote.qid] = len(found) - 1
 
 
-def _title_like(doc: Doc, quote: Quote, lex: _Lexicons) -> bool:
+def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
-    words = [t for t in doc.tokens[quote.tokens[0] : quote.tokens[1]] if t.text[0].isalnum()]
-    content = [t for t in words if not lex.words.get(t.low)]
+    quoted = [t for t in doc.tokens[quote.tokens[0] : quote.tokens[1]] if t.text[0].isalnum()]
+    content = [t for t in quoted if not words.get(t.low)]
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
-
-
-def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Lexicons) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """"„…“, so X" or "X: „…“"."""
-    base, n = toks[0].i, len(toks)  # the sentence's tokens are doc.tokens[base : base + n]
-    k = quote.tokens[1] - base
-    if 0 <= k and k + 2 < n and toks[k + 1].text == "," and toks[k + 2].low == "so":
-        end = np_forward(toks, k + 3, n, lex)
-        if end:
-            return (toks[k + 2].i, toks[k + 2].i + 1), (toks[k + 3].i, toks[end - 1].i + 1)
-    open_k = quote.tokens[0] - 1 - base
-    if 2 <= open_k < n and toks[open_k - 1].text == ":":
-        start = np_backward(toks, open_k - 1, lex)
-        if start is not None and (start == 0 or toks[start - 1].text in ".;"):
-            return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[start].i, toks[open_k - 2].i + 1)
-    return None
 
 
 def _previous_speaker(doc: Doc, sent_id: int, found: list[Attribution], before: int) -> int | None:
@@ -1047,8 +220,8 @@ def _previous_speaker(doc: Doc, sent_id: int, found: list[Attribution], before: 
     return None
 
 
-def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], konj1: set[int], found: list[Attribution]) -> None:
-    """A Konjunktiv-I sentence without its own cue continues the last speaker."""
+def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], reported: set[int], found: list[Attribution]) -> None:
+    """A sentence in reported speech (German Konjunktiv I) without its own cue continues the last speaker."""
     para = doc.sentences[sent_id]["para_id"]
     for n in range(len(found) - 1, -1, -1):
         previous = found[n]
@@ -1057,7 +230,7 @@ def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], konj1: set
         if previous.form in ("indirect", "direct_quote", "according_to", "continuation") and (
             doc.sentences[previous.sent_id]["para_id"] >= para - 1
         ):
-            cue_tok = next(t for t in toks if t.i in konj1)
+            cue_tok = next(t for t in toks if t.i in reported)
             row = doc.sentences[sent_id]
             found.append(
                 Attribution(

@@ -2,7 +2,8 @@
 
 A cue lexicon (``hedges``, ``boosters``, ``loaded``) lists lemmas and
 phrases; :class:`CueMatcher` expands lemmas into their inflected forms once
-(:mod:`scoring.languages.de.morphology`) so that matching a token is a dictionary lookup.
+(the language pack's :meth:`~scoring.languages.base.Language.forms_of`) so that
+matching a token is a dictionary lookup.
 Phrases are token sequences where ``*`` stands for any one token and ``**``
 for up to six ("deuten ** darauf hin").
 Hyphenated compounds match their last part when the entry allows it
@@ -15,53 +16,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.analysis.doc import Token
+from scoring.model.doc import Token
+from scoring.model.records import CueEntry, CueHit, match_phrase
 from scoring.errors import LexiconError
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
-from scoring.languages.de.morphology import adjective_forms, noun_forms
+from scoring.languages import Language, get_language
 
 
-@dataclass(frozen=True)
-class CueEntry:
-    """One lexicon entry, ready to become a ``cues`` row."""
-
-    entry: str
-    category: str
-    subtype: str
-    pos: str
-    weight: float
-    suggestion: str | None
-    rule: str
-    compounds: str
-    exceptions: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class CueHit:
-    """A match: token index range ``[first, last)`` and the entry."""
-
-    first: int
-    last: int
-    entry: CueEntry
-
-
-def _forms(row: dict[str, str], lang: str) -> set[str]:
+def _forms(row: dict[str, str], language: Language) -> set[str]:
     extra = tuple(f.strip().lower() for f in (row.get("forms") or "").split("|") if f.strip())
-    lemma = row["entry"]
-    pos = row.get("pos") or ""
-    if lang != "de":
-        return {lemma.lower(), *extra}
-    if pos == "adj":
-        return adjective_forms(lemma, extra)
-    if pos == "noun":
-        return noun_forms(lemma, extra)
-    return {lemma.lower(), *extra}
+    return language.forms_of(row["entry"], row.get("pos") or "", extra)
 
 
 class CueMatcher:
     """Find the entries of one or more cue lexicons in a token sequence."""
 
     def __init__(self, lang: str, lexicon_names: Sequence[tuple[str, str]], extra_files: Sequence[str] = ()) -> None:
+        self.language = language = get_language(lang)
         self.single: dict[str, list[CueEntry]] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
         self.hyphen_heads: dict[str, list[CueEntry]] = {}
@@ -80,7 +51,7 @@ class CueMatcher:
                     compounds=row.get("compounds") or "none",
                     exceptions=frozenset(e.strip().lower() for e in (row.get("except") or "").split("|") if e.strip()),
                 )
-                for form in _forms(row, lang):
+                for form in _forms(row, language):
                     parts = tuple(form.split())
                     if len(parts) == 1:
                         self.single.setdefault(parts[0], []).append(entry)
@@ -131,34 +102,17 @@ class CueMatcher:
             if low in entry.exceptions:
                 continue
             if entry.pos == "noun":
-                if entry.entry[0].isupper() and not tok.text[0].isupper():
+                if self.language.nouns_capitalised and entry.entry[0].isupper() and not tok.text[0].isupper():
                     continue  # German nouns are capitalised: "betrug" is a verb form, not "Betrug"
                 return entry
             if initial is None:
                 initial = _sentence_initial(tokens, k)
             if tok.text[0].isupper() and not initial:
                 continue  # a capitalised word mid-sentence is a noun: "das Wohl", not "wohl"
-            if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in ("und", "oder", "aber")):
+            if entry.pos == "particle" and (initial or tokens[k - 1].text in ",;" or tokens[k - 1].low in self.language.particle_conjunctions):
                 continue  # "Doch, …", "…, doch die Regierung …": conjunctions, not particles
             return entry
         return None
-
-
-def match_phrase(tokens: Sequence[Token], k: int, parts: tuple[str, ...]) -> int | None:
-    """End (exclusive) of phrase ``parts`` matched at ``k``: ``*`` is one token, ``**`` up to six."""
-    j = k
-    for n, part in enumerate(parts):
-        if part == "**":
-            rest = parts[n + 1 :]
-            for gap in range(0, 7):
-                end = match_phrase(tokens, j + gap, rest) if rest else j + gap
-                if end is not None:
-                    return end
-            return None
-        if j >= len(tokens) or (part != "*" and tokens[j].low != part):
-            return None
-        j += 1
-    return j
 
 
 def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:

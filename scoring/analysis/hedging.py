@@ -1,256 +1,70 @@
-"""Hedges and boosters (Hyland 2005), reportative "sollen" and Konjunktiv I.
+"""Hedges and boosters (Hyland 2005), and the verb forms that mark reported speech.
 
-Hedges are words with which the writer withholds commitment ("möglicherweise",
-"könnte", "angeblich", "Schätzungen zufolge", "viele"); boosters present a
-statement as certain ("zweifellos", "unmissverständlich", "es ist kein Zufall").
-Both come from the lexicons ``hedges`` and ``boosters``; three readings need
-the verb complex and are decided by rules:
+Hedges are words with which the writer withholds commitment (German
+"möglicherweise", "könnte", "angeblich", "Schätzungen zufolge", "viele");
+boosters present a statement as certain ("zweifellos", "unmissverständlich",
+"es ist kein Zufall"). Both come from the language pack's lexicons ``hedges``
+and ``boosters`` (with ``loaded`` and ``evaluative``, matched in the same pass).
 
-* **Reportative sollen** ("96 sollen gefallen sein", "soll verhaftet worden
-  sein", "soll im Ausland leben"): present-tense *soll/sollen* whose clause ends
-  in a perfect infinitive (participle + *sein/haben*), *worden sein*, or a
-  stative infinitive (``stative_verbs``). The writer passes a claim on without
-  vouching for it. Deontic or planning *sollen* (passive "soll gesendet werden",
-  dynamic "soll gelten", "soll Präsident werden") is not a hedge, nor is
-  plain *sein/haben* ("soll barrierefrei sein": report or requirement, left
-  undecided). *sollte* is never reportative.
-* **Epistemic müsste/mag**: only with a stative or perfect infinitive ("müsste
-  bekannt sein", "mag sein"); "müsste handeln" is deontic.
-* **Booster exclusions**: "klar"/"deutlich" inside reporting phrases ("machte
-  deutlich", "stellte klar") report speech; "deutlich" before a comparative or a
-  number ("deutlich mehr", "deutlich über 5 Prozent") quantifies.
+Readings that need the verb complex come from the pack
+(:meth:`~scoring.languages.base.Language.modal_cues`: German reportative
+"sollen", epistemic "müsste"/"mag"), as do booster readings that are something
+else (:meth:`~scoring.languages.base.Language.booster_excluded`: "stellte klar"
+reports speech) and the verb forms that mark reported speech
+(:meth:`~scoring.languages.base.Language.reported_speech`: German Konjunktiv I),
+which are neither hedges nor opinion.
 
-Konjunktiv I ("sei", "habe", "könne", "gebe") marks reported speech; it is
-detected here for the attribution scorer (:func:`konjunktiv1_tokens`) and is
-neither a hedge nor an opinion.
-
-Not detected: hedging by syntax alone (conditional clauses, questions), irony,
-and "sollen" in clauses whose verb complex is split by a parenthesis.
+Not detected: hedging by syntax alone (conditional clauses, questions) and irony.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from scoring.analysis.cues import CueEntry, CueHit, matcher
-from scoring.analysis.doc import Doc, Token
-from scoring.languages.lexicon import load_lexicon
+
+
+from scoring.model.records import CueHit
+
+
+
+from scoring.analysis.cues import matcher
+from scoring.model.doc import Doc, Token
+from scoring.languages import get_language
 
 CUE_LEXICONS = (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded"), ("evaluative", "loaded"))
 """Every lexicon cue is found in one pass; hedges and boosters first, so they win a tie."""
 
-_BOUNDARY = frozenset(",;:.!?()–—\"„“”«»")
-_SOLLEN = frozenset(("soll", "sollen", "sollst"))
-_MUESSTE = frozenset(("müsste", "müssten", "müsstest"))
-_MAG = frozenset(("mag", "mögen"))
-_MODALS = _SOLLEN | _MUESSTE | _MAG
-_PERFECT_AUX = frozenset(("sein", "haben"))
-_MACHEN = frozenset(("machen", "macht", "machte", "machten"))
-_SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
-_COMPARATIVE_WORDS = frozenset(("mehr", "weniger", "über", "unter", "besser", "schlechter", "höher", "niedriger", "größer", "kleiner", "länger", "kürzer", "stärker", "schwächer", "früher", "später"))
-_AMBIGUOUS_KONJ1 = frozenset(("habe", "werde"))  # also 1st person singular indicative
 
-
-@dataclass(frozen=True, slots=True)
-class RuleCue:
-    """A cue found by a rule rather than a lexicon lookup."""
-
-    first: int
-    last: int
-    entry: CueEntry
-
-
-def _rule_entry(subtype: str, rule: str, weight: float, suggestion: str) -> CueEntry:
-    return CueEntry(
-        entry=rule, category="hedge", subtype=subtype, pos="rule", weight=weight,
-        suggestion=suggestion, rule=f"rule:{rule}", compounds="none", exceptions=frozenset(),
-    )  # fmt: skip
-
-
-REPORTATIVE = _rule_entry("reportative", "reportative_sollen", 1.0, "die Quelle der Behauptung nennen")
-EPISTEMIC_MUST = _rule_entry("epistemic_modal", "epistemic_muessen", 0.6, "Beleg nennen")
-EPISTEMIC_MAY = _rule_entry("epistemic_modal", "epistemic_moegen", 0.6, "Beleg nennen")
-
-
-@lru_cache(maxsize=None)
-def _stative(lang: str) -> frozenset[str]:
-    return frozenset(load_lexicon(lang, "stative_verbs").entries)
-
-
-@lru_cache(maxsize=None)
-def _quantity_change(lang: str) -> tuple[str, ...]:
-    return tuple(load_lexicon(lang, "quantity_change").entries)
-
-
-@lru_cache(maxsize=None)
-def _konj1(lang: str) -> frozenset[str]:
-    return frozenset(load_lexicon(lang, "konjunktiv1").entries)
-
-
-# The rules below look at the end of the clause after a modal, or at a few tokens around a
-# verb. Walking to the clause end from every modal (or slicing the sentence to do so) is
-# quadratic in a sentence without punctuation; callers that visit the modals of a sentence in
-# order pass the clause end they already know (see _find_modal_cues), and the look-arounds
-# of Konjunktiv I stop after the few tokens they use.
-
-
-def _clause_end(tokens: Sequence[Token], k: int) -> int:
-    """Index of the first clause boundary after ``k``, or ``len(tokens)``."""
-    j = k + 1
-    n = len(tokens)
-    while j < n and tokens[j].text not in _BOUNDARY:
-        j += 1
-    return j
-
-
-def _clause_after(tokens: Sequence[Token], k: int, limit: int | None = None) -> list[Token]:
-    """The tokens after position ``k`` up to the next clause boundary (at most ``limit``)."""
-    end = len(tokens) if limit is None else min(len(tokens), k + 1 + limit)
-    out = []
-    for j in range(k + 1, end):
-        if tokens[j].text in _BOUNDARY:
-            break
-        out.append(tokens[j])
-    return out
-
-
-def _clause_before(tokens: Sequence[Token], k: int, limit: int | None = None) -> list[Token]:
-    """The tokens before position ``k`` back to the previous clause boundary (at most ``limit``), in text order."""
-    stop = -1 if limit is None else max(-1, k - 1 - limit)
-    out = []
-    for j in range(k - 1, stop, -1):
-        if tokens[j].text in _BOUNDARY:
-            break
-        out.append(tokens[j])
-    return out[::-1]
-
-
-def _participle_like(tok: Token) -> bool:
-    low = tok.low
-    return low.endswith(("t", "en", "n")) and not tok.text[0].isupper()
-
-
-def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str], clause_end: int | None = None) -> str:
-    """Classify the infinitive governed by the modal at ``k``: perfect, stative, passive or dynamic.
-
-    The verb complex is the end of the clause after the modal (``clause_end``: the index of
-    the boundary that ends it, found if not given), or, when nothing follows, the words just
-    before it ("…, wie es sein soll").
-    """
-    end = _clause_end(tokens, k) if clause_end is None else clause_end
-    if end > k + 1:
-        last = tokens[end - 1].low
-        prev = tokens[end - 2] if end - 2 > k else None
-    else:
-        verbs = _clause_before(tokens, k, limit=2)
-        if not verbs:
-            return "none"
-        last = verbs[-1].low
-        prev = verbs[-2] if len(verbs) > 1 else None
-    if last in _PERFECT_AUX:
-        if prev is not None and (prev.low == "worden" or _participle_like(prev)):
-            return "perfect"
-        return "ambiguous"  # "soll barrierefrei sein", "sollen die Möglichkeit haben": report or requirement
-    if last == "werden":
-        return "passive" if prev is not None and _participle_like(prev) else "dynamic"
-    if last in stative:
-        return "stative"
-    return "dynamic"
-
-
-def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
-    """Reportative sollen and epistemic müsste/mag in one sentence (cached per sentence)."""
+def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+    """The language's modal rule cues of one sentence (cached per sentence)."""
     if not tokens:
         return []
     key = ("modal", tokens[0].i)
     if key not in doc.cache:
-        doc.cache[key] = _find_modal_cues(doc, tokens)
+        doc.cache[key] = get_language(doc.lang).modal_cues(doc, tokens)
     return doc.cache[key]
 
 
-def _find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[RuleCue]:
-    if tokens[-1].text == "?":
-        return []  # "Was soll das?": questions are not reports
-    stative = _stative(doc.lang)
-    found = []
-    clause_end = -1  # the end of the clause of the last modal: modals of one clause share it
-    for k, tok in enumerate(tokens):
-        low = tok.low
-        if low not in _MODALS:
-            continue
-        if clause_end <= k:
-            clause_end = _clause_end(tokens, k)
-        if low in _SOLLEN:
-            if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
-                found.append(RuleCue(tok.i, tok.i + 1, REPORTATIVE))
-        elif low in _MUESSTE:
-            if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
-                found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MUST))
-        elif clause_end > k + 1 and tokens[clause_end - 1].low in _PERFECT_AUX | stative:
-            found.append(RuleCue(tok.i, tok.i + 1, EPISTEMIC_MAY))  # "mag sein", "mag … gewusst haben"
-    return found
-
-
-def _booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int, lang: str) -> bool:
-    """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
-    if hit.last - hit.first > 1:
-        return False  # phrases ("wird deutlich") are boosters as listed
-    low = tokens[k].low
-    window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
-    if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
-        return True  # "natürlich vorkommend": by nature, not "of course"
-    if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
-        return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
-    if low.startswith("deutlich"):
-        if window & _MACHEN:
-            return True  # "machte deutlich"
-        if low != "deutlich" and not low.startswith("deutlicher"):
-            return True  # attributive "ein deutlicher Anstieg", "deutliche Unterschiede": a quantity
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and (
-            nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
-            or nxt.low.startswith(_quantity_change(lang))
-        ):
-            return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
-    return False
-
-
-def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit | RuleCue]:
+def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues."""
+    language = get_language(doc.lang)
     m = matcher(doc.lang, CUE_LEXICONS, doc.extra_lexicons)
-    found: list[CueHit | RuleCue] = []
+    found: list[CueHit] = []
     base = tokens[0].i if tokens else 0  # a sentence's tokens are doc.tokens[base : base + len(tokens)]
     for hit in m.find(tokens):
-        if hit.entry.category == "booster" and _booster_excluded(hit, tokens, hit.first - base, doc.lang):
+        if hit.entry.category == "booster" and language.booster_excluded(hit, tokens, hit.first - base):
             continue
         found.append(hit)
     found.extend(find_modal_cues(doc, tokens))
     return found
 
 
-def konjunktiv1_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
-    """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
-
-    "habe" and "werde" are also 1st person indicative; they count only when
-    no "ich" stands in their clause.
-    """
+def reported_speech_tokens(doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+    """The verb forms of a sentence that mark reported speech (cached per sentence)."""
     if not tokens:
         return []
-    key = ("konj1", tokens[0].i)
+    key = ("reported", tokens[0].i)
     cached = doc.cache.get(key)
-    if cached is not None:
-        return cached
-    forms = _konj1(doc.lang)
-    found = []
-    for k, tok in enumerate(tokens):
-        if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
-            continue
-        if tok.low in _AMBIGUOUS_KONJ1:
-            clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
-            if any(t.low == "ich" for t in clause):
-                continue
-        found.append(tok)
-    doc.cache[key] = found
-    return found
+    if cached is None:
+        cached = doc.cache[key] = get_language(doc.lang).reported_speech(doc, tokens)
+    return cached

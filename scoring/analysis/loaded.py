@@ -38,38 +38,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.analysis.cues import CueEntry, CueHit
-from scoring.analysis.doc import Doc, Quote, Token
+
+
+from scoring.model.records import CueEntry, CueHit
+from scoring.model.doc import Doc, Quote, Token
+from scoring.languages import Language, get_language
 from scoring.languages.lexicon import load_lexicon
 
 _MAX_SCARE_WORDS = 5
 _SENTENCE_PUNCT = frozenset(".!?")
-_SO_CALLED = ("sogenannt", "so genannt", "so-genannt")
 _MIN_RHETORICAL_WORDS = 5
-# Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
-# outside quotations they signal commentary. Formal "Sie/Ihnen" counts only mid-sentence and
-# capitalised (lower-case "sie" is "she/they").
-_SELF_MENTION = frozenset(("ich", "mir", "mich", "mein", "meine", "meiner", "meinem", "meinen", "meines",
-                           "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"))
-_READER_ADDRESS_LOWER = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
-_READER_ADDRESS_FORMAL = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
-
-
-def _entry(category: str, subtype: str, rule: str, weight: float, suggestion: str | None = None) -> CueEntry:
-    return CueEntry(
-        entry=rule, category=category, subtype=subtype, pos="rule", weight=weight, suggestion=suggestion,
-        rule=f"rule:{rule}", compounds="none", exceptions=frozenset(),
-    )  # fmt: skip
-
-
-EXCLAMATION = _entry("booster", "exclamation", "exclamation", 0.5, "Ausrufezeichen streichen")
-RHETORICAL_QUESTION = _entry("loaded", "rhetorical_question", "rhetorical_question", 0.3, "die Aussage direkt formulieren oder belegen")
-SELF_MENTION = _entry("loaded", "self_mention", "self_mention", 0.3, "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen")
-READER_ADDRESS = _entry("loaded", "reader_address", "reader_address", 0.3, "die Leserschaft nicht direkt ansprechen")
-AUTHOR_OPINION = _entry("loaded", "author_opinion", "author_opinion", 0.6, "als Meinung kennzeichnen oder eine Quelle nennen")
-SCARE_QUOTE = _entry("scare_quote", "distance", "scare_quote", 0.8, "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet")
-SO_CALLED = _entry("scare_quote", "so_called", "sogenannt", 0.8, "sagen, wer den Ausdruck verwendet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +68,7 @@ def find_scare_quotes(
     that have a reporting verb with a source; ``titles`` are lower-cased
     names of outlets and works that may stand in quotation marks.
     """
+    language = get_language(doc.lang)
     found = []
     spoken = _SpanCover([(start, end) for start, end, cue_type in speech_clauses if cue_type in _PARTIAL_QUOTE_TYPES])
     for quote in doc.quotes:
@@ -105,39 +85,32 @@ def find_scare_quotes(
             continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“
         opening = doc.tokens[quote.tokens[0] - 1]
         closing = doc.tokens[quote.tokens[1]]
-        if _is_title(doc, opening, closing, titles):
+        if _is_title(doc, opening, closing, titles, language.title_nouns):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
-        if _after_so_called(doc, opening):
-            found.append(QuoteCue(opening.i, closing.i + 1, SO_CALLED, quote.qid))
+        if _after_so_called(doc, opening, language):
+            found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("so_called"), quote.qid))
             continue
         if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end):
             continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
-        found.append(QuoteCue(opening.i, closing.i + 1, SCARE_QUOTE, quote.qid))
+        found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
     return found
 
 
-# Nouns after which a quotation names a work, a medium or a programme.
-_TITLE_NOUNS = frozenset(
-    ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
-     "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
-     "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
-)  # fmt: skip
-
-
-def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str]) -> bool:
+def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_nouns: frozenset[str]) -> bool:
+    """Whether a quotation names a work or medium: in parentheses, or after a noun such as "Zeitung"."""
     before = doc.tokens[opening.i - 1] if opening.i > 0 else None
     after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if before is not None and before.sent == opening.sent:
         low = before.low
-        return low in _TITLE_NOUNS or any(low.endswith(n) for n in _TITLE_NOUNS if len(n) > 4) or low in titles
+        return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
     return False
 
 
-def _after_so_called(doc: Doc, opening: Token) -> bool:
+def _after_so_called(doc: Doc, opening: Token, language: Language) -> bool:
     before = doc.text[max(0, opening.start - 16) : opening.start].lower()
-    return any(marker in before for marker in _SO_CALLED)
+    return any(marker in before for marker in language.so_called)
 
 
 def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
@@ -178,22 +151,24 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
     A question standing alone as a paragraph is a heading or an FAQ entry, and a short one
     ("Wieso?") is dialogue; neither is flagged. Interviews are handled by the caller.
     """
+    language = get_language(doc.lang)
     hits: list[CueHit] = []
     for tok in tokens:
         if tok.text == "!" and tok.quote < 0:
-            hits.append(CueHit(tok.i, tok.i + 1, EXCLAMATION))
+            hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("exclamation")))
+    self_mention, address, formal = language.self_mention, language.reader_address, language.reader_address_formal
     for k, tok in enumerate(tokens):
         if tok.quote >= 0:
             continue
-        if tok.low in _SELF_MENTION:
-            hits.append(CueHit(tok.i, tok.i + 1, SELF_MENTION))
-        elif tok.low in _READER_ADDRESS_LOWER or (tok.text in _READER_ADDRESS_FORMAL and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
-            hits.append(CueHit(tok.i, tok.i + 1, READER_ADDRESS))
+        if tok.low in self_mention:
+            hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("self_mention")))
+        elif tok.low in address or (tok.text in formal and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
+            hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("reader_address")))
     words = sum(1 for t in tokens if t.text[0].isalnum())
     if row["kind"] == "question" and block_sentences > 1 and words >= _MIN_RHETORICAL_WORDS and tokens[-1].quote < 0:
         last = next((t for t in reversed(tokens) if t.text == "?"), None)
         if last is not None and last.quote < 0:
-            hits.append(CueHit(tokens[0].i, last.i + 1, RHETORICAL_QUESTION))
+            hits.append(CueHit(tokens[0].i, last.i + 1, language.rule_entry("rhetorical_question")))
     return hits
 
 
@@ -248,7 +223,7 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         for parts, language in lexicon.markers.get(tok.low, ()):
             end = k + len(parts)
             if end <= n and all(tokens[k + j].low == p for j, p in enumerate(parts)):
-                hits.append(CueHit(tok.i, tokens[end - 1].i + 1, _foreign_entry(language)))
+                hits.append(CueHit(tok.i, tokens[end - 1].i + 1, _foreign_entry(doc.lang, language)))
                 k = end
                 matched = True
                 break
@@ -263,7 +238,7 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         run = run_end  # k itself when tokens[k] is no function word
         in_title = 0 < k and run < n and tokens[k - 1].text[0].isupper() and tokens[run].text[0].isupper()
         if run - k >= 2 and not in_title and last_change <= k:
-            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(function[tok.low])))
+            hits.append(CueHit(tok.i, tokens[run - 1].i + 1, _foreign_entry(doc.lang, function[tok.low])))
             k = run
             continue
         k += 1
@@ -271,5 +246,5 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
 
 
 @lru_cache(maxsize=None)
-def _foreign_entry(language: str) -> CueEntry:
-    return _entry("foreign", language, f"foreign_{language}", 1.0, "übersetzen oder streichen")
+def _foreign_entry(lang: str, language: str) -> CueEntry:
+    return get_language(lang).foreign_entry(language)

@@ -1,6 +1,6 @@
 """Run every scorer on one article and produce the rows of cues, attributions, sources, claims and scores.
 
-Order: tokens and quotations (:mod:`scoring.analysis.doc`) → attributions and their
+Order: tokens and quotations (:mod:`scoring.model.doc`) → attributions and their
 sources (:mod:`scoring.analysis.attribution`, :mod:`scoring.analysis.sources`) → cues, each with
 its voice (:mod:`scoring.analysis.hedging`, :mod:`scoring.analysis.loaded`) → claims → the
 profile (:mod:`scoring.aggregation.profile`). Scorers exist for German; for other
@@ -9,36 +9,30 @@ languages the tables stay empty and ``reliability_note`` says so.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from scoring.analysis.attribution import Attribution, find_attributions
+from scoring.model.records import Attribution
+
+from scoring.analysis.attribution import find_attributions
 from scoring.config import ProfileConfig
-from scoring.analysis.doc import Doc, build_doc
-from scoring.analysis.hedging import find_lexicon_cues, konjunktiv1_tokens
+from scoring.model.doc import Doc, build_doc
+from scoring.analysis.hedging import find_lexicon_cues, reported_speech_tokens
 from scoring.languages.lexicon import load_lexicon
-from scoring.analysis.cues import CueHit
-from scoring.analysis.loaded import AUTHOR_OPINION, find_foreign, find_scare_quotes, find_stance_marks
+from scoring.model.records import CueHit
+from scoring.analysis.loaded import find_foreign, find_scare_quotes, find_stance_marks
+from scoring.languages import get_language, scored_codes
 from scoring.aggregation.profile import SCOPE_NOTE, build_scores
 from scoring.analysis.sources import Registry, registry, resolve_sources
 
-SCORED_LANGS = ("de",)
-# Verbs of knowing state knowledge, not opinion: "wir wissen, dass" is no opinion marker.
-_KNOWLEDGE_VERBS = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
 _SCORED_KINDS = frozenset(("body", "heading", "question", "caption"))
-_FIGURE = re.compile(
-    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
-    r"Hunderte|Tausende|Dutzende|Million|Millionen|Milliarde|Milliarden|Prozent|Hälfte|Drittel|Viertel)\b",
-    re.IGNORECASE,
-)
 
 
 def unscored_note(lang: str) -> str:
     """Why an article in ``lang`` (a language without scorers) has no cues, attributions or scores."""
-    return f"no scorers for language {lang!r} yet (available: {', '.join(SCORED_LANGS)})"
+    return f"no scorers for language {lang!r} yet (available: {', '.join(scored_codes())})"
 
 
 @lru_cache(maxsize=None)
@@ -90,7 +84,8 @@ def score_article(
 ) -> dict[str, Any]:
     """Rows for the five scored tables of one article, as plain dicts."""
     config = config or ProfileConfig()
-    if lang not in SCORED_LANGS:
+    language = get_language(lang)
+    if not language.scored:
         return {
             "cues": [], "attributions": [], "sources": [], "claims": [],
             "scores": {"article_id": article_id, "reliability": None, "reliability_note": unscored_note(lang),
@@ -111,7 +106,8 @@ def score_article(
         }
         for s in sources
     ]  # fmt: skip
-    scores = build_scores(article_id, n_body_words, claim_rows, claim_strength, cue_rows, attribution_rows, source_rows, config)
+    impersonal = frozenset(f"generic:{pronoun}" for pronoun in language.generic_pronouns)
+    scores = build_scores(article_id, n_body_words, claim_rows, claim_strength, cue_rows, attribution_rows, source_rows, config, impersonal)
     return {"cues": cue_rows, "attributions": attribution_rows, "sources": source_rows, "claims": claim_rows, "scores": scores}
 
 
@@ -149,13 +145,14 @@ def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes
             reported.append((quote.inner_start, quote.inner_end))
     for row in doc.sentences:  # Konjunktiv I marks reported speech even without a cue in view
         toks = doc.sentence_tokens(row["sent_id"])
-        if row["kind"] != "boilerplate" and konjunktiv1_tokens(doc, toks):
+        if row["kind"] != "boilerplate" and reported_speech_tokens(doc, toks):
             reported.append((row["start"], row["end"]))
     quoted = [(q.inner_start, q.inner_end) for q in doc.quotes]
     return _Spans(reported), _Spans(quoted)
 
 
 def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[int]) -> list[dict[str, Any]]:
+    language = get_language(doc.lang)
     reported, quoted = _reported_spans(doc, attributions, attributed_quotes)
     speech_clauses = [
         (doc.sentences[a.sent_id]["start"], doc.sentences[a.sent_id]["end"], a.cue_type)
@@ -178,8 +175,8 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
     if not interview:
         # the writer's own opinion: "ich finde", "wir glauben" outside quotations
         for a in attributions:
-            if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in _KNOWLEDGE_VERBS:
-                hits.append(CueHit(a.cue[0], a.cue[1], AUTHOR_OPINION))
+            if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in language.knowledge_verbs:
+                hits.append(CueHit(a.cue[0], a.cue[1], language.rule_entry("author_opinion")))
     hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []
@@ -210,6 +207,7 @@ def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
 
 def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:
     """One claim per body sentence: attributed (own attribution or inside an attributed quotation)."""
+    figure = get_language(doc.lang).figure_pattern
     best: dict[int, tuple[float, int]] = {}
     for attr_id, a in enumerate(attributions):
         sentences = {a.sent_id}
@@ -231,7 +229,7 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
         rows.append({
             "article_id": doc.article_id, "claim_id": claim_id, "sent_id": sent_id, "attributed": attributed,
             "attr_id": best[sent_id][1] if attributed else None, "hedged": False,
-            "has_figure": bool(_FIGURE.search(row["text"])),
+            "has_figure": bool(figure.search(row["text"])),
         })  # fmt: skip
     return rows, strength
 

@@ -45,12 +45,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from scoring.analysis.attribution import Attribution, _lexicons
-from scoring.analysis.doc import Doc, Token
+from scoring.model.records import Attribution
+from scoring.model.doc import Doc, Token
+from scoring.languages import Language, get_language
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _PRONOUN_WINDOW = 3
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
@@ -184,11 +184,11 @@ class SourceInfo:
         return self.kind in _INDEPENDENT_KINDS
 
 
-def _country_of(toks: Sequence[Token], heads: _Heads) -> str | None:
+def _country_of(toks: Sequence[Token], heads: _Heads, endings: tuple[str, ...]) -> str | None:
     for tok in toks:
         low = tok.low
         if tok.text[0].islower():
-            for ending in _ADJ_ENDINGS:
+            for ending in endings:
                 code = heads.adjectives.get(low[: len(low) - len(ending)] if ending else low) if low.endswith(ending) else None
                 if code:
                     return code
@@ -211,7 +211,9 @@ class SourceResolver:
         self.doc = doc
         self.registry = registry
         self.heads = _heads(doc.lang)
-        self.lex = _lexicons(doc.lang)
+        self.language = language = get_language(doc.lang)
+        self.lex = language.grammar.lex
+        self.adjective_endings = ("", *language.adjective_endings)
         self.sources: dict[str, SourceInfo] = {}
         # the first stored person or politician whose key ends in ":<name>", by name: a later
         # mention of the surname resolves to it without a pass over every source of the article
@@ -251,7 +253,7 @@ class SourceResolver:
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")
         ):
             return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
-        parts = _coordinated(toks, lex)
+        parts = _coordinated(toks, lex, self.language)
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
@@ -279,9 +281,10 @@ class SourceResolver:
 
     def _pronoun(self, tok: Token, sent_id: int) -> SourceInfo:
         if self.lex.is_(tok, "first_person") and tok.quote < 0:
-            return SourceInfo(key="author", name="author (ich/wir)", kind="author", named=False, specificity="author")
-        if tok.low == "man":
-            return SourceInfo(key="generic:man", name="man", kind="unknown", named=False, specificity="generic")
+            return SourceInfo(key="author", name=self.language.author_name, kind="author", named=False, specificity="author")
+        if tok.low in self.language.generic_pronouns:
+            # the key "generic:<pronoun>" tells the profile that this is no source (see scorer)
+            return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="unknown", named=False, specificity="generic")
         for recent_sent, key in reversed(self.recent):
             if recent_sent < sent_id - _PRONOUN_WINDOW:
                 break
@@ -290,12 +293,13 @@ class SourceResolver:
 
     def _head(self, toks: Sequence[Token]) -> _Head | None:
         """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""
+        capitalised_only = self.language.nouns_capitalised
         for k, tok in enumerate(toks):
-            if tok.text[0].isupper():
+            if tok.text[0].isupper() or not capitalised_only and tok.text[0].isalpha():
                 found = self.heads.heads.get(tok.low)
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
-                if found is None:
+                if found is None and self.language.closed_compounds:
                     found = self._compound_head(tok.low)
                 if found is not None:
                     return _Head(k, found[0], kind=found[1], specificity=found[2])
@@ -317,7 +321,7 @@ class SourceResolver:
     def _from_head(self, toks: Sequence[Token]) -> SourceInfo:
         lex = self.lex
         heads = self.heads
-        country = _country_of(toks, heads)
+        country = _country_of(toks, heads, self.adjective_endings)
         display = _display_name(toks, self.doc.text, lex)
         head = self._head(toks)
         has_det = lex.is_(toks[0], "determiner")
@@ -338,14 +342,14 @@ class SourceResolver:
                     return existing
                 info = SourceInfo(key=key, name=display, kind="person", named=True, country=country)
             else:
-                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in ("der", "die", "das", "dem", "den", "des"), country=country, specificity="unknown")
+                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
         rest = toks[index + 1 :]
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
-            owner = _owner_span(rest, lex)
+            owner = _owner_span(rest, self.language)
             if owner:
                 owner_hits = self.registry.find(owner)
                 sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)
@@ -353,7 +357,7 @@ class SourceResolver:
                     return sub
             if specificity == "statement":
                 noun_type = lex.nouns.get(toks[index].low, ("report", "specific"))
-                named = noun_type[1] == "specific" and toks[0].low in ("der", "die", "das", "dem", "den", "des")
+                named = noun_type[1] == "specific" and toks[0].low in self.language.definite_articles
                 doc_kind = "official_document" if noun_type[0] in ("statement", "document") else "unknown"
                 return SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=doc_kind, named=named, specificity="specific" if named else "vague", country=country)
         names_after = [t for t in rest if t.text[0].isupper() and t.text[0].isalpha() and t.low not in heads.heads]
@@ -368,8 +372,8 @@ class SourceResolver:
             named = False
             key = f"{specificity}:{_name_key(toks)}"
             return SourceInfo(key=key, name=display, kind="anonymous" if specificity == "anonymous" else kind, named=named, specificity=specificity, country=country)
-        qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t) for t in toks[:index])
-        definite = toks[0].low in ("der", "die", "das", "dem", "den", "des")
+        qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t, self.language) for t in toks[:index])
+        definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
@@ -382,22 +386,22 @@ class SourceResolver:
             self.local_aliases[acronym] = info.key
 
 
-def _coordinated(toks: Sequence[Token], lex) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
+def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
     """Split "die Vereinigten Staaten und die Ukraine" into its conjuncts (not inside "wie …" lists)."""
-    if any(t.low == "wie" for t in toks):
+    if any(t.low in language.list_markers for t in toks):
         return [toks]
     parts: list[Sequence[Token]] = []
     start = 0
     for k, tok in enumerate(toks):
-        if tok.low in ("und", "sowie") and 0 < k < len(toks) - 1 and (lex.is_(toks[k + 1], "determiner") or toks[k + 1].text[0].isupper()):
+        if tok.low in language.coordinators and 0 < k < len(toks) - 1 and (lex.is_(toks[k + 1], "determiner") or toks[k + 1].text[0].isupper()):
             parts.append(toks[start:k])
             start = k + 1
     parts.append(toks[start:])
     return [p for p in parts if any(t.text[0].isupper() for t in p)] or [toks]
 
 
-def _is_adjective(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
+def _is_adjective(tok: Token, language: Language) -> bool:
+    return bool(language.adjective_endings) and tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(language.adjective_endings)
 
 
 def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
@@ -407,14 +411,14 @@ def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
     return None
 
 
-def _owner_span(rest: Sequence[Token], lex) -> Sequence[Token] | None:  # type: ignore[no-untyped-def]
+def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | None:
     """The genitive or von-phrase after a statement noun: "des Ministeriums", "von Amnesty"."""
     if not rest:
         return None
     k = 0
-    if rest[0].low in ("von", "vom"):
+    if rest[0].low in language.owner_prepositions:
         k = 1
-    elif rest[0].low not in ("des", "der", "eines", "einer") and not rest[0].text[0].isupper() and not _is_adjective(rest[0]):
+    elif rest[0].low not in language.genitive_articles and not rest[0].text[0].isupper() and not _is_adjective(rest[0], language):
         return None
     owner = rest[k:]
     return owner if any(t.text[0].isupper() for t in owner) else None

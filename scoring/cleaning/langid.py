@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from schemas import SUPPORTED_LANGS
 from scoring.errors import LanguageError
+from scoring.languages import codes
 
 _ALIASES = {
     "de": "de", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
@@ -39,9 +39,11 @@ def normalise_lang(lang: str) -> str:
     if tag == "auto":
         return "auto"
     code = _ALIASES.get(tag) or _ALIASES.get(tag.split("-", 1)[0])
+    if code is None and tag.split("-", 1)[0] in codes():
+        code = tag.split("-", 1)[0]  # a language pack registered from outside
     if code is None:
         raise LanguageError(
-            f"language {lang!r} is not supported; supported: {', '.join(SUPPORTED_LANGS)} (or auto)"
+            f"language {lang!r} is not supported; supported: {', '.join(codes())} (or auto)"
         )
     return code
 
@@ -103,16 +105,17 @@ def detect_language(text: str) -> Detection:
             "too little text to identify the language; pass --lang de|en|es"
         )
     code, prob = _identifier().classify(sample)
-    if code in SUPPORTED_LANGS:
+    supported = codes()
+    if code in supported:
         return Detection(code, float(prob))
     # A short or mixed text may rank a neighbour language first; accept a supported
     # language that is a close second rather than refusing a German article.
     ranked = _identifier().rank(sample)
     probs = dict(ranked)
-    best_supported = max(SUPPORTED_LANGS, key=lambda c: probs.get(c, 0.0))
+    best_supported = max(supported, key=lambda c: probs.get(c, 0.0))
     if probs.get(best_supported, 0.0) >= 0.25:
         return Detection(best_supported, float(probs[best_supported]))
     raise LanguageError(
         f"the text looks like {code!r} (p={prob:.2f}), which quellcheck does not support; "
-        f"supported: {', '.join(SUPPORTED_LANGS)}; pass --lang to override"
+        f"supported: {', '.join(supported)}; pass --lang to override"
     )

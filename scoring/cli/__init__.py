@@ -91,7 +91,8 @@ class _Run:
 
 def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptions, run: _Run) -> Iterator[ArticleAnalysis]:
     """Analyse every article of ``inputs`` in order, reporting failures and going on."""
-    from scoring.analysis.scorer import SCORED_LANGS, unscored_note
+    from scoring.analysis.scorer import unscored_note
+    from scoring.languages import scored_codes
 
     seen_ids: dict[str, int] = {}
     unscored_warned: set[str] = set()
@@ -108,7 +109,7 @@ def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptio
         for warning in analysis.warnings:
             run.warn(item.name, warning)
         lang = analysis.article["lang"]
-        if lang not in SCORED_LANGS and lang not in unscored_warned:
+        if lang not in scored_codes() and lang not in unscored_warned:
             unscored_warned.add(lang)  # once per language: the tables say it for every article
             run.warn(item.name, f"{unscored_note(lang)}: its articles get sentences but no cues, attributions "
                                 "or scores (reliability_note in the scores table says so)")  # fmt: skip
@@ -227,7 +228,7 @@ def _analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                      help="TOML file with a [profile] table (reliability weights, thresholds); see METHODS.md."),
         click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                     help="Extra source-registry TSV (same columns as scoring/lexicons/mul/sources.tsv); repeatable."),
+                     help="Extra source-registry TSV (same columns as scoring/languages/mul/lexicons/sources.tsv); repeatable."),
         click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra cue-lexicon TSV adding hedges, boosters or loaded terms ('# name: loaded'); repeatable."),
     ]  # fmt: skip

@@ -50,7 +50,8 @@ from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, Quellch
 from scoring.languages.lexicon import lexicons_version, load_lexicon
 from scoring.output.files import atomic_write
 from scoring.pipeline import AnalysisOptions, analyze_input
-from scoring.analysis.scorer import SCORED_LANGS, unscored_note
+from scoring.analysis.scorer import unscored_note
+from scoring.languages import scored_codes
 from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.output.tables import TABLE_FORMATS, read_table, write_part
@@ -202,7 +203,7 @@ def process_batch(task: BatchTask) -> BatchOutcome:
         first_input=_name(task.items[0]) if task.items else "",
         warnings=warnings[:_MAX_WARNINGS_PER_BATCH],
         n_warnings=len(warnings),
-        unscored=dict(Counter(a.article["lang"] for a in analyses if a.article["lang"] not in SCORED_LANGS)),
+        unscored=dict(Counter(a.article["lang"] for a in analyses if a.article["lang"] not in scored_codes())),
     )
     if task.out_dir is None:
         outcome.frames, outcome.pages = frames, pages

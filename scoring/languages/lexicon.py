@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from scoring.errors import LexiconError
@@ -115,18 +116,41 @@ def _parse(text: str, origin: str) -> Lexicon:
     )
 
 
+# Lexicon folders of language packs registered from outside the package (scoring.languages.register).
+_PACK_DIRS: dict[str, Path] = {}
+
+
+def add_pack_directory(lang: str, directory: Path) -> None:
+    """Make ``directory`` the lexicon folder of ``lang`` (a pack registered from outside the package)."""
+    _PACK_DIRS[lang] = Path(directory)
+    load_lexicon.cache_clear()
+    lexicons_version.cache_clear()
+
+
+def _lexicon_folder(lang: str) -> Traversable | Path:
+    if lang in _PACK_DIRS:
+        return _PACK_DIRS[lang]
+    return resources.files("scoring.languages") / lang / "lexicons"
+
+
+def lexicon_exists(lang: str, name: str) -> bool:
+    """Whether ``lang`` has the lexicon ``name``."""
+    folder = _lexicon_folder(lang)
+    return any((folder / f"{name}{suffix}").is_file() for suffix in (".tsv", ".txt"))
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str, name: str) -> Lexicon:
-    """Load the bundled lexicon ``name`` for ``lang`` (``.tsv`` or ``.txt``).
+    """Load the lexicon ``name`` of the language pack ``lang`` (``.tsv`` or ``.txt``).
 
     Raises :class:`LexiconError` when it does not exist or is malformed, or when
     its header names another language or list.
     """
-    base = resources.files("scoring.languages") / lang / "lexicons"
+    base = _lexicon_folder(lang)
     for suffix in (".tsv", ".txt"):
         res = base / f"{name}{suffix}"
         if res.is_file():
-            origin = f"lexicons/{lang}/{name}{suffix}"
+            origin = f"{lang}/lexicons/{name}{suffix}"
             lexicon = _parse(res.read_text(encoding="utf-8"), origin)
             if lexicon.lang != lang or lexicon.name != name:
                 raise LexiconError(
@@ -147,18 +171,19 @@ def load_lexicon_file(path: str | Path) -> Lexicon:
 
 
 def bundled_lexicons() -> list[tuple[str, str]]:
-    """Every bundled ``(lang, name)`` pair, sorted: the files in ``scoring/languages/<lang>/lexicons/``."""
+    """Every ``(lang, name)`` pair of the language packs, sorted: the files in
+    ``scoring/languages/<lang>/lexicons/`` and in the folders of packs registered from outside."""
     root = resources.files("scoring.languages")
-    pairs: list[tuple[str, str]] = []
+    folders: dict[str, Traversable | Path] = {}
     for lang_dir in root.iterdir():
-        if not lang_dir.is_dir() or lang_dir.name.startswith(("_", ".")):
-            continue
-        folder = lang_dir / "lexicons"
-        if not folder.is_dir():
-            continue
+        if lang_dir.is_dir() and not lang_dir.name.startswith(("_", ".")) and (lang_dir / "lexicons").is_dir():
+            folders[lang_dir.name] = lang_dir / "lexicons"
+    folders.update(_PACK_DIRS)
+    pairs: list[tuple[str, str]] = []
+    for lang, folder in folders.items():
         for res in folder.iterdir():
             if res.name.endswith((".txt", ".tsv")):
-                pairs.append((lang_dir.name, res.name.rsplit(".", 1)[0]))
+                pairs.append((lang, res.name.rsplit(".", 1)[0]))
     return sorted(pairs)
 
 

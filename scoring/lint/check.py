@@ -30,7 +30,7 @@ from scoring.errors import UnscoredLanguageError, UsageError
 from scoring.aggregation.findings import DEFAULT_THRESHOLDS, RULES, SEVERITIES, CheckConfig, Finding, find_findings
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.reading.readers import ArticleInput
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import scored_codes
 
 CONFIG_FILES = (".quellcheck.toml", "pyproject.toml")
 DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -339,8 +339,8 @@ def check_input(inp: ArticleInput, settings: Settings) -> tuple[list[Located], l
     options = AnalysisOptions(lang=settings.lang, registry_files=settings.registries, lexicon_files=settings.lexicons)
     analysis = analyze_input(replace(inp, content=content), options)
     lang = analysis.article["lang"]
-    if lang not in SCORED_LANGS:
-        raise UnscoredLanguageError(lang, f"not checked: no scorers for {lang!r} (available: {', '.join(SCORED_LANGS)})")
+    if lang not in scored_codes():
+        raise UnscoredLanguageError(lang, f"not checked: no scorers for {lang!r} (available: {', '.join(scored_codes())})")
     findings = find_findings(analysis, settings.rules)
     located = locate(inp.name, replace(inp, content=content), analysis, findings)
     return [loc for loc in located if not suppressions.silenced(loc.finding.rule, loc.line)], warnings + analysis.warnings

@@ -56,10 +56,9 @@ from scoring.web.docx import docx_text
 from scoring.web.i18n import language_name, negotiate_ui_lang, tw
 from scoring.web.jobs import Submission, UnscoredLanguage, WebError
 from scoring.web.teach import TEACH_CATEGORIES, LearnerSpan
-from schemas import SUPPORTED_LANGS
 from scoring.reading.encoding import decode_bytes
 from scoring.errors import InputError
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import codes, scored_codes
 
 DEFAULT_MAX_BYTES = 2_000_000
 DEFAULT_MAX_CHARS = 1_000_000
@@ -73,9 +72,12 @@ LARGE_TEXT_NICENESS = 10
 STATIC_DIR = Path(__file__).with_name("static")
 # Accepted from a form or the check API: every language quellcheck knows. One without scorers gets a
 # banner saying so, never an empty result.
-ARTICLE_LANGS = ("auto", *SUPPORTED_LANGS)
+ARTICLE_LANGS = ("auto", *codes())
 # Offered in the forms' language menu: only languages quellcheck has scorers for, plus detection.
-MENU_LANGS = ("auto", *SCORED_LANGS)
+def menu_langs() -> tuple[str, ...]:
+    """The article languages the form offers: detection, and every language with scorers."""
+    return ("auto", *scored_codes())
+
 MARKUPS = ("txt", "md", "html")
 UPLOAD_MARKUP = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 DOWNLOADS = {"html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "json": "application/json"}
@@ -111,7 +113,7 @@ def _page(request: Request, template: str, ui: str, status: int = 200, path: str
     """A page; ``path`` is where the language switch leads (default: this page)."""
     html = _env().get_template(template).render(
         ui=ui, L=_label(ui), nonce=_nonce(request), path=path or request.url.path, here=request.url.path,
-        ui_langs=UI_LANGS, article_langs=MENU_LANGS, lang_name=lambda code: language_name(code, ui), **context,
+        ui_langs=UI_LANGS, article_langs=menu_langs(), lang_name=lambda code: language_name(code, ui), **context,
     )
     return HTMLResponse(html, status_code=status)
 

@@ -4,7 +4,7 @@ The app runs these functions in worker processes (see :class:`scoring.web.app.An
 take and return plain, picklable values and know nothing of the request; the page itself is
 rendered by the app. Each call analyses the text afresh (nothing is kept between requests).
 
-A text whose language quellcheck has no scorers for (see :data:`scoring.analysis.scorer.SCORED_LANGS`) is
+A text whose language quellcheck has no scorers for (see :func:`scoring.languages.scored_codes`) is
 never passed on as a result: the analysis would have no cues, attributions or findings, which a
 page would show as a clean article. :class:`UnscoredLanguage` is raised instead, and the app shows
 a banner saying that nothing was checked.
@@ -31,7 +31,7 @@ from scoring import analyze
 from scoring.errors import QuellcheckError
 from scoring.aggregation.findings import RULES, Finding, find_findings
 from scoring.results import ArticleAnalysis
-from scoring.analysis.scorer import SCORED_LANGS
+from scoring.languages import scored_codes
 
 
 class WebError(Exception):
@@ -58,7 +58,7 @@ class UnscoredLanguage(Exception):
     def message(self, ui: str, form_below: bool = True) -> str:
         """The banner text in the UI language ``ui``, naming the language and the scored ones; for a
         detected language and a page with the form below it, how to choose another."""
-        available = ", ".join(language_name(code, ui) for code in SCORED_LANGS)
+        available = ", ".join(language_name(code, ui) for code in scored_codes())
         message = tw("unscored", ui).format(lang=language_name(self.lang, ui), available=available)
         return f"{message} {tw('unscored_detected', ui)}" if self.detected and form_below else message
 
@@ -105,7 +105,7 @@ def analyse(sub: Submission, ui: str) -> ArticleAnalysis:
     except QuellcheckError as exc:
         raise WebError(422, f"{tw('err_input', ui)}: {exc}") from None
     lang = analysis.article["lang"]
-    if lang not in SCORED_LANGS:
+    if lang not in scored_codes():
         raise UnscoredLanguage(lang, detected=analysis.article["lang_source"] == "detected")
     return analysis
 

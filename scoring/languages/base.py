@@ -1,0 +1,226 @@
+"""The interface every language pack provides, with defaults for a language without rules of its own.
+
+The engines (cue matching, attribution, source resolution, voice, claims,
+profile) hold no word of any language: they ask the article's
+:class:`Language` — for its lexicons (files in ``<pack>/lexicons/``), its word
+classes, the forms a lemma takes, which modal readings hedge, which verb forms
+mark reported speech (German Konjunktiv I), and its attribution grammar
+(how to find the speaker of a reporting verb).
+
+A pack is a subclass in ``scoring/languages/<code>/__init__.py`` that overrides
+what its language needs; what it leaves alone falls back to the defaults here,
+which assume nothing beyond whitespace-separated words and the pack's
+lexicons (so a new pack with only lexicons already runs the whole pipeline,
+with the generic grammar of :mod:`scoring.languages.grammar`).
+
+:data:`READING_LEXICONS` are needed to read a language at all (sentence
+segmentation, line joining, boilerplate); a pack that also scores
+(``scored = True``) provides :data:`SCORING_LEXICONS`. A test checks every
+registered pack against both lists and against this interface.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from scoring.languages.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from scoring.model.records import CueEntry, CueHit
+    from scoring.model.doc import Doc, Token
+    from scoring.languages.grammar import Grammar
+
+READING_LEXICONS = ("abbreviations", "boilerplate", "continuation_words", "months", "sentence_starters")
+SCORING_LEXICONS = (
+    "hedges", "boosters", "loaded", "evaluative", "cue_explanations", "reporting_verbs", "reporting_nouns",
+    "reporting_phrases", "function_words", "stance_predicates", "source_heads", "countries", "foreign_markers",
+    "statistic_units",
+)  # fmt: skip
+
+# Rule cues (found by rules, not lexicon lookups) every pack names with a suggestion in its language.
+RULE_CUES: dict[str, tuple[str, str, float]] = {
+    # rule id: (category, subtype, weight)
+    "exclamation": ("booster", "exclamation", 0.5),
+    "rhetorical_question": ("loaded", "rhetorical_question", 0.3),
+    "self_mention": ("loaded", "self_mention", 0.3),
+    "reader_address": ("loaded", "reader_address", 0.3),
+    "author_opinion": ("loaded", "author_opinion", 0.6),
+    "scare_quote": ("scare_quote", "distance", 0.8),
+    "so_called": ("scare_quote", "so_called", 0.8),
+}
+
+
+class Language:
+    """A language pack. Subclasses set ``code``, ``name`` and override the hooks they need."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    scored: ClassVar[bool] = False
+    """Whether the pack has scorers (cues, attributions, profile); otherwise text is only read."""
+    lexicon_dir: ClassVar[Path | None] = None
+    """Where the pack's lexicons are, for packs outside ``scoring/languages/`` (None: the bundled folder)."""
+    nouns_capitalised: ClassVar[bool] = False
+    """German writes nouns with a capital: a lower-case form of a noun entry is another word."""
+    readability_formulas: ClassVar[tuple[str, str] | None] = None
+    """Names of the reading-ease and grade formulas (textstat) for this language."""
+
+    # --- words ---------------------------------------------------------------------------------------
+
+    self_mention: ClassVar[frozenset[str]] = frozenset()
+    """First-person words outside quotations: the writer's own stance (Hyland 2005)."""
+    reader_address: ClassVar[frozenset[str]] = frozenset()
+    """Words addressing the reader (lower-case forms)."""
+    reader_address_formal: ClassVar[frozenset[str]] = frozenset()
+    """Formal address, counted only as written (German "Sie", mid-sentence)."""
+    so_called: ClassVar[tuple[str, ...]] = ()
+    """Markers of distance before a quotation ("so-called"): the quotation is a scare quote."""
+    title_nouns: ClassVar[frozenset[str]] = frozenset()
+    """Nouns after which a quotation names a work or medium, not a quotation."""
+    knowledge_verbs: ClassVar[frozenset[str]] = frozenset()
+    """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
+    figure_words: ClassVar[tuple[str, ...]] = ()
+    """Number words and quantity nouns that make a claim state a figure (besides digits)."""
+
+    particle_conjunctions: ClassVar[frozenset[str]] = frozenset()
+    """Conjunctions after which a word listed as a particle is a conjunction itself ("…, doch")."""
+
+    # source phrases (scoring.analysis.sources)
+    definite_articles: ClassVar[frozenset[str]] = frozenset()
+    """A source phrase opened by one of these refers to a particular body ("the ministry")."""
+    adjective_endings: ClassVar[tuple[str, ...]] = ()
+    """Inflection endings of attributive adjectives ("ukrainisch-en"): lower-case words ending so are adjectives."""
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset()
+    """Impersonal pronouns as speakers ("man"): a generic, unnamed source."""
+    author_name: ClassVar[str] = "author"
+    """The name of the writer as a source (first person outside quotations)."""
+    list_markers: ClassVar[frozenset[str]] = frozenset()
+    """Words that introduce examples of a source ("Medien wie X und Y"): not split into conjuncts."""
+    coordinators: ClassVar[frozenset[str]] = frozenset()
+    """Words joining two sources ("X und Y")."""
+    owner_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions that name the owner of a statement ("ein Bericht von X")."""
+    genitive_articles: ClassVar[frozenset[str]] = frozenset()
+    """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
+    closed_compounds: ClassVar[bool] = False
+    """Nouns are written as one word ("Innenministerium"): a source head may end a longer word."""
+
+    rule_suggestions: ClassVar[dict[str, str]] = {}
+    """A suggestion, in this language, for every rule cue of :data:`RULE_CUES` and ``foreign``."""
+    rule_ids: ClassVar[dict[str, str]] = {}
+    """The ``rule`` column's name of a rule cue, where it differs from the key of :data:`RULE_CUES`."""
+
+    def __init__(self) -> None:
+        if not self.code:
+            raise TypeError(f"{type(self).__name__} sets no language code")
+
+    def __repr__(self) -> str:
+        return f"<Language {self.code} ({self.name})>"
+
+    # --- lexicons ------------------------------------------------------------------------------------
+
+    def lexicon(self, name: str) -> Lexicon:
+        """The pack's lexicon ``name`` (raises :class:`~scoring.errors.LexiconError` when missing)."""
+        return load_lexicon(self.code, name)
+
+    def has_lexicon(self, name: str) -> bool:
+        """Whether the pack has the lexicon ``name``."""
+        from scoring.languages.lexicon import lexicon_exists
+
+        return lexicon_exists(self.code, name)
+
+    @cached_property
+    def word_classes(self) -> dict[str, frozenset[str]]:
+        """Function word -> its classes (``function_words``: determiner, auxiliary, …)."""
+        if not self.has_lexicon("function_words"):
+            return {}
+        classes: dict[str, set[str]] = {}
+        for row in self.lexicon("function_words").records():
+            classes.setdefault(row["word"], set()).add(row["class"])
+        return {word: frozenset(c) for word, c in classes.items()}
+
+    def is_word(self, low: str, cls: str) -> bool:
+        """Whether the lower-cased word ``low`` belongs to the function-word class ``cls``."""
+        return cls in self.word_classes.get(low, ())
+
+    # --- morphology ----------------------------------------------------------------------------------
+
+    def forms_of(self, lemma: str, pos: str, extra: Sequence[str] = ()) -> set[str]:
+        """The lower-cased forms a lexicon entry takes in running text. Default: the entry and its listed forms."""
+        return {lemma.lower(), *(f.lower() for f in extra)}
+
+    def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
+        """Forms of a reporting verb (a ``reporting_verbs`` row) and their role (``finite``, ``participle`` …).
+
+        Default: the lemma and the ``forms`` column (``|``-separated), all finite.
+        """
+        forms = [f for f in (row.get("forms") or "").split("|") if f.strip()]
+        return {form: "finite" for form in self.forms_of(row["lemma"], "verb", forms)}
+
+    # --- hedging -------------------------------------------------------------------------------------
+
+    def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+        """Hedges decided by the verb complex (German reportative "sollen"). Default: none."""
+        return []
+
+    def is_reportative(self, hit: CueHit) -> bool:
+        """Whether a modal cue passes a claim on from an unnamed source (it becomes an attribution)."""
+        return False
+
+    def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a booster hit at ``tokens[k]`` is another reading ("stellte klar"). Default: never."""
+        return False
+
+    def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
+        return []
+
+    # --- attribution ---------------------------------------------------------------------------------
+
+    @cached_property
+    def grammar(self) -> Grammar:
+        """How attributions are found in a sentence: the speaker of a reporting verb, its complement."""
+        from scoring.languages.grammar import Grammar
+
+        return Grammar(self)
+
+    # --- cue entries found by rules ------------------------------------------------------------------
+
+    def rule_entry(self, rule: str) -> CueEntry:
+        """The cue entry of a rule (``exclamation``, ``scare_quote`` …) with this language's suggestion."""
+        return self._rule_entries[rule]
+
+    @cached_property
+    def _rule_entries(self) -> dict[str, CueEntry]:
+        from scoring.model.records import CueEntry
+
+        return {
+            rule: CueEntry(entry=rule, category=category, subtype=subtype, pos="rule", weight=weight,
+                           suggestion=self.rule_suggestions.get(rule), rule=f"rule:{self.rule_ids.get(rule, rule)}",
+                           compounds="none", exceptions=frozenset())  # fmt: skip
+            for rule, (category, subtype, weight) in RULE_CUES.items()
+        }
+
+    def foreign_entry(self, language: str) -> CueEntry:
+        """The cue entry of a fragment in ``language`` (a name from ``foreign_markers``)."""
+        from scoring.model.records import CueEntry
+
+        return CueEntry(entry=f"foreign_{language}", category="foreign", subtype=language, pos="rule", weight=1.0,
+                        suggestion=self.rule_suggestions.get("foreign"), rule=f"rule:foreign_{language}",
+                        compounds="none", exceptions=frozenset())  # fmt: skip
+
+    # --- claims and readability ----------------------------------------------------------------------
+
+    @cached_property
+    def figure_pattern(self) -> re.Pattern[str]:
+        """A figure in a sentence: a digit, or one of :attr:`figure_words`."""
+        if not self.figure_words:
+            return re.compile(r"\d")
+        return re.compile(r"\d|\b(?:" + "|".join(self.figure_words) + r")\b", re.IGNORECASE)
+
+    def readability(self, text: str) -> tuple[float, float] | None:
+        """Reading ease and grade of ``text`` (textstat), or None when the language has no formulas."""
+        return None

@@ -1,0 +1,107 @@
+"""German: the language quellcheck was built for.
+
+Lexicons in ``lexicons/``; rules in :mod:`.morphology` (inflection of lexicon
+entries), :mod:`.modals` (reportative "sollen", epistemic "müsste"/"mag",
+booster readings, Konjunktiv I) and :mod:`.grammar` (clause structure for
+finding the speaker and message of a reporting verb without a parser).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
+from scoring.languages.base import Language
+from scoring.languages.de import modals
+from scoring.languages.de.morphology import adjective_forms, noun_forms, verb_forms
+
+if TYPE_CHECKING:
+    from scoring.model.records import CueHit
+    from scoring.model.doc import Doc, Token
+    from scoring.languages.de.grammar import GermanGrammar
+
+
+class German(Language):
+    code = "de"
+    name = "German"
+    scored = True
+    nouns_capitalised = True
+    readability_formulas = ("Flesch–Amstad", "Wiener Sachtextformel 1")
+
+    # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
+    # outside quotations they signal commentary. Formal "Sie/Ihnen" counts only mid-sentence and
+    # capitalised (lower-case "sie" is "she/they").
+    self_mention = frozenset(("ich", "mir", "mich", "mein", "meine", "meiner", "meinem", "meinen", "meines",
+                              "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"))  # fmt: skip
+    reader_address = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
+    reader_address_formal = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
+    so_called = ("sogenannt", "so genannt", "so-genannt")
+    title_nouns = frozenset(
+        ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
+         "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
+         "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
+    )  # fmt: skip
+    knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
+    figure_words = (
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+        "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",
+        "Prozent", "Hälfte", "Drittel", "Viertel",
+    )  # fmt: skip
+    rule_suggestions = {
+        "exclamation": "Ausrufezeichen streichen",
+        "rhetorical_question": "die Aussage direkt formulieren oder belegen",
+        "self_mention": "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen",
+        "reader_address": "die Leserschaft nicht direkt ansprechen",
+        "author_opinion": "als Meinung kennzeichnen oder eine Quelle nennen",
+        "scare_quote": "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet",
+        "so_called": "sagen, wer den Ausdruck verwendet",
+        "foreign": "übersetzen oder streichen",
+    }
+    rule_ids = {"so_called": "sogenannt"}
+
+    # source phrases (scoring.analysis.sources)
+    definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
+    adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man",))
+    author_name: ClassVar[str] = "author (ich/wir)"
+    list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
+    coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))
+    owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
+    genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
+    closed_compounds: ClassVar[bool] = True
+    particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
+
+    def forms_of(self, lemma: str, pos: str, extra: Sequence[str] = ()) -> set[str]:
+        extra = tuple(extra)
+        if pos == "adj":
+            return adjective_forms(lemma, extra)
+        if pos == "noun":
+            return noun_forms(lemma, extra)
+        return {lemma.lower(), *extra}
+
+    def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
+        return verb_forms(row["lemma"], row["particle"], row["present_3sg"], row["past_3sg"], row["participle"])
+
+    def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+        return modals.modal_cues(doc, tokens)
+
+    def is_reportative(self, hit: CueHit) -> bool:
+        return hit.entry is modals.REPORTATIVE
+
+    def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        return modals.booster_excluded(hit, tokens, k)
+
+    def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        return modals.konjunktiv1_tokens(tokens)
+
+    @cached_property
+    def grammar(self) -> GermanGrammar:  # type: ignore[override]
+        from scoring.languages.de.grammar import GermanGrammar
+
+        return GermanGrammar(self)
+
+    def readability(self, text: str) -> tuple[float, float] | None:
+        from textstat.backend import metrics
+
+        return metrics.flesch_reading_ease(text, "de"), metrics.wiener_sachtextformel(text, 1, "de")

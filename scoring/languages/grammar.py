@@ -1,0 +1,359 @@
+"""The attribution grammar: how a language marks who said what, with a generic default.
+
+A pack's :attr:`~scoring.languages.base.Language.grammar` finds, in one
+sentence, the reporting verbs and phrases of its lexicons with their speaker
+(source) and message (content), and gives a quotation without a reporting
+verb its speaker where the language has a construction for it (German "„…“,
+so X"). The engine (:mod:`scoring.analysis.attribution`) does the rest.
+
+:class:`Grammar` is the default for a language without rules of its own. It
+assumes subject–verb–object order and punctuation that separates clauses:
+the speaker is the noun phrase before the reporting verb in its clause, or
+after it ("…, said the minister"); the message is what follows a
+complementiser, a colon or a comma after the verb, or what precedes "…, X
+said". It needs no more than the pack's lexicons and is meant as a start:
+German (:mod:`scoring.languages.de.grammar`) replaces it with rules for verb-
+second order, separable verbs and verb-final clauses.
+
+Shared tools: :class:`SentenceTokens` (one sentence with its clause
+boundaries and token classes indexed once, so that every question is a
+binary search and time stays linear in the sentence length), the
+:class:`GrammarLexicons` and :func:`phrase_hits`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import match_phrase
+from scoring.model.doc import Doc, Quote, Token
+
+if TYPE_CHECKING:
+    from scoring.languages.base import Language
+
+# Sentence ends are the ends of the token list; a period inside is an abbreviation or ordinal.
+_CLAUSE_END = frozenset(";!?")
+_QUOTE_MARKS = frozenset("„“”\"«»‚‘")
+_OPEN_MARKS = frozenset("„“\"«»‚")
+_MAX_GENERIC_NP_WORDS = 6
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    particle: str
+    type: str
+    requires: str
+    stance: str
+
+
+@dataclass(frozen=True)
+class GrammarLexicons:
+    """The lexicons an attribution grammar reads, compiled for lookups per token."""
+
+    verbs: dict[str, list[tuple[VerbEntry, str]]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first token -> (tokens, form, phrase)
+    nouns: dict[str, tuple[str, str]]  # form -> (type, specificity)
+    words: dict[str, frozenset[str]]  # function word -> classes
+    stance: frozenset[str]  # stance predicates ("richtig", "anders")
+    abbreviations: frozenset[str]  # lower-cased abbreviations without their period ("dr", "prof")
+
+    def is_(self, tok: Token, cls: str) -> bool:
+        """Whether ``tok`` is a function word of class ``cls`` (``function_words``)."""
+        return cls in self.words.get(tok.low, ())
+
+
+def build_lexicons(language: Language) -> GrammarLexicons:
+    """The attribution lexicons of ``language``: reporting verbs in all their forms (the pack's
+    :meth:`~scoring.languages.base.Language.verb_forms`), phrases, reporting nouns, function words."""
+    verbs: dict[str, list[tuple[VerbEntry, str]]] = {}
+    for row in language.lexicon("reporting_verbs").records():
+        entry = VerbEntry(row["lemma"], row.get("particle", ""), row["type"], row["requires"], row["stance"])
+        for form, role in language.verb_forms(row).items():
+            verbs.setdefault(form, []).append((entry, role))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for row in language.lexicon("reporting_phrases").records():
+        parts = tuple(row["phrase"].lower().split())
+        phrases.setdefault(parts[0], []).append((parts, row["form"], row["phrase"]))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    nouns: dict[str, tuple[str, str]] = {}
+    for row in language.lexicon("reporting_nouns").records():
+        extra = tuple(f for f in row["forms"].split("|") if f)
+        for form in language.forms_of(row["noun"], "noun", extra):
+            nouns.setdefault(form, (row["type"], row["specificity"]))
+    stance = frozenset(language.lexicon("stance_predicates").entries)
+    abbreviations = frozenset(a.rstrip(".").lower() for a in language.lexicon("abbreviations").entries if " " not in a)
+    return GrammarLexicons(verbs, phrases, nouns, language.word_classes, stance, abbreviations)
+
+
+# Clause boundaries inside a sentence: punctuation, and dashes or brackets around a parenthesis.
+_BOUNDARIES = frozenset(",;:()–—-") | _CLAUSE_END
+
+
+def _is_boundary(toks: Sequence[Token], j: int) -> bool:
+    """A clause boundary; a hyphen glued to the word before ("Repressions- und …") is not a dash."""
+    tok = toks[j]
+    if tok.text not in _BOUNDARIES:
+        return False
+    return not (tok.text == "-" and j > 0 and toks[j - 1].end == tok.start)
+
+
+class SentenceTokens(list):
+    """The tokens of one sentence, with indexes over them built once per sentence.
+
+    The rules below ask the same questions about a sentence again and again: where does
+    the clause around token ``k`` start and end, is there an auxiliary in it, does the
+    particle "ab" follow the verb before the next comma. Answered by walking from ``k`` to
+    the nearest comma, each question costs the length of the clause; asked for every verb
+    of a sentence without punctuation, that is quadratic (issue 11: 74k characters took
+    22.6 s, a 1 MB line did not finish in 13 minutes). Here the positions of clause
+    boundaries and of tokens of a kind are listed once, when first needed, and each
+    question is a binary search; what depends only on a clause is computed once per
+    clause. The answers are those of the walks.
+
+    Token ``k`` of the sentence is ``doc.tokens[self[0].i + k]``: a sentence's tokens are
+    contiguous in the document.
+    """
+
+    __slots__ = ("_indexes", "_boundaries")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        super().__init__(tokens)
+        self._indexes: dict = {}
+        self._boundaries: list[int] | None = None  # the index asked for most: kept apart
+
+    def cached(self, key: Hashable, compute: Callable[[], object]) -> object:
+        """A per-sentence (or per-clause, with the clause start in ``key``) result, computed once."""
+        if key not in self._indexes:
+            self._indexes[key] = compute()
+        return self._indexes[key]
+
+    def positions(self, name: Hashable, build: Callable[[], list[int]]) -> list[int]:
+        """The sorted token indices ``build`` lists, built once per ``name``."""
+        found = self._indexes.get(name)
+        if found is None:
+            found = self._indexes[name] = build()
+        return found
+
+    def next_in(self, found: list[int], j: int) -> int:
+        """The first index ``>= j`` in ``found`` (sorted), or ``len(self)``."""
+        m = bisect_left(found, j)
+        return found[m] if m < len(found) else len(self)
+
+    def boundaries(self) -> list[int]:
+        """Indices of the clause boundaries (see :func:`_is_boundary`)."""
+        if self._boundaries is None:
+            self._boundaries = [k for k, t in enumerate(self) if t.text in _BOUNDARIES and _is_boundary(self, k)]
+        return self._boundaries
+
+    def words(self) -> list[int]:
+        """Indices of the word tokens (not punctuation)."""
+        return self.positions("word", lambda: [k for k, t in enumerate(self) if t.text[0].isalnum()])
+
+    def next_word(self, j: int) -> int:
+        return self.next_in(self.words(), j)
+
+    def count_words(self, a: int, b: int) -> int:
+        """How many word tokens stand in ``self[a:b]``."""
+        words = self.words()
+        return bisect_left(words, b) - bisect_left(words, a) if a < b else 0
+
+    def next_low(self, low: str, j: int) -> int:
+        """The first index ``>= j`` of the word ``low`` (lower case), or ``len(self)``."""
+        if low not in self.cached("lows", lambda: {t.low for t in self}):  # type: ignore[operator]
+            return len(self)  # most words asked for are not in the sentence at all
+        return self.next_in(self.positions(("low", low), lambda: [k for k, t in enumerate(self) if t.low == low]), j)
+
+    def next_in_class(self, cls: str, lex: GrammarLexicons, j: int) -> int:
+        """The first index ``>= j`` of a function word of class ``cls`` ("auxiliary"), or ``len(self)``."""
+        classes = lex.words
+        found = self.positions(("class", cls), lambda: [k for k, t in enumerate(self) if cls in classes.get(t.low, ())])
+        return self.next_in(found, j)
+
+    def skip_run(self, name: str, j: int, inside: Callable[[Token], bool]) -> int:
+        """The first index ``>= j`` of a token not ``inside`` the run of ``name`` that starts at
+        ``j`` (connectors, pronouns after a verb): walked once per start."""
+        if j >= len(self) or not inside(self[j]):
+            return j  # no run: the common case
+        key = (name, j)
+        end = self._indexes.get(key)
+        if end is None:
+            end = j
+            while end < len(self) and inside(self[end]):
+                end += 1
+            self._indexes[key] = end
+        return end
+
+
+def clause_start(toks: SentenceTokens, k: int) -> int:
+    """Index of the first token of the clause containing ``k`` (the token after the last boundary before ``k``)."""
+    boundaries = toks.boundaries()
+    m = bisect_left(boundaries, k)
+    return boundaries[m - 1] + 1 if m else 0
+
+
+def clause_end(toks: SentenceTokens, k: int) -> int:
+    """Index of the first boundary after ``k``, or the sentence length."""
+    boundaries = toks.boundaries()
+    m = bisect_right(boundaries, k)
+    return boundaries[m] if m < len(boundaries) else len(toks)
+
+
+def phrase_hits(toks: Sequence[Token], lex: GrammarLexicons) -> list[tuple[int, int, str, str]]:
+    """Reporting phrases in a sentence: (first, last, form, phrase) with indices into ``toks``."""
+    hits: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    phrases = lex.phrases
+    for k, tok in enumerate(toks):
+        candidates = phrases.get(tok.low)
+        if candidates is None:
+            continue
+        second = toks[k + 1].low if k + 1 < len(toks) else None
+        for parts, form, phrase in candidates:
+            if len(parts) > 1 and parts[1] != second and parts[1] not in ("*", "**"):
+                continue
+            end = match_phrase(toks, k, parts)
+            if end is not None and not taken.intersection(range(k, end)):
+                hits.append((k, end, form, phrase))
+                taken.update(range(k, end))
+                break
+    return hits
+
+
+def content_span(toks: Sequence[Token], complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of the complement ``toks[a:b]``, or ``fallback`` (the sentence) without one."""
+    if complement is None or complement[0] >= complement[1]:
+        return fallback
+    a, b = complement
+    return (toks[a].start, toks[b - 1].end)
+
+
+class Grammar:
+    """The generic attribution grammar (see the module doc); packs subclass it."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+
+    @cached_property
+    def lex(self) -> GrammarLexicons:
+        """The compiled attribution lexicons of the language."""
+        return build_lexicons(self.language)
+
+    def sentence(self, tokens: Sequence[Token]) -> SentenceTokens:
+        """One sentence's tokens, indexed for the questions the grammar asks."""
+        return SentenceTokens(tokens)
+
+    def find_in_sentence(self, doc: Doc, sent_id: int, toks: SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
+        """Append the sentence's attributions by reporting phrases and verbs to ``found``.
+
+        ``reported`` holds the token indices (into ``doc.tokens``) of verb forms that mark
+        reported speech (:meth:`~scoring.languages.base.Language.reported_speech`).
+        """
+        lex = self.lex
+        row = doc.sentences[sent_id]
+        sentence_span = (row["start"], row["end"])
+        covered: set[int] = set()
+        for first, last, form, _phrase in phrase_hits(toks, lex):
+            if _in_long_quote(doc, toks[first]):
+                continue
+            covered.update(range(first, last))
+            cue = (toks[first].i, toks[last - 1].i + 1)
+            if form == "according_to":
+                end = self.noun_phrase_after(toks, last)
+                if end is None:
+                    continue
+                found.append(Attribution(sent_id, cue, "according_to", source=(toks[last].i, toks[end - 1].i + 1),
+                                         cue_type="according_to", content=sentence_span))  # fmt: skip
+            elif form == "agentless":
+                found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
+            else:
+                self._verb(doc, sent_id, toks, last - 1, cue, "speech", "neutral", "", found, requires="")
+        for k, tok in enumerate(toks):
+            if k in covered or tok.low not in lex.verbs or _in_long_quote(doc, tok):
+                continue
+            entry, _role = lex.verbs[tok.low][0]
+            self._verb(doc, sent_id, toks, k, (tok.i, tok.i + 1), entry.type, entry.stance, entry.lemma, found, entry.requires)
+
+    def _verb(
+        self, doc: Doc, sent_id: int, toks: SentenceTokens, k: int, cue: tuple[int, int], cue_type: str,
+        stance: str, lemma: str, found: list[Attribution], requires: str,
+    ) -> None:  # fmt: skip
+        row = doc.sentences[sent_id]
+        complement = self.complement(toks, k)
+        if requires == "clause" and complement is None:
+            return
+        subject = self.subject(toks, k)
+        if subject is None:
+            return
+        attribution = Attribution(
+            sent_id, cue, "indirect", source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1), cue_type=cue_type,
+            stance=stance, content=content_span(toks, complement, (row["start"], row["end"])),
+        )  # fmt: skip
+        attribution.lemma = lemma
+        found.append(attribution)
+
+    def subject(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
+        """The speaker of the reporting verb at ``k``: the noun phrase before it in its clause
+        ("The minister said"), else the one after it ("…, said the minister")."""
+        start = clause_start(toks, k)
+        while start < k and (self.lex.is_(toks[start], "connector") or self.lex.is_(toks[start], "conjunction")
+                             or self.lex.is_(toks[start], "subordinator")):  # fmt: skip
+            start += 1
+        if start < k and self._noun_phrase_like(toks, start, k):
+            return (start, k)
+        end = self.noun_phrase_after(toks, k + 1)
+        return (k + 1, end) if end is not None else None
+
+    def noun_phrase_after(self, toks: SentenceTokens, s: int) -> int | None:
+        """End of the noun phrase starting at ``s``: determiners, one word, and the capitalised words
+        that follow it (a name: "Ano Berger"); None when ``s`` opens no noun phrase."""
+        n = len(toks)
+        j = s
+        while j < n and self.lex.is_(toks[j], "determiner"):
+            j += 1
+        if j >= n or not toks[j].text[0].isalnum() or self.lex.words.get(toks[j].low) and not self.lex.is_(toks[j], "personal_pronoun"):
+            return None
+        j += 1
+        while j < n and j - s < _MAX_GENERIC_NP_WORDS and toks[j].text[0].isupper() and not self.lex.words.get(toks[j].low):
+            j += 1
+        return j if self._noun_phrase_like(toks, s, j) else None
+
+    def _noun_phrase_like(self, toks: SentenceTokens, a: int, b: int) -> bool:
+        words = [t for t in toks[a:b] if t.text[0].isalnum()]
+        if not words or len(words) > _MAX_GENERIC_NP_WORDS:
+            return False
+        return any(t.text[0].isupper() or self.lex.is_(t, "personal_pronoun") or self.lex.is_(t, "determiner") for t in words)
+
+    def complement(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
+        """The message of the reporting verb at ``k`` as a token range: after a complementiser, a colon
+        or a comma following the verb, or the clause before "…, X said"."""
+        n = len(toks)
+        for j in range(k + 1, min(n, k + 4)):
+            tok = toks[j]
+            if tok.text in ":," or self.lex.is_(tok, "complementizer") or self.lex.is_(tok, "subordinator"):
+                return (j + 1, n) if j + 1 < n else None
+        start = clause_start(toks, k)
+        if start > 1 and toks[start - 1].text == ",":
+            return (0, start - 1)
+        return (k + 1, n) if k + 1 < n and toks[k + 1].text[0].isalnum() else None
+
+    def quote_speaker(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The (cue, source) token spans of a quotation's speaker without a reporting verb ("X: „…“"), or None."""
+        base, n = toks[0].i, len(toks)
+        open_k = quote.tokens[0] - 1 - base
+        if 2 <= open_k < n and toks[open_k - 1].text == ":":
+            start = clause_start(toks, open_k - 1)
+            if start < open_k - 1 and self._noun_phrase_like(toks, start, open_k - 1):
+                return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[start].i, toks[open_k - 2].i + 1)
+        return None
+
+
+def _in_long_quote(doc: Doc, tok: Token) -> bool:
+    """Inside a quotation of several words: the quoted speaker's words, not the article's attribution."""
+    return tok.quote >= 0 and doc.quotes[tok.quote].n_words >= QUOTE_MIN_WORDS

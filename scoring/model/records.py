@@ -1,0 +1,82 @@
+"""The records engines and language packs exchange: cue entries and hits, attributions.
+
+Shared by :mod:`scoring.analysis` (the engines) and :mod:`scoring.languages`
+(the packs' rules), so that neither imports the other's internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from scoring.model.doc import Token
+
+FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation")
+"""Forms of attribution (see :mod:`scoring.analysis.attribution`)."""
+QUOTE_MIN_WORDS = 4
+"""A quotation shorter than this is a quotation only when a reporting verb frames it."""
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon entry, ready to become a ``cues`` row."""
+
+    entry: str
+    category: str
+    subtype: str
+    pos: str
+    weight: float
+    suggestion: str | None
+    rule: str
+    compounds: str
+    exceptions: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A match: token index range ``[first, last)`` and the entry."""
+
+    first: int
+    last: int
+    entry: CueEntry
+
+
+@dataclass
+class Attribution:
+    """An attribution found in one sentence; token spans are ``[first, last)`` into ``doc.tokens``."""
+
+    sent_id: int
+    cue: tuple[int, int]
+    form: str
+    source: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None  # character offsets
+    cue_type: str = "speech"
+    stance: str = "neutral"
+    lemma: str = ""  # the reporting verb's lemma, when the cue is a verb
+    continues: int | None = None  # index of the attribution this one continues
+    quote: int | None = None  # qid of the quotation it attributes
+    # filled in by scoring.analysis.sources
+    source_id: str | None = None
+    via_source_id: str | None = None
+    named: bool = False
+    source_kind: str | None = None
+    strength: float = 0.0
+    extra_sources: list[tuple[int, int]] = field(default_factory=list)
+
+
+def match_phrase(tokens: Sequence[Token], k: int, parts: tuple[str, ...]) -> int | None:
+    """End (exclusive) of phrase ``parts`` matched at ``k``: ``*`` is one token, ``**`` up to six."""
+    j = k
+    for n, part in enumerate(parts):
+        if part == "**":
+            rest = parts[n + 1 :]
+            for gap in range(0, 7):
+                end = match_phrase(tokens, j + gap, rest) if rest else j + gap
+                if end is not None:
+                    return end
+            return None
+        if j >= len(tokens) or (part != "*" and tokens[j].low != part):
+            return None
+        j += 1
+    return j

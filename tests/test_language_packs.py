@@ -1,0 +1,208 @@
+"""Language packs: every pack provides the whole interface, a new language needs no engine edit,
+the engines hold no word of any language, and the packages import each other without cycles."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from scoring import analyze
+from scoring.languages import READING_LEXICONS, SCORING_LEXICONS, Language, codes, get_language, register, unregister
+from scoring.languages.base import RULE_CUES
+from scoring.languages.lexicon import bundled_lexicons, load_lexicon
+
+TOY_LEXICONS = Path(__file__).parent / "toy_language"
+# The hooks an engine may call on a pack (methods and properties of Language).
+INTERFACE = [
+    name for name, value in vars(Language).items()
+    if not name.startswith("_") and (callable(value) or isinstance(value, property) or hasattr(value, "__set_name__"))
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", codes())
+def test_every_pack_provides_the_interface_and_its_lexicons(code: str) -> None:
+    language = get_language(code)
+    assert language.code == code and language.name
+    for name in INTERFACE:
+        assert hasattr(language, name), f"{code} lacks {name}"
+    for name in READING_LEXICONS:
+        assert language.has_lexicon(name), f"{code} lacks the lexicon {name}"
+    if language.scored:
+        for name in SCORING_LEXICONS:
+            assert language.has_lexicon(name), f"{code} scores but lacks the lexicon {name}"
+            assert load_lexicon(code, name).rows
+        assert set(RULE_CUES) | {"foreign"} <= set(language.rule_suggestions), f"{code}: a rule cue without a suggestion"
+        grammar = language.grammar
+        for method in ("sentence", "find_in_sentence", "quote_speaker"):
+            assert callable(getattr(grammar, method))
+        assert grammar.lex.verbs, f"{code}: no reporting verb forms"
+
+
+@pytest.mark.parametrize("code", codes())
+def test_readability_formulas_are_named_and_computed_together(code: str) -> None:
+    language = get_language(code)
+    if language.readability_formulas is None:
+        assert language.readability("Ein Satz.") is None
+        return
+    figures = language.readability("One sentence here. And another sentence with several longer words in it.")
+    assert figures is not None and all(isinstance(x, float | int) for x in figures)
+
+
+class Toy(Language):
+    """A made-up language for this test: lexicons in tests/toy_language, no rules of its own."""
+
+    code = "xx"
+    name = "Toy"
+    scored = True
+    lexicon_dir = TOY_LEXICONS
+    rule_suggestions = {rule: "ne uzu" for rule in (*RULE_CUES, "foreign")}
+
+
+@pytest.fixture
+def toy() -> Iterator[Language]:
+    language = register(Toy)
+    try:
+        yield language
+    finally:
+        unregister("xx")
+
+
+TOY_ARTICLE = (
+    "La polico diris, ke la regimo eble kashis tri milionojn.\n\n"
+    "Lau la ministerio la nombro certe estas pli alta.\n\n"
+    "Ano Berger diris: „Ni ne scias, kion la regimo planas nun.“\n\n"
+    "La urbo konstruas novan ponton.\n"
+)
+
+
+def test_a_new_language_runs_the_whole_pipeline_without_engine_changes(toy: Language) -> None:
+    assert "xx" in codes()
+    result = analyze(TOY_ARTICLE, lang="xx")
+    tables = result.tables()  # every table validates
+    assert tables["articles"]["lang"].tolist() == ["xx"]
+    cues = {(c["category"], c["text"]) for c in result.cues}
+    assert {("hedge", "eble"), ("booster", "certe"), ("loaded", "regimo")} <= cues
+    regime = next(c for c in result.cues if c["text"] == "regimo")
+    assert regime["suggestion"] == "registaro" and regime["voice"] == "source"  # inside what the police said
+    forms = {(a["form"], a["source_text"]) for a in result.attributions}
+    assert ("indirect", "La polico") in forms
+    assert ("according_to", "la ministerio") in forms
+    assert ("direct_quote", "Ano Berger") in forms
+    kinds = {s["kind"] for s in result.sources}
+    assert {"police", "government", "person"} <= kinds
+    assert result.scores["reliability"] is not None and result.scores["n_claims"] == 4
+
+
+def test_an_unregistered_language_is_refused_again(toy: Language) -> None:
+    unregister("xx")
+    from scoring.errors import LanguageError
+
+    with pytest.raises(LanguageError, match="not supported"):
+        analyze(TOY_ARTICLE, lang="xx")
+
+
+# --- the engines hold no word of any language ------------------------------------------------------
+
+ENGINES = sorted((ROOT / "scoring" / "analysis").glob("*.py")) + [
+    ROOT / "scoring" / "aggregation" / "profile.py", *sorted((ROOT / "scoring" / "model").glob("*.py")),
+]
+WORD_LEXICONS = ("function_words", "hedges", "boosters", "loaded", "evaluative", "reporting_verbs", "reporting_phrases",
+                 "reporting_nouns", "konjunktiv1", "stance_predicates", "stative_verbs")  # fmt: skip
+
+
+def _language_words() -> set[str]:
+    words: set[str] = set()
+    for lang, name in bundled_lexicons():
+        if name in WORD_LEXICONS:
+            words.update(load_lexicon(lang, name).entries)  # as written: German "Statement" is no engine label
+    return words
+
+
+def _code_strings(path: Path) -> Iterator[tuple[int, str]]:
+    """String constants of a module that are not docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }  # fmt: skip
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+@pytest.mark.parametrize("path", ENGINES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_engines_hold_no_word_of_any_language(path: Path) -> None:
+    words = _language_words()
+    found = [(line, value) for line, value in _code_strings(path) if value in words]
+    assert not found, f"words of a language in an engine (put them in a pack): {found}"
+
+
+def test_the_word_check_can_fail() -> None:
+    sample = ROOT / "scoring" / "languages" / "de" / "modals.py"
+    words = _language_words()
+    assert any(value in words for _, value in _code_strings(sample))  # the German rules do hold words
+
+
+# --- no import cycles between packages --------------------------------------------------------------
+
+
+def _package_of(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] in ("schemas", "reports"):
+        return parts[0]
+    if parts[0] != "scoring":
+        return None
+    if len(parts) > 1 and (ROOT / "scoring" / parts[1]).is_dir():
+        return f"scoring.{parts[1]}"
+    return f"scoring.{parts[1]}" if len(parts) > 1 else "scoring"
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Package -> the packages it imports (at module level or inside functions)."""
+    edges: dict[str, set[str]] = {}
+    for path in [*ROOT.glob("scoring/**/*.py"), *ROOT.glob("reports/**/*.py"), *ROOT.glob("schemas/**/*.py")]:
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        source = _package_of(module)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else \
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else []  # fmt: skip
+            for name in names:
+                target = _package_of(name)
+                if source and target and target != source and target != "scoring":
+                    edges.setdefault(source, set()).add(target)
+    return edges
+
+
+def test_no_import_cycles_between_packages() -> None:
+    edges = _import_graph()
+    cycles = []
+    for start in edges:
+        stack, seen = [(start, [start])], set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in edges.get(node, ()):
+                if nxt == start:
+                    cycles.append(" -> ".join([*path, nxt]))
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, [*path, nxt]))
+    assert not cycles, cycles
+
+
+def test_reports_and_schemas_do_not_import_the_analysis() -> None:
+    edges = _import_graph()
+    assert edges.get("schemas", set()) == set()
+    assert edges.get("reports", set()) <= {"schemas"}
+
+
+def test_the_interface_is_documented() -> None:
+    for name in INTERFACE:
+        member = inspect.getattr_static(Language, name)
+        doc = getattr(member, "__doc__", None) or getattr(getattr(member, "func", None), "__doc__", None)
+        assert doc and doc.strip(), f"Language.{name} has no docstring"
