@@ -17,15 +17,49 @@ Many articles at once (in memory; ``quellcheck corpus`` writes large corpora to 
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from scoring._version import __version__
 from scoring.errors import QuellcheckError
-from scoring.corpus.run import CorpusResult, analyze_corpus, run_corpus
-from scoring.pipeline import AnalysisOptions, analyze, analyze_input
-from scoring.results import ArticleAnalysis
+
+# The public API, imported when first used: ``import scoring`` (and so every command) stays light,
+# and ``from scoring import analyze`` does not load pandas or the corpus machinery.
+_LAZY = {
+    "AnalysisOptions": "scoring.pipeline",
+    "ArticleAnalysis": "scoring.results",
+    "ArticleFeatures": "scoring.research.features",
+    "CorpusResult": "scoring.corpus.run",
+    "analyze": "scoring.pipeline",
+    "analyze_corpus": "scoring.corpus.run",
+    "analyze_input": "scoring.pipeline",
+    "run_corpus": "scoring.corpus.run",
+}
+
+if TYPE_CHECKING:
+    from scoring.corpus.run import CorpusResult, analyze_corpus, run_corpus
+    from scoring.pipeline import AnalysisOptions, analyze, analyze_input
+    from scoring.research.features import ArticleFeatures
+    from scoring.results import ArticleAnalysis
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'scoring' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "AnalysisOptions",
     "ArticleAnalysis",
+    "ArticleFeatures",
     "CorpusResult",
     "QuellcheckError",
     "__version__",

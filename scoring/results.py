@@ -8,14 +8,15 @@ batch (:func:`batch_tables`).
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from schemas import TABLE_NAMES, frame_from_records
 from scoring.cleaning.normalize import NormalizedText
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims")
 
@@ -77,15 +78,18 @@ class ArticleAnalysis:
 
 def batch_tables(analyses: Iterable[ArticleAnalysis]) -> dict[str, pd.DataFrame]:
     """Build and validate one frame per table from many analyses at once."""
+    from schemas import TABLE_NAMES, frame_from_records  # pandas and pandera: only when frames are asked for
+
     items = list(analyses)
     return {table: frame_from_records(table, (row for a in items for row in a.rows(table))) for table in TABLE_NAMES}
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     """Replace NaN and pandas NA with ``None`` and numpy scalars with Python ones."""
+    na = sys.modules["pandas"].NA if "pandas" in sys.modules else None  # rows built here never hold it otherwise
     out: dict[str, Any] = {}
     for key, value in row.items():
-        if value is None or value is pd.NA:
+        if value is None or value is na:
             out[key] = None
         elif isinstance(value, float) and math.isnan(value):
             out[key] = None

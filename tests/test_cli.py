@@ -172,15 +172,53 @@ def test_latin1_stdin() -> None:
     assert "Bürgermeister" in json.loads(result.stdout)["article"]["text"]
 
 
-def test_command_start_up_does_not_load_the_web_app_or_charts() -> None:
-    """FastAPI, uvicorn and matplotlib load only for the commands that use them (start-up time, worker memory)."""
+HEAVY = ("scipy", "matplotlib", "fastapi", "uvicorn", "dask", "pandas", "pandera", "sklearn", "pyarrow", "trafilatura")
+
+
+def _modules_after(args: list[str], stdin: str = "") -> list[str]:
+    """The heavy libraries imported by running the command line with ``args`` in a fresh interpreter."""
     import subprocess
     import sys
 
-    code = "import sys, scoring.cli; print(sorted(m for m in ('fastapi', 'uvicorn', 'matplotlib') if m in sys.modules))"
+    code = (
+        "import sys\nfrom scoring.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        f"print('MODULES', sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True, text=True, timeout=120)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES"))
+    return eval(line.split(" ", 1)[1])  # a list literal printed by the child
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["check", "--help"]])
+def test_start_up_loads_no_heavy_library(args: list[str]) -> None:
+    assert _modules_after(args) == []
+
+
+def test_check_loads_no_heavy_library(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Titel\n\nDas Regime soll 40 Millionen Euro veruntreut haben, sagte ein Sprecher.\n", encoding="utf-8")
+    assert _modules_after(["check", str(draft)]) == []
+
+
+def test_analyze_to_json_loads_no_heavy_library(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert _modules_after(["analyze", str(DEMO), "-o", str(out)]) == []
+    assert json.loads(out.read_text(encoding="utf-8"))["scores"]["readability_reading_ease"] is not None
+
+
+def test_nltk_still_imports_whole_after_punkt_and_textstat_were_loaded_without_it() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from scoring import analyze\nanalyze('Die Stadt plant neue Radwege. Der Rat stimmt zu.', lang='de')\n"
+        "import sys; assert 'nltk' not in sys.modules\n"
+        "import nltk\nfrom nltk.metrics import agreement\nprint(callable(nltk.word_tokenize), bool(agreement.AnnotationTask))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.strip() == "True True"
 
 
 def test_commands_keep_pandera_from_importing_hypothesis_but_the_library_does_not() -> None:

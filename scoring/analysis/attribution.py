@@ -37,11 +37,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from scoring.model.doc import Doc, Quote, Token
-from scoring.model.records import FORMS, QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import QUOTE_MIN_WORDS, Attribution
 from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
 from scoring.languages import get_language
 

@@ -13,7 +13,6 @@ Hyphenated compounds match their last part when the entry allows it
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from scoring.model.doc import Token

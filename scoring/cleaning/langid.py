@@ -9,10 +9,20 @@ named in the error instead of being forced into German, English or Spanish.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import shutil
 import re
+import tempfile
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
+from scoring.cache import cache_dir
 from scoring.errors import LanguageError
 from scoring.languages import codes
 
@@ -58,9 +68,68 @@ class Detection:
 
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
+    """py3langid's identifier over all its languages, with normalised probabilities.
+
+    py3langid ships its model LZMA-compressed; decompressing it takes 0.35 s, most of what a
+    ``quellcheck check`` of a short draft would cost. A decompressed copy is therefore kept in
+    the cache directory (:func:`scoring.cache.cache_dir`, about 70 MB of raw arrays, no pickle) and
+    loaded from there in a few hundredths of a second; without a writable cache the model is decompressed
+    every time, as py3langid does.
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model = _cached_model()
+    if model is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = model
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def _cached_model() -> tuple[Any, ...] | None:
+    """py3langid's model from the decompressed copy in the cache (made on first use), or None.
+
+    The copy is a folder of raw arrays and a JSON description (no pickle): the tables are
+    memory-mapped, the state machine is read into the ``array`` py3langid walks.
+    """
+    import numpy as np
+    from py3langid import langid
+
+    source = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    try:
+        stat = source.stat()
+        version = metadata.version("py3langid")
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    folder = cache_dir() / f"py3langid-{version}-{stat.st_size}-{stat.st_mtime_ns}"
+    try:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        ptc = np.memmap(folder / "ptc.bin", dtype=meta["ptc_dtype"], mode="r", shape=tuple(meta["ptc_shape"]))
+        pc = np.fromfile(folder / "pc.bin", dtype=meta["pc_dtype"])
+        nextmove, row, output = array("I"), array("H"), array("q")
+        nextmove.frombytes((folder / "nextmove.bin").read_bytes())
+        row.frombytes((folder / "row.bin").read_bytes())
+        output.frombytes((folder / "output.bin").read_bytes())
+        return ptc, pc, meta["classes"], nextmove, row, output.tolist()
+    except (OSError, KeyError, ValueError, TypeError):
+        pass  # not made yet, or unreadable: make it
+    ptc, pc, classes, nextmove, row, output = langid._load_model_file(source)
+    if nextmove.itemsize != 4 or row.itemsize != 2:
+        return None  # another model layout: leave it to py3langid
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".py3langid-"))
+        np.ascontiguousarray(ptc).tofile(tmp / "ptc.bin")
+        np.ascontiguousarray(pc).tofile(tmp / "pc.bin")
+        (tmp / "nextmove.bin").write_bytes(nextmove.tobytes())
+        (tmp / "row.bin").write_bytes(row.tobytes())
+        (tmp / "output.bin").write_bytes(array("q", output).tobytes())
+        meta = {"ptc_dtype": str(ptc.dtype), "ptc_shape": list(ptc.shape), "pc_dtype": str(pc.dtype), "classes": list(classes)}
+        (tmp / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+        os.replace(tmp, folder)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            shutil.rmtree(tmp)  # another process made it first, or the cache is not writable
+    return ptc, pc, classes, nextmove, row, output
 
 
 # A given --lang is questioned only when the detector is nearly sure on enough text: short and

@@ -31,8 +31,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
-
+from scoring.cleaning.punkt import punkt
 from scoring.languages.lexicon import load_lexicon
 
 # Punkt's orthographic-context flags (nltk.tokenize.punkt): the word was seen
@@ -58,10 +57,14 @@ _CERTAIN_BREAK = re.compile(
 _DOUBTFUL = re.compile(r"[.!?…]")
 
 
-class _NewsLanguageVars(PunktLanguageVars):
+@lru_cache(maxsize=1)
+def _news_language_vars() -> object:
     """Punkt language variables with the ellipsis character as a sentence end."""
 
-    sent_end_chars = (".", "?", "!", "…")
+    class NewsLanguageVars(punkt().PunktLanguageVars):  # type: ignore[misc, name-defined]
+        sent_end_chars = (".", "?", "!", "…")
+
+    return NewsLanguageVars()
 
 
 class _FixedContext(dict):  # type: ignore[type-arg]
@@ -89,7 +92,7 @@ class SentenceSplitter:
         self.starters = frozenset(load_lexicon(lang, "sentence_starters").entries)
         months = load_lexicon(lang, "months").entries
 
-        params = PunktParameters()
+        params = punkt().PunktParameters()
         single = [a for a in abbreviations if " " not in a["abbreviation"]]
         params.abbrev_types = {a["abbreviation"].rstrip(".").lower() for a in single}
         self._abbrev_words = frozenset(params.abbrev_types)
@@ -97,7 +100,7 @@ class SentenceSplitter:
         for word in self.starters:
             params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
         params.ortho_context = _FixedContext(params.ortho_context)
-        self._punkt = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+        self._punkt = punkt().PunktSentenceTokenizer(params, lang_vars=_news_language_vars())
 
         never_end = sorted(
             (a["abbreviation"] for a in abbreviations if a["can_end"] == "no"), key=len, reverse=True

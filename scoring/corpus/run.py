@@ -54,7 +54,7 @@ from scoring.analysis.scorer import unscored_note
 from scoring.languages import scored_codes
 from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
 from scoring.results import ArticleAnalysis, batch_tables
-from scoring.output.tables import TABLE_FORMATS, read_table, write_part
+from scoring.output.tables import TABLE_FORMATS, write_part
 
 OUTPUT_TABLES: tuple[str, ...] = (*TABLE_NAMES, "errors")
 ENGINES = ("local", "dask")

@@ -7,6 +7,16 @@
 
 from __future__ import annotations
 
-from scoring.web.app import DEFAULT_MAX_BYTES, create_app
+from typing import Any
 
 __all__ = ["DEFAULT_MAX_BYTES", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # FastAPI, jinja2 and matplotlib load only when the app is made: `quellcheck --help` lists
+    # `serve` from scoring.web.cli without them.
+    if name in __all__:
+        from scoring.web import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module 'scoring.web' has no attribute {name!r}")

@@ -102,6 +102,8 @@ class German(Language):
         return GermanGrammar(self)
 
     def readability(self, text: str) -> tuple[float, float] | None:
-        from textstat.backend import metrics
+        from scoring.languages.readability import metrics, prepare_syllables
 
-        return metrics.flesch_reading_ease(text, "de"), metrics.wiener_sachtextformel(text, 1, "de")
+        prepare_syllables("de")
+
+        return metrics().flesch_reading_ease(text, "de"), metrics().wiener_sachtextformel(text, 1, "de")

@@ -16,6 +16,8 @@ class Spanish(Language):
     readability_formulas = ("Fernández Huerta", "Crawford")
 
     def readability(self, text: str) -> tuple[float, float] | None:
-        from textstat.backend import metrics
+        from scoring.languages.readability import metrics, prepare_syllables
 
-        return metrics.fernandez_huerta(text, "es"), metrics.crawford(text, "es")
+        prepare_syllables("es")
+
+        return metrics().fernandez_huerta(text, "es"), metrics().crawford(text, "es")
