@@ -23,6 +23,7 @@ COMMANDS = {
     "calibrate": "scoring.cli.research:calibrate",
     "check": "scoring.cli.check:check",
     "corpus": "scoring.cli.corpus:corpus",
+    "evaluate": "scoring.cli.research:evaluate",
     "report": "scoring.cli.report:report",
     "serve": "scoring.web.cli:serve",
 }

@@ -1,5 +1,5 @@
 """The research commands: ``calibrate`` (weights from human ratings), ``agree`` (agreement
-between coders and with quellcheck)."""
+between coders and with quellcheck), ``evaluate`` (P/R/F1 against human annotations)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from scoring.cli.common import handle_errors, prepare_tables
-from scoring.errors import InputError
+from scoring.errors import InputError, QuellcheckError, UsageError
 
 
 def _read_csv_table(path: str, what: str) -> Any:
@@ -95,3 +95,85 @@ def agree(codes: str, tables_dir: str | None, output: str | None, ui_lang: str) 
         with atomic_write(output) as handle:
             result.rows.to_csv(handle, index=False)
 
+
+
+EVALUATE_EXIT_HELP = """\b
+Exit codes:
+  0   the evaluation ran
+  1   a gold file or an input could not be read (named on stderr)
+  2   usage error (bad option, unknown gold format)
+"""
+
+
+@click.command(epilog=EVALUATE_EXIT_HELP)
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
+@click.option("--gold-format", type=click.Choice(["auto", "jsonl", "spkatt", "brat"]), default="auto", show_default=True,
+              help="jsonl: quellcheck's span format; spkatt: SpkAtt-2023 JSON (a file or a folder); brat: .ann beside .txt (a file or a folder).")
+@click.option("--input", "inputs", multiple=True, type=click.Path(exists=True), help="Texts of the gold articles (any input 'analyze' reads; ids must match), for span JSONL without a text field; repeatable.")
+@click.option("--tables", "tables_dir", type=click.Path(exists=True, file_okay=False), help="Use saved tables (articles, attributions, cues) instead of analysing the texts.")
+@click.option("--lang", default="auto", show_default=True, help="Language of the texts: auto, de, en or es.")
+@click.option("--split", type=click.Choice(["all", "develop", "measure"]), default="all", show_default=True,
+              help="develop / measure: a fixed half of the articles, by a hash of the id (develop rules on one, report the other).")
+@click.option("--voice", type=click.Choice(["any", "author"]), default="any", show_default=True, help="Compare only cues in this voice (author: the writer's own words).")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True, help="A table with the matching rules, or JSON.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the figures as JSON to this file.")
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True, help="List up to N missed and extra annotations on stderr (for error analysis).")
+@handle_errors
+def evaluate(gold: tuple[str, ...], gold_format: str, inputs: tuple[str, ...], tables_dir: str | None, lang: str, split: str,
+             voice: str, output_format: str, output: str | None, errors: int) -> None:  # fmt: skip
+    """Compare quellcheck with human annotations: P/R/F1 per capability.
+
+    GOLD is span JSONL (article_id, start, end, category: attribution, hedge,
+    booster, loaded, scare_quote; attribution rows may add source_start/end,
+    cue_start/end, form, named), SpkAtt-2023 JSON, or brat standoff. The gold
+    texts are analysed (or --tables are read) and compared: attribution by
+    message and by cue, source span (overlap and exact), form, and the cue
+    categories the gold annotates. The matching rule of each figure is printed
+    with it; see METHODS.md for the validity table made with this command.
+    """
+    import json
+
+    from scoring.cleaning.langid import normalise_lang
+    from scoring.output.files import atomic_write
+    from scoring.research.evaluate import evaluate as run_evaluation
+    from scoring.research.evaluate import read_gold
+
+    try:
+        lang = normalise_lang(lang)
+    except QuellcheckError as exc:
+        raise UsageError(str(exc)) from None
+    articles = read_gold(gold, gold_format)
+    if not articles:
+        raise InputError("the gold files hold no annotated article")
+    texts = _texts_of(inputs) if inputs else None
+    tables = None
+    if tables_dir:
+        from scoring.output.tables import read_table
+
+        prepare_tables()
+        tables = {name: read_table(tables_dir, name, check=False) for name in ("articles", "attributions", "cues")}
+    result = run_evaluation(articles, lang=lang, split=split, voice=None if voice == "any" else voice,
+                            texts=texts, tables=tables, keep_errors=errors)  # fmt: skip
+    figures = result.to_json()
+    if output_format == "json":
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.table(), nl=False)
+    for error in result.errors:
+        click.echo(f"{error['kind']:7} {error['category']:12} {error['article_id']}: {error.get('text', '')!r}", err=True)
+    if output:
+        with atomic_write(output) as handle:
+            json.dump(figures, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+
+
+def _texts_of(inputs: tuple[str, ...]) -> dict[str, str]:
+    """Article id -> text of every article in ``inputs`` (as 'analyze' reads them)."""
+    from scoring.reading.readers import InputFailure, ReadOptions, iter_articles
+
+    texts: dict[str, str] = {}
+    for item in iter_articles(inputs, ReadOptions()):
+        if isinstance(item, InputFailure):
+            raise InputError(f"{item.name}: {item.error}")
+        texts[str(item.article_id)] = item.content
+    return texts

@@ -1,0 +1,183 @@
+"""``quellcheck evaluate``: gold formats, matching rules and figures, on annotations written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from scoring.research.evaluate import (
+    Tally,
+    match_pairs,
+    read_brat,
+    read_gold,
+    read_span_jsonl,
+    read_spkatt,
+    split_of,
+)
+
+TEXT = (
+    "Die Stadt erhöht die Gebühren. „Wir haben keine Wahl“, sagte Kämmerin Lea Roth. "
+    "Laut der Verbraucherzentrale zahlen Familien 40 Euro mehr. Das Regime soll Geld veruntreut haben."
+)
+
+
+def span(text: str, part: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(part, after)
+    return start, start + len(part)
+
+
+def gold_rows() -> list[dict]:
+    quote = span(TEXT, "Wir haben keine Wahl")
+    roth = span(TEXT, "Kämmerin Lea Roth")
+    sagte = span(TEXT, "sagte")
+    message = span(TEXT, "zahlen Familien 40 Euro mehr")
+    center = span(TEXT, "der Verbraucherzentrale")
+    return [
+        {"article_id": "a1", "text": TEXT, "category": "attribution", "start": quote[0], "end": quote[1],
+         "source_start": roth[0], "source_end": roth[1], "cue_start": sagte[0], "cue_end": sagte[1], "form": "Direct"},
+        {"article_id": "a1", "category": "attribution", "start": message[0], "end": message[1],
+         "source_start": center[0], "source_end": center[1], "form": "Indirect"},
+        {"article_id": "a1", "category": "loaded", "start": span(TEXT, "Regime")[0], "end": span(TEXT, "Regime")[1]},
+        {"article_id": "a1", "category": "hedge", "start": span(TEXT, "soll")[0], "end": span(TEXT, "soll")[1]},
+    ]  # fmt: skip
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "pairs"),
+    [
+        ([], [], []),
+        ([[(0, 5)]], [], []),
+        ([[(0, 5)]], [[(5, 9)]], []),  # touching is not overlapping
+        ([[(0, 5)]], [[(4, 9)]], [(0, 0)]),
+        ([[(0, 10)], [(0, 3)]], [[(2, 9)]], [(0, 0)]),  # one-to-one, largest overlap first
+        ([[(0, 3)], [(5, 9)]], [[(0, 9)], [(5, 6)]], [(1, 0)]),  # greedy: the larger overlap takes the gold span
+    ],
+)
+def test_matching_is_one_to_one_by_overlap(predicted: list, gold: list, pairs: list) -> None:
+    assert match_pairs(predicted, gold) == pairs
+
+
+def test_figures_from_counts() -> None:
+    assert Tally(gold=4, predicted=5, matched_gold=3, matched_predicted=3).figures() == {
+        "gold": 4, "predicted": 5, "matched": 3, "precision": 0.6, "recall": 0.75, "f1": 0.6667,
+    }  # fmt: skip
+    assert Tally().figures()["f1"] is None
+
+
+def test_the_split_is_fixed_and_about_half() -> None:
+    ids = [f"article-{k}" for k in range(1000)]
+    halves = [split_of(i) for i in ids]
+    assert halves == [split_of(i) for i in ids]
+    assert 400 < halves.count("develop") < 600
+
+
+def test_span_jsonl_is_read_with_texts_and_categories(tmp_path: Path) -> None:
+    (article,) = list(read_span_jsonl(write_jsonl(tmp_path / "gold.jsonl", gold_rows())))
+    assert article.text == TEXT and article.categories == {"attribution", "loaded", "hedge"}
+    assert len(article.attributions) == 2 and article.attributions[0].form == "Direct"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"article_id": "a", "category": "opinion", "start": 0, "end": 3}, "unknown category"),
+        ({"article_id": "a", "category": "hedge", "start": 5, "end": 3}, "bad span"),
+        ({"category": "hedge", "start": 0, "end": 3}, "article_id"),
+    ],
+)
+def test_bad_span_rows_are_one_clear_error(tmp_path: Path, row: dict, message: str) -> None:
+    from scoring.errors import FormatError
+
+    with pytest.raises(FormatError, match=message):
+        list(read_span_jsonl(write_jsonl(tmp_path / "gold.jsonl", [row])))
+
+
+def test_the_command_reports_every_capability_and_the_rules(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows())
+    result = run_cli("evaluate", str(gold), "--lang", "de", "--format", "json", "-o", str(tmp_path / "figures.json"))
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures == json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))
+    attribution = figures["capabilities"]["attribution"]
+    assert attribution["gold"] == 2 and attribution["matched"] == 2
+    assert figures["source"]["overlap"] == 1.0
+    assert figures["capabilities"]["loaded"]["recall"] == 1.0 and figures["capabilities"]["hedge"]["recall"] == 1.0
+    assert "matching_rules" in figures and figures["form"]["recall_by_gold_form"]["direct"]["recall"] == 1.0
+    table = run_cli("evaluate", str(gold), "--lang", "de")
+    assert "attribution" in table.stdout and "matching:" in table.stdout
+
+
+def test_texts_can_come_from_an_input_file(tmp_path: Path) -> None:
+    rows = gold_rows()
+    del rows[0]["text"]
+    gold = write_jsonl(tmp_path / "gold.jsonl", rows)
+    missing = run_cli("evaluate", str(gold), "--lang", "de")
+    assert missing.returncode == 1 and "no text for this article" in missing.stderr and "Traceback" not in missing.stderr
+    texts = write_jsonl(tmp_path / "texts.jsonl", [{"id": "a1", "text": TEXT}])
+    result = run_cli("evaluate", str(gold), "--input", str(texts), "--lang", "de", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["capabilities"]["attribution"]["matched"] == 2
+
+
+def test_saved_tables_are_compared_without_analysing_again(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows())
+    texts = write_jsonl(tmp_path / "texts.jsonl", [{"id": "a1", "text": TEXT}])
+    assert run_cli("analyze", str(texts), "--lang", "de", "--tables", str(tmp_path / "tables"), "-o", str(tmp_path / "o.json")).returncode == 0
+    direct = json.loads(run_cli("evaluate", str(gold), "--lang", "de", "--format", "json").stdout)
+    saved = json.loads(run_cli("evaluate", str(gold), "--tables", str(tmp_path / "tables"), "--format", "json").stdout)
+    assert saved["capabilities"] == direct["capabilities"]
+
+
+def test_spkatt_json_is_rebuilt_into_text_with_token_spans(tmp_path: Path) -> None:
+    doc = {
+        "DocumentName": "1 - Test",
+        "Sentences": [
+            {"SentenceId": 0, "Tokens": ["Die", "Ministerin", "sagte", ",", "die", "Lage", "sei", "ernst", "."]},
+            {"SentenceId": 1, "Tokens": ["Sie", "warnte", "vor", "Panik", "."]},
+        ],
+        "Annotations": [
+            {"Cue": ["0:2"], "Source": ["0:0", "0:1"], "Message": ["0:4", "0:5", "0:6", "0:7"], "Form": "Indirect"},
+            {"Cue": ["1:1"], "Source": ["1:0"], "Message": ["1:2", "1:3"], "Form": "Reported"},
+        ],
+    }
+    path = tmp_path / "1.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    article = read_spkatt(path)
+    assert article.text == "Die Ministerin sagte, die Lage sei ernst. Sie warnte vor Panik."
+    first = article.attributions[0]
+    assert article.text[first.source[0][0] : first.source[0][1]] == "Die Ministerin"
+    assert article.text[first.message[0][0] : first.message[0][1]] == "die Lage sei ernst"
+    assert read_gold([tmp_path])[0].article_id == "1"
+
+
+def test_brat_standoff_with_its_text(tmp_path: Path) -> None:
+    text = "The mayor said the bridge would close. Critics called the plan reckless."
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    mayor, said, content = span(text, "The mayor"), span(text, "said"), span(text, "the bridge would close")
+    lines = [
+        f"T1\tSource {mayor[0]} {mayor[1]}\tThe mayor", f"T2\tCue {said[0]} {said[1]}\tsaid",
+        f"T3\tContent {content[0]} {content[1]}\tthe bridge would close", f"T4\tAttribution {said[0]} {said[1]}\tsaid",
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        f"T5\tLoaded {span(text, 'reckless')[0]} {span(text, 'reckless')[1]}\treckless",
+    ]  # fmt: skip
+    (tmp_path / "doc.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    article = read_brat(tmp_path / "doc.ann")
+    assert article.categories == {"attribution", "loaded"}
+    (attribution,) = article.attributions
+    assert attribution.source == [mayor] and attribution.cue == [said] and attribution.message == [content]
+    assert article.spans["loaded"] == [span(text, "reckless")]
+
+
+def test_an_unknown_gold_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "gold.xml"
+    path.write_text("<x/>", encoding="utf-8")
+    result = run_cli("evaluate", str(path))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "gold format" in result.stderr
