@@ -61,8 +61,14 @@ def _ids(refs: list[str]) -> set[tuple[int, int]]:
     return out
 
 
-def evaluate(shared: Path, limit: int | None = None, show_errors: int = 0) -> dict:
+def evaluate(shared: Path, limit: int | None = None, show_errors: int = 0, split: str = "all") -> dict:
+    """Cue precision/recall and source overlap on SpkAtt task 1 (``split``: all, develop or measure,
+    a fixed half of the speeches by a hash of the file name; rules are developed on ``develop``)."""
+    from scoring.research.evaluate import split_of
+
     files = sorted((shared / "dev" / "spkatt2023_de" / "train").glob("*.json"))[:limit]
+    if split != "all":
+        files = [f for f in files if split_of(f.stem) == split]
     predicted = matched_pred = 0
     predicted_by_form: Counter[str] = Counter()
     matched_by_form: Counter[str] = Counter()
@@ -138,11 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--limit", type=int, help="only the first N speeches")
     parser.add_argument("--errors", type=int, default=0, help="show up to N extra and missed cues")
+    parser.add_argument("--split", choices=("all", "develop", "measure"), default="all")
     args = parser.parse_args(argv)
     if not (args.shared / "dev" / "spkatt2023_de").is_dir():
         print(f"error: {args.shared}/dev/spkatt2023_de not found (pass --shared)", file=sys.stderr)
         return 2
-    figures = evaluate(args.shared, args.limit, args.errors)
+    figures = evaluate(args.shared, args.limit, args.errors, args.split)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:

@@ -339,5 +339,5 @@ def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | N
     if ease is not None:
         lines.append(f"{L('reading_ease')} {ease:.0f}, {L('grade')} {grade:.1f} ({formulas})")
     lines.append(f"{a['n_sentences']} {L('sentences')}, {a['n_words']} {L('words')}, {len(view.claims)} {L('claims')}")
-    lines += ["", f"---", f"*{L('footer')}: {L('tool')} {a['quellcheck_version']} · {L('config')} {view.scores.get('config_fingerprint') or '—'} · {L('input_hash')} {a['input_sha256'][:16]}*", ""]
+    lines += ["", "---", f"*{L('footer')}: {L('tool')} {a['quellcheck_version']} · {L('config')} {view.scores.get('config_fingerprint') or '—'} · {L('input_hash')} {a['input_sha256'][:16]}*", ""]
     return "\n".join(lines)

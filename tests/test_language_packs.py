@@ -111,16 +111,26 @@ def test_an_unregistered_language_is_refused_again(toy: Language) -> None:
 ENGINES = sorted((ROOT / "scoring" / "analysis").glob("*.py")) + [
     ROOT / "scoring" / "aggregation" / "profile.py", *sorted((ROOT / "scoring" / "model").glob("*.py")),
 ]
+LABEL_COLUMNS = {"type", "kind", "specificity", "subtype", "form", "class", "category", "scope", "pos", "compounds",
+                 "requires", "stance", "language"}  # fmt: skip
 WORD_LEXICONS = ("function_words", "hedges", "boosters", "loaded", "evaluative", "reporting_verbs", "reporting_phrases",
                  "reporting_nouns", "konjunktiv1", "stance_predicates", "stative_verbs")  # fmt: skip
 
 
 def _language_words() -> set[str]:
+    """Entries of the packs' word lexicons, minus the project's own labels: column names and the values
+    of label columns (a cue type "speech", a kind "police") are identifiers, not words of a language."""
     words: set[str] = set()
+    labels: set[str] = set()
     for lang, name in bundled_lexicons():
+        lexicon = load_lexicon(lang, name)
+        labels.update(lexicon.columns)
+        for column in set(lexicon.columns) & LABEL_COLUMNS:
+            index = lexicon.columns.index(column)
+            labels.update(row[index] for row in lexicon.rows)
         if name in WORD_LEXICONS:
-            words.update(load_lexicon(lang, name).entries)  # as written: German "Statement" is no engine label
-    return words
+            words.update(lexicon.entries)  # as written: German "Statement" is no engine label
+    return words - labels
 
 
 def _code_strings(path: Path) -> Iterator[tuple[int, str]]:

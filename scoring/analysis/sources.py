@@ -13,7 +13,10 @@ The noun phrase of each attribution's source is resolved, in this order:
 4. a personal name (capitalised words without an article), with the role
    noun next to it ("der russische Präsident, Wladimir Putin");
 5. pronouns: "ich/wir" outside quotations are the author; "er/sie" the most
-   recent named source of the previous three sentences.
+   recent named source of the previous three sentences;
+6. a phrase with a preposition of provenance (the pack's ``insider_prepositions``:
+   German "aus dem Ministerium", "aus Regierungskreisen") is someone from within
+   that body: its kind and country, but not named.
 
 A country comes from the registry, a nationality adjective ("ukrainischen"),
 a country name or a capital used for its government ("Moskau"). Acronyms in
@@ -178,6 +181,7 @@ class SourceInfo:
     ownership: str | None = None
     mentions: int = 0
     attr_ids: list[int] = field(default_factory=list)
+    genders: frozenset[str] = frozenset()  # of the phrase that named it first (for pronouns)
 
     @property
     def independent(self) -> bool:
@@ -225,6 +229,8 @@ class SourceResolver:
         """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE")."""
         toks = self.doc.tokens[span[0] : span[1]]
         info, extra = self._analyse(toks, sent_id)
+        if not info.genders:
+            info.genders = self.language.mention_genders(toks)
         stored = self._store(info)
         if stored.named and stored.kind != "author":
             self.recent.append((sent_id, stored.key))
@@ -247,6 +253,8 @@ class SourceResolver:
 
     def _analyse(self, toks: Sequence[Token], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
         lex = self.lex
+        if len(toks) > 1 and toks[0].low in self.language.insider_prepositions:
+            return self._insider(toks, sent_id), []
         words = [t for t in toks if t.text[0].isalnum()]
         if len(words) == 1 and (
             lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
@@ -273,6 +281,13 @@ class SourceResolver:
                 return self.sources[key], []
         return self._from_head(toks), []
 
+    def _insider(self, toks: Sequence[Token], sent_id: int) -> SourceInfo:
+        """"aus dem Ministerium", "aus Regierungskreisen": someone from within a body, not named."""
+        body, _ = self._analyse(toks[1:], sent_id)
+        display = self.doc.text[toks[0].start : toks[-1].end]
+        return SourceInfo(key=f"insider:{body.key}", name=display, kind="anonymous" if body.kind == "person" else body.kind,
+                          named=False, specificity="anonymous", country=body.country)  # fmt: skip
+
     def _registry_info(self, entry: RegistryEntry) -> SourceInfo:
         return SourceInfo(
             key=f"reg:{entry.id}", name=entry.name, kind=entry.kind, named=True, country=entry.country,
@@ -285,11 +300,44 @@ class SourceResolver:
         if tok.low in self.language.generic_pronouns:
             # the key "generic:<pronoun>" tells the profile that this is no source (see scorer)
             return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="unknown", named=False, specificity="generic")
+        antecedent = self._antecedent(tok, sent_id)
+        if antecedent is not None:
+            return antecedent
+        return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unknown", named=False, specificity="unresolved")
+
+    def _antecedent(self, tok: Token, sent_id: int) -> SourceInfo | None:
+        """The named source or person a pronoun refers to: the nearest compatible one (by gender and number,
+        :meth:`~scoring.languages.base.Language.mention_genders`) among the sources already cited and the
+        subjects of the sentences before it, at most three sentences back and not beyond the previous paragraph."""
+        wanted = self.language.pronoun_genders(tok.low)
+        para = self.doc.sentences[sent_id]["para_id"]
+        recent = {}
         for recent_sent, key in reversed(self.recent):
             if recent_sent < sent_id - _PRONOUN_WINDOW:
                 break
-            return self.sources[key]
-        return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unknown", named=False, specificity="unresolved")
+            info = self.sources[key]
+            if not wanted or not info.genders or info.genders & wanted:
+                recent.setdefault(recent_sent, info)
+        grammar = self.language.grammar
+        for s in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
+            row = self.doc.sentences[s]
+            if row["para_id"] < para - 1 or row["kind"] == "boilerplate":
+                break
+            if s in recent:
+                return recent[s]
+            if s == sent_id:
+                continue  # a subject of the pronoun's own sentence is the pronoun itself or comes after it
+            for first, last in grammar.antecedents(self.doc, s):
+                toks = self.doc.tokens[first:last]
+                if len(toks) == 1 and (self.lex.is_(toks[0], "personal_pronoun") or self.lex.is_(toks[0], "relative_pronoun")):
+                    continue
+                genders = self.language.mention_genders(toks)
+                if wanted and genders and not genders & wanted:
+                    continue
+                info, _ = self._analyse(toks, s)
+                if info.named and info.kind not in ("author", "unknown"):
+                    return self._store(info)
+        return None
 
     def _head(self, toks: Sequence[Token]) -> _Head | None:
         """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""

@@ -105,6 +105,8 @@ class Language:
     """Prepositions that name the owner of a statement ("ein Bericht von X")."""
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
+    insider_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions of provenance ("aus dem Ministerium"): someone from within a body, not named."""
     closed_compounds: ClassVar[bool] = False
     """Nouns are written as one word ("Innenministerium"): a source head may end a longer word."""
 
@@ -177,6 +179,16 @@ class Language:
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
         return []
+
+    # --- pronouns ------------------------------------------------------------------------------------
+
+    def pronoun_genders(self, low: str) -> frozenset[str]:
+        """Grammatical genders/numbers a pronoun can refer to (``m``, ``f``, ``n``, ``pl``); empty: any."""
+        return frozenset()
+
+    def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """Genders/numbers of a noun phrase (from its article or role noun); empty: unknown, fits any pronoun."""
+        return frozenset()
 
     # --- attribution ---------------------------------------------------------------------------------
 

@@ -343,6 +343,16 @@ class Grammar:
             return (0, start - 1)
         return (k + 1, n) if k + 1 < n and toks[k + 1].text[0].isalnum() else None
 
+    def antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
+        """Noun phrases of a sentence that a later pronoun ("He added …") may refer to, as token spans into
+        ``doc.tokens``, most likely first. Default: the noun phrase before the sentence's first verb."""
+        toks = self.sentence(doc.sentence_tokens(sent_id))
+        k = next((j for j, t in enumerate(toks) if t.low in self.lex.verbs or self.lex.is_(t, "auxiliary")), None)
+        if k is None or k == 0:
+            return []
+        subject = self.subject(toks, k)
+        return [(toks[subject[0]].i, toks[subject[1] - 1].i + 1)] if subject and subject[1] <= k else []
+
     def quote_speaker(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The (cue, source) token spans of a quotation's speaker without a reporting verb ("X: „…“"), or None."""
         base, n = toks[0].i, len(toks)

@@ -13,13 +13,26 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from scoring.languages.base import Language
+from scoring.model.doc import Token
 from scoring.languages.de import modals
 from scoring.languages.de.morphology import adjective_forms, noun_forms, verb_forms
 
 if TYPE_CHECKING:
+    from scoring.model.doc import Doc
     from scoring.model.records import CueHit
-    from scoring.model.doc import Doc, Token
     from scoring.languages.de.grammar import GermanGrammar
+
+
+# What a pronoun can refer to, and what an article says about the noun phrase it opens (nominative
+# first; a name without an article fits either pronoun).
+_PRONOUN_GENDERS = {
+    "er": frozenset(("m",)), "ihm": frozenset(("m", "n")), "ihn": frozenset(("m",)),
+    "sie": frozenset(("f", "pl")), "ihr": frozenset(("f",)), "ihnen": frozenset(("pl",)), "es": frozenset(("n",)),
+}  # fmt: skip
+_ARTICLE_GENDERS = {
+    "der": frozenset(("m",)), "ein": frozenset(("m", "n")), "die": frozenset(("f", "pl")), "eine": frozenset(("f",)),
+    "das": frozenset(("n",)), "den": frozenset(("m", "pl")), "dem": frozenset(("m", "n")),
+}  # fmt: skip
 
 
 class German(Language):
@@ -69,8 +82,39 @@ class German(Language):
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
+    insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
+
+    def pronoun_genders(self, low: str) -> frozenset[str]:
+        return _PRONOUN_GENDERS.get(low, frozenset())
+
+    def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
+        words = [t for t in tokens if t.text[:1].isalnum()]
+        if not words:
+            return frozenset()
+        feminine, plural = self._role_forms
+        for tok in words:
+            if tok.low in ("herr", "frau"):
+                return frozenset(("m",)) if tok.low == "herr" else frozenset(("f",))
+            if tok.low in feminine:
+                return frozenset(("f",))  # "die Sprecherin", "Ministerin Anna Berger"
+            if tok.low in plural:
+                return frozenset(("pl",))
+        return _ARTICLE_GENDERS.get(words[0].low, frozenset())
+
+    @cached_property
+    def _role_forms(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Feminine singular and plural forms of the role nouns in ``source_heads`` ("Ministerin", "Ministerinnen")."""
+        feminine, plural = set(), set()
+        for row in self.lexicon("source_heads").records():
+            for form in row["forms"].split("|"):
+                low = form.lower()
+                if low.endswith("innen"):
+                    plural.add(low)
+                elif low.endswith("in") and low != row["head"].lower():
+                    feminine.add(low)
+        return frozenset(feminine), frozenset(plural)
 
     def forms_of(self, lemma: str, pos: str, extra: Sequence[str] = ()) -> set[str]:
         extra = tuple(extra)

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from scoring.model.records import Attribution
 from scoring.model.doc import Doc, Quote, Token
+from scoring.languages.lexicon import load_lexicon
 from scoring.languages.grammar import (
     _CLAUSE_END,
     _OPEN_MARKS,
@@ -73,6 +75,11 @@ _OBLIQUE_DETERMINERS = frozenset(("dem", "den", "einem", "einen", "diesem", "die
 # appositions ("Der Sprecher des Ministeriums, Hans Müller,") over at most twice as many. Longer
 # runs are lists or text without punctuation, and reading them whole made the analysis quadratic.
 _MAX_NP_TOKENS = 25
+# Relative and possessive words before a statement noun: "nach dessen Angaben" refers back to a speaker.
+_POSSESSIVE_RELATIVES = frozenset(("dessen", "deren"))
+_BOUNDARY_MARKS = frozenset(",;:.!?()–—„“”\"«»")
+# Forms of "sein": a participle with them is a state or an adjective, not a report.
+_SEIN_FORMS = frozenset(("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid"))
 
 
 _MAX_SUBJECT_TOKENS = 2 * _MAX_NP_TOKENS
@@ -118,7 +125,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if j > k and not seen_head and lex.is_(tok, "personal_pronoun"):
             return None  # "gestatten Sie": a pronoun takes no modifiers
-        if text[0].isupper() and text[0].isalpha() or (text[0].isdigit() and "-" in text):
+        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
             seen_head = True
@@ -136,6 +143,11 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if not seen_head and _adjective_like(tok):
             j += 1
             continue
+        if not seen_head and j > k and lex.is_(tok, "preposition"):
+            attribute_end = _participial_attribute(toks, j, limit, lex)
+            if attribute_end is not None:
+                j = attribute_end  # "einer am Dienstag veröffentlichten Mitteilung": the attribute belongs to the phrase
+                continue
         if seen_head and j + 1 < limit:
             nxt = toks[j + 1]
             if low in ("von", "vom", "wie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
@@ -156,6 +168,25 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     if j <= k or not any(t.text[0].isupper() or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
+
+
+def _hyphen_noun(text: str) -> bool:
+    """"ai-Bericht", "5-Jährige", "US-Regierung": a compound whose last part is a noun."""
+    parts = text.split("-")
+    return len(parts) > 1 and parts[-1][:1].isupper() and (parts[0][:1].isalnum())
+
+
+def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexicons) -> int | None:
+    """After an article, a prepositional phrase that ends in an attributive participle or adjective
+    before the head noun ("einer [am Dienstag veröffentlichten] Mitteilung"): the index of that
+    participle, or None. At most five tokens are looked at."""
+    for m in range(j + 1, min(limit - 1, j + 6)):
+        tok = toks[m]
+        if tok.text in _BOUNDARY_MARKS:
+            return None
+        if _adjective_like(tok) and toks[m + 1].text[:1].isupper() and toks[m + 1].text[:1].isalpha():
+            return m
+    return None
 
 
 def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
@@ -451,13 +482,16 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     if first_fin is not None and first_fin > 0:
         first_subject = _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
 
-    for first, last, form, _phrase in _phrase_hits(toks, lex):
+    phrase_hits = _phrase_hits(toks, lex)
+    taken = {k for first, last, _, _ in phrase_hits for k in range(first, last)}
+    phrase_hits += [hit for hit in _nach_hits(toks, lex) if hit[0] not in taken]
+    for first, last, form, _phrase in phrase_hits:
         if toks[first].quote >= 0 and doc.quotes[toks[first].quote].n_words >= _QUOTE_MIN_WORDS:
             continue  # inside a quotation: the quoted speaker's attribution
         covered.update(range(first, last))
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
-            attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span)
+            attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, first_subject)
             if attribution.source is None and toks[first].low in ("laut", "gemäß"):
                 continue  # "laut rumschreien": the adverb, not "according to"
             if attribution.via is not None:
@@ -466,6 +500,12 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 covered.update(range(first, _clause_end(toks, via_last) + 1))
             found.append(attribution)
         elif form == "agentless":
+            insider = _from_within(toks, _clause_start(toks, first), _clause_end(toks, last - 1), lex)
+            if insider is not None:  # "Aus Regierungskreisen verlautete", "Aus dem Ministerium hieß es": from within X
+                found.append(Attribution(sent_id, cue, "according_to" if toks[_clause_start(toks, first)].low == "wie" else "indirect",
+                                         source=(toks[insider[0]].i, toks[insider[1] - 1].i + 1), cue_type="speech",
+                                         content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), first)
@@ -488,9 +528,13 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "ohne zu wissen", "um zu verstehen": no subject of its own
         if role == "participle" and _finite_for(toks, k, role, lex) == k:
             continue  # "…, begrüßt von General Castro": a participle without a finite verb is no report
+        if role == "participle" and toks[_finite_for(toks, k, role, lex)].low in _SEIN_FORMS and not _is_passive(toks, k, role, lex):
+            continue  # "ist noch nicht bekannt", "war weit verbreitet": reporting verbs form their perfect with haben
         if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
             continue  # "das heißt": that is
         complement = _has_complement(toks, k, lex, konj1, entry.type)
+        if complement is None:
+            complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
             continue
         cue = (tok.i, tok.i + 1)
@@ -511,6 +555,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
         found.append(attribution)
+    _so_speaker(doc, sent_id, toks, lex, covered, found)
+    _back_reference(doc, sent_id, toks, found)
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
@@ -586,10 +632,15 @@ def _with_subject(
     return attribution
 
 
-def _according_to(doc: Doc, sent_id: int, toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, span: tuple[int, int]) -> Attribution:
+def _according_to(
+    doc: Doc, sent_id: int, toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, span: tuple[int, int],
+    first_subject: tuple[int, int] | None = None,
+) -> Attribution:  # fmt: skip
     cue = (toks[first].i, toks[last - 1].i + 1)
     attribution = Attribution(sent_id, cue, "according_to", cue_type="according_to", content=span)
-    if toks[first].low == "zufolge":
+    if toks[first].low == "nach" and last - first > 1:
+        _nach_source(toks, first, last, lex, attribution, first_subject)
+    elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
         if start is not None:
             attribution.source = (toks[start].i, toks[first - 1].i + 1)
@@ -652,7 +703,44 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
     if 2 <= open_k < n and toks[open_k - 1].text == ":":
         start = np_backward(toks, open_k - 1, lex)
         if start is not None and (start == 0 or toks[start - 1].text in ".;"):
-            return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[start].i, toks[open_k - 2].i + 1)
+            owner = _von_owner(toks, start, open_k - 1, lex)  # "Zitat von Schröder:": Schröder
+            return (toks[open_k - 1].i, toks[open_k - 1].i + 1), owner or (toks[start].i, toks[open_k - 2].i + 1)
+        subject = _clause_subject(toks, _clause_start(toks, open_k - 2), open_k - 1, lex)
+        if subject is not None:  # "Hier sparte der Präsident nicht mit Kritik: „…“": the clause's subject speaks
+            return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
+    return None
+
+
+def _von_owner(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """In "Zitat von X" / "Worte des X" (a statement noun before a colon): the token span of X."""
+    if b - a < 3 or toks[a].low not in lex.nouns or toks[a + 1].low not in ("von", "vom", "des", "der"):
+        return None
+    start = a + 2 if toks[a + 1].low in ("von", "vom") else a + 1
+    return (toks[start].i, toks[b - 1].i + 1)
+
+
+def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The subject of the main clause ``toks[a:b]`` without knowing its verb: a noun phrase filling the
+    prefield before the first word in lower case (the finite verb of a verb-second clause), or the
+    noun phrase right after that verb when an adverb or object fills the prefield."""
+    a = _strip_connectors(toks, a, b, lex)
+    fin, seen_noun = None, False
+    for j in range(a + 1, b):
+        tok = toks[j]
+        seen_noun = seen_noun or tok.text[:1].isupper()
+        if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (seen_noun or not _adjective_like(tok)):
+            fin = j  # before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); after it, the verb
+            break
+    if fin is None:
+        return None
+    subject = _prefield_subject(toks, a, fin, lex)
+    if subject is not None:
+        return subject
+    s = fin + 1
+    if s < b and (lex.is_(toks[s], "determiner") or toks[s].text[:1].isupper()) and toks[s].low not in _OBLIQUE_DETERMINERS:
+        end = np_forward(toks, s, b, lex)
+        if end is not None:
+            return (s, end)
     return None
 
 
@@ -664,3 +752,136 @@ class GermanGrammar(Grammar):
 
     def quote_speaker(self, doc: Doc, toks: _SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return _so_or_colon_speaker(doc, toks, quote, self.lex)
+
+    def antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
+        """The subject of the sentence's main clause (prefield, or after the finite verb)."""
+        toks = self.sentence(doc.sentence_tokens(sent_id))
+        if not toks:
+            return []
+        subject = _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), self.lex)
+        if subject is None:
+            return []
+        return [(toks[subject[0]].i, toks[subject[1] - 1].i + 1)]
+
+
+@lru_cache(maxsize=1)
+def _according_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = load_lexicon("de", "according_nouns").entries
+    return frozenset(entries), tuple(sorted(entries, key=len, reverse=True))
+
+
+def _according_noun(low: str) -> bool:
+    """"Angaben", "Polizeiangaben", "Expertenmeinung": a noun (or compound) of ``according_nouns``."""
+    nouns, by_length = _according_nouns()
+    if low in nouns:
+        return True
+    return any(low.endswith(noun) and len(low) - len(noun) >= 3 for noun in by_length)
+
+
+def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, str, str]]:
+    """"nach [dessen | eigenen | neuesten | einer …] Angaben/Erkenntnissen/Polizeiangaben …": "nach" with
+    a noun of ``according_nouns`` (up to three words of article, possessive or adjective between) reads
+    "according to"."""
+    hits = []
+    j = toks.next_low("nach", 0)
+    while j < len(toks):
+        h = j + 1
+        while h < len(toks) and h - j <= 3 and (lex.is_(toks[h], "determiner") or _adjective_like(toks[h]) or toks[h].low in _POSSESSIVE_RELATIVES):
+            h += 1
+        if h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
+            hits.append((j, h + 1, "according_to", "nach"))
+        j = toks.next_low("nach", j + 1)
+    return hits
+
+
+def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
+                 first_subject: tuple[int, int] | None) -> None:  # fmt: skip
+    """The source of "nach Angaben X": a genitive or von-phrase after the noun, else a possessive before it
+    ("nach dessen Angaben", "nach seinen Worten": resolved like a pronoun), else the sentence's subject
+    ("hat nach eigenen Angaben"), else the noun itself when it is a compound ("nach Polizeiangaben")."""
+    s = last
+    if s + 1 < len(toks) and toks[s].low == "aus":
+        end = np_forward(toks, s + 1, len(toks), lex)
+        if end:
+            attribution.source = (toks[s].i, toks[end - 1].i + 1)  # "nach Informationen aus dem Rathaus": from within
+            return
+    if s < len(toks) and toks[s].low in ("von", "vom"):
+        s += 1
+    if s < len(toks) and (s > last or toks[s].low in ("des", "der", "eines", "einer")):
+        end = np_forward(toks, s, len(toks), lex)
+        if end:
+            attribution.source = (toks[s].i, toks[end - 1].i + 1)
+            return
+    for k in range(first + 1, last - 1):
+        if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
+            attribution.source = (toks[k].i, toks[k].i + 1)
+            return
+        if toks[k].low.startswith("eigen") and first_subject is not None:
+            attribution.source = (toks[first_subject[0]].i, toks[first_subject[1] - 1].i + 1)
+            return
+    head = toks[last - 1]
+    if head.low not in _according_nouns()[0]:
+        attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
+
+
+def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, covered: set[int], found: list[Attribution]) -> None:
+    """"…, so der Sprecher." / "… – so der Vorwurf – …" / "…, so Obama weiter.": "so" with a noun phrase after
+    a comma or dash reports what stands before it (without quotation marks; "„…“, so X" is the same
+    construction, and the quotation is then given to this attribution)."""
+    row = doc.sentences[sent_id]
+    j = toks.next_low("so", 1)
+    while j < len(toks) - 1:
+        if toks[j - 1].text in (",", "–", "—") and j not in covered:
+            end = np_forward(toks, j + 1, len(toks), lex)
+            after = end if end is None or end >= len(toks) or toks[end].low != "weiter" else end + 1
+            if end is not None and (after >= len(toks) or toks[after].text in (".", ",", "–", "—", ";", "!", "?", ":")):
+                if toks.count_words(0, j - 1) >= 3:  # "…, so der Sprecher": a clause to report, not "so" as an adverb
+                    found.append(Attribution(
+                        sent_id, (toks[j].i, toks[j].i + 1), "indirect", source=(toks[j + 1].i, toks[end - 1].i + 1),
+                        cue_type="speech", content=(toks[0].start if toks[0].quote < 0 else row["start"], toks[j - 2].end),
+                    ))  # fmt: skip
+                    covered.add(j)
+        j = toks.next_low("so", j + 1)
+
+
+_BACK_REFERENCES = frozenset(("demnach", "demzufolge"))
+
+
+def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[Attribution]) -> None:
+    """"Demnach …", "… erreichten demnach …": a sentence adverb that points back to the source of the
+    previous sentences (the last attribution with a source in the two sentences before)."""
+    k = next((k for k, t in enumerate(toks) if t.low in _BACK_REFERENCES and t.quote < 0), None)
+    if k is None:
+        return
+    row = doc.sentences[sent_id]
+    previous = next((a for a in reversed(found) if a.sent_id < sent_id and a.source is not None and a.sent_id >= sent_id - 2), None)
+    attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "according_to", cue_type="according_to",
+                              content=(row["start"], row["end"]))  # fmt: skip
+    if previous is not None:
+        attribution.source, attribution.via = previous.source, previous.via
+    found.append(attribution)
+
+
+def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Die Stadt zahlt 40 Millionen Euro, wie die Kämmerin bestätigte" / "Wie die Polizei mitteilte, wurde
+    niemand verletzt": a verb-final "wie" clause reports the main clause beside it (token range)."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    if toks[start].low != "wie" or end < len(toks) and toks[end].text not in ",;–—":
+        return None
+    if start >= 2 and toks[start - 1].text == ",":
+        return (0, start - 1)  # the main clause before
+    if start == 0 and end + 1 < len(toks):
+        return (end + 1, len(toks))  # the main clause after
+    return None
+
+
+def _from_within(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"aus Regierungskreisen", "aus dem Ministerium" in the clause ``toks[a:b]``: the span of the phrase
+    with "aus" (the resolver reads "aus X" as someone from within X, not named)."""
+    j = toks.next_low("aus", a)
+    while j < b - 1:
+        end = np_forward(toks, j + 1, b, lex)
+        if end is not None:
+            return (j, end)
+        j = toks.next_low("aus", j + 1)
+    return None
