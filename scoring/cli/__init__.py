@@ -24,6 +24,7 @@ COMMANDS = {
     "check": "scoring.cli.check:check",
     "corpus": "scoring.cli.corpus:corpus",
     "evaluate": "scoring.cli.research:evaluate",
+    "lsp": "scoring.cli.lsp:lsp",
     "report": "scoring.cli.report:report",
     "serve": "scoring.web.cli:serve",
 }
