@@ -421,25 +421,28 @@ def _analysis(text: str, cues: list[dict], attributions: list[dict]) -> ArticleA
     return ArticleAnalysis(article={"article_id": "t", "text": text}, cues=cues, attributions=attributions)
 
 
-def _cue(start: int, end: int, category: str, voice: str = "author", text: str = "") -> dict:
-    return {"start": start, "end": end, "category": category, "voice": voice, "text": text, "sent_id": 0,
-            "explanation": f"{category} en", "explanation_de": f"{category} de"}  # fmt: skip
+def _cue(start: int, end: int, category: str, voice: str = "author", text: str = "", weight: float = 1.0,
+         sent_id: int = 0, suggestion: str | None = None) -> dict:  # fmt: skip
+    return {"start": start, "end": end, "category": category, "voice": voice, "text": text, "sent_id": sent_id,
+            "weight": weight, "explanation": f"{category} en", "explanation_de": f"{category} de", "suggestion": suggestion}  # fmt: skip
 
 
-def _attr(cue: tuple[int, int], source: tuple[int, int] | None, form: str = "according_to") -> dict:
+def _attr(cue: tuple[int, int], source: tuple[int, int] | None, form: str = "according_to", sent_id: int = 0) -> dict:
     return {"cue_start": cue[0], "cue_end": cue[1], "source_start": source[0] if source else None,
             "source_end": source[1] if source else None, "source_text": "X" if source else None,
-            "form": form, "sent_id": 0}  # fmt: skip
+            "form": form, "sent_id": sent_id, "named": source is not None}  # fmt: skip
 
 
-def test_reference_annotations_take_the_four_categories_from_the_tables() -> None:
-    text = "a" * 100
+def test_reference_annotations_take_the_five_categories_from_the_tables() -> None:
+    text = "a" * 200
     analysis = _analysis(
         text,
-        cues=[_cue(0, 5, "hedge"), _cue(10, 15, "hedge", voice="source"), _cue(20, 25, "loaded"),
+        cues=[_cue(0, 5, "hedge"), _cue(10, 15, "hedge", voice="source"), _cue(20, 25, "loaded", suggestion="neutral"),
               _cue(30, 35, "loaded", voice="source"), _cue(40, 45, "scare_quote", voice="quoted"),
-              _cue(50, 55, "booster"), _cue(56, 58, "foreign")],
-        attributions=[_attr((60, 64), (65, 70)), _attr((75, 79), None, form="reportative"), _attr((80, 85), (86, 90), form="continuation")],
+              _cue(50, 55, "booster"), _cue(56, 58, "foreign"), _cue(92, 95, "booster", voice="source"),
+              _cue(96, 99, "booster", weight=0.4), _cue(100, 105, "booster", sent_id=1)],
+        attributions=[_attr((60, 64), (65, 70), sent_id=2), _attr((75, 79), None, form="reportative"), _attr((80, 85), (86, 90), form="continuation", sent_id=2),
+                      _attr((110, 114), (115, 120), sent_id=1)],
     )  # fmt: skip
     items = reference_annotations(analysis)
     assert [(a.category, a.spans) for a in items] == [
@@ -447,10 +450,14 @@ def test_reference_annotations_take_the_four_categories_from_the_tables() -> Non
         ("hedge", ((10, 15),)),  # a hedge counts in any voice
         ("loaded", ((20, 25),)),  # loaded wording only in the writer's voice
         ("scare_quote", ((40, 45),)),
+        ("booster", ((50, 55),)),  # certainty in the writer's voice, as strong as the editor reports
         ("attribution", ((60, 64), (65, 70))),
         ("attribution", ((75, 79),)),
+        # 100–105: a booster in a sentence attributed to a named source is the source's certainty
+        ("attribution", ((110, 114), (115, 120))),
     ]
-    assert "no source named" in items[-1].explanation and "kein" in items[-1].explanation_de
+    assert items[2].suggestion == "neutral" and items[0].suggestion == ""
+    assert "no source named" in items[-2].explanation and "kein" in items[-2].explanation_de
 
 
 def _ann(category: str, *spans: tuple[int, int]) -> Annotation:
@@ -482,9 +489,10 @@ def test_compare_spans(spans, found, missed, extra) -> None:
 
 
 def test_an_extra_mark_says_what_quellcheck_sees_there() -> None:
-    results = compare_spans([_ann("loaded", (0, 6))], [LearnerSpan(0, 6, "hedge")])
-    assert results["hedge"].extra == [(LearnerSpan(0, 6, "hedge"), ["loaded"])]
-    assert results["loaded"].missed and not results["loaded"].found
+    regime = _ann("loaded", (0, 6))
+    results = compare_spans([regime], [LearnerSpan(0, 6, "hedge")])
+    assert results["hedge"].extra == [(LearnerSpan(0, 6, "hedge"), [regime])]
+    assert results["loaded"].missed == [(regime, ["hedge"])] and not results["loaded"].found
 
 
 def test_teaching_page_shows_plain_text_whose_spans_fit_the_offsets(client, sample) -> None:
@@ -498,7 +506,7 @@ def test_teaching_page_shows_plain_text_whose_spans_fit_the_offsets(client, samp
         assert span.text_content() == sample.text[start:end]  # the browser computes offsets from this
     data = json.loads(_select(doc, "script#teach-data")[0].text)
     assert data["text"] == sample.text and data["text_sha256"] == sample.article["text_sha256"]
-    assert set(data["categories"]) == {"hedge", "attribution", "loaded", "scare_quote"}
+    assert set(data["categories"]) == {"hedge", "attribution", "loaded", "scare_quote", "booster"}
 
 
 def _check(client, spans, **extra):
@@ -537,7 +545,7 @@ def test_check_compares_spans_with_quellcheck(client, sample) -> None:
         ({"spans": [{"start": 5, "end": 5, "category": "hedge"}]}, 422, "empty or outside"),
         ({"spans": [{"start": 0, "end": 100_000, "category": "hedge"}]}, 422, "empty or outside"),
         ({"spans": [{"start": -1, "end": 3, "category": "hedge"}]}, 422, "spans.0.start"),
-        ({"spans": [{"start": 0, "end": 3, "category": "booster"}]}, 422, "spans.0.category"),
+        ({"spans": [{"start": 0, "end": 3, "category": "foreign"}]}, 422, "spans.0.category"),
         ({"spans": [], "text_sha256": "0" * 64}, 409, "neu starten"),
         ({"spans": [], "text": ""}, 422, "text"),
         ({"spans": [], "text": "   "}, 422, "nicht analysiert"),

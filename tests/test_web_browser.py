@@ -381,8 +381,10 @@ def test_label_without_selection_asks_for_one(session) -> None:
 def test_worksheet_and_answer_key_print(session) -> None:
     page = session.page
     _analyse(session, SAMPLE, path="/teach")
-    with page.expect_navigation():
+    with page.context.expect_page() as new_tab:  # the worksheet opens in a tab of its own
         page.get_by_role("button", name="Arbeitsblatt").click()
+    page = new_tab.value
+    page.wait_for_load_state()
     assert page.locator("#article .ts").count() == 3
     page.emulate_media(media="print")
     assert not page.locator(".topbar").is_visible() and not page.locator("[data-print]").is_visible()

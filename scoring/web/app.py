@@ -36,7 +36,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager, nullcontext
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -44,7 +44,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -391,7 +391,10 @@ def _human_size(n: int) -> str:
 class SpanIn(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    category: Literal["hedge", "attribution", "loaded", "scare_quote"]
+    category: Literal["hedge", "attribution", "loaded", "scare_quote", "booster"]  # teach.TEACH_CATEGORIES
+
+
+SpanList = TypeAdapter(Annotated[list[SpanIn], Field(max_length=2000)])  # as CheckIn.spans
 
 
 class CheckIn(BaseModel):
@@ -403,6 +406,17 @@ class CheckIn(BaseModel):
     ui: Literal["de", "en"] = "de"
     text_sha256: str | None = None
     spans: list[SpanIn] = Field(default_factory=list, max_length=2000)
+
+
+def _export_spans(raw: object, ui: str) -> list[LearnerSpan]:
+    """The learner's marks from the export form's ``spans`` field: a JSON list of ``{start, end, category}``."""
+    try:
+        items = SpanList.validate_json(raw if isinstance(raw, str) and raw.strip() else "[]")
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise WebError(422, f"{tw('err_spans', ui)}: {where + ': ' if where else ''}{problem['msg']}") from None
+    return [LearnerSpan(s.start, s.end, s.category) for s in items]
 
 
 def create_app(
@@ -539,13 +553,35 @@ def create_app(
                 return await run_in_threadpool(_page, request, "teach_form.html.j2", ui, path="/teach", sub=sub,
                                                unscored=exc.message(ui))  # fmt: skip
             return await run_in_threadpool(_page, request, template, ui, sub=sub, title=result.title, blocks=result.blocks,
-                                           data=result.data, categories=TEACH_CATEGORIES, key=result.key)  # fmt: skip
+                                           data=result.data, categories=TEACH_CATEGORIES, key=result.key,
+                                           where=result.where)  # fmt: skip
 
         return route
 
     # the exercise, the printable worksheet and the answer key: one article, three views
     for path, template in (("/teach", "teach.html.j2"), ("/teach/worksheet", "worksheet.html.j2"), ("/teach/answers", "answers.html.j2")):
         app.post(path, response_class=HTMLResponse)(teach_route(template))
+
+    @app.post("/teach/export/{fmt}")
+    async def teach_export(request: Request, fmt: str) -> Response:
+        """One coder's marks as span JSONL (``quellcheck evaluate``) or sentence codes (``quellcheck agree``):
+        the form of the exercise page plus ``who`` (``learner``/``quellcheck``), ``coder`` and ``spans`` (JSON)."""
+        ui = ui_of(request)
+        if fmt not in jobs.EXPORTS:
+            raise WebError(404, tw("err_not_found", ui))
+        sub = await _read_submission(request, max_bytes, max_chars, ui)
+        form = await request.form()  # read once above; Starlette keeps it
+        who = str(form.get("who") or "learner")
+        if who not in ("learner", "quellcheck"):
+            raise WebError(400, f"{tw('err_bad_request', ui)}: who={who!r}")
+        coder = " ".join(str(form.get("coder") or "").split())[:60]
+        spans = _export_spans(form.get("spans"), ui) if who == "learner" else None
+        try:
+            result = await analyses.run(jobs.export, sub, ui, fmt, coder, spans)
+        except UnscoredLanguage as exc:
+            raise WebError(422, exc.message(ui, form_below=False)) from None
+        disposition = f'attachment; filename="{result.filename}"'
+        return Response(result.body, media_type=jobs.EXPORTS[fmt], headers={"content-disposition": disposition})
 
     @app.post("/api/teach/check")
     async def teach_check(body: CheckIn) -> dict[str, Any]:

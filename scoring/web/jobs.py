@@ -12,20 +12,29 @@ a banner saying that nothing was checked.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from reports import render_article_html, render_article_markdown, safe_file_stem
 from scoring.web.i18n import WEB_LABELS, language_name, tw
 from scoring.web.teach import (
+    QUELLCHECK_CODER,
     TEACH_CATEGORIES,
     Annotation,
     LearnerSpan,
     annotations_by_category,
     compare_spans,
+    exercise_title,
     reference_annotations,
     results_json,
+    sentence_codes,
+    sentence_labels,
+    sentence_numbers,
+    span_rows,
 )
 from scoring import analyze
 from scoring.errors import QuellcheckError
@@ -83,12 +92,14 @@ class EditorResult:
 
 @dataclass(frozen=True)
 class TeachResult:
-    """The teaching views of one article: its sentences in paragraphs, the data for app.js, the answer key."""
+    """The teaching views of one article: its title (:func:`exercise_title`), its sentences in
+    paragraphs, the data for app.js, the answer key and where each sentence is ("Satz 3")."""
 
     title: str | None
     blocks: list[dict[str, Any]]
     data: dict[str, Any]
     key: dict[str, list[Annotation]]
+    where: dict[int, str]
 
 
 @dataclass(frozen=True)
@@ -134,7 +145,8 @@ def download(sub: Submission, ui: str, fmt: str) -> Download:
 def teach_result(sub: Submission, ui: str) -> TeachResult:
     analysis = analyse(sub, ui)
     key = annotations_by_category(reference_annotations(analysis))
-    return TeachResult(analysis.article["title"], _blocks(analysis), _teach_data(sub, analysis, ui), key)
+    return TeachResult(exercise_title(analysis), _blocks(analysis), _teach_data(sub, analysis, ui), key,
+                       sentence_labels(analysis.sentences, ui, prefix=False))  # fmt: skip
 
 
 def check(sub: Submission, ui: str, text_sha256: str | None, spans: list[LearnerSpan]) -> dict[str, Any]:
@@ -146,12 +158,39 @@ def check(sub: Submission, ui: str, text_sha256: str | None, spans: list[Learner
     analysis = analyse(sub, ui)
     if text_sha256 and text_sha256 != analysis.article["text_sha256"]:
         raise WebError(409, tw("err_stale", ui))
-    length = len(analysis.text)
+    _check_spans(spans, len(analysis.text), ui)
+    return results_json(compare_spans(reference_annotations(analysis), spans), analysis.text, ui, analysis.sentences)
+
+
+def _check_spans(spans: list[LearnerSpan], length: int, ui: str) -> None:
     for n, span in enumerate(spans):
         if not span.start < span.end <= length:
             raise WebError(422, f"{tw('err_bad_request', ui)}: span {n} ({span.start}–{span.end}) "
                                 f"is empty or outside the text (0–{length})")  # fmt: skip
-    return results_json(compare_spans(reference_annotations(analysis), spans), analysis.text, ui)
+
+
+EXPORTS = {"jsonl": "application/x-ndjson; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+"""Export formats of a teaching exercise: span JSONL (``quellcheck evaluate``), sentence codes (``quellcheck agree``)."""
+
+
+def export(sub: Submission, ui: str, fmt: str, coder: str | None, spans: list[LearnerSpan] | None) -> Download:
+    """One coder's view of the exercise as a file: the learner's ``spans`` (named ``coder``), or
+    quellcheck's passages (``spans`` None, coder :data:`QUELLCHECK_CODER`), as span JSONL (``fmt``
+    ``jsonl``) or sentence codes (``csv``). :class:`WebError` 422 for a span outside the text."""
+    analysis = analyse(sub, ui)
+    if spans is not None:
+        _check_spans(spans, len(analysis.text), ui)
+    who = QUELLCHECK_CODER if spans is None else (coder or "learner")
+    # the name goes into a header (Content-Disposition): ASCII only
+    stem = f"quellcheck-{safe_file_stem(analysis.article_id)}-{re.sub(r'[^A-Za-z0-9_.-]+', '_', who).strip('_.') or 'learner'}"
+    if fmt == "jsonl":
+        rows = span_rows(analysis, who, spans)
+        return Download("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), f"{stem}.jsonl")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["coder", "article_id", "sent_id", "category", "label"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(sentence_codes(analysis, who, spans))
+    return Download(out.getvalue(), f"{stem}.csv")
 
 
 # --- what the pages show --------------------------------------------------------------------
@@ -174,6 +213,7 @@ def _finding_view(finding: Finding, ui: str) -> dict[str, Any]:
 def _blocks(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     """Sentences grouped into paragraphs, with the text between sentences, for the plain (teaching) text."""
     text = analysis.text
+    numbers = sentence_numbers(analysis.sentences)  # body sentences only: no number for "Verwandte Videos:"
     blocks: list[dict[str, Any]] = []
     previous_end = None
     for sent in analysis.sentences:
@@ -182,15 +222,20 @@ def _blocks(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
         elif previous_end is not None:
             gap = text[previous_end : sent["start"]]
             blocks[-1]["parts"].append({"gap": " " if not gap.strip() else gap})
-        blocks[-1]["parts"].append({"sent": sent, "text": text[sent["start"] : sent["end"]]})
+        blocks[-1]["parts"].append({"sent": sent, "text": text[sent["start"] : sent["end"]], "number": numbers.get(sent["sent_id"])})
         previous_end = sent["end"]
+    # the headline the article's title comes from (the exercise shows it as its heading, not twice)
+    title = analysis.article.get("title")
+    if blocks and blocks[0]["kind"] == "heading" and len(blocks[0]["parts"]) == 1 and blocks[0]["parts"][0]["text"] == title:
+        blocks[0]["title"] = True
     return blocks
 
 
 def _teach_data(sub: Submission, analysis: ArticleAnalysis, ui: str) -> dict[str, Any]:
     """Everything app.js needs in teaching mode, embedded as a JSON data block (not executed)."""
     keys = ("found", "missed", "extra", "extra_note", "elsewhere_as", "your_mark", "remove", "no_marks",
-            "select_first", "check_failed", "sentence_n", "result")  # fmt: skip
+            "select_first", "check_failed", "sentence_n", "result", "marked_as", "suggestion", "r_found", "r_missed",
+            "r_extra")  # fmt: skip
     return {
         "input": sub.text, "markup": sub.markup, "article_lang": sub.article_lang, "ui": ui,
         "text": analysis.text, "text_sha256": analysis.article["text_sha256"],
@@ -210,5 +255,6 @@ __all__ = [
     "check",
     "download",
     "editor_result",
+    "export",
     "teach_result",
 ]

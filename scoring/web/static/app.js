@@ -38,6 +38,7 @@
     setUpEditor();
     const data = document.getElementById("teach-data");
     if (data) setUpTeaching(JSON.parse(data.textContent));
+    else resumeExercise();
   });
 
   // --- editor: findings and the sentence strip scroll to their sentence and focus it ---------
@@ -59,6 +60,53 @@
 
   // --- teaching mode -----------------------------------------------------------------------
 
+  // The learner's marks are kept in this tab's sessionStorage, under a hash of the analysed text, so
+  // that a reload, the language switch or "back" bring them back. Nothing goes to the server until
+  // "Check" or an export; closing the tab forgets them.
+  const MARKS_KEY = "quellcheck:teach-marks:";
+  const SYMBOL = { found: "✓", missed: "○", extra: "+" };
+
+  // The exercise is the answer to a POST, which a browser will not show again on "back" or reload
+  // without asking to resend the form. So the exercise keeps its input in sessionStorage too and
+  // turns its history entry into GET /teach?resume=<hash>; that page (the form) posts the input again
+  // when it stands in for the exercise, and otherwise only fills the form in.
+  const INPUT_KEY = "quellcheck:teach-input:";
+
+  function rememberExercise(data) {
+    try {
+      const input = { text: data.input, markup: data.markup, article_lang: data.article_lang };
+      window.sessionStorage.setItem(INPUT_KEY + data.text_sha256, JSON.stringify(input));
+    } catch (error) {
+      return; // storage off or full: keep the POST entry (the browser offers to resend it)
+    }
+    const url = "/teach?lang=" + encodeURIComponent(data.ui) + "&resume=" + encodeURIComponent(data.text_sha256);
+    history.replaceState({ quellcheck: "exercise" }, "", url);
+  }
+
+  function resumeExercise() {
+    const form = document.querySelector("form.input-form[action^='/teach']");
+    const hash = new URLSearchParams(window.location.search).get("resume");
+    if (!form || !hash) return;
+    let input = null;
+    try {
+      input = JSON.parse(window.sessionStorage.getItem(INPUT_KEY + hash) || "null");
+    } catch (error) {
+      return;
+    }
+    if (!input || typeof input.text !== "string") return; // another tab, or the tab was closed: an empty form
+    form.elements.text.value = input.text;
+    for (const name of ["markup", "article_lang"]) {
+      const select = form.elements[name];
+      if (select && Array.from(select.options).some(function (o) { return o.value === input[name]; })) select.value = input[name];
+    }
+    if (history.state && history.state.quellcheck === "exercise") {
+      // this entry was the exercise (reload, or "back" to it): show it again. Marked first as done, so
+      // that "back" from the exercise lands on the filled-in form instead of posting once more.
+      history.replaceState({ quellcheck: "resumed" }, "");
+      form.submit();
+    }
+  }
+
   function setUpTeaching(data) {
     const article = document.getElementById("article");
     const sentences = Array.from(article.querySelectorAll(".ts"));
@@ -68,9 +116,37 @@
     const results = document.getElementById("results");
     const resultList = document.getElementById("result-list");
     const totals = document.getElementById("totals");
-    const categories = Object.keys(data.categories);
-    const marks = []; // {start, end, category}
+    const exportSpans = document.getElementById("export-spans");
+    // in the order of the buttons, whose <kbd> shows the key (the JSON data block's keys are sorted)
+    const categories = Array.from(document.querySelectorAll(".lab[data-category]")).map(function (b) { return b.dataset.category; });
+    const storageKey = MARKS_KEY + data.text_sha256;
+    const marks = loadMarks(); // {start, end, category}
+    let checked = null; // the last check's answer, shown in the text until the marks change
     let lastSelection = null;
+
+    function loadMarks() {
+      let saved = null;
+      try {
+        saved = JSON.parse(window.sessionStorage.getItem(storageKey) || "null");
+      } catch (error) {
+        return []; // storage switched off, or not ours: start without marks
+      }
+      if (!Array.isArray(saved)) return [];
+      return saved.filter(function (m) {
+        return m && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end
+          && m.end <= data.text.length && categories.includes(m.category);
+      }).map(function (m) { return { start: m.start, end: m.end, category: m.category }; });
+    }
+
+    function saveMarks() {
+      try {
+        if (marks.length) window.sessionStorage.setItem(storageKey, JSON.stringify(marks));
+        else window.sessionStorage.removeItem(storageKey);
+      } catch (error) {
+        // storage switched off (a browser setting): the marks last as long as the page
+      }
+      if (exportSpans) exportSpans.value = JSON.stringify(marks);
+    }
 
     // Offsets are characters of the analysed text: each sentence span holds exactly text[start:end].
     function offsetIn(sentence, node, offset) {
@@ -124,20 +200,50 @@
 
     function changed() {
       marks.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
+      saveMarks();
+      checked = null; // the old result no longer fits the marks
+      results.hidden = true;
       renderText();
       renderMarks();
-      results.hidden = true; // the old result no longer fits the marks
+    }
+
+    // What the text shows: the learner's marks and, after a check, whether each was found or is extra,
+    // and quellcheck's passages the learner missed. Told apart by line style and a symbol with a word
+    // (CSS generated content: read by screen readers, not selectable, not part of the offsets).
+    function layers() {
+      const out = [];
+      const extras = new Set();
+      const missed = [];
+      if (checked) {
+        for (const c of checked.categories) {
+          for (const x of c.extra) extras.add(x.start + ":" + x.end + ":" + x.category);
+          for (const x of c.missed) missed.push([c, x]);
+        }
+      }
+      for (const m of marks) {
+        const status = !checked ? null : extras.has(m.start + ":" + m.end + ":" + m.category) ? "extra" : "found";
+        out.push({ start: m.start, end: m.end, category: m.category, status: status,
+                   label: status ? data.labels["r_" + status] : null });
+      }
+      for (const [c, x] of missed) {
+        x.spans.forEach(function (span, index) {
+          out.push({ start: span[0], end: span[1], category: null, status: "missed",
+                     label: index === x.spans.length - 1 ? data.labels.r_missed + ": " + c.label : null });
+        });
+      }
+      return out;
     }
 
     function renderText() {
+      const all = layers();
       for (const s of sentences) {
         const base = Number(s.dataset.start);
         const stop = Number(s.dataset.end);
-        const inside = marks.filter(function (m) { return m.start < stop && m.end > base; });
+        const inside = all.filter(function (l) { return l.start < stop && l.end > base; });
         const cuts = new Set([base, stop]);
-        for (const m of inside) {
-          cuts.add(Math.max(base, m.start));
-          cuts.add(Math.min(stop, m.end));
+        for (const l of inside) {
+          cuts.add(Math.max(base, l.start));
+          cuts.add(Math.min(stop, l.end));
         }
         const points = Array.from(cuts).sort(function (a, b) { return a - b; });
         s.replaceChildren();
@@ -145,15 +251,21 @@
           const a = points[i];
           const b = points[i + 1];
           const piece = data.text.slice(a, b);
-          const active = inside.filter(function (m) { return m.start <= a && m.end >= b; });
+          const active = inside.filter(function (l) { return l.start <= a && l.end >= b; });
           if (!active.length) {
             s.appendChild(document.createTextNode(piece));
             continue;
           }
-          const kinds = Array.from(new Set(active.map(function (m) { return m.category; })));
-          const mark = el("mark", "lm lm-" + kinds[0] + (kinds.length > 1 ? " multi" : ""), piece);
-          mark.title = kinds.map(function (k) { return data.categories[k]; }).join(", ");
-          s.appendChild(mark);
+          const kinds = Array.from(new Set(active.filter(function (l) { return l.category; }).map(function (l) { return l.category; })));
+          const statuses = Array.from(new Set(active.map(function (l) { return l.status; }).filter(Boolean)));
+          const classes = statuses.map(function (st) { return "r-" + st; });
+          if (kinds.length) classes.unshift("lm", "lm-" + kinds[0], ...(kinds.length > 1 ? ["multi"] : []));
+          const node = el(kinds.length ? "mark" : "span", classes.join(" "), piece);
+          const title = kinds.map(function (k) { return data.categories[k]; });
+          const labels = Array.from(new Set(active.filter(function (l) { return l.label && l.end === b; }).map(function (l) { return l.label; })));
+          if (labels.length) node.dataset.result = labels.join(" · ");
+          node.title = title.concat(statuses.map(function (st) { return data.labels[st]; })).join(", ");
+          s.appendChild(node);
         }
       }
     }
@@ -177,43 +289,49 @@
       });
     }
 
-    function sentenceOf(offset) {
-      return sentences.find(function (s) { return Number(s.dataset.start) <= offset && offset < Number(s.dataset.end); });
-    }
-
-    function resultItem(kind, quote, why, offset) {
+    function resultItem(kind, x, why) {
       const item = el("li", kind);
-      item.appendChild(el("span", "quote", "„" + quote + "“"));
-      const target = sentenceOf(offset);
+      item.appendChild(el("span", "symbol", SYMBOL[kind] + " "));
+      item.appendChild(el("span", "quote", x.quoted));
+      const target = x.sent_id === null || x.sent_id === undefined ? null : document.getElementById("t-" + x.sent_id);
       if (target) {
-        const jump = el("button", "goto", data.labels.sentence_n + " " + target.dataset.n);
+        const jump = el("button", "goto", x.where);
         jump.type = "button";
         jump.addEventListener("click", function () { focusSentence(target); });
         item.appendChild(jump);
       }
-      if (why) item.appendChild(el("span", "why", why));
+      for (const line of why) if (line) item.appendChild(el("span", "why", line));
       return item;
+    }
+
+    function suggestion(x) {
+      return x.suggestion ? data.labels.suggestion + ": " + x.suggestion : "";
     }
 
     function renderResults(response) {
       resultList.replaceChildren();
-      totals.textContent = data.labels.found + ": " + response.totals.found + " · " + data.labels.missed + ": "
-        + response.totals.missed + " · " + data.labels.extra + ": " + response.totals.extra;
+      totals.textContent = ["found", "missed", "extra"].map(function (kind) {
+        return SYMBOL[kind] + " " + data.labels[kind] + ": " + response.totals[kind];
+      }).join(" · ");
       for (const c of response.categories) {
         const section = el("section", "result-" + c.category);
         section.dataset.category = c.category;
         section.appendChild(el("h3", "lab-" + c.category, c.label));
         const groups = [
-          ["found", c.found.map(function (x) { return resultItem("found", x.text, x.explanation, x.start); })],
-          ["missed", c.missed.map(function (x) { return resultItem("missed", x.text, x.explanation, x.start); })],
+          ["found", c.found.map(function (x) { return resultItem("found", x, [x.explanation, suggestion(x)]); })],
+          ["missed", c.missed.map(function (x) {
+            const marked = x.marked_as.length ? data.labels.marked_as + ": " + x.marked_as.join(", ") : "";
+            return resultItem("missed", x, [x.explanation, suggestion(x), marked]);
+          })],
           ["extra", c.extra.map(function (x) {
-            const why = x.elsewhere.length ? data.labels.elsewhere_as + ": " + x.elsewhere.join(", ") : data.labels.extra_note;
-            return resultItem("extra", x.text, why, x.start);
+            if (!x.elsewhere.length) return resultItem("extra", x, [data.labels.extra_note]);
+            const names = x.elsewhere.map(function (e) { return e.label; });
+            return resultItem("extra", x, [data.labels.elsewhere_as + ": " + Array.from(new Set(names)).join(", "), x.elsewhere[0].explanation]);
           })],
         ];
         for (const [kind, items] of groups) {
           const list = el("ul", "list-" + kind);
-          section.appendChild(el("h4", null, data.labels[kind] + " (" + items.length + ")"));
+          section.appendChild(el("h4", null, SYMBOL[kind] + " " + data.labels[kind] + " (" + items.length + ")"));
           for (const item of items) list.appendChild(item);
           section.appendChild(list);
         }
@@ -235,6 +353,8 @@
         const payload = await response.json();
         if (!response.ok) throw new Error(payload.error || String(response.status));
         hint.textContent = "";
+        checked = payload;
+        renderText();
         renderResults(payload);
         results.scrollIntoView({ block: "start" });
       } catch (error) {
@@ -257,6 +377,9 @@
       marks.length = 0;
       changed();
     });
+    if (exportSpans) exportSpans.value = JSON.stringify(marks);
+    renderText();
     renderMarks();
+    rememberExercise(data);
   }
 })();
