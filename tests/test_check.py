@@ -330,3 +330,13 @@ def test_directives_for_the_same_line_add_up() -> None:
     assert suppressions.silenced("loaded-term", 2) and suppressions.silenced("reportative-sollen", 2)
     assert not suppressions.silenced("scare-quote", 2)
     assert suppressions.silenced("unsupported-booster", 4)  # "every rule" is not narrowed by a later directive
+
+
+def test_a_scare_quote_message_quotes_the_passage_once() -> None:
+    analysis = analyze("Die „Sparallianz“ tagte am Montag im Rathaus. Der Regen hielt an.", lang="de")
+    (finding,) = [f for f in find_findings(analysis) if f.rule == "scare-quote"]
+    assert ": „Sparallianz“ — " in finding.message_de and "„„" not in finding.message_de
+    assert ": „Sparallianz“ — " in finding.message
+    analysis = analyze("Das Regime schweigt. Der Regen hielt an.", lang="de")
+    (loaded,) = [f for f in find_findings(analysis) if f.rule == "loaded-term"]
+    assert ": „Regime“" in loaded.message_de and ": “Regime”" in loaded.message

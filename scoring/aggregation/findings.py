@@ -164,13 +164,25 @@ def _finding(rule: str, config: CheckConfig, analysis: ArticleAnalysis, start: i
              detail_en: str = "", detail_de: str = "", suggestion: str | None = None) -> Finding:  # fmt: skip
     spec = RULES[rule]
     text = analysis.text[start:end]
-    message = f"{spec.title_en}: \u201c{_short(text)}\u201d" + (f" — {detail_en}" if detail_en else "")
-    message_de = f"{spec.title_de}: \u201e{_short(text)}\u201c" + (f" — {detail_de}" if detail_de else "")
+    message = f"{spec.title_en}: {_quoted(text, '“', '”')}" + (f" — {detail_en}" if detail_en else "")
+    message_de = f"{spec.title_de}: {_quoted(text, '„', '“')}" + (f" — {detail_de}" if detail_de else "")
     if suggestion:
         neutral = rule in ("loaded-term", "evaluative-term")
         message += f" ({'neutral' if neutral else 'suggestion'}: {suggestion})"
         message_de += f" ({'neutral' if neutral else 'Vorschlag'}: {suggestion})"
     return Finding(rule, config.level(rule), message, message_de, start, end, sent_id, text, suggestion)
+
+
+def _quoted(text: str, opening: str, closing: str) -> str:
+    """``text`` in quotation marks, unless it already stands in its own (a scare quote: „Sparkoalition“)."""
+    short = _short(text)
+    if len(text) >= 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS:
+        return short
+    return f"{opening}{short}{closing}"
+
+
+_OPENING_MARKS = frozenset("„“”\"«»‚‘")
+_CLOSING_MARKS = frozenset("“”\"«»‘’")
 
 
 def _short(text: str, limit: int = 60) -> str:
