@@ -1,20 +1,172 @@
-"""English: read (sentences, boilerplate), not yet scored.
+"""English: hedges, attribution, sources and loaded wording for English news text.
 
-Lexicons in ``lexicons/``; readability with Flesch Reading Ease and
-Flesch–Kincaid grade (textstat, syllables counted with pyphen, see
-:mod:`scoring.languages.readability`).
+Lexicons in ``lexicons/``; rules in :mod:`.morphology` (inflection of lexicon
+entries: plurals, comparison, verb forms with irregular principal parts),
+:mod:`.modals` (epistemic may/might/could/must decided by the verb complex,
+reportative "is said to", booster readings that are manner adverbs) and
+:mod:`.grammar` (subject–verb order, appositions, inversion after
+quotations, participle clauses and passives for finding the speaker and
+message of a reporting verb without a parser). Readability with Flesch
+Reading Ease and the Flesch–Kincaid grade (textstat, syllables counted with
+pyphen, see :mod:`scoring.languages.readability`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
 from scoring.languages.base import Language
+from scoring.languages.en import modals
+from scoring.languages.en.morphology import (
+    adjective_forms,
+    gerund,
+    noun_forms,
+    past,
+    third_person,
+    verb_paradigm,
+)
+
+if TYPE_CHECKING:
+    from scoring.languages.en.grammar import EnglishGrammar
+    from scoring.model.doc import Doc, Token
+    from scoring.model.records import CueHit
+
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), frozenset(("m",))),
+    **dict.fromkeys(("she", "her", "hers", "herself"), frozenset(("f",))),
+    **dict.fromkeys(("it", "its", "itself"), frozenset(("n",))),
+    # "they" is a group, a body ("the company said they") or a person of unstated gender
+    **dict.fromkeys(("they", "them", "their", "themselves"), frozenset(("pl", "n"))),
+}
+# verb_paradigm roles -> the roles the generic grammar knows (``finite`` for every form a clause can carry)
+_GENERIC_ROLES = {"base": "finite", "present": "finite", "past": "finite", "past_participle": "finite",
+                  "participle": "participle", "gerund": "gerund"}  # fmt: skip
 
 
 class English(Language):
     code = "en"
     name = "English"
-    scored = False
+    scored = True
+    nouns_capitalised = False
     readability_formulas = ("Flesch Reading Ease", "Flesch–Kincaid grade")
+
+    # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
+    # outside quotations they signal commentary. "us" is left out: "US" is the country.
+    self_mention = frozenset(("i", "me", "my", "mine", "myself", "we", "our", "ours", "ourselves"))
+    reader_address = frozenset(("you", "your", "yours", "yourself", "yourselves"))
+    so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
+    title_nouns = frozenset(
+        ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",
+         "programme", "series", "episode", "song", "album", "column", "op-ed", "editorial", "headline", "slogan",
+         "motto", "hashtag", "podcast", "app", "website", "blog", "novel", "play", "musical", "titled", "entitled",
+         "dubbed", "nicknamed", "codenamed", "campaign", "initiative", "project", "operation")
+    )  # fmt: skip
+    knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
+                                 "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
+    figure_words = (
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+        "billion", "billions", "trillion", "percent", "per cent", "half",
+    )  # fmt: skip
+    rule_suggestions: ClassVar[dict[str, str]] = {
+        "exclamation": "delete the exclamation mark",
+        "rhetorical_question": "state the point directly or support it",
+        "self_mention": "avoid the first person in a news report, or mark the piece as commentary",
+        "reader_address": "do not address the reader directly",
+        "author_opinion": "mark it as opinion or name a source",
+        "scare_quote": "drop the quotation marks or say who uses the expression",
+        "so_called": "say who uses the expression",
+        "foreign": "translate or delete",
+    }
+    rule_ids: ClassVar[dict[str, str]] = {"so_called": "so_called"}
+
+    # source phrases (scoring.analysis.sources)
+    definite_articles: ClassVar[frozenset[str]] = frozenset(("the", "this", "that", "these", "those"))
+    adjective_endings: ClassVar[tuple[str, ...]] = ()
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("you", "one"))
+    author_name: ClassVar[str] = "author (I/we)"
+    list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
+    coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))
+    owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "by", "for"))
+    genitive_articles: ClassVar[frozenset[str]] = frozenset()
+    closed_compounds: ClassVar[bool] = False
+    particle_conjunctions: ClassVar[frozenset[str]] = frozenset()
+
+    def pronoun_genders(self, low: str) -> frozenset[str]:
+        return _PRONOUN_GENDERS.get(low, frozenset())
+
+    def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """From a title ("Mr.", "Mrs."), a gendered role noun ("spokeswoman"), a body ("the ministry": it or
+        they), or a plural head ("officials"); a bare name or a role of either gender says nothing."""
+        words = [t for t in tokens if t.text[:1].isalnum()]
+        if not words:
+            return frozenset()
+        masculine, feminine, bodies, plurals = self._gender_words
+        for tok in words:
+            if tok.low in masculine:
+                return frozenset(("m",))
+            if tok.low in feminine:
+                return frozenset(("f",))
+        last = words[-1].low
+        if last in bodies:
+            return frozenset(("n", "pl"))
+        if last in plurals:
+            return frozenset(("pl",))
+        return frozenset()
+
+    @cached_property
+    def _gender_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        """Titles and role nouns by gender, heads of bodies and plural heads (from ``source_heads``)."""
+        masculine = {"mr", "sir", "lord"}
+        feminine = {"mrs", "ms", "miss", "madam", "lady", "dame"}
+        bodies: set[str] = set()
+        plurals: set[str] = set()
+        for row in self.lexicon("source_heads").records():
+            forms = [f.lower() for f in (row["head"], *row["forms"].split("|")) if f]
+            head = row["head"].lower()
+            if head.endswith(("man", "men")) and not head.endswith("woman"):
+                masculine.update(f for f in forms if not f.endswith(("women", "woman")))
+            elif head.endswith(("woman", "women")):
+                feminine.update(forms)
+            if row["specificity"] == "named":
+                bodies.update(forms)
+            plurals.update(f for f in forms if f.endswith("s") and f != head or head.endswith("s") and f == head)
+        return frozenset(masculine), frozenset(feminine), frozenset(bodies), frozenset(plurals)
+
+    def forms_of(self, lemma: str, pos: str, extra: Sequence[str] = ()) -> set[str]:
+        extra = tuple(e.lower() for e in extra)
+        if pos == "adj":
+            return adjective_forms(lemma, extra)
+        if pos == "noun":
+            return noun_forms(lemma, extra)
+        if pos == "verb" and " " not in lemma:
+            if extra:
+                return set(extra)  # the forms listed: the base form is often a noun as well ("claim", "slam")
+            low = lemma.lower()
+            return {low, third_person(low), past(low), gerund(low)}
+        return {lemma.lower(), *extra}
+
+    def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
+        """Every form of a reporting verb with its role in :func:`~.morphology.verb_paradigm` (base,
+        present, past, participle, past_participle, gerund); phrasal verbs inflect their verb."""
+        return verb_paradigm(row["lemma"], row.get("past", ""), row.get("participle", ""))
+
+    def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+        return modals.modal_cues(doc, tokens)
+
+    def is_reportative(self, hit: CueHit) -> bool:
+        return hit.entry is modals.REPORTATIVE
+
+    def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        return modals.booster_excluded(hit, tokens, k)
+
+    @cached_property
+    def grammar(self) -> EnglishGrammar:  # type: ignore[override]
+        from scoring.languages.en.grammar import EnglishGrammar
+
+        return EnglishGrammar(self)
 
     def readability(self, text: str) -> tuple[float, float] | None:
         from scoring.languages.readability import metrics, prepare_syllables

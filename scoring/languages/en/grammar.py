@@ -1,0 +1,1284 @@
+"""English clause structure for attribution: the speaker and message of a reporting verb.
+
+English has subject–verb–object order and (almost) no case, so the speaker of a
+reporting verb is found from the order of words, without a parser:
+
+* **the subject before the verb** ("The minister said", "Critics of the plan
+  say", "A spokesman for the ministry said", "Sen. Ted Cruz (R-Texas) told"),
+  read backwards over the verb group (auxiliaries, negation, adverbs and
+  catenative verbs: "has repeatedly said", "declined to say", "is expected
+  to announce") and then over a noun phrase with its prepositional
+  attachments; a name run stops at a lower-case word unless it is a role noun
+  (``source_heads``: "campaign manager Robby Mook"), and at a day name ("On
+  Monday Smith said");
+* **appositions** ("John Smith, a spokesman for the ministry, said", "Smith,
+  45, who leads the group, said"): when the verb follows a comma, the comma
+  pieces before it are read back to the first noun phrase of the chain; a
+  name stands for the speaker, and a role followed by a name ("A spokesman,
+  John Smith, said") is kept whole so that the name and the role resolve
+  together;
+* **inversion** after a quotation or a comma ("“…,” said Smith", "…, said the
+  official, who …");
+* **relative pronouns** ("Smith, who said …", "the agency that reported …"):
+  the antecedent;
+* **participle clauses** (", saying …", ", adding that …", "without
+  saying"): the speaker of the clause they hang on (the last attribution of
+  the sentence, or the sentence's first noun phrase);
+* **passives**: "by X" is the speaker; without one the attribution is
+  agentless ("It was reported that …", "Reporters were told …"); raising
+  passives ("is said to", "is believed to") are left to the hedge rules
+  (:mod:`scoring.languages.en.modals`), which make "is said to" reportative.
+
+The message is what follows a complementiser ("that", "whether", a
+wh-word), a colon or a quotation, a clause without "that" ("said the plan
+would fail"), the object of verbs of judgement ("criticized the plan"), a
+"to"-infinitive of verbs of wanting and planning, or the clause before "…, X
+said". Addressees ("told reporters", "warned voters") and adverbials ("on
+Monday", "in a statement") between the verb and the message are skipped.
+Verbs that are ambiguous in ordinary use (``requires = clause`` in
+``reporting_verbs``: think, show, support) count only with a complement
+clause.
+
+Constructions: "according to X" and the other ``according_to`` phrases;
+"as X reported" (``according_to``); second-hand chains — "X told the BBC",
+"X said in an interview with CNN", "Y, citing X, reported", "Y quoted X as
+saying" — record the medium Y as ``via`` (a medium is an outlet, agency or
+broadcaster of the source registry, or a noun phrase headed by a media noun
+of ``source_heads``). "X: “…”" and a quotation continued after "X said," give
+a quotation its speaker.
+
+Not detected: speakers that need real parsing (long subjects with relative
+clauses without commas, fronted objects), figurative uses of reporting verbs,
+and speakers named only in an earlier sentence except through pronouns (see
+:mod:`scoring.analysis.sources`).
+
+Time grows linearly with the length of a sentence: every walk (noun phrases,
+verb groups, comma chains, complements) is bounded by a constant number of
+tokens, and what is asked of a whole sentence is computed once per sentence
+(:class:`~scoring.languages.grammar.SentenceTokens`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from scoring.languages.grammar import (
+    _OPEN_MARKS,
+    _QUOTE_MARKS,
+    Grammar,
+    SentenceTokens,
+    VerbEntry,
+    clause_end,
+    clause_start,
+    phrase_hits,
+)
+from scoring.languages.lexicon import load_lexicon
+from scoring.model.doc import Doc, Quote, Token
+from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+
+_MAX_NP_TOKENS = 25  # a noun phrase is read over at most this many tokens
+_MAX_NP_WORDS = 12
+_MAX_CHAIN_TOKENS = 60  # a subject with its appositions
+_MAX_GROUP = 8  # tokens of a verb group between subject and verb
+_COMPLEMENT_WINDOW = 14  # tokens after the verb searched for the start of the message
+
+_PUNCT_BOUNDARY = frozenset(",;:()–—")
+_SENTENCE_END = frozenset(".!?")
+_PIECE_BOUNDARY = frozenset(",;:(–—")
+_APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many speakers — including … — said"
+# Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
+# "officials in Washington", "a person close to the campaign", "people familiar with the matter").
+_LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about"))
+_WH_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"))
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"))
+_HAVE_FORMS = frozenset(("has", "have", "had", "having"))
+_INFINITIVE = frozenset(("to",))
+_BY = frozenset(("by",))
+_AS = frozenset(("as",))
+_COMMA = frozenset((",",))
+_COLON = frozenset((":",))
+# Verbs whose "to"-infinitive is their message ("wants to leave", "plans to run", "urged X to resign").
+_TO_COMPLEMENT_TYPES = frozenset(("demand", "decision", "denial"))
+_TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend", "plan", "fear", "seek"))
+# "it is fair to say", "needless to say": an idiom of the writer, not a report.
+_IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "strange", "hard", "difficult", "easy",
+                              "true", "wrong", "so", "is", "was", "not"))  # fmt: skip
+# Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
+_LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
+                       "monthly", "quarterly", "early", "likely", "only", "bully", "anomaly", "monopoly", "homily",
+                       "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly"))  # fmt: skip
+_MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
+_CITING = frozenset(("citing",))
+_ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
+                      "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
+# Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
+_STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
+_REGARD_VERBS = frozenset(("see", "view", "regard", "consider", "describe", "characterize", "characterise", "portray",
+                           "label", "brand", "dismiss", "hail", "welcome", "criticize", "criticise"))  # fmt: skip
+# Verbs of speech that headlines use in title case ("Clinton Says", "Trump Calls", "Sanders Slams").
+_HEADLINE_VERBS = frozenset(("says", "said", "tells", "told", "calls", "warns", "claims", "vows", "slams", "blasts",
+                             "denies", "accuses", "urges", "asks", "admits", "insists", "praises", "defends", "rejects",
+                             "suggests", "predicts", "pledges", "promises", "argues", "criticizes", "attacks", "blames"))  # fmt: skip
+_COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+# Quantifiers that also stand alone as the subject ("Some say", "Many believe", "Both said").
+_PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "others", "each", "none",
+                                  "either", "neither", "more", "one"))  # fmt: skip
+_QUOTED = frozenset(("quoted",))
+_INTERVIEW = frozenset(("interview", "interviews", "conversation", "appearance"))
+
+
+@dataclass
+class _Clause:
+    """An attribution found in a sentence, with the index where its clause starts (its speaker, or its
+    cue when the speaker is elsewhere) and its message as a token range (content is set from it)."""
+
+    attribution: Attribution
+    start: int
+    complement: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class _VerbInfo:
+    entry: VerbEntry
+    role: str  # base, present, past, participle, past_participle, gerund
+    addressee: bool
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[0].isupper()
+
+
+class EnglishGrammar(Grammar):
+    """The English attribution grammar (see the module doc)."""
+
+    # --- lexicons -------------------------------------------------------------------------------
+
+    @cached_property
+    def addressee_verbs(self) -> frozenset[str]:
+        """Lemmas whose addressee may stand between the verb and the message ("told reporters that")."""
+        return frozenset(row["lemma"] for row in self.language.lexicon("reporting_verbs").records() if row["addressee"] == "yes")
+
+    @cached_property
+    def reportative(self) -> frozenset[str]:
+        """Participles that make a raising passive reportative ("is said to"): the hedge rule's lexicon."""
+        return frozenset(self.language.lexicon("reportative_verbs").entries)
+
+    @cached_property
+    def role_nouns(self) -> frozenset[str]:
+        """Forms of source heads (``source_heads``): role nouns that may precede a name ("spokesman John Smith")."""
+        forms: set[str] = set()
+        for row in self.language.lexicon("source_heads").records():
+            forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
+        return frozenset(forms)
+
+    @cached_property
+    def media(self) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+        """Media names of the registry (first lower-cased token -> token tuples) and media head nouns."""
+        from scoring.model.doc import _TOKEN
+
+        names: dict[str, list[tuple[str, ...]]] = {}
+        for row in load_lexicon("mul", "sources").records():
+            if row["kind"] not in _MEDIA_KINDS:
+                continue
+            for alias in {row["name"], *row["aliases"].split("|")}:
+                parts = tuple(p.lower() for p in _TOKEN.findall(alias.strip()))
+                if parts and parts[0][0].isalnum():
+                    names.setdefault(parts[0], []).append(parts)
+        heads: set[str] = set()
+        for row in self.language.lexicon("source_heads").records():
+            if row["kind"] in _MEDIA_KINDS:
+                heads.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
+        return names, frozenset(heads)
+
+    # --- the sentence ---------------------------------------------------------------------------
+
+    def find_in_sentence(self, doc: Doc, sent_id: int, toks: SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
+        lex = self.lex
+        before = len(found)
+        covered: set[int] = set()
+        clauses: list[_Clause] = []  # the attributions of this sentence with their token spans
+        for first, last, form, _phrase in phrase_hits(toks, lex):
+            if _in_long_quote(doc, toks[first]):
+                continue
+            if form == "according_to":
+                clause = self._according_to(sent_id, toks, first, last)
+            elif form == "agentless":
+                complement = self._complement_after(toks, last - 1, None, "speech")
+                cue = (toks[first].i, toks[last - 1].i + 1)
+                clause = _Clause(Attribution(sent_id, cue, "agentless", cue_type="agentless"), first, complement)
+            else:
+                clause = self._speech_phrase(sent_id, toks, first, last)
+            if clause is not None:
+                covered.update(range(first, last))
+                clauses.append(clause)
+                found.append(clause.attribution)
+        title = toks.cached("title_case", lambda: _title_case(toks))
+        typewriter = toks.cached("typewriter_quotes", lambda: _typewriter_quotes(toks))
+        for k, tok in enumerate(toks):
+            if k in covered or tok.low not in lex.verbs or _in_long_quote(doc, tok) or _inside(typewriter, k):  # type: ignore[arg-type]
+                continue
+            info = self._verb_info(toks, k, bool(title))
+            if info is None:
+                continue
+            clause = self._verb(sent_id, toks, k, info, found, before)
+            if clause is not None:
+                clauses.append(clause)
+                found.append(clause.attribution)
+        row = doc.sentences[sent_id]
+        self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
+        self._second_hand(toks, found, before)
+
+    @staticmethod
+    def _next_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
+        """The span of the sentence after ``sent_id`` (the message after "X wrote:" at a sentence end)."""
+        if sent_id + 1 >= len(doc.sentences):
+            return None
+        row = doc.sentences[sent_id + 1]
+        return None if row["kind"] == "boilerplate" else (row["start"], row["end"])
+
+    def _set_contents(self, toks: SentenceTokens, clauses: list[_Clause], sentence_span: tuple[int, int],
+                      next_span: tuple[int, int] | None = None) -> None:  # fmt: skip
+        """Each attribution's message as character offsets; a message stops at the boundary before the next
+        attribution's clause ("X said A, adding B", "X said A, but Y said B"), not at a nested one ("X said
+        Y told him B").
+
+        Where each clause's boundary lies is found once per clause (a bounded walk back from its start);
+        a message then looks up the first later clause with a boundary behind its own start, by binary
+        search, so that a sentence full of reporting verbs costs linear time."""
+        cuts = sorted((c.start, cut) for c in clauses if (cut := self._boundary_before(toks, c.start)) is not None)
+        starts = [start for start, _ in cuts]
+        for clause in clauses:
+            complement = clause.complement
+            if complement is not None and complement[0] >= len(toks):
+                clause.attribution.content = next_span or sentence_span  # "Hewitt writes:" ends the sentence
+                continue
+            if complement is not None:
+                a, b = complement
+                m = bisect_right(starts, a)
+                # cuts lie before their clause's start and after the previous clause's: a few steps at most
+                while m < len(cuts) and cuts[m][0] < b and cuts[m][1] <= a and m < bisect_right(starts, a) + 3:
+                    m += 1
+                if m < len(cuts) and cuts[m][0] < b and cuts[m][1] > a:
+                    b = cuts[m][1]
+                complement = (a, b)
+            clause.attribution.content = self._content(toks, complement, sentence_span)
+
+    def _boundary_before(self, toks: SentenceTokens, c: int) -> int | None:
+        """The clause boundary just before the clause that starts at ``c``: a punctuation mark or a
+        conjunction (", but Y said", "and he pledged"); None when nothing separates the clause from what
+        precedes it (a clause nested in a message: "X said Y told him …"). At most eight tokens back."""
+        j = c - 1
+        floor = max(0, c - 8)
+        conjunction = None
+        while j > floor and (self.lex.is_(toks[j], "conjunction") or self.lex.is_(toks[j], "connector")
+                             or toks[j].low in ("while", "whereas") or toks[j].text in _QUOTE_MARKS or toks[j].text == "'"):  # fmt: skip
+            if self.lex.is_(toks[j], "conjunction") or toks[j].low in ("while", "whereas"):
+                conjunction = j
+            j -= 1
+        if j > 0 and toks[j].text in _PUNCT_BOUNDARY:
+            return j
+        return conjunction
+
+    # --- reporting verbs ------------------------------------------------------------------------
+
+    def _verb_info(self, toks: SentenceTokens, k: int, title: bool = False) -> _VerbInfo | None:
+        """The reporting-verb reading of ``toks[k]``, or None for a noun, a name or an idiom; in a headline
+        in title case ("Clinton Says Russians Hacked DNC") a capitalised verb is a verb."""
+        lex = self.lex
+        tok = toks[k]
+        if _is_cap(tok) and k > 0 and not _opens(toks, k) and not (title and tok.low in _HEADLINE_VERBS):
+            return None  # a name or title: "the Washington Post", "Will Smith"
+        candidates = lex.verbs[tok.low]
+        end = min(clause_end(toks, k), k + 4)
+        chosen: tuple[VerbEntry, str] | None = None
+        for entry, role in candidates:
+            if entry.particle:
+                if toks.next_low(entry.particle, k + 1) < end:
+                    chosen = (entry, role)
+                    break
+                continue
+            if chosen is None:
+                chosen = (entry, role)
+        if chosen is None:
+            return None
+        entry, role = chosen
+        prev = toks[k - 1] if k > 0 else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if prev is not None and self._nominal_context(toks, k):
+            return None  # "the report", "his claims", "Trump's tweets", "a telling sign"
+        if role in ("base", "present") and nxt is not None and (
+            lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs and not lex.is_(nxt, "preposition")
+            or nxt.low == "of" and (tok.low in lex.nouns or tok.low[:-1] in lex.nouns)
+        ):
+            return None  # "reports say", "claims were", "fears of": a noun
+        if role == "base" and prev is not None and prev.low in _INFINITIVE and k >= 2 and toks[k - 2].low in _IDIOM_GOVERNORS:
+            return None  # "needless to say", "it is fair to say"
+        return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
+
+    def _nominal_context(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether ``toks[k]`` is a noun by the word before it: "the report", "his claims", "Trump's
+        tweets", "in response"; after a quantifier used as a pronoun ("Some say that", "many fear
+        the worst") it is a verb when a clause or an object follows."""
+        lex = self.lex
+        prev = toks[k - 1]
+        low = prev.low
+        if low in ("that", "which", "who"):
+            return False  # "the report that said": a relative pronoun
+        if low in _PRONOUN_QUANTIFIERS:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to") or nxt.text in ":,"
+                                             or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") or _is_cap(nxt)))  # fmt: skip
+        if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
+            return True
+        if _is_word(prev) and low.endswith(("'s", "’s")):
+            return True
+        if prev.text[0].isdigit():
+            return any(role in ("base", "present") for _, role in lex.verbs[toks[k].low])  # "3 reports", not "10 said"
+        return lex.is_(prev, "preposition") and low not in _INFINITIVE and low not in ("after", "before", "without", "while", "by", "since", "like", "as")
+
+    def _verb(self, sent_id: int, toks: SentenceTokens, k: int, info: _VerbInfo, found: list[Attribution],
+              before: int) -> _Clause | None:  # fmt: skip
+        """The attribution of the reporting verb at ``k``, or None when it reports nothing or its speaker is not found."""
+        entry, role = info.entry, info.role
+        last = toks.next_low(entry.particle, k + 1) if entry.particle else k
+        group = self._group_start(toks, k)
+        aux = {t.low for t in toks[group:k]}
+        passive = role in ("participle", "past_participle") and bool(aux & _BE_FORMS)
+        perfect = role in ("participle", "past_participle") and bool(aux & _HAVE_FORMS)
+        if role == "participle" and not (passive or perfect):
+            return None  # "known as", "written by": a participle without its auxiliary
+        if role == "past_participle" and not (passive or perfect) and group == k and k > 0 and toks[k - 1].text in _COMMA \
+                and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
+            return None  # "…, published by the ministry, …": a reduced passive, not a report
+        cue = (toks[k].i, toks[last].i + 1)
+        if passive:
+            return self._passive(sent_id, toks, k, last, group, info, cue)
+        speaker: tuple[int, int] | None = None  # document token span
+        via: tuple[int, int] | None = None
+        subject: tuple[int, int] | None = None
+        prev = toks[group - 1] if group > 0 else None
+        headline_list = prev is not None and prev.text in _COMMA and bool(toks.cached("title_case", lambda: _title_case(toks)))
+        if role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list:
+            # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker
+            inherited = self._clause_speaker(toks, k, group, found, before)
+            if inherited is None:
+                return None
+            speaker, via, start = inherited.source, inherited.via, group
+        else:
+            subject = self._subject(toks, k, group)
+            if subject is None:
+                return None
+            if self._idiom(toks, k, subject):
+                return None
+            speaker, start = self._span(toks, subject), min(subject[0], group)
+        inverted = speaker is not None and speaker[0] > toks[k].i
+        complement = None if inverted else self._complement_after(toks, last, info, entry.type)
+        if complement is None:
+            after = self._addressee_end(toks, last + 1, len(toks)) - 1 if info.addressee and last + 1 < len(toks) else last
+            if inverted or self._clause_ends(toks, after):
+                complement = self._complement_before(toks, start)
+            elif entry.requires == "any":
+                complement = (last + 1, clause_end(toks, last + 1))  # an object: "criticized the plan"
+        if complement is None and entry.type in ("perception", "speech") and subject is not None and last + 1 < len(toks) \
+                and _is_word(toks[last + 1]) and any(t.low in self.lex.nouns for t in toks[subject[0] : subject[1]]):  # fmt: skip
+            complement = (last + 1, clause_end(toks, last + 1))  # "A poll shows Clinton with a lead", "the report found fraud"
+        if complement is None and entry.lemma in _STANCE_VERBS and last + 1 < len(toks):
+            end = clause_end(toks, last + 1)
+            if any(t.low in self.lex.stance for t in toks[last + 1 : min(end, last + 8)]):
+                complement = (last + 1, end)  # "finds the plan reckless", "considers the delay unacceptable"
+        if complement is None and entry.lemma in _REGARD_VERBS:
+            as_k = toks.next_low("as", last + 1)
+            if as_k < clause_end(toks, last) and as_k <= last + 8:
+                complement = (last + 1, clause_end(toks, last))  # "sees the deal as a betrayal"
+        if entry.requires == "clause" and complement is None:
+            return None
+        c_start = clause_start(toks, group)
+        form = "according_to" if toks[c_start].low in _AS and c_start < start else "indirect"
+        attribution = Attribution(sent_id, cue, form, source=speaker, via=via, cue_type=entry.type, stance=entry.stance)
+        attribution.lemma = entry.lemma
+        if attribution.via is None and (info.addressee or entry.lemma in ("say", "speak about", "talk about")):
+            medium = self._medium_addressed(toks, last)
+            if medium is not None:
+                attribution.via = self._span(toks, medium)
+        return _Clause(attribution, start, complement)
+
+    def _passive(self, sent_id: int, toks: SentenceTokens, k: int, last: int, group: int, info: _VerbInfo,
+                 cue: tuple[int, int]) -> _Clause | None:  # fmt: skip
+        """A passive reporting verb: "by X" is the speaker; without it the attribution is agentless."""
+        entry = info.entry
+        if last + 1 < len(toks) and toks[last + 1].low in _INFINITIVE and not info.addressee:
+            if toks[k].low in self.reportative or entry.type != "cognition":
+                return None  # "is said to", "is reported to": the reportative hedge rule makes the attribution
+            # "is expected to win", "is believed to be": someone unnamed expects or believes it
+            complement = (group, len(toks))
+            return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
+        complement = self._complement_after(toks, last, None, entry.type, passive=True)
+        agent = self._agent(toks, last)
+        if agent is None:
+            if complement is None and self._clause_ends(toks, last):
+                complement = self._complement_before(toks, group)
+            if entry.requires == "clause" and complement is None:
+                return None
+            return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
+        attribution = Attribution(sent_id, cue, "indirect", source=self._span(toks, agent), cue_type=entry.type, stance=entry.stance)
+        attribution.lemma = entry.lemma
+        if entry.lemma == "quote" and group > 0:
+            quoted = self.np_backward(toks, group)  # "X was quoted by the Times as saying": X via the Times
+            if quoted is not None:
+                attribution.via, attribution.source = attribution.source, self._span(toks, (quoted, group))
+        return _Clause(attribution, group, complement)
+
+    def _idiom(self, toks: SentenceTokens, k: int, subject: tuple[int, int]) -> bool:
+        """"That said, …", "This said, …": a connective, not a report."""
+        return subject[1] - subject[0] == 1 and subject[0] == 0 and toks[0].low in ("that", "this") and k + 1 < len(toks) \
+            and toks[k + 1].text in _COMMA  # fmt: skip
+
+    def _clause_ends(self, toks: SentenceTokens, last: int) -> bool:
+        """Whether only adverbials ("on Monday", "in a statement") follow the verb before a boundary:
+        "…, he said on Monday." has its message before it."""
+        j = last + 1
+        limit = min(len(toks), last + 1 + _COMPLEMENT_WINDOW)
+        while j < limit:
+            tok = toks[j]
+            if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END or tok.text in _QUOTE_MARKS or tok.text == "'":
+                return True
+            if self.lex.is_(tok, "preposition") or self.lex.is_(tok, "time_word") or self._adverb(toks, j):
+                j = self._skip_adverbial(toks, j, limit)
+                continue
+            return False
+        return j >= len(toks)
+
+    def _speech_phrase(self, sent_id: int, toks: SentenceTokens, first: int, last: int) -> _Clause | None:
+        """A multi-word predicate of speech ("made clear", "was quoted as saying"): its subject precedes it."""
+        group = self._group_start(toks, first)
+        subject = self._subject(toks, first, group)
+        if subject is None:
+            return None
+        start = min(subject[0], group)
+        complement = self._complement_after(toks, last - 1, None, "speech")
+        if complement is None:
+            if self._clause_ends(toks, last - 1):
+                complement = self._complement_before(toks, start)
+            elif last < len(toks) and _is_word(toks[last]):
+                complement = (last, clause_end(toks, last))
+        cue = (toks[first].i, toks[last - 1].i + 1)
+        return _Clause(Attribution(sent_id, cue, "indirect", source=self._span(toks, subject), cue_type="speech"), start, complement)
+
+    def _adverb(self, toks: SentenceTokens, j: int) -> bool:
+        """An adverb inside a verb group ("has repeatedly said", "also told", "later added")."""
+        tok = toks[j]
+        low = tok.low
+        if not tok.text.isalpha() or _is_cap(tok) and j > 0:
+            return False
+        if low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
+            prev = toks[j - 1] if j > 0 else None
+            return prev is None or not (self.lex.is_(prev, "determiner") or prev.low.endswith(("'s", "’s")))
+        if low in _ADVERBS:
+            return True
+        if self.lex.is_(tok, "conjunction") or low in ("so", "then"):
+            return False  # "… but said", "and then said": a new clause, not an adverb of this one
+        return self.lex.is_(tok, "connector") or self.lex.is_(tok, "negation") and low != "no"
+
+    def _group_start(self, toks: SentenceTokens, k: int) -> int:
+        """First index of the verb group that ends with the verb at ``k``: auxiliaries, negation,
+        adverbs, and catenative verbs with "to" ("declined to", "is expected to", "went on to")."""
+        lex = self.lex
+        j = k
+        floor = max(0, k - _MAX_GROUP)
+        catenatives = 0
+        while j > floor:
+            tok = toks[j - 1]
+            if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1):
+                j -= 1
+                continue
+            if lex.is_(tok, "time_word") and tok.text[0].isalpha():
+                j -= 1  # "Smith last week said", "Smith on Tuesday said"
+                while j > floor and toks[j - 1].low in ("last", "this", "next", "on", "earlier", "later", "early", "late"):
+                    j -= 1
+                continue
+            if tok.low in _INFINITIVE and j - 2 >= floor and catenatives < 2:
+                verb = toks[j - 2]
+                if verb.text[0].islower() and verb.text.isalpha() and not lex.words.get(verb.low) or lex.is_(verb, "auxiliary"):
+                    # "declined to say", "wants to know", "is expected to announce", "has yet to"
+                    j -= 2
+                    catenatives += 1
+                    if j > floor and toks[j - 1].low == "on" and j - 2 >= floor and toks[j - 2].text[0].islower():
+                        j -= 2  # "went on to say"
+                    continue
+                if verb.low in ("yet", "going", "able", "about"):
+                    j -= 2  # "has yet to", "is going to", "was able to", "is about to"
+                    catenatives += 1
+                    continue
+            break
+        return j
+
+    def _subject(self, toks: SentenceTokens, k: int, group: int) -> tuple[int, int] | None:
+        """The speaker of the verb at ``k`` whose group starts at ``group`` (see the module doc)."""
+        prev = toks[group - 1] if group > 0 else None
+        if prev is None:
+            return self._inverted_subject(toks, k)
+        if prev.low in ("who", "which") or prev.low == "that" and group >= 2 and (
+            toks[group - 2].text in _COMMA or self._noun_like(toks[group - 2])
+        ):  # fmt: skip
+            return self._antecedent(toks, group - 1)  # "Smith, who said …", "the agency that reported …"
+        p = group - 1
+        while p >= 0 and (toks[p].text in _QUOTE_MARKS or toks[p].text == "'"):
+            p -= 1
+        if p < group - 1:
+            # after a quotation: "“…,” said Smith", "“…,” Smith said" is handled below; NYT-style ''…,''
+            inverted = self._inverted_subject(toks, k)
+            if inverted is not None:
+                return inverted
+        if p >= 0 and toks[p].text in _APPOSITION_MARKS:
+            chain = self._apposition_subject(toks, p)
+            if chain is not None:
+                return chain
+            return self._inverted_subject(toks, k) if p == group - 1 else None
+        if p == group - 1:
+            s = self.np_backward(toks, group)
+            if s is not None:
+                return (s, group)
+        return None
+
+    def _inverted_subject(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
+        """The subject after the verb: "“…,” said Smith", "…, said the official, who …"."""
+        lex = self.lex
+        s = k + 1
+        if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
+                                  or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")):  # fmt: skip
+            return None
+        end = self.np_forward(toks, s, len(toks))
+        if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
+                               or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
+                               or lex.is_(toks[end], "time_word")):  # fmt: skip
+            return None
+        words = [t for t in toks[s:end] if _is_word(t)]
+        if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns):
+            return None  # "…, pledged a political revolution": an object, not a speaker
+        return (s, end)
+
+    def _antecedent(self, toks: SentenceTokens, rel: int) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun at ``rel`` stands for ("Smith, who …", "the agency that …")."""
+        end = rel - 1 if rel > 0 and toks[rel - 1].text in _COMMA else rel
+        if end <= 0:
+            return None
+        s = self.np_backward(toks, end)
+        return (s, end) if s is not None else (rel, rel + 1)
+
+    def _apposition_subject(self, toks: SentenceTokens, comma: int) -> tuple[int, int] | None:
+        """The subject of a verb right after a comma: walking back over the comma pieces before it, the
+        first noun phrase behind the appositions ("John Smith, a spokesman for the ministry, said";
+        "Smith, 45, who leads the group, said"; "Mr. Trump, in an interview, said"). A role before a name
+        is kept with the name ("A spokesman, John Smith, said"); a role after a name gives way to it."""
+        lex = self.lex
+        floor = max(0, comma - _MAX_CHAIN_TOKENS)
+        end = comma
+        pieces: list[tuple[int, int]] = []  # from the verb backwards
+        while end > floor and len(pieces) < 6:
+            start = end
+            while start > floor and toks[start - 1].text not in _PIECE_BOUNDARY and toks[start - 1].text not in _QUOTE_MARKS:
+                if toks[start - 1].text == ")":
+                    opening = next((m for m in range(start - 2, max(floor - 1, start - 10), -1) if toks[m].text == "("), None)
+                    if opening is None:
+                        break
+                    start = opening  # "Rep. Elijah Cummings (D-Md.), chair of …": a parenthesis does not end a piece
+                    continue
+                start -= 1
+            if start == end:
+                return None
+            pieces.append((start, end))
+            if start == 0 or toks[start - 1].text not in _APPOSITION_MARKS:
+                break
+            end = start - 1
+        for n, (a, b) in enumerate(pieces):
+            s = a
+            while s < b and (lex.is_(toks[s], "connector") or lex.is_(toks[s], "conjunction")):
+                s += 1
+            if n == len(pieces) - 1 and n > 0:
+                # the first piece may hold a clause before the subject: "X said A and he, once again, said"
+                for m in range(b - 1, s, -1):
+                    if lex.is_(toks[m], "conjunction") or lex.is_(toks[m], "subordinator") and toks[m].low != "that":
+                        if m + 1 < b and self.np_forward(toks, m + 1, b) == b:
+                            s = m + 1
+                        break
+            np_end = self.np_forward(toks, s, b) if s < b else None
+            if np_end is not None and np_end < b and toks[np_end].low in ("who", "which", "that") and np_end > s:
+                np_end = b  # "The judges who ruled that …": a noun phrase with its relative clause
+            if s < b and not lex.is_(toks[s], "preposition") and not toks[s].text[0].isdigit() \
+                    and not lex.is_(toks[s], "relative_pronoun") and np_end == b and self._subject_like(toks, s, b):  # fmt: skip
+                named = any(_is_cap(t) for t in toks[s:b] if _is_word(t)) and not lex.is_(toks[s], "determiner")
+                if n + 1 < len(pieces):
+                    a2, b2 = pieces[n + 1]
+                    earlier_named = _is_cap(toks[a2]) and not lex.words.get(toks[a2].low) and self.np_forward(toks, a2, b2) == b2
+                    if named and lex.is_(toks[a2], "determiner") and self.np_forward(toks, a2, b2) == b2:
+                        return (s, b)  # "A spokesman for the ministry, John Smith, said": the name is the speaker
+                    if not named and earlier_named:
+                        return (a2, b2)  # "Jared Bernstein, a senior fellow at …, said"
+                return (s, b)
+            if not self._apposition_like(toks, a, b):
+                return None
+        return None
+
+    def _apposition_like(self, toks: SentenceTokens, a: int, b: int) -> bool:
+        """A comma piece that may stand between a subject and its verb: an age, a relative clause, a
+        prepositional phrase, a connector, a participle phrase, a short phrase without a verb of its own."""
+        lex = self.lex
+        if a >= b:
+            return False
+        first = toks[a]
+        if first.text[0].isdigit() or lex.is_(first, "relative_pronoun") or lex.is_(first, "preposition") or lex.is_(first, "connector"):
+            return True
+        if all(self._adverb(toks, j) or lex.is_(toks[j], "connector") or toks[j].low in _ADVERBS for j in range(a, b) if _is_word(toks[j])):
+            return True  # "…, once again,", "…, however,"
+        if first.low.endswith("ing") and first.text[0].islower():
+            return True  # "…, citing officials,", "…, speaking on condition of anonymity,"
+        if b - a > 20 or lex.is_(first, "subordinator"):
+            return False
+        return not any(lex.is_(t, "auxiliary") or self._verb_form(t) for t in toks[a:b])
+
+    def _clause_speaker(self, toks: SentenceTokens, k: int, group: int, found: list[Attribution], before: int) -> Attribution | None:
+        """The speaker a participle or coordinated clause (", saying …", "without saying", "… but said")
+        inherits: the last attribution of the sentence before it, or the sentence's first noun phrase."""
+        lex = self.lex
+        base = toks[0].i
+        prev = toks[group - 1] if group > 0 else None
+        if prev is None or prev.low in _AS:
+            return None  # "quoted as saying", "described as saying": the construction has its speaker
+        if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")):
+            return None
+        for attribution in reversed(found[before:]):
+            if attribution.source is not None and attribution.cue[0] < base + k:
+                return attribution
+        subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
+        if subject is None or subject[1] > k:  # type: ignore[index]
+            return None
+        return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
+
+    def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence when a verb follows it ("Trump spoke …, saying"); an
+        opening adverbial before a comma ("Last month, …", "In Iowa, …") is passed over."""
+        lex = self.lex
+        s = 0
+        n = len(toks)
+        while s < n and (toks[s].text in _QUOTE_MARKS or toks[s].text in _COMMA or lex.is_(toks[s], "connector")
+                         or lex.is_(toks[s], "conjunction")):  # fmt: skip
+            s += 1
+        if s < n and (lex.is_(toks[s], "preposition") or lex.is_(toks[s], "time_word") or lex.is_(toks[s], "subordinator")
+                      or toks[s].low in ("last", "next", "this", "earlier", "later")):  # fmt: skip
+            comma = toks.next_low(",", s)
+            if comma >= min(n, s + 12):
+                return None
+            s = comma + 1
+        if s >= n:
+            return None
+        end = self.np_forward(toks, s, n)
+        if end is None or end >= n:
+            return None
+        if toks[end].text in _COMMA:
+            chain_end = self._apposition_subject_forward(toks, s, end)
+            return (s, end) if chain_end else None
+        nxt = toks[end]
+        if lex.is_(nxt, "auxiliary") or nxt.text[0].islower() and nxt.text.isalpha() and not lex.words.get(nxt.low) or self._adverb(toks, end):
+            return (s, end)
+        return None
+
+    def _apposition_subject_forward(self, toks: SentenceTokens, s: int, end: int) -> bool:
+        """Whether "NP, NP," (an apposition) follows the sentence's first noun phrase."""
+        a = end + 1
+        b = min(clause_end(toks, a) if a < len(toks) else a, len(toks))
+        return a < b < len(toks) and toks[b].text in _COMMA and self.np_forward(toks, a, b) == b
+
+    # --- noun phrases ---------------------------------------------------------------------------
+
+    def _noun_like(self, tok: Token) -> bool:
+        return _is_word(tok) and not self.lex.words.get(tok.low)
+
+    def _verb_form(self, tok: Token) -> bool:
+        """A finite reporting-verb form that cannot be part of a noun phrase ("said", "told", "claimed")."""
+        entries = self.lex.verbs.get(tok.low)
+        return bool(entries) and any(role in ("past", "past_participle", "participle") for _, role in entries)
+
+    def np_backward(self, toks: SentenceTokens, end: int) -> int | None:
+        """Start of the noun phrase that ends just before ``end``, or None (see the module doc); a noun phrase
+        that ends a relative clause without commas reaches back to the clause's antecedent."""
+        s = self._np_backward_walk(toks, end)
+        if s is None:
+            head = self._relative_head(toks, end)  # "The report that the ministry published said"
+            return head if head < end else None
+        return self._relative_head(toks, s)
+
+    def _np_backward_walk(self, toks: SentenceTokens, end: int) -> int | None:
+        """Start of the noun phrase that ends just before ``end``, or None."""
+        lex = self.lex
+        if end <= 0:
+            return None
+        last = toks[end - 1]
+        if lex.is_(last, "personal_pronoun") and last.low in _PERSONAL_SUBJECTS:
+            return end - 1
+        j = end
+        floor = max(0, end - _MAX_NP_TOKENS)
+        words = 0
+        in_name = False  # the words read so far end in a name (capitalised words)
+        start: int | None = None
+        while j > floor:
+            tok = toks[j - 1]
+            low = tok.low
+            if tok.text == ")" and words == 0:
+                opening = next((m for m in range(j - 2, max(floor - 1, j - 8), -1) if toks[m].text == "("), None)
+                if opening is None:
+                    break
+                j = opening  # "Sen. Ted Cruz (R-Texas)"
+                continue
+            if tok.text == "." and words > 0 and j - 2 >= floor and toks[j - 2].low in lex.abbreviations:
+                j -= 1  # "Sen. Ted Cruz", "Mr. Trump"
+                continue
+            if tok.text == "'" and words > 0 and j - 2 >= floor and toks[j - 2].low.endswith("s") and _is_word(toks[j - 2]):
+                j -= 1  # "Sanders' team"
+                continue
+            if not _is_word(tok) or words >= _MAX_NP_WORDS:
+                break
+            classes = lex.words.get(low)
+            inside_name = _is_cap(tok) and not _opens(toks, j - 1) and "personal_pronoun" not in (classes or ())
+            if classes and not inside_name:
+                if "determiner" in classes or "quantifier" in classes:
+                    if words == 0:
+                        break
+                    j -= 1
+                    start = j
+                    if j - 1 > floor and toks[j - 1].low in _LINK_PREPOSITIONS and self._noun_like(toks[j - 2]):
+                        j -= 1  # "critics of the plan": on past the preposition
+                        start = None
+                        in_name = False
+                        continue
+                    break
+                if words > 0 and j - 2 >= floor and self._noun_like(toks[j - 2]) and not self._verb_form(toks[j - 2]) and (
+                    low in _LINK_PREPOSITIONS or low in ("and", "or") and in_name and _is_cap(toks[j - 2])
+                ):  # fmt: skip
+                    j -= 1  # "officials in Washington", "Smith and Jones"
+                    in_name = False
+                    continue
+                break
+            if self._verb_form(tok) and not inside_name:
+                break
+            if _is_cap(tok) or tok.text[0].isdigit():
+                in_name = in_name or words == 0 or _is_cap(toks[j])
+                j -= 1
+                words += 1
+                continue
+            # a lower-case word
+            if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
+                break
+            if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")):
+                break  # "In a statement Smith said": a name does not run on into a lower-case word
+            in_name = False
+            j -= 1
+            words += 1
+        s = start if start is not None else j
+        while s < end and (toks[s].low in _LINK_PREPOSITIONS or not _is_word(toks[s])):
+            s += 1
+        if s >= end or not self._subject_like(toks, s, end):
+            return None
+        return s
+
+    def _relative_head(self, toks: SentenceTokens, s: int) -> int:
+        """The start of a subject whose noun phrase at ``s`` ends a relative clause without commas ("Democrats
+        who backed the bill said", "The report that the ministry published said"): its antecedent."""
+        lex = self.lex
+        floor = max(0, s - 8)
+        r = s - 1
+        while r >= floor and toks[r].low not in ("who", "which", "that", "whom"):
+            if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
+                return s
+            r -= 1
+        if r <= floor or r == s - 1:
+            return s  # "told the Ledger that she would ask": the noun phrase is the subject of its own clause
+        before = toks[r - 1]
+        if not self._noun_like(before) or self._verb_form(before) or lex.is_(before, "auxiliary"):
+            return s  # "said that the minister …": a complementiser, not a relative pronoun
+        head = self.np_backward_plain(toks, r)
+        return head if head is not None else s
+
+    def np_backward_plain(self, toks: SentenceTokens, end: int) -> int | None:
+        """:meth:`np_backward` without looking for a relative clause (the antecedent of one)."""
+        s = self._np_backward_walk(toks, end)
+        return s
+
+    def _subject_like(self, toks: SentenceTokens, s: int, end: int) -> bool:
+        lex = self.lex
+        words = [t for t in toks[s:end] if _is_word(t)]
+        if not words:
+            return False
+        head = words[-1]
+        return (
+            any(_is_cap(t) or t.text[0].isdigit() for t in words)
+            or lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier") or lex.is_(words[0], "personal_pronoun")
+            or head.low in self.role_nouns or head.low.endswith("s") and head.text.isalpha()
+        )  # fmt: skip
+
+    def np_forward(self, toks: SentenceTokens, s: int, limit: int, depth: int = 0) -> int | None:
+        """End of the noun phrase that starts at ``s`` (before ``limit``), or None (see the module doc)."""
+        lex = self.lex
+        limit = min(limit, len(toks), s + _MAX_NP_TOKENS)
+        if s >= limit:
+            return None
+        first = toks[s]
+        if lex.is_(first, "personal_pronoun") and first.low in _PERSONAL_SUBJECTS | {"him", "them", "her"}:
+            return s + 1
+        j = s
+        words = 0
+        while j < limit:
+            tok = toks[j]
+            low = tok.low
+            if tok.text == "." and j > s and toks[j - 1].low in lex.abbreviations and j + 1 < limit and _is_cap(toks[j + 1]):
+                j += 1  # "Sen. Cruz"
+                continue
+            if tok.text == "(" and words > 0:
+                close = next((m for m in range(j + 1, min(limit, j + 7)) if toks[m].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1  # "Sen. Ted Cruz (R-Texas)"
+                continue
+            if tok.text in "/&" and words > 0 and j + 1 < limit and _is_cap(toks[j + 1]):
+                j += 1  # "CNN/ORC", "AT&T"
+                continue
+            if not _is_word(tok):
+                break
+            classes = lex.words.get(low)
+            if classes and not (_is_cap(tok) and j > s and "personal_pronoun" not in classes):
+                if ("determiner" in classes or "quantifier" in classes) and words == 0:
+                    j += 1
+                    continue
+                if low in _LINK_PREPOSITIONS and words > 0 and depth < 2 and j + 1 < limit and not lex.is_(toks[j + 1], "time_word"):
+                    end = self.np_forward(toks, j + 1, limit, depth + 1)
+                    if end is not None:
+                        j = end
+                        continue
+                if low in ("and", "or") and words > 0 and depth < 2 and j + 1 < limit and (
+                    _is_cap(toks[j + 1]) or lex.is_(toks[j + 1], "determiner")
+                ):  # fmt: skip
+                    end = self.np_forward(toks, j + 1, limit, depth + 1)
+                    if end is not None:
+                        j = end
+                        continue
+                break
+            if words > 0 and (lex.is_(tok, "time_word") or self._verb_form(tok)):
+                break
+            if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS and not _is_cap(tok):
+                break
+            if words >= _MAX_NP_WORDS:
+                break
+            if words > 0 and tok.text[0].islower() and _is_cap(toks[j - 1]) and low not in self.role_nouns and low not in lex.nouns \
+                    and not toks[j - 1].low.endswith(("'s", "’s")) and not lex.is_(toks[j - 1], "determiner"):  # fmt: skip
+                break  # "Obama positioned …": a name does not run on into a lower-case word
+            if words > 0 and tok.text[0].islower() and low in lex.verbs and any(r in ("present",) for _, r in lex.verbs[low]) \
+                    and j + 1 < limit and (lex.is_(toks[j + 1], "determiner") or toks[j + 1].low in _WH_WORDS or toks[j + 1].low == "that"):  # fmt: skip
+                break  # "officials say the plan …": the verb of a clause
+            words += 1
+            j += 1
+        while j > s and not (_is_word(toks[j - 1]) or toks[j - 1].text == ")"):
+            j -= 1
+        if words == 0 or j <= s:
+            return None
+        return j
+
+    def _span(self, toks: SentenceTokens, span: tuple[int, int]) -> tuple[int, int]:
+        """Token indices into the sentence -> token indices into the document."""
+        a, b = span
+        if b - a > 2 and toks[b - 1].text == ")":
+            opening = next((m for m in range(b - 2, max(a, b - 8), -1) if toks[m].text == "("), None)
+            if opening is not None and opening > a:
+                b = opening  # "Sen. Ted Cruz (R-Texas)": the party and state are no part of the name
+        while b > a + 1 and not _is_word(toks[b - 1]):
+            b -= 1
+        return (toks[a].i, toks[b - 1].i + 1)
+
+    # --- the message ----------------------------------------------------------------------------
+
+    def _complement_after(self, toks: SentenceTokens, last: int, info: _VerbInfo | None, verb_type: str,
+                          passive: bool = False) -> tuple[int, int] | None:  # fmt: skip
+        """The message after the verb ending at ``last`` as a token range, or None."""
+        lex = self.lex
+        n = len(toks)
+        j = last + 1
+        limit = min(n, last + 1 + _COMPLEMENT_WINDOW)
+        if j >= n:
+            return None
+        if info is not None and info.addressee and not passive:
+            j = self._addressee_end(toks, j, limit)  # "told reporters", "warned the committee", "asked Smith"
+        adverbials_only = True
+        while j < limit:
+            tok = toks[j]
+            low = tok.low
+            if tok.text == ":":
+                return (j + 1, n)  # empty at the end of the sentence: the message follows (see _set_contents)
+            if tok.text in _OPEN_MARKS and tok.quote >= 0 or tok.text == "'" and j + 1 < n and toks[j + 1].text == "'":
+                return (j, n)  # a quotation ("''" is the typewriter form of a double quotation mark)
+            if low == "that":
+                return (j + 1, n) if j + 1 < n else None
+            if low in _WH_WORDS and adverbials_only:
+                return (j, n) if j + 1 < n else None
+            if low in _INFINITIVE and j + 1 < n and toks[j + 1].text[0].islower():
+                if verb_type in _TO_COMPLEMENT_TYPES or info is not None and (
+                    info.entry.lemma in _TO_COMPLEMENT_COGNITION or info.addressee
+                ):  # fmt: skip
+                    return (j, n)
+                return None
+            if tok.text == "," and j + 1 < n and (toks[j + 1].low == "that" or toks[j + 1].text in _OPEN_MARKS):
+                j += 1  # "said, that …", "said, “…”"
+                continue
+            if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END:
+                return None
+            if adverbials_only and self._opens_clause(toks, j):
+                return (j, n)  # a clause without "that": "said the plan would fail"
+            if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
+                j = self._skip_adverbial(toks, j, limit)
+                continue
+            return None
+        return None
+
+    def _addressee_end(self, toks: SentenceTokens, j: int, limit: int) -> int:
+        """Past the addressee that starts at ``j``: a pronoun, a name, or a short noun phrase that stops where
+        a name begins ("told reporters Trump would lose")."""
+        lex = self.lex
+        tok = toks[j]
+        if tok.low in _WH_WORDS or tok.low in ("that", "to") or not _is_word(tok):
+            return j
+        if tok.low in ("him", "her", "them", "us", "me", "you"):
+            return j + 1
+        k = j
+        while k < limit and (lex.is_(toks[k], "determiner") or lex.is_(toks[k], "quantifier")):
+            k += 1
+        capitalised = k < limit and _is_cap(toks[k])
+        words = 0
+        while k < limit and _is_word(toks[k]) and not lex.words.get(toks[k].low) and words < 5:
+            if _is_cap(toks[k]) != capitalised and not toks[k].low.endswith(("'s", "’s")):
+                break
+            if toks[k].text == toks[k].low and toks[k].low in lex.verbs:
+                break
+            k += 1
+            words += 1
+            if k < limit and toks[k].text == "." and toks[k - 1].low in lex.abbreviations:
+                k += 1
+        return k if words else j
+
+    def _skip_adverbial(self, toks: SentenceTokens, j: int, limit: int) -> int:
+        """Past a prepositional phrase or time adverbial starting at ``j``."""
+        lex = self.lex
+        if lex.is_(toks[j], "preposition"):
+            end = self.np_forward(toks, j + 1, limit) if j + 1 < limit else None
+            return end if end is not None else j + 1
+        k = j + 1
+        while k < limit and (lex.is_(toks[k], "time_word") or self._adverb(toks, k)):
+            k += 1
+        return k
+
+    def _opens_clause(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether a clause (subject and verb) starts at ``j``: "the plan would fail", "he was", "Trump leads"."""
+        lex = self.lex
+        tok = toks[j]
+        if lex.is_(tok, "personal_pronoun") and tok.low in _PERSONAL_SUBJECTS:
+            return True
+        if not (lex.is_(tok, "determiner") or _is_cap(tok) or tok.text[0].isdigit() or lex.is_(tok, "quantifier")
+                or tok.text.isalpha() and tok.low.endswith("s") and not lex.words.get(tok.low)):  # fmt: skip
+            return False
+        end = self.np_forward(toks, j, len(toks))
+        if end is None or end >= len(toks):
+            return False
+        nxt = toks[end]
+        if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
+            return True
+        return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and nxt.low.endswith(("s", "ed"))
+
+    def _complement_before(self, toks: SentenceTokens, start: int) -> tuple[int, int] | None:
+        """"The plan will fail, he said." / "“…,” Smith said": the clause before the speaker's comma."""
+        j = start - 1
+        while j >= 0 and (toks[j].text in _QUOTE_MARKS or toks[j].text == "'"):
+            j -= 1
+        if j > 0 and toks[j].text in _COMMA:
+            return (0, j)
+        if j > 0 and j < start - 1:
+            return (0, j + 1)  # "“…” he said" without a comma
+        return None
+
+    def _content(self, toks: SentenceTokens, complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
+        if complement is None or complement[0] >= complement[1]:
+            return fallback
+        a, b = complement
+        while b > a + 1 and toks[b - 1].text in _SENTENCE_END:
+            b -= 1
+        return (toks[a].start, toks[b - 1].end)
+
+    # --- passives, "according to", second-hand chains -------------------------------------------
+
+    def _followed_by_agent(self, toks: SentenceTokens, k: int) -> bool:
+        return k + 1 < len(toks) and toks[k + 1].low in _BY
+
+    def _agent(self, toks: SentenceTokens, last: int) -> tuple[int, int] | None:
+        """"by X" after a passive reporting verb, within its clause."""
+        end = clause_end(toks, last)
+        j = toks.next_low("by", last + 1)
+        if j < end and j <= last + 6:
+            np_end = self.np_forward(toks, j + 1, end)
+            if np_end is not None:
+                return (j + 1, np_end)
+        return None
+
+    def _according_to(self, sent_id: int, toks: SentenceTokens, first: int, last: int) -> _Clause | None:
+        """"according to X", "in the words of X", "by his own account" (the possessive is the speaker)."""
+        cue = (toks[first].i, toks[last - 1].i + 1)
+        if toks[first].low in _BY:
+            owner = next((j for j in range(first, last) if self.lex.is_(toks[j], "determiner") or toks[j].low.endswith(("'s", "’s"))), None)
+            if owner is None:
+                return None
+            source, stop = (owner, owner + 1), last
+        else:
+            end = self.np_forward(toks, last, len(toks))
+            if end is None or not self._subject_like(toks, last, end):
+                return None  # "according to plan"
+            source, stop = (last, end), end
+        # the message: the rest of the sentence, without the according-to phrase
+        complement: tuple[int, int] | None
+        if first > 0 and toks[first - 1].text in _COMMA and (stop >= len(toks) or toks[stop].text in _SENTENCE_END):
+            complement = (0, first - 1)  # "…, according to X."
+        elif stop < len(toks) and toks[stop].text in _COMMA and first <= 1:
+            complement = (stop + 1, len(toks))  # "According to X, …"
+        else:
+            complement = (0, len(toks))
+        attribution = Attribution(sent_id, cue, "according_to", source=self._span(toks, source), cue_type="according_to")
+        return _Clause(attribution, first, complement)
+
+    def _is_medium(self, toks: SentenceTokens, a: int, b: int) -> bool:
+        """Whether ``toks[a:b]`` names a medium: an outlet or agency of the registry, or a media noun."""
+        names, heads = self.media
+        for j in range(a, b):
+            low = toks[j].low
+            base = low[:-2] if low.endswith(("'s", "’s")) else low
+            for parts in names.get(base, ()):
+                if j + len(parts) <= b and all((toks[j + m].low if m else base) == p for m, p in enumerate(parts)):
+                    if all(_is_cap(toks[j + m]) or not toks[j + m].text.isalpha() for m in range(len(parts))):
+                        return True
+            if base in heads and self.lex.is_(toks[a], "determiner"):
+                return True
+        return False
+
+    def _medium_addressed(self, toks: SentenceTokens, last: int) -> tuple[int, int] | None:
+        """The medium a speaker told or spoke to: "told the BBC", "said in an interview with CNN",
+        "told Fox News's …", "said on CNN"."""
+        n = len(toks)
+        j = last + 1
+        if j < n and toks[j].low in ("in", "during") and j + 2 < n:
+            k = j + 1
+            while k < min(n, j + 4) and toks[k].low not in _INTERVIEW:
+                k += 1
+            if k < n and toks[k].low in _INTERVIEW and k + 2 < n and toks[k + 1].low in ("with", "on", "to"):
+                j = k + 2
+            else:
+                return None
+        elif j < n and toks[j].low in ("on", "to") and j + 1 < n:
+            j += 1
+        if j >= n:
+            return None
+        end = self.np_forward(toks, j, n)
+        if end is not None and self._is_medium(toks, j, end):
+            return (j, end)
+        return None
+
+    def _second_hand(self, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """"Y, citing X, reported …" and "Y quoted X as saying …": X is the source, Y the medium (``via``)."""
+        n = len(toks)
+        k = toks.next_low("citing", 0)
+        if k + 1 < n:
+            end = self.np_forward(toks, k + 1, n)
+            medium = next((a.source for a in found[before:] if a.lemma == "cite" and a.cue[0] == toks[k].i and a.source), None)
+            if end is not None and medium is not None:
+                cited = self._span(toks, (k + 1, end))
+                for attribution in found[before:]:
+                    if attribution.source == medium and attribution.via is None:
+                        attribution.via, attribution.source = medium, cited
+        k = toks.next_low("quoted", 0)
+        if k + 2 < n and toks[k + 1].low in _BY:  # "Smith was quoted by the Times as saying": Smith via the Times
+            end = self.np_forward(toks, k + 2, n)
+            for attribution in found[before:]:
+                if end is not None and attribution.cue[0] == toks[k - 1].i and attribution.source is not None and attribution.via is None:
+                    attribution.via = self._span(toks, (k + 2, end))
+        if k < n:
+            as_k = toks.next_low("as", k + 1)
+            if k + 1 < as_k < min(n - 1, k + 8) and toks[as_k + 1].low in ("saying", "telling", "writing"):
+                if self.np_forward(toks, k + 1, as_k) == as_k:
+                    quoted = self._span(toks, (k + 1, as_k))
+                    for attribution in found[before:]:
+                        if attribution.cue[0] == toks[k].i and attribution.source is not None and attribution.via is None:
+                            attribution.via, attribution.source = attribution.source, quoted
+                            attribution.content = (toks[as_k + 2].start, toks[-1].end) if as_k + 2 < n else attribution.content
+
+    # --- quotations -----------------------------------------------------------------------------
+
+    def antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
+        """The noun phrases a later pronoun ("He added …") may refer to: the speaker of the sentence's
+        first speech tag when it opens with a quotation ("“…,” Smith said"), else the noun phrase that
+        opens it ("Smith spoke …"); never words inside a quotation."""
+        key = ("en_antecedents", sent_id)
+        if key not in doc.cache:  # the resolver asks again for every pronoun of the sentences after it
+            doc.cache[key] = self._antecedents(doc, sent_id)
+        return doc.cache[key]
+
+    def _antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
+        toks = self.sentence(doc.sentence_tokens(sent_id))
+        if not toks:
+            return []
+        first = next((t for t in toks if _is_word(t)), None)
+        if first is None:
+            return []
+        if first.quote >= 0:
+            for k, tok in enumerate(toks):
+                if tok.quote < 0 and tok.low in self.lex.verbs:
+                    tag = self._speech_tag(toks, k)
+                    if tag is not None:
+                        return [tag[1]]
+            return []
+        found: list[tuple[int, int]] = []
+        subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
+        if subject is not None:
+            found.append(self._span(toks, subject))  # type: ignore[arg-type]
+        # then the other names of the sentence, outside quotations ("Mr. Brown met Mrs. Green. She said …")
+        k = subject[1] if subject is not None else 1  # type: ignore[index]
+        while k < len(toks) and len(found) < 4:
+            tok = toks[k]
+            if _is_cap(tok) and tok.quote < 0 and tok.text.isalpha() and not self.lex.words.get(tok.low) and not _opens(toks, k):
+                start = k - 2 if k >= 2 and toks[k - 1].text == "." and toks[k - 2].low in self.lex.abbreviations else k
+                end = self.np_forward(toks, start, len(toks))
+                if end is not None:
+                    found.append(self._span(toks, (start, end)))
+                    k = end
+                    continue
+            k += 1
+        return found
+
+    def quote_speaker(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The speaker of a quotation without a reporting verb in its last sentence: "X: “…”"; a quotation
+        that resumes after "“…,” X said, “…”"; one that opens after "X said:" or "X said," in an earlier
+        sentence; and one that continues a speaker named in the sentence before it ("“A,” he said. “B. C.”")."""
+        opening = doc.tokens[quote.tokens[0] - 1]
+        open_toks = toks if opening.sent == toks[0].sent else self.sentence(doc.sentence_tokens(opening.sent))
+        open_k = opening.i - open_toks[0].i
+        speaker = self._speaker_before(open_toks, open_k)
+        if speaker is not None:
+            return speaker
+        if open_k == 0 or all(t.text in _QUOTE_MARKS for t in open_toks[:open_k]):
+            return self._previous_tag(doc, opening.sent) or self._next_tag(doc, toks, quote)
+        return None
+
+    def _next_tag(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"“… ?” Trump said.": a quotation that ends its sentence with "?" or "!" is followed by its speech
+        tag in a sentence of its own (a bare subject and verb of speech)."""
+        sent_id = toks[0].sent
+        if quote.tokens[1] - toks[0].i < len(toks) - 1 or sent_id + 1 >= len(doc.sentences):
+            return None
+        nxt = self.sentence(doc.sentence_tokens(sent_id + 1))
+        words = [k for k, t in enumerate(nxt) if _is_word(t)]
+        if not words or len(words) > 8 or nxt[0].sent != sent_id + 1:
+            return None
+        for k in words:
+            if nxt[k].low in self.lex.verbs:
+                tag = self._speech_tag(nxt, k)
+                if tag is not None and self._clause_ends(nxt, k):
+                    return tag
+                break
+        return None
+
+    def _speaker_before(self, toks: SentenceTokens, open_k: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"X: “…”" and "X said, “…”" / "X said: “…”" right before the opening mark at ``open_k``."""
+        if not 1 <= open_k < len(toks):
+            return None
+        prev = toks[open_k - 1]
+        if prev.text == ":" and open_k >= 2 and toks[open_k - 2].low not in self.lex.verbs:
+            s = self.np_backward(toks, open_k - 1)
+            if s is not None and (s == 0 or toks[s - 1].text in _PUNCT_BOUNDARY | _SENTENCE_END):
+                return (prev.i, prev.i + 1), self._span(toks, (s, open_k - 1))
+        if prev.text in (",", ":") and open_k >= 3:
+            return self._speech_tag(toks, open_k - 2)
+        return None
+
+    def _speech_tag(self, toks: SentenceTokens, verb: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(cue, source) of a verb of speech at ``verb`` with its subject, as document token spans."""
+        if toks[verb].low not in self.lex.verbs:
+            return None
+        info = self._verb_info(toks, verb)
+        if info is None or info.entry.type not in ("speech", "writing") or info.role in ("gerund", "participle"):
+            return None
+        group = self._group_start(toks, verb)
+        subject = self._subject(toks, verb, group)
+        if subject is None:
+            return None
+        return (toks[verb].i, toks[verb].i + 1), self._span(toks, subject)
+
+    def _previous_tag(self, doc: Doc, sent_id: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The speech tag of the sentence before ``sent_id`` when that sentence quotes someone ("“A,” he
+        said." before "“B …”"): the quotation continues the same speaker."""
+        if sent_id == 0 or doc.sentences[sent_id - 1]["kind"] in ("boilerplate", "heading"):
+            return None
+        prev = self.sentence(doc.sentence_tokens(sent_id - 1))
+        last_quote = max((k for k, t in enumerate(prev) if t.quote >= 0 or t.text in _QUOTE_MARKS), default=-1)
+        if last_quote < 0:
+            return None
+        for verb in range(len(prev) - 1, last_quote, -1):
+            if prev[verb].low in self.lex.verbs:
+                return self._speech_tag(prev, verb)
+        return None
+
+
+def _typewriter_quotes(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Quotations of four words or more between typewriter double quotes ('' … '', two apostrophes, as in
+    wire copy), which the document's quotation matching does not pair: token ranges in the sentence. An
+    opening mark without its closing one runs to the end of the sentence, a closing mark without its
+    opening one from its start."""
+    marks = [k for k in range(len(toks) - 1) if toks[k].text == "'" and toks[k + 1].text == "'" and toks[k].end == toks[k + 1].start]
+    if not marks:
+        return []
+    spans = []
+    opening = 0 if len(marks) % 2 and marks[0] > 0 and toks[marks[0] - 1].text in ",.?!" else None
+    for k in marks:
+        if opening is None:
+            opening = k + 2
+        else:
+            spans.append((opening, k))
+            opening = None
+    if opening is not None:
+        spans.append((opening, len(toks)))
+    return [(a, b) for a, b in spans if sum(1 for t in toks[a:b] if t.text[0].isalnum()) >= QUOTE_MIN_WORDS]
+
+
+def _inside(spans: list[tuple[int, int]], k: int) -> bool:
+    return any(a <= k < b for a, b in spans)
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """A headline in title case: most words of four letters or more are capitalised."""
+    long_words = [t for t in toks if t.text.isalpha() and len(t.text) >= 4]
+    return len(long_words) >= 3 and sum(1 for t in long_words if _is_cap(t)) >= 0.75 * len(long_words)
+
+
+def _opens(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` starts the sentence or a quotation or follows a colon (so a capital says nothing)."""
+    j = k - 1
+    while j >= 0 and toks[j].text in "“”\"‘’'(–—-":
+        if toks[j].text in "“\"" and toks[j].quote >= 0:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in ":.!?"
+
+
+def _in_long_quote(doc: Doc, tok: Token) -> bool:
+    """Inside a quotation of several words: the quoted speaker's words, not the article's attribution."""
+    return tok.quote >= 0 and doc.quotes[tok.quote].n_words >= QUOTE_MIN_WORDS
+
+
+__all__ = ["EnglishGrammar"]

@@ -1,0 +1,224 @@
+"""English attribution (scoring/languages/en/grammar.py) and sources: forms, speakers, messages, second-hand
+chains, anonymous and vague sources, pronouns — on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+
+
+def attributions(text: str) -> list[dict]:
+    return analyze(text, lang="en").attributions
+
+
+def forms(text: str) -> list[tuple[str, str | None]]:
+    """(form, source text) of every attribution, in text order."""
+    return [(a["form"], a["source_text"]) for a in attributions(text)]
+
+
+def content(text: str, row: dict) -> str:
+    result = analyze(text, lang="en")
+    return result.text[row["content_start"] : row["content_end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # direct quotation, speaker after or before
+        ("“We will rebuild the bridge,” said Anna Kowalski.", [("direct_quote", "Anna Kowalski")]),
+        ("“We will rebuild the bridge,” Anna Kowalski said.", [("direct_quote", "Anna Kowalski")]),
+        ("“We will rebuild the bridge,” she told reporters.", [("direct_quote", "she")]),
+        ("Kowalski said: “We will rebuild the bridge next year.”", [("direct_quote", "Kowalski")]),
+        # indirect
+        ("The mayor said the bridge would reopen in May.", [("indirect", "The mayor")]),
+        ("The mayor said that the bridge would reopen in May.", [("indirect", "The mayor")]),
+        ("The mayor told reporters on Monday that the bridge would reopen.", [("indirect", "The mayor")]),
+        ("The mayor has repeatedly warned that the bridge is unsafe.", [("indirect", "The mayor")]),
+        ("The bridge will reopen in May, the mayor said.", [("indirect", "the mayor")]),
+        ("The bridge will reopen in May, said the mayor.", [("indirect", "the mayor")]),
+        ("In a statement, the company said it would appeal.", [("indirect", "the company")]),
+        ("Critics of the plan say it favours developers.", [("indirect", "Critics of the plan")]),
+        ("Sen. Maria Lopez (D-Ore.) said the vote was premature.", [("indirect", "Sen. Maria Lopez")]),
+        # according to, as X reported
+        ("According to the police, two people were injured.", [("according_to", "the police")]),
+        ("Two people were injured, according to the police.", [("according_to", "the police")]),
+        ("As the Harbor Ledger reported, the mayor resigned.", [("according_to", "the Harbor Ledger")]),
+        # agentless
+        ("It is believed that the fire started in the kitchen.", [("agentless", None)]),
+        ("It was reported that the mayor had resigned.", [("agentless", None)]),
+    ],
+)
+def test_forms_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget on Tuesday.",
+        "The report is on the table.",  # a noun, not the verb
+        "His claims were never checked.",  # a noun
+        "The United States imposed new tariffs.",  # "States" is no verb
+        "That said, the bridge is still closed.",  # an idiom
+        "Needless to say, the vote was close.",
+        "The book, known as the red guide, sold well.",  # a participle without auxiliary
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert [a for a in attributions(text) if a["form"] != "reportative"] == []
+
+
+def test_speaker_and_colon_before_a_quotation() -> None:
+    rows = attributions("Kowalski: “We will rebuild the bridge next year.”")
+    assert rows and {(a["form"], a["source_text"]) for a in rows} == {("direct_quote", "Kowalski")}
+
+
+def test_appositive_speaker_is_the_name_with_the_role_nearby() -> None:
+    text = "John Smith, a spokesman for the ministry, said the talks had failed."
+    [row] = attributions(text)
+    assert row["source_text"] == "John Smith" and row["source_id"] == "person:smith" and row["named"]
+    assert content(text, row) == "the talks had failed"
+
+
+def test_role_before_name_resolves_to_the_person() -> None:
+    [row] = attributions("A spokeswoman for the agency, Jane Doe, said the office would close.")
+    assert row["source_id"] == "person:doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Smith, 45, who leads the union, said the strike would go on.", "indirect"),
+        ("Smith, however, said the strike would go on.", "indirect"),
+        ("Smith, in an interview on Friday, said the strike would go on.", "indirect"),
+    ],
+)
+def test_appositions_between_speaker_and_verb(text: str, form: str) -> None:
+    assert forms(text) == [(form, "Smith")]
+
+
+def test_message_stops_before_the_next_report() -> None:
+    text = "The mayor said the bridge was safe, adding that repairs would begin in June."
+    said, adding = attributions(text)
+    assert content(text, said) == "the bridge was safe" and content(text, adding) == "repairs would begin in June"
+    assert adding["source_id"] == said["source_id"]  # the participle clause shares the speaker
+
+
+def test_coordinated_verb_shares_the_speaker() -> None:
+    text = "The governor praised the volunteers but said more funding was needed."
+    praised, said = attributions(text)
+    assert said["source_text"] == "The governor" and praised["source_text"] == "The governor"
+
+
+def test_a_nested_report_stays_inside_the_message() -> None:
+    text = "The mayor said the engineer told him the bridge was safe."
+    said, told = attributions(text)
+    assert content(text, said).startswith("the engineer told him") and told["source_text"] == "the engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("The minister told the BBC that talks would resume.", "The minister", "the BBC"),
+        ("The minister said in an interview with CNN that talks would resume.", "The minister", "CNN"),
+        ("Reuters, citing two diplomats, reported that talks would resume.", "two diplomats", "Reuters"),
+        ("The Guardian quoted the minister as saying that talks would resume.", "the minister", "The Guardian"),
+    ],
+)
+def test_second_hand_chains(text: str, source: str, via: str) -> None:
+    rows = [a for a in attributions(text) if a["via_text"]]
+    assert rows and rows[0]["source_text"] == source and rows[0]["via_text"] == via
+    assert rows[0]["strength"] == pytest.approx(0.6) or not rows[0]["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "named"),
+    [
+        ("Sources familiar with the matter said the deal was close.", "anonymous", False),
+        ("A person close to the campaign said the deal was close.", "anonymous", False),
+        ("Officials speaking on condition of anonymity said the deal was close.", "government", False),
+        ("Experts say the deal is close.", "expert", False),
+        ("Critics say the deal is unfair.", "person", False),
+        ("The Justice Department said the deal was legal.", "government", True),
+        ("The Associated Press reported that the deal was close.", "news_agency", True),
+    ],
+)
+def test_anonymous_vague_and_named_sources(text: str, kind: str, named: bool) -> None:
+    [row] = attributions(text)
+    assert (row["source_kind"], row["named"]) == (kind, named)
+
+
+def test_pronoun_speakers_resolve_to_the_named_antecedent() -> None:
+    text = "Maria Delgado, the utility's manager, spoke at the meeting. She said rates would rise. “It cannot wait,” she added."
+    rows = attributions(text)
+    assert {a["source_id"] for a in rows} == {"person:delgado"}
+
+
+def test_pronoun_gender_picks_the_compatible_antecedent() -> None:
+    text = "Mr. Brown met Mrs. Green on Monday. She said the talks had been useful."
+    [row] = attributions(text)
+    assert row["source_id"] == "person:green"
+
+
+def test_a_continued_quotation_keeps_its_speaker() -> None:
+    text = "“The water is safe,” the manager said. “We test it every day. Nobody has fallen ill.”"
+    rows = attributions(text)
+    assert [a["form"] for a in rows] == ["direct_quote", "direct_quote"]
+    assert rows[0]["source_id"] == rows[1]["source_id"]
+
+
+def test_reported_content_makes_the_claim_attributed_and_quotes_strong() -> None:
+    result = analyze("“The plant will close in March,” said Tom Reyes, the owner. The town has 4,000 residents.", lang="en")
+    first, second = result.claims
+    assert first["attributed"] and not second["attributed"]
+    assert result.attributions[0]["strength"] == pytest.approx(1.0)
+
+
+def test_first_person_outside_quotations_is_the_author() -> None:
+    result = analyze("I think the council is wrong about the bridge.", lang="en")
+    [row] = result.attributions
+    assert row["source_id"] == "author"
+    assert any(c["subtype"] == "author_opinion" for c in result.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Many residents find the new parking rules unfair.", True), ("The divers found the wreck near the pier.", False)],
+)
+def test_verbs_of_thinking_report_a_position_only_with_a_stance(text: str, found: bool) -> None:
+    assert bool(attributions(text)) is found
+
+
+def test_headline_in_title_case() -> None:
+    assert forms("Mayor Says Bridge Will Reopen In May") == [("indirect", "Mayor")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the officials said the minister told reporters that ",  # one sentence without punctuation
+        "Smith, ",  # a chain of commas before the verb
+        "''We will win,'' he said, adding that ",  # typewriter quotes
+    ],
+)
+def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counted, not timed: the noun-phrase walks and boundary look-ups of a sentence twice as long are at most
+    about twice as many (every walk is bounded; a message's end is found by binary search)."""
+    from scoring.languages.en.grammar import EnglishGrammar
+
+    calls = {"n": 0}
+    for name in ("np_forward", "_np_backward_walk", "_boundary_before"):
+        original = getattr(EnglishGrammar, name)
+
+        def counted(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            calls["n"] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(EnglishGrammar, name, counted)
+    work = []
+    for repeat in (300, 600):
+        calls["n"] = 0
+        analyze(unit * repeat + "said the plan failed.", lang="en")
+        work.append(calls["n"])
+    assert work[1] <= 2.3 * work[0] + 50, work

@@ -1,0 +1,270 @@
+"""English hedges, boosters and loaded wording: the rules of scoring/languages/en on sentences written for
+these tests, positive and negative cases alike (a deontic "must" is no hedge, "likely voters" no estimate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+from scoring.languages import get_language
+from scoring.languages.en.morphology import adjective_forms, noun_forms, verb_paradigm
+
+
+def cues(text: str, category: str | None = None, voice: str | None = None) -> list[tuple[str, str, str]]:
+    """(category, subtype, text) of the cues of ``text``."""
+    return [
+        (c["category"], c["subtype"], c["text"])
+        for c in analyze(text, lang="en").cues
+        if (category is None or c["category"] == category) and (voice is None or c["voice"] == voice)
+    ]
+
+
+def hedge_texts(text: str) -> list[str]:
+    return [t for _, _, t in cues(text, "hedge")]
+
+
+# --- edge cases ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_text_is_refused(text: str) -> None:
+    from scoring.errors import InputError
+
+    with pytest.raises(InputError, match="no text"):
+        analyze(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Maybe", [("hedge", "epistemic_adverb", "Maybe")]), ("“", []), ("It rained", []), ("The council met on Tuesday.", [])],
+)
+def test_edge_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert cues(text) == expected
+
+
+# --- modals: decided by the verb complex -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new bridge may cost twice as much as planned.", ["may"]),
+        ("The mayor might lose her majority in the spring.", ["might"]),
+        ("The storm could cut power to thousands of homes.", ["could", "thousands of"]),
+        ("The minister must have known about the contract.", ["must"]),
+        ("The figures must be wrong.", ["must"]),
+        ("The files may have been destroyed years ago.", ["may"]),
+        ("The talks could be a turning point.", ["could"]),
+        ("The company may be planning a merger.", ["may"]),
+    ],
+)
+def test_epistemic_modals_are_hedges(text: str, expected: list[str]) -> None:
+    assert hedge_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget must be passed by Friday.",  # deontic, passive
+        "Drivers must register their cars by March.",  # deontic, lexical verb
+        "Residents can apply online for a discount.",  # root "can"
+        "Candidates must be able to speak two languages.",  # obligation
+        "You may apply for a refund within thirty days.",  # permission
+        "The firefighters could not reach the house.",  # ability, negated
+        "From the roof we could see the river.",  # ability, perception
+        "She saved money so that her children could study.",  # purpose
+        "Does the plan mean the city might raise taxes?",  # a question
+        "The country's military might has grown.",  # "might" is a noun
+        "The council will vote in May.",  # the month
+    ],
+)
+def test_deontic_root_and_other_readings_are_no_hedges(text: str) -> None:
+    assert not [t for t in hedge_texts(text) if t.lower() in ("may", "might", "could", "must", "can")]
+
+
+# --- reportative "is said to" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general is said to have fled the capital.",
+        "The two men are reported to be in custody.",
+        "The donor was alleged to have paid for the trip.",
+        "The minister is understood to favour a delay.",
+    ],
+)
+def test_reportative_passive_is_a_hedge_and_an_unnamed_attribution(text: str) -> None:
+    result = analyze(text, lang="en")
+    hedges = [c for c in result.cues if c["subtype"] == "reportative"]
+    assert len(hedges) == 1 and hedges[0]["voice"] == "author"
+    assert [a["form"] for a in result.attributions] == ["reportative"]
+    assert result.attributions[0]["strength"] == pytest.approx(0.15)
+
+
+def test_reportative_passive_with_a_named_source_is_not_reportative() -> None:
+    result = analyze("The general is said to have fled, according to the defence ministry.", lang="en")
+    assert [a["form"] for a in result.attributions] == ["according_to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("The reservoir is believed to hold enough water for a year.", "estimate"),
+        ("An estimated 4,000 people attended the rally.", "estimate"),
+        ("The mayor reportedly knew about the deal.", "distancing"),
+        ("The alleged bribe was paid in cash.", "distancing"),
+        ("The fire apparently started in the kitchen.", "evidential"),
+        ("The new plant is likely to open next year.", "epistemic_adverb"),
+        ("Dozens of residents complained.", "vague_quantifier"),
+    ],
+)
+def test_lexicon_hedges(text: str, subtype: str) -> None:
+    assert subtype in {s for c, s, _ in cues(text, "hedge")}
+
+
+def test_likely_voters_is_a_polling_term_not_a_hedge() -> None:
+    assert hedge_texts("The poll surveyed 800 likely voters in the state.") == []
+
+
+# --- boosters --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "booster"),
+    [
+        ("The decision was clearly a mistake.", "clearly"),
+        ("The council has clearly lost the trust of residents.", "clearly"),
+        ("There is no doubt that the plan will fail.", "There is no doubt"),
+        ("Of course, the rules apply to everyone.", "Of course"),
+        ("In fact, the school never closed.", "In fact"),
+        ("It is no coincidence that the audit was delayed.", "It is no coincidence"),
+        ("Undeniably, the harbour has changed.", "Undeniably"),
+    ],
+)
+def test_boosters(text: str, booster: str) -> None:
+    assert booster in [t for _, _, t in cues(text, "booster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exits are clearly marked.",  # manner: how it is marked
+        "She explained the rules clearly.",  # manner, next to a verb of speech
+        "The ruling was a change of course for the court.",  # "of course" as the object of a noun
+        "The signs were clearly visible from the road.",
+    ],
+)
+def test_manner_readings_are_no_boosters(text: str) -> None:
+    assert cues(text, "booster") == []
+
+
+# --- loaded wording, scare quotes and voice --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subtype"),
+    [
+        ("The regime jailed three reporters.", "regime", "label"),
+        ("Thugs attacked the office overnight.", "Thugs", "label"),
+        ("The radical left wants higher taxes.", "radical left", "label"),
+        ("The so-called reform cut pensions.", "so-called", "pejorative"),
+        ("The senator called it a power grab in the hearing.", "power grab", "pejorative"),
+        ("The opposition slammed the budget.", "slammed", "intensifier"),
+        ("The plan is simply absurd.", "absurd", "evaluative"),
+        ("Unfortunately, the museum will close.", "Unfortunately", "attitude"),
+    ],
+)
+def test_loaded_wording(text: str, word: str, subtype: str) -> None:
+    found = [(s, t) for c, s, t in cues(text, "loaded")]
+    assert (subtype, word) in found
+
+
+def test_loaded_terms_carry_a_neutral_suggestion() -> None:
+    regime = next(c for c in analyze("The regime jailed three reporters.", lang="en").cues if c["text"] == "regime")
+    assert regime["suggestion"] == "government" and regime["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget on Tuesday.",
+        "Prices rose by three percent in March.",
+        "The report was published by the statistics office.",
+    ],
+)
+def test_plain_news_sentences_have_no_loaded_words(text: str) -> None:
+    assert cues(text, "loaded") == []
+
+
+def test_a_loaded_word_in_a_quotation_is_the_sources_voice() -> None:
+    result = analyze("“This regime has lied to us for years,” said Ana Ruiz, a local activist.", lang="en")
+    regime = next(c for c in result.cues if c["text"] == "regime")
+    assert regime["voice"] == "source"
+
+
+def test_a_loaded_word_in_reported_content_is_the_sources_voice_but_not_in_the_writers() -> None:
+    reported = analyze("The opposition leader said the regime had rigged the vote.", lang="en")
+    assert next(c for c in reported.cues if c["text"] == "regime")["voice"] == "source"
+    own = analyze("The regime rigged the vote.", lang="en")
+    assert next(c for c in own.cues if c["text"] == "regime")["voice"] == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        ('The ministry called the raids a "security measure" for the city.', False),  # attributed words
+        ('The "reform" left thousands without pensions.', True),
+        ('The so-called "experts" were never named.', True),
+        ('She writes a column for the newspaper "Harbor Voice" every week.', False),  # a title
+        ('The party\'s slogan, "Homes First", is on every bus.', False),  # a name in title case
+    ],
+)
+def test_scare_quotes(text: str, scare: bool) -> None:
+    assert bool(cues(text, "scare_quote")) is scare
+
+
+def test_foreign_fragment() -> None:
+    assert ("foreign", "de") in {(c, s) for c, s, _ in cues("The deal, jedoch, was never signed.")}
+
+
+# --- morphology ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past", "participle", "expected"),
+    [
+        ("say", "said", "said", {"say": "base", "says": "present", "saying": "gerund", "said": "past_participle"}),
+        ("write", "wrote", "written", {"wrote": "past", "written": "participle", "writing": "gerund", "writes": "present"}),
+        ("deny", "", "", {"denies": "present", "denied": "past_participle", "denying": "gerund"}),
+        ("admit", "admitted", "admitted", {"admits": "present", "admitting": "gerund", "admitted": "past_participle"}),
+        ("point out", "", "", {"point": "base", "points": "present", "pointed": "past_participle"}),
+    ],
+)
+def test_verb_paradigm(lemma: str, past: str, participle: str, expected: dict[str, str]) -> None:
+    paradigm = verb_paradigm(lemma, past, participle)
+    assert expected.items() <= paradigm.items()
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [("party", {"party", "parties", "party's"}), ("regime", {"regime", "regimes"}), ("critics", {"critics"})],
+)
+def test_noun_forms(lemma: str, forms: set[str]) -> None:
+    assert forms <= noun_forms(lemma)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms", "absent"),
+    [("easy", {"easier", "easiest"}, set()), ("big", {"bigger", "biggest"}, set()), ("absurd", {"absurd"}, {"absurder"})],
+)
+def test_adjective_forms(lemma: str, forms: set[str], absent: set[str]) -> None:
+    result = adjective_forms(lemma)
+    assert forms <= result and not absent & result
+
+
+def test_english_pronouns_are_personal_pronouns_for_the_source_resolver() -> None:
+    english = get_language("en")
+    for pronoun in ("he", "she", "they", "it", "we", "i"):
+        assert english.is_word(pronoun, "personal_pronoun")
+    assert english.is_word("i", "first_person") and not english.is_word("us", "first_person")
