@@ -318,7 +318,7 @@ def test_configuration_nearest_file_ui_lang_and_severity(client: LspClient, tmp_
     found = by_code(client.diagnostics(german))
     assert found["loaded-term"]["severity"] == 1  # error
     assert found["loaded-term"]["message"].startswith("Wertender Begriff: \u201eRegime\u201c")
-    assert found["reportative-sollen"]["message"].startswith("\u201esollen\u201c ohne Quelle")
+    assert found["reportative-sollen"]["message"].startswith("Hörensagen ohne Quelle")
     (fix,) = client.request("textDocument/codeAction", {
         "textDocument": {"uri": german}, "range": found["loaded-term"]["range"], "context": {"diagnostics": []}})  # fmt: skip
     assert fix["title"] == "Ersetzen durch \u201eRegierung\u201c (loaded-term)"

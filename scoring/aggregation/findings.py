@@ -50,9 +50,11 @@ RULES: dict[str, Rule] = {
         Rule("second-hand-source", "warning", "Second-hand source only", "Quelle nur aus zweiter Hand",
              "The source is only known through another medium (\"according to X, cited by Y\"): check the original.",
              "Die Quelle ist nur über ein anderes Medium bekannt („laut X, zitiert von Y“): das Original prüfen."),
-        Rule("reportative-sollen", "warning", "\"sollen\" without a source", "„sollen“ ohne Quelle",
-             "Reportative \"soll/sollen\" passes on a claim without saying who makes it: name the source.",
-             "Berichtendes „soll/sollen“ gibt eine Behauptung weiter, ohne zu sagen, wer sie aufstellt: die Quelle nennen."),
+        Rule("reportative-sollen", "warning", "Hearsay without a source", "Hörensagen ohne Quelle",
+             "A reportative form (German \"soll/sollen\", English \"is said to\", Spanish conditional) passes on a claim "
+             "without saying who makes it: name the source.",
+             "Eine berichtende Form („soll/sollen“, englisch „is said to“, spanisch Konditional) gibt eine Behauptung "
+             "weiter, ohne zu sagen, wer sie aufstellt: die Quelle nennen."),
         Rule("loaded-term", "warning", "Loaded term", "Wertender Begriff",
              "A label, epithet or pejorative word in the writer's own voice: it judges instead of describing.",
              "Ein Etikett, Kampfbegriff oder abwertendes Wort in der Stimme des Autors: es wertet, statt zu beschreiben."),
