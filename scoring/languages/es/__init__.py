@@ -1,23 +1,196 @@
-"""Spanish: read (sentences, boilerplate), not yet scored.
+"""Spanish: hedges (with the conditional of rumour), attribution (with the raya and dropped subjects),
+loaded wording and sources, scored like German.
 
-Lexicons in ``lexicons/``; readability with Fernández Huerta (1959) and
-Crawford (1989) (textstat).
+Lexicons in ``lexicons/``; rules in :mod:`.morphology` (the forms of lexicon lemmas: conjugation of
+reporting verbs, gender and number), :mod:`.modals` (the conditional of rumour, hedges and labels decided
+in context, booster readings) and :mod:`.grammar` (speaker and message of reporting verbs, according-to
+phrases, second-hand chains, dialogue with the raya, dropped subjects).
+
+Readability: Szigriszt-Pazos' *perspicuidad* (1993; the INFLESZ scale of Barrio-Cantalejo et al. 2008:
+below 40 very difficult, 40–55 somewhat difficult, 55–65 normal, 65–80 fairly easy, above 80 very easy),
+the Spanish adaptation of Flesch validated on Spanish readers, and Crawford's (1989) grade level, both
+from textstat with syllables counted by pyphen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, ClassVar
+
 from scoring.languages.base import Language
+from scoring.languages.es import modals
+from scoring.languages.es.morphology import adjective_forms, noun_forms, verb_forms
+from scoring.model.doc import Token
+
+if TYPE_CHECKING:
+    from scoring.languages.es.grammar import SpanishGrammar
+    from scoring.model.doc import Doc
+    from scoring.model.records import CueHit
+
+
+# What a pronoun can refer to, and what an article says about the noun phrase it opens.
+_PRONOUN_GENDERS = {
+    "él": frozenset(("m",)), "ella": frozenset(("f",)), "ellos": frozenset(("pl",)), "ellas": frozenset(("pl",)),
+    "usted": frozenset(("m", "f")), "ustedes": frozenset(("pl",)),
+}  # fmt: skip
+_ARTICLE_GENDERS = {
+    "el": frozenset(("m",)), "la": frozenset(("f",)), "los": frozenset(("pl",)), "las": frozenset(("pl",)),
+    "un": frozenset(("m",)), "una": frozenset(("f",)), "unos": frozenset(("pl",)), "unas": frozenset(("pl",)),
+    "del": frozenset(("m",)), "al": frozenset(("m",)), "este": frozenset(("m",)), "esta": frozenset(("f",)),
+    "su": frozenset(), "sus": frozenset(("pl",)),
+}  # fmt: skip
 
 
 class Spanish(Language):
     code = "es"
     name = "Spanish"
-    scored = False
-    readability_formulas = ("Fernández Huerta", "Crawford")
+    scored = True
+    nouns_capitalised = False
+    readability_formulas = ("Szigriszt-Pazos", "Crawford")
+
+    # Hyland (2005): first person and reader address outside quotations mark commentary.
+    self_mention = frozenset(("yo", "me", "mí", "conmigo", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro", "nuestra",
+                              "nuestros", "nuestras"))  # fmt: skip
+    reader_address = frozenset(("tú", "te", "ti", "contigo", "tu", "tus", "vosotros", "vosotras", "os", "vuestro", "vuestra",
+                                "vuestros", "vuestras", "usted", "ustedes"))  # fmt: skip
+    so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
+    title_nouns = frozenset(
+        ("diario", "periódico", "revista", "semanario", "programa", "libro", "novela", "película", "filme", "serie", "canción",
+         "disco", "álbum", "campaña", "operación", "lema", "consigna", "eslogan", "documental", "podcast", "portal", "plataforma",
+         "proyecto", "iniciativa", "emisora", "canal", "columna", "obra", "festival", "exposición", "plan", "misión", "ley",
+         "decreto", "espacio", "sección", "blog", "etiqueta", "hashtag", "informe", "titular", "titulado", "titulada",
+         "conocido", "conocida", "bautizado", "bautizada", "apodado", "apodada", "alias", "televisión")
+    )  # fmt: skip
+    knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
+    figure_words = (
+        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte",
+        "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos", "mil", "miles", "millón", "millones", "decenas",
+        "centenares", "docenas", "por ciento", "mitad", "tercio",
+    )  # fmt: skip
+    rule_suggestions = {
+        "exclamation": "suprimir el signo de exclamación",
+        "rhetorical_question": "formular la afirmación de forma directa o respaldarla",
+        "self_mention": "evitar la primera persona en una noticia o marcar el texto como opinión",
+        "reader_address": "no dirigirse directamente al lector",
+        "author_opinion": "marcar como opinión o nombrar una fuente",
+        "scare_quote": "quitar las comillas o decir quién usa la expresión",
+        "so_called": "decir quién usa la expresión",
+        "foreign": "traducir o suprimir",
+    }
+    rule_ids = {"so_called": "llamado"}
+
+    # source phrases (scoring.analysis.sources)
+    definite_articles: ClassVar[frozenset[str]] = frozenset(("el", "la", "los", "las", "del", "al"))
+    adjective_endings: ClassVar[tuple[str, ...]] = ("o", "a", "os", "as", "es", "s")
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("uno",))
+    author_name: ClassVar[str] = "author (yo/nosotros)"
+    list_markers: ClassVar[frozenset[str]] = frozenset(("como",))
+    coordinators: ClassVar[frozenset[str]] = frozenset(("y", "e"))
+    owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
+    genitive_articles: ClassVar[frozenset[str]] = frozenset()
+    insider_prepositions: ClassVar[frozenset[str]] = frozenset()
+    closed_compounds: ClassVar[bool] = False
+
+    # --- words ---------------------------------------------------------------------------------------
+
+    @cached_property
+    def word_classes(self) -> dict[str, frozenset[str]]:
+        """The function words, plus the first-person forms of the reporting verbs as ``first_person``: a
+        Spanish verb carries its subject's person, so "Creo que …" outside quotations is the writer."""
+        classes = {word: set(c) for word, c in super().word_classes.items()}
+        for row in self.lexicon("reporting_verbs").records():
+            for form, role in self.verb_forms(row).items():
+                if role == "finite1" and not self._also_third_person(row, form):
+                    classes.setdefault(form, set()).add("first_person")
+        return {word: frozenset(c) for word, c in classes.items()}
+
+    def _also_third_person(self, row: dict[str, str], form: str) -> bool:
+        return self.verb_forms(row).get(form) != "finite1"
+
+    # --- pronouns ------------------------------------------------------------------------------------
+
+    def pronoun_genders(self, low: str) -> frozenset[str]:
+        return _PRONOUN_GENDERS.get(low, frozenset())
+
+    def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
+        words = [t for t in tokens if t.text[:1].isalnum()]
+        if not words:
+            return frozenset()
+        feminine, plural = self._role_forms
+        for tok in words:
+            if tok.low in ("señor", "don"):
+                return frozenset(("m",))
+            if tok.low in ("señora", "doña"):
+                return frozenset(("f",))
+            if tok.low in feminine:
+                return frozenset(("f",))  # "la ministra", "la portavoz"
+            if tok.low in plural:
+                return frozenset(("pl",))
+        return _ARTICLE_GENDERS.get(words[0].low, frozenset())
+
+    @cached_property
+    def _role_forms(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Feminine singular and plural forms of the role nouns in ``source_heads`` ("ministra", "ministros")."""
+        feminine, plural = set(), set()
+        for row in self.lexicon("source_heads").records():
+            head = row["head"].lower()
+            for form in row["forms"].split("|"):
+                low = form.lower()
+                if low != head and low.endswith(("as", "es", "os", "s")) and not head.endswith("s"):
+                    plural.add(low)
+                elif low != head and low.endswith("a") and not head.endswith("a"):
+                    feminine.add(low)
+        return frozenset(feminine), frozenset(plural)
+
+    # --- morphology ----------------------------------------------------------------------------------
+
+    def forms_of(self, lemma: str, pos: str, extra: Sequence[str] = ()) -> set[str]:
+        extra = tuple(extra)
+        if pos == "adj":
+            return adjective_forms(lemma, extra)
+        if pos == "noun":
+            return noun_forms(lemma, extra)
+        if pos == "noun_person":
+            return noun_forms(lemma, extra, person=True)
+        if pos == "verb":
+            return set(verb_forms(lemma)) | {e.lower() for e in extra}
+        return {lemma.lower(), *(e.lower() for e in extra)}
+
+    def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
+        extra = [f for f in (row.get("forms") or "").split("|") if f.strip()]
+        return _verb_forms(row["lemma"], row.get("present_3sg", ""), row.get("preterite_3sg", ""), row.get("participle", ""), tuple(extra))
+
+    # --- hedging -------------------------------------------------------------------------------------
+
+    def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
+        return modals.modal_cues(doc, tokens, self)
+
+    def is_reportative(self, hit: CueHit) -> bool:
+        return hit.entry is modals.REPORTATIVE
+
+    def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        return modals.booster_excluded(hit, tokens, k)
+
+    # --- attribution ---------------------------------------------------------------------------------
+
+    @cached_property
+    def grammar(self) -> SpanishGrammar:  # type: ignore[override]
+        from scoring.languages.es.grammar import SpanishGrammar
+
+        return SpanishGrammar(self)
+
+    # --- readability ---------------------------------------------------------------------------------
 
     def readability(self, text: str) -> tuple[float, float] | None:
         from scoring.languages.readability import metrics, prepare_syllables
 
         prepare_syllables("es")
 
-        return metrics().fernandez_huerta(text, "es"), metrics().crawford(text, "es")
+        return metrics().szigriszt_pazos(text, "es"), metrics().crawford(text, "es")
+
+
+@lru_cache(maxsize=None)
+def _verb_forms(lemma: str, present_3sg: str, preterite_3sg: str, participle: str, extra: tuple[str, ...]) -> dict[str, str]:
+    """The forms of a reporting verb (cached: the grammar, the lexicon index and the word classes all ask)."""
+    return verb_forms(lemma, present_3sg, preterite_3sg, participle, extra)
