@@ -2,28 +2,36 @@
 
 speed
     The 1,028 10kGNAD test articles (``;``-separated, ``'`` quotes, no header)
-    to Parquet without per-article reports or the corpus report, with
-    ``--jobs 1``, ``--jobs 2`` and ``--engine dask --jobs 2`` (a 2-worker
-    LocalCluster). Prints the run's articles per second (from manifest.json:
-    articles / wall-clock time of the run, without interpreter start-up), the
-    rate after the run's setup (checksums, counting, loading lexicons and schemas,
-    starting a Dask cluster), the whole command's time, and the peak memory of
-    the process tree. Best of
-    ``--repeat`` runs. ``--scale K`` repeats the articles K times (ids
-    changed) for a longer, steadier run.
+    to Parquet without per-article reports or the corpus report, ``--jobs 1``
+    and ``--jobs 2`` run alternately ``--repeat`` times (``--dask`` adds
+    ``--engine dask --jobs 2``, a 2-worker LocalCluster). Prints the medians
+    of the whole command's time, of the run's articles per second (from
+    manifest.json: articles / wall-clock time of the run, without interpreter
+    start-up) and the rate after the run's setup, and the median of the
+    per-round ratios to ``--jobs 1`` (a round's runs follow each other, so a
+    slow spell of this shared machine weighs on both). ``--scale K`` repeats
+    the articles K times (ids changed) for a longer, steadier run.
+
+reports
+    The same corpus with ``--jobs 1``, with and without ``--reports`` (one HTML
+    report per article), alternately; prints the medians and the median of the
+    per-round overheads.
 
 memory
     Corpora of 10,000 and 100,000 articles built by repeating the 10kGNAD
     articles with changed ids (written to a temporary directory, never to the
     repository), run with the default settings (corpus report included).
-    Prints the peak resident memory of the process tree (sampled every
-    0.2 s) and of its largest process, to show that memory does not grow with
-    the corpus.
+    Prints the peak of the resident memory summed over the process tree
+    (sampled every 0.2 s), the largest process at that moment, and the peak of
+    the proportional set size (PSS: pages shared between processes, such as
+    libraries and what workers inherit, counted once), to show that memory
+    does not grow with the corpus.
 
-Not a test: figures depend on the machine (2 cores here); the README quotes
-what was measured.
+Not a test: figures depend on the machine (2 cores here, shared with other
+people's work); the README quotes what was measured.
 
-Usage: python bench/corpus_run.py speed [--repeat 3] [--scale 1]
+Usage: python bench/corpus_run.py speed [--repeat 5] [--scale 1] [--dask]
+       python bench/corpus_run.py reports [--repeat 5]
        python bench/corpus_run.py memory [--sizes 10000 100000] [--jobs 2]
 """
 
@@ -33,6 +41,7 @@ import argparse
 import csv
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,63 +70,98 @@ def build_jsonl(rows: list[tuple[str, str]], n: int, path: Path) -> Path:
     return path
 
 
-def run_measured(args: list[str]) -> dict[str, float]:
-    """Run a command; return its wall time and the peak RSS of its process tree (sum and largest)."""
+def run_measured(args: list[str], pss: bool = False) -> dict[str, float]:
+    """Run a command; return its wall time and the peak memory of its process tree: resident (RSS)
+    summed over the processes, the largest process at that moment, and with ``pss`` the summed PSS
+    (reading it costs the sampler more time, so speed runs leave it out)."""
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     root = psutil.Process(process.pid)
-    peak_sum = peak_one = 0
+    peak_sum = peak_one = peak_pss = 0
     while process.poll() is None:
         try:
-            tree = [root, *root.children(recursive=True)]
-            rss = []
-            for proc in tree:
+            rss, pss = [], []
+            for proc in [root, *root.children(recursive=True)]:
                 try:
-                    rss.append(proc.memory_info().rss)
+                    info = proc.memory_full_info() if pss else proc.memory_info()
                 except psutil.Error:
                     continue
-            if rss:
-                peak_sum, peak_one = max(peak_sum, sum(rss)), max(peak_one, max(rss))
+                rss.append(info.rss)
+                pss.append(getattr(info, "pss", info.rss))
+            if rss and sum(rss) > peak_sum:
+                peak_sum, peak_one = sum(rss), max(rss)
+            peak_pss = max(peak_pss, sum(pss))
         except psutil.Error:
             pass
         time.sleep(0.2)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"command failed ({process.returncode}): {' '.join(args)}\n{stderr}")
-    return {"seconds": time.perf_counter() - started, "peak_mb": peak_sum / 2**20, "peak_one_mb": peak_one / 2**20}
+    return {"seconds": time.perf_counter() - started, "peak_mb": peak_sum / 2**20, "peak_one_mb": peak_one / 2**20,
+            "peak_pss_mb": peak_pss / 2**20}  # fmt: skip
+
+
+def run_corpus_command(source: Path, read_args: list[str], out: Path, extra: list[str], measure: bool = True) -> dict[str, float]:
+    """One ``quellcheck corpus`` run to ``out`` (removed first and after); its time, memory and manifest timings."""
+    shutil.rmtree(out, ignore_errors=True)
+    args = [QUELLCHECK, "corpus", str(source), *read_args, "-o", str(out), "--lang", "de", "--no-corpus-report", "--progress", "none", *extra]
+    if measure:
+        measured = run_measured(args)
+    else:
+        started = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        measured = {"seconds": time.perf_counter() - started}
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    measured["rate"] = manifest["timings"]["articles_per_second_this_session"]
+    measured["steady"] = manifest["timings"]["articles_per_second_after_setup"]
+    measured["setup"] = manifest["timings"]["setup_seconds"]
+    measured["articles"] = manifest["counts"]["analysed"]
+    shutil.rmtree(out, ignore_errors=True)
+    return measured
+
+
+def _source(args: argparse.Namespace, work: Path) -> tuple[Path, list[str]]:
+    if args.scale > 1:
+        return build_jsonl(gnad_rows(args.shared), 1028 * args.scale, work / "gnad.jsonl"), []
+    return args.shared / "corpus" / "10kgnad" / "test.csv", GNAD_ARGS
 
 
 def speed(args: argparse.Namespace) -> None:
     work = Path(tempfile.mkdtemp(prefix="quellcheck-bench-"))
     try:
-        if args.scale > 1:
-            source = build_jsonl(gnad_rows(args.shared), 1028 * args.scale, work / "gnad.jsonl")
-            read_args: list[str] = []
-        else:
-            source = args.shared / "corpus" / "10kgnad" / "test.csv"
-            read_args = GNAD_ARGS
-        print(f"{source.name}: {1028 * args.scale:,} articles, Parquet, no reports, best of {args.repeat}")
-        baseline = None
-        for label, extra in (("--jobs 1", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]), ("dask, 2 workers", ["--engine", "dask", "--jobs", "2"])):
-            best: dict[str, float] | None = None
-            for attempt in range(args.repeat):
-                out = work / f"out-{attempt}"
-                shutil.rmtree(out, ignore_errors=True)
-                measured = run_measured([QUELLCHECK, "corpus", str(source), *read_args, "-o", str(out), "--lang", "de",
-                                         "--no-corpus-report", "--progress", "none", *extra])  # fmt: skip
-                manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-                measured["rate"] = manifest["timings"]["articles_per_second_this_session"]
-                measured["steady"] = manifest["timings"]["articles_per_second_after_setup"]
-                measured["setup"] = manifest["timings"]["setup_seconds"]
-                measured["articles"] = manifest["counts"]["analysed"]
-                if best is None or measured["rate"] > best["rate"]:
-                    best = measured
-            assert best is not None
-            baseline = baseline or best
-            print(f"  {label:16} {best['rate']:5.0f} articles/s in the run ({best['rate'] / baseline['rate']:.2f}x); "
-                  f"{best['steady']:5.0f}/s after {best['setup']:.1f} s setup ({best['steady'] / baseline['steady']:.2f}x); "
-                  f"command {best['seconds']:5.1f} s, peak memory {best['peak_mb']:5.0f} MB "
-                  f"(largest process {best['peak_one_mb']:.0f} MB), {best['articles']:,} analysed")  # fmt: skip
+        source, read_args = _source(args, work)
+        variants = [("--jobs 1", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"])]
+        if args.dask:
+            variants.append(("dask, 2 workers", ["--engine", "dask", "--jobs", "2"]))
+        print(f"{source.name}: {1028 * args.scale:,} articles, Parquet, no reports, medians of {args.repeat} rounds")
+        rounds: list[dict[str, dict[str, float]]] = []
+        for _ in range(args.repeat):
+            rounds.append({label: run_corpus_command(source, read_args, work / "out", extra) for label, extra in variants})
+        for label, _extra in variants:
+            runs = [r[label] for r in rounds]
+            ratio = statistics.median(r[label]["rate"] / r["--jobs 1"]["rate"] for r in rounds)
+            steady = statistics.median(r[label]["steady"] / r["--jobs 1"]["steady"] for r in rounds)
+            med = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+            print(f"  {label:16} {med['rate']:5.0f} articles/s in the run ({ratio:.2f}x); "
+                  f"{med['steady']:5.0f}/s after {med['setup']:.1f} s setup ({steady:.2f}x); "
+                  f"command {med['seconds']:5.2f} s, peak memory {med['peak_mb']:5.0f} MB "
+                  f"(largest process {med['peak_one_mb']:.0f} MB), {int(med['articles']):,} analysed")  # fmt: skip
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def reports(args: argparse.Namespace) -> None:
+    work = Path(tempfile.mkdtemp(prefix="quellcheck-bench-"))
+    try:
+        source, read_args = _source(args, work)
+        print(f"{source.name}: {1028 * args.scale:,} articles, --jobs 1, without and with --reports, medians of {args.repeat} rounds")
+        plain, with_reports = [], []
+        for _ in range(args.repeat):
+            plain.append(run_corpus_command(source, read_args, work / "out", ["--jobs", "1"], measure=False)["seconds"])
+            with_reports.append(run_corpus_command(source, read_args, work / "out", ["--jobs", "1", "--reports"], measure=False)["seconds"])
+        overhead = statistics.median(r / p - 1 for p, r in zip(plain, with_reports, strict=True))
+        print(f"  without --reports {statistics.median(plain):.2f} s, with {statistics.median(with_reports):.2f} s: "
+              f"+{100 * overhead:.0f}% (median of the per-round overheads)")  # fmt: skip
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -130,10 +174,11 @@ def memory(args: argparse.Namespace) -> None:
         for n in args.sizes:
             source = build_jsonl(rows, n, work / f"corpus-{n}.jsonl")
             out = work / f"out-{n}"
-            measured = run_measured([QUELLCHECK, "corpus", str(source), "-o", str(out), "--lang", "de", "--jobs", str(args.jobs), "--progress", "none"])
+            measured = run_measured([QUELLCHECK, "corpus", str(source), "-o", str(out), "--lang", "de", "--jobs", str(args.jobs), "--progress", "none"], pss=True)
             manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-            print(f"  {n:>8,} articles: peak memory {measured['peak_mb']:5.0f} MB (largest process {measured['peak_one_mb']:.0f} MB), "
-                  f"{measured['seconds']:6.1f} s, {manifest['timings']['articles_per_second_this_session']:.0f} articles/s, "
+            print(f"  {n:>8,} articles: peak memory {measured['peak_mb']:5.0f} MB RSS summed (largest process {measured['peak_one_mb']:.0f} MB), "
+                  f"{measured['peak_pss_mb']:5.0f} MB PSS; {measured['seconds']:6.1f} s, "
+                  f"{manifest['timings']['articles_per_second_this_session']:.0f} articles/s, "
                   f"{manifest['counts']['rows']['sentences']:,} sentence rows")  # fmt: skip
             shutil.rmtree(out, ignore_errors=True)
             source.unlink()
@@ -146,8 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared")
     sub = parser.add_subparsers(dest="mode", required=True)
     s = sub.add_parser("speed")
-    s.add_argument("--repeat", type=int, default=3)
+    s.add_argument("--repeat", type=int, default=5)
     s.add_argument("--scale", type=int, default=1, help="repeat the 1,028 articles this many times")
+    s.add_argument("--dask", action="store_true", help="also run --engine dask --jobs 2")
+    r = sub.add_parser("reports")
+    r.add_argument("--repeat", type=int, default=5)
+    r.add_argument("--scale", type=int, default=1, help="repeat the 1,028 articles this many times")
     m = sub.add_parser("memory")
     m.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     m.add_argument("--jobs", type=int, default=2)
@@ -155,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "corpus" / "10kgnad" / "test.csv").is_file():
         print(f"no 10kGNAD test set under {args.shared}", file=sys.stderr)
         return 2
-    speed(args) if args.mode == "speed" else memory(args)
+    {"speed": speed, "reports": reports, "memory": memory}[args.mode](args)
     return 0
 
 

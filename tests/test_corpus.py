@@ -208,11 +208,13 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(
 def test_the_automatic_batch_size_keeps_every_worker_busy() -> None:
     from scoring.corpus.run import auto_batch_size
 
-    assert auto_batch_size(1028, CorpusOptions(jobs=2)) == 257  # four batches for two workers
-    assert auto_batch_size(1028, CorpusOptions(jobs=1)) == 514
+    assert auto_batch_size(400, CorpusOptions(jobs=2)) == 100  # four batches for two workers
+    assert auto_batch_size(1028, CorpusOptions(jobs=2)) == 250  # at most 250: a batch's frames are a worker's memory
+    assert auto_batch_size(1028, CorpusOptions(jobs=1)) == 250
     assert auto_batch_size(10, CorpusOptions(jobs=2)) == 50
-    assert auto_batch_size(1_000_000, CorpusOptions(jobs=8)) == 1000
-    assert auto_batch_size(None, CorpusOptions(jobs=2)) == 1000  # standard input: size unknown
+    assert auto_batch_size(1_000_000, CorpusOptions(jobs=8)) == 250
+    assert auto_batch_size(None, CorpusOptions(jobs=2)) == 250  # standard input: size unknown
+    assert auto_batch_size(1028, CorpusOptions(jobs=2, engine="dask", scheduler="tcp://127.0.0.1:8786")) == 1000  # remote: size unknown
     assert auto_batch_size(1028, CorpusOptions(jobs=2, batch_size=7)) == 7
 
 
@@ -222,17 +224,18 @@ def test_automatic_batches_hold_about_equal_text() -> None:
     def shares(sizes: list[int], ends: list[int]) -> list[int]:
         return [sum(sizes[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
 
-    assert plan_batches([5] * 1028, CorpusOptions(jobs=2)) == [257, 514, 771, 1028]  # equal articles: cut by count
+    assert plan_batches([5] * 400, CorpusOptions(jobs=2)) == [100, 200, 300, 400]  # equal articles: cut by count
+    assert plan_batches([5] * 1028, CorpusOptions(jobs=2)) == [172, 343, 514, 686, 857, 1028]  # 5 by size, 6 for two workers
     long_first = [40] * 300 + [10] * 728  # 12,000 + 7,280: the first articles are four times as long
     ends = plan_batches(long_first, CorpusOptions(jobs=2))
-    assert len(ends) == 4 and ends[-1] == 1028
+    assert len(ends) == 6 and ends[-1] == 1028
     assert max(shares(long_first, ends)) - min(shares(long_first, ends)) <= 40  # within one article
-    assert ends[0] < 257 < ends[-1] - ends[-2]  # fewer long articles in the first batch, more short ones in the last
+    assert ends[0] < 172 < ends[-1] - ends[-2]  # fewer long articles in the first batch, more short ones in the last
     giant = [1] * 200 + [10_000] + [1] * 200
     ends = plan_batches(giant, CorpusOptions(jobs=2))
     assert ends[-1] == 401 and all(b - a <= 2 * 101 for a, b in zip([0, *ends], ends, strict=False))  # never > twice the size
     assert 201 in ends  # the giant article ends a batch of its own making; nothing is cut into empty batches
-    assert len(plan_batches([5] * 10_280, CorpusOptions(jobs=2))) == 12  # 11 batches of 1,000 would leave one worker behind
+    assert len(plan_batches([5] * 10_250, CorpusOptions(jobs=2))) == 42  # 41 batches of 250 would leave one worker behind
     assert len(plan_batches([5] * 121, CorpusOptions(jobs=2))) == 2  # 3 by count; 4 would be below 50 articles each
     assert plan_batches(long_first, CorpusOptions(jobs=2, batch_size=100)) == []  # a size asked for: by count
     assert plan_batches(None, CorpusOptions(jobs=2)) == [] and plan_batches([], CorpusOptions()) == []

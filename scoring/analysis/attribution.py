@@ -29,6 +29,14 @@ reporting verb needs the language's clause structure and comes from its
 pack's grammar (:class:`~scoring.languages.grammar.Grammar`; German:
 :mod:`scoring.languages.de.grammar`).
 
+The grammar is asked only about sentences that hold something an attribution
+can start from: a reporting verb, noun or phrase of its lexicons, a quotation
+mark, a reported-speech form, or a word the grammar declares it reports from
+(the article's one pass over every lexicon, :func:`~scoring.analysis.cues.lexicon_scan`,
+finds them; see :func:`~scoring.analysis.cues.grammar_triggers`). A grammar that
+declares nothing and has rules of its own is asked about every sentence, so the
+result is always the same as asking about all of them.
+
 Not detected: attribution spread over several sentences without reported-speech
 forms or quotation marks, and sources named only in a headline.
 """
@@ -41,6 +49,15 @@ from typing import TYPE_CHECKING
 
 from scoring.model.doc import Doc, Quote, Token
 from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+from scoring.analysis.cues import (
+    GRAMMAR_TRIGGER,
+    QUOTE_MARK,
+    REPORTING_NOUN,
+    REPORTING_PHRASE,
+    REPORTING_VERB,
+    LexiconScan,
+    lexicon_scan,
+)
 from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
 from scoring.languages import get_language
 
@@ -58,6 +75,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     quote_owner: dict[int, int] = {}  # qid -> index in found
     quotes_by_end = _QuotesByEnd(doc.quotes)
+    scan = lexicon_scan(doc)
     for row in doc.sentences:
         if row["kind"] == "boilerplate":
             continue
@@ -68,7 +86,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         before = len(found)
         reported = {t.i for t in reported_speech_tokens(doc, toks)}
         _speaker_colon(doc, sent_id, toks, language.word_classes, found)
-        grammar.find_in_sentence(doc, sent_id, toks, reported, found)
+        if reported or may_hold_attribution(scan, toks):
+            grammar.find_in_sentence(doc, sent_id, toks, reported, found)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
             for cue in find_modal_cues(doc, toks):
@@ -80,6 +99,25 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _continue_previous(doc, sent_id, toks, reported, found)
     found.sort(key=lambda a: (a.sent_id, doc.tokens[a.cue[0]].start))
     return found
+
+
+_TRIGGERS = REPORTING_VERB | REPORTING_NOUN | QUOTE_MARK | GRAMMAR_TRIGGER
+
+
+def may_hold_attribution(scan: LexiconScan, toks: Sequence[Token]) -> bool:
+    """Whether the grammar must be asked about the sentence ``toks``: it holds a reporting verb or
+    noun, a quotation mark, a word the grammar declares, or a whole reporting phrase (its first word
+    alone is often an ordinary word); always, for a grammar that declares nothing. A sentence with
+    a reported-speech form is asked about by the caller."""
+    if scan.index.grammar_triggers is None:
+        return True
+    first = toks[0].i
+    kinds = scan.kinds_between(first, first + len(toks))
+    if kinds & _TRIGGERS:
+        return True
+    if kinds & REPORTING_PHRASE:
+        return any(scan.index.reporting_phrase_at(toks, k) for k in scan.local(first, first + len(toks), REPORTING_PHRASE))
+    return False
 
 
 def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[str, frozenset[str]], found: list[Attribution]) -> None:

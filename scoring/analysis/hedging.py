@@ -21,18 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-
-
-from scoring.model.records import CueHit
-
-
-
-from scoring.analysis.cues import matcher
+from scoring.analysis.cues import CUE_KINDS, CUE_LEXICONS, lexicon_scan
 from scoring.model.doc import Doc, Token
+from scoring.model.records import CueHit
 from scoring.languages import get_language
 
-CUE_LEXICONS = (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded"), ("evaluative", "loaded"))
-"""Every lexicon cue is found in one pass; hedges and boosters first, so they win a tie."""
+__all__ = ["CUE_LEXICONS", "find_lexicon_cues", "find_modal_cues", "reported_speech_tokens"]
 
 
 def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
@@ -46,12 +40,19 @@ def find_modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
 
 
 def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
-    """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues."""
+    """All lexicon cues of one sentence (hedges, boosters, loaded words) and the modal rule cues.
+
+    ``tokens`` are a sentence's, ``doc.tokens[base : base + len(tokens)]``: only the tokens the
+    article's :func:`~scoring.analysis.cues.lexicon_scan` found are visited.
+    """
+    if not tokens:
+        return []
     language = get_language(doc.lang)
-    m = matcher(doc.lang, CUE_LEXICONS, doc.extra_lexicons)
+    scan = lexicon_scan(doc)
     found: list[CueHit] = []
-    base = tokens[0].i if tokens else 0  # a sentence's tokens are doc.tokens[base : base + len(tokens)]
-    for hit in m.find(tokens):
+    base = tokens[0].i
+    candidates = scan.local(base, base + len(tokens), CUE_KINDS)
+    for hit in scan.index.cues.find(tokens, candidates) if candidates else ():
         if hit.entry.category == "booster" and language.booster_excluded(hit, tokens, hit.first - base):
             continue
         found.append(hit)

@@ -33,13 +33,12 @@ selection of facts, and words whose loadedness depends on the topic.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-
-
+from scoring.analysis.cues import FOREIGN_WORD, STANCE_MARK, lexicon_scan
 from scoring.model.records import CueEntry, CueHit
 from scoring.model.doc import Doc, Quote, Token
 from scoring.languages import Language, get_language
@@ -146,28 +145,36 @@ class _SpanCover:
 
 
 def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
-    """Exclamation marks, and questions inside a paragraph (rhetorical), outside quotations.
+    """Exclamation marks, self-mention and reader address, and questions inside a paragraph
+    (rhetorical), outside quotations.
 
     A question standing alone as a paragraph is a heading or an FAQ entry, and a short one
     ("Wieso?") is dialogue; neither is flagged. Interviews are handled by the caller.
+    Only the tokens the article's lexicon scan marked as possible stance marks are visited.
     """
+    if not tokens:
+        return []
     language = get_language(doc.lang)
     hits: list[CueHit] = []
-    for tok in tokens:
+    first = tokens[0].i
+    candidates = lexicon_scan(doc).local(first, first + len(tokens), STANCE_MARK)
+    for k in candidates:
+        tok = tokens[k]
         if tok.text == "!" and tok.quote < 0:
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("exclamation")))
     self_mention, address, formal = language.self_mention, language.reader_address, language.reader_address_formal
-    for k, tok in enumerate(tokens):
+    for k in candidates:
+        tok = tokens[k]
         if tok.quote >= 0:
             continue
         if tok.low in self_mention:
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("self_mention")))
         elif tok.low in address or (tok.text in formal and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("reader_address")))
-    words = sum(1 for t in tokens if t.text[0].isalnum())
-    if row["kind"] == "question" and block_sentences > 1 and words >= _MIN_RHETORICAL_WORDS and tokens[-1].quote < 0:
+    if row["kind"] == "question" and block_sentences > 1 and tokens[-1].quote < 0:
+        words = sum(1 for t in tokens if t.text[0].isalnum())
         last = next((t for t in reversed(tokens) if t.text == "?"), None)
-        if last is not None and last.quote < 0:
+        if words >= _MIN_RHETORICAL_WORDS and last is not None and last.quote < 0:
             hits.append(CueHit(tokens[0].i, last.i + 1, language.rule_entry("rhetorical_question")))
     return hits
 
@@ -177,6 +184,11 @@ class _Foreign:
     markers: dict[str, list[tuple[tuple[str, ...], str]]]
     function: dict[str, str]
     words: frozenset[str]  # a quick test: does a sentence hold any word of the lists?
+
+
+def foreign_words(lang: str) -> frozenset[str]:
+    """The words a fragment in another language can start with (for the article's lexicon scan)."""
+    return _foreign(lang).words
 
 
 @lru_cache(maxsize=None)
@@ -199,22 +211,24 @@ def find_foreign(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     lexicon = _foreign(doc.lang)
     if not tokens:
         return []
-    starts = doc.cache.get("foreign_words")
-    if starts is None:
-        words = lexicon.words
-        starts = doc.cache["foreign_words"] = [t.start for t in doc.tokens if t.low in words]
-    k = bisect_left(starts, tokens[0].start)
-    if k == len(starts) or starts[k] >= tokens[-1].end:
+    first = tokens[0].i
+    # Only a word of the lists can start a fragment, and a run of function words holds nothing
+    # else: the tokens the article's lexicon scan found are all that need a visit.
+    candidates = lexicon_scan(doc).local(first, first + len(tokens), FOREIGN_WORD)
+    if not candidates:
         return []  # no word of the lists in this sentence
     hits: list[CueHit] = []
     function = lexicon.function
-    k = 0
+    k = 0  # the next token to look at: those before it are part of a fragment already found
     n = len(tokens)
     # The run of foreign function words from k on ends at run_end; a run in several languages
     # is tried again from each of its tokens, so where it ends and where its language last
     # changes are found once for the whole run (re-scanning it from every token was quadratic).
     run_end = last_change = -1
-    while k < n:
+    for candidate in candidates:
+        if candidate < k:
+            continue
+        k = candidate
         tok = tokens[k]
         if tok.quote >= 0:
             k += 1

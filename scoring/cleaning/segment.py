@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from scoring.cleaning.punkt import punkt
@@ -53,6 +54,12 @@ _QUESTION_END = re.compile(r"\?[" + re.escape(_CLOSERS) + r"…\s]*$")
 _CERTAIN_BREAK = re.compile(
     r"(?P<word>(?<![\w.])[^\W\d_]+[a-zäöüß])(?P<end>[.!?])(?P<close>[\"“”»«’)\]]*)\s+(?=[\"„“»«(]?[A-ZÄÖÜ])"
 )
+# The same break from its punctuation on: it starts with one of three characters, which the regular
+# expression engine finds by a fast scan; the word before is then checked in Python
+# (see _certain_breaks). Scanning for the word first tried a match at every letter of the text.
+_BREAK_AFTER_WORD = re.compile(r"(?P<end>[.!?])(?P<close>[\"“”»«’)\]]*)\s+(?=[\"„“»«(]?[A-ZÄÖÜ])")
+_WORD_LAST = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 # What Punkt has to decide: any sentence-end character inside a piece.
 _DOUBTFUL = re.compile(r"[.!?…]")
 
@@ -108,6 +115,9 @@ class SentenceSplitter:
         self._never_end = re.compile(
             r"(?:^|(?<=[\s(\"„“‚»«–—-]))(?:" + "|".join(_abbrev_regex(a) for a in never_end) + r")$"
         )
+        # The abbreviations all end in a period, so a text that does not (see _ends_like) cannot end
+        # in one: the large pattern is not tried then (it was tried at every one of 40 characters).
+        self._never_end_period = all(a.endswith(".") for a in never_end)
         multi = sorted(
             (a["abbreviation"] for a in abbreviations if " " in a["abbreviation"]), key=len, reverse=True
         )
@@ -152,12 +162,11 @@ class SentenceSplitter:
         """
         spans: list[tuple[int, int]] = []
         piece_start = 0
-        for m in _CERTAIN_BREAK.finditer(chunk):
-            if m.group("end") == "." and (m.group("word").lower() in self._abbrev_words):
+        for word, end, cut, after in _certain_breaks(chunk):
+            if end == "." and word.lower() in self._abbrev_words:
                 continue
-            cut = m.end("close")
             spans.extend(self._punkt_piece(chunk, piece_start, cut))
-            piece_start = m.end()
+            piece_start = after
         spans.extend(self._punkt_piece(chunk, piece_start, len(chunk)))
         return spans
 
@@ -195,7 +204,7 @@ class SentenceSplitter:
         if k >= 0 and prev_end < protected[k][1]:
             return False  # inside "z. B."
         left = chunk[max(0, prev_end - 40) : prev_end]
-        if self._never_end.search(left):
+        if (not self._never_end_period or _ends_like(left, "")) and self._never_end.search(left):
             return False
         first = _FIRST_TOKEN.match(chunk, next_start)
         word = first.group(1) if first else None
@@ -206,13 +215,43 @@ class SentenceSplitter:
             return True  # the next sentence starts with a number
         if word[0].islower():
             return False
-        if _ORDINAL_END.search(left):
+        if _ends_like(left, _CLOSERS) and _ORDINAL_END.search(left):
             return word.lower() in self.starters
         return True
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` ends in a question mark (possibly inside quotes)."""
         return "?" in sentence[-6:] and bool(_QUESTION_END.search(sentence, max(0, len(sentence) - 6)))
+
+
+def _ends_like(text: str, closers: str) -> bool:
+    """Whether a pattern ending in ``\\.[closers]*$`` can match ``text``: a period followed only by
+    ``closers`` at the end (``$`` also matches before a final newline)."""
+    text = text.removesuffix("\n")
+    return text.rstrip(closers).endswith(".") if closers else text.endswith(".")
+
+
+def _certain_breaks(chunk: str) -> Iterator[tuple[str, str, int, int]]:
+    r"""The matches of ``_CERTAIN_BREAK`` in ``chunk``: (word, end mark, end of the closing marks, end of the match).
+
+    Found from the punctuation (``_BREAK_AFTER_WORD``), then the word before it is checked as
+    ``_CERTAIN_BREAK`` would: the run of word characters ending at the mark, at least two long,
+    letters only (``[^\W\d_]``: ``\w`` is ``isalnum`` or "_", ``\d`` is ``isdecimal``), ending in
+    ``[a-zäöüß]``, and not after a period. A match can begin only at the start of such a run (the
+    look-behind forbids a word character before it), and the rest of both patterns is the same,
+    so the matches are the same.
+    """
+    for m in _BREAK_AFTER_WORD.finditer(chunk):
+        mark = m.start()
+        start = mark
+        while start > 0 and (chunk[start - 1].isalnum() or chunk[start - 1] == "_"):
+            start -= 1
+        if mark - start < 2 or chunk[mark - 1] not in _WORD_LAST or (start > 0 and chunk[start - 1] == "."):
+            continue
+        word = chunk[start:mark]
+        if _DIGIT_OR_UNDERSCORE.search(word):
+            continue  # a word character that is not a letter
+        yield word, m.group("end"), m.end("close"), m.end()
 
 
 def _abbrev_regex(abbreviation: str) -> str:
