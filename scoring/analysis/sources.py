@@ -383,6 +383,8 @@ class SourceResolver:
         acronym = _parenthesised_acronym(toks)
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
+            if len(toks) == 1 and self.lex.words.get(toks[0].low):
+                return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unknown", named=False, specificity="unresolved")
             if not has_det and 1 <= len(caps) <= 4:
                 key = f"person:{caps[-1].low}"
                 existing = self.persons_by_name.get(caps[-1].low)
@@ -395,6 +397,13 @@ class SourceResolver:
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
         rest = toks[index + 1 :]
+        if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
+            # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
+            # word is a head is the name of that outlet or body, not "insiders" or a role
+            name_kind = "independent_media" if specificity in ("anonymous", "generic", "vague") else kind
+            info = SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=name_kind, named=True, country=country)
+            self._register_acronym(acronym, info)
+            return info
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
             owner = _owner_span(rest, self.language)

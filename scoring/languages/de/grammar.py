@@ -271,6 +271,10 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
+        if e - s == 1 and first.low in _sentence_starters() and not lex.words.get(first.low):
+            return None  # "Dann sagte Müller": an adverb fills the prefield, the subject follows the verb
+        if _opens_with_figure(toks, s, e, lex):
+            return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
         if lex.is_(first, "personal_pronoun") and first.low != "es":
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
@@ -332,6 +336,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     start = _clause_start(toks, fin)
     if start < fin and lex.is_(toks[start], "connector") and start + 1 < fin and lex.is_(toks[start + 1], "subordinator"):
         start += 1  # "auch wenn wir wissen"
+    if start < fin and _opens_with_figure(toks, _strip_connectors(toks, start, fin, lex), fin, lex):
+        return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, no speaker
     if start < fin:
         first = toks[start]
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == ","
@@ -624,9 +630,12 @@ def _with_subject(
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
     source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
+    fallback = (row["start"], row["end"])
+    if complement is None and subject is not None:
+        fallback = _without_speaker(toks, subject, fallback)
     attribution = Attribution(
         sent_id, cue, form, source=source, cue_type=cue_type, stance=stance,
-        content=_content(toks, complement, (row["start"], row["end"])),
+        content=_content(toks, complement, fallback),
     )  # fmt: skip
     _second_hand(toks, lex, attribution)
     return attribution
@@ -885,3 +894,39 @@ def _from_within(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
             return (j, end)
         j = toks.next_low("aus", j + 1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_starters() -> frozenset[str]:
+    """Words that start sentences in lower case (adverbs, conjunctions): capitalised there, never a name."""
+    return frozenset(load_lexicon("de", "sentence_starters").entries)
+
+
+_FIGURE_NOUNS = frozenset(("prozent", "drittel", "viertel", "hälfte", "mehrheit", "minderheit", "teil", "großteil", "zahl"))
+
+
+def _opens_with_figure(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> bool:
+    """"70 Prozent der Bürger", "zwei Drittel der Befragten", "die Hälfte der Deutschen": a share of a
+    group as subject. The sentence states a figure (whose source is yet to be named); the group is
+    not a source."""
+    j = a
+    while j < b and lex.is_(toks[j], "determiner"):
+        j += 1
+    if j < b and (toks[j].text[:1].isdigit() or lex.is_(toks[j], "quantifier") or toks[j].low in _NUMBER_WORDS):
+        j += 1
+    return j < b and toks[j].low in _FIGURE_NOUNS and (j > a or toks[j].low in ("mehrheit", "hälfte"))
+
+
+_NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "ein", "eine", "einem", "einer"))
+
+
+def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """What a speech act without a complement clause reports ("Das Regime dementiert die Berichte"): the
+    sentence without its speaker, so that the speaker's name is not counted as reported words (a label
+    in it, "Regime", is the writer's)."""
+    a, b = subject
+    if a == 0 and b < len(toks):
+        return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
+    if b == len(toks) and a > 0:
+        return (sentence[0], toks[a - 1].end)
+    return sentence

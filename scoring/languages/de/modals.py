@@ -169,7 +169,10 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
     if hit.last - hit.first > 1:
-        return False  # phrases ("wird deutlich") are boosters as listed
+        # phrases ("wird deutlich") are boosters as listed, unless a comparative follows: "wird deutlich teurer"
+        end = k + (hit.last - hit.first)
+        nxt = tokens[end] if end < len(tokens) else None
+        return nxt is not None and tokens[end - 1].low.startswith("deutlich") and _quantifies(nxt)
     low = tokens[k].low
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
@@ -182,12 +185,17 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         if low != "deutlich" and not low.startswith("deutlicher"):
             return True  # attributive "ein deutlicher Anstieg", "deutliche Unterschiede": a quantity
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and (
-            nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
-            or nxt.low.startswith(_quantity_change())
-        ):
+        if nxt is not None and _quantifies(nxt):
             return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
     return False
+
+
+def _quantifies(nxt: Token) -> bool:
+    """A comparative, a number or a verb of change after "deutlich": it measures a degree, it does not assert."""
+    return (
+        nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
+        or nxt.low.startswith(_quantity_change())
+    )  # fmt: skip
 
 
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
