@@ -340,7 +340,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, no speaker
     if start < fin:
         first = toks[start]
-        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == ","
+        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
+            start + 1 == fin and not _verb_final(toks, fin)
+        )  # ", das teilte das Institut mit": verb second, a main clause with an object, not a relative clause
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
         if (lex.is_(first, "subordinator") and not preposition_reading and not question) or relative:
@@ -366,8 +368,24 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             return subject
     # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
     s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
-    end = np_forward(toks, s, _clause_end(toks, fin), lex)
+    clause_end = _clause_end(toks, fin)
+    s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
+    end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
+
+
+def _skip_adverbials(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> int:
+    """After a finite verb, skip up to three sentence adverbs before the subject ("erklärte gestern
+    ein Sprecher", "sagte zudem der Minister")."""
+    for _ in range(3):
+        if s >= end:
+            break
+        tok = toks[s]
+        if lex.is_(tok, "connector") and tok.text[:1].islower():
+            s += 1
+        else:
+            break
+    return s
 
 
 def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
@@ -558,6 +576,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         subject = find_subject(toks, fin, lex, first_subject)
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
+        if not _plausible_speaker(toks, subject, lex):
+            continue  # "Die Befürchtung bestätigt sich", "Teile der Isolierung stellen eine Gefahr dar": not a speaker
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
         found.append(attribution)
@@ -582,6 +602,22 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
     if lex.is_(tok, "determiner"):
         return nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt))
+    if _adjective_like(tok) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha() and _inside_noun_phrase(toks, k, lex):
+        return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
+    return False
+
+
+def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` stands after an article, quantifier or preposition with at most three lower-case
+    adverbs or adjectives between (an attribute before a noun), not after a subject."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        prev = toks[j]
+        if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or lex.is_(prev, "preposition") or prev.text[:1].isdigit():
+            return True
+        if not (prev.text[:1].islower() and prev.text.isalpha()) or lex.is_(prev, "auxiliary") or prev.low in lex.verbs:
+            return False
+        j -= 1
     return False
 
 
@@ -633,12 +669,25 @@ def _with_subject(
     fallback = (row["start"], row["end"])
     if complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback)
-    attribution = Attribution(
-        sent_id, cue, form, source=source, cue_type=cue_type, stance=stance,
-        content=_content(toks, complement, fallback),
-    )  # fmt: skip
+    content = _content(toks, complement, fallback)
+    if complement is not None and toks[complement[0]].low in _ANAPHORIC_OBJECTS and complement[1] - complement[0] <= 5:
+        if complement[0] == 0:
+            content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
+        elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
+            content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
+    attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
+    """Character span of the body sentence before ``sent_id`` in the same or the previous paragraph."""
+    if sent_id == 0:
+        return None
+    row, previous = doc.sentences[sent_id], doc.sentences[sent_id - 1]
+    if previous["kind"] != "body" or previous["para_id"] < row["para_id"] - 1:
+        return None
+    return (previous["start"], previous["end"])
 
 
 def _according_to(
@@ -930,3 +979,42 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
     if b == len(toks) and a > 0:
         return (sentence[0], toks[a - 1].end)
     return sentence
+
+
+# Endings of German nouns for persons and groups of persons ("Sprecher", "Kommentatorin", "Journalisten",
+# "Präsident", "Demonstranten", "Experte", "Angestellte"). A noun with an article and none of these endings,
+# neither a source head nor a statement noun, is a thing: "das Gasthaus", "die Befürchtung".
+_PERSON_ENDINGS = ("er", "erin", "erinnen", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten",
+                   "ant", "antin", "anten", "eur", "eurin", "euren", "ling", "linge", "e", "en", "innen", "leute")  # fmt: skip
+_THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
+
+
+@lru_cache(maxsize=1)
+def _speaker_heads() -> frozenset[str]:
+    """Forms of the source heads (persons, bodies, media) and the first words of registered sources."""
+    forms = {form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form}
+    for row in load_lexicon("mul", "sources").records():
+        for alias in (row["name"], *row["aliases"].split("|")):
+            if alias:
+                forms.add(alias.split()[0].lower())
+    return frozenset(forms)
+
+
+def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a subject can say something: a pronoun, a name, or, after an article, a person, a group, a body,
+    a medium or a statement ("der Bericht"), by source heads, registry names, statement nouns and the
+    endings of nouns for persons. A thing with an article ("das Gasthaus hieß") is not a speaker."""
+    words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
+    if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")):
+        return True  # pronouns, names, bare plurals ("Experten", "Insider")
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    if not capitalised:
+        return True
+    head, heads = capitalised[0].low, _speaker_heads()
+    if len(capitalised) > 1 or head in heads or head in lex.nouns or capitalised[0].text.isupper():
+        return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
+    if any(head.endswith(h) for h in heads if len(h) >= 5) or any(head.endswith(n) for n in lex.nouns if len(n) >= 6):
+        return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
+    if head.endswith(_THING_ENDINGS):
+        return False
+    return head.endswith(_PERSON_ENDINGS)
