@@ -202,7 +202,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
 def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
     """An interview ("STANDARD: …", "Müller: …" at least twice): first person and questions
     belong to the speakers, not to the writer."""
-    return sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
+    return bool(doc.cache.get("interview")) or sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
 
 
 def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:

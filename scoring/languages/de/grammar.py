@@ -236,8 +236,16 @@ def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> boo
 
 
 def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int:
-    """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr") at the start of a prefield."""
-    return min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr", "Des Weiteren", "Im Übrigen") at the start of a prefield."""
+    a = min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    if a + 1 < b and (toks[a].low, toks[a + 1].low) in _CONNECTOR_PAIRS:
+        a = min(b, toks.skip_run("connectors", a + 2, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    return a
+
+
+# Two-word sentence connectors that look like noun phrases ("Des Weiteren verwies Steinbrück darauf").
+_CONNECTOR_PAIRS = frozenset((("des", "weiteren"), ("im", "übrigen"), ("im", "gegenzug"), ("zum", "beispiel"),
+                              ("im", "gegenteil"), ("zum", "schluss"), ("im", "anschluss"), ("am", "ende")))  # fmt: skip
 
 
 def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, int]]:
@@ -345,7 +353,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         )  # ", das teilte das Institut mit": verb second, a main clause with an object, not a relative clause
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
-        if (lex.is_(first, "subordinator") and not preposition_reading and not question) or relative:
+        predicative = first.low == "als" and not _verb_final(toks, fin)  # "Als Grund nannte X …"
+        if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative) or relative:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
             s = start + 1
             end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
@@ -359,7 +368,15 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if first.low in ("und", "sowie", "oder") and start + 1 == fin or toks[fin - 1].low in ("und", "sowie", "oder"):
             return first_subject  # "… und betont, dass": the subject of the first clause
         subject = _prefield_subject(toks, start, fin, lex)
+        if subject and toks[_strip_connectors(toks, start, fin, lex)].low == "als":
+            subject = None  # "Als Grund nannte X …": a predicative fills the prefield
         if subject:
+            after = _post_verbal_subject(toks, fin, lex)
+            if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
+                lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
+                or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+            ):
+                return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
@@ -370,6 +387,19 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
     clause_end = _clause_end(toks, fin)
     s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
+    end = np_forward(toks, s, clause_end, lex)
+    return (s, end) if end else None
+
+
+def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """A noun phrase in the nominative right after the finite verb (after sentence adverbs), or None."""
+    s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
+    clause_end = _clause_end(toks, fin)
+    s = _skip_adverbials(toks, s, clause_end, lex)
+    if s >= clause_end or toks[s].low in _OBLIQUE_DETERMINERS or toks[s].low in ("mir", "mich", "uns", "ihm", "ihn", "ihnen", "dir", "dich"):
+        return None
+    if lex.is_(toks[s], "personal_pronoun"):
+        return (s, s + 1)
     end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
 
@@ -530,6 +560,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                          source=(toks[insider[0]].i, toks[insider[1] - 1].i + 1), cue_type="speech",
                                          content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
                 continue
+            document = _document_source(toks, _clause_start(toks, first), _clause_end(toks, last - 1), lex)
+            if document is not None:  # "In dem Bericht heißt es, …": the document says it
+                found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
+                                         cue_type="according_to", content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), first)
@@ -563,7 +598,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
-            agent = _agent(toks, k, lex)
+            agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
             if agent is None:
                 found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
                                          content=_content(toks, complement, sentence_span)))  # fmt: skip
@@ -602,9 +637,14 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
     if lex.is_(tok, "determiner"):
         return nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt))
-    if _adjective_like(tok) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha() and _inside_noun_phrase(toks, k, lex):
+    if (tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha()
+            and not lex.is_(nxt, "personal_pronoun") and _inside_noun_phrase(toks, k, lex)):  # fmt: skip
         return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
     return False
+
+
+# A participle with an adjective ending: "geforderte", "bezeichneten", "genannter", "verbreitetes", "erwähnten".
+_ATTRIBUTIVE_PARTICIPLE = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
 def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
@@ -670,7 +710,7 @@ def _with_subject(
     if complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback)
     content = _content(toks, complement, fallback)
-    if complement is not None and toks[complement[0]].low in _ANAPHORIC_OBJECTS and complement[1] - complement[0] <= 5:
+    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and complement[1] - complement[0] <= 5:
         if complement[0] == 0:
             content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
@@ -1007,14 +1047,36 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
     if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")):
         return True  # pronouns, names, bare plurals ("Experten", "Insider")
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    if not capitalised:
+    first_cap = next((k for k, t in enumerate(words) if t.text[:1].isupper() and not lex.is_(t, "determiner")
+                      and not lex.is_(t, "quantifier")), None)  # fmt: skip
+    if first_cap is None:
         return True
-    head, heads = capitalised[0].low, _speaker_heads()
-    if len(capitalised) > 1 or head in heads or head in lex.nouns or capitalised[0].text.isupper():
+    head, heads = words[first_cap].low, _speaker_heads()
+    named = first_cap + 1 < len(words) and words[first_cap + 1].text[:1].isupper()  # "der Manager Heldt"
+    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper():
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
     if any(head.endswith(h) for h in heads if len(h) >= 5) or any(head.endswith(n) for n in lex.nouns if len(n) >= 6):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
     if head.endswith(_THING_ENDINGS):
         return False
     return head.endswith(_PERSON_ENDINGS)
+
+
+_LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
+
+
+def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"In einem Bericht der Zeitung heißt es", "Auf der Homepage wird gefordert", "in einer Pressemitteilung
+    der Organisation wurde verkündet": a statement, document or medium that holds what an agentless report
+    says; the span of its noun phrase (without the preposition), or None."""
+    for j in range(a, b - 1):
+        if toks[j].low not in _LOCATING_PREPOSITIONS:
+            continue
+        end = np_forward(toks, j + 1, b, lex)
+        if end is None:
+            continue
+        head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper()), None)
+        if head is not None and (head.low in lex.nouns or head.low in _speaker_heads()
+                                 or any(head.low.endswith(n) for n in lex.nouns if len(n) >= 6)):  # fmt: skip
+            return (j + 1, end)
+    return None
