@@ -38,6 +38,7 @@ ATTRIBUTION_FORMS: tuple[str, ...] = (
     "reportative",
     "agentless",
     "continuation",
+    "declined",
 )
 
 SOURCE_KINDS: tuple[str, ...] = (

@@ -187,3 +187,25 @@ def test_deutlich_as_a_degree_is_no_booster(text: str) -> None:
 
 def test_deutlich_as_certainty_is_a_booster() -> None:
     assert [c for c in analyze("Es wird deutlich, dass die Stadt sparen muss.", lang="de").cues if c["category"] == "booster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister wollte sich dazu nicht äußern.",
+        "Das Ministerium war für eine Stellungnahme nicht zu erreichen.",
+        "Die Firma ließ eine Anfrage der Zeitung unbeantwortet.",
+        "Die Sprecherin kommentierte den Bericht nicht.",
+    ],
+)
+def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
+    result = analyze("Die Stadt erhöht die Gebühren um 5 Prozent. " + text, lang="de")
+    (declined,) = [a for a in result.attributions if a["form"] == "declined"]
+    assert declined["source_text"] and declined["strength"] == 0.0 and declined["content_start"] is None
+    assert not any(claim["attributed"] for claim in result.claims)
+    result.tables()  # the form is valid in the attributions table
+
+
+def test_a_negated_report_is_still_a_report() -> None:
+    (attribution,) = attributions("Der Minister sagte, er werde nicht zurücktreten.")
+    assert attribution["form"] == "indirect"

@@ -20,6 +20,9 @@ SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
                   without an agent ("wurde bestätigt")
 ``continuation``  a sentence in reported speech (German Konjunktiv I) or inside
                   a quotation that runs on, continuing the previous sentence's speaker
+``declined``      a source that was asked and would not comment ("wollte sich
+                  nicht äußern", "war für eine Stellungnahme nicht zu erreichen"):
+                  recorded (the other side was asked) but backing no claim
 
 This module holds what is the same in every language: the pass over the
 sentences, quotations given to the nearest reporting verb (or, with none, to

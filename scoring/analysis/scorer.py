@@ -210,6 +210,8 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
     figure = get_language(doc.lang).figure_pattern
     best: dict[int, tuple[float, int]] = {}
     for attr_id, a in enumerate(attributions):
+        if a.form == "declined":
+            continue  # "wollte sich nicht äußern": the source was asked, it backs no claim
         sentences = {a.sent_id}
         if a.quote is not None:
             quote = doc.quotes[a.quote]

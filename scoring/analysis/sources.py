@@ -34,6 +34,8 @@ anonymous source (Quellen, Insider)        0.30
 quotation without an identified speaker    0.25
 reportative "sollen", no source            0.15
 agentless ("es heißt"), the author (ich)   0.10
+declined to comment ("wollte sich nicht    0.00
+äußern": asked, backs no claim)
 =========================================  =====
 
 A continuation inherits the strength of the attribution it continues; a
@@ -67,6 +69,7 @@ STRENGTH = {
     "reportative": 0.15,
     "agentless": 0.1,
     "author": 0.1,
+    "declined": 0.0,
 }
 DISTANCING_PENALTY = 0.1
 
@@ -495,6 +498,8 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
         return continued
     if attribution.form == "agentless":
         return STRENGTH["agentless"]
+    if attribution.form == "declined":
+        return STRENGTH["declined"]
     if attribution.form == "reportative":
         return STRENGTH["reportative"]
     if info is None:

@@ -618,6 +618,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         found.append(attribution)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
+    _declines(doc, sent_id, toks, lex, found)
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
@@ -1080,3 +1081,35 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
                                  or any(head.low.endswith(n) for n in lex.nouns if len(n) >= 6)):  # fmt: skip
             return (j + 1, end)
     return None
+
+
+# "wollte sich nicht äußern", "kommentierte das nicht", "war für eine Stellungnahme nicht zu erreichen",
+# "ließ eine Anfrage unbeantwortet", "blieb eine Antwort schuldig": the source was asked and said nothing.
+_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen"))
+_NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"))
+_UNANSWERED = frozenset(("unbeantwortet", "erreichbar", "erreichen", "schuldig"))
+_REQUEST_NOUNS = frozenset(("stellungnahme", "anfrage", "anfragen", "kommentar", "antwort", "rückfrage", "nachfrage", "auskunft"))
+
+
+def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, found: list[Attribution]) -> None:
+    """Mark the sentence's refusals to comment as ``declined`` (or add one): a negated verb of comment,
+    or an unanswered request. The source was asked: that counts for sourcing, but backs no claim."""
+    words = {t.low for t in toks}
+    negated = bool(words & _NEGATIONS)
+    for attribution in found:
+        if attribution.sent_id != sent_id or attribution.form not in ("indirect", "agentless"):
+            continue
+        cue = doc.tokens[attribution.cue[0]]
+        k = cue.i - toks[0].i
+        if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS:
+            attribution.form, attribution.content = "declined", None
+    if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or "erreichen" in words or "erreichbar" in words)):
+        return
+    if any(a.sent_id == sent_id and a.form == "declined" for a in found):
+        return
+    k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED)
+    subject = _clause_subject(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+    if subject is None:
+        return
+    found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "declined", source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1),
+                             cue_type="speech"))  # fmt: skip
