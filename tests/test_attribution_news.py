@@ -209,3 +209,101 @@ def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
 def test_a_negated_report_is_still_a_report() -> None:
     (attribution,) = attributions("Der Minister sagte, er werde nicht zurücktreten.")
     assert attribution["form"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Straße bleibt gesperrt, sagte am Montag ein Sprecher der Stadtwerke.", "ein Sprecher der Stadtwerke"),
+        ("Es gebe keine Hinweise auf Brandstiftung, sagte auf Anfrage Polizeisprecherin Lena Wirth.",
+         "Polizeisprecherin Lena Wirth"),
+        ("Die Kosten seien gedeckt, erklärte gegenüber der Lokalzeitung die Kämmerin.", "die Kämmerin"),
+    ],
+)  # fmt: skip
+def test_adverbial_phrases_between_verb_and_speaker(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_a_statement_pointed_back_to_attributes_the_sentence_before() -> None:
+    result = analyze("Die Fähre fällt bis Freitag aus. Das bestätigte am Dienstag ein Sprecher der Reederei.", lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Die Fähre fällt bis Freitag aus."
+    assert [claim["attributed"] for claim in result.claims] == [True, True]
+    # a pronoun that is the subject of its own clause points nowhere: only its clause is reported
+    result = analyze("Die Fähre fällt aus. Das sei ärgerlich, sagte ein Sprecher der Reederei.", lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Das sei ärgerlich"
+    assert [claim["attributed"] for claim in result.claims] == [False, True]
+
+
+def test_a_label_on_the_speaker_is_the_writers_word() -> None:
+    result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
+    (label,) = [c for c in result.cues if c["text"] == "Regime"]
+    assert label["voice"] == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die „Nordländer Rundschau“ berichtet, schließt das Werk im Mai.",
+        "Das Werk schließt im Mai, wie die „Rundschau am Sonntag“ berichtet.",
+        "Die Ministerin sagte dem „Kurier“, das Werk schließe im Mai.",
+    ],
+)
+def test_a_publication_in_quotation_marks_is_a_title_not_a_scare_quote(text: str) -> None:
+    result = analyze(text, lang="de")
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+    assert result.attributions and all(claim["attributed"] for claim in result.claims)
+
+
+def test_a_quoted_label_still_is_a_scare_quote() -> None:
+    result = analyze("Die „Sparallianz“ tagte am Montag im Rathaus.", lang="de")
+    assert [c["text"] for c in result.cues if c["category"] == "scare_quote"] == ["„Sparallianz“"]
+
+
+def test_first_person_sentences_before_a_speaker_are_the_speakers() -> None:
+    result = analyze("Der Verein verlor 0:3. Wir haben alles gegeben. Wir sind sehr enttäuscht, so die Trainerin.", lang="de")
+    continuation = next(a for a in result.attributions if a["form"] == "continuation")
+    assert continuation["sent_id"] == 1 and continuation["source_text"] == "die Trainerin"
+    assert continuation["source_kind"] is not None
+    assert [claim["attributed"] for claim in result.claims] == [False, True, True]
+    assert not [c for c in result.cues if c["subtype"] == "self_mention" and c["voice"] == "author"]
+    # without a first-person statement after it, the writer's "wir" stays the writer's
+    result = analyze("Wir haben alles gegeben. Die Mannschaft sei enttäuscht, sagte die Trainerin.", lang="de")
+    assert [c["voice"] for c in result.cues if c["subtype"] == "self_mention"] == ["author"]
+
+
+def test_the_writers_own_opinion_is_not_reported_speech() -> None:
+    """'ich finde' is the indicative, not Konjunktiv I ('er finde'): the opinion is the writer's."""
+    result = analyze("Ich finde den Beschluss falsch. Der Rat hätte warten sollen.", lang="de")
+    (opinion,) = [c for c in result.cues if c["subtype"] == "author_opinion"]
+    assert opinion["voice"] == "author"
+    result = analyze("Der Minister sagte, er finde den Beschluss falsch.", lang="de")
+    assert not [c for c in result.cues if c["subtype"] == "author_opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Das sind, glaube ich, gute Nachrichten für die Region.", "ich"),
+        ("Die Lage ist ernst, meinen die Fachleute.", "die Fachleute"),
+        ("Die Lage bleibt, so fürchtet die Ärztin, angespannt.", "die Ärztin"),
+    ],
+)
+def test_parenthetical_speakers(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    assert attribution["content_start"] == 0
+
+
+def test_a_verb_first_main_clause_after_a_subordinate_clause_is_no_parenthesis() -> None:
+    assert not attributions("Als der Regen einsetzte, sahen wir nichts mehr.")
+
+
+def test_intensifiers_and_first_person_are_counted_apart_from_loaded_wording() -> None:
+    plain = analyze("Die Preise steigen sehr stark. Wir haben nachgerechnet. Die Mieten steigen auch.", lang="de").scores
+    assert plain["loaded_per_1000_words"] == 0
+    assert plain["intensifiers_per_1000_words"] > 0 and plain["self_mentions"] == 1
+    loaded = analyze("Die Preise steigen. Das Regime schweigt dazu.", lang="de").scores
+    assert loaded["loaded_per_1000_words"] > 0 and loaded["intensifiers_per_1000_words"] == 0

@@ -82,6 +82,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if len(found) == before and reported:
             _continue_previous(doc, sent_id, toks, reported, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
+    if not doc.cache.get("interview"):
+        _first_person_lead_ins(doc, found, language.self_mention)
     order = sorted(range(len(found)), key=lambda n: (found[n].sent_id, doc.tokens[found[n].cue[0]].start))
     position = {old: new for new, old in enumerate(order)}
     for attribution in found:  # "continues" holds indices into the list before sorting
@@ -347,6 +349,46 @@ def _previous_speaker(doc: Doc, sent_id: int, found: list[Attribution], before: 
         if attribution.source is not None and attribution.form in ("indirect", "direct_quote", "according_to", "continuation"):
             return n
     return None
+
+
+def _first_person_lead_ins(doc: Doc, found: list[Attribution], self_mention: frozenset[str]) -> None:
+    """Unmarked speech that runs over sentences: "Wir haben alles versucht. Wir sind enttäuscht, so
+    der Trainer." A news writer does not say "wir"; a first-person sentence with no attribution of its
+    own, right before (same paragraph) a first-person statement whose speaker follows it, is that
+    speaker's too (at most ``_CONTINUATION_WINDOW`` sentences back). Appends continuations."""
+    if not self_mention:
+        return
+    attributed = {a.sent_id for a in found}
+    for n in range(len(found)):
+        a = found[n]
+        if a.source is None or a.content is None or a.form not in ("indirect", "direct_quote") or a.quote is not None:
+            continue
+        row = doc.sentences[a.sent_id]
+        if not (row["start"] <= a.content[0] and a.content[1] <= doc.tokens[a.cue[0]].start):
+            continue  # only statements whose speaker follows them
+        if not _first_person(doc, a.sent_id, self_mention, a.content):
+            continue
+        for sent_id in range(a.sent_id - 1, max(-1, a.sent_id - 1 - _CONTINUATION_WINDOW), -1):
+            previous = doc.sentences[sent_id]
+            if sent_id in attributed or previous["kind"] != "body" or previous["para_id"] != row["para_id"]:
+                break
+            mention = _first_person(doc, sent_id, self_mention, (previous["start"], previous["end"]))
+            if mention is None:
+                break
+            found.append(Attribution(sent_id, (mention.i, mention.i + 1), "continuation", source=a.source, via=a.via,
+                                     cue_type="first_person", content=(previous["start"], previous["end"]), continues=n))  # fmt: skip
+            attributed.add(sent_id)
+
+
+def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tuple[int, int]) -> Token | None:
+    """The first first-person word outside quotation marks within ``span`` of a sentence, or None
+    (the sentence's first-person words are listed once: a long sentence has many attributions)."""
+    key = ("first_person", sent_id)
+    mentions = doc.cache.get(key)
+    if mentions is None:
+        mentions = doc.cache[key] = [t for t in doc.sentence_tokens(sent_id) if t.quote < 0 and t.low in self_mention]
+    k = bisect_left([t.start for t in mentions], span[0]) if len(mentions) > 8 else 0
+    return next((t for t in mentions[k:] if span[0] <= t.start and t.end <= span[1]), None)
 
 
 def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], reported: set[int], found: list[Attribution]) -> None:

@@ -484,12 +484,18 @@ def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | 
     return owner if any(t.text[0].isupper() for t in owner) else None
 
 
+_QUOTE_CHARACTERS = "„“”\"«»‚‘’‹›"
+
+
 def _display_name(toks: Sequence[Token], text: str, lex) -> str:  # type: ignore[no-untyped-def]
-    """The source phrase as it stands in the text, without a leading article."""
+    """The source phrase as it stands in the text, without a leading article or quotation marks around
+    it (the title „Nordländer Kurier“ is the name Nordländer Kurier)."""
     k = 0
     while k < len(toks) - 1 and lex.is_(toks[k], "determiner"):
         k += 1
-    return text[toks[k].start : toks[-1].end]
+    display = text[toks[k].start : toks[-1].end]
+    stripped = display.strip(_QUOTE_CHARACTERS)
+    return stripped if stripped and len(display) - len(stripped) == 2 else display
 
 
 def strength_of(attribution: Attribution, info: SourceInfo | None, continued: float | None = None) -> float:
@@ -524,7 +530,10 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
 def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) -> list[SourceInfo]:
     """Fill source ids, named, strength into ``attributions``; return the article's sources."""
     resolver = SourceResolver(doc, reg)
-    for attr_id, attribution in enumerate(attributions):
+    # continuations after what they continue (a lead-in sentence continues a statement that follows it)
+    order = sorted(range(len(attributions)), key=lambda n: attributions[n].form == "continuation")
+    for attr_id in order:
+        attribution = attributions[attr_id]
         info: SourceInfo | None = None
         if attribution.form == "continuation" and attribution.continues is not None:
             previous = attributions[attribution.continues]
@@ -549,4 +558,6 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) ->
             via.mentions += 1
             attribution.via_source_id = via.key
         attribution.strength = strength_of(attribution, info)
+    for source in resolver.sources.values():
+        source.attr_ids.sort()
     return [s for s in resolver.sources.values() if s.mentions]

@@ -60,6 +60,10 @@ _PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", 
 
 
 _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
+_CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
+# prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
+_ADVERBIAL_PREPOSITIONS = frozenset(("am", "im", "beim", "zum", "zur", "auf", "gegenüber", "in", "bei", "vor", "nach", "während", "nach"))
+_SUBJECT_STARTS = frozenset(("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre", "dessen", "deren"))
 
 
 _INDEFINITE_PRONOUNS = frozenset(
@@ -140,6 +144,13 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j = close + 1
                 continue
             break
+        if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and toks[j + 1].text[0].isupper():
+            close = _title_close(toks, j + 1, limit)
+            # at the start of the phrase only when a word follows: „Wir schaffen das“, sagte sie is a quotation
+            if close is not None and (j > k or close + 1 < len(toks) and toks[close + 1].text[0].isalpha()):
+                seen_head = True  # a title in quotation marks as the head: "die „Times“", "dem „Falter“"
+                j = close + 1
+                continue
         if not seen_head and _adjective_like(tok):
             j += 1
             continue
@@ -163,11 +174,23 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j += 1
                 continue
         break
-    while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")"):
+    while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")" or j - 2 >= k and toks[j - 2].quote >= 0 and toks[j - 1].quote < 0):
         j -= 1
     if j <= k or not any(t.text[0].isupper() or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
+
+
+def _title_close(toks: Sequence[Token], first: int, limit: int) -> int | None:
+    """The closing mark of a short quotation starting at ``first`` (at most six words, no sentence
+    punctuation): a title standing as a noun, or None."""
+    qid = toks[first].quote
+    for m in range(first, min(limit, first + 8)):
+        if toks[m].quote != qid:
+            return m if toks[m].text in _CLOSING_MARKS else None
+        if toks[m].text in ".!?:;":
+            return None
+    return None
 
 
 def _hyphen_noun(text: str) -> bool:
@@ -405,14 +428,21 @@ def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
 
 
 def _skip_adverbials(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> int:
-    """After a finite verb, skip up to three sentence adverbs before the subject ("erklärte gestern
-    ein Sprecher", "sagte zudem der Minister")."""
+    """After a finite verb, skip up to three sentence adverbs and adverbial phrases before the
+    subject ("erklärte gestern ein Sprecher", "sagte zudem der Minister", "bestätigte am Montag
+    ein Sprecher", "sagte gegenüber dem ORF die Ministerin")."""
     for _ in range(3):
         if s >= end:
             break
         tok = toks[s]
         if lex.is_(tok, "connector") and tok.text[:1].islower():
             s += 1
+        elif tok.low in _ADVERBIAL_PREPOSITIONS and s + 1 < end:
+            # a bare noun ("am Montag", "auf Anfrage") is one word: what follows may be a name
+            after = s + 2 if toks[s + 1].text[0].isupper() else np_forward(toks, s + 1, end, lex)
+            if after is None or after >= end or toks[after].low not in _SUBJECT_STARTS and not toks[after].text[0].isupper():
+                break  # no subject follows the phrase: leave the clause alone
+            s = after
         else:
             break
     return s
@@ -451,6 +481,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     """
     loose = verb_type in ("speech", "cognition", "writing")
     n = len(toks)
+    if loose and _parenthetical(toks, k, lex):
+        # "Das sind, glaube ich, gute Nachrichten": the sentence; "Das ist richtig, finde ich.": what precedes
+        return (0, _clause_start(toks, k) - 1) if _clause_end(toks, k) >= n - 1 else (0, n)
     j = k + 1
     limit = min(n, k + 12)
     while j < limit:
@@ -487,6 +520,28 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """A verb-first clause of just the verb and its subject set off by commas inside or at the end of
+    a sentence ("…, glaube ich, …", "…, meinen die Grünen."): the sentence is what is reported. The
+    words before it must not open a subordinate clause ("Als er kam, wusste ich …" is a main clause)."""
+    comma = k - 2 if k >= 3 and toks[k - 1].low == "so" else k - 1  # "…, so fürchtet die Ärztin, …"
+    if comma < 1 or toks[comma].text != "," or lex.is_(toks[0], "subordinator"):
+        return False
+    end = _clause_end(toks, k)
+    last = len(toks) - 1 if toks[-1].text in (".", "!", "?") else len(toks)
+    if not (end >= last or toks[end].text in (",", "–", "-")):
+        return False
+    end = min(end, last)
+    s = _skip_adverbials(toks, k + 1, end, lex)
+    if s >= end:
+        return False
+    if lex.is_(toks[s], "personal_pronoun"):
+        subject_end = s + 1
+    else:
+        subject_end = np_forward(toks, s, end, lex)
+    return subject_end is not None and _skip_adverbials(toks, subject_end, end, lex) == end
 
 
 def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
@@ -636,11 +691,21 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         if nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt)):
             return True  # "einige Kollegen"
         return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
-    if lex.is_(tok, "determiner"):
-        return nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt))
+    if lex.is_(tok, "determiner"):  # "meinen die Experten": an article after it makes it the verb
+        return nxt is not None and not lex.is_(nxt, "determiner") and (nxt.text[0].isupper() or _adjective_like(nxt))
     if (tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha()
-            and not lex.is_(nxt, "personal_pronoun") and _inside_noun_phrase(toks, k, lex)):  # fmt: skip
+            and not lex.is_(nxt, "personal_pronoun") and _participle_stem(tok.low, lex)
+            and _inside_noun_phrase(toks, k, lex)):  # fmt: skip
         return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
+    return False
+
+
+def _participle_stem(low: str, lex: _Lexicons) -> bool:
+    """Whether ``low`` is a participle with an adjective ending: "bezeichnete" (bezeichnet + e), not the
+    past form "teilte" (whose participle is "geteilt")."""
+    for ending in ("e", "en", "er", "es", "em"):
+        if low.endswith(ending) and any(role in ("participle", "finite_or_participle") for _, role in lex.verbs.get(low[: -len(ending)], ())):
+            return True
     return False
 
 
@@ -711,7 +776,8 @@ def _with_subject(
     if complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback)
     content = _content(toks, complement, fallback)
-    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and complement[1] - complement[0] <= 5:
+    # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
+    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and k == complement[0] + 1:
         if complement[0] == 0:
             content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
@@ -1096,8 +1162,13 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
     or an unanswered request. The source was asked: that counts for sourcing, but backs no claim."""
     words = {t.low for t in toks}
     negated = bool(words & _NEGATIONS)
-    for attribution in found:
-        if attribution.sent_id != sent_id or attribution.form not in ("indirect", "agentless"):
+    mine = []  # this sentence's attributions are the last ones found
+    for attribution in reversed(found):
+        if attribution.sent_id != sent_id:
+            break
+        mine.append(attribution)
+    for attribution in mine:
+        if attribution.form not in ("indirect", "agentless"):
             continue
         cue = doc.tokens[attribution.cue[0]]
         k = cue.i - toks[0].i
@@ -1105,7 +1176,7 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
             attribution.form, attribution.content = "declined", None
     if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or "erreichen" in words or "erreichbar" in words)):
         return
-    if any(a.sent_id == sent_id and a.form == "declined" for a in found):
+    if any(a.form == "declined" for a in mine):
         return
     k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED)
     subject = _clause_subject(toks, _clause_start(toks, k), _clause_end(toks, k), lex)

@@ -41,7 +41,9 @@ _PERFECT_AUX = frozenset(("sein", "haben"))
 _MACHEN = frozenset(("machen", "macht", "machte", "machten"))
 _SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
 _COMPARATIVE_WORDS = frozenset(("mehr", "weniger", "über", "unter", "besser", "schlechter", "höher", "niedriger", "größer", "kleiner", "länger", "kürzer", "stärker", "schwächer", "früher", "später"))
-_AMBIGUOUS_KONJ1 = frozenset(("habe", "werde"))  # also 1st person singular indicative
+# Konjunktiv I forms that differ from the 1st person singular indicative ("ich könne", "ich sei");
+# every other form in -e ("habe", "werde", "finde") is also "ich habe", "ich finde"
+_DISTINCT_KONJ1 = frozenset(("sei", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "wisse"))
 
 
 def _rule_entry(subtype: str, rule: str, weight: float, suggestion: str) -> CueEntry:
@@ -201,7 +203,8 @@ def _quantifies(nxt: Token) -> bool:
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
 
-    "habe" and "werde" are also 1st person indicative; they count only when
+    Forms in -e other than those of "sein", the modals and "wissen" ("habe",
+    "werde", "finde") are also 1st person indicative; they count only when
     no "ich" stands in their clause.
     """
     forms = _konj1()
@@ -209,7 +212,7 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
-        if tok.low in _AMBIGUOUS_KONJ1:
+        if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
                 continue
