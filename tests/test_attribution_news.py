@@ -307,3 +307,23 @@ def test_intensifiers_and_first_person_are_counted_apart_from_loaded_wording() -
     assert plain["intensifiers_per_1000_words"] > 0 and plain["self_mentions"] == 1
     loaded = analyze("Die Preise steigen. Das Regime schweigt dazu.", lang="de").scores
     assert loaded["loaded_per_1000_words"] > 0 and loaded["intensifiers_per_1000_words"] == 0
+
+
+def test_a_quotation_over_sentences_after_a_colon_is_one_direct_quote() -> None:
+    text = "Dazu erklärte die Landrätin: „Die Zahlen überraschen uns nicht. Wir haben früh gewarnt.“"
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["form"] == "direct_quote" and attribution["source_text"] == "die Landrätin"
+    assert result.text[attribution["content_start"] : attribution["content_end"]].endswith("früh gewarnt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unterdessen verlangte die Opposition eine Sondersitzung.",
+        "Daraufhin forderte der Betriebsrat einen Sozialplan.",
+    ],
+)
+def test_sentence_adverbs_before_the_verb_are_no_speakers(text: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] in ("die Opposition", "der Betriebsrat")

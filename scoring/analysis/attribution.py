@@ -253,12 +253,16 @@ def _attach_quotes(
         if _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
         owner = speech.closest(quote)
+        in_sentence = owner is not None
+        if owner is None:
+            owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"
         if owner is not None:
             attribution = found[owner]
             if attribution.form == "indirect":
                 attribution.form = "direct_quote"
                 attribution.content = (quote.inner_start, quote.inner_end)
-                speech.remove(attribution, owner)
+                if in_sentence:
+                    speech.remove(attribution, owner)
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
             continue
@@ -279,6 +283,20 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) -> int | None:
+    """The attribution of an earlier sentence whose reported content begins with ``quote`` ("Dazu erklärte
+    X: „… . … .“"): the quotation is what that verb reports, not another statement."""
+    first_sent = doc.tokens[quote.tokens[0]].sent
+    for n in range(before - 1, -1, -1):
+        attribution = found[n]
+        if attribution.sent_id < first_sent:
+            break
+        if (attribution.sent_id == first_sent and attribution.form == "indirect" and attribution.quote is None
+                and attribution.content is not None and quote.start <= attribution.content[0] <= quote.inner_start):  # fmt: skip
+            return n
+    return None
 
 
 def _partial_quote(
