@@ -327,3 +327,14 @@ def test_a_quotation_over_sentences_after_a_colon_is_one_direct_quote() -> None:
 def test_sentence_adverbs_before_the_verb_are_no_speakers(text: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] in ("die Opposition", "der Betriebsrat")
+
+
+def test_sollen_right_after_a_report_continues_it() -> None:
+    text = "Die Ministerin kündigte an, die Grundschulen zu stärken. So sollen Klassen kleiner werden."
+    result = analyze(text, lang="de")
+    continuation = result.attributions[-1]
+    assert continuation["form"] == "continuation" and continuation["sent_id"] == 1
+    assert continuation["source_id"] == result.attributions[0]["source_id"]
+    # with no report before it, reportative "sollen" passes the claim on from nobody named
+    result = analyze("Das Werk wird geschlossen. Der Betreiber soll Millionen verloren haben.", lang="de")
+    assert [a["form"] for a in result.attributions] == ["reportative"]

@@ -74,13 +74,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         grammar.find_in_sentence(doc, sent_id, toks, reported, found)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
+            # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
+            # So sollen Schüler …"); reportative "sollen" elsewhere passes a claim on from nobody named
+            modal = next(iter(language.report_modals(doc, toks)), None)
+            if modal is not None:
+                _continue_previous(doc, sent_id, modal, "modal", found, window=1)
+        if len(found) == before:
             for cue in find_modal_cues(doc, toks):
                 if language.is_reportative(cue):
                     found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
                                              content=(row["start"], row["end"])))  # fmt: skip
                     break
         if len(found) == before and reported:
-            _continue_previous(doc, sent_id, toks, reported, found)
+            _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
     if not doc.cache.get("interview"):
         _first_person_lead_ins(doc, found, language.self_mention)
@@ -409,22 +415,24 @@ def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tu
     return next((t for t in mentions[k:] if span[0] <= t.start and t.end <= span[1]), None)
 
 
-def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], reported: set[int], found: list[Attribution]) -> None:
-    """A sentence in reported speech (German Konjunktiv I) without its own cue continues the last speaker."""
+def _continue_previous(
+    doc: Doc, sent_id: int, cue_tok: Token, cue_type: str, found: list[Attribution], window: int = _CONTINUATION_WINDOW
+) -> None:  # fmt: skip
+    """A sentence in reported speech (German Konjunktiv I, or "sollen" right after a report) without its own
+    cue continues the last speaker of the ``window`` sentences before (not beyond the previous paragraph)."""
     para = doc.sentences[sent_id]["para_id"]
     for n in range(len(found) - 1, -1, -1):
         previous = found[n]
-        if previous.sent_id < sent_id - _CONTINUATION_WINDOW:
+        if previous.sent_id < sent_id - window:
             return
         if previous.form in ("indirect", "direct_quote", "according_to", "continuation") and (
             doc.sentences[previous.sent_id]["para_id"] >= para - 1
         ):
-            cue_tok = next(t for t in toks if t.i in reported)
             row = doc.sentences[sent_id]
             found.append(
                 Attribution(
                     sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=previous.source, via=previous.via,
-                    cue_type="konjunktiv1", content=(row["start"], row["end"]), continues=n,
+                    cue_type=cue_type, content=(row["start"], row["end"]), continues=n,
                 )
             )  # fmt: skip
             return

@@ -180,6 +180,11 @@ class Language:
         """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
         return []
 
+    def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        """Modal verbs that carry on a report when the sentence before has a source (German "sollen" in
+        any reading: "X kündigte an, … . So sollen Schüler …"). Default: none."""
+        return []
+
     # --- pronouns ------------------------------------------------------------------------------------
 
     def pronoun_genders(self, low: str) -> frozenset[str]:

@@ -139,6 +139,9 @@ class German(Language):
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         return modals.konjunktiv1_tokens(tokens)
 
+    def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        return modals.sollen_tokens(tokens)
+
     @cached_property
     def grammar(self) -> GermanGrammar:  # type: ignore[override]
         from scoring.languages.de.grammar import GermanGrammar

@@ -510,7 +510,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     if after and after[0].low in _ANAPHORIC_OBJECTS or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS:
         return None if k + 1 >= n else (k + 1, min(n, k + 4))
     start = _clause_start(toks, k)
-    if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and (
+    if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and not _is_article(toks, start, lex) and (
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
         return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
@@ -542,6 +542,18 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     else:
         subject_end = np_forward(toks, s, end, lex)
     return subject_end is not None and _skip_adverbials(toks, subject_end, end, lex) == end
+
+
+def _is_article(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
+    """"Das Werk", "das neue Werk": the word at ``j`` is an article before a noun, not a pronoun ("Das wissen Sie")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or lex.is_(nxt, "personal_pronoun"):
+        return False
+    if nxt.text[0].isupper() and nxt.text[0].isalpha():
+        return True
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return (nxt.low not in lex.verbs and _adjective_like(nxt) and after is not None and after.text[0].isupper()
+            and not lex.is_(after, "personal_pronoun"))  # fmt: skip
 
 
 def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:

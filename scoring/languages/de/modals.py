@@ -168,6 +168,13 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
+def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Forms of "sollen" outside quotations in a sentence that is no question, in any reading."""
+    if not tokens or tokens[-1].text == "?":
+        return []
+    return [tok for tok in tokens if tok.low in _SOLLEN and tok.quote < 0]
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
     if hit.last - hit.first > 1:
