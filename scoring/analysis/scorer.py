@@ -139,9 +139,11 @@ def _attribution_rows(doc: Doc, attributions: list[Attribution]) -> list[dict[st
 def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes: set[int]) -> tuple[_Spans, _Spans]:
     """Spans in a source's voice (reported content, attributed quotations), and all quotations."""
     # agentless and reportative attributions name nobody: their content stays in the author's voice
-    # nor is the writer's own "ich finde …" another voice
+    # nor is the writer's own "ich finde …" another voice, nor a sentence that only "sollen" ties to a report
+    # before it: the claim is the source's, the wording stays the writer's
     reported = [a.content for a in attributions
-                if a.content is not None and a.form not in ("agentless", "reportative") and a.source_kind != "author"]  # fmt: skip
+                if a.content is not None and a.form not in ("agentless", "reportative") and a.source_kind != "author"
+                and a.cue_type != "modal"]  # fmt: skip
     for quote in doc.quotes:
         if quote.qid in attributed_quotes:
             reported.append((quote.inner_start, quote.inner_end))

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:[-'’.]\w+)*|\w+(?:[-'’.]\w+)*|[^\w\s]")  # "77,7", "1.200-Euro-Job": one token
 
 _QUOTE_CHARS = frozenset("„“”«»‚‘\"")
 _OPENING_CHARS = "„‚“»«\""  # the marks that may open a quotation

@@ -1131,7 +1131,8 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     if first_cap is None:
         return True
     head, heads = words[first_cap].low, _speaker_heads()
-    named = first_cap + 1 < len(words) and words[first_cap + 1].text[:1].isupper()  # "der Manager Heldt"
+    # "der Manager Heldt", "der EU-Kommissar für Energie Günther Oettinger": a name in the phrase
+    named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
     if named or head in heads or head in lex.nouns or words[first_cap].text.isupper():
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
     if any(head.endswith(h) for h in heads if len(h) >= 5) or any(head.endswith(n) for n in lex.nouns if len(n) >= 6):
