@@ -338,3 +338,12 @@ def test_sollen_right_after_a_report_continues_it() -> None:
     # with no report before it, reportative "sollen" passes the claim on from nobody named
     result = analyze("Das Werk wird geschlossen. Der Betreiber soll Millionen verloren haben.", lang="de")
     assert [a["form"] for a in result.attributions] == ["reportative"]
+
+
+def test_evaluative_language_counts_speculation_but_not_reader_address() -> None:
+    speculation = analyze("Der Plan ist vermutlich gescheitert. Die Stadt prüft ihn noch.", lang="de").scores
+    address = analyze("Den Plan finden Sie im Rathaus. Die Stadt prüft ihn noch.", lang="de").scores
+    neutral = analyze("Der Plan ist gescheitert. Die Stadt prüft ihn noch.", lang="de").scores
+    assert speculation["evaluative_per_1000_words"] > 0
+    assert address["evaluative_per_1000_words"] == neutral["evaluative_per_1000_words"] == 0
+    assert address["reader_addresses"] == 1

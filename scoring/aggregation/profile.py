@@ -55,6 +55,22 @@ SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
 SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den Wahrheitsgehalt."
 
 _NOT_SOURCES = frozenset(("author",))
+# the writer's evaluative language: judging and loaded words, boosters, scare quotes and epistemic hedges
+# (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, "sollen"
+# passing a claim on, or bare possibility ("kann")
+_EVALUATIVE_CATEGORIES = frozenset(("loaded", "booster", "scare_quote", "hedge"))
+_NOT_EVALUATIVE = frozenset(("reader_address", "vague_quantifier", "reportative", "possibility"))
+
+
+def is_evaluative(cue: dict[str, Any]) -> bool:
+    """Whether a cue row is evaluative language in the writer's voice (see above)."""
+    return cue["voice"] == "author" and cue["category"] in _EVALUATIVE_CATEGORIES and cue["subtype"] not in _NOT_EVALUATIVE
+
+
+def evaluative_weight(cues: list[dict[str, Any]]) -> float:
+    """The summed weight of the evaluative cues in the writer's voice (``evaluative_per_1000_words``; its
+    validity against sentence-level subjectivity labels is measured by ``eval/subjectivity.py``)."""
+    return sum(c["weight"] for c in cues if is_evaluative(c))
 # loaded-category subtypes with their own columns, outside loaded_per_1000_words
 _OWN_COLUMNS = {"intensifier": "intensifiers", "self_mention": "self_mentions", "reader_address": "reader_addresses"}
 # Independent of governments, and aligned with them; persons without a known role are neither.
@@ -189,6 +205,7 @@ def build_scores(
         "loaded_author_voice": sum(1 for c in loaded_cues if c["category"] == "loaded"),
         "loaded_source_voice": sum(1 for c in cues if c["category"] == "loaded" and c["voice"] != "author"),
         "intensifiers_per_1000_words": r(1000 * own["intensifiers"] / n_body_words, 2) if n_body_words else None,
+        "evaluative_per_1000_words": r(1000 * evaluative_weight(cues) / n_body_words, 2) if n_body_words else None,
         "self_mentions": own["self_mentions"],
         "reader_addresses": own["reader_addresses"],
         "scare_quotes": sum(1 for c in cues if c["category"] == "scare_quote"),

@@ -53,7 +53,10 @@ class German(Language):
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
          "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
-         "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
+         "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app", "überschrift",
+         "schlagzeile", "stichwort", "hashtag", "rubrik", "kapitel", "gedicht", "stück", "oper", "ausstellung",
+         "festival", "reihe", "show", "dokumentation", "doku", "video", "website", "webseite", "broschüre",
+         "ratgeber", "leitfaden", "dokument", "papier", "gesetz", "verordnung", "paket", "operation", "mission")
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     figure_words = (
