@@ -347,3 +347,13 @@ def test_evaluative_language_counts_speculation_but_not_reader_address() -> None
     assert speculation["evaluative_per_1000_words"] > 0
     assert address["evaluative_per_1000_words"] == neutral["evaluative_per_1000_words"] == 0
     assert address["reader_addresses"] == 1
+
+
+def test_a_name_and_colon_before_a_quotation_is_one_attribution() -> None:
+    (attribution,) = attributions("Bürgermeisterin Anna Berg: „Wir investieren in Schulen.“")
+    assert attribution["form"] == "direct_quote" and attribution["source_text"] == "Bürgermeisterin Anna Berg"
+
+
+def test_an_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
+    (attribution,) = attributions("Hier sparte die Präsidentin nicht mit Kritik: „Das reicht nicht.“")
+    assert attribution["source_text"] == "die Präsidentin"

@@ -167,8 +167,8 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     name = toks[:colon]
     if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(words.get(t.low) for t in name):
         return
-    if toks[colon + 1].quote >= 0:
-        return  # "X: „…“" is handled with the quotations
+    if toks[colon + 1].quote >= 0 or toks[colon + 2].quote >= 0 and not toks[colon + 1].text[0].isalnum():
+        return  # "X: „…“" (the opening mark itself stands outside the quotation) is handled with the quotations
     rest = toks[colon + 1 :]
     if not any(t.text[:1].islower() and len(t.text) > 2 for t in rest) and any(t.text[:1].isdigit() or t.text in "(," for t in rest):
         return  # "Tore: Müller (12.), Schmidt (45.)": a list after a label, not speech

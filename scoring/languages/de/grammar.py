@@ -900,19 +900,31 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
     """The subject of the main clause ``toks[a:b]`` without knowing its verb: a noun phrase filling the
     prefield before the first word in lower case (the finite verb of a verb-second clause), or the
     noun phrase right after that verb when an adverb or object fills the prefield."""
-    a = _strip_connectors(toks, a, b, lex)
+    stripped = _strip_connectors(toks, a, b, lex)
+    if a < stripped < b and toks[stripped].text[:1].islower() and not lex.is_(toks[stripped], "determiner"):
+        # an adverb filled the prefield ("Hier sparte der Präsident …"): the verb follows it, the subject after
+        return _after_verb_subject(toks, stripped, b, lex)
+    a = stripped
     fin, seen_noun = None, False
     for j in range(a + 1, b):
         tok = toks[j]
         seen_noun = seen_noun or tok.text[:1].isupper()
-        if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (seen_noun or not _adjective_like(tok)):
-            fin = j  # before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); after it, the verb
+        after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1])
+        if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
+            seen_noun or not (after_article and _adjective_like(tok))
+        ):
+            fin = j  # after an article and before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); else the verb
             break
     if fin is None:
         return None
     subject = _prefield_subject(toks, a, fin, lex)
     if subject is not None:
         return subject
+    return _after_verb_subject(toks, fin, b, lex)
+
+
+def _after_verb_subject(toks: _SentenceTokens, fin: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase right after the finite verb at ``fin`` (before ``b``), unless it is an object."""
     s = fin + 1
     if s < b and (lex.is_(toks[s], "determiner") or toks[s].text[:1].isupper()) and toks[s].low not in _OBLIQUE_DETERMINERS:
         end = np_forward(toks, s, b, lex)
