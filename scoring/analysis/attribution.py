@@ -248,7 +248,7 @@ def _attach_quotes(
     speech = _SpeechCues(doc, found, before)
     quotes = []
     for quote in ending_here:
-        if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote):
+        if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote) or _after_colon(doc, quote):
             quotes.append(quote)
         elif quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
             _partial_quote(doc, sent_id, quote, found, before, quote_owner)
@@ -289,6 +289,12 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _after_colon(doc: Doc, quote: Quote) -> bool:
+    """"X sagte: „Nein.“": a colon right before the opening mark introduces speech, however short."""
+    opening = quote.tokens[0] - 1
+    return opening > 0 and doc.tokens[opening - 1].text == ":"
 
 
 def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) -> int | None:
