@@ -357,3 +357,33 @@ def test_a_name_and_colon_before_a_quotation_is_one_attribution() -> None:
 def test_an_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
     (attribution,) = attributions("Hier sparte die Präsidentin nicht mit Kritik: „Das reicht nicht.“")
     assert attribution["source_text"] == "die Präsidentin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Wie der Sender berichtet, brannte die Scheune.", "der Sender", "brannte die Scheune."),
+        ("Die Scheune brannte, wie Radio Nord meldete.", "Radio Nord", "Die Scheune brannte"),
+    ],
+)
+def test_the_source_inside_a_wie_phrase(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Angaben seines Anwalts ist der Mann unschuldig.", "seines Anwalts"),
+        ("Nach Angaben gut informierter Kreise steigen die Preise.", "gut informierter Kreise"),
+        ("Nach ukrainischen Angaben wurden drei Dörfer getroffen.", "ukrainischen Angaben"),
+    ],
+)
+def test_nach_angaben_sources(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    # "nach ersten Angaben" names no one
+    (attribution,) = attributions("Nach ersten Angaben wurde niemand verletzt.")
+    assert attribution["source_text"] is None

@@ -60,6 +60,8 @@ _PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", 
 
 
 _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
+_GENITIVE_POSSESSIVES = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dieses", "dieser", "jenes", "jener"))
+_TIME_ADJECTIVES = ("erst", "neu", "letzt", "jüngst", "vorläufig", "bisherig", "aktuell", "offiziell", "inoffiziell", "unbestätigt", "ander")
 _CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
 # prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
 _ADVERBIAL_PREPOSITIONS = frozenset(("am", "im", "beim", "zum", "zur", "auf", "gegenüber", "in", "bei", "vor", "nach", "während", "nach"))
@@ -815,7 +817,15 @@ def _according_to(
 ) -> Attribution:  # fmt: skip
     cue = (toks[first].i, toks[last - 1].i + 1)
     attribution = Attribution(sent_id, cue, "according_to", cue_type="according_to", content=span)
-    if toks[first].low == "nach" and last - first > 1:
+    if toks[first].low == "wie" and last - first > 2:
+        # "Wie Haaretz berichtet, …" / "…, wie die Zeitung meldete": the source stands inside the phrase,
+        # the report is the rest of the sentence before or after it
+        attribution.source = (toks[first + 1].i, toks[last - 2].i + 1)
+        if last < len(toks) and toks[last].text == ",":
+            attribution.content = _content(toks, (last + 1, len(toks)), span)
+        elif first > 1 and toks[first - 1].text == ",":
+            attribution.content = _content(toks, (0, first - 1), span)
+    elif toks[first].low == "nach" and last - first > 1:
         _nach_source(toks, first, last, lex, attribution, first_subject)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
@@ -996,8 +1006,11 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
             return
     if s < len(toks) and toks[s].low in ("von", "vom"):
         s += 1
-    if s < len(toks) and (s > last or toks[s].low in ("des", "der", "eines", "einer")):
-        end = np_forward(toks, s, len(toks), lex)
+    adjective = _adjectival_genitive(toks, s, lex) if s < len(toks) else None
+    genitive = s < len(toks) and (toks[s].low in ("des", "der", "eines", "einer") or toks[s].low in _GENITIVE_POSSESSIVES
+                                  or adjective is not None)
+    if s < len(toks) and (s > last or genitive):  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
+        end = np_forward(toks, adjective if adjective is not None else s, len(toks), lex)
         if end:
             attribution.source = (toks[s].i, toks[end - 1].i + 1)
             return
@@ -1011,6 +1024,24 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
         attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
+    elif any(_adjective_like(toks[k]) and not toks[k].low.startswith(_TIME_ADJECTIVES) for k in range(first + 1, last - 1)):
+        # "nach palästinensischen Angaben", "nach Einschätzung politischer Beobachter": a side, vaguely named
+        attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _adjectival_genitive(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
+    """"informierter Kreise", "gut informierter Kreise": a genitive plural without an article; the index
+    of its adjective, or None."""
+
+    def adjective(tok: Token) -> bool:
+        return _adjective_like(tok) and tok.low.endswith("er") and not (
+            lex.is_(tok, "determiner") or lex.is_(tok, "auxiliary") or tok.low in lex.verbs or lex.words.get(tok.low)
+        )
+
+    if s + 1 < len(toks) and toks[s].text[:1].islower() and toks[s].text.isalpha() and not lex.words.get(toks[s].low) \
+            and toks[s].low not in lex.verbs and adjective(toks[s + 1]):  # fmt: skip
+        s += 1  # an adverb before the adjective
+    return s if s + 1 < len(toks) and adjective(toks[s]) and toks[s + 1].text[:1].isupper() else None
 
 
 def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, covered: set[int], found: list[Attribution]) -> None:
