@@ -134,7 +134,10 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
-            seen_head = True
+            # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
+            capitalised_adjective = (not seen_head and low.endswith(("e", "en", "er", "es", "em")) and j + 1 < limit
+                                     and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha())  # fmt: skip
+            seen_head = not capitalised_adjective
             j += 1
             continue
         if text == "." and j > k and toks[j - 1].low in lex.abbreviations and j + 1 < limit and toks[j + 1].text[0].isupper():
