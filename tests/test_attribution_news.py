@@ -139,7 +139,7 @@ def test_a_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "kind"),
     [
-        ("Dann sagte Müller, das sei falsch.", "Müller", "person"),
+        ("Anna Müller leitet das Amt. Dann sagte Müller, das sei falsch.", "Müller", "person"),
         ("Danach erklärte die Polizei, die Straße sei frei.", "die Polizei", "police"),
         ("Wie Business Insider berichtet, plant der Konzern eine Fabrik.", "Business Insider", "independent_media"),
     ],

@@ -86,6 +86,7 @@ class German(Language):
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
+    member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
 

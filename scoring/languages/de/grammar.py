@@ -639,8 +639,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
-            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), first)
-            subject = find_subject(toks, fin, lex, first_subject)
+            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), None)
+            if fin is None:  # "zur Kenntnis (nehmen)": the verb stands outside the phrase; the clause has the subject
+                subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
+            else:
+                subject = find_subject(toks, fin, lex, first_subject)
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
     for k, tok in enumerate(toks):
@@ -691,6 +694,18 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
+
+
+def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, lex: _Lexicons) -> bool:
+    """Whether the particle of a separable verb at ``k`` closes its clause ("teilte … mit", "gab … bekannt"),
+    not a preposition with its object ("warfen Steine vor dem Gebäude")."""
+    p = toks.next_low(particle, k + 1)
+    while p < end:
+        nxt = toks[p + 1] if p + 1 < len(toks) else None
+        if nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            return True
+        p = toks.next_low(particle, p + 1)
+    return False
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
@@ -770,7 +785,7 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
     end = _clause_end(toks, k)
     for entry, role in lex.verbs[toks[k].low]:
         if role == "finite_sep":
-            if toks.next_low(entry.particle, k + 1) < end:
+            if _separated_particle(toks, entry.particle, k, end, lex):
                 return entry, "finite"
             continue
         if role == "finite_or_participle":
@@ -939,6 +954,8 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
 def _after_verb_subject(toks: _SentenceTokens, fin: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The noun phrase right after the finite verb at ``fin`` (before ``b``), unless it is an object."""
     s = fin + 1
+    if s < b and lex.is_(toks[s], "personal_pronoun") and toks[s].low not in ("es", "sie", "Sie") or s < b and toks[s].low in ("ich", "wir"):
+        return (s, s + 1)  # "Das nehmen wir zur Kenntnis"
     if s < b and (lex.is_(toks[s], "determiner") or toks[s].text[:1].isupper()) and toks[s].low not in _OBLIQUE_DETERMINERS:
         end = np_forward(toks, s, b, lex)
         if end is not None:
