@@ -129,6 +129,7 @@ FORM_LABELS: dict[str, dict[str, str]] = {
     "reportative": {"de": "berichtendes „sollen“", "en": "reportative \u201csollen\u201d"},
     "agentless": {"de": "ohne Urheber", "en": "agentless"},
     "continuation": {"de": "Fortsetzung (Konjunktiv I)", "en": "continuation (Konjunktiv I)"},
+    "declined": {"de": "keine Stellungnahme", "en": "declined to comment"},
 }
 
 

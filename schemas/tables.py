@@ -38,6 +38,7 @@ ATTRIBUTION_FORMS: tuple[str, ...] = (
     "reportative",
     "agentless",
     "continuation",
+    "declined",
 )
 
 SOURCE_KINDS: tuple[str, ...] = (
@@ -295,6 +296,10 @@ class Scores(_Table):
     loaded_weighted_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
     loaded_author_voice: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     loaded_source_voice: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    intensifiers_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
+    evaluative_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
+    self_mentions: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    reader_addresses: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     scare_quotes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     foreign_fragments: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     profile_reasons: Series[str] = pa.Field(nullable=True)

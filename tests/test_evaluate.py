@@ -176,6 +176,20 @@ def test_brat_standoff_with_its_text(tmp_path: Path) -> None:
     assert article.spans["loaded"] == [span(text, "reckless")]
 
 
+def test_brat_annotation_text_over_a_line_break(tmp_path: Path) -> None:
+    """An annotation whose text runs over a line break (the next line starts with "T…" by chance) is one annotation."""
+    text = "Officials said\nThe plan was sound. Then it rained."
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    said, content = span(text, "said"), span(text, "The plan was sound")
+    lines = [
+        f"T1\tCue {said[0]} {said[1]}\tsaid", f"T2\tContent {said[1] + 1} {content[1]}\t",
+        "The plan was sound", f"T3\tAttribution {said[0]} {said[1]}\tsaid", "E1\tAttribution:T3 Content:T2 Cue:T1",
+    ]  # fmt: skip
+    (tmp_path / "doc.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (attribution,) = read_brat(tmp_path / "doc.ann").attributions
+    assert attribution.cue == [said] and attribution.message == [(said[1] + 1, content[1])]
+
+
 def test_an_unknown_gold_file_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "gold.xml"
     path.write_text("<x/>", encoding="utf-8")

@@ -21,7 +21,11 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     parties, politicians and security bodies).
 ``loaded_wording``
     100 − 3 × weighted loaded cues (loaded words and scare quotes in the
-    author's voice) per 1,000 body words, floored at 0.
+    author's voice) per 1,000 body words, floored at 0. Intensifiers ("sehr",
+    "riesig") and the writer's first person or reader address are counted in
+    their own columns (``intensifiers_per_1000_words``, ``self_mentions``,
+    ``reader_addresses``), not as loaded wording: they mark style and
+    commentary, not a label put on someone.
 ``hedging``
     100 × (1 − (claims with an unsupported hedge + claims with an unsupported
     booster) / claims), floored at 0. A hedge or booster is unsupported when
@@ -51,6 +55,24 @@ SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
 SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den Wahrheitsgehalt."
 
 _NOT_SOURCES = frozenset(("author",))
+# the writer's evaluative language: judging and loaded words, boosters, scare quotes and epistemic hedges
+# (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, "sollen"
+# passing a claim on, or bare possibility ("kann")
+_EVALUATIVE_CATEGORIES = frozenset(("loaded", "booster", "scare_quote", "hedge"))
+_NOT_EVALUATIVE = frozenset(("reader_address", "vague_quantifier", "reportative", "possibility"))
+
+
+def is_evaluative(cue: dict[str, Any]) -> bool:
+    """Whether a cue row is evaluative language in the writer's voice (see above)."""
+    return cue["voice"] == "author" and cue["category"] in _EVALUATIVE_CATEGORIES and cue["subtype"] not in _NOT_EVALUATIVE
+
+
+def evaluative_weight(cues: list[dict[str, Any]]) -> float:
+    """The summed weight of the evaluative cues in the writer's voice (``evaluative_per_1000_words``; its
+    validity against sentence-level subjectivity labels is measured by ``eval/subjectivity.py``)."""
+    return sum(c["weight"] for c in cues if is_evaluative(c))
+# loaded-category subtypes with their own columns, outside loaded_per_1000_words
+_OWN_COLUMNS = {"intensifier": "intensifiers", "self_mention": "self_mentions", "reader_address": "reader_addresses"}
 # Independent of governments, and aligned with them; persons without a known role are neither.
 _INDEPENDENT = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "company"))
 _STATE = frozenset(("government", "state_media", "politician", "party", "military", "intelligence", "police", "parliament"))
@@ -100,7 +122,8 @@ def build_scores(
     boosters_per_100 = 100 * counts["booster"] / n_claims if n_claims else None
 
     # loaded wording in the author's voice
-    loaded_cues = [c for c in author_cues if c["category"] in ("loaded", "scare_quote")]
+    loaded_cues = [c for c in author_cues if c["category"] in ("loaded", "scare_quote") and c["subtype"] not in _OWN_COLUMNS]
+    own = Counter(_OWN_COLUMNS[c["subtype"]] for c in author_cues if c["category"] == "loaded" and c["subtype"] in _OWN_COLUMNS)
     loaded_weight = sum(c["weight"] for c in loaded_cues)
     per_1000 = 1000 * len(loaded_cues) / n_body_words if n_body_words else None
     weighted_per_1000 = 1000 * loaded_weight / n_body_words if n_body_words else None
@@ -181,6 +204,10 @@ def build_scores(
         "loaded_weighted_per_1000_words": r(weighted_per_1000, 2),
         "loaded_author_voice": sum(1 for c in loaded_cues if c["category"] == "loaded"),
         "loaded_source_voice": sum(1 for c in cues if c["category"] == "loaded" and c["voice"] != "author"),
+        "intensifiers_per_1000_words": r(1000 * own["intensifiers"] / n_body_words, 2) if n_body_words else None,
+        "evaluative_per_1000_words": r(1000 * evaluative_weight(cues) / n_body_words, 2) if n_body_words else None,
+        "self_mentions": own["self_mentions"],
+        "reader_addresses": own["reader_addresses"],
         "scare_quotes": sum(1 for c in cues if c["category"] == "scare_quote"),
         "foreign_fragments": sum(1 for c in cues if c["category"] == "foreign"),
         "profile_reasons": json.dumps(reasons, ensure_ascii=False),

@@ -20,6 +20,9 @@ SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
                   without an agent ("wurde bestätigt")
 ``continuation``  a sentence in reported speech (German Konjunktiv I) or inside
                   a quotation that runs on, continuing the previous sentence's speaker
+``declined``      a source that was asked and would not comment ("wollte sich
+                  nicht äußern", "war für eine Stellungnahme nicht zu erreichen"):
+                  recorded (the other side was asked) but backing no claim
 
 This module holds what is the same in every language: the pass over the
 sentences, quotations given to the nearest reporting verb (or, with none, to
@@ -90,15 +93,89 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
+            # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
+            # So sollen Schüler …"); reportative "sollen" elsewhere passes a claim on from nobody named
+            modal = next(iter(language.report_modals(doc, toks)), None)
+            if modal is not None:
+                _continue_previous(doc, sent_id, modal, "modal", found, window=1)
+        if len(found) == before:
             for cue in find_modal_cues(doc, toks):
                 if language.is_reportative(cue):
                     found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
                                              content=(row["start"], row["end"])))  # fmt: skip
                     break
         if len(found) == before and reported:
-            _continue_previous(doc, sent_id, toks, reported, found)
-    found.sort(key=lambda a: (a.sent_id, doc.tokens[a.cue[0]].start))
-    return found
+            _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
+    found = _interview_turns(doc, found, grammar.lex.nouns)
+    if not doc.cache.get("interview_turns"):
+        _first_person_lead_ins(doc, found, language.self_mention)
+    order = sorted(range(len(found)), key=lambda n: (found[n].sent_id, doc.tokens[found[n].cue[0]].start))
+    position = {old: new for new, old in enumerate(order)}
+    for attribution in found:  # "continues" holds indices into the list before sorting
+        if attribution.continues is not None:
+            attribution.continues = position[attribution.continues]
+    return [found[n] for n in order]
+
+
+def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[str, tuple[str, str]]) -> list[Attribution]:
+    """An interview: two or more turns "Label: …". A turn runs until the next one (at most eight sentences).
+    A label whose turns end in a question (two thirds of them) is the interviewer (the outlet, "Frage:"):
+    its turns quote no one and are dropped. The other turns are the interviewee's: each sentence of such a turn continues its
+    attribution. A label that is a statement noun ("Antwort:") names no speaker. Records the interview in
+    ``doc.cache`` (first person and questions then belong to the speakers, not to the writer)."""
+    turns = [n for n, a in enumerate(found) if a.cue_type == "speech" and a.quote is None and a.form == "direct_quote"
+             and doc.tokens[a.cue[0]].text == ":" and a.source is not None]  # fmt: skip
+    if len(turns) < 2:
+        return found
+    doc.cache["interview_turns"] = True
+    turn_sents = [found[n].sent_id for n in turns]
+    spans = {n: range(s, min(turn_sents[k + 1] if k + 1 < len(turns) else len(doc.sentences), s + _MAX_TURN_SENTENCES))
+             for k, (n, s) in enumerate(zip(turns, turn_sents, strict=True))}  # fmt: skip
+    by_label: dict[str, list[int]] = {}
+    for n in turns:
+        first, last = found[n].source
+        by_label.setdefault(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end].lower(), []).append(n)
+    dropped: set[int] = set()
+    for label, indices in by_label.items():
+        if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices):
+            dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more)
+        elif all(word in statement_nouns for word in label.split()):
+            for n in indices:
+                found[n].source = None  # "Antwort: …": the interviewee, unnamed here
+    attributed = {a.sent_id for a in found}
+    for n in turns:
+        if n in dropped:
+            continue
+        for sent_id in spans[n][1:]:
+            row = doc.sentences[sent_id]
+            if sent_id in attributed or row["kind"] != "body":
+                continue
+            first_tok = doc.sentence_tokens(sent_id)[0]
+            found.append(Attribution(sent_id, (first_tok.i, first_tok.i + 1), "continuation", source=found[n].source,
+                                     cue_type="interview_turn", content=(row["start"], row["end"]), continues=n))  # fmt: skip
+    if not dropped:
+        return found
+    kept = [n for n in range(len(found)) if n not in dropped]
+    position = {old: new for new, old in enumerate(kept)}
+    for n in kept:
+        previous = found[n].continues
+        if previous is not None:
+            found[n].continues = position.get(previous)
+            if found[n].continues is None:
+                found[n].source = None
+    return [found[n] for n in kept]
+
+
+_MAX_TURN_SENTENCES = 8
+
+
+def _ends_with_question(doc: Doc, sentences: range) -> bool:
+    """Whether the last body sentence of a turn is a question."""
+    for sent_id in reversed(sentences):
+        row = doc.sentences[sent_id]
+        if row["kind"] in ("body", "question"):
+            return row["text"].rstrip(" “”\"»«").endswith("?")
+    return False
 
 
 _TRIGGERS = REPORTING_VERB | REPORTING_NOUN | QUOTE_MARK | GRAMMAR_TRIGGER
@@ -128,8 +205,11 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     name = toks[:colon]
     if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(words.get(t.low) for t in name):
         return
-    if toks[colon + 1].quote >= 0:
-        return  # "X: „…“" is handled with the quotations
+    if toks[colon + 1].quote >= 0 or toks[colon + 2].quote >= 0 and not toks[colon + 1].text[0].isalnum():
+        return  # "X: „…“" (the opening mark itself stands outside the quotation) is handled with the quotations
+    rest = toks[colon + 1 :]
+    if not any(t.text[:1].islower() and len(t.text) > 2 for t in rest) and any(t.text[:1].isdigit() or t.text in "(," for t in rest):
+        return  # "Tore: Müller (12.), Schmidt (45.)": a list after a label, not speech
     row = doc.sentences[sent_id]
     found.append(Attribution(sent_id, (toks[colon].i, toks[colon].i + 1), "direct_quote", source=(name[0].i, name[-1].i + 1),
                              cue_type="speech", content=(toks[colon + 1].start, row["end"])))  # fmt: skip
@@ -204,18 +284,29 @@ def _attach_quotes(
     if not ending_here:
         return
     speech = _SpeechCues(doc, found, before)
-    quotes = [q for q in ending_here if q.n_words >= QUOTE_MIN_WORDS or speech.frames(q)]
+    quotes = []
+    for quote in ending_here:
+        if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote) or _after_colon(doc, quote):
+            quotes.append(quote)
+        elif quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
+            _partial_quote(doc, sent_id, quote, found, before, quote_owner)
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     for quote in quotes:
         if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words):
             continue
+        if _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
+            continue
         owner = speech.closest(quote)
+        in_sentence = owner is not None
+        if owner is None:
+            owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"
         if owner is not None:
             attribution = found[owner]
             if attribution.form == "indirect":
                 attribution.form = "direct_quote"
                 attribution.content = (quote.inner_start, quote.inner_end)
-                speech.remove(attribution, owner)
+                if in_sentence:
+                    speech.remove(attribution, owner)
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
             continue
@@ -238,6 +329,72 @@ def _attach_quotes(
         quote_owner[quote.qid] = len(found) - 1
 
 
+def _after_colon(doc: Doc, quote: Quote) -> bool:
+    """"X sagte: „Nein.“": a colon right before the opening mark introduces speech, however short."""
+    opening = quote.tokens[0] - 1
+    return opening > 0 and doc.tokens[opening - 1].text == ":"
+
+
+def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) -> int | None:
+    """The attribution of an earlier sentence whose reported content begins with ``quote`` ("Dazu erklärte
+    X: „… . … .“"): the quotation is what that verb reports, not another statement."""
+    first_sent = doc.tokens[quote.tokens[0]].sent
+    for n in range(before - 1, -1, -1):
+        attribution = found[n]
+        if attribution.sent_id < first_sent:
+            break
+        if (attribution.sent_id == first_sent and attribution.form == "indirect" and attribution.quote is None
+                and attribution.content is not None and quote.start <= attribution.content[0] <= quote.inner_start):  # fmt: skip
+            return n
+    return None
+
+
+def _partial_quote(
+    doc: Doc, sent_id: int, quote: Quote, found: list[Attribution], before: int, quote_owner: dict[int, int],
+    inside_only: bool = False,
+) -> bool:  # fmt: skip
+    """A quotation inside what a speaker of the same sentence is reported to have said ("Die Kanadier sagen,
+    der Pilot trage die „volle Verantwortung“"): the speaker's own words, a direct quote of its own, with
+    the same speaker and cue. Returns whether the quotation was given to a speaker this way.
+
+    With ``inside_only`` only quotations strictly inside the reported content count (a longer quotation
+    that makes up the whole content was already given to its verb)."""
+    if quote.n_words <= 2 and _modifies_next_noun(doc, quote):
+        return False  # 'einen Akt "brüderlicher" Zusammenarbeit': a word in a noun phrase, kept as a scare quote
+    for n in range(len(found) - 1, max(before, len(found) - _MAX_PARTIAL_OWNERS) - 1, -1):
+        attribution = found[n]
+        if attribution.source is None or attribution.form not in ("indirect", "according_to") or attribution.content is None:
+            continue
+        start, end = attribution.content
+        if start <= quote.start and quote.end <= end and (not inside_only or _words_around(doc, quote, start, end) >= 2):
+            found.append(Attribution(sent_id, attribution.cue, "direct_quote", source=attribution.source, via=attribution.via,
+                                     cue_type=attribution.cue_type, stance=attribution.stance,
+                                     content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
+            quote_owner[quote.qid] = len(found) - 1
+            return True
+    return False
+
+
+# A sentence full of reporting verbs and quotations must stay linear: a quotation is compared with the
+# last few attributions of its sentence only.
+_MAX_PARTIAL_OWNERS = 8
+
+
+def _modifies_next_noun(doc: Doc, quote: Quote) -> bool:
+    """A one- or two-word quotation in lower case before a noun of the same sentence ('einen "brüderlichen" Akt')."""
+    closing = doc.tokens[quote.tokens[1]]
+    if closing.i + 1 >= len(doc.tokens):
+        return False
+    nxt, first = doc.tokens[closing.i + 1], doc.tokens[quote.tokens[0]]
+    return nxt.sent == closing.sent and nxt.text[:1].isupper() and first.text[:1].islower()
+
+
+def _words_around(doc: Doc, quote: Quote, start: int, end: int) -> int:
+    """Words of the span ``[start, end)`` outside the quotation ``quote``."""
+    outside = doc.text[start : quote.start] + " " + doc.text[quote.end : end]
+    return sum(1 for piece in outside.split() if any(ch.isalnum() for ch in piece))
+
+
 def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
@@ -246,33 +403,80 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
 
+_QUOTE_CONTINUATION_WINDOW = 3  # sentences back a quotation without a speaker looks for one
+
+
 def _previous_speaker(doc: Doc, sent_id: int, found: list[Attribution], before: int) -> int | None:
-    """An attribution in the previous sentence whose speaker a following quotation continues."""
+    """The last attribution with a speaker in the three sentences before (not beyond the previous paragraph),
+    whose speaker a following quotation without a reporting verb continues."""
+    para = doc.sentences[sent_id]["para_id"]
     for n in range(before - 1, -1, -1):
         attribution = found[n]
-        if attribution.sent_id < sent_id - 1:
+        if attribution.sent_id < sent_id - _QUOTE_CONTINUATION_WINDOW or doc.sentences[attribution.sent_id]["para_id"] < para - 1:
             break
-        if attribution.source is not None and attribution.form in ("indirect", "direct_quote", "according_to"):
+        if attribution.source is not None and attribution.form in ("indirect", "direct_quote", "according_to", "continuation"):
             return n
     return None
 
 
-def _continue_previous(doc: Doc, sent_id: int, toks: Sequence[Token], reported: set[int], found: list[Attribution]) -> None:
-    """A sentence in reported speech (German Konjunktiv I) without its own cue continues the last speaker."""
+def _first_person_lead_ins(doc: Doc, found: list[Attribution], self_mention: frozenset[str]) -> None:
+    """Unmarked speech that runs over sentences: "Wir haben alles versucht. Wir sind enttäuscht, so
+    der Trainer." A news writer does not say "wir"; a first-person sentence with no attribution of its
+    own, right before (same paragraph) a first-person statement whose speaker follows it, is that
+    speaker's too (at most ``_CONTINUATION_WINDOW`` sentences back). Appends continuations."""
+    if not self_mention:
+        return
+    attributed = {a.sent_id for a in found}
+    for n in range(len(found)):
+        a = found[n]
+        if a.source is None or a.content is None or a.form not in ("indirect", "direct_quote") or a.quote is not None:
+            continue
+        row = doc.sentences[a.sent_id]
+        if not (row["start"] <= a.content[0] and a.content[1] <= doc.tokens[a.cue[0]].start):
+            continue  # only statements whose speaker follows them
+        if not _first_person(doc, a.sent_id, self_mention, a.content):
+            continue
+        for sent_id in range(a.sent_id - 1, max(-1, a.sent_id - 1 - _CONTINUATION_WINDOW), -1):
+            previous = doc.sentences[sent_id]
+            if sent_id in attributed or previous["kind"] != "body" or previous["para_id"] != row["para_id"]:
+                break
+            mention = _first_person(doc, sent_id, self_mention, (previous["start"], previous["end"]))
+            if mention is None:
+                break
+            found.append(Attribution(sent_id, (mention.i, mention.i + 1), "continuation", source=a.source, via=a.via,
+                                     cue_type="first_person", content=(previous["start"], previous["end"]), continues=n))  # fmt: skip
+            attributed.add(sent_id)
+
+
+def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tuple[int, int]) -> Token | None:
+    """The first first-person word outside quotation marks within ``span`` of a sentence, or None
+    (the sentence's first-person words are listed once: a long sentence has many attributions)."""
+    key = ("first_person", sent_id)
+    mentions = doc.cache.get(key)
+    if mentions is None:
+        mentions = doc.cache[key] = [t for t in doc.sentence_tokens(sent_id) if t.quote < 0 and t.low in self_mention]
+    k = bisect_left([t.start for t in mentions], span[0]) if len(mentions) > 8 else 0
+    return next((t for t in mentions[k:] if span[0] <= t.start and t.end <= span[1]), None)
+
+
+def _continue_previous(
+    doc: Doc, sent_id: int, cue_tok: Token, cue_type: str, found: list[Attribution], window: int = _CONTINUATION_WINDOW
+) -> None:  # fmt: skip
+    """A sentence in reported speech (German Konjunktiv I, or "sollen" right after a report) without its own
+    cue continues the last speaker of the ``window`` sentences before (not beyond the previous paragraph)."""
     para = doc.sentences[sent_id]["para_id"]
     for n in range(len(found) - 1, -1, -1):
         previous = found[n]
-        if previous.sent_id < sent_id - _CONTINUATION_WINDOW:
+        if previous.sent_id < sent_id - window:
             return
         if previous.form in ("indirect", "direct_quote", "according_to", "continuation") and (
             doc.sentences[previous.sent_id]["para_id"] >= para - 1
         ):
-            cue_tok = next(t for t in toks if t.i in reported)
             row = doc.sentences[sent_id]
             found.append(
                 Attribution(
                     sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=previous.source, via=previous.via,
-                    cue_type="konjunktiv1", content=(row["start"], row["end"]), continues=n,
+                    cue_type=cue_type, content=(row["start"], row["end"]), continues=n,
                 )
             )  # fmt: skip
             return

@@ -59,17 +59,22 @@ class QuoteCue:
 
 
 def find_scare_quotes(
-    doc: Doc, attributed_quotes: set[int], speech_clauses: list[tuple[int, int, str]], titles: set[str]
+    doc: Doc, attributed_quotes: set[int], speech_clauses: list[tuple[int, int, str]], titles: set[str],
+    source_spans: Sequence[tuple[int, int]] = (),
 ) -> list[QuoteCue]:
     """Short quotations that nobody is quoted as saying (see the module doc).
 
     ``speech_clauses`` are (start, end, cue_type) character spans of clauses
     that have a reporting verb with a source; ``titles`` are lower-cased
-    names of outlets and works that may stand in quotation marks.
+    names of outlets and works that may stand in quotation marks;
+    ``source_spans`` are the character spans of sources ("wie die „Times“
+    berichtet": a quotation naming the source is a title).
     """
     language = get_language(doc.lang)
     found = []
     spoken = _SpanCover([(start, end) for start, end, cue_type in speech_clauses if cue_type in _PARTIAL_QUOTE_TYPES])
+    named_sources = _SpanCover(list(source_spans))
+    foreign_function = _foreign(doc.lang).function
     for quote in doc.quotes:
         if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
             continue
@@ -80,8 +85,10 @@ def find_scare_quotes(
         if text.lower() in titles or not any(ch.isalpha() for ch in text):
             continue
         words = [t for t in inner if t.text[0].isalnum()]
-        if len(words) >= 2 and all(t.text[0].isupper() for t in words):
-            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“
+        if len(words) >= 2 and words[0].text[0].isupper() and all(t.text[0].isupper() or t.low in foreign_function for t in words):
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“
+        if named_sources.covers(quote.inner_start, quote.inner_end):
+            continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
         closing = doc.tokens[quote.tokens[1]]
         if _is_title(doc, opening, closing, titles, language.title_nouns):

@@ -139,7 +139,11 @@ def _attribution_rows(doc: Doc, attributions: list[Attribution]) -> list[dict[st
 def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes: set[int]) -> tuple[_Spans, _Spans]:
     """Spans in a source's voice (reported content, attributed quotations), and all quotations."""
     # agentless and reportative attributions name nobody: their content stays in the author's voice
-    reported = [a.content for a in attributions if a.content is not None and a.form not in ("agentless", "reportative")]
+    # nor is the writer's own "ich finde …" another voice, nor a sentence that only "sollen" ties to a report
+    # before it: the claim is the source's, the wording stays the writer's
+    reported = [a.content for a in attributions
+                if a.content is not None and a.form not in ("agentless", "reportative") and a.source_kind != "author"
+                and a.cue_type != "modal"]  # fmt: skip
     for quote in doc.quotes:
         if quote.qid in attributed_quotes:
             reported.append((quote.inner_start, quote.inner_end))
@@ -177,7 +181,8 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         for a in attributions:
             if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in language.knowledge_verbs:
                 hits.append(CueHit(a.cue[0], a.cue[1], language.rule_entry("author_opinion")))
-    hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles))
+    source_spans = [(doc.tokens[a.source[0]].start, doc.tokens[a.source[1] - 1].end) for a in attributions if a.source is not None]
+    hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles, source_spans))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []
     for hit in hits:
@@ -202,7 +207,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
 def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
     """An interview ("STANDARD: …", "Müller: …" at least twice): first person and questions
     belong to the speakers, not to the writer."""
-    return sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
+    return bool(doc.cache.get("interview_turns")) or sum(1 for a in attributions if a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":") >= 2
 
 
 def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:
@@ -210,7 +215,11 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
     figure = get_language(doc.lang).figure_pattern
     best: dict[int, tuple[float, int]] = {}
     for attr_id, a in enumerate(attributions):
+        if a.form == "declined":
+            continue  # "wollte sich nicht äußern": the source was asked, it backs no claim
         sentences = {a.sent_id}
+        if a.content is not None:
+            sentences |= _sentences_outside(doc, a)  # "Der Zug fiel aus. Das bestätigte ein Sprecher."
         if a.quote is not None:
             quote = doc.quotes[a.quote]
             sentences |= {t.sent for t in doc.tokens[quote.tokens[0] : quote.tokens[1]]}
@@ -232,6 +241,28 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
             "has_figure": bool(figure.search(row["text"])),
         })  # fmt: skip
     return rows, strength
+
+
+def _sentences_outside(doc: Doc, a: Attribution) -> set[int]:
+    """Other sentences the content of ``a`` covers (more than half of each)."""
+    row = doc.sentences[a.sent_id]
+    start, end = a.content
+    if start >= row["start"] and end <= row["end"]:
+        return set()
+    covered = set()
+    for sent_id in range(a.sent_id - 1, -1, -1):  # content pointing back ("Das erklärte …")
+        other = doc.sentences[sent_id]
+        if other["end"] <= start:
+            break
+        if min(end, other["end"]) - max(start, other["start"]) > (other["end"] - other["start"]) / 2:
+            covered.add(sent_id)
+    for sent_id in range(a.sent_id + 1, len(doc.sentences)):
+        other = doc.sentences[sent_id]
+        if other["start"] >= end:
+            break
+        if min(end, other["end"]) - max(start, other["start"]) > (other["end"] - other["start"]) / 2:
+            covered.add(sent_id)
+    return covered
 
 
 def mark_hedged_claims(claims: list[dict[str, Any]], cues: list[dict[str, Any]]) -> None:

@@ -34,6 +34,8 @@ anonymous source (Quellen, Insider)        0.30
 quotation without an identified speaker    0.25
 reportative "sollen", no source            0.15
 agentless ("es heißt"), the author (ich)   0.10
+declined to comment ("wollte sich nicht    0.00
+äußern": asked, backs no claim)
 =========================================  =====
 
 A continuation inherits the strength of the attribution it continues; a
@@ -55,6 +57,8 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
+# endings of common nouns: a capitalised phrase with one of them is no personal name ("Zählern Rückstand")
+_COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
 STRENGTH = {
@@ -67,6 +71,7 @@ STRENGTH = {
     "reportative": 0.15,
     "agentless": 0.1,
     "author": 0.1,
+    "declined": 0.0,
 }
 DISTANCING_PENALTY = 0.1
 
@@ -381,20 +386,34 @@ class SourceResolver:
         if code and head is None:
             return SourceInfo(key=f"gov:{code}", name=display, kind="government", named=True, country=code)
         acronym = _parenthesised_acronym(toks)
+        if not has_det and caps and toks[0] is caps[0]:
+            member = self._member_of(toks)
+            if member is not None:  # "Gary Ruff vom Glenn Research Center": a named person of that body
+                return member
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
-            if not has_det and 1 <= len(caps) <= 4:
+            if len(toks) == 1 and self.lex.words.get(toks[0].low):
+                return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unknown", named=False, specificity="unresolved")
+            role = self._role_elsewhere(caps[-1]) if caps else None
+            if not has_det and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
                 key = f"person:{caps[-1].low}"
                 existing = self.persons_by_name.get(caps[-1].low)
                 if existing is not None:
                     return existing
-                info = SourceInfo(key=key, name=display, kind="person", named=True, country=country)
+                info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
             else:
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
         rest = toks[index + 1 :]
+        if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
+            # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
+            # word is a head is the name of that outlet or body, not "insiders" or a role
+            name_kind = "independent_media" if specificity in ("anonymous", "generic", "vague") else kind
+            info = SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=name_kind, named=True, country=country)
+            self._register_acronym(acronym, info)
+            return info
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
             owner = _owner_span(rest, self.language)
@@ -428,6 +447,100 @@ class SourceResolver:
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info
+
+    def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
+        """Whether capitalised words without an article name a person. Where every noun is capitalised
+        (German), a single word counts only when the article names it with a first name or a role
+        elsewhere ("Cholera", "Budget" are no people), and words in lower case or nouns with the endings
+        of common nouns make a phrase no name ("fehlendes Rückgrat", "Zählern Rückstand")."""
+        if not self.language.nouns_capitalised or role is not None:
+            return True
+        if any(t.text[0].isalpha() and t.text[0].islower() for t in toks):
+            return False
+        if len(caps) == 1:
+            return False
+        return not any(t.low.endswith(_COMMON_NOUN_ENDINGS) or t.low in self.lex.nouns or t.low in self.heads.heads for t in caps)
+
+    def _role_elsewhere(self, surname: Token) -> str | None:
+        """What the article says a name is, anywhere it stands: the kind of a role noun before it
+        ("Grünen-Abgeordneter Max Berger" → parliament) or of an apposition after it ("Nevena Milutinović,
+        Bürochefin von Save the Children" → ngo); "person" when it stands with a first name only; None
+        when the word never stands like a name (looked up once per word and article)."""
+        cache = self.doc.cache.setdefault("roles", {})
+        if surname.low in cache:
+            return cache[surname.low]
+        found: str | None = None
+        tokens = self.doc.tokens
+        for k in self._occurrences(surname.text):
+            start = k
+            while start > 0 and tokens[start - 1].sent == tokens[k].sent and tokens[start - 1].text[:1].isupper() \
+                    and tokens[start - 1].text[:1].isalpha() and k - start < 3:  # fmt: skip
+                start -= 1
+            kinds = [self._role_kind(tokens[j : j + 1]) for j in range(start, k)]
+            kind = next((kd for kd in kinds if kd), None)
+            if kind is None and k + 2 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].sent == tokens[k].sent:
+                end = k + 2
+                while end < len(tokens) and end - k < 10 and tokens[end].text not in (",", ".", ";", ":", "(", "„", "“", "\""):
+                    end += 1
+                kind = self._role_kind(tokens[k + 2 : end])
+            if kind:
+                found = kind
+                break
+            if k - start >= 1 and found is None:
+                found = "person"  # a first name before it
+        cache[surname.low] = found
+        return found
+
+    def _role_kind(self, toks: Sequence[Token]) -> str | None:
+        """The kind a role phrase gives a person ("Bürochefin von Save the Children" → ngo), or None."""
+        if not toks:
+            return None
+        head = self._head(toks)
+        if head is None or head.specificity not in ("person", "named", "generic"):
+            return None
+        if head.kind not in ("unknown", "anonymous"):
+            return head.kind
+        owner = _owner_span(toks[head.index + 1 :], self.language)
+        if owner:
+            hits = self.registry.find(owner)
+            if hits:
+                return hits[0][2].kind
+            owner_head = self._head(owner)
+            if owner_head is not None and owner_head.kind not in ("unknown", "anonymous"):
+                return owner_head.kind
+        return "person"
+
+    def _occurrences(self, text: str) -> list[int]:
+        """Token indices of ``text`` in the article (an index of capitalised words, built once)."""
+        index = self.doc.cache.get("capitalised_tokens")
+        if index is None:
+            index = {}
+            for tok in self.doc.tokens:
+                if tok.text[:1].isupper():
+                    index.setdefault(tok.text, []).append(tok.i)
+            self.doc.cache["capitalised_tokens"] = index
+        return index.get(text, [])
+
+    def _member_of(self, toks: Sequence[Token]) -> SourceInfo | None:
+        """"Gary Ruff vom Glenn Research Center", "Oliver Schimek vom Dienstleister Eurotax": a name, then
+        "von/vom" and a body: the named person, of the body's kind."""
+        j = next((k for k, t in enumerate(toks) if t.low in self.language.member_prepositions), None)
+        if j is None or j == 0 or j + 1 >= len(toks):
+            return None
+        names = [t for t in toks[:j] if t.text[0].isalnum()]
+        if not names or not all(t.text[0].isupper() for t in names) or self._head(toks[:j]) is not None and len(names) == 1:
+            return None
+        body_toks = toks[j + 1 :]
+        hits = self.registry.find(body_toks)
+        body = self._registry_info(hits[0][2]) if hits else self._from_head(body_toks)
+        if not body.named and body.kind in ("unknown", "person"):
+            return None
+        own = self._head(toks[:j])
+        kind = own.kind if own is not None and own.kind not in ("unknown", "anonymous") else body.kind
+        if kind == "person" or kind == "unknown":
+            kind = body.kind if body.kind not in ("unknown",) else "person"
+        display = self.doc.text[toks[0].start : toks[-1].end]
+        return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=kind, named=True, country=body.country)
 
     def _register_acronym(self, acronym: str | None, info: SourceInfo) -> None:
         if acronym:
@@ -472,12 +585,18 @@ def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | 
     return owner if any(t.text[0].isupper() for t in owner) else None
 
 
+_QUOTE_CHARACTERS = "„“”\"«»‚‘’‹›"
+
+
 def _display_name(toks: Sequence[Token], text: str, lex) -> str:  # type: ignore[no-untyped-def]
-    """The source phrase as it stands in the text, without a leading article."""
+    """The source phrase as it stands in the text, without a leading article or quotation marks around
+    it (the title „Nordländer Kurier“ is the name Nordländer Kurier)."""
     k = 0
     while k < len(toks) - 1 and lex.is_(toks[k], "determiner"):
         k += 1
-    return text[toks[k].start : toks[-1].end]
+    display = text[toks[k].start : toks[-1].end]
+    stripped = display.strip(_QUOTE_CHARACTERS)
+    return stripped if stripped and len(display) - len(stripped) == 2 else display
 
 
 def strength_of(attribution: Attribution, info: SourceInfo | None, continued: float | None = None) -> float:
@@ -486,6 +605,8 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
         return continued
     if attribution.form == "agentless":
         return STRENGTH["agentless"]
+    if attribution.form == "declined":
+        return STRENGTH["declined"]
     if attribution.form == "reportative":
         return STRENGTH["reportative"]
     if info is None:
@@ -510,7 +631,10 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
 def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) -> list[SourceInfo]:
     """Fill source ids, named, strength into ``attributions``; return the article's sources."""
     resolver = SourceResolver(doc, reg)
-    for attr_id, attribution in enumerate(attributions):
+    # continuations after what they continue (a lead-in sentence continues a statement that follows it)
+    order = sorted(range(len(attributions)), key=lambda n: attributions[n].form == "continuation")
+    for attr_id in order:
+        attribution = attributions[attr_id]
         info: SourceInfo | None = None
         if attribution.form == "continuation" and attribution.continues is not None:
             previous = attributions[attribution.continues]
@@ -535,4 +659,6 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) ->
             via.mentions += 1
             attribution.via_source_id = via.key
         attribution.strength = strength_of(attribution, info)
+    for source in resolver.sources.values():
+        source.attr_ids.sort()
     return [s for s in resolver.sources.values() if s.mentions]

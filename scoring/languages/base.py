@@ -106,6 +106,8 @@ class Language:
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()
+    # prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")
+    member_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions of provenance ("aus dem Ministerium"): someone from within a body, not named."""
     closed_compounds: ClassVar[bool] = False
     """Nouns are written as one word ("Innenministerium"): a source head may end a longer word."""
@@ -178,6 +180,11 @@ class Language:
 
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
+        return []
+
+    def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        """Modal verbs that carry on a report when the sentence before has a source (German "sollen" in
+        any reading: "X kündigte an, … . So sollen Schüler …"). Default: none."""
         return []
 
     # --- pronouns ------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:[-'’.]\w+)*|\w+(?:[-'’.]\w+)*|[^\w\s]")  # "77,7", "1.200-Euro-Job": one token
 
 QUOTE_CHARS = frozenset("„“”«»‚‘\"")
 """The quotation marks quotations are matched over (a token of one of these characters)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from scoring.model.doc import Token
 
-FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation")
+FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation", "declined")
 """Forms of attribution (see :mod:`scoring.analysis.attribution`)."""
 QUOTE_MIN_WORDS = 4
 """A quotation shorter than this is a quotation only when a reporting verb frames it."""

@@ -240,10 +240,14 @@ def read_brat(ann: Path) -> GoldArticle:
     entities: dict[str, tuple[str, list[Span]]] = {}
     events: list[dict[str, str]] = []
     try:
-        lines = ann.read_text(encoding="utf-8").splitlines()
+        # split at line feeds only: an annotation's text may hold other line separators (U+2028, form feed)
+        lines = ann.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"{ann}: cannot read ({exc})") from None
     for lineno, line in enumerate(lines, start=1):
+        line = line.rstrip("\r")
+        if not _BRAT_ID.match(line):
+            continue  # a comment, or the rest of an annotation whose text ran over a line break
         if line.startswith("T"):
             parts = line.split("\t")
             if len(parts) < 2:
@@ -283,6 +287,9 @@ def read_brat(ann: Path) -> GoldArticle:
             article.categories.add(category)
             article.spans.setdefault(category, []).extend(pieces)
     return article
+
+
+_BRAT_ID = re.compile(r"[TERAMN*]\d*\t")  # the id that opens a line of a brat annotation
 
 
 def _brat_text(ann: Path) -> str:

@@ -53,7 +53,10 @@ class German(Language):
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
          "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
-         "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app")
+         "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app", "überschrift",
+         "schlagzeile", "stichwort", "hashtag", "rubrik", "kapitel", "gedicht", "stück", "oper", "ausstellung",
+         "festival", "reihe", "show", "dokumentation", "doku", "video", "website", "webseite", "broschüre",
+         "ratgeber", "leitfaden", "dokument", "papier", "gesetz", "verordnung", "paket", "operation", "mission")
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     figure_words = (
@@ -83,6 +86,7 @@ class German(Language):
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
+    member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
 
@@ -138,6 +142,9 @@ class German(Language):
 
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         return modals.konjunktiv1_tokens(tokens)
+
+    def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        return modals.sollen_tokens(tokens)
 
     @cached_property
     def grammar(self) -> GermanGrammar:  # type: ignore[override]

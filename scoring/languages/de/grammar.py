@@ -60,6 +60,12 @@ _PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", 
 
 
 _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
+_GENITIVE_POSSESSIVES = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dieses", "dieser", "jenes", "jener"))
+_TIME_ADJECTIVES = ("erst", "neu", "letzt", "jüngst", "vorläufig", "bisherig", "aktuell", "offiziell", "inoffiziell", "unbestätigt", "ander")
+_CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
+# prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
+_ADVERBIAL_PREPOSITIONS = frozenset(("am", "im", "beim", "zum", "zur", "auf", "gegenüber", "in", "bei", "vor", "nach", "während", "nach"))
+_SUBJECT_STARTS = frozenset(("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre", "dessen", "deren"))
 
 
 _INDEFINITE_PRONOUNS = frozenset(
@@ -128,7 +134,10 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
-            seen_head = True
+            # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
+            capitalised_adjective = (not seen_head and low.endswith(("e", "en", "er", "es", "em")) and j + 1 < limit
+                                     and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha())  # fmt: skip
+            seen_head = not capitalised_adjective
             j += 1
             continue
         if text == "." and j > k and toks[j - 1].low in lex.abbreviations and j + 1 < limit and toks[j + 1].text[0].isupper():
@@ -140,6 +149,13 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j = close + 1
                 continue
             break
+        if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and toks[j + 1].text[0].isupper():
+            close = _title_close(toks, j + 1, limit)
+            # at the start of the phrase only when a word follows: „Wir schaffen das“, sagte sie is a quotation
+            if close is not None and (j > k or close + 1 < len(toks) and toks[close + 1].text[0].isalpha()):
+                seen_head = True  # a title in quotation marks as the head: "die „Times“", "dem „Falter“"
+                j = close + 1
+                continue
         if not seen_head and _adjective_like(tok):
             j += 1
             continue
@@ -163,11 +179,23 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j += 1
                 continue
         break
-    while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")"):
+    while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")" or j - 2 >= k and toks[j - 2].quote >= 0 and toks[j - 1].quote < 0):
         j -= 1
     if j <= k or not any(t.text[0].isupper() or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
+
+
+def _title_close(toks: Sequence[Token], first: int, limit: int) -> int | None:
+    """The closing mark of a short quotation starting at ``first`` (at most six words, no sentence
+    punctuation): a title standing as a noun, or None."""
+    qid = toks[first].quote
+    for m in range(first, min(limit, first + 8)):
+        if toks[m].quote != qid:
+            return m if toks[m].text in _CLOSING_MARKS else None
+        if toks[m].text in ".!?:;":
+            return None
+    return None
 
 
 def _hyphen_noun(text: str) -> bool:
@@ -236,8 +264,16 @@ def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> boo
 
 
 def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int:
-    """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr") at the start of a prefield."""
-    return min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    """Skip sentence connectors ("Doch", "Dennoch", "Vielmehr", "Des Weiteren", "Im Übrigen") at the start of a prefield."""
+    a = min(b, toks.skip_run("connectors", a, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    if a + 1 < b and (toks[a].low, toks[a + 1].low) in _CONNECTOR_PAIRS:
+        a = min(b, toks.skip_run("connectors", a + 2, lambda tok: lex.is_(tok, "connector") or lex.is_(tok, "conjunction")))
+    return a
+
+
+# Two-word sentence connectors that look like noun phrases ("Des Weiteren verwies Steinbrück darauf").
+_CONNECTOR_PAIRS = frozenset((("des", "weiteren"), ("im", "übrigen"), ("im", "gegenzug"), ("zum", "beispiel"),
+                              ("im", "gegenteil"), ("zum", "schluss"), ("im", "anschluss"), ("am", "ende")))  # fmt: skip
 
 
 def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, int]]:
@@ -271,6 +307,10 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
+        if e - s == 1 and first.low in _sentence_starters() and not lex.words.get(first.low):
+            return None  # "Dann sagte Müller": an adverb fills the prefield, the subject follows the verb
+        if _opens_with_figure(toks, s, e, lex):
+            return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
         if lex.is_(first, "personal_pronoun") and first.low != "es":
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
@@ -332,12 +372,17 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     start = _clause_start(toks, fin)
     if start < fin and lex.is_(toks[start], "connector") and start + 1 < fin and lex.is_(toks[start + 1], "subordinator"):
         start += 1  # "auch wenn wir wissen"
+    if start < fin and _opens_with_figure(toks, _strip_connectors(toks, start, fin, lex), fin, lex):
+        return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, no speaker
     if start < fin:
         first = toks[start]
-        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == ","
+        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
+            start + 1 == fin and not _verb_final(toks, fin)
+        )  # ", das teilte das Institut mit": verb second, a main clause with an object, not a relative clause
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
-        if (lex.is_(first, "subordinator") and not preposition_reading and not question) or relative:
+        predicative = first.low == "als" and not _verb_final(toks, fin)  # "Als Grund nannte X …"
+        if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative) or relative:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
             s = start + 1
             end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
@@ -351,7 +396,15 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if first.low in ("und", "sowie", "oder") and start + 1 == fin or toks[fin - 1].low in ("und", "sowie", "oder"):
             return first_subject  # "… und betont, dass": the subject of the first clause
         subject = _prefield_subject(toks, start, fin, lex)
+        if subject and toks[_strip_connectors(toks, start, fin, lex)].low == "als":
+            subject = None  # "Als Grund nannte X …": a predicative fills the prefield
         if subject:
+            after = _post_verbal_subject(toks, fin, lex)
+            if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
+                lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
+                or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+            ):
+                return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
@@ -360,8 +413,44 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             return subject
     # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
     s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
-    end = np_forward(toks, s, _clause_end(toks, fin), lex)
+    clause_end = _clause_end(toks, fin)
+    s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
+    end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
+
+
+def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """A noun phrase in the nominative right after the finite verb (after sentence adverbs), or None."""
+    s = toks.skip_run("after_finite", fin + 1, lambda tok: lex.is_(tok, "reflexive") or tok.low in _AFTER_FINITE)
+    clause_end = _clause_end(toks, fin)
+    s = _skip_adverbials(toks, s, clause_end, lex)
+    if s >= clause_end or toks[s].low in _OBLIQUE_DETERMINERS or toks[s].low in ("mir", "mich", "uns", "ihm", "ihn", "ihnen", "dir", "dich"):
+        return None
+    if lex.is_(toks[s], "personal_pronoun"):
+        return (s, s + 1)
+    end = np_forward(toks, s, clause_end, lex)
+    return (s, end) if end else None
+
+
+def _skip_adverbials(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> int:
+    """After a finite verb, skip up to three sentence adverbs and adverbial phrases before the
+    subject ("erklärte gestern ein Sprecher", "sagte zudem der Minister", "bestätigte am Montag
+    ein Sprecher", "sagte gegenüber dem ORF die Ministerin")."""
+    for _ in range(3):
+        if s >= end:
+            break
+        tok = toks[s]
+        if lex.is_(tok, "connector") and tok.text[:1].islower():
+            s += 1
+        elif tok.low in _ADVERBIAL_PREPOSITIONS and s + 1 < end:
+            # a bare noun ("am Montag", "auf Anfrage") is one word: what follows may be a name
+            after = s + 2 if toks[s + 1].text[0].isupper() else np_forward(toks, s + 1, end, lex)
+            if after is None or after >= end or toks[after].low not in _SUBJECT_STARTS and not toks[after].text[0].isupper():
+                break  # no subject follows the phrase: leave the clause alone
+            s = after
+        else:
+            break
+    return s
 
 
 def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
@@ -397,6 +486,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     """
     loose = verb_type in ("speech", "cognition", "writing")
     n = len(toks)
+    if loose and _parenthetical(toks, k, lex):
+        # "Das sind, glaube ich, gute Nachrichten": the sentence; "Das ist richtig, finde ich.": what precedes
+        return (0, _clause_start(toks, k) - 1) if _clause_end(toks, k) >= n - 1 else (0, n)
     j = k + 1
     limit = min(n, k + 12)
     while j < limit:
@@ -423,7 +515,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     if after and after[0].low in _ANAPHORIC_OBJECTS or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS:
         return None if k + 1 >= n else (k + 1, min(n, k + 4))
     start = _clause_start(toks, k)
-    if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and (
+    if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and not _is_article(toks, start, lex) and (
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
         return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
@@ -433,6 +525,40 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """A verb-first clause of just the verb and its subject set off by commas inside or at the end of
+    a sentence ("…, glaube ich, …", "…, meinen die Grünen."): the sentence is what is reported. The
+    words before it must not open a subordinate clause ("Als er kam, wusste ich …" is a main clause)."""
+    comma = k - 2 if k >= 3 and toks[k - 1].low == "so" else k - 1  # "…, so fürchtet die Ärztin, …"
+    if comma < 1 or toks[comma].text != "," or lex.is_(toks[0], "subordinator"):
+        return False
+    end = _clause_end(toks, k)
+    last = len(toks) - 1 if toks[-1].text in (".", "!", "?") else len(toks)
+    if not (end >= last or toks[end].text in (",", "–", "-")):
+        return False
+    end = min(end, last)
+    s = _skip_adverbials(toks, k + 1, end, lex)
+    if s >= end:
+        return False
+    if lex.is_(toks[s], "personal_pronoun"):
+        subject_end = s + 1
+    else:
+        subject_end = np_forward(toks, s, end, lex)
+    return subject_end is not None and _skip_adverbials(toks, subject_end, end, lex) == end
+
+
+def _is_article(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
+    """"Das Werk", "das neue Werk": the word at ``j`` is an article before a noun, not a pronoun ("Das wissen Sie")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or lex.is_(nxt, "personal_pronoun"):
+        return False
+    if nxt.text[0].isupper() and nxt.text[0].isalpha():
+        return True
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return (nxt.low not in lex.verbs and _adjective_like(nxt) and after is not None and after.text[0].isupper()
+            and not lex.is_(after, "personal_pronoun"))  # fmt: skip
 
 
 def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
@@ -506,10 +632,18 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                          source=(toks[insider[0]].i, toks[insider[1] - 1].i + 1), cue_type="speech",
                                          content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
                 continue
+            document = _document_source(toks, _clause_start(toks, first), _clause_end(toks, last - 1), lex)
+            if document is not None:  # "In dem Bericht heißt es, …": the document says it
+                found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
+                                         cue_type="according_to", content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
-            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), first)
-            subject = find_subject(toks, fin, lex, first_subject)
+            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), None)
+            if fin is None:  # "zur Kenntnis (nehmen)": the verb stands outside the phrase; the clause has the subject
+                subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
+            else:
+                subject = find_subject(toks, fin, lex, first_subject)
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
     for k, tok in enumerate(toks):
@@ -539,7 +673,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
-            agent = _agent(toks, k, lex)
+            agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
             if agent is None:
                 found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
                                          content=_content(toks, complement, sentence_span)))  # fmt: skip
@@ -552,11 +686,26 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         subject = find_subject(toks, fin, lex, first_subject)
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
+        if not _plausible_speaker(toks, subject, lex):
+            continue  # "Die Befürchtung bestätigt sich", "Teile der Isolierung stellen eine Gefahr dar": not a speaker
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
         found.append(attribution)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
+    _declines(doc, sent_id, toks, lex, found)
+
+
+def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, lex: _Lexicons) -> bool:
+    """Whether the particle of a separable verb at ``k`` closes its clause ("teilte … mit", "gab … bekannt"),
+    not a preposition with its object ("warfen Steine vor dem Gebäude")."""
+    p = toks.next_low(particle, k + 1)
+    while p < end:
+        nxt = toks[p + 1] if p + 1 < len(toks) else None
+        if nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            return True
+        p = toks.next_low(particle, p + 1)
+    return False
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
@@ -574,8 +723,39 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         if nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt)):
             return True  # "einige Kollegen"
         return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
-    if lex.is_(tok, "determiner"):
-        return nxt is not None and (nxt.text[0].isupper() or _adjective_like(nxt))
+    if lex.is_(tok, "determiner"):  # "meinen die Experten": an article after it makes it the verb
+        return nxt is not None and not lex.is_(nxt, "determiner") and (nxt.text[0].isupper() or _adjective_like(nxt))
+    if (tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha()
+            and not lex.is_(nxt, "personal_pronoun") and _participle_stem(tok.low, lex)
+            and _inside_noun_phrase(toks, k, lex)):  # fmt: skip
+        return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
+    return False
+
+
+def _participle_stem(low: str, lex: _Lexicons) -> bool:
+    """Whether ``low`` is a participle with an adjective ending: "bezeichnete" (bezeichnet + e), not the
+    past form "teilte" (whose participle is "geteilt")."""
+    for ending in ("e", "en", "er", "es", "em"):
+        if low.endswith(ending) and any(role in ("participle", "finite_or_participle") for _, role in lex.verbs.get(low[: -len(ending)], ())):
+            return True
+    return False
+
+
+# A participle with an adjective ending: "geforderte", "bezeichneten", "genannter", "verbreitetes", "erwähnten".
+_ATTRIBUTIVE_PARTICIPLE = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` stands after an article, quantifier or preposition with at most three lower-case
+    adverbs or adjectives between (an attribute before a noun), not after a subject."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        prev = toks[j]
+        if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or lex.is_(prev, "preposition") or prev.text[:1].isdigit():
+            return True
+        if not (prev.text[:1].islower() and prev.text.isalpha()) or lex.is_(prev, "auxiliary") or prev.low in lex.verbs:
+            return False
+        j -= 1
     return False
 
 
@@ -605,7 +785,7 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
     end = _clause_end(toks, k)
     for entry, role in lex.verbs[toks[k].low]:
         if role == "finite_sep":
-            if toks.next_low(entry.particle, k + 1) < end:
+            if _separated_particle(toks, entry.particle, k, end, lex):
                 return entry, "finite"
             continue
         if role == "finite_or_participle":
@@ -624,12 +804,29 @@ def _with_subject(
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
     source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
-    attribution = Attribution(
-        sent_id, cue, form, source=source, cue_type=cue_type, stance=stance,
-        content=_content(toks, complement, (row["start"], row["end"])),
-    )  # fmt: skip
+    fallback = (row["start"], row["end"])
+    if complement is None and subject is not None:
+        fallback = _without_speaker(toks, subject, fallback)
+    content = _content(toks, complement, fallback)
+    # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
+    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and k == complement[0] + 1:
+        if complement[0] == 0:
+            content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
+        elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
+            content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
+    attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
+    """Character span of the body sentence before ``sent_id`` in the same or the previous paragraph."""
+    if sent_id == 0:
+        return None
+    row, previous = doc.sentences[sent_id], doc.sentences[sent_id - 1]
+    if previous["kind"] != "body" or previous["para_id"] < row["para_id"] - 1:
+        return None
+    return (previous["start"], previous["end"])
 
 
 def _according_to(
@@ -638,7 +835,15 @@ def _according_to(
 ) -> Attribution:  # fmt: skip
     cue = (toks[first].i, toks[last - 1].i + 1)
     attribution = Attribution(sent_id, cue, "according_to", cue_type="according_to", content=span)
-    if toks[first].low == "nach" and last - first > 1:
+    if toks[first].low == "wie" and last - first > 2:
+        # "Wie Haaretz berichtet, …" / "…, wie die Zeitung meldete": the source stands inside the phrase,
+        # the report is the rest of the sentence before or after it
+        attribution.source = (toks[first + 1].i, toks[last - 2].i + 1)
+        if last < len(toks) and toks[last].text == ",":
+            attribution.content = _content(toks, (last + 1, len(toks)), span)
+        elif first > 1 and toks[first - 1].text == ",":
+            attribution.content = _content(toks, (0, first - 1), span)
+    elif toks[first].low == "nach" and last - first > 1:
         _nach_source(toks, first, last, lex, attribution, first_subject)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
@@ -723,20 +928,34 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
     """The subject of the main clause ``toks[a:b]`` without knowing its verb: a noun phrase filling the
     prefield before the first word in lower case (the finite verb of a verb-second clause), or the
     noun phrase right after that verb when an adverb or object fills the prefield."""
-    a = _strip_connectors(toks, a, b, lex)
+    stripped = _strip_connectors(toks, a, b, lex)
+    if a < stripped < b and toks[stripped].text[:1].islower() and not lex.is_(toks[stripped], "determiner"):
+        # an adverb filled the prefield ("Hier sparte der Präsident …"): the verb follows it, the subject after
+        return _after_verb_subject(toks, stripped, b, lex)
+    a = stripped
     fin, seen_noun = None, False
     for j in range(a + 1, b):
         tok = toks[j]
         seen_noun = seen_noun or tok.text[:1].isupper()
-        if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (seen_noun or not _adjective_like(tok)):
-            fin = j  # before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); after it, the verb
+        after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1])
+        if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
+            seen_noun or not (after_article and _adjective_like(tok))
+        ):
+            fin = j  # after an article and before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); else the verb
             break
     if fin is None:
         return None
     subject = _prefield_subject(toks, a, fin, lex)
     if subject is not None:
         return subject
+    return _after_verb_subject(toks, fin, b, lex)
+
+
+def _after_verb_subject(toks: _SentenceTokens, fin: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase right after the finite verb at ``fin`` (before ``b``), unless it is an object."""
     s = fin + 1
+    if s < b and lex.is_(toks[s], "personal_pronoun") and toks[s].low not in ("es", "sie", "Sie") or s < b and toks[s].low in ("ich", "wir"):
+        return (s, s + 1)  # "Das nehmen wir zur Kenntnis"
     if s < b and (lex.is_(toks[s], "determiner") or toks[s].text[:1].isupper()) and toks[s].low not in _OBLIQUE_DETERMINERS:
         end = np_forward(toks, s, b, lex)
         if end is not None:
@@ -807,8 +1026,11 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
             return
     if s < len(toks) and toks[s].low in ("von", "vom"):
         s += 1
-    if s < len(toks) and (s > last or toks[s].low in ("des", "der", "eines", "einer")):
-        end = np_forward(toks, s, len(toks), lex)
+    adjective = _adjectival_genitive(toks, s, lex) if s < len(toks) else None
+    genitive = s < len(toks) and (toks[s].low in ("des", "der", "eines", "einer") or toks[s].low in _GENITIVE_POSSESSIVES
+                                  or adjective is not None)
+    if s < len(toks) and (s > last or genitive):  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
+        end = np_forward(toks, adjective if adjective is not None else s, len(toks), lex)
         if end:
             attribution.source = (toks[s].i, toks[end - 1].i + 1)
             return
@@ -822,6 +1044,24 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
         attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
+    elif any(_adjective_like(toks[k]) and not toks[k].low.startswith(_TIME_ADJECTIVES) for k in range(first + 1, last - 1)):
+        # "nach palästinensischen Angaben", "nach Einschätzung politischer Beobachter": a side, vaguely named
+        attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _adjectival_genitive(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
+    """"informierter Kreise", "gut informierter Kreise": a genitive plural without an article; the index
+    of its adjective, or None."""
+
+    def adjective(tok: Token) -> bool:
+        return _adjective_like(tok) and tok.low.endswith("er") and not (
+            lex.is_(tok, "determiner") or lex.is_(tok, "auxiliary") or tok.low in lex.verbs or lex.words.get(tok.low)
+        )
+
+    if s + 1 < len(toks) and toks[s].text[:1].islower() and toks[s].text.isalpha() and not lex.words.get(toks[s].low) \
+            and toks[s].low not in lex.verbs and adjective(toks[s + 1]):  # fmt: skip
+        s += 1  # an adverb before the adjective
+    return s if s + 1 < len(toks) and adjective(toks[s]) and toks[s + 1].text[:1].isupper() else None
 
 
 def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, covered: set[int], found: list[Attribution]) -> None:
@@ -885,3 +1125,138 @@ def _from_within(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
             return (j, end)
         j = toks.next_low("aus", j + 1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_starters() -> frozenset[str]:
+    """Words that start sentences in lower case (adverbs, conjunctions): capitalised there, never a name."""
+    return frozenset(load_lexicon("de", "sentence_starters").entries)
+
+
+_FIGURE_NOUNS = frozenset(("prozent", "drittel", "viertel", "hälfte", "mehrheit", "minderheit", "teil", "großteil", "zahl"))
+
+
+def _opens_with_figure(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> bool:
+    """"70 Prozent der Bürger", "zwei Drittel der Befragten", "die Hälfte der Deutschen": a share of a
+    group as subject. The sentence states a figure (whose source is yet to be named); the group is
+    not a source."""
+    j = a
+    while j < b and lex.is_(toks[j], "determiner"):
+        j += 1
+    if j < b and (toks[j].text[:1].isdigit() or lex.is_(toks[j], "quantifier") or toks[j].low in _NUMBER_WORDS):
+        j += 1
+    return j < b and toks[j].low in _FIGURE_NOUNS and (j > a or toks[j].low in ("mehrheit", "hälfte"))
+
+
+_NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "ein", "eine", "einem", "einer"))
+
+
+def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """What a speech act without a complement clause reports ("Das Regime dementiert die Berichte"): the
+    sentence without its speaker, so that the speaker's name is not counted as reported words (a label
+    in it, "Regime", is the writer's)."""
+    a, b = subject
+    if a == 0 and b < len(toks):
+        return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
+    if b == len(toks) and a > 0:
+        return (sentence[0], toks[a - 1].end)
+    return sentence
+
+
+# Endings of German nouns for persons and groups of persons ("Sprecher", "Kommentatorin", "Journalisten",
+# "Präsident", "Demonstranten", "Experte", "Angestellte"). A noun with an article and none of these endings,
+# neither a source head nor a statement noun, is a thing: "das Gasthaus", "die Befürchtung".
+_PERSON_ENDINGS = ("er", "erin", "erinnen", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten",
+                   "ant", "antin", "anten", "eur", "eurin", "euren", "ling", "linge", "e", "en", "innen", "leute")  # fmt: skip
+_THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
+
+
+@lru_cache(maxsize=1)
+def _speaker_heads() -> frozenset[str]:
+    """Forms of the source heads (persons, bodies, media) and the first words of registered sources."""
+    forms = {form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form}
+    for row in load_lexicon("mul", "sources").records():
+        for alias in (row["name"], *row["aliases"].split("|")):
+            if alias:
+                forms.add(alias.split()[0].lower())
+    return frozenset(forms)
+
+
+def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a subject can say something: a pronoun, a name, or, after an article, a person, a group, a body,
+    a medium or a statement ("der Bericht"), by source heads, registry names, statement nouns and the
+    endings of nouns for persons. A thing with an article ("das Gasthaus hieß") is not a speaker."""
+    words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
+    if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")):
+        return True  # pronouns, names, bare plurals ("Experten", "Insider")
+    first_cap = next((k for k, t in enumerate(words) if t.text[:1].isupper() and not lex.is_(t, "determiner")
+                      and not lex.is_(t, "quantifier")), None)  # fmt: skip
+    if first_cap is None:
+        return True
+    head, heads = words[first_cap].low, _speaker_heads()
+    # "der Manager Heldt", "der EU-Kommissar für Energie Günther Oettinger": a name in the phrase
+    named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
+    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper():
+        return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
+    if any(head.endswith(h) for h in heads if len(h) >= 5) or any(head.endswith(n) for n in lex.nouns if len(n) >= 6):
+        return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
+    if head.endswith(_THING_ENDINGS):
+        return False
+    return head.endswith(_PERSON_ENDINGS)
+
+
+_LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
+
+
+def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"In einem Bericht der Zeitung heißt es", "Auf der Homepage wird gefordert", "in einer Pressemitteilung
+    der Organisation wurde verkündet": a statement, document or medium that holds what an agentless report
+    says; the span of its noun phrase (without the preposition), or None."""
+    for j in range(a, b - 1):
+        if toks[j].low not in _LOCATING_PREPOSITIONS:
+            continue
+        end = np_forward(toks, j + 1, b, lex)
+        if end is None:
+            continue
+        head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper()), None)
+        if head is not None and (head.low in lex.nouns or head.low in _speaker_heads()
+                                 or any(head.low.endswith(n) for n in lex.nouns if len(n) >= 6)):  # fmt: skip
+            return (j + 1, end)
+    return None
+
+
+# "wollte sich nicht äußern", "kommentierte das nicht", "war für eine Stellungnahme nicht zu erreichen",
+# "ließ eine Anfrage unbeantwortet", "blieb eine Antwort schuldig": the source was asked and said nothing.
+_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen"))
+_NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"))
+_UNANSWERED = frozenset(("unbeantwortet", "erreichbar", "erreichen", "schuldig"))
+_REQUEST_NOUNS = frozenset(("stellungnahme", "anfrage", "anfragen", "kommentar", "antwort", "rückfrage", "nachfrage", "auskunft"))
+
+
+def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, found: list[Attribution]) -> None:
+    """Mark the sentence's refusals to comment as ``declined`` (or add one): a negated verb of comment,
+    or an unanswered request. The source was asked: that counts for sourcing, but backs no claim."""
+    words = {t.low for t in toks}
+    negated = bool(words & _NEGATIONS)
+    mine = []  # this sentence's attributions are the last ones found
+    for attribution in reversed(found):
+        if attribution.sent_id != sent_id:
+            break
+        mine.append(attribution)
+    for attribution in mine:
+        if attribution.form not in ("indirect", "agentless"):
+            continue
+        cue = doc.tokens[attribution.cue[0]]
+        k = cue.i - toks[0].i
+        if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS:
+            attribution.form, attribution.content = "declined", None
+    if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or "erreichen" in words or "erreichbar" in words)):
+        return
+    if any(a.form == "declined" for a in mine):
+        return
+    k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED)
+    subject = _clause_subject(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+    if subject is None:
+        return
+    found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "declined", source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1),
+                             cue_type="speech"))  # fmt: skip

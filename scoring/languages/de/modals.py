@@ -41,7 +41,9 @@ _PERFECT_AUX = frozenset(("sein", "haben"))
 _MACHEN = frozenset(("machen", "macht", "machte", "machten"))
 _SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
 _COMPARATIVE_WORDS = frozenset(("mehr", "weniger", "über", "unter", "besser", "schlechter", "höher", "niedriger", "größer", "kleiner", "länger", "kürzer", "stärker", "schwächer", "früher", "später"))
-_AMBIGUOUS_KONJ1 = frozenset(("habe", "werde"))  # also 1st person singular indicative
+# Konjunktiv I forms that differ from the 1st person singular indicative ("ich könne", "ich sei");
+# every other form in -e ("habe", "werde", "finde") is also "ich habe", "ich finde"
+_DISTINCT_KONJ1 = frozenset(("sei", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "wisse"))
 
 
 def _rule_entry(subtype: str, rule: str, weight: float, suggestion: str) -> CueEntry:
@@ -166,10 +168,20 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
+def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Forms of "sollen" outside quotations in a sentence that is no question, in any reading."""
+    if not tokens or tokens[-1].text == "?":
+        return []
+    return [tok for tok in tokens if tok.low in _SOLLEN and tok.quote < 0]
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
     if hit.last - hit.first > 1:
-        return False  # phrases ("wird deutlich") are boosters as listed
+        # phrases ("wird deutlich") are boosters as listed, unless a comparative follows: "wird deutlich teurer"
+        end = k + (hit.last - hit.first)
+        nxt = tokens[end] if end < len(tokens) else None
+        return nxt is not None and tokens[end - 1].low.startswith("deutlich") and _quantifies(nxt)
     low = tokens[k].low
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
@@ -182,18 +194,24 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         if low != "deutlich" and not low.startswith("deutlicher"):
             return True  # attributive "ein deutlicher Anstieg", "deutliche Unterschiede": a quantity
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and (
-            nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
-            or nxt.low.startswith(_quantity_change())
-        ):
+        if nxt is not None and _quantifies(nxt):
             return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
     return False
+
+
+def _quantifies(nxt: Token) -> bool:
+    """A comparative, a number or a verb of change after "deutlich": it measures a degree, it does not assert."""
+    return (
+        nxt.low in _COMPARATIVE_WORDS or nxt.text[0].isdigit() or (nxt.low.endswith("er") and nxt.text[0].islower())
+        or nxt.low.startswith(_quantity_change())
+    )  # fmt: skip
 
 
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
 
-    "habe" and "werde" are also 1st person indicative; they count only when
+    Forms in -e other than those of "sein", the modals and "wissen" ("habe",
+    "werde", "finde") are also 1st person indicative; they count only when
     no "ich" stands in their clause.
     """
     forms = _konj1()
@@ -201,7 +219,7 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
-        if tok.low in _AMBIGUOUS_KONJ1:
+        if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
                 continue

@@ -1,0 +1,389 @@
+"""German news constructions of attribution, sources and voice (issue 13), on sentences written for these tests.
+
+Each test covers a class of construction, with its negative cases: what quellcheck must find, and what it
+must not take for an attribution or a source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+
+
+def attributions(text: str) -> list[dict]:
+    return analyze(text, lang="de").attributions
+
+
+def sources(text: str) -> dict[str, dict]:
+    return {s["source_id"]: s for s in analyze(text, lang="de").sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Die Stadt zahlt 40 Millionen Euro für die Brücke, wie die Kämmerin bestätigte.", "die Kämmerin",
+         "Die Stadt zahlt 40 Millionen Euro für die Brücke"),
+        ("Wie die Feuerwehr mitteilte, wurde niemand verletzt.", "die Feuerwehr", "wurde niemand verletzt."),
+        ("Der Umbau kostet drei Millionen Euro mehr, wie der Landrat am Montag einräumte.", "der Landrat",
+         "Der Umbau kostet drei Millionen Euro mehr"),
+    ],
+)  # fmt: skip
+def test_wie_clauses_report_the_main_clause(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["form"] == "according_to" and attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+    assert all(claim["attributed"] for claim in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Aus Regierungskreisen verlautete, der Minister trete zurück.", "anonymous"),
+        ("Aus dem Ministerium hieß es, die Pläne seien vom Tisch.", "government"),
+        ("Wie aus dem Rathaus verlautet, steigen die Gebühren im Herbst.", "government"),
+        ("Nach Informationen aus dem Rathaus steigen die Gebühren um 5 Prozent.", "government"),
+    ],
+)
+def test_from_within_a_body_is_an_unnamed_insider_of_that_kind(text: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_id"].startswith("insider:")
+    assert attribution["source_kind"] == kind and not attribution["named"]
+    assert attribution["strength"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Polizeiangaben wurde der Fahrer leicht verletzt.", "Polizeiangaben"),
+        ("Nach Angaben des Innenministeriums kamen 300 Menschen.", "des Innenministeriums"),
+        ("Nach neuesten Erkenntnissen der Ermittler war der Brand gelegt.", "der Ermittler"),
+        ("Nach einer Umfrage des Instituts sind die Mieten gestiegen.", "des Instituts"),
+    ],
+)
+def test_nach_with_a_statement_noun_means_according_to(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["form"] == "according_to" and attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach der Rede des Ministers verließen viele den Saal.",  # time, not source
+        "Nach dem Urteil gingen die Fans nach Hause.",
+        "Er fuhr nach Berlin, um den Kanzler zu treffen.",
+    ],
+)
+def test_nach_in_time_and_place_is_no_attribution(text: str) -> None:
+    assert not [a for a in attributions(text) if a["form"] == "according_to"]
+
+
+def test_a_possessive_points_back_to_the_speaker() -> None:
+    text = "Die Verbraucherzentrale hält die Erhöhung für überzogen. Nach ihren Berechnungen könnten die Werke sparen."
+    result = analyze(text, lang="de")
+    later = [a for a in result.attributions if a["sent_id"] == 1]
+    assert later and later[0]["source_id"] == result.attributions[0]["source_id"]
+
+
+def test_demnach_points_back_to_the_previous_source() -> None:
+    text = "Die Feuerwehr legte am Montag ihren Bericht vor. Demnach brach das Feuer im Keller aus."
+    result = analyze(text, lang="de")
+    back = [a for a in result.attributions if a["cue"] == "Demnach"]
+    assert back and back[0]["form"] == "according_to"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Die Lage sei unter Kontrolle, so der Sprecher der Polizei.", "der Sprecher der Polizei", "Die Lage sei unter Kontrolle"),
+        ("Der Plan komme zu spät, so Müller weiter.", "Müller", "Der Plan komme zu spät"),
+    ],
+)
+def test_so_x_reports_the_clause_before_it(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = [a for a in result.attributions if a["cue"] == "so"]
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+def test_so_as_an_adverb_is_no_attribution() -> None:
+    assert not [a for a in attributions("Es war so kalt, dass die Schule schloss.") if a["cue"] == "so"]
+
+
+def test_reported_speech_acts_are_attributions() -> None:
+    (attribution,) = attributions("Die Gewerkschaft kritisierte die Sparpläne der Stadt.")
+    assert attribution["form"] == "indirect" and attribution["source_text"] == "Die Gewerkschaft"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Ministerin Anna Berger besuchte am Montag die Schule. Sie sagte, die Sanierung beginne im Mai.", "Berger"),
+        ("Bürgermeister Paul Roth eröffnete die Brücke. Er sagte, der Bau sei im Zeitplan.", "Roth"),
+    ],
+)
+def test_a_pronoun_speaker_is_resolved_to_the_named_antecedent(text: str, name: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = [a for a in result.attributions if a["sent_id"] == 1]
+    assert attribution["named"] and attribution["source_id"] == f"person:{name.lower()}"
+    assert not [s for s in result.sources if s["source_id"].startswith("pronoun:")]
+
+
+def test_a_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
+    text = "Die Ministerin Anna Berger besuchte am Montag die Schule. Er sagte, die Sanierung beginne im Mai."
+    (attribution,) = [a for a in attributions(text) if a["sent_id"] == 1]
+    assert not attribution["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Anna Müller leitet das Amt. Dann sagte Müller, das sei falsch.", "Müller", "person"),
+        ("Danach erklärte die Polizei, die Straße sei frei.", "die Polizei", "police"),
+        ("Wie Business Insider berichtet, plant der Konzern eine Fabrik.", "Business Insider", "independent_media"),
+    ],
+)
+def test_sentence_adverbs_are_no_names_and_titles_keep_their_kind(text: str, source: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source and attribution["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70 Prozent der Bürger lehnen die neue Steuer ab.",
+        "Zwei Drittel der Befragten wollen keine höheren Gebühren.",
+        "Die Mehrheit der Abgeordneten stimmte dem Antrag zu.",
+    ],
+)
+def test_a_share_of_a_group_is_a_statistic_not_a_source(text: str) -> None:
+    result = analyze(text, lang="de")
+    assert not result.attributions
+    assert not result.sources
+
+
+def test_a_label_of_the_speaker_is_the_writers_word() -> None:
+    cues = analyze("Das Regime dementiert die Berichte über Verhaftungen.", lang="de").cues
+    (regime,) = [c for c in cues if c["text"] == "Regime"]
+    assert regime["voice"] == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("Der selbsternannte Experte trat im Fernsehen auf.", "selbsternannte", "loaded"),
+        ("Die Entscheidung ist unumstritten.", "unumstritten", "booster"),
+    ],
+)
+def test_new_lexicon_entries(text: str, word: str, category: str) -> None:
+    assert (category, word) in {(c["category"], c["text"]) for c in analyze(text, lang="de").cues}
+
+
+@pytest.mark.parametrize("text", ["Die Preise werden deutlich teurer.", "Die Kosten steigen deutlich über 5 Prozent."])
+def test_deutlich_as_a_degree_is_no_booster(text: str) -> None:
+    assert not [c for c in analyze(text, lang="de").cues if c["category"] == "booster"]
+
+
+def test_deutlich_as_certainty_is_a_booster() -> None:
+    assert [c for c in analyze("Es wird deutlich, dass die Stadt sparen muss.", lang="de").cues if c["category"] == "booster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister wollte sich dazu nicht äußern.",
+        "Das Ministerium war für eine Stellungnahme nicht zu erreichen.",
+        "Die Firma ließ eine Anfrage der Zeitung unbeantwortet.",
+        "Die Sprecherin kommentierte den Bericht nicht.",
+    ],
+)
+def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
+    result = analyze("Die Stadt erhöht die Gebühren um 5 Prozent. " + text, lang="de")
+    (declined,) = [a for a in result.attributions if a["form"] == "declined"]
+    assert declined["source_text"] and declined["strength"] == 0.0 and declined["content_start"] is None
+    assert not any(claim["attributed"] for claim in result.claims)
+    result.tables()  # the form is valid in the attributions table
+
+
+def test_a_negated_report_is_still_a_report() -> None:
+    (attribution,) = attributions("Der Minister sagte, er werde nicht zurücktreten.")
+    assert attribution["form"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Straße bleibt gesperrt, sagte am Montag ein Sprecher der Stadtwerke.", "ein Sprecher der Stadtwerke"),
+        ("Es gebe keine Hinweise auf Brandstiftung, sagte auf Anfrage Polizeisprecherin Lena Wirth.",
+         "Polizeisprecherin Lena Wirth"),
+        ("Die Kosten seien gedeckt, erklärte gegenüber der Lokalzeitung die Kämmerin.", "die Kämmerin"),
+    ],
+)  # fmt: skip
+def test_adverbial_phrases_between_verb_and_speaker(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_a_statement_pointed_back_to_attributes_the_sentence_before() -> None:
+    result = analyze("Die Fähre fällt bis Freitag aus. Das bestätigte am Dienstag ein Sprecher der Reederei.", lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Die Fähre fällt bis Freitag aus."
+    assert [claim["attributed"] for claim in result.claims] == [True, True]
+    # a pronoun that is the subject of its own clause points nowhere: only its clause is reported
+    result = analyze("Die Fähre fällt aus. Das sei ärgerlich, sagte ein Sprecher der Reederei.", lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Das sei ärgerlich"
+    assert [claim["attributed"] for claim in result.claims] == [False, True]
+
+
+def test_a_label_on_the_speaker_is_the_writers_word() -> None:
+    result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
+    (label,) = [c for c in result.cues if c["text"] == "Regime"]
+    assert label["voice"] == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die „Nordländer Rundschau“ berichtet, schließt das Werk im Mai.",
+        "Das Werk schließt im Mai, wie die „Rundschau am Sonntag“ berichtet.",
+        "Die Ministerin sagte dem „Kurier“, das Werk schließe im Mai.",
+    ],
+)
+def test_a_publication_in_quotation_marks_is_a_title_not_a_scare_quote(text: str) -> None:
+    result = analyze(text, lang="de")
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+    assert result.attributions and all(claim["attributed"] for claim in result.claims)
+
+
+def test_a_quoted_label_still_is_a_scare_quote() -> None:
+    result = analyze("Die „Sparallianz“ tagte am Montag im Rathaus.", lang="de")
+    assert [c["text"] for c in result.cues if c["category"] == "scare_quote"] == ["„Sparallianz“"]
+
+
+def test_first_person_sentences_before_a_speaker_are_the_speakers() -> None:
+    result = analyze("Der Verein verlor 0:3. Wir haben alles gegeben. Wir sind sehr enttäuscht, so die Trainerin.", lang="de")
+    continuation = next(a for a in result.attributions if a["form"] == "continuation")
+    assert continuation["sent_id"] == 1 and continuation["source_text"] == "die Trainerin"
+    assert continuation["source_kind"] is not None
+    assert [claim["attributed"] for claim in result.claims] == [False, True, True]
+    assert not [c for c in result.cues if c["subtype"] == "self_mention" and c["voice"] == "author"]
+    # without a first-person statement after it, the writer's "wir" stays the writer's
+    result = analyze("Wir haben alles gegeben. Die Mannschaft sei enttäuscht, sagte die Trainerin.", lang="de")
+    assert [c["voice"] for c in result.cues if c["subtype"] == "self_mention"] == ["author"]
+
+
+def test_the_writers_own_opinion_is_not_reported_speech() -> None:
+    """'ich finde' is the indicative, not Konjunktiv I ('er finde'): the opinion is the writer's."""
+    result = analyze("Ich finde den Beschluss falsch. Der Rat hätte warten sollen.", lang="de")
+    (opinion,) = [c for c in result.cues if c["subtype"] == "author_opinion"]
+    assert opinion["voice"] == "author"
+    result = analyze("Der Minister sagte, er finde den Beschluss falsch.", lang="de")
+    assert not [c for c in result.cues if c["subtype"] == "author_opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Das sind, glaube ich, gute Nachrichten für die Region.", "ich"),
+        ("Die Lage ist ernst, meinen die Fachleute.", "die Fachleute"),
+        ("Die Lage bleibt, so fürchtet die Ärztin, angespannt.", "die Ärztin"),
+    ],
+)
+def test_parenthetical_speakers(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    assert attribution["content_start"] == 0
+
+
+def test_a_verb_first_main_clause_after_a_subordinate_clause_is_no_parenthesis() -> None:
+    assert not attributions("Als der Regen einsetzte, sahen wir nichts mehr.")
+
+
+def test_intensifiers_and_first_person_are_counted_apart_from_loaded_wording() -> None:
+    plain = analyze("Die Preise steigen sehr stark. Wir haben nachgerechnet. Die Mieten steigen auch.", lang="de").scores
+    assert plain["loaded_per_1000_words"] == 0
+    assert plain["intensifiers_per_1000_words"] > 0 and plain["self_mentions"] == 1
+    loaded = analyze("Die Preise steigen. Das Regime schweigt dazu.", lang="de").scores
+    assert loaded["loaded_per_1000_words"] > 0 and loaded["intensifiers_per_1000_words"] == 0
+
+
+def test_a_quotation_over_sentences_after_a_colon_is_one_direct_quote() -> None:
+    text = "Dazu erklärte die Landrätin: „Die Zahlen überraschen uns nicht. Wir haben früh gewarnt.“"
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["form"] == "direct_quote" and attribution["source_text"] == "die Landrätin"
+    assert result.text[attribution["content_start"] : attribution["content_end"]].endswith("früh gewarnt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unterdessen verlangte die Opposition eine Sondersitzung.",
+        "Daraufhin forderte der Betriebsrat einen Sozialplan.",
+    ],
+)
+def test_sentence_adverbs_before_the_verb_are_no_speakers(text: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] in ("die Opposition", "der Betriebsrat")
+
+
+def test_sollen_right_after_a_report_continues_it() -> None:
+    text = "Die Ministerin kündigte an, die Grundschulen zu stärken. So sollen Klassen kleiner werden."
+    result = analyze(text, lang="de")
+    continuation = result.attributions[-1]
+    assert continuation["form"] == "continuation" and continuation["sent_id"] == 1
+    assert continuation["source_id"] == result.attributions[0]["source_id"]
+    # with no report before it, reportative "sollen" passes the claim on from nobody named
+    result = analyze("Das Werk wird geschlossen. Der Betreiber soll Millionen verloren haben.", lang="de")
+    assert [a["form"] for a in result.attributions] == ["reportative"]
+
+
+def test_evaluative_language_counts_speculation_but_not_reader_address() -> None:
+    speculation = analyze("Der Plan ist vermutlich gescheitert. Die Stadt prüft ihn noch.", lang="de").scores
+    address = analyze("Den Plan finden Sie im Rathaus. Die Stadt prüft ihn noch.", lang="de").scores
+    neutral = analyze("Der Plan ist gescheitert. Die Stadt prüft ihn noch.", lang="de").scores
+    assert speculation["evaluative_per_1000_words"] > 0
+    assert address["evaluative_per_1000_words"] == neutral["evaluative_per_1000_words"] == 0
+    assert address["reader_addresses"] == 1
+
+
+def test_a_name_and_colon_before_a_quotation_is_one_attribution() -> None:
+    (attribution,) = attributions("Bürgermeisterin Anna Berg: „Wir investieren in Schulen.“")
+    assert attribution["form"] == "direct_quote" and attribution["source_text"] == "Bürgermeisterin Anna Berg"
+
+
+def test_an_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
+    (attribution,) = attributions("Hier sparte die Präsidentin nicht mit Kritik: „Das reicht nicht.“")
+    assert attribution["source_text"] == "die Präsidentin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Wie der Sender berichtet, brannte die Scheune.", "der Sender", "brannte die Scheune."),
+        ("Die Scheune brannte, wie Radio Nord meldete.", "Radio Nord", "Die Scheune brannte"),
+    ],
+)
+def test_the_source_inside_a_wie_phrase(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Angaben seines Anwalts ist der Mann unschuldig.", "seines Anwalts"),
+        ("Nach Angaben gut informierter Kreise steigen die Preise.", "gut informierter Kreise"),
+        ("Nach ukrainischen Angaben wurden drei Dörfer getroffen.", "ukrainischen Angaben"),
+    ],
+)
+def test_nach_angaben_sources(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    # "nach ersten Angaben" names no one
+    (attribution,) = attributions("Nach ersten Angaben wurde niemand verletzt.")
+    assert attribution["source_text"] is None
