@@ -216,3 +216,18 @@ def test_the_interface_is_documented() -> None:
         member = inspect.getattr_static(Language, name)
         doc = getattr(member, "__doc__", None) or getattr(getattr(member, "func", None), "__doc__", None)
         assert doc and doc.strip(), f"Language.{name} has no docstring"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "forms"),
+    [
+        # German news annotation (SpkAtt) counts the quoted words as a direct quote of their own
+        ("de", "Die Ministerin sagte, der Plan sei „tot bei Ankunft“ im Senat.", ["indirect", "direct_quote"]),
+        # English (PolNeAR) and the Spanish dev set keep them inside the indirect report
+        ("en", "The minister said the plan was “dead on arrival” in the Senate.", ["indirect"]),
+        ("es", "La ministra dijo que el plan estaba «muerto al llegar» al Senado.", ["indirect"]),
+    ],
+)
+def test_quotes_inside_reports_follow_the_packs_convention(lang: str, text: str, forms: list[str]) -> None:
+    assert get_language(lang).quotes_inside_reports_own == (len(forms) == 2)
+    assert analyze(text, lang=lang).tables()["attributions"]["form"].tolist() == forms

@@ -185,8 +185,7 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
         ("Trascendió que el club venderá su estadio.", [("agentless", "Trascendió", None)]),
         ("La medida fue anunciada por el Ministerio de Hacienda.", [("indirect", "fue anunciada", "el Ministerio de Hacienda")]),
         ("La medida fue anunciada ayer.", [("agentless", "fue anunciada", None)]),
-        # the quoted word inside what the government says is its own word: a direct quote of its own
-        ("El Gobierno habla de «normalidad» en el suministro.", [("indirect", "habla", "El Gobierno"), ("direct_quote", "habla", "El Gobierno")]),
+        ("El Gobierno habla de «normalidad» en el suministro.", [("indirect", "habla", "El Gobierno")]),
         # no attribution
         ("Según la ley, los menores no pueden votar.", []),
         ("De acuerdo con la normativa europea, los móviles deberán repararse.", []),

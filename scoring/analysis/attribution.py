@@ -284,17 +284,18 @@ def _attach_quotes(
     if not ending_here:
         return
     speech = _SpeechCues(doc, found, before)
+    partial = grammar.language.quotes_inside_reports_own
     quotes = []
     for quote in ending_here:
         if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote) or _after_colon(doc, quote):
             quotes.append(quote)
-        elif quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
+        elif partial and quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
             _partial_quote(doc, sent_id, quote, found, before, quote_owner)
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     for quote in quotes:
         if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words):
             continue
-        if _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
+        if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
         owner = speech.closest(quote)
         in_sentence = owner is not None

@@ -60,20 +60,23 @@ class QuoteCue:
 
 def find_scare_quotes(
     doc: Doc, attributed_quotes: set[int], speech_clauses: list[tuple[int, int, str]], titles: set[str],
-    source_spans: Sequence[tuple[int, int]] = (),
+    source_spans: Sequence[tuple[int, int, bool]] = (),
 ) -> list[QuoteCue]:
     """Short quotations that nobody is quoted as saying (see the module doc).
 
     ``speech_clauses`` are (start, end, cue_type) character spans of clauses
     that have a reporting verb with a source; ``titles`` are lower-cased
     names of outlets and works that may stand in quotation marks;
-    ``source_spans`` are the character spans of sources ("wie die „Times“
-    berichtet": a quotation naming the source is a title).
+    ``source_spans`` are the character spans of sources with whether each is
+    named: a quotation naming a named source is a title ("wie die „Times“
+    berichtet"); one in an unnamed source ('die "Fachleute" sagen') is the
+    writer's distance, not the speaker's words.
     """
     language = get_language(doc.lang)
     found = []
     spoken = _SpanCover([(start, end) for start, end, cue_type in speech_clauses if cue_type in _PARTIAL_QUOTE_TYPES])
-    named_sources = _SpanCover(list(source_spans))
+    named_sources = _SpanCover([(start, end) for start, end, named in source_spans if named])
+    sources = _SpanCover([(start, end) for start, end, _named in source_spans])
     foreign_function = _foreign(doc.lang).function
     for quote in doc.quotes:
         if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
@@ -96,7 +99,8 @@ def find_scare_quotes(
         if _after_so_called(doc, opening, language):
             found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("so_called"), quote.qid))
             continue
-        if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end):
+        if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end) \
+                and not sources.covers(quote.inner_start, quote.inner_end):  # fmt: skip
             continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
     return found

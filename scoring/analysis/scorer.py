@@ -181,7 +181,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         for a in attributions:
             if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in language.knowledge_verbs:
                 hits.append(CueHit(a.cue[0], a.cue[1], language.rule_entry("author_opinion")))
-    source_spans = [(doc.tokens[a.source[0]].start, doc.tokens[a.source[1] - 1].end) for a in attributions if a.source is not None]
+    source_spans = [(doc.tokens[a.source[0]].start, doc.tokens[a.source[1] - 1].end, a.named) for a in attributions if a.source is not None]
     hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles, source_spans))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []

@@ -65,6 +65,11 @@ class Language:
     """Where the pack's lexicons are, for packs outside ``scoring/languages/`` (None: the bundled folder)."""
     nouns_capitalised: ClassVar[bool] = False
     """German writes nouns with a capital: a lower-case form of a noun entry is another word."""
+    quotes_inside_reports_own: ClassVar[bool] = False
+    """Whether a quotation inside what a speaker is reported to say ("the minister said the plan was
+    'dead on arrival'") is a direct quote of its own beside the indirect report, as German news
+    annotation counts it (SpkAtt-2023), or part of the indirect report, as English news annotation
+    does (PolNeAR). Measured per language on its annotated news (METHODS.md)."""
     readability_formulas: ClassVar[tuple[str, str] | None] = None
     """Names of the reading-ease and grade formulas (textstat) for this language."""
 

@@ -40,6 +40,7 @@ class German(Language):
     name = "German"
     scored = True
     nouns_capitalised = True
+    quotes_inside_reports_own = True
     readability_formulas = ("Flesch–Amstad", "Wiener Sachtextformel 1")
 
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
