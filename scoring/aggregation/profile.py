@@ -11,14 +11,15 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     attribution (0 for an unattributed claim). Strength scale in
     :mod:`scoring.analysis.sources`.
 ``source_diversity``
-    100 × (0.4 × min(1, named sources / 4) + 0.2 × kind diversity + 0.15 ×
-    country diversity + 0.25 × independence). Kind and country diversity use
-    the effective number of categories among named sources (exp of the
-    Shannon entropy, Hill 1973): one kind scores 0, four equally used kinds 1;
-    one country 0, three 1. Independence is the share of independent sources
-    (media, agencies, experts, NGOs, international bodies, courts, companies)
-    among sources of known alignment (those plus governments, state media,
-    parties, politicians and security bodies).
+    100 × (0.4 × count + 0.3 × voices + 0.15 × kind diversity + 0.05 ×
+    country diversity + 0.1 × independence). Count: ln(1 + named sources) /
+    ln(9), full at 8. Voices: 1 − the share of the attributions resting on the
+    single most-cited source (one speaker's interview retold is one voice).
+    Kind and country diversity use the effective number of categories among
+    named sources (exp of the Shannon entropy, Hill 1973): one kind scores 0,
+    four equally used kinds 1; one country 0, three 1. Independence: 1 − the
+    share of named sources that are state media (an official on the record is
+    a primary source, not a lack of independence).
 ``loaded_wording``
     100 − 3 × weighted loaded cues (loaded words and scare quotes in the
     author's voice) per 1,000 body words, floored at 0. Intensifiers ("sehr",
@@ -36,8 +37,8 @@ A component is null ("not measured", never 0) when the article gives it nothing 
 measure: no claims (attribution strength, source diversity, hedging) or no body
 words (loaded wording); such a component gets no reasons.
 
-``reliability`` is the weighted mean of the components (defaults 0.35, 0.25,
-0.20, 0.20); with fewer than 3 claims it is null and ``reliability_note``
+``reliability`` is the weighted mean of the components (defaults 0.25, 0.45,
+0.15, 0.15, chosen on the develop half of ``eval/validity.py``); with fewer than 3 claims it is null and ``reliability_note``
 says why. The reasons that lowered each component are in ``profile_reasons``
 (JSON, English and German).
 """
