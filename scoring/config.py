@@ -28,20 +28,20 @@ class ProfileConfig:
 
     weights: dict[str, float] = field(
         default_factory=lambda: {
-            "attribution_strength": 0.35,
-            "source_diversity": 0.25,
-            "loaded_wording": 0.20,
-            "hedging": 0.20,
+            "attribution_strength": 0.25,
+            "source_diversity": 0.45,
+            "loaded_wording": 0.15,
+            "hedging": 0.15,
         }
     )
     min_claims: int = 3
     """Fewer body claims than this: no reliability figure, only a note."""
     loaded_points_per_1000_words: float = 3.0
     """Points ``loaded_wording`` loses per weighted loaded cue per 1,000 words."""
-    named_sources_for_full_count: int = 4
-    """Distinct named sources at which the count part of ``source_diversity`` is full."""
+    named_sources_for_full_count: int = 8
+    """Distinct named sources at which the count part of ``source_diversity`` is full (log scale)."""
     diversity_parts: dict[str, float] = field(
-        default_factory=lambda: {"count": 0.4, "kinds": 0.2, "countries": 0.15, "independence": 0.25}
+        default_factory=lambda: {"count": 0.4, "voices": 0.3, "kinds": 0.15, "countries": 0.05, "independence": 0.1}
     )
     supported_strength: float = 0.5
     """A hedge or booster in a claim attributed at least this strongly is the source's, not unsupported."""

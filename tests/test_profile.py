@@ -89,3 +89,47 @@ def test_components_without_anything_to_measure_are_null_and_give_no_reasons(tex
     for name in ("reliability", "attribution_strength", "source_diversity", "hedging"):
         assert scores[name] is None, name
     assert json.loads(scores["profile_reasons"]) == []
+
+
+# --- sourcing quality (issue 17): one voice, retelling other outlets ---------------------------------------
+
+ONE_VOICE_EN = (
+    "The mayor wants a new bridge. \"It will cost less than people think,\" Mayor Ann Lowe said on Monday. "
+    "Lowe said the city had saved for years. \"We are ready,\" Lowe said. Lowe added that work could start in May."
+)
+MANY_VOICES_EN = (
+    "The mayor wants a new bridge. \"It will cost less than people think,\" Mayor Ann Lowe said on Monday. "
+    "Council member Tom Reyes said the city had saved for years. \"We are not ready,\" said engineer Maria Chen. "
+    "The state transport agency said work could start in May."
+)
+
+
+def test_one_voice_lowers_source_diversity_and_is_explained() -> None:
+    one, many = analyze(ONE_VOICE_EN, lang="en").scores, analyze(MANY_VOICES_EN, lang="en").scores
+    assert one["source_diversity"] < many["source_diversity"]
+    reasons = {r["code"]: r for r in json.loads(one["profile_reasons"])}
+    assert "one_voice" in reasons
+    assert "Lowe" in reasons["one_voice"]["en"] and "Lowe" in reasons["one_voice"]["de"]
+    assert "one_voice" not in {r["code"] for r in json.loads(many["profile_reasons"])}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "secondary"),
+    [
+        ("The plant will close next year, according to Reuters.", "en", True),
+        ("The plant will close next year, according to the labour minister Ann Lowe.", "en", False),
+        ("Das Werk schließt im nächsten Jahr, berichtete die Agentur Reuters.", "de", True),
+        ("Das Werk schließt im nächsten Jahr, sagte Arbeitsministerin Anna Berg.", "de", False),
+    ],
+)
+def test_another_outlet_as_source_is_secondary(text: str, lang: str, secondary: bool) -> None:
+    result = analyze(text, lang=lang)
+    strengths = [a["strength"] for a in result.attributions if a["named"]]
+    assert strengths, result.attributions
+    assert (max(strengths) <= 0.6) == secondary
+
+
+def test_named_sources_count_on_a_log_scale() -> None:
+    config = ProfileConfig()
+    assert config.named_sources_for_full_count == 8
+    assert set(config.diversity_parts) == {"count", "voices", "kinds", "countries", "independence"}

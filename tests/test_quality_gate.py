@@ -83,3 +83,31 @@ def test_source_typing_gate(shared: Path) -> None:
     assert figures["kind_precision"] >= gate["kind_precision"], figures
     assert figures["named_precision"] >= gate["named_precision"], figures
     assert figures["not_a_source"] <= gate["max_not_a_source"], figures
+
+
+def _needs(shared: Path, *parts: str) -> None:
+    path = shared.joinpath("dev", *parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+
+
+def test_validity_gate(shared: Path) -> None:
+    """Articles of outlets rated high on factual quality score above those of low-rated outlets (AUC)."""
+    _needs(shared, "polnear_en", "metadata.tsv")
+    result = _load("validity").evaluate(shared)
+    for part in ("develop", "measure"):
+        figures = result["parts"][part]["figures"]
+        for figure, minimum in BASELINE["validity"][part].items():
+            assert figures[figure]["auc"] >= minimum, f"PolNeAR {part} {figure} AUC fell to {figures[figure]['auc']} (minimum {minimum})"
+
+
+@pytest.mark.parametrize("part", ["develop", "measure"])
+def test_balance_gate(shared: Path, part: str) -> None:
+    """Loaded-cue precision and recall are about the same for left- and right-leaning outlets (BABE)."""
+    _needs(shared, "babe_en")
+    groups = _load("english_bias").evaluate(shared, part)["groups"]
+    gate = BASELINE["balance"]
+    for metric, minimum in (("word_precision", gate["min_precision"]), ("word_recall", gate["min_recall"])):
+        left, right = groups["left"][metric], groups["right"][metric]
+        assert abs(left - right) <= gate["max_gap"], f"BABE {part} {metric}: left {left}, right {right}"
+        assert min(left, right) >= minimum, f"BABE {part} {metric}: left {left}, right {right} (minimum {minimum})"

@@ -11,14 +11,15 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     attribution (0 for an unattributed claim). Strength scale in
     :mod:`scoring.analysis.sources`.
 ``source_diversity``
-    100 × (0.4 × min(1, named sources / 4) + 0.2 × kind diversity + 0.15 ×
-    country diversity + 0.25 × independence). Kind and country diversity use
-    the effective number of categories among named sources (exp of the
-    Shannon entropy, Hill 1973): one kind scores 0, four equally used kinds 1;
-    one country 0, three 1. Independence is the share of independent sources
-    (media, agencies, experts, NGOs, international bodies, courts, companies)
-    among sources of known alignment (those plus governments, state media,
-    parties, politicians and security bodies).
+    100 × (0.4 × count + 0.3 × voices + 0.15 × kind diversity + 0.05 ×
+    country diversity + 0.1 × independence). Count: ln(1 + named sources) /
+    ln(9), full at 8. Voices: 1 − the share of the attributions resting on the
+    single most-cited source (one speaker's interview retold is one voice).
+    Kind and country diversity use the effective number of categories among
+    named sources (exp of the Shannon entropy, Hill 1973): one kind scores 0,
+    four equally used kinds 1; one country 0, three 1. Independence: 1 − the
+    share of named sources that are state media (an official on the record is
+    a primary source, not a lack of independence).
 ``loaded_wording``
     100 − 3 × weighted loaded cues (loaded words and scare quotes in the
     author's voice) per 1,000 body words, floored at 0. Intensifiers ("sehr",
@@ -36,8 +37,8 @@ A component is null ("not measured", never 0) when the article gives it nothing 
 measure: no claims (attribution strength, source diversity, hedging) or no body
 words (loaded wording); such a component gets no reasons.
 
-``reliability`` is the weighted mean of the components (defaults 0.35, 0.25,
-0.20, 0.20); with fewer than 3 claims it is null and ``reliability_note``
+``reliability`` is the weighted mean of the components (defaults 0.25, 0.45,
+0.15, 0.15, chosen on the develop half of ``eval/validity.py``); with fewer than 3 claims it is null and ``reliability_note``
 says why. The reasons that lowered each component are in ``profile_reasons``
 (JSON, English and German).
 """
@@ -49,6 +50,7 @@ import math
 from collections import Counter
 from typing import Any
 
+from scoring.model.records import SECONDARY_KINDS
 from scoring.config import COMPONENTS, ProfileConfig
 
 SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
@@ -84,6 +86,20 @@ def effective_number(counts: list[int]) -> float:
     if total == 0:
         return 0.0
     return math.exp(-sum(c / total * math.log(c / total) for c in counts if c))
+
+
+def _dominant_voice(attributions: list[dict[str, Any]], impersonal_sources: frozenset[str]) -> tuple[str | None, float]:
+    """The source that most attributions rest on, and its share of the attributions that have a source
+    (the author, agentless phrases, refusals to comment and impersonal pronouns are not voices)."""
+    voices = Counter(
+        a["source_id"] for a in attributions
+        if a["source_id"] and a["source_kind"] != "author" and a["form"] not in ("agentless", "declined")
+        and a["source_id"] not in impersonal_sources
+    )  # fmt: skip
+    if not voices:
+        return None, 0.0
+    source_id, n = voices.most_common(1)[0]
+    return source_id, n / sum(voices.values())
 
 
 def _reason(component: str, code: str, en: str, de: str, **values: Any) -> dict[str, Any]:
@@ -143,14 +159,19 @@ def build_scores(
     countries_effective = effective_number(list(countries.values()))
     independent = [s for s in named if s["kind"] in _INDEPENDENT]
     state = [s for s in named if s["kind"] in _STATE]
-    count_part = min(1.0, len(named) / config.named_sources_for_full_count)
+    state_media = [s for s in named if s["kind"] == "state_media"]
+    top_voice, top_voice_share = _dominant_voice(attributions, impersonal_sources)
+    # log scale: the second and third named source add more than the ninth
+    count_part = min(1.0, math.log1p(len(named)) / math.log1p(config.named_sources_for_full_count))
+    voices_part = 1.0 - top_voice_share if top_voice is not None else 0.0
     kinds_part = min(1.0, max(0.0, kinds_effective - 1) / 3)  # one kind: 0; four or more even kinds: 1
     countries_part = min(1.0, max(0.0, countries_effective - 1) / 2)  # one country: 0; three or more: 1
-    aligned = len(independent) + len(state)
-    independence_part = len(independent) / aligned if aligned else 0.0
+    # an official speaking on the record is a primary source, not a lack of independence: only media whose
+    # editorial line a state controls count against it
+    independence_part = 1.0 - len(state_media) / len(named) if named else 0.0
     parts = config.diversity_parts
     diversity = 100 * (
-        parts["count"] * count_part + parts["kinds"] * kinds_part
+        parts["count"] * count_part + parts["voices"] * voices_part + parts["kinds"] * kinds_part
         + parts["countries"] * countries_part + parts["independence"] * independence_part
     ) / sum(parts.values())  # fmt: skip
 
@@ -165,6 +186,7 @@ def build_scores(
         n_claims, attributed, claim_strength, claims, anonymous, named, real, state, unsupported, loaded_cues, per_1000,
         kinds_effective, countries_effective,
     )  # fmt: skip
+    reasons += _sourcing_reasons(attributions, sources, top_voice, top_voice_share, state_media)
     # a component that was not measured has no reasons: "Only 0 named sources" of a text without claims misleads
     reasons = [reason for reason in reasons if components[reason["component"]] is not None]
     note = None
@@ -215,6 +237,42 @@ def build_scores(
     }
 
 
+def _sourcing_reasons(
+    attributions: list[dict[str, Any]], sources: list[dict[str, Any]], top_voice: str | None, top_voice_share: float,
+    state_media: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Reasons about the quality of the sourcing: retelling other outlets or platforms, one voice, state media."""
+    reasons: list[dict[str, Any]] = []
+    secondary = [a for a in attributions if a["source_kind"] in SECONDARY_KINDS and a["named"]]
+    if secondary:
+        by_id = {s["source_id"]: s["name"] for s in sources}
+        names = sorted({by_id.get(a["source_id"]) or a["source_text"] or "" for a in secondary} - {""})[:4]
+        reasons.append(_reason(
+            "attribution_strength", "secondary_sources",
+            f"{len(secondary)} attribution(s) retell another outlet or a platform post rather than a source of their own: " + ", ".join(names) + ".",
+            f"{len(secondary)} Zuschreibung(en) geben ein anderes Medium oder einen Plattform-Beitrag wieder statt einer eigenen Quelle: " + ", ".join(names) + ".",
+            n=len(secondary),
+        ))  # fmt: skip
+    n_voiced = sum(1 for a in attributions if a["source_id"] and a["source_kind"] != "author" and a["form"] not in ("agentless", "declined"))
+    if top_voice is not None and n_voiced >= 3 and top_voice_share > 0.5:
+        name = next((s["name"] for s in sources if s["source_id"] == top_voice), top_voice)
+        reasons.append(_reason(
+            "source_diversity", "one_voice",
+            f"{round(100 * top_voice_share)} % of the attributions rest on one source: {name}.",
+            f"{round(100 * top_voice_share)} % der Zuschreibungen stützen sich auf eine Quelle: {name}.",
+            share=round(top_voice_share, 3), source=name,
+        ))  # fmt: skip
+    if state_media:
+        names = ", ".join(s["name"] for s in state_media[:4])
+        reasons.append(_reason(
+            "source_diversity", "state_media",
+            f"{len(state_media)} named source(s) are media whose editorial line a state controls: {names}.",
+            f"{len(state_media)} genannte Quelle(n) sind Medien unter staatlicher redaktioneller Kontrolle: {names}.",
+            n=len(state_media),
+        ))  # fmt: skip
+    return reasons
+
+
 def _reasons(
     n_claims: int, attributed: list, claim_strength: dict[int, float], claims: list, anonymous: list,
     named: list, real: list, state: list, unsupported: dict[str, set], loaded_cues: list,
@@ -244,7 +302,7 @@ def _reasons(
             f"{len(anonymous)} anonyme Quelle(n): " + ", ".join(s["name"] for s in anonymous[:5]) + ".",
             n=len(anonymous),
         ))  # fmt: skip
-    if len(named) < 4:
+    if len(named) < 4:  # the count part is below two thirds of its full value
         reasons.append(_reason(
             "source_diversity", "few_named_sources",
             f"Only {len(named)} distinct named source(s).",

@@ -29,6 +29,8 @@ parentheses ("(GUR)") become aliases, so later mentions resolve to the same
 named source, direct quotation             1.00
 named source, indirect or according-to     0.85
 named source passed on second-hand (via)   0.60
+another outlet or a social-media platform  0.60
+as the named source (secondary retelling)
 generic or vague source (Analysten)        0.40
 anonymous source (Quellen, Insider)        0.30
 quotation without an identified speaker    0.25
@@ -50,7 +52,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from scoring.model.records import Attribution
+from scoring.model.records import SECONDARY_KINDS, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
@@ -65,6 +67,7 @@ STRENGTH = {
     "named_direct": 1.0,
     "named_indirect": 0.85,
     "second_hand": 0.6,
+    "secondary": 0.6,
     "generic": 0.4,
     "anonymous": 0.3,
     "unknown_speaker": 0.25,
@@ -619,6 +622,8 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
         value = STRENGTH["generic"]
     elif attribution.via is not None:
         value = STRENGTH["second_hand"]
+    elif info.kind in SECONDARY_KINDS:
+        value = STRENGTH["secondary"]
     elif attribution.form == "direct_quote":
         value = STRENGTH["named_direct"]
     else:

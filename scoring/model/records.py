@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from scoring.model.doc import Token
 
+# Source kinds whose statement is another outlet's report or a platform post: retelling, not the
+# reporter's own access to a source (strength "secondary", the profile's reason "secondary_sources").
+SECONDARY_KINDS = frozenset(("independent_media", "news_agency", "state_media", "social_media"))
 FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation", "declined")
 """Forms of attribution (see :mod:`scoring.analysis.attribution`)."""
 QUOTE_MIN_WORDS = 4
