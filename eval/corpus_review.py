@@ -50,17 +50,23 @@ def main(argv: list[str] | None = None) -> int:
     all_scores: list[dict] = []
     cue_counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: list[str] = []
+    source_articles: Counter[tuple[str, str]] = Counter()  # (name, kind) -> articles naming it
     for i, (label, text) in enumerate(rows):
         inp = ArticleInput(name=f"gnad[{i}]", content=text, markup="txt", input_format="csv", input_sha256="0" * 64, article_id=f"gnad-{i}")
         result = analyze_input(inp, options)
         all_scores.append(result.scores)
         by_label[label].append(result.scores)
         sentences = {s["sent_id"]: s["text"] for s in result.sentences}
+        for source in result.sources:
+            if source["kind"] not in ("author", "impersonal", "unresolved"):  # no source: the writer, "man", "er"
+                source_articles[(source["name"], source["kind"])] += 1
         for cue in result.cues:
             if cue["voice"] == "author":
                 cue_counts[cue["category"]][cue["text"].lower()] += 1
                 if cue["category"] == "loaded" and cue["rule"].startswith(("loaded:", "evaluative:")):
                     cue_counts["loaded_terms"][cue["rule"].split(":", 1)[1]] += 1
+                    if cue["subtype"] != "intensifier":  # intensifiers have their own column
+                        cue_counts["counted_loaded_terms"][cue["rule"].split(":", 1)[1]] += 1
                 elif cue["category"] == "loaded":
                     cue_counts["stance_marks"][cue["subtype"]] += 1
                 if args.examples == cue["category"] and len(examples) < 60:
@@ -72,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             q1, med, q3 = quartiles(values)
             summary[component] = {"q1": round(q1, 1), "median": round(med, 1), "q3": round(q3, 1), "n": len(values)}
     summary["top_loaded_terms"] = cue_counts["loaded_terms"].most_common(10)
+    summary["top_counted_loaded_terms"] = cue_counts["counted_loaded_terms"].most_common(args.top)
+    summary["top_sources"] = [[name, kind, n] for (name, kind), n in source_articles.most_common(args.top)]
     summary["stance_marks"] = cue_counts["stance_marks"].most_common()
     summary["median_reliability_by_label"] = {
         label: round(statistics.median([s["reliability"] for s in scores if s["reliability"] is not None]), 1)
@@ -87,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {component:22} median {figures['median']:5.1f}  (quartiles {figures['q1']:.1f} – {figures['q3']:.1f}, n={figures['n']})")
     print("  median reliability by topic: " + ", ".join(f"{k} {v}" for k, v in summary["median_reliability_by_label"].items()))
     print("  most frequent loaded terms (lexicon entries): " + ", ".join(f"{t} {n}" for t, n in summary["top_loaded_terms"]))
+    print("  loaded terms counted in loaded_wording (no intensifiers): "
+          + ", ".join(f"{t} {n}" for t, n in summary["top_counted_loaded_terms"]))
+    print("  sources in most articles: " + ", ".join(f"{name} ({kind}) {n}" for name, kind, n in summary["top_sources"]))
     print("  stance marks: " + ", ".join(f"{t} {n}" for t, n in summary["stance_marks"]))
     for category in ("loaded", "booster", "hedge", "scare_quote", "foreign"):
         common = ", ".join(f"{t} {n}" for t, n in cue_counts[category].most_common(args.top))

@@ -119,6 +119,8 @@ KIND_LABELS: dict[str, dict[str, str]] = {
     "social_media": {"de": "Soziale Medien", "en": "Social media"},
     "anonymous": {"de": "Anonym", "en": "Anonymous"},
     "author": {"de": "Autor/in", "en": "Author"},
+    "impersonal": {"de": "unpersönlich („man“)", "en": "Impersonal (“one”)"},
+    "unresolved": {"de": "Pronomen ohne Bezug", "en": "Unresolved pronoun"},
     "unknown": {"de": "Unbekannt", "en": "Unknown"},
 }
 

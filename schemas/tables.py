@@ -62,6 +62,8 @@ SOURCE_KINDS: tuple[str, ...] = (
     "social_media",
     "anonymous",
     "author",
+    "impersonal",
+    "unresolved",
     "unknown",
 )
 """``author``: the article's own writer ("ich", "wir" outside quotations): an opinion, not a source."""

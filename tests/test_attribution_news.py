@@ -387,3 +387,23 @@ def test_nach_angaben_sources(text: str, source: str) -> None:
     # "nach ersten Angaben" names no one
     (attribution,) = attributions("Nach ersten Angaben wurde niemand verletzt.")
     assert attribution["source_text"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach eigenen Angaben beschäftigt die Brauerei 120 Leute.", "die Brauerei"),
+        ("Die Brauerei beschäftigt nach eigenen Angaben 120 Leute.", "Die Brauerei"),
+        ("Damit sind nach eigenen Angaben alle Zimmer belegt.", None),  # no subject: the phrase names no one
+    ],
+)
+def test_own_statements_belong_to_the_clauses_subject(text: str, source: str | None) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_pronouns_and_man_are_no_sources_in_the_sources_table() -> None:
+    result = analyze("Man sagt, der Hafen werde verkauft. Er sagte, das sei falsch.", lang="de")
+    kinds = {s["name"]: s["kind"] for s in result.sources}
+    assert kinds == {"man": "impersonal", "Er": "unresolved"}
+    assert result.scores["distinct_sources"] == 0

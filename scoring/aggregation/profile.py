@@ -56,7 +56,7 @@ from scoring.config import COMPONENTS, ProfileConfig
 SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
 SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den Wahrheitsgehalt."
 
-_NOT_SOURCES = frozenset(("author",))
+_NOT_SOURCES = frozenset(("author", "impersonal", "unresolved"))  # kinds that name no source
 # the writer's evaluative language: judging and loaded words, boosters, scare quotes and epistemic hedges
 # (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, "sollen"
 # passing a claim on, or bare possibility ("kann")

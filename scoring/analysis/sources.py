@@ -307,11 +307,11 @@ class SourceResolver:
             return SourceInfo(key="author", name=self.language.author_name, kind="author", named=False, specificity="author")
         if tok.low in self.language.generic_pronouns:
             # the key "generic:<pronoun>" tells the profile that this is no source (see scorer)
-            return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="unknown", named=False, specificity="generic")
+            return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="impersonal", named=False, specificity="generic")
         antecedent = self._antecedent(tok, sent_id)
         if antecedent is not None:
             return antecedent
-        return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unknown", named=False, specificity="unresolved")
+        return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unresolved", named=False, specificity="unresolved")
 
     def _antecedent(self, tok: Token, sent_id: int) -> SourceInfo | None:
         """The named source or person a pronoun refers to: the nearest compatible one (by gender and number,
@@ -396,7 +396,7 @@ class SourceResolver:
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
             if len(toks) == 1 and self.lex.words.get(toks[0].low):
-                return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unknown", named=False, specificity="unresolved")
+                return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             role = self._role_elsewhere(caps[-1]) if caps else None
             if not has_det and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
                 key = f"person:{caps[-1].low}"

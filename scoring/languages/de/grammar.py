@@ -1038,9 +1038,14 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
             attribution.source = (toks[k].i, toks[k].i + 1)
             return
-        if toks[k].low.startswith("eigen") and first_subject is not None:
-            attribution.source = (toks[first_subject[0]].i, toks[first_subject[1] - 1].i + 1)
-            return
+        if toks[k].low.startswith("eigen"):  # "nach eigenen Angaben": the clause's subject speaks of itself
+            if first_subject is None and first == 0 and last < len(toks):
+                first_subject = _after_verb_subject(toks, last, len(toks), lex)  # "Nach eigenen Angaben hat die Firma …"
+            if first_subject is not None:  # the noun phrase only, not what runs on to an unknown verb
+                end = np_forward(toks, first_subject[0], min(first_subject[1], first) if first_subject[0] < first else first_subject[1], lex)
+                if end is not None:
+                    attribution.source = (toks[first_subject[0]].i, toks[end - 1].i + 1)
+            return  # no subject found: the phrase itself names no source
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
         attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
