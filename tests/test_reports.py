@@ -170,9 +170,9 @@ def test_corpus_report_groups_and_lists() -> None:
 
 def test_corpus_report_with_one_article_and_row_limit(tmp_path: Path) -> None:
     tables = corpus_tables(1)
-    assert "1 Articles" in render_corpus_html(tables)
+    assert "1 Articles" in render_corpus_html(tables, ui_lang="en")
     many = corpus_tables(8)
-    html = render_corpus_html(many, max_rows=3)
+    html = render_corpus_html(many, max_rows=3, ui_lang="en")
     assert "3 of 8 shown" in html
 
 
