@@ -123,3 +123,13 @@ def test_csv_fields_are_text_columns_and_group_the_report(tmp_path: Path) -> Non
 
 def test_standard_input_keeps_its_fields_in_meta() -> None:
     assert plan_meta_columns(["-"], ReadOptions()) == ()
+
+
+def test_analyze_corpus_in_memory_types_fields_over_the_whole_corpus() -> None:
+    from scoring import analyze_corpus
+
+    rows = [{"text": TEXT, "id": f"m{k}", "label": "Web", **({"year": 2020} if k == 2 else {})} for k in range(3)]
+    result = analyze_corpus(rows, lang="de", batch_size=1)
+    articles = result.articles.sort_values("article_id")
+    assert articles["label"].tolist() == ["Web"] * 3 and articles["year"].isna().tolist() == [True, True, False]
+    assert str(articles["year"].dtype) == "Int64" and articles["meta"].isna().all()

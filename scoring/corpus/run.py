@@ -47,7 +47,7 @@ from typing import Any
 
 import pandas as pd
 
-from schemas import TABLE_NAMES, TableValidationError, frame_from_records
+from schemas import TABLE_NAMES, TableValidationError, frame_from_records, validate
 from scoring._version import __version__
 from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, QuellcheckError, UsageError
 from scoring.languages.lexicon import lexicons_version, load_lexicon
@@ -1278,6 +1278,11 @@ def analyze_corpus(
     for table, numbered in parts.items():
         frames = [frame for _, frame in sorted(numbered, key=lambda pair: pair[0]) if len(frame)]
         tables[table] = pd.concat(frames, ignore_index=True) if frames else frame_from_records(table, [])
+    # the batches kept every input field in meta: promote them now, typed over the whole corpus
+    articles = tables["articles"]
+    meta_columns = infer_meta_columns(json.loads(m) for m in articles["meta"] if isinstance(m, str) and m)
+    if meta_columns:
+        tables["articles"] = validate("articles", promote_meta(articles, meta_columns), extra_columns(meta_columns))
     return CorpusResult(tables)
 
 
