@@ -673,13 +673,17 @@ def run_corpus(
 _UI_LANG_SAMPLE = 25  # articles of the first batch whose language decides a run's UI language
 
 
+def ui_lang_for(article_lang: str, requested: str | None) -> str:
+    """:func:`reports.i18n.ui_lang_for`'s rule, here so the process running the corpus does not load
+    the report code (workers render the pages): German for German, else English."""
+    return requested or ("de" if article_lang == "de" else "en")
+
+
 def corpus_ui_lang(items: Sequence[ArticleInput | InputFailure], lang: str) -> str:
     """The UI language of a corpus run's documents (corpus report and per-article reports) when
     ``--ui-lang`` is not given: the one a single article of the corpus language gets (German for
     German, else English). The corpus language is ``lang`` when given, else the most frequent
     language among the first articles (a row's ``lang`` field, or detected, 0.4 ms each)."""
-    from reports.i18n import ui_lang_for
-
     if lang != "auto":
         return ui_lang_for(lang, None)
     found: Counter[str] = Counter()
