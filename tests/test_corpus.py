@@ -368,7 +368,8 @@ def test_headerless_csv_with_semicolons_and_single_quotes(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     articles = read_table(out, "articles")
     assert len(articles) == 5 and articles["article_id"].str.startswith("sha1-").all()
-    assert {json.loads(m)["label"] for m in articles["meta"]} == {"Sport", "Politik", "Kultur"}
+    assert set(articles["label"]) == {"Sport", "Politik", "Kultur"}  # a column of its own, no longer in meta
+    assert articles["meta"].isna().all()
     assert "'Das ist alles'" in articles.loc[articles["text"].str.contains("Dichter"), "text"].iloc[0]
     assert "Kultur" in (out / "corpus.html").read_text(encoding="utf-8")
 
