@@ -98,16 +98,20 @@ def infer_meta_columns(metas: Iterable[Mapping[str, Any]], taken: Iterable[str] 
             seen = kinds.setdefault(str(name), set())
             if kind is not None:
                 seen.add(kind)
-    used = set(ARTICLE_COLUMNS if taken is None else taken)
+    reserved = set(ARTICLE_COLUMNS if taken is None else taken)
+    merged = {name: _merge(found) if found and name.strip() else None for name, found in sorted(kinds.items())}
+    promoted = {name: dtype for name, dtype in merged.items() if dtype is not None}  # else nested, empty or nameless
+    # a field keeps its own name unless quellcheck has a column of that name; only then is it prefixed,
+    # to a name no other field has
+    used = reserved | set(promoted)
     columns = []
-    for name, found in sorted(kinds.items()):
-        dtype = _merge(found)
-        if dtype is None or not found or not name.strip():
-            continue  # nested, never given a value, or an empty name: kept in meta
+    for name, dtype in promoted.items():
         column = name
-        while column in used:
-            column = META_PREFIX + column
-        used.add(column)
+        if name in reserved:
+            column = META_PREFIX + name
+            while column in used:
+                column = META_PREFIX + column
+            used.add(column)
         columns.append(MetaColumn(name, column, dtype))
     return tuple(columns)
 
