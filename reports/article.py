@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 
 from reports.charts import profile_chart
 from reports.css import scope_css
-from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, t, ui_lang_for
+from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, help_text, t, ui_lang_for
 
 COMPONENTS = ("attribution_strength", "source_diversity", "loaded_wording", "hedging")
 CATEGORIES = ("hedge", "booster", "loaded", "scare_quote", "foreign")
@@ -319,7 +319,18 @@ def annotated_text(view: ArticleView) -> Markup:
 
 def _components(view: ArticleView) -> list[dict[str, Any]]:
     keys = ("reliability", *COMPONENTS)
-    return [{"key": k, "label": view.label(k), "value": view.scores.get(k)} for k in keys]
+    return [{"key": k, "label": view.label(k), "help": help_text(k, view.ui), "value": view.scores.get(k)} for k in keys]
+
+
+def readability_note(view: ArticleView) -> str | None:
+    """Why the readability tiles show "—", or None when they show figures. Without formulas the
+    figures were not computed (a corpus run without ``--readability``); with them, there was no
+    body text to measure."""
+    if view.scores.get("readability_reading_ease") is not None:
+        return None
+    if not view.scores.get("readability_formulas"):
+        return view.label("readability_missing")
+    return view.label("readability_unmeasured")
 
 
 def _chart(view: ArticleView) -> Markup:
@@ -363,6 +374,7 @@ def _render_html(view: ArticleView, fragment: bool, generated: str | None) -> st
         v=view, L=lambda key: view.label(key), components=_components(view), chart=_chart(view),
         text=annotated_text(view), categories=CATEGORIES, fragment=fragment, generated=generated,
         reasons=[r[view.ui] for r in view.reasons], host=_host(view.article.get("url")),
+        readability_note=readability_note(view),
     )  # fmt: skip
 
 
@@ -387,10 +399,11 @@ def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | N
     meta = [x for x in (a.get("outlet"), a.get("published"), _host(a.get("url"))) if x]
     if meta:
         lines += [_md_escape(" · ".join(meta)), ""]
-    lines += [f"> {L('scope_note')}", "", f"## {L('profile')}", "", f"| {L('profile')} | 0–100 |", "|---|---:|"]
+    lines += [f"> {L('scope_note')}", "", f"## {L('profile')}", "", L("scale_note"), "",
+              f"| {L('profile')} | 0–100 | {L('scale')} |", "|---|---:|---|"]  # fmt: skip
     for c in _components(view):
         value = "—" if c["value"] is None else f"{c['value']:.0f}"
-        lines.append(f"| {c['label']} | {value} |")
+        lines.append(f"| {c['label']} | {value} | {_md_escape(c['help'])} |")
     if view.scores.get("reliability_note"):
         lines += ["", f"*{_md_escape(view.scores['reliability_note'])}*"]
     lines += ["", f"### {L('reasons')}", ""]
@@ -426,6 +439,8 @@ def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | N
     formulas = view.scores.get("readability_formulas") or ""
     if ease is not None:
         lines.append(f"{L('reading_ease')} {ease:.0f}, {L('grade')} {grade:.1f} ({formulas})")
+    else:
+        lines.append(f"{L('readability')}: — ({readability_note(view)})")
     lines.append(f"{a['n_sentences']} {L('sentences')}, {a['n_words']} {L('words')}, {len(view.claims)} {L('claims')}")
     lines += ["", "---", f"*{L('footer')}: {L('tool')} {a['quellcheck_version']} · {L('config')} {view.scores.get('config_fingerprint') or '—'} · {L('input_hash')} {a['input_sha256'][:16]}*", ""]
     return "\n".join(lines)

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from reports.article import _env
 from reports.charts import box_chart, scatter_chart
-from reports.i18n import KIND_LABELS, LABELS
+from reports.i18n import HELP, KIND_LABELS, LABELS
 
 COMPONENTS = ("reliability", "attribution_strength", "source_diversity", "loaded_wording", "hedging")
 MAX_GROUPS = 20
@@ -30,7 +30,7 @@ OTHER = "…"
 
 # The columns each table contributes (a corpus of 100,000 articles need not load every sentence).
 NEEDED: dict[str, list[str]] = {
-    "articles": ["article_id", "title", "outlet", "lang", "n_words", "meta"],
+    "articles": ["article_id", "title", "outlet", "lang", "n_words", "meta"],  # and first_words, see first_words()
     "scores": ["article_id", *COMPONENTS, "loaded_per_1000_words", "attributed_claim_share", "distinct_named_sources"],
     "sources": ["article_id", "source_id", "name", "kind", "country", "mentions"],
     "cues": ["article_id", "category", "voice", "rule"],
@@ -58,10 +58,37 @@ def _group_values(articles: pd.DataFrame, scores: pd.DataFrame, group_by: str | 
     raise ValueError(f"no column or meta field {group_by!r} in the tables")
 
 
+FIRST_WORDS = 10
+"""Words of an untitled article's text that name it in the table of articles."""
+
+
+def first_words(texts: pd.Series, n: int = FIRST_WORDS) -> pd.Series:
+    """The first ``n`` words of each text (with "…" when there are more): what names an untitled article."""
+
+    def head(text: Any) -> str:
+        if not isinstance(text, str):
+            return ""
+        words = text.split(None, n)
+        return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+    return texts.map(head)
+
+
+def corpus_ui_lang(articles: pd.DataFrame) -> str:
+    """The UI language for a corpus whose articles are ``articles``: German when most are German
+    (as a single German article gets), else English."""
+    langs = articles["lang"].dropna() if "lang" in articles else pd.Series(dtype=object)
+    if langs.empty:
+        return "en"
+    counts = langs.value_counts()
+    most = max(sorted(counts.index), key=counts.__getitem__)  # a tie goes to the first code in order
+    return "de" if most == "de" else "en"
+
+
 def render_corpus_html(
     tables: Mapping[str, pd.DataFrame],
     group_by: str | None = None,
-    ui_lang: str = "en",
+    ui_lang: str | None = None,
     reports_dir: str | Path | None = None,
     reports_href: str | None = None,
     max_rows: int = 1000,
@@ -71,9 +98,14 @@ def render_corpus_html(
 
     ``reports_dir`` is where per-article reports are (``<article_id>.html``); the
     table links those that exist, with ``reports_href`` as the link prefix
-    (default: the directory's name, for a report written beside it).
+    (default: the directory's name, for a report written beside it). Articles
+    are named by their title, else by the first words of their text (a
+    ``first_words`` column of ``articles``, or its ``text``). ``ui_lang``
+    None: from the articles' language (:func:`corpus_ui_lang`).
     """
+    ui_lang = ui_lang or corpus_ui_lang(tables["articles"])
     L = lambda key: LABELS[key][ui_lang]  # noqa: E731,N806
+    H = lambda key: HELP[key][ui_lang]  # noqa: E731,N806
     articles = tables["articles"].reset_index(drop=True)
     scores = tables["scores"].set_index("article_id").reindex(articles["article_id"]).reset_index()
     group_name, groups = _group_values(articles, scores, group_by)
@@ -81,6 +113,13 @@ def render_corpus_html(
     for column in COMPONENTS + ("loaded_per_1000_words", "attributed_claim_share", "distinct_named_sources"):
         frame[column] = pd.to_numeric(scores[column], errors="coerce").values
     frame["title"] = articles["title"].fillna("").astype(str).values
+    if "first_words" in articles:
+        untitled = articles["first_words"].fillna("").astype(str)
+    elif "text" in articles:
+        untitled = first_words(articles["text"])
+    else:
+        untitled = pd.Series([""] * len(articles))
+    frame["untitled"] = untitled.values
 
     counts = frame["group"].value_counts()
     top = list(counts.index[:MAX_GROUPS])
@@ -127,13 +166,14 @@ def render_corpus_html(
         name = safe_file_stem(rec["article_id"])
         rows.append({
             **{c: rec[c] for c in ("article_id", "title", "group") }, **{c: _num(rec[c]) for c in COMPONENTS},
+            "name": rec["title"] or rec["untitled"] or rec["article_id"],
             "loaded_per_1000_words": _num(rec["loaded_per_1000_words"], 1),
             "distinct_named_sources": _num(rec["distinct_named_sources"]),
             "href": f"{prefix}/{name}.html" if name in existing else None,
         })  # fmt: skip
     template = _env().get_template("corpus.html.j2")
     return template.render(
-        L=L, ui=ui_lang, title=title or L("corpus_title"), n=len(frame), group_name=group_name or "—",
+        L=L, H=H, ui=ui_lang, title=title or L("corpus_title"), n=len(frame), group_name=group_name or "—",
         charts=charts, scatter=scatter, medians=medians, components=COMPONENTS, top_sources=top_sources,
         top_kinds=top_kinds, top_loaded=top_loaded, rows=rows, shown=len(rows),
     )  # fmt: skip

@@ -20,11 +20,24 @@ LABELS: dict[str, dict[str, str]] = {
     "text": {"de": "Text mit Markierungen", "en": "Annotated text"},
     "legend": {"de": "Legende", "en": "Legend"},
     "profile": {"de": "Profil", "en": "Profile"},
+    # the profile's components: every one 0–100, higher = better sourced or more neutral (see HELP)
     "reliability": {"de": "Gesamtwert", "en": "Overall"},
-    "attribution_strength": {"de": "Quellenangaben", "en": "Attribution"},
+    "attribution_strength": {"de": "Stärke der Quellenangaben", "en": "Attribution strength"},
     "source_diversity": {"de": "Quellenvielfalt", "en": "Source diversity"},
-    "loaded_wording": {"de": "Sprache", "en": "Language"},
-    "hedging": {"de": "Absicherung", "en": "Hedging"},
+    "loaded_wording": {"de": "Zurückhaltende Wortwahl", "en": "Restraint in wording"},
+    "hedging": {"de": "Absicherung mit Quelle", "en": "Hedging backed by sources"},
+    "loaded_per_1000_words": {"de": "Wertende Wörter je 1.000 Wörter", "en": "Loaded words per 1,000 words"},
+    "distinct_named_sources": {"de": "Namentliche Quellen", "en": "Named sources"},
+    "scale": {"de": "Bedeutung", "en": "What it means"},
+    "scale_note": {
+        "de": "Alle Werte 0–100: höher = besser belegt oder neutraler formuliert.",
+        "en": "Every score is 0–100: higher = better sourced or more neutral wording.",
+    },
+    "readability_missing": {
+        "de": "Nicht berechnet: Korpusläufe berechnen die Lesbarkeit nur mit --readability oder --reports (sie kostet etwa 4 ms je Artikel).",
+        "en": "Not computed: corpus runs compute readability only with --readability or --reports (it costs about 4 ms per article).",
+    },
+    "readability_unmeasured": {"de": "Kein Fließtext zu messen.", "en": "No body text to measure."},
     "not_measured": {"de": "nicht gemessen", "en": "not measured"},
     "reasons": {"de": "Was die Werte senkt", "en": "What lowers the scores"},
     "no_reasons": {"de": "Nichts Auffälliges.", "en": "Nothing stands out."},
@@ -94,9 +107,50 @@ LABELS: dict[str, dict[str, str]] = {
     "outlet": {"de": "Medium", "en": "Outlet"},
     "count": {"de": "Anzahl", "en": "Count"},
     "term": {"de": "Begriff", "en": "Term"},
-    "sort_hint": {"de": "Spaltenköpfe sortieren die Tabelle.", "en": "Click a column heading to sort."},
+    "sort_hint": {
+        "de": "Ein Klick auf einen Spaltenkopf sortiert (Werte zuerst absteigend, ein zweiter Klick kehrt um); Zeigen oder Fokus erklärt die Spalte.",
+        "en": "Click a column heading to sort (scores highest first, click again to reverse); point at or focus a heading for what it means.",
+    },
     "none": {"de": "—", "en": "—"},
 }
+
+HELP: dict[str, dict[str, str]] = {
+    "reliability": {
+        "de": "0–100, höher = besser belegt: gewichtetes Mittel der vier Werte. Kein Urteil über den Wahrheitsgehalt.",
+        "en": "0–100, higher = better sourced: the weighted mean of the four components. Not a verdict on truth.",
+    },
+    "attribution_strength": {
+        "de": "0–100: wie stark Aussagen belegt sind; 100 = jede Aussage mit namentlicher Quelle, 0 = keine Aussage belegt.",
+        "en": "0–100: how strongly claims are attributed; 100 = every claim to a named source, 0 = no claim attributed.",
+    },
+    "source_diversity": {
+        "de": "0–100: Zahl, Arten, Länder und Unabhängigkeit der namentlichen Quellen; 100 = vielfältig.",
+        "en": "0–100: number, kinds, countries and independence of named sources; 100 = diverse.",
+    },
+    "loaded_wording": {
+        "de": "0–100: 100 = keine wertenden Wörter im Text selbst; jedes gewichtete wertende Wort je 1.000 Wörter kostet 3 Punkte.",
+        "en": "0–100: 100 = no loaded words in the writer's own voice; each weighted loaded word per 1,000 words costs 3 points.",
+    },
+    "hedging": {
+        "de": "0–100: 100 = keine Aussage mit Vermutung oder Gewissheit ohne Quelle; weniger = mehr solche Aussagen.",
+        "en": "0–100: 100 = no claim hedged or stated as certain without a source; lower = more such claims.",
+    },
+    "loaded_per_1000_words": {
+        "de": "Wertende Wörter und distanzierende Anführungszeichen im Text selbst je 1.000 Wörter Fließtext; 0 = keine, höher = mehr.",
+        "en": "Loaded words and scare quotes in the writer's own voice per 1,000 body words; 0 = none, higher = more.",
+    },
+    "distinct_named_sources": {
+        "de": "Zahl der verschiedenen namentlich genannten Quellen im Artikel.",
+        "en": "Number of distinct named sources the article cites.",
+    },
+    "article_title": {
+        "de": "Titel des Artikels (oder seine ersten Wörter), verlinkt mit seinem Bericht, wenn es einen gibt; darunter die ID.",
+        "en": "The article's title (or first words), linked to its report when there is one; its id below.",
+    },
+    "group": {"de": "Die Gruppe, nach der der Bericht gliedert.", "en": "The group the report is divided by."},
+}
+"""A one-line explanation of each score and column: direction and unit (report column headers,
+shown on hover and keyboard focus, and the profile's legend)."""
 
 KIND_LABELS: dict[str, dict[str, str]] = {
     "government": {"de": "Regierung/Behörde", "en": "Government"},
@@ -147,3 +201,8 @@ def ui_lang_for(article_lang: str, requested: str | None) -> str:
 def t(key: str, lang: str) -> str:
     """The label ``key`` in ``lang``."""
     return LABELS[key][lang]
+
+
+def help_text(key: str, lang: str) -> str:
+    """The one-line explanation of the score or column ``key`` in ``lang`` (see :data:`HELP`)."""
+    return HELP[key][lang]

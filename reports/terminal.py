@@ -15,11 +15,12 @@ import pandas as pd
 
 from schemas import SENTENCE_KINDS
 
+# the profile's components, named so their direction is plain: every one 0-100, higher = better
 _COMPONENTS = (
-    ("attribution_strength", "attribution"),
-    ("source_diversity", "sources"),
-    ("loaded_wording", "language"),
-    ("hedging", "hedging"),
+    ("attribution_strength", "attribution strength"),
+    ("source_diversity", "source diversity"),
+    ("loaded_wording", "restraint in wording"),
+    ("hedging", "hedging backed by sources"),
 )
 _KIND_LABELS = {
     "body": "body",
@@ -66,7 +67,7 @@ def render_summary(tables: Mapping[str, pd.DataFrame]) -> str:
             parts = "  ".join(
                 f"{label} {row[col]:.0f}" for col, label in _COMPONENTS if pd.notna(row.get(col))
             )
-            lines.append(f"  reliability: {value}   ({parts})")
+            lines.append(f"  reliability: {value}   ({parts}; each 0-100, higher = better sourced or more neutral)")
         else:
             lines.append(f"  reliability: not measured ({row['reliability_note']})")
         if pd.notna(row.get("profile_reasons")):

@@ -37,6 +37,7 @@ from schemas.tables import (
     Sentences,
     Sources,
 )
+from schemas.meta_columns import META_DTYPES, articles_schema, extra_columns_of
 
 __all__ = [
     "ATTRIBUTION_FORMS",
@@ -52,6 +53,7 @@ __all__ = [
     "Claims",
     "Cues",
     "Errors",
+    "META_DTYPES",
     "Scores",
     "Sentences",
     "Sources",
@@ -60,6 +62,8 @@ __all__ = [
     "model",
     "columns",
     "frame_from_records",
+    "articles_schema",
+    "extra_columns_of",
     "load_check_backends",
     "validate",
 ]
@@ -218,14 +222,22 @@ def _empty_frame(table: str) -> pd.DataFrame:
     return validate(table, pd.DataFrame(columns=columns(table)))
 
 
-def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+def validate(table: str, frame: pd.DataFrame, extra_columns: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Validate ``frame`` against ``table``'s model lazily (all failures at once).
 
-    Returns the coerced frame; raises :class:`TableValidationError` listing every
-    failure in a readable message.
+    ``extra_columns``: input fields promoted to columns of ``articles``
+    (column name -> ``string``/``int``/``float``/``bool``, see
+    :mod:`schemas.meta_columns`); every other table, and ``articles`` without
+    them, allows no column beyond its model's. Returns the coerced frame;
+    raises :class:`TableValidationError` listing every failure in a readable
+    message.
     """
     model = _model(table)
+    if extra_columns and table != "articles":
+        raise ValueError("only the articles table has promoted input fields")
     try:
+        if extra_columns:
+            return articles_schema(extra_columns).validate(frame, lazy=True)
         return model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         problems = [

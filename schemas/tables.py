@@ -89,7 +89,9 @@ class Articles(_Table):
     ``n_words``/``n_sentences`` count the whole text, ``n_body_words`` and
     ``n_body_sentences`` only sentences of kind ``body`` (what scorers count).
     ``meta`` holds input fields quellcheck has no column for, as a JSON object,
-    so no input data is lost.
+    so no input data is lost. Input fields with scalar values are columns of
+    their own after these (see :mod:`schemas.meta_columns`); ``meta`` then
+    keeps the nested ones.
     """
 
     article_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
@@ -262,7 +264,14 @@ class Scores(_Table):
 
     The four components and ``reliability`` are in [0, 100], higher = better
     sourced or more neutral; null means "could not be measured" and
-    ``reliability_note`` says why (a measured 0 is a real 0). The raw figures
+    ``reliability_note`` says why (a measured 0 is a real 0). What 100 means
+    (reports label them so): ``attribution_strength`` every claim attributed to
+    a named source; ``source_diversity`` many named sources of several kinds,
+    countries, independent; ``loaded_wording`` ("Restraint in wording") no
+    loaded word or scare quote in the writer's own voice; ``hedging``
+    ("Hedging backed by sources") no claim hedged or stated as certain
+    without a source. Raw figures carry their unit in their name
+    (``loaded_per_1000_words``: per 1,000 body words; ``*_share``: 0-1). The raw figures
     behind them follow; ``profile_reasons`` is a JSON list of the reasons that
     lowered each component, in English and German. Readability (reading ease
     and grade, with the formulas used) is null when it was not computed.

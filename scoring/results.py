@@ -7,6 +7,7 @@ batch (:func:`batch_tables`).
 
 from __future__ import annotations
 
+import json
 import math
 import sys
 from collections.abc import Iterable
@@ -17,6 +18,8 @@ from scoring.cleaning.normalize import NormalizedText
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from scoring.reading.meta_fields import MetaColumn
 
 LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims")
 
@@ -58,15 +61,19 @@ class ArticleAnalysis:
         return list(getattr(self, table))
 
     def to_json_obj(self) -> dict[str, Any]:
-        """The JSON contract: ``article``, the list tables and ``scores``; no key is ever missing."""
-        obj: dict[str, Any] = {"article": _jsonable(self.article)}
+        """The JSON contract: ``article``, the list tables and ``scores``; no key is ever missing.
+
+        The article's scalar input fields are keys of ``article`` of their own, as they are columns
+        of the ``articles`` table (see :mod:`schemas.meta_columns`); ``meta`` keeps the nested ones.
+        """
+        obj: dict[str, Any] = {"article": _jsonable(promoted_article(self.article))}
         for table in LIST_TABLES:
             obj[table] = [_jsonable(row) for row in getattr(self, table)]
         obj["scores"] = _jsonable(self.scores)
         return obj
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table as a validated DataFrame."""
+        """Every table as a validated DataFrame (the article's scalar input fields as columns of ``articles``)."""
         return batch_tables([self])
 
     def _repr_html_(self) -> str:
@@ -76,12 +83,41 @@ class ArticleAnalysis:
         return render_article_html(self.tables(), fragment=True)
 
 
-def batch_tables(analyses: Iterable[ArticleAnalysis]) -> dict[str, pd.DataFrame]:
-    """Build and validate one frame per table from many analyses at once."""
-    from schemas import TABLE_NAMES, frame_from_records  # pandas and pandera: only when frames are asked for
+def batch_tables(analyses: Iterable[ArticleAnalysis], meta_columns: tuple[MetaColumn, ...] | None = None) -> dict[str, pd.DataFrame]:
+    """Build and validate one frame per table from many analyses at once.
+
+    ``meta_columns``: the input fields to promote to columns of ``articles``
+    (a corpus run plans them for the whole corpus, so every part has the same
+    columns); None promotes every scalar field found in these analyses.
+    """
+    from schemas import TABLE_NAMES, frame_from_records, validate  # pandas and pandera: only when frames are asked for
+    from scoring.reading.meta_fields import extra_columns, promote_meta
 
     items = list(analyses)
-    return {table: frame_from_records(table, (row for a in items for row in a.rows(table))) for table in TABLE_NAMES}
+    if meta_columns is None:
+        meta_columns = _meta_columns_of(items)
+    frames = {table: frame_from_records(table, (row for a in items for row in a.rows(table))) for table in TABLE_NAMES}
+    if meta_columns:
+        frames["articles"] = validate("articles", promote_meta(frames["articles"], meta_columns), extra_columns(meta_columns))
+    return frames
+
+
+def _meta_columns_of(analyses: Iterable[ArticleAnalysis]) -> tuple[MetaColumn, ...]:
+    from scoring.reading.meta_fields import infer_meta_columns
+
+    return infer_meta_columns(json.loads(a.article["meta"]) for a in analyses if a.article.get("meta"))
+
+
+def promoted_article(article: dict[str, Any]) -> dict[str, Any]:
+    """The ``articles`` row with its scalar input fields out of ``meta`` as keys of their own."""
+    if not article.get("meta"):
+        return article
+    from scoring.reading.meta_fields import infer_meta_columns, meta_json, split_meta
+
+    meta = json.loads(article["meta"])
+    columns = infer_meta_columns([meta])
+    values, rest = split_meta(meta, columns)
+    return {**article, "meta": meta_json(rest), **values}
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:

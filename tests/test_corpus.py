@@ -137,8 +137,9 @@ def test_a_run_writes_one_dataset_per_table_a_manifest_and_the_report(reference_
 
 def test_every_part_of_a_table_has_the_same_parquet_schema(reference_run: Path) -> None:
     for table in TABLE_NAMES:
+        promoted = {"topic": "string"} if table == "articles" else None  # the input rows' topic field
         for part in (reference_run / table).glob("part-*.parquet"):
-            assert pq.read_schema(part).remove_metadata() == arrow_schema(table), (table, part.name)
+            assert pq.read_schema(part).remove_metadata() == arrow_schema(table, promoted), (table, part.name)
     # the whole directory reads as one dataset, as pandas/DuckDB users do
     frame = pd.read_parquet(reference_run / "cues")
     assert len(frame) == len(read_table(reference_run, "cues"))
@@ -367,7 +368,8 @@ def test_headerless_csv_with_semicolons_and_single_quotes(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     articles = read_table(out, "articles")
     assert len(articles) == 5 and articles["article_id"].str.startswith("sha1-").all()
-    assert {json.loads(m)["label"] for m in articles["meta"]} == {"Sport", "Politik", "Kultur"}
+    assert set(articles["label"]) == {"Sport", "Politik", "Kultur"}  # a column of its own, no longer in meta
+    assert articles["meta"].isna().all()
     assert "'Das ist alles'" in articles.loc[articles["text"].str.contains("Dichter"), "text"].iloc[0]
     assert "Kultur" in (out / "corpus.html").read_text(encoding="utf-8")
 
@@ -451,3 +453,117 @@ def test_analyze_corpus_reports_bad_items_instead_of_raising() -> None:
     assert len(result.articles) == 2 and "x" in set(result.articles["article_id"])
     assert sorted(result.errors["stage"]) == ["analyze", "read"]
     assert "42" in repr(result.errors["message"].tolist()) or "int" in " ".join(result.errors["message"])
+
+
+# --- progress between batches, one UI language per run, readability ------------------------------------
+
+
+class _Lines:
+    """A stream that keeps the progress lines and lets a test wait for one (no sleeping)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+
+    def write(self, text: str) -> None:
+        with self._changed:
+            self.lines.extend(line for line in text.splitlines() if line)
+            self._changed.notify_all()
+
+    def flush(self) -> None:
+        pass
+
+    def wait_for(self, needle: str, timeout: float = 20.0) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: any(needle in line for line in self.lines), timeout)
+
+
+def test_progress_lines_come_every_log_every_seconds_within_a_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One batch of 6 articles: before the batch is written, a line says 3 of them are done."""
+    import scoring.corpus.run as corpus_run
+    from scoring.corpus.run import Progress
+
+    source = tmp_path / "six.jsonl"
+    write_jsonl(source, 6)
+    stream = _Lines()
+    seen_mid_batch: list[bool] = []
+    analyze = corpus_run.analyze_input
+
+    def analyze_and_wait(item, options):  # the 4th article waits until progress reported the first 3
+        if item.article_id == "art-00003":
+            seen_mid_batch.append(stream.wait_for("3/6 articles"))
+        return analyze(item, options)
+
+    monkeypatch.setattr(corpus_run, "analyze_input", analyze_and_wait)
+    progress = Progress("log", every=0.05, stream=stream)
+    run = run_corpus([str(source)], tmp_path / "out", ReadOptions(), AnalysisOptions(lang="de"), CorpusOptions(batch_size=6), progress)
+    assert run.batches == 1 and seen_mid_batch == [True]
+    assert stream.lines[-1].startswith("quellcheck: 6/6 articles (100%)")
+
+
+def test_progress_counts_the_workers_articles(tmp_path: Path) -> None:
+    """With --jobs 2 the workers' shared count moves the progress before any batch is written."""
+    from scoring.corpus.run import Progress
+
+    class Counter:
+        value = 0
+
+    stream, counter = _Lines(), Counter()
+    progress = Progress("log", every=0.05, stream=stream)
+    progress.start(10)
+    progress.follow(counter)
+    counter.value = 4
+    try:
+        assert stream.wait_for("4/10 articles (40%)")
+    finally:
+        progress.close()
+    assert progress.articles_done() == 4
+
+
+def _lang_of(html_path: Path) -> str:
+    import re
+
+    return re.search(r'<html lang="([a-z]+)"', html_path.read_text(encoding="utf-8")).group(1)
+
+
+@pytest.mark.parametrize("ui_lang", [None, "en", "de"])
+def test_one_ui_language_for_every_document_of_a_run(tmp_path: Path, ui_lang: str | None) -> None:
+    source = tmp_path / "few.jsonl"
+    write_jsonl(source, 3)  # German articles
+    out = tmp_path / "out"
+    args = ["--ui-lang", ui_lang] if ui_lang else []
+    result = corpus_cli(str(source), "-o", str(out), "--reports", *args)  # language detected (no --lang)
+    assert result.returncode == 0, result.stderr
+    expected = ui_lang or "de"  # the corpus language, as for a single German article
+    assert _lang_of(out / "corpus.html") == expected
+    assert {_lang_of(page) for page in (out / "reports").glob("*.html")} == {expected}
+    assert json.loads((out / "manifest.json").read_text())["options"]["ui_lang"] == expected
+
+
+def test_an_english_corpus_gets_english_documents(tmp_path: Path) -> None:
+    source = tmp_path / "en.jsonl"
+    texts = [
+        "The city council plans new cycle lanes, the mayor said on Monday. They will cost 40 million dollars, officials said.",
+        "According to the police, nobody was hurt in the fire on Main Street. The damage is high, a spokesman said.",
+    ]
+    source.write_text("".join(json.dumps({"id": f"e{k}", "text": t}) + "\n" for k, t in enumerate(texts)), encoding="utf-8")
+    out = tmp_path / "out"
+    result = corpus_cli(str(source), "-o", str(out), "--reports")
+    assert result.returncode == 0, result.stderr
+    assert _lang_of(out / "corpus.html") == "en" and {_lang_of(p) for p in (out / "reports").glob("*.html")} == {"en"}
+
+
+def test_readability_comes_with_reports_and_is_explained_without(tmp_path: Path) -> None:
+    source = tmp_path / "few.jsonl"
+    write_jsonl(source, 2)
+    with_reports, plain, off = tmp_path / "with", tmp_path / "plain", tmp_path / "off"
+    assert corpus_cli(str(source), "-o", str(with_reports), "--lang", "de", "--reports").returncode == 0
+    assert corpus_cli(str(source), "-o", str(plain), "--lang", "de").returncode == 0
+    assert corpus_cli(str(source), "-o", str(off), "--lang", "de", "--reports", "--no-readability").returncode == 0
+    assert read_table(with_reports, "scores")["readability_reading_ease"].notna().all()
+    assert read_table(plain, "scores")["readability_reading_ease"].isna().all()
+    page = next((off / "reports").glob("*.html")).read_text(encoding="utf-8")
+    assert 'id="readability-note"' in page and "--readability" in page
+    assert 'id="readability-note"' not in next((with_reports / "reports").glob("*.html")).read_text(encoding="utf-8")

@@ -170,9 +170,9 @@ def test_corpus_report_groups_and_lists() -> None:
 
 def test_corpus_report_with_one_article_and_row_limit(tmp_path: Path) -> None:
     tables = corpus_tables(1)
-    assert "1 Articles" in render_corpus_html(tables)
+    assert "1 Articles" in render_corpus_html(tables, ui_lang="en")
     many = corpus_tables(8)
-    html = render_corpus_html(many, max_rows=3)
+    html = render_corpus_html(many, max_rows=3, ui_lang="en")
     assert "3 of 8 shown" in html
 
 
@@ -252,3 +252,13 @@ def test_text_colours_meet_wcag_aa() -> None:
     assert _contrast("#ffffff", "#1f2328") >= 4.5  # tooltip text
     for underline in ("hedge-u", "booster-u", "loaded-u", "scare-u", "attr-u"):
         assert _contrast(var[underline], var["bg"]) >= 3.0, underline  # non-text contrast of the marks
+
+
+def test_corpus_report_language_follows_the_articles_and_columns_explain_themselves() -> None:
+    tables = corpus_tables(2)  # German articles
+    html = render_corpus_html(tables)
+    assert '<html lang="de"' in html and "Zurückhaltende Wortwahl" in html
+    english = render_corpus_html(tables, ui_lang="en")
+    assert "Restraint in wording" in english and "Language /1000" not in english
+    assert 'aria-describedby="help-col-loaded_wording"' in english and 'id="help-col-loaded_wording"' in english
+    assert "100 = no loaded words" in english and "Loaded words per 1,000 words" in english

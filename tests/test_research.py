@@ -633,3 +633,70 @@ def test_quellcheck_codes_feed_agreement() -> None:
     assert _row(result, "hedge", "quellcheck vs A")["kappa"] == 1.0
     assert _row(result, "loaded", "quellcheck vs B")["kappa"] == 1.0
     assert "attribution" not in set(result.rows["category"])  # no human coded it
+
+
+# --- which categories agree compares: coders built from the tables ---------------------------------
+
+_AGREE_TEXTS = [
+    "Zweifellos ist der Plan gescheitert. Das Regime soll angeblich Millionen veruntreut haben. "
+    "Der Minister sagte: „Das Regime lügt.“ Die Stadt plant neue Radwege. "
+    "Laut der Polizei wurde niemand verletzt. Die Kosten könnten steigen.",
+    "Es ist kein Zufall, dass die „Reform“ scheiterte. Der Bürgermeister sagte, die Lage sei ernst. "
+    "Vermutlich wird der Bau teurer. Die Feuerwehr löschte den Brand.",
+]
+
+
+def _tables_for_agreement() -> dict[str, pd.DataFrame]:
+    from scoring.results import batch_tables
+
+    return batch_tables([analyze(text, lang="de", article_id=f"g{k}") for k, text in enumerate(_AGREE_TEXTS)])
+
+
+def _coder_from_cues(tables: dict[str, pd.DataFrame], coder: str, category: str, cue_categories: tuple[str, ...]) -> pd.DataFrame:
+    """A coder who marks every sentence with a cue of ``cue_categories`` (any voice), as a researcher
+    would build one from ``cues.category``."""
+    sentences = tables["sentences"][tables["sentences"]["kind"].isin(("body", "question", "heading"))]
+    cues = tables["cues"]
+    marked = set(zip(cues.loc[cues["category"].isin(cue_categories), "article_id"], cues.loc[cues["category"].isin(cue_categories), "sent_id"]))
+    return pd.DataFrame({
+        "coder": coder, "article_id": sentences["article_id"].values, "sent_id": sentences["sent_id"].values,
+        "category": category, "label": [int((a, s) in marked) for a, s in zip(sentences["article_id"], sentences["sent_id"])],
+    })  # fmt: skip
+
+
+def test_agree_teaching_categories_match_coders_built_from_cue_categories() -> None:
+    tables = _tables_for_agreement()
+    cues = tables["cues"]
+    # the fixture has what makes the two sets differ: boosters, and hedges or loaded words in a source's voice
+    assert {"booster", "hedge", "loaded", "scare_quote"} <= set(cues["category"])
+    assert (cues["voice"] != "author").any()
+    codes = pd.concat([
+        _coder_from_cues(tables, coder, "hedge", ("hedge",)) for coder in ("A", "B")
+    ], ignore_index=True)  # fmt: skip
+    teaching = agreement(codes, quellcheck_codes(tables, "teaching"), categories="teaching")
+    versus = teaching.rows[teaching.rows["coder_a"] == "quellcheck"]
+    assert versus["observed_agreement"].tolist() == [1.0, 1.0]  # hedge means cues.category == "hedge"
+    combined = agreement(codes, quellcheck_codes(tables))  # hedges and boosters, writer's voice only
+    assert (combined.rows.loc[combined.rows["coder_a"] == "quellcheck", "observed_agreement"] < 1.0).all()
+    assert "hedge = a hedge or booster cue" in combined.interpretation() and "writer's own voice" in combined.interpretation()
+    assert "hedge = a hedge cue, any voice" in teaching.interpretation()
+
+
+def test_agree_voice_any_counts_quoted_words() -> None:
+    tables = _tables_for_agreement()
+    author = quellcheck_codes(tables, voice="author")
+    anyone = quellcheck_codes(tables, voice="any")
+    loaded = lambda codes: codes[codes["category"] == "loaded"]["label"].sum()  # noqa: E731
+    assert loaded(anyone) > loaded(author)  # "Das Regime lügt" inside the minister's quotation
+    codes = _coder_from_cues(tables, "A", "loaded", ("loaded", "scare_quote"))
+    result = agreement(pd.concat([codes, codes.assign(coder="B")]), anyone, voice="any")
+    assert result.rows.loc[result.rows["coder_a"] == "quellcheck", "observed_agreement"].tolist() == [1.0, 1.0]
+
+
+def test_agree_teaching_categories_need_the_option() -> None:
+    codes = pd.DataFrame({"coder": ["A", "B"], "article_id": ["x", "x"], "sent_id": [0, 0], "category": ["booster", "booster"], "label": [1, 0]})
+    with pytest.raises(InputError, match="use --categories teaching"):
+        agreement(codes)
+    assert agreement(codes, categories="teaching").rows["category"].tolist() == ["booster", "booster"]
+    with pytest.raises(ConfigError, match="combined, teaching"):
+        quellcheck_codes(_tables_for_agreement(), "everything")

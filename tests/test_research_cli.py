@@ -62,3 +62,17 @@ def test_agree_compares_coders_and_quellcheck(tables_dir: Path, tmp_path: Path) 
     assert vs_a["kappa"] == pytest.approx(1.0) and vs_b["kappa"] < 1.0
     assert vs_b["observed_agreement"] == pytest.approx(0.75, abs=0.01)
     assert "Landis" in result.output
+
+
+def test_agree_teaching_categories_from_the_command_line(tables_dir: Path, tmp_path: Path) -> None:
+    tables = {t: pd.read_parquet(tables_dir / f"{t}.parquet") for t in ("sentences", "cues", "attributions")}
+    ours = quellcheck_codes(tables, "teaching")
+    hedges = ours[ours["category"] == "hedge"].reset_index(drop=True)
+    assert hedges["label"].sum() > 0
+    coders = pd.concat([hedges.assign(coder="A"), hedges.assign(coder="B", label=1 - hedges["label"].where(hedges.index % 5 == 0, 1 - hedges["label"]))])
+    pd.concat([coders, coders.head(1).assign(category="booster")]).to_csv(tmp_path / "codes.csv", index=False)
+    refused = CliRunner().invoke(main, ["agree", str(tmp_path / "codes.csv"), "--tables", str(tables_dir)])
+    assert refused.exit_code == 1 and "--categories teaching" in refused.output and "Traceback" not in refused.output
+    result = CliRunner().invoke(main, ["agree", str(tmp_path / "codes.csv"), "--tables", str(tables_dir), "--categories", "teaching"])
+    assert result.exit_code == 0, result.output
+    assert "hedge = a hedge cue, any voice" in result.output

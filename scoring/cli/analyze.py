@@ -112,6 +112,7 @@ def _write_text(analyses: Iterator[ArticleAnalysis], out: IO[str], color: bool) 
     "html: a self-contained report (several articles: -o names a directory, one file each); md: Markdown.",
 )
 @click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of report labels (default: German for German articles, else English).")
+@click.option("--readability/--no-readability", default=True, show_default=True, help="Compute readability (reading ease and grade, about 4 ms per article); without it the report says it was not computed.")
 @click.option("--timestamp", is_flag=True, help="Put the current time into HTML reports (off: reports are byte-identical for the same input).")
 @click.option("--tables", "tables_dir", type=click.Path(file_okay=False), help="Also write the seven tables to this directory.")
 @click.option("--tables-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="File format for --tables.")
@@ -138,6 +139,7 @@ def analyze(
     timestamp: bool = False,
     tables_dir: str | None = None,
     tables_format: str = "parquet",
+    readability: bool = True,
     **input_params: Any,
 ) -> None:
     """Analyse articles and write their tables.
@@ -160,7 +162,7 @@ def analyze(
         prepare_tables()  # reports and --tables validate the tables; JSON is written from the rows
     options = AnalysisOptions(
         lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
-        lexicon_files=checked_lexicons(lexicon_files), readability=True,
+        lexicon_files=checked_lexicons(lexicon_files), readability=readability,
     )  # fmt: skip
     registry(options.registry_files)  # a malformed registry file is a usage error, reported once
     read = read_options({**input_params, "max_chars": max_chars})

@@ -35,8 +35,8 @@ Exit codes:
 @click.option("--reports", is_flag=True, help="Also write a report per article to OUTDIR/reports/ (slower).")
 @click.option("--no-corpus-report", is_flag=True, help="Do not write OUTDIR/corpus.html.")
 @click.option("--group-by", help="Group the corpus report by this column (default: outlet).")
-@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of report labels.")
-@click.option("--readability", is_flag=True, help="Compute readability figures (about 10% slower).")
+@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of the corpus report and the per-article reports [default: German for a German corpus, else English].")
+@click.option("--readability/--no-readability", default=None, help="Compute readability (about 4 ms per article, some 75% more than the analysis itself) [default: with --reports, whose pages show it; otherwise not].")
 @input_options
 @click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True, help="auto: a live bar on a terminal, log lines otherwise.")
 @click.option("--log-every", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds between progress log lines.")
@@ -60,7 +60,7 @@ def corpus(
     no_corpus_report: bool,
     group_by: str | None,
     ui_lang: str | None,
-    readability: bool,
+    readability: bool | None,
     max_chars: int,
     progress: str,
     log_every: float,
@@ -88,7 +88,7 @@ def corpus(
     read = read_options({**input_params, "max_chars": max_chars})
     analysis = AnalysisOptions(
         lang=lang, max_chars=max_chars, config=load_config(config_path), registry_files=tuple(registry_files),
-        lexicon_files=checked_lexicons(lexicon_files), readability=readability,
+        lexicon_files=checked_lexicons(lexicon_files), readability=reports if readability is None else readability,
     )  # fmt: skip
     registry(analysis.registry_files)
     options = CorpusOptions(

@@ -66,29 +66,37 @@ def calibrate(ratings: str, tables_dir: str, output: str | None, kind: str, fold
 @click.argument("codes", type=click.Path(exists=True, dir_okay=False), metavar="CODES.csv")
 @click.option("--tables", "tables_dir", type=click.Path(exists=True, file_okay=False), help="Tables of the coded articles: compare quellcheck with each coder too.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the agreement table as CSV.")
+@click.option("--categories", type=click.Choice(["combined", "teaching"]), default="combined", show_default=True,
+              help="combined: hedge (hedges and boosters), attribution, loaded (loaded words and scare quotes); teaching: the teaching mode's five (hedge, attribution, loaded, scare_quote, booster).")
+@click.option("--voice", type=click.Choice(["author", "any"]), default="author", show_default=True,
+              help="combined categories: count quellcheck's cues in the writer's own voice only, or in any voice (quotations too).")
 @click.option("--ui-lang", type=click.Choice(["de", "en"]), default="en", show_default=True, help="Language of the table and interpretation.")
 @handle_errors
-def agree(codes: str, tables_dir: str | None, output: str | None, ui_lang: str) -> None:
+def agree(codes: str, tables_dir: str | None, output: str | None, categories: str, voice: str, ui_lang: str) -> None:
     """Agreement between human coders, and between quellcheck and each coder.
 
     CODES.csv codes sentences (article_id and sent_id as in the sentences
     table) per coder: either wide, with columns coder, article_id, sent_id and
-    0/1 columns hedge, attribution, loaded; or long, with columns coder,
-    article_id, sent_id, category, label. Prints Krippendorff's alpha and
-    Cohen's kappa per category (NLTK), with a short interpretation.
+    a 0/1 column per category; or long, with columns coder, article_id,
+    sent_id, category, label. Categories (--categories): combined (default)
+    hedge, attribution, loaded, where quellcheck's hedge counts hedges and
+    boosters and its loaded counts loaded words and scare quotes, in the
+    writer's own voice unless --voice any; or teaching, the teaching mode's
+    five. Prints Krippendorff's alpha and Cohen's kappa per category (NLTK),
+    with a short interpretation and what quellcheck counted.
     """
     from scoring.output.files import atomic_write
     from scoring.output.tables import read_table
-    from scoring.research.agreement import agreement, quellcheck_codes
+    from scoring.research.agreement import NEEDED_COLUMNS, agreement, quellcheck_codes
 
     prepare_tables()
 
     frame = _read_csv_table(codes, "codes")
     machine = None
     if tables_dir:
-        needed = {"sentences": ["article_id", "sent_id", "kind"], "cues": ["article_id", "sent_id", "category", "voice"], "attributions": ["article_id", "sent_id"]}
-        machine = quellcheck_codes({t: read_table(tables_dir, t, cols, check=False) for t, cols in needed.items()})
-    result = agreement(frame, machine)
+        tables = {t: read_table(tables_dir, t, list(cols), check=False) for t, cols in NEEDED_COLUMNS[categories].items()}
+        machine = quellcheck_codes(tables, categories, voice)
+    result = agreement(frame, machine, categories, voice)
     click.echo(result.table(ui_lang))
     click.echo(result.interpretation(ui_lang), nl=False)
     if output:

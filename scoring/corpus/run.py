@@ -32,7 +32,9 @@ import hashlib
 import json
 import os
 import platform
+import re
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -45,7 +47,7 @@ from typing import Any
 
 import pandas as pd
 
-from schemas import TABLE_NAMES, TableValidationError, frame_from_records
+from schemas import TABLE_NAMES, TableValidationError, frame_from_records, validate
 from scoring._version import __version__
 from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, QuellcheckError, UsageError
 from scoring.languages.lexicon import lexicons_version, load_lexicon
@@ -53,7 +55,9 @@ from scoring.output.files import atomic_write
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.analysis.scorer import unscored_note
 from scoring.languages import scored_codes
+from scoring.cleaning.langid import detect_language, normalise_lang
 from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
+from scoring.reading.meta_fields import MetaColumn, extra_columns, infer_meta_columns, promote_meta
 from scoring.results import ArticleAnalysis, batch_tables
 from scoring.output.tables import TABLE_FORMATS, write_part
 
@@ -123,6 +127,8 @@ class BatchTask:
     table_format: str = "parquet"
     reports: bool = False
     ui_lang: str | None = None
+    meta_columns: tuple[MetaColumn, ...] = ()
+    """The input fields promoted to columns of ``articles``, planned for the whole run (see :func:`plan_meta_columns`)."""
 
 
 @dataclass
@@ -167,6 +173,31 @@ class CorpusRun:
 # --- the work on one batch (runs in a worker) ----------------------------------------------------
 
 
+class _ArticleCounter:
+    """Articles analysed so far in this process (a corpus run with ``--jobs 1``): a stand-in for the
+    shared ``multiprocessing.Value`` the worker processes of ``--jobs N`` count into."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self._lock = threading.Lock()
+
+    def get_lock(self) -> threading.Lock:
+        return self._lock
+
+
+# Where process_batch counts each article it has done, for progress between batches: set in the main
+# process for --jobs 1 and by the initializer of each worker process (a shared counter can only reach
+# a worker process when the process is made). None (Dask workers, the Python API): not counted.
+_articles_done: Any = None
+
+
+def _count_article() -> None:
+    counter = _articles_done
+    if counter is not None:
+        with counter.get_lock():
+            counter.value += 1
+
+
 def process_batch(task: BatchTask) -> BatchOutcome:
     """Analyse one batch; write its parts (and reports) when ``task.out_dir`` is set.
 
@@ -183,17 +214,19 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     for n, item in enumerate(task.items):
         if isinstance(item, InputFailure):
             errors.append(_error_row(item.name, None, "read", item.error))
+            _count_article()
             continue
         try:
             analyses.append(analyze_input(item, task.analysis if n < _LANG_CHECKS_PER_BATCH else unverified))
         except Exception as exc:  # one bad article never stops the batch
             errors.append(_error_row(item.name, item.article_id, "analyze", exc))
+        _count_article()
     warnings = [
         {"input": a.article["input_name"], "article_id": a.article_id, "message": message}
         for a in analyses
         for message in a.warnings
     ]
-    frames, rejected = _validated_frames(analyses)
+    frames, rejected = _validated_frames(analyses, task.meta_columns)
     for analysis, exc in rejected:
         errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "validate", exc))
     frames["errors"] = frame_from_records("errors", errors)
@@ -215,7 +248,7 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     if task.out_dir is None:
         outcome.frames, outcome.pages = frames, pages
     else:
-        write_batch(Path(task.out_dir), task.batch_no, frames, pages, task.table_format)
+        write_batch(Path(task.out_dir), task.batch_no, frames, pages, task.table_format, task.meta_columns)
     outcome.seconds = round(time.perf_counter() - started, 4)
     return outcome
 
@@ -268,21 +301,23 @@ def _error_row(name: str, article_id: str | None, stage: str, exc: BaseException
     return {"input": name, "article_id": article_id, "stage": stage, "message": message}
 
 
-def _validated_frames(analyses: list[ArticleAnalysis]) -> tuple[dict[str, pd.DataFrame], list[tuple[ArticleAnalysis, Exception]]]:
+def _validated_frames(
+    analyses: list[ArticleAnalysis], meta_columns: tuple[MetaColumn, ...] = ()
+) -> tuple[dict[str, pd.DataFrame], list[tuple[ArticleAnalysis, Exception]]]:
     """One validated frame per table; articles whose rows break a schema are set aside with the reason."""
     try:
-        return batch_tables(analyses), []
+        return batch_tables(analyses, meta_columns), []
     except TableValidationError:
         pass
     good: list[ArticleAnalysis] = []
     rejected: list[tuple[ArticleAnalysis, Exception]] = []
     for analysis in analyses:
         try:
-            analysis.tables()
+            batch_tables([analysis], meta_columns)
             good.append(analysis)
         except TableValidationError as exc:
             rejected.append((analysis, exc))
-    return batch_tables(good), rejected
+    return batch_tables(good, meta_columns), rejected
 
 
 def _report_pages(frames: Mapping[str, pd.DataFrame], ui_lang: str | None) -> dict[str, str]:
@@ -297,13 +332,19 @@ def part_name(batch_no: int, fmt: str) -> str:
     return f"part-{batch_no:06d}.{fmt}"
 
 
-def write_batch(out: Path, batch_no: int, frames: Mapping[str, pd.DataFrame], pages: Mapping[str, str], fmt: str) -> None:
-    """Write a batch's parts (empty tables get no part) and its report pages, each atomically."""
+def write_batch(
+    out: Path, batch_no: int, frames: Mapping[str, pd.DataFrame], pages: Mapping[str, str], fmt: str,
+    meta_columns: tuple[MetaColumn, ...] = (),
+) -> None:  # fmt: skip
+    """Write a batch's parts (empty tables get no part) and its report pages, each atomically.
+
+    ``meta_columns``: the run's promoted input fields, so every part of ``articles`` has the same columns.
+    """
     for table in OUTPUT_TABLES:
         path = out / table / part_name(batch_no, fmt)
         frame = frames[table]
         if len(frame):
-            write_part(path, frame, table, fmt)
+            write_part(path, frame, table, fmt, extra_columns(meta_columns) if table == "articles" else None)
         else:
             path.unlink(missing_ok=True)  # a stale part of an interrupted earlier attempt
     for stem, html in pages.items():
@@ -389,18 +430,30 @@ def _execute(
     """Run ``tasks`` on the chosen engine, yielding outcomes as batches finish (any order).
 
     ``timing["engine_start_seconds"]`` gets the time spent starting the engine (a Dask cluster
-    and loading lexicons and schemas on its workers for ``analysis``).
+    and loading lexicons and schemas on its workers for ``analysis``). With ``progress``, the local
+    engines count every article as it is done (:meth:`Progress.follow`), so progress moves between
+    batches; Dask reports whole batches.
     """
     if options.engine == "dask":
         yield from _execute_dask(tasks, options, timing if timing is not None else {}, analysis, progress or Progress("none"), total)
     elif options.jobs == 1:
-        for task in tasks:
-            yield _run_batch(task)
+        global _articles_done
+        counter = _ArticleCounter()
+        if progress is not None:
+            progress.follow(counter)
+        _articles_done = counter
+        try:
+            for task in tasks:
+                yield _run_batch(task)
+        finally:
+            _articles_done = None
     else:
-        yield from _execute_processes(tasks, options.jobs, analysis)
+        yield from _execute_processes(tasks, options.jobs, analysis, progress)
 
 
-def _execute_processes(tasks: Iterator[BatchTask], jobs: int, analysis: AnalysisOptions | None = None) -> Iterator[BatchOutcome]:
+def _execute_processes(
+    tasks: Iterator[BatchTask], jobs: int, analysis: AnalysisOptions | None = None, progress: Progress | None = None
+) -> Iterator[BatchOutcome]:
     """Run the batches in ``jobs`` local processes, each of which loads the lexicons first (:func:`_worker_start`).
 
     The workers load them themselves rather than inheriting them from this process: memory is
@@ -412,16 +465,22 @@ def _execute_processes(tasks: Iterator[BatchTask], jobs: int, analysis: Analysis
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(analysis,)) as pool:
+    counter = context.Value("q", 0)  # articles done by all workers, for progress between batches
+    if progress is not None:
+        progress.follow(counter)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(analysis, counter)) as pool:
         yield from _run_pool(tasks, jobs, pool)
 
 
-def _worker_start(analysis: AnalysisOptions | None) -> None:
+def _worker_start(analysis: AnalysisOptions | None, counter: Any = None) -> None:
     """Prepare a worker process: load lexicons, registry and schemas, then move them out of the
     garbage collector's reach (its collections would otherwise walk them again and again:
-    measured on 1,028 articles with 2 jobs, 8% of the worker's time)."""
+    measured on 1,028 articles with 2 jobs, 8% of the worker's time). ``counter``: the shared
+    count of articles done (see :func:`_count_article`)."""
+    global _articles_done
     if analysis is not None:
         _warm_up(analysis)
+    _articles_done = counter
     gc.freeze()
 
 
@@ -540,7 +599,9 @@ def run_corpus(
     sizes = None if "-" in inputs else article_sizes(inputs, read)
     total = None if sizes is None else len(sizes)
     auto_size = auto_batch_size(total, options)
+    meta_columns = plan_meta_columns(inputs, read)
     settings = _settings(inputs, checksums, read, analysis, options)
+    settings["meta_columns"] = [column.to_json() for column in meta_columns]
     batch_size, batch_ends = _prepare(out, settings, options.resume, auto_size, plan_batches(sizes, options))
     del sizes
     committed = _committed_batches(out)
@@ -555,12 +616,18 @@ def run_corpus(
     setup_seconds = time.perf_counter() - clock
     progress.start(total, done_items, done_failed)
 
+    run_ui_lang = options.ui_lang  # without --ui-lang: from the corpus language, decided on the first batch
+
     def tasks() -> Iterator[BatchTask]:
+        nonlocal run_ui_lang
         for batch_no, items in iter_batches(iter_articles(inputs, read), batch_size, duplicates, batch_ends):
+            if run_ui_lang is None:
+                run_ui_lang = corpus_ui_lang(items, analysis.lang)
             if batch_no in committed:
                 continue
             write_here = not (options.engine == "dask" and options.collect)
-            yield BatchTask(batch_no, items, analysis, str(out) if write_here else None, options.table_format, options.reports, options.ui_lang)
+            yield BatchTask(batch_no, items, analysis, str(out) if write_here else None, options.table_format, options.reports,
+                            run_ui_lang, meta_columns)  # fmt: skip
 
     new_batches = 0
     announced: dict[str, int] = {"shown": 0}
@@ -568,7 +635,7 @@ def run_corpus(
     try:
         for outcome in _execute(tasks(), options, engine_timing, analysis, progress, total):
             if outcome.frames is not None:
-                write_batch(out, outcome.batch_no, outcome.frames, outcome.pages or {}, options.table_format)
+                write_batch(out, outcome.batch_no, outcome.frames, outcome.pages or {}, options.table_format, meta_columns)
             marker = _commit(out, outcome, options, session)
             committed[outcome.batch_no] = marker
             new_batches += 1
@@ -581,12 +648,14 @@ def run_corpus(
     setup_seconds += engine_timing.get("engine_start_seconds", 0.0)
     timing = {"seconds": seconds, "setup_seconds": setup_seconds, "batch_size": batch_size, "batch_ends": batch_ends}
     manifest = _manifest(out, settings, committed, duplicates, analysis, options, started_at, timing, new_batches, checksums)
+    manifest["options"]["ui_lang"] = run_ui_lang
+    manifest["options"]["meta_columns"] = settings["meta_columns"]
     with atomic_write(out / MANIFEST) as handle:
         json.dump(manifest, handle, ensure_ascii=False, indent=2, default=str)
         handle.write("\n")
     counts = manifest["counts"]
     if options.corpus_report and counts["analysed"]:
-        write_corpus_report(out, options)
+        write_corpus_report(out, replace(options, ui_lang=run_ui_lang))
     return CorpusRun(
         out_dir=out,
         articles=counts["articles"],
@@ -599,6 +668,61 @@ def run_corpus(
         duplicates=duplicates.count,
         manifest=manifest,
     )
+
+
+_UI_LANG_SAMPLE = 25  # articles of the first batch whose language decides a run's UI language
+
+
+def ui_lang_for(article_lang: str, requested: str | None) -> str:
+    """:func:`reports.i18n.ui_lang_for`'s rule, here so the process running the corpus does not load
+    the report code (workers render the pages): German for German, else English."""
+    return requested or ("de" if article_lang == "de" else "en")
+
+
+def corpus_ui_lang(items: Sequence[ArticleInput | InputFailure], lang: str) -> str:
+    """The UI language of a corpus run's documents (corpus report and per-article reports) when
+    ``--ui-lang`` is not given: the one a single article of the corpus language gets (German for
+    German, else English). The corpus language is ``lang`` when given, else the most frequent
+    language among the first articles (a row's ``lang`` field, or detected, 0.4 ms each)."""
+    if lang != "auto":
+        return ui_lang_for(lang, None)
+    found: Counter[str] = Counter()
+    for item in [i for i in items if isinstance(i, ArticleInput)][:_UI_LANG_SAMPLE]:
+        try:
+            if item.lang:
+                found[normalise_lang(item.lang)] += 1
+            else:
+                text = _TAG.sub(" ", item.content) if item.markup == "html" else item.content
+                found[detect_language(text).lang] += 1
+        except QuellcheckError:
+            continue  # too short, or a language without a pack: the others decide
+    if not found:
+        return ui_lang_for("en", None)
+    best = max(sorted(found), key=found.__getitem__)
+    return ui_lang_for(best, None)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plan_meta_columns(inputs: Sequence[str], read: ReadOptions) -> tuple[MetaColumn, ...]:
+    """The input fields a run promotes to columns of ``articles`` (see :mod:`scoring.reading.meta_fields`).
+
+    Decided before the run from every readable row, so that every part of ``articles`` has the same
+    columns and types, whichever batch a field first appears in (a dataset read whole, by pandas,
+    Arrow or DuckDB, takes its columns from one part). HTML pages may give an ``author`` from their
+    metadata, so a corpus with HTML files gets that column. Standard input cannot be read twice:
+    its fields stay in ``meta``.
+    """
+    if "-" in inputs:
+        return ()
+
+    def metas() -> Iterator[Mapping[str, Any]]:
+        for item in iter_articles(inputs, read):
+            if isinstance(item, ArticleInput):
+                yield {"author": "(page metadata)", **item.meta} if item.markup == "html" else item.meta
+
+    return infer_meta_columns(metas())
 
 
 def _announce_warnings(outcome: BatchOutcome, progress: Progress, announced: dict[str, int]) -> None:
@@ -623,9 +747,7 @@ def write_corpus_report(out: Path, options: CorpusOptions) -> Path:
 
     frames = load_corpus_tables(out, options.group_by)
     reports_dir = out / "reports" if options.reports else None
-    html = render_corpus_html(
-        frames, options.group_by, options.ui_lang or "en", reports_dir, "reports" if reports_dir else None
-    )
+    html = render_corpus_html(frames, options.group_by, options.ui_lang, reports_dir, "reports" if reports_dir else None)
     with atomic_write(out / CORPUS_REPORT) as handle:
         handle.write(html)
     return out / CORPUS_REPORT
@@ -957,6 +1079,12 @@ class Progress:
     """Progress on stderr: a live bar with rate and ETA on a terminal, log lines every ``every`` s otherwise.
 
     ``mode`` is ``bar``, ``log``, ``none`` or ``auto`` (bar when stderr is a terminal).
+
+    A batch can take minutes (large ``--batch-size``, ``--reports``, long articles, 1,000-article
+    batches on a remote cluster), so progress is not tied to batches: the local engines count
+    every article as it is done (:meth:`follow`), and a timer thread writes a log line every
+    ``every`` seconds (and moves the bar twice a second), whether or not a batch has finished.
+    Failures are counted when their batch is written.
     """
 
     def __init__(self, mode: str = "auto", every: float = 10.0, stream: Any = None, warnings: bool = True) -> None:
@@ -970,6 +1098,10 @@ class Progress:
         self.done = self.failed = self.start_done = 0
         self._bar: Any = None
         self._started = self._last = 0.0
+        self._live: Any = None  # a counter of articles done this session, across unfinished batches too
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._timer: threading.Thread | None = None
 
     def start(self, total: int | None, done: int = 0, failed: int = 0) -> None:
         self.total, self.done, self.failed, self.start_done = total, done, failed, done
@@ -981,51 +1113,89 @@ class Progress:
             self._bar.set_postfix(failed=failed)
         elif self.mode == "log" and done:
             self._line(f"resuming: {done:,} articles already done")
+        if self.mode in ("bar", "log"):
+            self._stop.clear()
+            self._timer = threading.Thread(target=self._tick, name="quellcheck-progress", daemon=True)
+            self._timer.start()
+
+    def follow(self, counter: Any) -> None:
+        """Count articles as they are done: ``counter.value`` is the number done this session (a
+        ``multiprocessing.Value`` the workers add to), including those of batches still running."""
+        self._live = counter
 
     def update(self, n: int, failed: int = 0) -> None:
-        self.done += n
-        self.failed += failed
-        if self._bar is not None:
-            self._bar.update(n)
-            if failed:
-                self._bar.set_postfix(failed=self.failed)
-        elif self.mode == "log" and time.monotonic() - self._last >= self.every:
-            self._last = time.monotonic()
-            self._line(self._status())
+        """A batch of ``n`` articles, ``failed`` of them failed, is written."""
+        with self._lock:
+            self.done += n
+            self.failed += failed
+            if self._bar is not None:
+                self._move_bar()
+                if failed:
+                    self._bar.set_postfix(failed=self.failed)
+
+    def articles_done(self) -> int:
+        """Articles done so far: those of written batches, or more when the workers' count is ahead."""
+        live = self._live.value if self._live is not None else 0
+        return max(self.done, self.start_done + live)
+
+    def _move_bar(self) -> None:
+        shown = self.articles_done()
+        if shown != self._bar.n:
+            self._bar.update(shown - self._bar.n)
+
+    def _tick(self) -> None:
+        """The timer thread: a log line every ``every`` seconds, the bar moved twice a second."""
+        interval = self.every if self.mode == "log" else 0.5
+        while not self._stop.wait(interval):
+            with self._lock:
+                if self._bar is not None:
+                    self._move_bar()
+                elif self.mode == "log":
+                    self._last = time.monotonic()
+                    self._line(self._status())
 
     def status(self, text: str, done: bool = False) -> None:
         """What the run is doing before articles come back (starting a Dask cluster): the bar's
         description on a terminal (cleared with ``done``), a log line otherwise."""
-        if self._bar is not None:
-            self._bar.set_description_str("" if done else text)
-        elif self.mode == "log":
-            self._line(text)
+        with self._lock:
+            if self._bar is not None:
+                self._bar.set_description_str("" if done else text)
+            elif self.mode == "log":
+                self._line(text)
 
     def warn(self, text: str) -> None:
         """A warning line that does not break the live bar (silent when warnings are off)."""
         if not self.warnings:
             return
-        if self._bar is not None:
-            self._bar.write(f"quellcheck: warning: {text}", file=self.stream)
-        else:
-            self._line(f"warning: {text}")
+        with self._lock:
+            if self._bar is not None:
+                self._bar.write(f"quellcheck: warning: {text}", file=self.stream)
+            else:
+                self._line(f"warning: {text}")
 
     def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-        elif self.mode == "log":
-            self._line(self._status(final=True))
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.join()
+            self._timer = None
+        with self._lock:
+            if self._bar is not None:
+                self._move_bar()
+                self._bar.close()
+                self._bar = None
+            elif self.mode == "log":
+                self._line(self._status(final=True))
 
     def _status(self, final: bool = False) -> str:
         elapsed = max(time.monotonic() - self._started, 1e-9)
-        rate = (self.done - self.start_done) / elapsed
+        done = self.articles_done()
+        rate = (done - self.start_done) / elapsed
         total = f"/{self.total:,}" if self.total else ""
-        share = f" ({100 * self.done / self.total:.0f}%)" if self.total else ""
+        share = f" ({100 * done / self.total:.0f}%)" if self.total else ""
         eta = ""
         if self.total and rate > 0 and not final:
-            eta = f", ETA {_clock((self.total - self.done) / rate)}"
-        return f"{self.done:,}{total} articles{share}, {self.failed:,} failed, {rate:,.0f}/s{eta}, {_clock(elapsed)} elapsed"
+            eta = f", ETA {_clock(max(0, self.total - done) / rate)}"
+        return f"{done:,}{total} articles{share}, {self.failed:,} failed, {rate:,.0f}/s{eta}, {_clock(elapsed)} elapsed"
 
     def _line(self, text: str) -> None:
         print(f"quellcheck: {text}", file=self.stream, flush=True)
@@ -1112,6 +1282,11 @@ def analyze_corpus(
     for table, numbered in parts.items():
         frames = [frame for _, frame in sorted(numbered, key=lambda pair: pair[0]) if len(frame)]
         tables[table] = pd.concat(frames, ignore_index=True) if frames else frame_from_records(table, [])
+    # the batches kept every input field in meta: promote them now, typed over the whole corpus
+    articles = tables["articles"]
+    meta_columns = infer_meta_columns(json.loads(m) for m in articles["meta"] if isinstance(m, str) and m)
+    if meta_columns:
+        tables["articles"] = validate("articles", promote_meta(articles, meta_columns), extra_columns(meta_columns))
     return CorpusResult(tables)
 
 

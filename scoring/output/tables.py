@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas import TABLE_NAMES, columns, model, validate
+from schemas import TABLE_NAMES, columns, extra_columns_of, model, validate
 from scoring.errors import InputError
 from scoring.output.files import atomic_write
 
@@ -42,33 +42,49 @@ def write_tables(directory: str | Path, frames: Mapping[str, pd.DataFrame], fmt:
 
 
 _ARROW_TYPES = {"bool": "bool_", "Int64": "int64", "int64": "int64", "float64": "float64"}
+_ARROW_META_TYPES = {"string": "string", "int": "int64", "float": "float64", "bool": "bool_"}
 
 
 @lru_cache(maxsize=None)
-def arrow_schema(table: str) -> pa.Schema:
-    """The Parquet schema of ``table``, taken from its pandera model.
-
-    Every part of a table is written with this schema, so parts agree even when
-    a batch happens to have a column that is all null (DuckDB, Arrow and Spark
-    read the directory as one dataset).
-    """
+def _arrow_schema(table: str, extra: tuple[tuple[str, str], ...]) -> pa.Schema:
     fields = []
     for name, column in _schema_columns(table).items():
         kind = _ARROW_TYPES.get(str(column.dtype))
         fields.append(pa.field(name, getattr(pa, kind)() if kind else pa.string(), nullable=True))
+    fields += [pa.field(name, getattr(pa, _ARROW_META_TYPES[dtype])(), nullable=True) for name, dtype in extra]
     return pa.schema(fields)
+
+
+def arrow_schema(table: str, extra_columns: Mapping[str, str] | None = None) -> pa.Schema:
+    """The Parquet schema of ``table``, taken from its pandera model.
+
+    Every part of a table is written with this schema, so parts agree even when
+    a batch happens to have a column that is all null (DuckDB, Arrow and Spark
+    read the directory as one dataset). ``extra_columns``: the input fields
+    promoted to columns of ``articles`` (column -> type), the same for every
+    part of a corpus run.
+    """
+    return _arrow_schema(table, tuple((extra_columns or {}).items()))
 
 
 def _schema_columns(table: str) -> dict:
     return dict(model(table).to_schema().columns)
 
 
-def write_part(path: str | Path, frame: pd.DataFrame, table: str, fmt: str = "parquet") -> Path:
-    """Write one part of ``table`` atomically (Parquet with the table's fixed schema, or CSV)."""
+def write_part(
+    path: str | Path, frame: pd.DataFrame, table: str, fmt: str = "parquet", extra_columns: Mapping[str, str] | None = None
+) -> Path:
+    """Write one part of ``table`` atomically (Parquet with the table's fixed schema, or CSV).
+
+    ``extra_columns`` as in :func:`arrow_schema`; None for ``articles``: the frame's columns beyond
+    the schema's (its promoted input fields), so none is dropped.
+    """
+    if extra_columns is None and table == "articles":
+        extra_columns = extra_columns_of(frame)
     target = Path(path)
     with atomic_write(target, mode="wb") as handle:
         if fmt == "parquet":
-            arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+            arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table, extra_columns), preserve_index=False)
             pq.write_table(arrow, handle)
         else:
             frame.to_csv(handle, index=False, encoding="utf-8")
@@ -145,7 +161,8 @@ def read_table(
     else:
         frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if check and wanted is None:
-        frame = validate(table, frame)
+        # the articles of a corpus run may have input fields as columns of their own (schemas.meta_columns)
+        frame = validate(table, frame, extra_columns_of(frame) if table == "articles" else None)
     elif check:
         missing = set(wanted or ()) - set(frame.columns)
         if missing:
@@ -163,6 +180,26 @@ def _read_part(path: Path, fmt: str, wanted: list[str] | None, where: Mapping[st
     return pd.read_parquet(path, columns=wanted, filters=filters)
 
 
+def table_columns(directory: str | Path, table: str) -> list[str]:
+    """The columns ``table`` has on disk (with promoted input fields, for ``articles``), from the
+    first part's header; the schema's columns when there is no part."""
+    path = find_table(directory, table)
+    if path is None:
+        return columns(table)
+    if path.is_dir():
+        parts, fmt = _parts(path)
+    else:
+        parts, fmt = [path], "csv" if path.suffix == ".csv" else "parquet"
+    if not parts:
+        return columns(table)
+    try:
+        if fmt == "csv":
+            return list(pd.read_csv(parts[0], nrows=0).columns)
+        return list(pq.read_schema(parts[0]).names)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{parts[0]}: cannot read the {table} table: {exc}") from None
+
+
 def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
     """Read and validate several tables."""
     return {table: read_table(directory, table) for table in tables}
@@ -173,22 +210,30 @@ def load_corpus_tables(directory: str | Path, group_by: str | None = None) -> di
     read part by part.
 
     Articles and scores are read as the few columns the report uses (``meta``
-    only when ``group_by`` names a meta field); sources and loaded-wording cues
-    are aggregated part by part, so memory grows with the number of articles
+    only when ``group_by`` names a meta field), the text of untitled articles
+    only as its first words; sources and loaded-wording cues are aggregated part by part, so memory grows with the number of articles
     only by their scores and titles, not by their sentences, cues or sources.
     """
     from reports import corpus as corpus_report  # matplotlib and jinja: only when a report is made
 
     article_cols = [c for c in corpus_report.NEEDED["articles"] if c != "meta"]
     score_cols = list(corpus_report.NEEDED["scores"])
-    if group_by in columns("articles") and group_by not in article_cols:
+    if group_by in table_columns(directory, "articles") and group_by not in article_cols:
         article_cols.append(group_by)
     elif group_by in columns("scores") and group_by not in score_cols:
         score_cols.append(group_by)
     elif group_by is not None and group_by not in article_cols + score_cols:
         article_cols.append("meta")
     scores = read_table(directory, "scores", score_cols)
-    frames: dict[str, Any] = {"articles": read_table(directory, "articles", article_cols), "scores": scores}
+    articles = read_table(directory, "articles", article_cols)
+    # untitled articles are named by their first words: read the text part by part, keep only those
+    names = [
+        corpus_report.first_words(part["text"].where(part["title"].isna()))
+        for part in iter_table(directory, "articles", ["title", "text"])
+    ]
+    if names and sum(map(len, names)) == len(articles):
+        articles["first_words"] = pd.concat(names, ignore_index=True).values
+    frames: dict[str, Any] = {"articles": articles, "scores": scores}
     if find_table(directory, "sources") is not None:
         frames["source_summary"] = corpus_report.summarize_sources(iter_table(directory, "sources", corpus_report.NEEDED["sources"]))
     if find_table(directory, "cues") is not None:
@@ -197,4 +242,4 @@ def load_corpus_tables(directory: str | Path, group_by: str | None = None) -> di
 
 
 __all__ = ["TABLE_FORMATS", "arrow_schema", "columns", "find_table", "iter_table", "load_corpus_tables", "read_table",
-           "read_tables", "write_part", "write_tables"]  # fmt: skip
+           "read_tables", "table_columns", "write_part", "write_tables"]  # fmt: skip

@@ -3,15 +3,31 @@
 A validation study has people code sentences for the things quellcheck
 marks, then asks two questions: do the coders agree with each other (is the
 category codable at all?), and does quellcheck agree with them about as well?
-:func:`agreement` answers both per category, at sentence level:
+:func:`agreement` answers both per category, at sentence level, in one of two
+sets of categories (:data:`CATEGORY_SETS`), which say what quellcheck counts:
+
+``combined`` (the default): three categories —
 
 ``hedge``
-    the sentence hedges or boosts in the writer's own voice (Hyland 2005);
+    a hedge **or a booster** (unsupported certainty) cue in the sentence
+    (Hyland 2005);
 ``attribution``
-    the sentence attributes something to a source (Bell 1991);
+    any attribution in the sentence (Bell 1991);
 ``loaded``
-    the sentence uses loaded wording or scare quotes in the writer's own
-    voice (Recasens et al. 2013).
+    a loaded-wording **or scare-quote** cue in the sentence (Recasens et al.
+    2013);
+
+counting cues in the writer's own voice only (``voice="author"``, as the
+profile does), or in any voice (``voice="any"``: also words inside quotations
+and reported speech).
+
+``teaching``: the five categories of the teaching mode, each as the teaching
+mode's check reads it (:mod:`scoring.aggregation.categories`): ``hedge``
+(any voice), ``attribution`` (without bare Konjunktiv-I continuations),
+``loaded`` (writer's voice), ``scare_quote`` (any voice) and ``booster``
+(unsupported certainty: a strong booster in the writer's voice, in a sentence
+without a named source). Codes made from quellcheck's ``cues`` table by
+category (``cues.category == "hedge"``) line up with these.
 
 Coefficients come from NLTK's ``AnnotationTask`` (Artstein & Poesio 2008):
 Krippendorff's alpha (Krippendorff 2004; it allows missing codes) and
@@ -44,10 +60,34 @@ import numpy as np
 import pandas as pd
 from nltk.metrics.agreement import AnnotationTask
 
+from scoring.aggregation.categories import TEACH_CATEGORIES, taught_attribution, taught_cue_category
 from scoring.errors import ConfigError, InputError
 
 CATEGORIES: tuple[str, ...] = ("hedge", "attribution", "loaded")
-"""The sentence-level categories, in report order."""
+"""The sentence-level categories of the default (``combined``) set, in report order."""
+
+CATEGORY_SETS: dict[str, tuple[str, ...]] = {"combined": CATEGORIES, "teaching": TEACH_CATEGORIES}
+"""The sets of categories :func:`agreement` compares (see the module doc)."""
+
+VOICES: tuple[str, ...] = ("author", "any")
+"""Whose words the ``combined`` categories count: the writer's own, or any voice."""
+
+# What quellcheck's code of each category means, per set and voice: printed with every result.
+_DEFINITIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "combined": {
+        "hedge": ("a hedge or booster cue", "ein Abschwächungs- oder Verstärkungssignal"),
+        "attribution": ("any attribution", "eine Zuschreibung"),
+        "loaded": ("a loaded-wording or scare-quote cue", "wertende Sprache oder distanzierende Anführungszeichen"),
+    },
+    "teaching": {
+        "hedge": ("a hedge cue, any voice", "ein Abschwächungssignal, in jeder Stimme"),
+        "attribution": ("an attribution other than a bare continuation", "eine Zuschreibung außer einer bloßen Fortsetzung"),
+        "loaded": ("a loaded-wording cue in the writer's voice", "wertende Sprache in der Stimme des Textes"),
+        "scare_quote": ("a scare quote, any voice", "distanzierende Anführungszeichen, in jeder Stimme"),
+        "booster": ("unsupported certainty: a strong booster in the writer's voice, no named source in the sentence",
+                    "Gewissheit ohne Beleg: starkes Verstärkungssignal in der Stimme des Textes, keine namentliche Quelle im Satz"),
+    },
+}  # fmt: skip
 
 QUELLCHECK_CODER = "quellcheck"
 ALL_HUMANS = "all humans"
@@ -72,6 +112,8 @@ _CATEGORY_DE = {
     "hedge": "Abschwächung/Verstärkung",
     "attribution": "Zuschreibung",
     "loaded": "wertende Sprache",
+    "scare_quote": "distanzierende Anführungszeichen",
+    "booster": "Gewissheit ohne Beleg",
 }
 
 
@@ -118,6 +160,22 @@ class AgreementResult:
     n_items: dict[str, int]
     notes: list[str] = field(default_factory=list)
     notes_de: list[str] = field(default_factory=list)
+    categories: str = "combined"
+    voice: str = "author"
+
+    def definitions(self, lang: str = "en") -> str:
+        """What quellcheck's code 1 means in each compared category (one line), in English or German."""
+        de = _lang_is_de(lang)
+        compared = [c for c in CATEGORY_SETS[self.categories] if c in set(self.rows["category"])]
+        parts = [f"{_CATEGORY_DE.get(c, c) if de else c} = {_DEFINITIONS[self.categories][c][de]}" for c in compared]
+        where = ""
+        if self.categories == "combined":
+            if de:
+                where = " (nur in der Stimme des Textes)" if self.voice == "author" else " (in jeder Stimme)"
+            else:
+                where = " (in the writer's own voice only)" if self.voice == "author" else " (in any voice)"
+        head = f"quellcheck codiert einen Satz mit 1 bei{where}: " if de else f"quellcheck codes a sentence 1 for{where}: "
+        return head + "; ".join(parts) + "."
 
     def table(self, lang: str = "en") -> str:
         """The rows as a plain-text table (English or German headers and pair names)."""
@@ -194,29 +252,49 @@ class AgreementResult:
             else "κ bands after Landis & Koch (1977); α ≥ 0.8 reliable, ≥ 0.667 tentative conclusions "
             "only (Krippendorff 2004)."
         )
+        if (self.rows["coder_a"] == QUELLCHECK_CODER).any():
+            paragraphs.append(self.definitions(lang))
         notes = self.notes_de if de and len(self.notes_de) == len(self.notes) else self.notes
         if notes:
             paragraphs.append(("Hinweise: " if de else "Notes: ") + "; ".join(notes) + ".")
         return "\n\n".join(paragraphs) + "\n"
 
 
-def quellcheck_codes(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+NEEDED_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "combined": {
+        "sentences": ("article_id", "sent_id", "kind"),
+        "cues": ("article_id", "sent_id", "category", "voice"),
+        "attributions": ("article_id", "sent_id"),
+    },
+    "teaching": {
+        "sentences": ("article_id", "sent_id", "kind"),
+        "cues": ("article_id", "sent_id", "category", "voice", "weight"),
+        "attributions": ("article_id", "sent_id", "form", "named"),
+    },
+}
+"""The columns :func:`quellcheck_codes` reads, per set of categories."""
+
+
+def quellcheck_codes(tables: Mapping[str, pd.DataFrame], categories: str = "combined", voice: str = "author") -> pd.DataFrame:
     """quellcheck's own sentence codes, in the long form :func:`agreement` takes.
 
     In: the ``sentences``, ``cues`` and ``attributions`` tables (as from
     ``analyze(...).tables()`` or :func:`scoring.output.tables.read_tables`). Out:
     columns ``article_id, sent_id, coder, category, label`` with coder
     ``"quellcheck"`` and one row per sentence of kind body, question or
-    heading and category: ``hedge`` = a hedge or booster cue in the author's
-    voice; ``attribution`` = any attribution row in the sentence; ``loaded``
-    = a loaded or scare-quote cue in the author's voice. Cues in a source's
-    voice or in quotations count as 0, as they do in the profile.
+    heading and category of the set ``categories`` (see the module doc).
+    ``combined``: ``hedge`` = a hedge or booster cue; ``attribution`` = any
+    attribution row in the sentence; ``loaded`` = a loaded or scare-quote cue;
+    cues in the writer's own voice only with ``voice="author"`` (as in the
+    profile), in any voice with ``voice="any"``. ``teaching``: the teaching
+    mode's five categories (``voice`` does not apply: each category says whose
+    words it counts).
     """
-    for table, needed in (
-        ("sentences", ("article_id", "sent_id", "kind")),
-        ("cues", ("article_id", "sent_id", "category", "voice")),
-        ("attributions", ("article_id", "sent_id")),
-    ):
+    if categories not in CATEGORY_SETS:
+        raise ConfigError(f"unknown set of categories {categories!r}; choose {', '.join(CATEGORY_SETS)}")
+    if voice not in VOICES:
+        raise ConfigError(f"unknown voice {voice!r}; choose {', '.join(VOICES)}")
+    for table, needed in NEEDED_COLUMNS[categories].items():
         if table not in tables:
             raise InputError(f"quellcheck codes need the {table} table")
         missing = [c for c in needed if c not in tables[table].columns]
@@ -226,14 +304,25 @@ def quellcheck_codes(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     sentences = _item_frame(sentences[sentences["kind"].isin(CODED_KINDS)])
     keys = pd.MultiIndex.from_frame(sentences)
     cues = tables["cues"]
-    author = cues[cues["voice"] == "author"]
-    marked = {
-        "hedge": author[author["category"].isin(("hedge", "booster"))],
-        "attribution": tables["attributions"],
-        "loaded": author[author["category"].isin(("loaded", "scare_quote"))],
-    }
+    attributions = tables["attributions"]
+    if categories == "teaching":
+        named = attributions[attributions["named"].astype(bool)].groupby("article_id")["sent_id"].agg(set).to_dict()
+        taught = [
+            taught_cue_category(c, v, w, s, named.get(a, ())) for c, v, w, s, a in
+            zip(cues["category"], cues["voice"], cues["weight"], cues["sent_id"], cues["article_id"], strict=True)
+        ]  # fmt: skip
+        taught_series = pd.Series(taught, index=cues.index, dtype=object)
+        marked = {c: cues[taught_series == c] for c in ("hedge", "loaded", "scare_quote", "booster")}
+        marked["attribution"] = attributions[attributions["form"].map(taught_attribution).astype(bool)]
+    else:
+        counted = cues[cues["voice"] == "author"] if voice == "author" else cues
+        marked = {
+            "hedge": counted[counted["category"].isin(("hedge", "booster"))],
+            "attribution": attributions,
+            "loaded": counted[counted["category"].isin(("loaded", "scare_quote"))],
+        }
     frames = []
-    for category in CATEGORIES:
+    for category in CATEGORY_SETS[categories]:
         hits = pd.MultiIndex.from_frame(_item_frame(marked[category]))
         frame = sentences.copy()
         frame["coder"] = QUELLCHECK_CODER
@@ -243,12 +332,17 @@ def quellcheck_codes(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[_LONG]
 
 
-def agreement(codes: pd.DataFrame, quellcheck: pd.DataFrame | None = None) -> AgreementResult:
+def agreement(
+    codes: pd.DataFrame, quellcheck: pd.DataFrame | None = None, categories: str = "combined", voice: str = "author"
+) -> AgreementResult:
     """Inter-coder agreement per category, and quellcheck's agreement with each coder.
 
     ``codes``: human codes, long form (``article_id, sent_id, coder,
     category, label``) or wide form (``article_id, sent_id, coder`` and a
-    0/1 column per category among hedge, attribution, loaded). Labels are
+    0/1 column per category of the set ``categories``: hedge, attribution,
+    loaded for ``combined``; also scare_quote and booster for ``teaching``).
+    ``categories`` and ``voice`` say how ``quellcheck`` was coded (see
+    :func:`quellcheck_codes`; they are printed with the result). Labels are
     0/1 (or booleans); empty labels mean "not coded" and are ignored. Items
     are sentences ``(article_id, sent_id)``.
 
@@ -264,12 +358,15 @@ def agreement(codes: pd.DataFrame, quellcheck: pd.DataFrame | None = None) -> Ag
     of one coder for one sentence, a coder named like the quellcheck coder,
     and when no category has two coders with sentences in common.
     """
+    if categories not in CATEGORY_SETS:
+        raise ConfigError(f"unknown set of categories {categories!r}; choose {', '.join(CATEGORY_SETS)}")
+    known = CATEGORY_SETS[categories]
     notes: list[tuple[str, str]] = []  # (English, German)
-    human = _normalise(codes, "codes", notes)
+    human = _normalise(codes, "codes", notes, known)
     machine = None
     if quellcheck is not None:
         # Every row of these codes is quellcheck's, whatever its coder column says.
-        machine = _normalise(quellcheck.assign(coder=QUELLCHECK_CODER), "quellcheck codes", notes)
+        machine = _normalise(quellcheck.assign(coder=QUELLCHECK_CODER), "quellcheck codes", notes, known)
         if QUELLCHECK_CODER in set(human["coder"]):
             raise InputError(
                 f"a human coder is named {QUELLCHECK_CODER!r}; rename the coder to compare with quellcheck"
@@ -277,7 +374,7 @@ def agreement(codes: pd.DataFrame, quellcheck: pd.DataFrame | None = None) -> Ag
 
     rows: list[dict[str, Any]] = []
     n_items: dict[str, int] = {}
-    for category in CATEGORIES:
+    for category in known:
         coded = human[human["category"] == category]
         if coded.empty:
             continue
@@ -323,7 +420,8 @@ def agreement(codes: pd.DataFrame, quellcheck: pd.DataFrame | None = None) -> Ag
     for column in ("observed_agreement", "alpha", "kappa"):
         frame[column] = frame[column].astype(float)
     return AgreementResult(
-        rows=frame, n_items=n_items, notes=[en for en, _ in notes], notes_de=[de for _, de in notes]
+        rows=frame, n_items=n_items, notes=[en for en, _ in notes], notes_de=[de for _, de in notes],
+        categories=categories, voice=voice,
     )
 
 
@@ -412,7 +510,7 @@ def _triples(codes: pd.DataFrame) -> list[tuple[str, tuple[str, int], int]]:
     return list(zip(codes["coder"], items, codes["label"].astype(int), strict=True))
 
 
-def _normalise(codes: pd.DataFrame, name: str, notes: list[tuple[str, str]]) -> pd.DataFrame:
+def _normalise(codes: pd.DataFrame, name: str, notes: list[tuple[str, str]], known: tuple[str, ...] = CATEGORIES) -> pd.DataFrame:
     """Long or wide codes as a clean long frame: str ids, int sent_id, 0/1 int labels, no duplicates."""
     if not isinstance(codes, pd.DataFrame):
         raise InputError(f"{name} must be a table (DataFrame), not {type(codes).__name__}")
@@ -423,22 +521,22 @@ def _normalise(codes: pd.DataFrame, name: str, notes: list[tuple[str, str]]) -> 
         long = codes[_LONG].copy()
         category = long["category"]  # " Hedge" is hedge
         long["category"] = category.where(category.isna(), category.astype(str).str.strip().str.lower())
-        unknown = sorted(set(long["category"].dropna().astype(str)) - set(CATEGORIES))
+        unknown = sorted(set(long["category"].dropna().astype(str)) - set(known))
         if unknown or long["category"].isna().any():
             shown = ", ".join(unknown) if unknown else "an empty category"
             noun = "categories" if len(unknown) > 1 else "category"
-            raise InputError(f"{name}: unknown {noun} {shown}; known: {', '.join(CATEGORIES)}")
+            raise InputError(f"{name}: unknown {noun} {shown}; known: {', '.join(known)}{_set_hint(unknown, known)}")
     else:
         _require(codes, ["article_id", "sent_id", "coder"], name)
         extra = [c for c in codes.columns if c not in ("article_id", "sent_id", "coder")]
-        unknown = [str(c) for c in extra if c not in CATEGORIES]
+        unknown = [str(c) for c in extra if c not in known]
         if unknown:
             raise InputError(
-                f"{name}: unknown category column(s) {', '.join(unknown)}; known: {', '.join(CATEGORIES)}"
+                f"{name}: unknown category column(s) {', '.join(unknown)}; known: {', '.join(known)}{_set_hint(unknown, known)}"
             )
         if not extra:
             raise InputError(
-                f"{name} have no category column; expected one or more of {', '.join(CATEGORIES)}, "
+                f"{name} have no category column; expected one or more of {', '.join(known)}, "
                 "or the long form with category and label"
             )
         long = codes.melt(
@@ -468,6 +566,14 @@ def _normalise(codes: pd.DataFrame, name: str, notes: list[tuple[str, str]]) -> 
             f"two different {first['category']} labels"
         )
     return long.reset_index(drop=True)
+
+
+def _set_hint(unknown: Iterable[str], known: tuple[str, ...]) -> str:
+    """A hint naming the other set of categories when it knows the unknown ones."""
+    for name, categories in CATEGORY_SETS.items():
+        if categories != known and set(unknown) <= set(categories):
+            return f" (the {name} categories: use --categories {name})"
+    return ""
 
 
 def _require(frame: pd.DataFrame, needed: Iterable[str], name: str) -> None:
@@ -546,6 +652,9 @@ def _fmt(value: Any, de: bool = False) -> str:
 __all__ = [
     "ALL_HUMANS",
     "CATEGORIES",
+    "CATEGORY_SETS",
+    "NEEDED_COLUMNS",
+    "VOICES",
     "QUELLCHECK_CODER",
     "AgreementResult",
     "agreement",

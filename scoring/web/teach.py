@@ -40,12 +40,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reports.i18n import FORM_LABELS
-from scoring.aggregation.findings import DEFAULT_THRESHOLDS
+from scoring.aggregation.categories import TEACH_CATEGORIES, taught_attribution, taught_cue_category
 from scoring.web.i18n import WEB_LABELS, tw
 from scoring.results import ArticleAnalysis
-
-TEACH_CATEGORIES: tuple[str, ...] = ("hedge", "attribution", "loaded", "scare_quote", "booster")
-"""The taught categories, in the order of their buttons and keys (1–5)."""
 
 QUELLCHECK_CODER = "quellcheck-teaching"
 """The coder name of quellcheck's passages in an export (``agree`` keeps ``quellcheck`` for its own codes)."""
@@ -104,18 +101,14 @@ def _taught_cues(analysis: ArticleAnalysis) -> Iterator[dict[str, Any]]:
     """The cue rows of the taught cue categories (see the module doc)."""
     # a named source vouches for the sentence: certainty there is the source's, not the writer's
     named = {a["sent_id"] for a in analysis.attributions if a.get("named")}
-    min_booster = DEFAULT_THRESHOLDS["booster-min-weight"]
     for cue in analysis.cues:
-        category, in_writers_voice = cue["category"], cue["voice"] == "author"
-        unsupported = in_writers_voice and cue["weight"] >= min_booster and cue["sent_id"] not in named
-        taught = {"hedge": True, "scare_quote": True, "loaded": in_writers_voice, "booster": unsupported}
-        if taught.get(category, False):
+        if taught_cue_category(cue["category"], cue["voice"], cue["weight"], cue["sent_id"], named):
             yield cue
 
 
 def _taught_attributions(analysis: ArticleAnalysis) -> Iterator[dict[str, Any]]:
     # a bare Konjunktiv I verb (continuation) is not something a learner can be expected to mark
-    return (a for a in analysis.attributions if a["form"] != "continuation")
+    return (a for a in analysis.attributions if taught_attribution(a["form"]))
 
 
 def _attribution_spans(attr: dict[str, Any]) -> list[tuple[int, int]]:
