@@ -154,8 +154,7 @@ class German(Language):
         return GermanGrammar(self)
 
     def readability(self, text: str) -> tuple[float, float] | None:
-        from scoring.languages.readability import metrics, prepare_syllables
+        from scoring.languages import readability
 
-        prepare_syllables("de")
-
-        return metrics().flesch_reading_ease(text, "de"), metrics().wiener_sachtextformel(text, 1, "de")
+        counts = readability.text_counts(text, "de")
+        return readability.flesch_reading_ease(counts, "de"), readability.wiener_sachtextformel(counts)

@@ -169,8 +169,7 @@ class English(Language):
         return EnglishGrammar(self)
 
     def readability(self, text: str) -> tuple[float, float] | None:
-        from scoring.languages.readability import metrics, prepare_syllables
+        from scoring.languages import readability
 
-        prepare_syllables("en")
-
-        return metrics().flesch_reading_ease(text, "en"), metrics().flesch_kincaid_grade(text, "en")
+        counts = readability.text_counts(text, "en")
+        return readability.flesch_reading_ease(counts, "en"), readability.flesch_kincaid_grade(counts)

@@ -183,11 +183,10 @@ class Spanish(Language):
     # --- readability ---------------------------------------------------------------------------------
 
     def readability(self, text: str) -> tuple[float, float] | None:
-        from scoring.languages.readability import metrics, prepare_syllables
+        from scoring.languages import readability
 
-        prepare_syllables("es")
-
-        return metrics().szigriszt_pazos(text, "es"), metrics().crawford(text, "es")
+        counts = readability.text_counts(text, "es")
+        return readability.szigriszt_pazos(counts, "es"), readability.crawford(counts)
 
 
 @lru_cache(maxsize=None)
