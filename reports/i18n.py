@@ -25,7 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
     "attribution_strength": {"de": "Stärke der Quellenangaben", "en": "Attribution strength"},
     "source_diversity": {"de": "Quellenvielfalt", "en": "Source diversity"},
     "loaded_wording": {"de": "Zurückhaltende Wortwahl", "en": "Restraint in wording"},
-    "hedging": {"de": "Absicherung mit Quelle", "en": "Hedging backed by sources"},
+    "hedging": {"de": "Kein Hörensagen ohne Quelle", "en": "No unsourced hearsay"},
     "loaded_per_1000_words": {"de": "Wertende Wörter je 1.000 Wörter", "en": "Loaded words per 1,000 words"},
     "distinct_named_sources": {"de": "Namentliche Quellen", "en": "Named sources"},
     "scale": {"de": "Bedeutung", "en": "What it means"},
@@ -132,8 +132,8 @@ HELP: dict[str, dict[str, str]] = {
         "en": "0–100: 100 = no loaded words in the writer's own voice; each weighted loaded word per 1,000 words costs 3 points.",
     },
     "hedging": {
-        "de": "0–100: 100 = keine Aussage mit Vermutung oder Gewissheit ohne Quelle; weniger = mehr solche Aussagen.",
-        "en": "0–100: 100 = no claim hedged or stated as certain without a source; lower = more such claims.",
+        "de": "0–100: 100 = keine Aussage als Hörensagen („soll“, „angeblich“) oder als gewiss ohne Quelle; weniger = mehr solche Aussagen. Vorsichtige Formulierungen („könnte“) zählen nicht dagegen.",
+        "en": "0–100: 100 = no claim passed on as hearsay (“reportedly”, “allegedly”) or stated as certain without a source; lower = more such claims. Caution (“may”) does not count against it.",
     },
     "loaded_per_1000_words": {
         "de": "Wertende Wörter und distanzierende Anführungszeichen im Text selbst je 1.000 Wörter Fließtext; 0 = keine, höher = mehr.",

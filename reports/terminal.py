@@ -20,7 +20,7 @@ _COMPONENTS = (
     ("attribution_strength", "attribution strength"),
     ("source_diversity", "source diversity"),
     ("loaded_wording", "restraint in wording"),
-    ("hedging", "hedging backed by sources"),
+    ("hedging", "no unsourced hearsay"),
 )
 _KIND_LABELS = {
     "body": "body",

@@ -302,6 +302,8 @@ class Scores(_Table):
     hedges_per_100_claims: Series[float] = pa.Field(nullable=True, ge=0.0)
     boosters_per_100_claims: Series[float] = pa.Field(nullable=True, ge=0.0)
     unsupported_hedged_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    unsupported_hearsay_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    asked_for_comment: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     unsupported_boosted_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     loaded_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
     loaded_weighted_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)

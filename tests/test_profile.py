@@ -133,3 +133,36 @@ def test_named_sources_count_on_a_log_scale() -> None:
     config = ProfileConfig()
     assert config.named_sources_for_full_count == 8
     assert set(config.diversity_parts) == {"count", "voices", "kinds", "countries", "independence"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "careful", "hearsay"),
+    [
+        ("de", "Die Bauarbeiten könnten sich bis zum Herbst verzögern.", "Die Bauarbeiten sollen sich bis zum Herbst verzögert haben."),
+        ("en", "The works may be delayed until the autumn.", "The works were allegedly delayed until the autumn."),
+    ],
+)
+def test_hearsay_lowers_hedging_and_caution_does_not(lang: str, careful: str, hearsay: str) -> None:
+    opening = {"de": "Die Stadt baut eine neue Brücke. Sie soll zwei Ufer verbinden. Die Arbeiten beginnen im Mai. ",
+               "en": "The city is building a new bridge. It will link two districts. Work starts in May. "}[lang]  # fmt: skip
+    cautious = analyze(opening + careful, lang=lang).scores
+    passed_on = analyze(opening + hearsay, lang=lang).scores
+    assert cautious["unsupported_hedged_claims"] >= 1 and cautious["unsupported_hearsay_claims"] == 0
+    assert passed_on["unsupported_hearsay_claims"] == 1
+    assert cautious["hedging"] > passed_on["hedging"]
+    reasons = [r["code"] for r in json.loads(passed_on["profile_reasons"])]
+    assert "unsupported_hedges" in reasons and "unsupported_hedges" not in [r["code"] for r in json.loads(cautious["profile_reasons"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Firma schließt ihr Werk. Das sagte der Betriebsrat am Montag. Der Konzern wollte sich nicht äußern."),
+        ("en", "The company is closing its plant, the union said on Monday. The company did not respond to a request for comment."),
+    ],
+)
+def test_a_source_asked_for_comment_is_a_voice_the_article_sought(lang: str, text: str) -> None:
+    scores = analyze(text, lang=lang).scores
+    assert scores["asked_for_comment"] == 1
+    without = analyze(text.rsplit(".", 2)[0] + ".", lang=lang).scores
+    assert without["asked_for_comment"] == 0 and scores["source_diversity"] > without["source_diversity"]

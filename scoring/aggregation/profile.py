@@ -28,10 +28,15 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     ``reader_addresses``), not as loaded wording: they mark style and
     commentary, not a label put on someone.
 ``hedging``
-    100 × (1 − (claims with an unsupported hedge + claims with an unsupported
-    booster) / claims), floored at 0. A hedge or booster is unsupported when
-    it is in the author's voice and the claim's strongest attribution is
-    weaker than 0.5 (no named source).
+    100 × (1 − (claims passed on as hearsay + claims with an unsupported
+    booster) / claims), floored at 0. Hearsay is a reportative or distancing
+    hedge ("soll", "angeblich", "reportedly", "allegedly"): the writer passes a
+    claim on without vouching for it. Epistemic caution ("könnte", "may",
+    estimates, vague quantities) is not held against an article: it is counted
+    (``hedges_per_100_claims``, ``unsupported_hedged_claims``) but careful
+    writing hedges what is uncertain. A hedge or booster is unsupported when it
+    is in the author's voice and the claim's strongest attribution is weaker
+    than 0.5 (no named source).
 
 A component is null ("not measured", never 0) when the article gives it nothing to
 measure: no claims (attribution strength, source diversity, hedging) or no body
@@ -56,6 +61,8 @@ from scoring.config import COMPONENTS, ProfileConfig
 SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
 SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den Wahrheitsgehalt."
 
+# hedges that pass a claim on without vouching for it (hearsay), as opposed to epistemic caution
+_HEARSAY_SUBTYPES = frozenset(("reportative", "distancing"))
 _NOT_SOURCES = frozenset(("author", "impersonal", "unresolved"))  # kinds that name no source
 # the writer's evaluative language: judging and loaded words, boosters, scare quotes and epistemic hedges
 # (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, "sollen"
@@ -90,10 +97,11 @@ def effective_number(counts: list[int]) -> float:
 
 def _dominant_voice(attributions: list[dict[str, Any]], impersonal_sources: frozenset[str]) -> tuple[str | None, float]:
     """The source that most attributions rest on, and its share of the attributions that have a source
-    (the author, agentless phrases, refusals to comment and impersonal pronouns are not voices)."""
+    (the author, agentless phrases and impersonal pronouns are not voices; a source that was asked and
+    declined to comment is: the article sought that side)."""
     voices = Counter(
         a["source_id"] for a in attributions
-        if a["source_id"] and a["source_kind"] != "author" and a["form"] not in ("agentless", "declined")
+        if a["source_id"] and a["source_kind"] != "author" and a["form"] != "agentless"
         and a["source_id"] not in impersonal_sources
     )  # fmt: skip
     if not voices:
@@ -126,7 +134,7 @@ def build_scores(
     claim_sents = {c["sent_id"]: c for c in claims}
 
     # hedges and boosters, per claim
-    unsupported = {"hedge": set(), "booster": set()}
+    unsupported: dict[str, set[int]] = {"hedge": set(), "booster": set(), "hearsay": set()}
     counts = Counter()
     for cue in author_cues:
         if cue["category"] in ("hedge", "booster"):
@@ -134,6 +142,8 @@ def build_scores(
             claim = claim_sents.get(cue["sent_id"])
             if claim is not None and claim_strength.get(claim["claim_id"], 0.0) < config.supported_strength:
                 unsupported[cue["category"]].add(claim["claim_id"])
+                if cue["category"] == "hedge" and cue["subtype"] in _HEARSAY_SUBTYPES:
+                    unsupported["hearsay"].add(claim["claim_id"])
     hedges_per_100 = 100 * counts["hedge"] / n_claims if n_claims else None
     boosters_per_100 = 100 * counts["booster"] / n_claims if n_claims else None
 
@@ -179,7 +189,7 @@ def build_scores(
         "attribution_strength": None if mean_strength is None else 100 * mean_strength,
         "source_diversity": diversity if n_claims else None,  # nothing asserted: no sourcing to measure
         "loaded_wording": None if weighted_per_1000 is None else max(0.0, 100 - config.loaded_points_per_1000_words * weighted_per_1000),
-        "hedging": None if not n_claims else max(0.0, 100 * (1 - (len(unsupported["hedge"]) + len(unsupported["booster"])) / n_claims)),
+        "hedging": None if not n_claims else max(0.0, 100 * (1 - (len(unsupported["hearsay"]) + len(unsupported["booster"])) / n_claims)),
     }
 
     reasons = _reasons(
@@ -221,6 +231,8 @@ def build_scores(
         "hedges_per_100_claims": r(hedges_per_100),
         "boosters_per_100_claims": r(boosters_per_100),
         "unsupported_hedged_claims": len(unsupported["hedge"]),
+        "unsupported_hearsay_claims": len(unsupported["hearsay"]),
+        "asked_for_comment": sum(1 for a in attributions if a["form"] == "declined"),
         "unsupported_boosted_claims": len(unsupported["booster"]),
         "loaded_per_1000_words": r(per_1000, 2),
         "loaded_weighted_per_1000_words": r(weighted_per_1000, 2),
@@ -253,7 +265,7 @@ def _sourcing_reasons(
             f"{len(secondary)} Zuschreibung(en) geben ein anderes Medium oder einen Plattform-Beitrag wieder statt einer eigenen Quelle: " + ", ".join(names) + ".",
             n=len(secondary),
         ))  # fmt: skip
-    n_voiced = sum(1 for a in attributions if a["source_id"] and a["source_kind"] != "author" and a["form"] not in ("agentless", "declined"))
+    n_voiced = sum(1 for a in attributions if a["source_id"] and a["source_kind"] != "author" and a["form"] != "agentless")
     if top_voice is not None and n_voiced >= 3 and top_voice_share > 0.5:
         name = next((s["name"] for s in sources if s["source_id"] == top_voice), top_voice)
         reasons.append(_reason(
@@ -336,12 +348,12 @@ def _reasons(
             f"{len(loaded_cues)} wertende Begriffe oder distanzierende Anführungszeichen im Text selbst ({per_1000 or 0:.1f} je 1.000 Wörter): {listed}.",
             n=len(loaded_cues), per_1000=round(per_1000 or 0.0, 2),
         ))  # fmt: skip
-    if unsupported["hedge"]:
+    if unsupported["hearsay"]:
         reasons.append(_reason(
             "hedging", "unsupported_hedges",
-            f"{len(unsupported['hedge'])} claim(s) hedged without a named source (may, allegedly, estimates).",
-            f"{len(unsupported['hedge'])} Aussage(n) mit Unsicherheitsmarkern ohne genannte Quelle („könnte“, „angeblich“, Schätzungen).",
-            n=len(unsupported["hedge"]),
+            f"{len(unsupported['hearsay'])} claim(s) passed on as hearsay without a named source (allegedly, reportedly).",
+            f"{len(unsupported['hearsay'])} Aussage(n) als Hörensagen ohne genannte Quelle weitergegeben („soll“, „angeblich“).",
+            n=len(unsupported["hearsay"]),
         ))  # fmt: skip
     if unsupported["booster"]:
         reasons.append(_reason(

@@ -131,6 +131,15 @@ _QUOTED = frozenset(("quoted",))
 _INTERVIEW = frozenset(("interview", "interviews", "conversation", "appearance"))
 
 
+# Refusals to comment (see EnglishGrammar._declines)
+_REFUSAL_VERBS = frozenset(("decline", "refuse"))
+_COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak"))
+_NEGATORS = frozenset(("not", "n't", "never"))
+_UNANSWERED_VERBS = frozenset(("respond", "responded", "reply", "replied", "return", "returned", "answer", "answered"))
+_REQUEST_WORDS = frozenset(("comment", "comments", "call", "calls", "email", "emails", "message", "messages", "request", "requests",
+                            "inquiry", "inquiries"))  # fmt: skip
+
+
 @dataclass
 class _Clause:
     """An attribution found in a sentence, with the index where its clause starts (its speaker, or its
@@ -235,6 +244,53 @@ class EnglishGrammar(Grammar):
         row = doc.sentences[sent_id]
         self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
         self._second_hand(toks, found, before)
+        self._declines(sent_id, toks, found, before)
+
+    def _declines(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """Refusals to comment: "X declined to comment", "X did not respond to a request for comment",
+        "X could not be reached for comment", "X had no immediate comment". The source was asked and said
+        nothing: one ``declined`` attribution (strength 0, it backs no claim) instead of reports of
+        what was said."""
+        mine = found[before:]
+        declined: Attribution | None = None
+        for a in mine:
+            cue = a.cue[0] - toks[0].i
+            if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to":
+                declined = a  # "declined to comment", "refused to say whether …"
+                break
+            if a.lemma in _COMMENT_LEMMAS and self._negated(toks, cue):
+                declined = a  # "did not comment", "would not say"
+                break
+        if declined is None:
+            k = next((k for k, t in enumerate(toks) if self._unanswered(toks, k)), None)
+            if k is None:
+                return
+            group = self._group_start(toks, k)
+            subject = self._subject(toks, k, group)
+            if subject is None:
+                return
+            declined = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "declined", source=self._span(toks, subject), cue_type="speech")
+            found.append(declined)
+        # what the refusal embeds ("to comment", "to say whether …") is not a report of its own
+        end = clause_end(toks, declined.cue[0] - toks[0].i + 1)
+        inner = range(declined.cue[1], toks[min(end, len(toks) - 1)].i + 1)
+        found[before:] = [a for a in found[before:] if a is declined or a.cue[0] not in inner]
+        declined.form, declined.content = "declined", None
+
+    def _negated(self, toks: SentenceTokens, k: int) -> bool:
+        """A negation in the verb group before ``k`` ("did not respond", "wouldn't say", "never commented")."""
+        return any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k])
+
+    def _unanswered(self, toks: SentenceTokens, k: int) -> bool:
+        """``k`` is the verb of a refusal that names no reporting verb: "did not respond/reply/return (calls)
+        … for comment", "could not be reached", "was not available for comment", "had no (immediate) comment"."""
+        tok = toks[k]
+        window = {t.low for t in toks[k + 1 : k + 8]}
+        if tok.low in _UNANSWERED_VERBS and self._negated(toks, k):
+            return tok.low not in ("return", "returned") or bool(window & _REQUEST_WORDS)
+        if tok.low in ("reached", "available") and self._negated(toks, k) and (tok.low == "reached" or "comment" in window):
+            return True
+        return tok.low in ("had", "has", "have") and k + 1 < len(toks) and toks[k + 1].low == "no" and "comment" in window
 
     @staticmethod
     def _next_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
