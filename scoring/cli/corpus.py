@@ -35,7 +35,7 @@ Exit codes:
 @click.option("--reports", is_flag=True, help="Also write a report per article to OUTDIR/reports/ (slower).")
 @click.option("--no-corpus-report", is_flag=True, help="Do not write OUTDIR/corpus.html.")
 @click.option("--group-by", help="Group the corpus report by this column (default: outlet).")
-@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of report labels.")
+@click.option("--ui-lang", type=click.Choice(["de", "en", "es"]), help="Language of report labels.")
 @click.option("--readability", is_flag=True, help="Compute readability figures (about 10% slower).")
 @input_options
 @click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True, help="auto: a live bar on a terminal, log lines otherwise.")
