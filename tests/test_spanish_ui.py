@@ -20,20 +20,11 @@ from lxml import html as lxml_html
 
 from reports import render_article_html, render_article_markdown
 from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, UI_LANGS, ui_lang_for
-from reports.i18n_es import (
-    CUE_EXPLANATIONS_ES,
-    FORM_LABELS_ES,
-    KIND_LABELS_ES,
-    LABELS_ES,
-    REASON_TEMPLATES_ES,
-    cue_explanation_es,
-    note_text,
-    readability_band,
-    reason_text,
-)
+from reports.i18n_es import FORM_LABELS_ES, KIND_LABELS_ES, LABELS_ES, REASON_TEMPLATES_ES, note_text, readability_band, reason_text
 from scoring import analyze
 from scoring.aggregation.findings import RULES, find_findings
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, finding_message, rule_title
+from scoring.analysis.explanations_es import CUE_EXPLANATIONS_ES, cue_explanation_es
 from scoring.cli import main as cli_main
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.web.i18n import LANGUAGE_NAMES, WEB_LABELS, negotiate_ui_lang, tw
