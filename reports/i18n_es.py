@@ -128,7 +128,7 @@ FORM_LABELS_ES: dict[str, str] = {
     "direct_quote": "cita directa",
     "indirect": "estilo indirecto",
     "according_to": "según/de acuerdo con",
-    "reportative": "reportativo (condicional de rumor, «sollen»)",
+    "reportative": "forma reportativa (de rumor)",
     "agentless": "impersonal, sin agente",
     "continuation": "continuación del mismo hablante",
     "declined": "rehúsa hacer declaraciones",

@@ -20,7 +20,15 @@ from lxml import html as lxml_html
 
 from reports import render_article_html, render_article_markdown
 from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, UI_LANGS, ui_lang_for
-from reports.i18n_es import FORM_LABELS_ES, KIND_LABELS_ES, LABELS_ES, REASON_TEMPLATES_ES, note_text, readability_band, reason_text
+from reports.i18n_es import (
+    FORM_LABELS_ES,
+    KIND_LABELS_ES,
+    LABELS_ES,
+    REASON_TEMPLATES_ES,
+    note_text,
+    readability_band,
+    reason_text,
+)
 from scoring import analyze
 from scoring.aggregation.findings import RULES, find_findings
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, finding_message, rule_title
@@ -125,7 +133,8 @@ def _cue_kinds() -> Iterator[tuple[str, str, str]]:
 def test_every_cue_explanation_has_a_spanish_text(lang, category, subtype) -> None:
     text = cue_explanation_es(category, subtype, lang)
     assert text, f"no Spanish explanation for {category}/{subtype} of {lang} articles"
-    assert text != dict(((r["category"], r["subtype"]), r["explanation_en"]) for r in load_lexicon(lang, "cue_explanations").records())[(category, subtype)]
+    english = {(r["category"], r["subtype"]): r["explanation_en"] for r in load_lexicon(lang, "cue_explanations").records()}
+    assert text != english[(category, subtype)]
 
 
 def test_spanish_articles_take_the_packs_explanation_es() -> None:

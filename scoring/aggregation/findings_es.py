@@ -28,8 +28,10 @@ RULE_TEXTS_ES: dict[str, tuple[str, str]] = {
     ),
     "reportative-sollen": (
         "Rumor sin fuente",
-        "Una forma reportativa (el condicional de rumor, «habría exigido»; en alemán «soll/sollen», en inglés «is said to») "
-        "transmite una afirmación sin decir quién la hace: nombrar la fuente.",
+        (
+            "Una forma reportativa (el condicional de rumor, «habría exigido»; en alemán «soll/sollen», en inglés «is said to») "
+            "transmite una afirmación sin decir quién la hace: nombrar la fuente."
+        ),
     ),
     "loaded-term": (
         "Término cargado",
@@ -57,8 +59,10 @@ RULE_TEXTS_ES: dict[str, tuple[str, str]] = {
     ),
     "no-independent-source": (
         "Ninguna fuente independiente",
-        "Todas las fuentes con nombre son gobiernos, partidos, medios estatales u organismos de seguridad: añadir una voz "
-        "independiente (agencia, medio independiente, especialistas, ONG, tribunal).",
+        (
+            "Todas las fuentes con nombre son gobiernos, partidos, medios estatales u organismos de seguridad: añadir una voz "
+            "independiente (agencia, medio independiente, especialistas, ONG, tribunal)."
+        ),
     ),
 }
 """Spanish title and explanation of every rule, by rule id."""

@@ -8,7 +8,7 @@ report machinery (pandas, matplotlib).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 
@@ -90,7 +90,7 @@ CUE_EXPLANATIONS_ES_BY_LANG: dict[str, dict[tuple[str, str], str]] = {
 """Spanish explanations that depend on the article's language (the cue is a German or English word)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pack_explanations_es(lang: str) -> dict[tuple[str, str], str]:
     """The ``explanation_es`` column of the language pack's ``cue_explanations`` lexicon, if it has one."""
     if (lang, "cue_explanations") not in bundled_lexicons():
