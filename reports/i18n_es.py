@@ -1,7 +1,7 @@
 """The Spanish user interface of the reports: every label, kind and form of :mod:`reports.i18n`
-in Spanish, the profile reasons rebuilt from their ``code`` and ``values``, cue explanations in the
-UI language (the Spanish texts are in :mod:`scoring.analysis.explanations_es`, which the linter
-shares), and the INFLESZ bands of the Spanish reading-ease formula.
+in Spanish, the profile reasons rebuilt from their ``code`` and ``values``, Spanish explanations of
+cues, and the INFLESZ bands of the Spanish reading-ease formula. The linter's Spanish messages
+(:mod:`scoring.aggregation.findings_es`) and the teaching mode use the same texts.
 
 Kept apart from :mod:`reports.i18n` so that the German and English texts can change without
 touching this file; :mod:`reports.i18n` merges these dictionaries at import.
@@ -34,8 +34,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-
-from scoring.analysis.explanations_es import SOURCE_KINDS_ES, cue_explanation_es
 
 OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
 
@@ -122,7 +120,29 @@ LABELS_ES: dict[str, str] = {
     "none": "—",
 }
 
-KIND_LABELS_ES: dict[str, str] = SOURCE_KINDS_ES  # shared with the linter's messages
+KIND_LABELS_ES: dict[str, str] = {
+    "government": "Gobierno/autoridad",
+    "politician": "Político/a",
+    "parliament": "Parlamento",
+    "party": "Partido",
+    "state_media": "Medio estatal",
+    "independent_media": "Medio independiente",
+    "news_agency": "Agencia de noticias",
+    "intelligence": "Servicios de inteligencia",
+    "military": "Fuerzas armadas",
+    "police": "Policía",
+    "judiciary": "Justicia",
+    "international_org": "Organismo internacional",
+    "ngo": "ONG",
+    "company": "Empresa",
+    "expert": "Experto/a",
+    "person": "Persona",
+    "official_document": "Documento oficial",
+    "social_media": "Redes sociales",
+    "anonymous": "Anónima",
+    "author": "Autor/a",
+    "unknown": "Desconocido",
+}
 
 FORM_LABELS_ES: dict[str, str] = {
     "direct_quote": "cita directa",
@@ -243,9 +263,76 @@ def note_text(note: str, ui: str) -> str:
     return f"hay demasiado pocas afirmaciones ({match.group(1)}) para un perfil; se necesitan al menos {match.group(2)}"
 
 
+# --- cue explanations ---------------------------------------------------------------------------
+#
+# The tables hold each cue's explanation in English (``explanation``) and German (``explanation_de``);
+# a Spanish interface takes the texts below by (category, subtype), with the few subtypes whose meaning
+# depends on the article's language given per language. The texts of the subtypes of Spanish articles
+# are those of the Spanish pack's explanation_es column (scoring/languages/es/lexicons/
+# cue_explanations.tsv), which is the reference: tests/test_spanish_ui.py keeps them equal (reports
+# read tables only and never import the analysis, so they cannot read the pack themselves).
+
+CUE_EXPLANATIONS_ES: dict[tuple[str, str], str] = {
+    ("hedge", "epistemic_adverb"): "El texto expresa incertidumbre sin decir de quién es la valoración.",
+    ("hedge", "epistemic_modal"): "Un verbo modal presenta la afirmación como posible o probable, no como comprobada.",
+    ("hedge", "reportative"): "Forma reportativa: el texto transmite una afirmación sin respaldarla ni nombrar su fuente.",
+    ("hedge", "distancing"): "El texto se distancia de la afirmación («supuestamente») sin decir quién la hace.",
+    ("hedge", "legal_presumption"): "Presunción de inocencia («presunto»): la acusación no está probada; es la fórmula que exige la ley, pero conviene decir quién acusa.",
+    ("hedge", "evidential"): "La afirmación se apoya en apariencias o indicios, no en pruebas nombradas.",
+    ("hedge", "possibility"): "La afirmación se presenta como una mera posibilidad.",
+    ("hedge", "speculation"): "Especulación o suposición sin fuente nombrada.",
+    ("hedge", "estimate"): "Una estimación sin decir quién la hizo.",
+    ("hedge", "vague_quantifier"): "Una cantidad vaga sustituye a una cifra.",
+    ("booster", "certainty"): "El texto presenta la afirmación como cierta sin fuente ni prueba.",
+    ("booster", "self_evidence"): "La afirmación se presenta como evidente o sabida por todos.",
+    ("booster", "emphasis"): "Énfasis en la verdad o la realidad («de hecho», «en realidad») en lugar de una prueba.",
+    ("booster", "insinuation"): "Sugiere una relación oculta («no es casualidad») sin demostrarla.",
+    ("booster", "exclamation"): "Una exclamación en la voz del autor añade énfasis, no pruebas.",
+    ("booster", "particle"): "Una partícula modal alemana («ja», «doch», «eben») presenta la afirmación como evidente o sabida.",
+    ("loaded", "label"): "Una etiqueta política o un epíteto que juzga al actor; existe un nombre neutral.",
+    ("loaded", "pejorative"): "Encuadre peyorativo: la palabra presenta al actor o el hecho de forma negativa.",
+    ("loaded", "evaluative"): "Un juicio del autor en lugar de una descripción.",
+    ("loaded", "intensifier"): "Una palabra dramatizadora que exagera en lugar de cuantificar.",
+    ("loaded", "attitude"): "Un adverbio oracional expresa la actitud del autor («lamentablemente»).",
+    ("loaded", "author_opinion"): "El autor expresa una opinión propia («creo que», «en mi opinión»).",
+    ("loaded", "rhetorical_question"): "Una pregunta en el texto que afirma algo en lugar de preguntar.",
+    ("loaded", "self_mention"): "El autor habla en primera persona: una marca de comentario, no de noticia.",
+    ("loaded", "reader_address"): "El texto se dirige directamente al lector.",
+    ("loaded", "assertive"): "Un verbo de decir que enmarca lo dicho («claimed», «boasted»): es el encuadre del autor, no una cita neutral.",
+    ("scare_quote", "*"): "Comillas de distancia: una expresión breve entre comillas que nadie dice; señala ironía o distancia.",
+    ("foreign", "*"): "Un fragmento en otra lengua, señal de una traducción o edición descuidada.",
+}
+"""Spanish explanation of a cue by (category, subtype); ``*`` is the category's default."""
+
+CUE_EXPLANATIONS_ES_BY_LANG: dict[str, dict[tuple[str, str], str]] = {
+    "es": {
+        ("hedge", "reportative"): "Condicional de rumor («habría exigido», «estaría negociando»): el texto transmite una afirmación sin respaldarla ni nombrar su fuente.",
+    },
+    "de": {
+        ("hedge", "reportative"): "«Sollen» reportativo (equivale al condicional de rumor): el texto transmite una afirmación sin respaldarla ni nombrar su fuente.",
+        ("hedge", "distancing"): "El texto se distancia de la afirmación («angeblich», supuestamente) sin decir quién la hace.",
+    },
+    "en": {
+        ("hedge", "reportative"): "Pasiva reportativa («is said to», «is reported to»): el texto transmite una afirmación sin respaldarla ni nombrar su fuente.",
+        ("hedge", "distancing"): "El texto se distancia de la afirmación («allegedly», «reportedly») sin decir quién la hace.",
+        ("hedge", "estimate"): "Una estimación o creencia sin decir de quién es («an estimated», «is believed to»).",
+    },
+}
+"""Spanish explanations that depend on the article's language (the conditional of rumour, "sollen", "is said to")."""
+
+
+def cue_explanation_es(category: str, subtype: str | None, article_lang: str | None) -> str:
+    """The Spanish explanation of a cue of ``category``/``subtype`` in an article in ``article_lang``."""
+    subtype = subtype or "*"
+    for table in (CUE_EXPLANATIONS_ES_BY_LANG.get(article_lang or "", {}), CUE_EXPLANATIONS_ES):
+        text = table.get((category, subtype)) or table.get((category, "*"))
+        if text:
+            return text
+    return ""
+
+
 def cue_explanation(cue: Mapping[str, Any], ui: str, article_lang: str | None) -> str:
-    """A cue row's explanation in the UI language (German and English from the table's columns,
-    Spanish from :func:`scoring.analysis.explanations_es.cue_explanation_es`)."""
+    """A cue row's explanation in the UI language (German and English from the table's columns)."""
     if ui == "de":
         return str(cue["explanation_de"])
     if ui == "es":

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
-from scoring.analysis.explanations_es import SOURCE_KINDS_ES, cue_explanation_es
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
 
@@ -359,7 +359,7 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
         return []
     start, end, sent_id = _first_attribution_span(analysis, {s["source_id"] for s in named})
     kinds = ", ".join(sorted({s["kind"] for s in named}))
-    kinds_es = ", ".join(sorted({SOURCE_KINDS_ES.get(s["kind"], s["kind"]) for s in named}))
+    kinds_es = ", ".join(sorted({KIND_LABELS_ES.get(s["kind"], s["kind"]) for s in named}))
     return [_finding("no-independent-source", config, analysis, start, end, sent_id,
                      f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}",
                      detail_es=f"{len(named)} fuentes con nombre, tipos: {kinds_es}")]  # fmt: skip

@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reports.i18n import FORM_LABELS
+from reports.i18n_es import cue_explanation_es
 from scoring.aggregation.findings import DEFAULT_THRESHOLDS
-from scoring.analysis.explanations_es import cue_explanation_es
 from scoring.web.i18n import WEB_LABELS, tw
 from scoring.results import ArticleAnalysis
 
