@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 from reports.charts import profile_chart
 from reports.css import scope_css
 from reports.i18n import FORM_LABELS, KIND_LABELS, LABELS, help_text, t, ui_lang_for
+from reports.i18n_es import cue_explanation, note_text, quote, readability_band, reason_text
 
 COMPONENTS = ("attribution_strength", "source_diversity", "loaded_wording", "hedging")
 CATEGORIES = ("hedge", "booster", "loaded", "scare_quote", "foreign")
@@ -215,11 +216,11 @@ def _tooltip(view: ArticleView, active: list[_Mark], names: Mapping[str | None, 
     for mark in active:
         row = mark.row
         if mark.kind in CATEGORIES:
-            explanation = row["explanation_de"] if ui == "de" else row["explanation"]
+            explanation = cue_explanation(row, ui, view.article["lang"])
             voice = ""
             if row["voice"] in ("source", "quoted"):
                 voice = " " + t(f"voice_{row['voice']}", ui)
-            item = f"<b>{_e(t(f'cat_{mark.kind}', ui))}</b>{_e(voice)}: „{_e(row['text'])}“ – {_e(explanation)}"
+            item = f"<b>{_e(t(f'cat_{mark.kind}', ui))}</b>{_e(voice)}: {_e(quote(row['text'], ui))} – {_e(explanation)}"
             if row["suggestion"]:
                 item += f"<br><i>{_e(t('suggestion', ui))}:</i> {_e(row['suggestion'])}"
             items.append(item)
@@ -373,9 +374,15 @@ def _render_html(view: ArticleView, fragment: bool, generated: str | None) -> st
     return template.render(
         v=view, L=lambda key: view.label(key), components=_components(view), chart=_chart(view),
         text=annotated_text(view), categories=CATEGORIES, fragment=fragment, generated=generated,
-        reasons=[r[view.ui] for r in view.reasons], host=_host(view.article.get("url")),
+        reasons=[reason_text(r, view.ui) for r in view.reasons], host=_host(view.article.get("url")),
+        note=note_text(view.scores.get("reliability_note") or "", view.ui), band=_band(view),
         readability_note=readability_note(view),
     )  # fmt: skip
+
+
+def _band(view: ArticleView) -> str | None:
+    """The reading-ease band, for formulas that have one (the Spanish Szigriszt-Pazos: INFLESZ)."""
+    return readability_band(view.scores.get("readability_reading_ease"), view.scores.get("readability_formulas"), view.ui)
 
 
 def _host(url: str | None) -> str | None:
@@ -405,16 +412,16 @@ def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | N
         value = "—" if c["value"] is None else f"{c['value']:.0f}"
         lines.append(f"| {c['label']} | {value} | {_md_escape(c['help'])} |")
     if view.scores.get("reliability_note"):
-        lines += ["", f"*{_md_escape(view.scores['reliability_note'])}*"]
+        lines += ["", f"*{_md_escape(note_text(view.scores['reliability_note'], ui))}*"]
     lines += ["", f"### {L('reasons')}", ""]
-    lines += [f"- {_md_escape(r[ui])}" for r in view.reasons] or [f"- {L('no_reasons')}"]
+    lines += [f"- {_md_escape(reason_text(r, ui))}" for r in view.reasons] or [f"- {L('no_reasons')}"]
     lines += ["", f"## {L('text')}", ""]
     by_sent: dict[int, list[str]] = defaultdict(list)
     for cue in view.cues:
         if cue["voice"] != "author":
             continue
-        explanation = cue["explanation_de"] if ui == "de" else cue["explanation"]
-        flag = f"**{t('cat_' + cue['category'], ui)}** „{_md_escape(cue['text'])}“ – {_md_escape(explanation)}"
+        explanation = cue_explanation(cue, ui, a["lang"])
+        flag = f"**{t('cat_' + cue['category'], ui)}** {quote(_md_escape(cue['text']), ui)} – {_md_escape(explanation)}"
         if cue["suggestion"]:
             flag += f" *{L('suggestion')}: {_md_escape(cue['suggestion'])}*"
         by_sent[cue["sent_id"]].append(flag)
@@ -438,7 +445,8 @@ def render_article_markdown(tables: Mapping[str, pd.DataFrame], ui_lang: str | N
     ease, grade = view.scores.get("readability_reading_ease"), view.scores.get("readability_grade")
     formulas = view.scores.get("readability_formulas") or ""
     if ease is not None:
-        lines.append(f"{L('reading_ease')} {ease:.0f}, {L('grade')} {grade:.1f} ({formulas})")
+        band = _band(view)
+        lines.append(f"{L('reading_ease')} {ease:.0f}{f' ({band})' if band else ''}, {L('grade')} {grade:.1f} ({formulas})")
     else:
         lines.append(f"{L('readability')}: — ({readability_note(view)})")
     lines.append(f"{a['n_sentences']} {L('sentences')}, {a['n_words']} {L('words')}, {len(view.claims)} {L('claims')}")

@@ -7,7 +7,9 @@ reasons from ``profile_reasons`` (``en`` / ``de``).
 
 from __future__ import annotations
 
-UI_LANGS = ("de", "en")
+from reports.i18n_es import add_spanish, add_spanish_help
+
+UI_LANGS = ("de", "en", "es")
 
 LABELS: dict[str, dict[str, str]] = {
     "report_title": {"de": "Quellenprofil", "en": "Source profile"},
@@ -151,6 +153,7 @@ HELP: dict[str, dict[str, str]] = {
 }
 """A one-line explanation of each score and column: direction and unit (report column headers,
 shown on hover and keyboard focus, and the profile's legend)."""
+add_spanish_help(HELP)  # Spanish texts: reports/i18n_es.py
 
 KIND_LABELS: dict[str, dict[str, str]] = {
     "government": {"de": "Regierung/Behörde", "en": "Government"},
@@ -189,13 +192,16 @@ FORM_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+add_spanish(LABELS, KIND_LABELS, FORM_LABELS)  # Spanish texts: reports/i18n_es.py
+
+
 def ui_lang_for(article_lang: str, requested: str | None) -> str:
-    """The UI language: the requested one, else German for German articles, else English."""
+    """The UI language: the requested one, else German for German articles, Spanish for Spanish ones, else English."""
     if requested:
         if requested not in UI_LANGS:
             raise ValueError(f"UI language {requested!r} is not available; choose {', '.join(UI_LANGS)}")
         return requested
-    return "de" if article_lang == "de" else "en"
+    return article_lang if article_lang in ("de", "es") else "en"
 
 
 def t(key: str, lang: str) -> str:

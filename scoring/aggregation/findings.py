@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
+from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
 
@@ -132,7 +134,8 @@ class CheckConfig:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem at one place: ``start``/``end`` are offsets into the article text."""
+    """One problem at one place: ``start``/``end`` are offsets into the article text; the message in
+    English, German and Spanish (pick one with :func:`scoring.aggregation.findings_es.finding_message`)."""
 
     rule: str
     severity: str
@@ -143,6 +146,7 @@ class Finding:
     sent_id: int | None
     text: str
     suggestion: str | None = None
+    message_es: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -163,16 +167,18 @@ def find_findings(analysis: ArticleAnalysis, config: CheckConfig | None = None) 
 
 
 def _finding(rule: str, config: CheckConfig, analysis: ArticleAnalysis, start: int, end: int, sent_id: int | None,
-             detail_en: str = "", detail_de: str = "", suggestion: str | None = None) -> Finding:  # fmt: skip
+             detail_en: str = "", detail_de: str = "", suggestion: str | None = None, detail_es: str = "") -> Finding:  # fmt: skip
     spec = RULES[rule]
     text = analysis.text[start:end]
     message = f"{spec.title_en}: {_quoted(text, '“', '”')}" + (f" — {detail_en}" if detail_en else "")
     message_de = f"{spec.title_de}: {_quoted(text, '„', '“')}" + (f" — {detail_de}" if detail_de else "")
+    message_es = f"{RULE_TEXTS_ES[rule][0]}: {_quoted(text, '«', '»')}" + (f" — {detail_es}" if detail_es else "")
     if suggestion:
         neutral = rule in ("loaded-term", "evaluative-term")
         message += f" ({'neutral' if neutral else 'suggestion'}: {suggestion})"
         message_de += f" ({'neutral' if neutral else 'Vorschlag'}: {suggestion})"
-    return Finding(rule, config.level(rule), message, message_de, start, end, sent_id, text, suggestion)
+        message_es += f" ({SUGGESTION_ES['neutral' if neutral else 'suggestion']}: {suggestion})"
+    return Finding(rule, config.level(rule), message, message_de, start, end, sent_id, text, suggestion, message_es)
 
 
 def _quoted(text: str, opening: str, closing: str) -> str:
@@ -200,10 +206,12 @@ def _cue_rule(rule: str, keep: Callable[[dict[str, Any], CheckConfig], bool]) ->
 
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
+        lang = analysis.article.get("lang")
         for cue in analysis.cues:
             if keep(cue, config):
                 out.append(_finding(rule, config, analysis, cue["start"], cue["end"], cue["sent_id"],
-                                    cue["explanation"], cue["explanation_de"], cue.get("suggestion")))  # fmt: skip
+                                    cue["explanation"], cue["explanation_de"], cue.get("suggestion"),
+                                    cue_explanation_es(cue["category"], cue.get("subtype"), lang)))  # fmt: skip
         return out
 
     return check
@@ -262,7 +270,7 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
             start, end = _source_span(attr)
             via = attr.get("via_text") or attr["via_source_id"]
             out.append(_finding("second-hand-source", config, analysis, start, end, attr["sent_id"],
-                                f"cited via: {via}", f"zitiert über: {via}"))  # fmt: skip
+                                f"cited via: {via}", f"zitiert über: {via}", detail_es=f"citada a través de: {via}"))  # fmt: skip
     return out
 
 
@@ -339,7 +347,8 @@ def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findi
     start, end, sent_id = _first_attribution_span(analysis, {sources[0]["source_id"]})
     return [_finding("single-source", config, analysis, start, end, sent_id,
                      f"{attributed} attributed claims, all from {sources[0]['name']}",
-                     f"{attributed} belegte Behauptungen, alle von {sources[0]['name']}")]  # fmt: skip
+                     f"{attributed} belegte Behauptungen, alle von {sources[0]['name']}",
+                     detail_es=f"{attributed} afirmaciones atribuidas, todas a {sources[0]['name']}")]  # fmt: skip
 
 
 def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
@@ -350,8 +359,10 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
         return []
     start, end, sent_id = _first_attribution_span(analysis, {s["source_id"] for s in named})
     kinds = ", ".join(sorted({s["kind"] for s in named}))
+    kinds_es = ", ".join(sorted({KIND_LABELS_ES.get(s["kind"], s["kind"]) for s in named}))
     return [_finding("no-independent-source", config, analysis, start, end, sent_id,
-                     f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}")]  # fmt: skip
+                     f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}",
+                     detail_es=f"{len(named)} fuentes con nombre, tipos: {kinds_es}")]  # fmt: skip
 
 
 _CHECKS: dict[str, Check] = {

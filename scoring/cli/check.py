@@ -37,7 +37,7 @@ Exit codes:
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this .quellcheck.toml or pyproject.toml instead of looking for one.")
 @click.option("--no-config", is_flag=True, help="Ignore configuration files.")
 @click.option("--lang", default=None, callback=lambda ctx, p, v: None if v is None else check_lang(ctx, p, v), help="Language of the drafts [default: from the configuration, else auto].")
-@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of the messages [default: from the configuration, else en].")
+@click.option("--ui-lang", type=click.Choice(["de", "en", "es"]), help="Language of the messages [default: from the configuration, else en].")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra cue-lexicon TSV (adds to the configuration's); repeatable.")
 @click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra source-registry TSV (adds to the configuration's); repeatable.")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severities and exit.")

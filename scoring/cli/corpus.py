@@ -35,8 +35,8 @@ Exit codes:
 @click.option("--reports", is_flag=True, help="Also write a report per article to OUTDIR/reports/ (slower).")
 @click.option("--no-corpus-report", is_flag=True, help="Do not write OUTDIR/corpus.html.")
 @click.option("--group-by", help="Group the corpus report by this column (default: outlet).")
-@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of the corpus report and the per-article reports [default: German for a German corpus, else English].")
-@click.option("--readability/--no-readability", default=None, help="Compute readability (about 4 ms per article, some 75% more than the analysis itself) [default: with --reports, whose pages show it; otherwise not].")
+@click.option("--ui-lang", type=click.Choice(["de", "en", "es"]), help="Language of the corpus report and the per-article reports [default: the corpus language when it is German or Spanish, else English].")
+@click.option("--readability/--no-readability", default=None, help="Compute readability (about 2.5 ms per article, half as much again as the analysis itself) [default: with --reports, whose pages show it; otherwise not].")
 @input_options
 @click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True, help="auto: a live bar on a terminal, log lines otherwise.")
 @click.option("--log-every", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds between progress log lines.")

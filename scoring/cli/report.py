@@ -15,7 +15,7 @@ from scoring.errors import UsageError
 @click.argument("tables_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write (atomically).")
 @click.option("--group-by", help="Group by this column of articles or scores, or a field of articles.meta (default: outlet).")
-@click.option("--ui-lang", type=click.Choice(["de", "en"]), help="Language of the report labels [default: German when most articles are German, else English].")
+@click.option("--ui-lang", type=click.Choice(["de", "en", "es"]), help="Language of the report labels [default: the articles' most frequent language when it is German or Spanish, else English].")
 @click.option("--reports-dir", type=click.Path(file_okay=False), help="Directory of per-article reports (<article_id>.html) to link to.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=1000, show_default=True, help="Articles listed in the table (lowest reliability first).")
 @click.option("--title", help="Title of the report.")

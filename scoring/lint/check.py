@@ -28,11 +28,13 @@ from typing import Any
 
 from scoring.errors import UnscoredLanguageError, UsageError
 from scoring.aggregation.findings import DEFAULT_THRESHOLDS, RULES, SEVERITIES, CheckConfig, Finding, find_findings
+from scoring.aggregation.findings_es import finding_message, rule_explanation, rule_title
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.reading.readers import ArticleInput
 from scoring.languages import scored_codes
 
 CONFIG_FILES = (".quellcheck.toml", "pyproject.toml")
+UI_LANGS = ("en", "de", "es")  # languages of the messages
 DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 FAIL_LEVELS = ("error", "warning", "never")
 _CONFIG_KEYS = {"lang", "ui-lang", "enable", "disable", "severity", "thresholds", "lexicons", "registries", "fail-on"}
@@ -119,8 +121,8 @@ def load_settings(path: Path | None) -> Settings:
     if fail_on not in FAIL_LEVELS:
         raise UsageError(f"{path}: fail-on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
     ui_lang = table.get("ui-lang", "en")
-    if ui_lang not in ("en", "de"):
-        raise UsageError(f"{path}: ui-lang must be en or de, not {ui_lang!r}")
+    if ui_lang not in UI_LANGS:
+        raise UsageError(f"{path}: ui-lang must be en, de or es, not {ui_lang!r}")
     return Settings(rules=rules, lang=str(table.get("lang", "auto")), ui_lang=ui_lang, lexicons=files("lexicons"),
                     registries=files("registries"), fail_on=fail_on, source=str(path))  # fmt: skip
 
@@ -219,7 +221,7 @@ class Located:
     approximate: bool = False
 
     def gnu(self, ui_lang: str = "en") -> str:
-        message = self.finding.message_de if ui_lang == "de" else self.finding.message
+        message = finding_message(self.finding, ui_lang)
         return f"{self.path}:{self.line}:{self.column}: {self.finding.severity}: {message} [{self.finding.rule}]"
 
     def to_json(self) -> dict[str, Any]:
@@ -358,8 +360,8 @@ def rules_table(ui_lang: str = "en") -> str:
     """Every rule with its default severity and whether it is on by default (``--list-rules``)."""
     lines = []
     for rule in RULES.values():
-        title = rule.title_de if ui_lang == "de" else rule.title_en
-        explanation = rule.explanation_de if ui_lang == "de" else rule.explanation_en
+        title = rule_title(rule, ui_lang)
+        explanation = rule_explanation(rule, ui_lang)
         state = "" if rule.enabled else " (off by default)"
         lines.append(f"{rule.id:<24}{rule.severity:<9}{title}{state}\n{'':<33}{explanation}")
     thresholds = ", ".join(f"{k} = {v:g}" for k, v in DEFAULT_THRESHOLDS.items())

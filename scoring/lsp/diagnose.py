@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from scoring.aggregation.findings_es import finding_message
 from scoring.errors import LanguageError, QuellcheckError, UnscoredLanguageError
 from scoring.lint.check import Located, Settings, check_input, find_config, load_settings
 from scoring.lsp.positions import LspPositions, content_offset, newline_starts
@@ -215,7 +216,7 @@ class Checker:
             fixes = ()
             if finding.rule in REPLACEMENT_RULES and not loc.approximate and text[start:end] == finding.text:
                 fixes = replacements(finding.text, finding.suggestion)
-            message = finding.message_de if ui_lang == "de" else finding.message
+            message = finding_message(finding, ui_lang)
             problems.append(Problem(positions.position(start), positions.position(end), finding.severity, message,
                                     finding.rule, fixes, ui_lang))  # fmt: skip
         for warning in warnings:

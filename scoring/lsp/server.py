@@ -50,7 +50,12 @@ SEVERITY = {
     "info": lsp.DiagnosticSeverity.Information,
 }
 
-FIX_TITLES = {"en": "Replace with", "de": "Ersetzen durch"}
+FIX_TITLES = {"en": "Replace with", "de": "Ersetzen durch", "es": "Reemplazar por"}
+
+
+def _quoted(wording: str, ui_lang: str) -> str:
+    """A replacement in a quick fix's title: «…» in Spanish, „…“ otherwise."""
+    return f"\u00ab{wording}\u00bb" if ui_lang == "es" else f"\u201e{wording}\u201c"
 
 
 @dataclass
@@ -157,7 +162,7 @@ class QuellcheckServer(LanguageServer):
             for wording in problem.replacements:
                 edit = lsp.TextEdit(range=diagnostic.range, new_text=wording)
                 actions.append(lsp.CodeAction(
-                    title=f"{FIX_TITLES.get(problem.ui_lang, FIX_TITLES['en'])} \u201e{wording}\u201c ({problem.code})",
+                    title=f"{FIX_TITLES.get(problem.ui_lang, FIX_TITLES['en'])} {_quoted(wording, problem.ui_lang)} ({problem.code})",
                     kind=lsp.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
                     edit=self._workspace_edit(uri, state.published_version, edit),

@@ -54,6 +54,7 @@ from reports.i18n import UI_LANGS
 from scoring.web import jobs
 from scoring.web.docx import docx_text
 from scoring.web.i18n import language_name, negotiate_ui_lang, tw
+from scoring.web.i18n_es import NATIVE_NAMES
 from scoring.web.jobs import Submission, UnscoredLanguage, WebError
 from scoring.web.teach import TEACH_CATEGORIES, LearnerSpan
 from scoring.reading.encoding import decode_bytes
@@ -113,7 +114,7 @@ def _page(request: Request, template: str, ui: str, status: int = 200, path: str
     """A page; ``path`` is where the language switch leads (default: this page)."""
     html = _env().get_template(template).render(
         ui=ui, L=_label(ui), nonce=_nonce(request), path=path or request.url.path, here=request.url.path,
-        ui_langs=UI_LANGS, article_langs=menu_langs(), lang_name=lambda code: language_name(code, ui), **context,
+        ui_langs=UI_LANGS, article_langs=menu_langs(), lang_name=lambda code: language_name(code, ui), native_names=NATIVE_NAMES, **context,
     )
     return HTMLResponse(html, status_code=status)
 
@@ -162,7 +163,7 @@ def _check_length(text: str, max_chars: int, ui: str) -> None:
 
 
 def _number(n: int, ui: str) -> str:
-    return f"{n:,}".replace(",", ".") if ui == "de" else f"{n:,}"
+    return f"{n:,}".replace(",", ".") if ui in ("de", "es") else f"{n:,}"
 
 
 def _upload_text(filename: str, data: bytes, ui: str) -> tuple[str, str]:
@@ -403,7 +404,7 @@ class CheckIn(BaseModel):
     text: str = Field(min_length=1)
     markup: Literal["txt", "md", "html"] = "txt"
     article_lang: Literal["auto", "de", "en", "es"] = "auto"
-    ui: Literal["de", "en"] = "de"
+    ui: Literal["de", "en", "es"] = "de"
     text_sha256: str | None = None
     spans: list[SpanIn] = Field(default_factory=list, max_length=2000)
 
@@ -428,7 +429,7 @@ def create_app(
     max_pending: int = DEFAULT_MAX_PENDING,
 ) -> FastAPI:
     """The ASGI app. ``max_bytes`` limits each request body and ``max_chars`` the text analysed per
-    request; ``default_ui_lang`` (``de``/``en``) overrides the browser's Accept-Language when a page
+    request; ``default_ui_lang`` (``de``/``en``/``es``) overrides the browser's Accept-Language when a page
     has no ``?lang=``. ``workers`` analysis processes (default :func:`default_workers`; 0: threads of
     this process, see :class:`Analyses`); at most ``max_pending`` POSTs at once, more are "busy"."""
     if default_ui_lang is not None and default_ui_lang not in UI_LANGS:

@@ -76,7 +76,7 @@ def _url(host: str, port: int) -> str:
               help="Largest request accepted (pasted text or uploaded file), e.g. 500kB or 5MB; larger ones get a 413 page.")
 @click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
               help="Longest text analysed per request, in characters; longer ones get a message asking to split the text.")
-@click.option("--lang", "ui_lang", type=click.Choice(["de", "en"]), default=None,
+@click.option("--lang", "ui_lang", type=click.Choice(["de", "en", "es"]), default=None,
               help="Default language of the pages (default: from the browser's Accept-Language, else German).")
 @click.option("--allow-remote", is_flag=True,
               help="Allow a non-local --host. Anyone who can reach it can use the app; there is no login.")

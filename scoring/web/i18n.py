@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reports.i18n import LABELS, UI_LANGS
+from scoring.web.i18n_es import add_spanish
 
 WEB_LABELS: dict[str, dict[str, str]] = {
     "app_name": {"de": "quellcheck", "en": "quellcheck"},
@@ -203,13 +204,16 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 }
 
 
+add_spanish(WEB_LABELS, LANGUAGE_NAMES)  # Spanish texts: scoring/web/i18n_es.py
+
+
 def language_name(code: str, ui: str) -> str:
     """The name of the article language ``code`` in the UI language ``ui`` (the code itself if unnamed)."""
     return LANGUAGE_NAMES.get(code, {}).get(ui, code)
 
 
 def tw(key: str, lang: str) -> str:
-    """The web label ``key`` in ``lang`` (``de`` or ``en``); labels the reports share come from :mod:`reports.i18n`."""
+    """The web label ``key`` in ``lang`` (``de``, ``en`` or ``es``); labels the reports share come from :mod:`reports.i18n`."""
     return WEB_LABELS[key][lang] if key in WEB_LABELS else LABELS[key][lang]
 
 

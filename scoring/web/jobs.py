@@ -39,6 +39,7 @@ from scoring.web.teach import (
 from scoring import analyze
 from scoring.errors import QuellcheckError
 from scoring.aggregation.findings import RULES, Finding, find_findings
+from scoring.aggregation.findings_es import finding_message, rule_explanation, rule_title
 from scoring.results import ArticleAnalysis
 from scoring.languages import scored_codes
 
@@ -202,9 +203,9 @@ def _finding_view(finding: Finding, ui: str) -> dict[str, Any]:
         "rule": finding.rule,
         "severity": finding.severity,
         "severity_label": tw(f"sev_{finding.severity}", ui) if f"sev_{finding.severity}" in WEB_LABELS else finding.severity,
-        "title": (rule.title_de if ui == "de" else rule.title_en) if rule else finding.rule,
-        "explanation": (rule.explanation_de if ui == "de" else rule.explanation_en) if rule else "",
-        "message": finding.message_de if ui == "de" else finding.message,
+        "title": rule_title(rule, ui) if rule else finding.rule,
+        "explanation": rule_explanation(rule, ui) if rule else "",
+        "message": finding_message(finding, ui),
         "text": finding.text,
         "sent_id": finding.sent_id,
     }

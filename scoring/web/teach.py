@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reports.i18n import FORM_LABELS
+from reports.i18n_es import cue_explanation_es
 from scoring.aggregation.categories import TEACH_CATEGORIES, taught_attribution, taught_cue_category
 from scoring.web.i18n import WEB_LABELS, tw
 from scoring.results import ArticleAnalysis
@@ -66,6 +67,15 @@ class Annotation:
     explanation: str
     explanation_de: str
     suggestion: str = ""  # what to write instead ("Regierung" for "Regime"), from the cue row
+    explanation_es: str = ""
+
+    def explanation_in(self, ui: str) -> str:
+        """The explanation in the UI language (English where no Spanish one exists)."""
+        if ui == "de":
+            return self.explanation_de
+        if ui == "es":
+            return self.explanation_es or self.explanation
+        return self.explanation
 
     @property
     def start(self) -> int:
@@ -121,15 +131,18 @@ def _attribution_spans(attr: dict[str, Any]) -> list[tuple[int, int]]:
 def reference_annotations(analysis: ArticleAnalysis) -> list[Annotation]:
     """quellcheck's annotations in the taught categories, in text order."""
     text = analysis.text
+    lang = analysis.article.get("lang")
     items: list[Annotation] = []
     for cue in _taught_cues(analysis):
         items.append(Annotation(cue["category"], ((cue["start"], cue["end"]),), cue["text"], cue["sent_id"],
-                                cue["explanation"], cue["explanation_de"], cue.get("suggestion") or ""))  # fmt: skip
+                                cue["explanation"], cue["explanation_de"], cue.get("suggestion") or "",
+                                cue_explanation_es(cue["category"], cue.get("subtype"), lang)))  # fmt: skip
     for attr in _taught_attributions(analysis):
         spans = _attribution_spans(attr)
         shown = " … ".join(text[a:b] for a, b in spans)
         items.append(Annotation("attribution", tuple(spans), shown, attr["sent_id"],
-                                _attribution_explanation(attr, "en"), _attribution_explanation(attr, "de")))  # fmt: skip
+                                _attribution_explanation(attr, "en"), _attribution_explanation(attr, "de"),
+                                explanation_es=_attribution_explanation(attr, "es")))  # fmt: skip
     return sorted(items, key=lambda item: (item.start, TEACH_CATEGORIES.index(item.category)))
 
 
@@ -188,6 +201,8 @@ def quoted(text: str, lang: str) -> str:
     carries its own marks: „Sparkoalition“, not „„Sparkoalition““)."""
     if len(text) >= 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES:
         return text
+    if lang == "es":
+        return f"«{text}»"
     return f"„{text}“" if lang == "de" else f"“{text}”"
 
 
@@ -224,7 +239,7 @@ def results_json(results: dict[str, CategoryResult], text: str, ui: str, sentenc
         return int(sentences[n]["sent_id"]) if n >= 0 and offset < int(sentences[n]["end"]) else None
 
     def explanation(item: Annotation) -> str:
-        return item.explanation_de if ui == "de" else item.explanation
+        return item.explanation_in(ui)
 
     def item_json(item: Annotation) -> dict[str, Any]:
         return {"start": item.start, "spans": [list(s) for s in item.spans], "text": item.text, "quoted": quoted(item.text, ui),
