@@ -1,0 +1,31 @@
+"""The quellcheck command line with one more language registered: "xx", read but not scored.
+
+Every bundled language has scorers, so the promise that a language without scorers is never
+reported as clean (README, "Languages without scorers") is tested with a made-up pack, as a
+researcher's own pack registered with :func:`scoring.languages.register` would be:
+``python tests/unscored_cli.py ARGS`` runs ``quellcheck ARGS`` with it. Not a test module.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from scoring.languages import Language, register
+
+
+class Unscored(Language):
+    """A made-up language that is read but not scored (the toy lexicons of tests/toy_language)."""
+
+    code = "xx"  # the toy lexicons say so
+    name = "Unscored"
+    scored = False
+    lexicon_dir = Path(__file__).parent / "toy_language"
+
+
+if __name__ == "__main__":
+    register(Unscored)
+    from scoring.cli import main
+
+    sys.argv[0] = "quellcheck"
+    main()
