@@ -222,3 +222,47 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
         analyze(unit * repeat + "said the plan failed.", lang="en")
         work.append(calls["n"])
     assert work[1] <= 2.3 * work[0] + 50, work
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor declined to comment.", "The mayor"),
+        ("The senator declined to say whether she would vote for the bill.", "The senator"),
+        ("A spokeswoman for the company did not respond to a request for comment.", "A spokeswoman for the company"),
+        ("Representatives for the governor did not immediately respond to requests for comment.", "Representatives for the governor"),
+        ("The contractor could not be reached for comment on Friday.", "The contractor"),
+        ("The union did not return calls seeking comment.", "The union"),
+        ("Officials had no immediate comment.", "Officials"),
+    ],
+)
+def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert (row["form"], row["source_text"], row["content_start"]) == ("declined", source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the plan would not work.",  # a negation inside the message
+        "The council did not return the money, the auditor said.",  # "return" without a request
+    ],
+)
+def test_negations_elsewhere_are_no_refusals(text: str) -> None:
+    assert all(row["form"] != "declined" for row in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("It was a report by the Gazette that the mayor had misled the council.", "the Gazette", "the mayor had misled the council"),
+        ("A statement from the ministry that the bridge was safe came late.", "the ministry", "the bridge was safe came late"),
+    ],
+)
+def test_a_report_by_someone_that_reports_its_clause(text: str, source: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source and content(text, row).startswith(message.split(" came")[0])
+
+
+def test_a_relative_clause_after_a_report_noun_is_no_report() -> None:
+    assert attributions("She kept a letter from her brother that made her laugh.") == []

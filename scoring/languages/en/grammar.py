@@ -131,6 +131,9 @@ _QUOTED = frozenset(("quoted",))
 _INTERVIEW = frozenset(("interview", "interviews", "conversation", "appearance"))
 
 
+# "a report by X that …" (see EnglishGrammar._noun_report)
+_NOUN_AUTHOR = frozenset(("by", "from"))
+_REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
 # Refusals to comment (see EnglishGrammar._declines)
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak"))
@@ -241,10 +244,32 @@ class EnglishGrammar(Grammar):
             if clause is not None:
                 clauses.append(clause)
                 found.append(clause.attribution)
+        for k, tok in enumerate(toks):
+            if k not in covered and tok.low in lex.nouns and not _in_long_quote(doc, tok):
+                clause = self._noun_report(sent_id, toks, k)
+                if clause is not None:
+                    covered.add(k)
+                    clauses.append(clause)
+                    found.append(clause.attribution)
         row = doc.sentences[sent_id]
         self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
         self._second_hand(toks, found, before)
         self._declines(sent_id, toks, found, before)
+
+    def _noun_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
+        """"a report by Politico that …", "a statement from the ministry that …": a statement, report or
+        document noun, its author after "by"/"from", and the that-clause it reports."""
+        if k + 2 >= len(toks) or toks[k + 1].low not in _NOUN_AUTHOR or self.lex.nouns[toks[k].low][0] not in _REPORTED_NOUN_TYPES:
+            return None
+        end = self.np_forward(toks, k + 2, len(toks))
+        if end is None or end + 1 >= len(toks) or toks[end].low != "that" or not self._subject_like(toks, k + 2, end):
+            return None
+        after, lex = toks[end + 1], self.lex
+        if not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
+                or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit()):  # fmt: skip
+            return None  # "a letter from his mother that made him cry": a relative clause, no report
+        attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, (k + 2, end)), cue_type="writing")
+        return _Clause(attribution, k, (end + 1, clause_end(toks, end + 1)))
 
     def _declines(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """Refusals to comment: "X declined to comment", "X did not respond to a request for comment",
