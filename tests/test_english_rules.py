@@ -153,6 +153,8 @@ def test_boosters(text: str, booster: str) -> None:
         "She explained the rules clearly.",  # manner, next to a verb of speech
         "The ruling was a change of course for the court.",  # "of course" as the object of a noun
         "The signs were clearly visible from the road.",
+        "A stronger economy would almost certainly help the party.",  # a probability, not certainty
+        "Their victory now looks all but certain.",
     ],
 )
 def test_manner_readings_are_no_boosters(text: str) -> None:

@@ -222,9 +222,16 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
+# Downtoners before a booster make it an estimate of probability ("almost certainly", "all but certain").
+_DOWNTONERS = frozenset(("almost", "nearly", "virtually", "practically", "probably"))
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
-    """"clearly" as a manner adverb, and "of course" as the object of a noun."""
+    """"clearly" as a manner adverb, "of course" as the object of a noun, and a booster after a downtoner
+    ("almost certainly": a probability, not certainty)."""
     low = tokens[k].low
+    if k > 0 and (tokens[k - 1].low in _DOWNTONERS or k > 1 and tokens[k - 2].low == "all" and tokens[k - 1].low == "but"):
+        return True
     if low == "clearly" and hit.last - hit.first == 1:
         window = {t.low for t in tokens[max(0, k - 2) : k + 3]}
         if window & _MANNER_VERBS:
