@@ -266,3 +266,18 @@ def test_a_report_by_someone_that_reports_its_clause(text: str, source: str, mes
 
 def test_a_relative_clause_after_a_report_noun_is_no_report() -> None:
     assert attributions("She kept a letter from her brother that made her laugh.") == []
+
+
+def test_a_court_ruling_reports_its_clause_and_other_rulings_do_not() -> None:
+    (row,) = attributions("The judge ruled that the search was illegal.")
+    assert (row["form"], row["source_text"], row["source_kind"]) == ("indirect", "The judge", "judiciary")
+    assert attributions("Officials ruled out a new tax.") == attributions("She ruled the club for a decade.") == []
+
+
+def test_you_as_a_speaker_is_the_person_addressed_not_a_vague_source() -> None:
+    from scoring.aggregation.findings import find_findings
+
+    text = "Q: Why did the plan fail?\n\nA: It failed because of the costs.\n\nQ: But you said the costs were fine."
+    result = analyze(text, lang="en")
+    assert [a["source_kind"] for a in result.attributions if a["source_text"] == "you"] not in ([], ["impersonal"])
+    assert not [f for f in find_findings(result) if f.rule == "vague-source"]

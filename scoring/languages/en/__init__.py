@@ -85,7 +85,9 @@ class English(Language):
     # source phrases (scoring.analysis.sources)
     definite_articles: ClassVar[frozenset[str]] = frozenset(("the", "this", "that", "these", "those"))
     adjective_endings: ClassVar[tuple[str, ...]] = ()
-    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("you", "one"))
+    # "one says": the impersonal pronoun. "you" as the speaker of a report is the person addressed in an
+    # interview or a dialogue ("But you said …"), a pronoun like "he", not the generic "you".
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("one",))
     author_name: ClassVar[str] = "author (I/we)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))
