@@ -340,3 +340,33 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
     analysis = analyze("Das Regime schweigt. Der Regen hielt an.", lang="de")
     (loaded,) = [f for f in find_findings(analysis) if f.rule == "loaded-term"]
     assert ": „Regime“" in loaded.message_de and ": “Regime”" in loaded.message
+
+
+# --- false alarms found on ordinary news (10kGNAD), by class ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Das Gesetz wurde am Dienstag mit klarer Mehrheit beschlossen.", "unsupported-booster"),  # describes the vote
+        ("Die Serie entstand mit eindeutiger Ausrichtung auf den US-Markt.", "unsupported-booster"),
+        ("Die Autohalter im Bezirk erhalten künftig \"TU\"-Kennzeichen.", "scare-quote"),  # part of a compound
+        ("\"WSJ\": Der Konzern plant ein neues Gerät für den Herbst.", "scare-quote"),  # a source label
+        ("Im September stellte man drei neue Handys vor.", "vague-source"),  # the impersonal pronoun
+        ("Man weiß, woher der Kandidat kommt.", "vague-source"),
+    ],
+)
+def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:
+    assert rule not in {f.rule for f in find_findings(analyze(text, lang="de"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Es ist klar, dass der Plan scheitern wird.", "unsupported-booster"),
+        ("Die Regierung plant eine \"Reform\" der Renten.", "scare-quote"),  # the writer keeps a distance
+        ("Experten zufolge steigen die Preise weiter.", "vague-source"),
+    ],
+)
+def test_the_same_rules_still_fire_where_they_should(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in find_findings(analyze(text, lang="de"))}

@@ -246,6 +246,9 @@ def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     return int(attr["cue_start"]), int(attr["cue_end"])
 
 
+_NO_SOURCE_KINDS = frozenset(("impersonal", "unresolved", "author"))
+
+
 def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str]) -> Check:
     """A rule that reports attributions to sources with these id prefixes or (unnamed) kinds."""
 
@@ -253,6 +256,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         out = []
         for attr in analysis.attributions:
             source_id = attr.get("source_id") or ""
+            if attr.get("source_kind") in _NO_SOURCE_KINDS:
+                continue  # "man weiß", "stellte man vor": the impersonal pronoun, no source to name
             if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):
                 start, end = _source_span(attr)
                 out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))

@@ -94,6 +94,11 @@ def find_scare_quotes(
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
         closing = doc.tokens[quote.tokens[1]]
+        if doc.text[closing.end : closing.end + 1] == "-":
+            continue  # part of a compound: "TU"-Kennzeichen, the "No"-Lager
+        after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
+        if after is not None and after.text == ":" and (opening.i == 0 or doc.tokens[opening.i - 1].sent != opening.sent):
+            continue  # a label opening its sentence: "WSJ": …
         if _is_title(doc, opening, closing, titles, language.title_nouns):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_so_called(doc, opening, language):

@@ -188,6 +188,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return True  # "natürlich vorkommend": by nature, not "of course"
     if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
         return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
+    if low.startswith(("klar", "eindeutig")) and low not in ("klar", "eindeutig") and k + 1 < len(tokens) \
+            and tokens[k + 1].text[:1].isupper() and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
+        return True  # "mit klarer Mehrheit", "eine eindeutige Ausrichtung": describes the noun, asserts nothing
     if low.startswith("deutlich"):
         if window & _MACHEN:
             return True  # "machte deutlich"
@@ -197,6 +200,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         if nxt is not None and _quantifies(nxt):
             return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
     return False
+
+
+_ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
 def _quantifies(nxt: Token) -> bool:
