@@ -349,7 +349,7 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
     ("text", "rule"),
     [
         ("Das Gesetz wurde am Dienstag mit klarer Mehrheit beschlossen.", "unsupported-booster"),  # describes the vote
-        ("Die Serie entstand mit eindeutiger Ausrichtung auf den US-Markt.", "unsupported-booster"),
+        ("Die Serie entstand mit eindeutiger Ausrichtung auf den US-Markt.", "unsupported-booster"),  # a rule, not a verdict
         ("Die Autohalter im Bezirk erhalten künftig \"TU\"-Kennzeichen.", "scare-quote"),  # part of a compound
         ("\"WSJ\": Der Konzern plant ein neues Gerät für den Herbst.", "scare-quote"),  # a source label
         ("Im September stellte man drei neue Handys vor.", "vague-source"),  # the impersonal pronoun
@@ -370,3 +370,9 @@ def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:
 )
 def test_the_same_rules_still_fire_where_they_should(text: str, rule: str) -> None:
     assert rule in {f.rule for f in find_findings(analyze(text, lang="de"))}
+
+
+def test_a_clear_message_is_still_the_writers_certainty() -> None:
+    # "klar" that vouches for an interpretation stays a booster; only results, margins and rules are described
+    found = find_findings(analyze("Der Besuch des Ministers ist eine klare Botschaft an die Nachbarn.", lang="de"))
+    assert "unsupported-booster" in {f.rule for f in found}

@@ -130,6 +130,10 @@ def _language_words() -> set[str]:
             labels.update(row[index] for row in lexicon.rows)
         if name in WORD_LEXICONS:
             words.update(lexicon.entries)  # as written: German "Statement" is no engine label
+    import schemas
+
+    for table in schemas.TABLE_NAMES:  # the tables' column names ("rule", "text") are identifiers too
+        labels.update(schemas.columns(table))
     return words - labels
 
 

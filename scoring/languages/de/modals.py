@@ -189,8 +189,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
         return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
     if low.startswith(("klar", "eindeutig")) and low not in ("klar", "eindeutig") and k + 1 < len(tokens) \
-            and tokens[k + 1].text[:1].isupper() and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
-        return True  # "mit klarer Mehrheit", "eine eindeutige Ausrichtung": describes the noun, asserts nothing
+            and tokens[k + 1].low in _DESCRIBED_NOUNS and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
+        return True  # "mit klarer Mehrheit", "klare Regeln": describes a result or a rule ("eine klare Botschaft" asserts)
     if low.startswith("deutlich"):
         if window & _MACHEN:
             return True  # "machte deutlich"
@@ -203,6 +203,12 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
 
 
 _ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
+# nouns that "klar"/"eindeutig" describe rather than vouch for: results, margins and rules
+_DESCRIBED_NOUNS = frozenset((
+    "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "niederlage", "niederlagen", "führung", "abstand",
+    "ergebnis", "ergebnisse", "ausrichtung", "regeln", "regelungen", "vorgaben", "strukturen", "kriterien",
+    "zuständigkeiten", "trennung", "verhältnisse",
+))  # fmt: skip
 
 
 def _quantifies(nxt: Token) -> bool:
