@@ -235,3 +235,26 @@ def test_the_interface_is_documented() -> None:
 def test_quotes_inside_reports_follow_the_packs_convention(lang: str, text: str, forms: list[str]) -> None:
     assert get_language(lang).quotes_inside_reports_own == (len(forms) == 2)
     assert analyze(text, lang=lang).tables()["attributions"]["form"].tolist() == forms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("de", "In Syrien tobt seit 2011 ein Bürgerkrieg.", False),  # a year
+        ("de", "Am 3. Januar 2016 kam der Minister um 14:30 an.", False),  # a date and a time
+        ("de", "(APA, 7.5.2016) Der Verein gewann das Spiel.", False),
+        ("de", "Am 3. Januar kamen 400 Gäste.", True),
+        ("de", "2000 Menschen demonstrierten vor dem Rathaus.", True),  # a count, not a year
+        ("de", "Im Mai 2016 kamen 12.500 Menschen.", True),
+        ("en", "The war has raged since 2011.", False),
+        ("en", "On March 3, 2016 the minister arrived.", False),
+        ("en", "In 2015, 4,000 people came.", True),
+        ("es", "El ministro llegó el 3 de marzo de 2016.", False),
+        ("es", "Desde 2011 hay guerra en el país.", False),
+        ("es", "Murieron 90 personas en el ataque.", True),
+    ],
+)
+def test_dates_and_times_are_no_figures(lang: str, text: str, figure: bool) -> None:
+    assert get_language(lang).has_figure(text) is figure
+    (claim,) = analyze(text, lang=lang).claims
+    assert claim["has_figure"] is figure

@@ -212,7 +212,7 @@ def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
 
 def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, Any]], dict[int, float]]:
     """One claim per body sentence: attributed (own attribution or inside an attributed quotation)."""
-    figure = get_language(doc.lang).figure_pattern
+    language = get_language(doc.lang)
     best: dict[int, tuple[float, int]] = {}
     for attr_id, a in enumerate(attributions):
         if a.form == "declined":
@@ -238,7 +238,7 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
         rows.append({
             "article_id": doc.article_id, "claim_id": claim_id, "sent_id": sent_id, "attributed": attributed,
             "attr_id": best[sent_id][1] if attributed else None, "hedged": False,
-            "has_figure": bool(figure.search(row["text"])),
+            "has_figure": language.has_figure(row["text"]),
         })  # fmt: skip
     return rows, strength
 

@@ -89,6 +89,9 @@ class Language:
     """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
     figure_words: ClassVar[tuple[str, ...]] = ()
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
+    year_words: ClassVar[frozenset[str]] = frozenset()
+    """Words after which a four-digit number is a year, not a figure ("seit 2011", "in 2016"); month
+    names (the ``months`` lexicon) count too."""
 
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset()
     """Conjunctions after which a word listed as a particle is a conjunction itself ("…, doch")."""
@@ -244,6 +247,32 @@ class Language:
         if not self.figure_words:
             return re.compile(r"\d")
         return re.compile(r"\d|\b(?:" + "|".join(self.figure_words) + r")\b", re.IGNORECASE)
+
+    @cached_property
+    def calendar_pattern(self) -> re.Pattern[str]:
+        """Numbers that give a date or a time, not a figure: numeric dates ("7.5.2016", "3/11/2015"),
+        clock times ("14:30", "14.30 Uhr" with :attr:`time_units`), a day before or after a month name
+        ("am 3. Januar", "March 3") and a year after one of :attr:`year_words` or a month name ("seit 2011",
+        "im Mai 2016"). Removed before :attr:`figure_pattern` looks for a figure."""
+        months = sorted(self.lexicon("months").entries, key=len, reverse=True) if self.has_lexicon("months") else []
+        month = "(?:" + "|".join(re.escape(m) for m in months) + ")" if months else None
+        before_year = sorted({*self.year_words, *months}, key=len, reverse=True)
+        parts = [
+            r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",  # 7.5.2016, 3/11/15
+            r"\b\d{1,2}\.\d{1,2}\.(?!\d)",  # 7.5.
+            r"\b\d{1,2}:\d{2}\b",  # 14:30
+        ]
+        if before_year:
+            parts.append(r"\b(?:" + "|".join(re.escape(w) for w in before_year) + r")\s+(?:1[5-9]|20)\d{2}\b(?![.,]\d)")
+        if month:
+            year = r"(?:1[5-9]|20)\d{2}"
+            parts.append(r"\b\d{1,2}\.?\s+(?:de\s+)?" + month + r"(?:\s+(?:de\s+)?" + year + r")?\b")  # am 3. Januar 2016, 3 de marzo de 2016
+            parts.append(month + r"\s+\d{1,2}(?:,\s*" + year + r")?\b(?![.,]?\d)")  # March 3, 2016
+        return re.compile("|".join(parts), re.IGNORECASE)
+
+    def has_figure(self, text: str) -> bool:
+        """Whether ``text`` states a figure: a number or number word that is not a date or time."""
+        return bool(self.figure_pattern.search(self.calendar_pattern.sub(" ", text)))
 
     def readability(self, text: str) -> tuple[float, float] | None:
         """Reading ease and grade of ``text`` (textstat), or None when the language has no formulas."""

@@ -63,6 +63,7 @@ class Spanish(Language):
          "conocido", "conocida", "bautizado", "bautizada", "apodado", "apodada", "alias", "televisión")
     )  # fmt: skip
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
+    year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     figure_words = (
         "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte",
         "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos", "mil", "miles", "millón", "millones", "decenas",
