@@ -352,6 +352,8 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Die Serie entstand mit eindeutiger Ausrichtung auf den US-Markt.", "unsupported-booster"),  # a rule, not a verdict
         ("Die Autohalter im Bezirk erhalten künftig \"TU\"-Kennzeichen.", "scare-quote"),  # part of a compound
         ("\"WSJ\": Der Konzern plant ein neues Gerät für den Herbst.", "scare-quote"),  # a source label
+        ("Wie viele Stellen wegfallen, ist noch nicht klar.", "unsupported-booster"),  # uncertainty, negated
+        ("Einen klaren Favoriten für das Finale gibt es nicht.", "unsupported-booster"),
         ("Im September stellte man drei neue Handys vor.", "vague-source"),  # the impersonal pronoun
         ("Man weiß, woher der Kandidat kommt.", "vague-source"),
     ],
@@ -376,3 +378,8 @@ def test_a_clear_message_is_still_the_writers_certainty() -> None:
     # "klar" that vouches for an interpretation stays a booster; only results, margins and rules are described
     found = find_findings(analyze("Der Besuch des Ministers ist eine klare Botschaft an die Nachbarn.", lang="de"))
     assert "unsupported-booster" in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Wie viele Stellen wegfallen, ist offen.", "de"), ("How many jobs will go is open.", "en")])
+def test_how_many_is_a_question_not_a_vague_figure(text: str, lang: str) -> None:
+    assert not [c for c in analyze(text, lang=lang).cues if c["subtype"] == "vague_quantifier"]

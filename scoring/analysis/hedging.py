@@ -53,8 +53,11 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     base = tokens[0].i
     candidates = scan.local(base, base + len(tokens), CUE_KINDS)
     for hit in scan.index.cues.find(tokens, candidates) if candidates else ():
-        if hit.entry.category == "booster" and language.booster_excluded(hit, tokens, hit.first - base):
+        k = hit.first - base
+        if hit.entry.category == "booster" and language.booster_excluded(hit, tokens, k):
             continue
+        if hit.entry.subtype == "vague_quantifier" and k > 0 and tokens[k - 1].low in language.quantity_questions:
+            continue  # "Wie viele Stellen wegfallen, ist offen": a question, not a vague figure
         found.append(hit)
     found.extend(find_modal_cues(doc, tokens))
     return found

@@ -89,6 +89,8 @@ class Language:
     """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
     figure_words: ClassVar[tuple[str, ...]] = ()
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
+    quantity_questions: ClassVar[frozenset[str]] = frozenset()
+    """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
     year_words: ClassVar[frozenset[str]] = frozenset()
     """Words after which a four-digit number is a year, not a figure ("seit 2011", "in 2016"); month
     names (the ``months`` lexicon) count too."""

@@ -186,6 +186,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
+    if k > 0 and (tokens[k - 1].low in _BOOSTER_NEGATIONS or k > 1 and tokens[k - 2].low in _BOOSTER_NEGATIONS
+                  and tokens[k - 1].low in _DEGREE_WORDS):  # fmt: skip
+        return True  # "ist noch nicht klar", "nicht ganz eindeutig": uncertainty, not certainty
     if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
         return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
     if low.startswith(("klar", "eindeutig")) and low not in ("klar", "eindeutig") and k + 1 < len(tokens) \
@@ -207,8 +210,10 @@ _ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 _DESCRIBED_NOUNS = frozenset((
     "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "niederlage", "niederlagen", "führung", "abstand",
     "ergebnis", "ergebnisse", "ausrichtung", "regeln", "regelungen", "vorgaben", "strukturen", "kriterien",
-    "zuständigkeiten", "trennung", "verhältnisse",
+    "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
 ))  # fmt: skip
+_BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals"))
+_DEGREE_WORDS = frozenset(("ganz", "so", "völlig", "restlos", "immer", "mehr", "sehr"))
 
 
 def _quantifies(nxt: Token) -> bool:

@@ -65,6 +65,7 @@ class English(Language):
     )  # fmt: skip
     knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
+    quantity_questions = frozenset(("how",))
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     figure_words = (
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
