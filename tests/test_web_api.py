@@ -746,3 +746,13 @@ def test_serve_defaults_are_the_apps() -> None:
 def test_serve_has_help_text() -> None:
     result = CliRunner().invoke(serve, ["--help"])
     assert result.exit_code == 0 and "--allow-remote" in result.output and len(result.output) > 400
+
+
+def test_an_unsupported_language_is_one_clear_error_that_points_to_the_menu(client) -> None:
+    french = ("Le conseil municipal a approuvé mardi le nouveau budget après un long débat. Le maire a déclaré "
+              "que le plan réduirait les coûts de dix pour cent au cours des trois prochaines années.")  # fmt: skip
+    response = client.post("/analyze?lang=en", data={"text": french})
+    assert response.status_code == 422
+    message = _select(_doc(response), ".error")[0].text_content()
+    assert "looks like 'fr'" in message and "choose the article's language in the menu" in message
+    assert "--lang" not in message and "No findings" not in response.text

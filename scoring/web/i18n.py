@@ -158,6 +158,10 @@ WEB_LABELS: dict[str, dict[str, str]] = {
         "en": "Files of this kind are not read; allowed are .txt, .md, .html and .docx.",
     },
     "err_input": {"de": "Der Text konnte nicht analysiert werden", "en": "The text could not be analysed"},
+    "err_choose_lang": {
+        "de": "Wenn die Erkennung irrt, die Sprache des Artikels im Menü wählen.",
+        "en": "If the detection is wrong, choose the article's language in the menu.",
+    },
     "err_not_found": {"de": "Diese Seite gibt es nicht.", "en": "There is no such page."},
     "err_method": {
         "de": "Diese Seite lässt sich so nicht aufrufen. Bitte von der Startseite aus beginnen.",

@@ -131,6 +131,7 @@ WEB_LABELS_ES: dict[str, str] = {
     "err_both": "Hay que pegar un texto o elegir un archivo, pero no ambas cosas.",
     "err_file_type": "Este tipo de archivo no se lee; se admiten .txt, .md, .html y .docx.",
     "err_input": "No se pudo analizar el texto",
+    "err_choose_lang": "Si la detección se equivoca, elige el idioma del artículo en el menú.",
     "err_not_found": "Esta página no existe.",
     "err_method": "Esta página no se puede abrir así; conviene empezar desde la página de inicio.",
     "err_bad_request": "La solicitud está incompleta o no es válida",

@@ -37,7 +37,7 @@ from scoring.web.teach import (
     span_rows,
 )
 from scoring import analyze
-from scoring.errors import QuellcheckError
+from scoring.errors import LanguageError, QuellcheckError
 from scoring.aggregation.findings import RULES, Finding, find_findings
 from scoring.aggregation.findings_es import finding_message, rule_explanation, rule_title
 from scoring.results import ArticleAnalysis
@@ -114,6 +114,9 @@ def analyse(sub: Submission, ui: str) -> ArticleAnalysis:
     when the (given or detected) language has no scorers."""
     try:
         analysis = analyze(sub.text, lang=sub.article_lang, markup=sub.markup)
+    except LanguageError as exc:  # the command line's "pass --lang to override" is the menu here
+        reason = str(exc).split("; pass --lang")[0]
+        raise WebError(422, f"{tw('err_input', ui)}: {reason}. {tw('err_choose_lang', ui)}") from None
     except QuellcheckError as exc:
         raise WebError(422, f"{tw('err_input', ui)}: {exc}") from None
     lang = analysis.article["lang"]
