@@ -281,3 +281,22 @@ def test_you_as_a_speaker_is_the_person_addressed_not_a_vague_source() -> None:
     result = analyze(text, lang="en")
     assert [a["source_kind"] for a in result.attributions if a["source_text"] == "you"] not in ([], ["impersonal"])
     assert not [f for f in find_findings(result) if f.rule == "vague-source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A spokesman for the health ministry said the plan was safe.", "government"),
+        ("A spokeswoman for the campaign said the ad would run on Monday.", "party"),
+    ],
+)
+def test_a_role_for_a_lower_case_body_takes_the_bodys_kind(text: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_kind"] == kind
+
+
+def test_registry_sources_are_named_as_the_article_writes_them() -> None:
+    result = analyze("Officials at the State Department said talks would resume.", lang="en")
+    assert [(s["name"], s["registry_id"]) for s in result.sources] == [("State Department", "us_state_department")]
+    german = analyze("Das US-Außenministerium teilte mit, die Gespräche gingen weiter.", lang="de")
+    assert [s["name"] for s in german.sources] == ["US-Außenministerium"]  # the registry's name

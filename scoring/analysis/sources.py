@@ -276,8 +276,8 @@ class SourceResolver:
         hits = self.registry.find(toks)
         if hits:
             first, _, entry = hits[0]
-            main = self._registry_info(entry)
-            extra = [self._registry_info(e) for _, _, e in hits[1:]]
+            main = self._registry_info(entry, toks[first : hits[0][1]])
+            extra = [self._registry_info(e, toks[a:b]) for a, b, e in hits[1:]]
             head = self._head(toks)
             if head is not None and head.specificity in ("vague", "generic") and toks[head.index].i < toks[first].i:
                 # "Berichte internationaler Medien wie Forbes und EFE": named examples of a vague source
@@ -296,9 +296,14 @@ class SourceResolver:
         return SourceInfo(key=f"insider:{body.key}", name=display, kind="anonymous" if body.kind == "person" else body.kind,
                           named=False, specificity="anonymous", country=body.country)  # fmt: skip
 
-    def _registry_info(self, entry: RegistryEntry) -> SourceInfo:
+    def _registry_info(self, entry: RegistryEntry, matched: Sequence[Token] = ()) -> SourceInfo:
+        """The registry's source. Its name is the registry's (German) name in German articles; in other
+        languages the alias as the article writes it ("State Department", not "US-Außenministerium")."""
+        name = entry.name
+        if matched and self.language.code != _REGISTRY_NAME_LANGUAGE:
+            name = self.doc.text[matched[0].start : matched[-1].end]
         return SourceInfo(
-            key=f"reg:{entry.id}", name=entry.name, kind=entry.kind, named=True, country=entry.country,
+            key=f"reg:{entry.id}", name=name, kind=entry.kind, named=True, country=entry.country,
             registry_id=entry.id, ownership=entry.ownership,
         )  # fmt: skip
 
@@ -585,10 +590,13 @@ def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | 
     elif rest[0].low not in language.genitive_articles and not rest[0].text[0].isupper() and not _is_adjective(rest[0], language):
         return None
     owner = rest[k:]
+    if not language.nouns_capitalised:  # "a spokesman for the health ministry": a lower-case body counts
+        return owner if any(t.text[0].isalpha() for t in owner) else None
     return owner if any(t.text[0].isupper() for t in owner) else None
 
 
 _QUOTE_CHARACTERS = "„“”\"«»‚‘’‹›"
+_REGISTRY_NAME_LANGUAGE = "de"  # the language of the registry's ``name`` column (aliases are in every language)
 
 
 def _display_name(toks: Sequence[Token], text: str, lex) -> str:  # type: ignore[no-untyped-def]
