@@ -229,7 +229,7 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
     [
         ("The mayor declined to comment.", "The mayor"),
         ("The senator declined to say whether she would vote for the bill.", "The senator"),
-        ("A spokeswoman for the company did not respond to a request for comment.", "A spokeswoman for the company"),
+        ("A spokeswoman for the bakery chain did not answer a request for comment.", "A spokeswoman for the bakery chain"),
         ("Representatives for the governor did not immediately respond to requests for comment.", "Representatives for the governor"),
         ("The contractor could not be reached for comment on Friday.", "The contractor"),
         ("The union did not return calls seeking comment.", "The union"),
