@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from scoring.languages import Language
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -40,3 +43,21 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
 def run_cli_bytes(*args: str, stdin: bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     """Like :func:`run_cli`, with raw bytes on standard input."""
     return subprocess.run([str(QUELLCHECK), *args], input=stdin, capture_output=True, cwd=cwd, timeout=300)
+
+
+@pytest.fixture
+def toy() -> Iterator[Language]:
+    """The made-up scored language "xx" (tests/toy_packs.py), registered for one test."""
+    from toy_packs import Toy, registered
+
+    with registered(Toy) as language:
+        yield language
+
+
+@pytest.fixture
+def unscored_pack() -> Iterator[Language]:
+    """The made-up language "xx" that is read but not scored, registered for one test."""
+    from toy_packs import Unscored, registered
+
+    with registered(Unscored) as language:
+        yield language

@@ -9,14 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from scoring import analyze
-from scoring.languages import READING_LEXICONS, SCORING_LEXICONS, Language, codes, get_language, register, unregister
+from scoring.languages import (
+    READING_LEXICONS,
+    SCORING_LEXICONS,
+    Language,
+    codes,
+    get_language,
+    unregister,
+)
 from scoring.languages.base import RULE_CUES
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 
-TOY_LEXICONS = Path(__file__).parent / "toy_language"
 # The hooks an engine may call on a pack (methods and properties of Language).
 INTERFACE = [
     name for name, value in vars(Language).items()
@@ -51,25 +57,6 @@ def test_readability_formulas_are_named_and_computed_together(code: str) -> None
         return
     figures = language.readability("One sentence here. And another sentence with several longer words in it.")
     assert figures is not None and all(isinstance(x, float | int) for x in figures)
-
-
-class Toy(Language):
-    """A made-up language for this test: lexicons in tests/toy_language, no rules of its own."""
-
-    code = "xx"
-    name = "Toy"
-    scored = True
-    lexicon_dir = TOY_LEXICONS
-    rule_suggestions = {rule: "ne uzu" for rule in (*RULE_CUES, "foreign")}
-
-
-@pytest.fixture
-def toy() -> Iterator[Language]:
-    language = register(Toy)
-    try:
-        yield language
-    finally:
-        unregister("xx")
 
 
 TOY_ARTICLE = (

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from schemas import check_offsets
 from scoring import analyze
 from scoring.errors import InputError, LanguageError
-from scoring.languages import Language, register, unregister
+from scoring.languages import Language
 from scoring.reading.readers import content_id
 
 TEXT = (
@@ -29,25 +26,7 @@ def test_tables_validate_and_offsets_are_consistent() -> None:
     assert tables["sentences"]["sent_id"].tolist() == [0, 1, 2, 3]
 
 
-class _Unscored(Language):
-    """A made-up language that is read but not scored (the toy lexicons of tests/toy_language)."""
-
-    code = "xx"  # the toy lexicons say so
-    name = "Unscored"
-    scored = False
-    lexicon_dir = Path(__file__).parent / "toy_language"
-
-
-@pytest.fixture
-def unscored() -> Iterator[Language]:
-    language = register(_Unscored)
-    try:
-        yield language
-    finally:
-        unregister("xx")
-
-
-def test_json_object_has_every_key_even_when_tables_are_empty(unscored: Language) -> None:
+def test_json_object_has_every_key_even_when_tables_are_empty(unscored_pack: Language) -> None:
     # a language without scorers: every scored table is empty, and the keys are still there
     # (English was that language until its pack was scored)
     obj = analyze("La urbo konstruas novan ponton. Gxi kostos du milionojn.", lang="xx").to_json_obj()

@@ -16,9 +16,7 @@ import itertools
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from conftest import DEMO, ROOT
@@ -31,13 +29,10 @@ from scoring import analyze
 from scoring.analysis import attribution
 from scoring.analysis.cues import CUE_KINDS, CUE_LEXICONS, lexicon_scan, matcher
 from scoring.corpus.run import CorpusOptions, Progress, auto_batch_size
-from scoring.languages import Language, get_language, register, unregister
-from scoring.languages.base import RULE_CUES
+from scoring.languages import Language, get_language
 from scoring.languages.grammar import Grammar
 from scoring.model.doc import build_doc
 from scoring.results import batch_tables
-
-TOY_LEXICONS = Path(__file__).parent / "toy_language"
 
 GERMAN = (
     "Die Stadt plant neue Radwege. Laut dem Bürgermeister kosten sie 2 Mio. Euro. "
@@ -78,25 +73,6 @@ def test_the_scan_is_made_once_per_article() -> None:
 
 
 # --- attribution only where something can start one ---------------------------------------------------
-
-
-class Toy(Language):
-    """The made-up language of tests/test_language_packs.py: the generic grammar, no rules of its own."""
-
-    code = "xx"
-    name = "Toy"
-    scored = True
-    lexicon_dir = TOY_LEXICONS
-    rule_suggestions: ClassVar[dict[str, str]] = {rule: "ne uzu" for rule in (*RULE_CUES, "foreign")}
-
-
-@pytest.fixture
-def toy() -> Iterator[Language]:
-    language = register(Toy)
-    try:
-        yield language
-    finally:
-        unregister("xx")
 
 
 TOY_ARTICLE = (

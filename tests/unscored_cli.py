@@ -9,19 +9,10 @@ researcher's own pack registered with :func:`scoring.languages.register` would b
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from scoring.languages import Language, register
+from toy_packs import Unscored
 
-
-class Unscored(Language):
-    """A made-up language that is read but not scored (the toy lexicons of tests/toy_language)."""
-
-    code = "xx"  # the toy lexicons say so
-    name = "Unscored"
-    scored = False
-    lexicon_dir = Path(__file__).parent / "toy_language"
-
+from scoring.languages import register
 
 if __name__ == "__main__":
     register(Unscored)

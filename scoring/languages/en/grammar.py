@@ -138,6 +138,7 @@ _REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak"))
 _NEGATORS = frozenset(("not", "n't", "never"))
+_UNREACHED = frozenset(("reached", "available"))  # "could not be reached", "was not available for comment"
 _UNANSWERED_VERBS = frozenset(("respond", "responded", "reply", "replied", "return", "returned", "answer", "answered"))
 _REQUEST_WORDS = frozenset(("comment", "comments", "call", "calls", "email", "emails", "message", "messages", "request", "requests",
                             "inquiry", "inquiries"))  # fmt: skip
@@ -309,13 +310,15 @@ class EnglishGrammar(Grammar):
     def _unanswered(self, toks: SentenceTokens, k: int) -> bool:
         """``k`` is the verb of a refusal that names no reporting verb: "did not respond/reply/return (calls)
         … for comment", "could not be reached", "was not available for comment", "had no (immediate) comment"."""
-        tok = toks[k]
+        low = toks[k].low
+        if low not in _UNANSWERED_VERBS and low not in _UNREACHED and not (low in _HAVE_FORMS and k + 1 < len(toks) and toks[k + 1].low == "no"):
+            return False  # most words: decided without looking further (this runs on every token)
         window = {t.low for t in toks[k + 1 : k + 8]}
-        if tok.low in _UNANSWERED_VERBS and self._negated(toks, k):
-            return tok.low not in ("return", "returned") or bool(window & _REQUEST_WORDS)
-        if tok.low in ("reached", "available") and self._negated(toks, k) and (tok.low == "reached" or "comment" in window):
-            return True
-        return tok.low in ("had", "has", "have") and k + 1 < len(toks) and toks[k + 1].low == "no" and "comment" in window
+        if low in _UNANSWERED_VERBS:
+            return self._negated(toks, k) and (low not in ("return", "returned") or bool(window & _REQUEST_WORDS))
+        if low in _UNREACHED:
+            return self._negated(toks, k) and (low == "reached" or "comment" in window)
+        return "comment" in window  # "had no (immediate) comment"
 
     @staticmethod
     def _next_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
