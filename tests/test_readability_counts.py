@@ -57,3 +57,37 @@ def test_counts_are_counted() -> None:
     counts = readability.text_counts("Ein Haus. Eine wunderbare Gartenanlage steht dort!", "de")
     assert (counts.words, counts.sentences) == (7, 1)  # textstat ignores sentences of two words or fewer
     assert counts.monosyllables >= 3 and counts.polysyllables >= 2 and counts.long_words == 2
+
+
+def _lexicon_words(lang: str) -> set[str]:
+    """Every word of a language pack's own lexicons (project-written), lower-cased."""
+    import re
+    from pathlib import Path
+
+    folder = Path(readability.__file__).parent / lang / "lexicons"
+    words: set[str] = set()
+    for path in folder.glob("*.*"):
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", path.read_text(encoding="utf-8")))
+    return words
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_liang_counter_counts_as_pyphen(lang: str) -> None:
+    """Both ways of :class:`LiangCounter` (dictionary look-ups, then the trie) give pyphen's count
+    for every word of the pack's lexicons, edge cases included."""
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    readability.prepare_syllables(lang)
+    hyphenator = get_pyphen(lang)
+    words = sorted(_lexicon_words(lang) | {"", "a", "ab", "İstanbul", "x-y", "ﬀ"})
+    assert len(words) > 500
+    expected = [len(hyphenator.positions(word)) + 1 for word in words]
+    by_lookup = readability.LiangCounter(hyphenator.hd.patterns, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right)
+    by_lookup.TRIE_AFTER = len(words) + 1
+    assert [by_lookup(word) for word in words] == expected
+    assert by_lookup.trie is None
+    by_trie = readability.LiangCounter(hyphenator.hd.patterns, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right)
+    by_trie.TRIE_AFTER = 0
+    assert [by_trie(word) for word in words] == expected
+    assert by_trie.trie is not None
+    assert max(expected) >= 4  # long words were among them

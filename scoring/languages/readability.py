@@ -13,7 +13,9 @@ for anyone else.
 
 pyphen parses its hyphenation dictionary on first use (0.4 s for German);
 :func:`prepare_syllables` keeps the parsed patterns in the cache folder
-(:mod:`scoring.cache`) and hands them to pyphen from there.
+(:mod:`scoring.cache`) and hands them to pyphen from there. Syllables are
+counted from those patterns by :class:`LiangCounter`, word for word as pyphen
+counts them, four times faster.
 """
 
 from __future__ import annotations
@@ -161,12 +163,88 @@ def _syllable_counter(lang: str) -> Callable[[str], int]:
     from textstat.backend.utils._get_pyphen import get_pyphen
 
     hyphenator = get_pyphen(lang)
+    liang = LiangCounter(hyphenator.hd.patterns, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right)
 
     @lru_cache(maxsize=200_000)
     def count(word: str) -> int:
-        return len(hyphenator.positions(word)) + 1
+        return liang(word)
 
     return count
+
+
+class LiangCounter:
+    """The number of hyphenation points of a word + 1, as ``len(Pyphen.positions(word)) + 1``.
+
+    Liang's algorithm over pyphen's parsed patterns, which map a letter sequence (``.`` marks a
+    word edge) to the offset and the values it puts between letters; a point lies where the
+    largest value is odd. pyphen looks every substring of up to ``maxlen`` letters up in its pattern
+    dictionary, and returns the points as objects. Counting is all readability needs; here the
+    patterns are walked as a trie that stops as soon as no pattern continues the letters seen,
+    about four times faster than pyphen on 10kGNAD (0.5 s vs 1.9 s for its 52,000 distinct words).
+    The trie costs about 0.35 s to build and 55 MB for German, so it is built only once a process
+    has counted :attr:`TRIE_AFTER` distinct words; until then each start looks substrings up in
+    the pattern dictionary, no longer than the longest pattern beginning with its first two letters.
+    ``tests/test_readability_counts.py`` checks both ways against pyphen word for word.
+    """
+
+    TRIE_AFTER = 3_000
+
+    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]], maxlen: int, left: int, right: int) -> None:
+        self.patterns, self.maxlen, self.left, self.right = patterns, maxlen, left, right
+        self.counted = 0
+        self.trie: dict | None = None
+        self.reach: dict[str, int] = {}
+        for tag in patterns:
+            if len(tag) >= 2 and self.reach.get(tag[:2], 0) < len(tag):
+                self.reach[tag[:2]] = len(tag)
+
+    def __call__(self, word: str) -> int:
+        self.counted += 1
+        if self.trie is None and self.counted > self.TRIE_AFTER:
+            self.trie = self._build_trie()
+        pointed = f".{word.lower()}."
+        values = self._values_by_trie(pointed) if self.trie is not None else self._values_by_lookup(pointed)
+        # a point at position p (values[p + 1]) counts when left <= p <= len(word) - right
+        return sum(values[k] & 1 for k in range(self.left + 1, len(word) - self.right + 2)) + 1
+
+    def _values_by_lookup(self, pointed: str) -> list[int]:
+        values = [0] * (len(pointed) + 1)
+        reach, get, n = self.reach, self.patterns.get, len(pointed)
+        for i in range(n - 1):
+            for j in range(i + 1, min(i + reach.get(pointed[i : i + 2], 1), n) + 1):
+                pattern = get(pointed[i:j])
+                if pattern:
+                    _raise(values, i + pattern[0], pattern[1])
+        return values
+
+    def _values_by_trie(self, pointed: str) -> list[int]:
+        values = [0] * (len(pointed) + 1)
+        trie, maxlen = self.trie, self.maxlen
+        for i in range(len(pointed) - 1):
+            node = trie
+            for letter in pointed[i : i + maxlen]:
+                node = node.get(letter)
+                if node is None:
+                    break
+                pattern = node.get("")
+                if pattern is not None:
+                    _raise(values, i + pattern[0], pattern[1])
+        return values
+
+    def _build_trie(self) -> dict:
+        root: dict = {}
+        for tag, pattern in self.patterns.items():
+            node = root
+            for letter in tag:
+                node = node.get(letter) or node.setdefault(letter, {})
+            node[""] = pattern  # "" never is a letter
+        return root
+
+
+def _raise(values: list[int], start: int, pattern_values: tuple[int, ...]) -> None:
+    for k, value in zip(range(start, len(values)), pattern_values):  # pyphen's slice stops at the end too
+        if value > values[k]:
+            values[k] = value
 
 
 def lang_config(lang: str, key: str) -> float:
