@@ -308,6 +308,7 @@ CUE_EXPLANATIONS_ES: dict[tuple[str, str], str] = {
     ("booster", "emphasis"): "Énfasis en la verdad o la realidad («de hecho», «en realidad») en lugar de una prueba.",
     ("booster", "insinuation"): "Sugiere una relación oculta («no es casualidad») sin demostrarla.",
     ("booster", "exclamation"): "Una exclamación en la voz del autor añade énfasis, no pruebas.",
+    ("booster", "capitals"): "Palabras en mayúsculas en la voz del autor: gritan, enfatizan y no prueban nada.",
     ("booster", "particle"): "Una partícula modal alemana («ja», «doch», «eben») presenta la afirmación como evidente o sabida.",
     ("loaded", "label"): "Una etiqueta política o un epíteto que juzga al actor; existe un nombre neutral.",
     ("loaded", "pejorative"): "Encuadre peyorativo: la palabra presenta al actor o el hecho de forma negativa.",

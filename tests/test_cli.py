@@ -257,3 +257,25 @@ def test_debug_after_the_command_shows_the_traceback_of_an_error(tmp_path: Path)
     debug = run_cli("analyze", str(DEMO), "-o", target, "--debug")
     assert plain.returncode == debug.returncode == 3
     assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr
+
+
+def test_the_process_running_a_parallel_corpus_leaves_the_table_libraries_to_its_workers(tmp_path: Path) -> None:
+    """With --jobs 2 and no corpus report, the process that reads and hands out batches imports no
+    pandas, pandera or pyarrow (about 110 MB, counted once more per process); the workers make and
+    write the tables."""
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps({"id": f"a{n}", "text": f"Die Stadt baut {n} neue Radwege, sagte die Sprecherin."}) for n in range(6)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    loaded = _modules_after(["corpus", str(corpus), "-o", str(out), "--lang", "de", "--jobs", "2", "--no-corpus-report", "--progress", "none"])
+    assert not {"pandas", "pandera", "pyarrow"} & set(loaded), loaded
+    assert len(list((out / "scores").glob("part-*"))) >= 1  # the workers wrote the tables
+
+
+def test_the_corpus_runner_names_the_tables_the_schemas_define() -> None:
+    import schemas
+    from scoring.corpus import run
+
+    assert run.TABLE_NAMES == schemas.TABLE_NAMES

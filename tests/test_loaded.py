@@ -99,3 +99,29 @@ def test_every_cue_has_explanations_and_offsets() -> None:
     for cue in result.cues:
         assert cue["explanation"] and cue["explanation_de"] and cue["rule"]
         assert result.text[cue["start"] : cue["end"]] == cue["text"]
+
+
+CAPITALS_CASES = [
+    # (lang, text, the capitals cues expected)
+    ("en", "The council called the plan a SHAMEFUL waste of money.", ["SHAMEFUL"]),
+    ("en", "Residents said the plan was fine. The mayor said it was NOT ACCEPTABLE to anyone.", ["NOT ACCEPTABLE"]),
+    ("en", "WASHINGTON — The council met on Monday.", []),  # dateline
+    ("en", "HOUSING PRICES RISE AGAIN IN THE CAPITAL\nPrices rose by two percent.", []),  # a headline line
+    ("en", "SPEND WISELY This step is harder than it looks for many families.", []),  # run-in heading
+    ("en", "The council met UNICEF officials on Monday.", []),  # a name the registry knows
+    ("en", "Photo: MICHAEL Jones. Michael Jones took the photo on Monday.", []),  # a name written both ways
+    ("en", "The council said it would “NEVER” agree to the plan.", []),  # quoted: not the writer's
+    ("de", "Der Stadtrat hat die Pläne am Montag GESTOPPT, wie erwartet.", ["GESTOPPT"]),
+    ("de", "BERLIN – Der Stadtrat tagte am Montag.", []),
+    ("es", "El ayuntamiento aprobó el plan con un apoyo ENORME de los vecinos.", ["ENORME"]),
+    ("es", "SOLIDARIDAD con los vecinos afectados por la tormenta.", ["SOLIDARIDAD"]),
+    ("es", "Los vecinos celebran la decisión #URGENTE del ayuntamiento.", []),  # a hashtag
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CAPITALS_CASES)
+def test_words_in_capitals_are_emphasis_but_layout_conventions_are_not(lang: str, text: str, expected: list[str]) -> None:
+    result = analyze(text, lang=lang)
+    found = [c for c in result.cues if c["subtype"] == "capitals"]
+    assert [c["text"] for c in found] == expected
+    assert all(c["category"] == "booster" and c["weight"] == 0.5 and c["suggestion"] for c in found)

@@ -14,7 +14,8 @@
   of outlets and works are not.
 * **stance marks**: self-mention ("ich", "wir", "unser") and reader address
   ("du", formal "Sie") outside quotations (Hyland 2005; commentary markers
-  in a news report), exclamation marks in the writer's voice (a booster) and
+  in a news report), exclamation marks and words in capitals ("NO EXISTE", "a
+  SHAMEFUL deal") in the writer's voice (boosters: typographic emphasis) and
   questions inside a paragraph, which make a point instead of asking (loaded,
   ``rhetorical_question``); a question standing alone is a heading or FAQ;
   the writer's own opinion ("ich finde", "meiner Meinung nach": an attribution
@@ -33,6 +34,7 @@ selection of facts, and words whose loadedness depends on the topic.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +49,12 @@ from scoring.languages.lexicon import load_lexicon
 _MAX_SCARE_WORDS = 5
 _SENTENCE_PUNCT = frozenset(".!?")
 _MIN_RHETORICAL_WORDS = 5
+# Words in capitals: at least this many letters, since shorter ones are mostly abbreviations (NATO, COVID).
+_MIN_CAPITALS = 6
+_CAPITALS = re.compile("[A-ZÀ-ÖØ-Þ]{%d}" % _MIN_CAPITALS)  # a quick test per sentence (Latin script)
+_RUN_JOINERS = frozenset("'’‘-")
+_NO_JOINERS = str.maketrans("", "", "'’‘-")
+_MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion line, not emphasis
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
 
 
@@ -193,6 +201,64 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
         if words >= _MIN_RHETORICAL_WORDS and last is not None and last.quote < 0:
             hits.append(CueHit(tokens[0].i, last.i + 1, language.rule_entry("rhetorical_question")))
     return hits
+
+
+def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
+    """Runs of words in capitals outside quotations, one cue per run that holds a word of at least
+    :data:`_MIN_CAPITALS` letters ("NO EXISTE", "a SHAMEFUL deal"): typographic emphasis, a booster.
+    In reported speech too (the capitals are the writer's), where the cue's voice is the source's.
+
+    Capitals are also a layout convention, and those are not flagged: a sentence whose words are at
+    least half in capitals (a headline or promotion line run into the text); a run at the start of
+    a sentence that no lower-case word follows (a run-in heading, a dateline or a speaker:
+    "THE MANY CAVEATS Plenty of …", "WASHINGTON —", "SMITH:"); a run of more than
+    :data:`_MAX_CAPITALS_RUN` words; a run beginning with a word with which a name of the source
+    registry begins ("USA TODAY NETWORK", "POLITICO", "UNESCO"); a word the text also writes with
+    only its first letter capital (a name: "MICHAEL" and "Michael"); hashtags and handles.
+    Abbreviations of six letters or more that the registry does not know are flagged (a known
+    limit: there is no dictionary to tell "GLONASS" from "SHAMEFUL").
+    """
+    if not tokens or not _CAPITALS.search(row["text"]):
+        return []
+    words = [t for t in tokens if len(t.text) >= 2 and t.text.translate(_NO_JOINERS).isalpha()]
+    if 2 * sum(1 for t in words if t.text.isupper()) >= len(words):
+        return []
+    from scoring.analysis.sources import registry
+
+    names = registry()
+    hits: list[CueHit] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        if not _shouted(tokens[k], doc.text, 2):
+            k += 1
+            continue
+        end = k + 1  # the run goes on over words in capitals, also across apostrophes and hyphens ("OZ’S")
+        while end < n and (
+            _shouted(tokens[end], doc.text, 1)
+            or (tokens[end].text in _RUN_JOINERS and end + 1 < n and _shouted(tokens[end + 1], doc.text, 1))
+        ):
+            end += 1
+        run = [t for t in tokens[k:end] if t.text not in _RUN_JOINERS]
+        first_word = not any(t.text[:1].isalnum() for t in tokens[:k])
+        k = end
+        if first_word and (end == n or not tokens[end].text[:1].islower()):
+            continue  # a run-in heading, dateline or speaker
+        if len(run) > _MAX_CAPITALS_RUN or names.starts_name(run[0].low) or any(t.quote >= 0 for t in run):
+            continue
+        if any(len(t.text) >= _MIN_CAPITALS and not names.starts_name(t.low) and t.text.capitalize() not in doc.text for t in run):
+            hits.append(CueHit(run[0].i, run[-1].i + 1, get_language(doc.lang).rule_entry("capitals")))
+    return hits
+
+
+def _shouted(tok: Token, text: str, shortest: int = _MIN_CAPITALS) -> bool:
+    """A word of ``shortest`` letters or more, all in capitals (apostrophes and hyphens inside
+    allowed: "OZ’S", "YOU-KNOW-WHAT"), not a hashtag or handle."""
+    word = tok.text
+    if not word.isalpha():
+        word = word.translate(_NO_JOINERS)
+        if not word.isalpha():
+            return False
+    return len(word) >= shortest and word.isupper() and (tok.start == 0 or text[tok.start - 1] not in "#@")
 
 
 @dataclass(frozen=True)

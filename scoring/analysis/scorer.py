@@ -22,7 +22,7 @@ from scoring.model.doc import Doc, build_doc
 from scoring.analysis.hedging import find_lexicon_cues, reported_speech_tokens
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.records import CueHit
-from scoring.analysis.loaded import find_foreign, find_scare_quotes, find_stance_marks
+from scoring.analysis.loaded import find_capitals, find_foreign, find_scare_quotes, find_stance_marks
 from scoring.languages import get_language, scored_codes
 from scoring.aggregation.profile import SCOPE_NOTE, build_scores
 from scoring.analysis.sources import Registry, registry, resolve_sources
@@ -174,6 +174,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         toks = doc.sentence_tokens(row["sent_id"])
         hits.extend(find_lexicon_cues(doc, toks))
         hits.extend(find_foreign(doc, toks))
+        hits.extend(find_capitals(doc, toks, row))
         if not interview and row["sent_id"] not in attributed_sents:
             hits.extend(find_stance_marks(doc, toks, row, block_sizes[row["para_id"]]))
     if not interview:

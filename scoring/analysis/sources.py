@@ -105,6 +105,10 @@ class Registry:
         for candidates in self._aliases.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
+    def starts_name(self, low: str) -> bool:
+        """Whether some name or alias of the registry begins with the lower-cased word ``low``."""
+        return low in self._aliases
+
     def find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
         """Non-overlapping alias matches in ``toks`` as (first, last, entry), indices into ``toks``."""
         hits = []

@@ -83,7 +83,8 @@ def corpus(
     from scoring.corpus.run import CorpusOptions, Progress, run_corpus
     from scoring.pipeline import AnalysisOptions
 
-    prepare_tables()
+    if jobs == 1 and engine == "local":
+        prepare_tables()  # this process makes the tables; worker processes prepare themselves
 
     read = read_options({**input_params, "max_chars": max_chars})
     analysis = AnalysisOptions(

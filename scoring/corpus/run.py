@@ -43,11 +43,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from schemas import TABLE_NAMES, TableValidationError, frame_from_records, validate
 from scoring._version import __version__
 from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, QuellcheckError, UsageError
 from scoring.languages.lexicon import lexicons_version, load_lexicon
@@ -58,9 +55,16 @@ from scoring.languages import scored_codes
 from scoring.cleaning.langid import detect_language, normalise_lang
 from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
 from scoring.reading.meta_fields import MetaColumn, extra_columns, infer_meta_columns, promote_meta
-from scoring.results import ArticleAnalysis, batch_tables
-from scoring.output.tables import TABLE_FORMATS, write_part
+from scoring.results import ArticleAnalysis
+from scoring.output.files import TABLE_FORMATS
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The process that runs a corpus reads articles and hands out batches; pandas, pandera and pyarrow
+# (about 110 MB) are imported where tables are made and written: in the workers, or in this process
+# with --jobs 1 and for the corpus report at the end (tests/test_corpus.py checks the list).
+TABLE_NAMES: tuple[str, ...] = ("articles", "sentences", "cues", "attributions", "sources", "claims", "scores")
 OUTPUT_TABLES: tuple[str, ...] = (*TABLE_NAMES, "errors")
 ENGINES = ("local", "dask")
 RUN_FILE = "_run.json"
@@ -229,6 +233,8 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     frames, rejected = _validated_frames(analyses, task.meta_columns)
     for analysis, exc in rejected:
         errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "validate", exc))
+    from schemas import frame_from_records
+
     frames["errors"] = frame_from_records("errors", errors)
     pages: dict[str, str] = {}
     if task.reports:
@@ -294,7 +300,8 @@ def _name(item: ArticleInput | InputFailure) -> str:
 
 
 def _error_row(name: str, article_id: str | None, stage: str, exc: BaseException) -> dict[str, Any]:
-    if isinstance(exc, QuellcheckError | TableValidationError):
+    schemas = sys.modules.get("schemas")  # not imported: no table was validated
+    if isinstance(exc, QuellcheckError) or (schemas is not None and isinstance(exc, schemas.TableValidationError)):
         message = str(exc)
     else:
         message = f"internal error: {type(exc).__name__}: {exc}"
@@ -305,6 +312,9 @@ def _validated_frames(
     analyses: list[ArticleAnalysis], meta_columns: tuple[MetaColumn, ...] = ()
 ) -> tuple[dict[str, pd.DataFrame], list[tuple[ArticleAnalysis, Exception]]]:
     """One validated frame per table; articles whose rows break a schema are set aside with the reason."""
+    from schemas import TableValidationError
+    from scoring.results import batch_tables
+
     try:
         return batch_tables(analyses, meta_columns), []
     except TableValidationError:
@@ -340,6 +350,8 @@ def write_batch(
 
     ``meta_columns``: the run's promoted input fields, so every part of ``articles`` has the same columns.
     """
+    from scoring.output.tables import write_part
+
     for table in OUTPUT_TABLES:
         path = out / table / part_name(batch_no, fmt)
         frame = frames[table]
@@ -478,6 +490,9 @@ def _worker_start(analysis: AnalysisOptions | None, counter: Any = None) -> None
     measured on 1,028 articles with 2 jobs, 8% of the worker's time). ``counter``: the shared
     count of articles done (see :func:`_count_article`)."""
     global _articles_done
+    from schemas import load_check_backends
+
+    load_check_backends(data_synthesis=False)  # a process of quellcheck's own: no pandera strategies
     if analysis is not None:
         _warm_up(analysis)
     _articles_done = counter
@@ -765,6 +780,8 @@ def _warm_up(analysis: AnalysisOptions) -> None:
         pass
     # pandera imports its check backends on the first validation (0.1 s, more with hypothesis
     # installed); one small table is enough, the schemas themselves are built when schemas is imported.
+    from schemas import frame_from_records
+
     frame_from_records("errors", [])
 
 
@@ -1273,6 +1290,10 @@ def analyze_corpus(
         BatchTask(batch_no, items, analysis, None)
         for batch_no, items in iter_batches(_source_items(source, read), batch_size, duplicates)
     )
+    import pandas as pd
+
+    from schemas import frame_from_records, validate
+
     parts: dict[str, list[tuple[int, pd.DataFrame]]] = {table: [] for table in OUTPUT_TABLES}
     for outcome in _execute(tasks, options, analysis=analysis):
         assert outcome.frames is not None
@@ -1297,7 +1318,8 @@ def _source_items(source: Any, read: ReadOptions) -> Iterator[ArticleInput | Inp
             raise InputError(f"{source}: no such file or directory (pass texts as a list of strings)")
         yield from iter_articles([str(source)], read)
         return
-    if isinstance(source, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame means pandas is imported
+    if pandas is not None and isinstance(source, pandas.DataFrame):
         rows: Iterable[Any] = (
             {k: (None if _is_missing(v) else v) for k, v in row.items()} for row in source.to_dict("records")
         )
@@ -1319,6 +1341,8 @@ def _source_items(source: Any, read: ReadOptions) -> Iterator[ArticleInput | Inp
 
 
 def _is_missing(value: Any) -> bool:
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):

@@ -45,6 +45,7 @@ SCORING_LEXICONS = (
 RULE_CUES: dict[str, tuple[str, str, float]] = {
     # rule id: (category, subtype, weight)
     "exclamation": ("booster", "exclamation", 0.5),
+    "capitals": ("booster", "capitals", 0.5),
     "rhetorical_question": ("loaded", "rhetorical_question", 0.3),
     "self_mention": ("loaded", "self_mention", 0.3),
     "reader_address": ("loaded", "reader_address", 0.3),

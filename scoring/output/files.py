@@ -25,6 +25,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+TABLE_FORMATS = ("parquet", "csv")  # the formats tables are written in (scoring.output.tables)
 from typing import IO, Any
 
 from scoring.errors import OutputError

@@ -19,9 +19,8 @@ import pyarrow.parquet as pq
 
 from schemas import TABLE_NAMES, columns, extra_columns_of, model, validate
 from scoring.errors import InputError
-from scoring.output.files import atomic_write
+from scoring.output.files import TABLE_FORMATS, atomic_write
 
-TABLE_FORMATS = ("parquet", "csv")
 
 
 def write_tables(directory: str | Path, frames: Mapping[str, pd.DataFrame], fmt: str = "parquet") -> list[Path]:

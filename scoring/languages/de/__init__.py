@@ -69,6 +69,7 @@ class German(Language):
     )  # fmt: skip
     rule_suggestions = {
         "exclamation": "Ausrufezeichen streichen",
+        "capitals": "in normaler Schreibung schreiben",
         "rhetorical_question": "die Aussage direkt formulieren oder belegen",
         "self_mention": "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen",
         "reader_address": "die Leserschaft nicht direkt ansprechen",

@@ -74,6 +74,7 @@ class English(Language):
     )  # fmt: skip
     rule_suggestions: ClassVar[dict[str, str]] = {
         "exclamation": "delete the exclamation mark",
+        "capitals": "write the word in normal case",
         "rhetorical_question": "state the point directly or support it",
         "self_mention": "avoid the first person in a news report, or mark the piece as commentary",
         "reader_address": "do not address the reader directly",

@@ -71,6 +71,7 @@ class Spanish(Language):
     )  # fmt: skip
     rule_suggestions = {
         "exclamation": "suprimir el signo de exclamación",
+        "capitals": "escribir la palabra con minúsculas",
         "rhetorical_question": "formular la afirmación de forma directa o respaldarla",
         "self_mention": "evitar la primera persona en una noticia o marcar el texto como opinión",
         "reader_address": "no dirigirse directamente al lector",
