@@ -270,3 +270,38 @@ def test_english_pronouns_are_personal_pronouns_for_the_source_resolver() -> Non
     for pronoun in ("he", "she", "they", "it", "we", "i"):
         assert english.is_word(pronoun, "personal_pronoun")
     assert english.is_word("i", "first_person") and not english.is_word("us", "first_person")
+
+
+def test_an_outlet_named_in_full_is_later_called_by_its_last_word() -> None:
+    text = (
+        "The Boston Globe reported on Monday that the council had approved the new budget. "
+        "The Globe also said that two members voted against it."
+    )
+    sources = {a["source_text"]: (a["source_kind"], a["source_id"]) for a in analyze(text, lang="en").attributions}
+    assert sources["The Boston Globe"][0] == "independent_media"
+    assert sources["The Globe"] == sources["The Boston Globe"]
+
+
+def test_a_short_name_without_the_full_name_before_it_is_no_outlet() -> None:
+    text = "The Globe said that two members of the council voted against the new budget on Monday."
+    kinds = [a["source_kind"] for a in analyze(text, lang="en").attributions]
+    assert kinds and "independent_media" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "CNN’s chief reporter said the council had approved the budget on Monday.",
+    "CNN's chief reporter said the council had approved the budget on Monday.",
+])  # fmt: skip
+def test_an_outlets_reporter_in_the_possessive_is_a_media_source(text: str) -> None:
+    attributions = analyze(text, lang="en").attributions
+    assert [a["source_kind"] for a in attributions] == ["independent_media"]
+    assert attributions[0]["strength"] < 0.85  # secondary, not a named primary source
+
+
+def test_german_nouns_do_not_become_short_names_of_registry_sources() -> None:
+    text = (
+        "Die Frankfurter Allgemeine Zeitung berichtete am Montag über den Haushalt. "
+        "Eine Zeitung aus Bayern schrieb dagegen, der Rat habe den Plan abgelehnt."
+    )
+    sources = {a["source_text"]: a["source_id"] for a in analyze(text, lang="de").attributions}
+    assert len(set(sources.values())) == len(sources)  # "Eine Zeitung aus Bayern" is another source

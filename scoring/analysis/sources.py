@@ -114,9 +114,9 @@ class Registry:
         hits = []
         k = 0
         while k < len(toks):
-            for parts, entry in self._aliases.get(toks[k].low, ()):
+            for parts, entry in self._aliases.get(toks[k].low, ()) or self._aliases.get(_without_possessive(toks[k].low), ()):
                 end = k + len(parts)
-                if end <= len(toks) and all(_alias_token_matches(toks[k + j], p) for j, p in enumerate(parts)):
+                if end <= len(toks) and all(_alias_token_matches(toks[k + j], p, j == len(parts) - 1) for j, p in enumerate(parts)):
                     hits.append((k, end, entry))
                     k = end - 1
                     break
@@ -124,12 +124,30 @@ class Registry:
         return hits
 
 
-def _alias_token_matches(tok: Token, part: str) -> bool:
+def _alias_token_matches(tok: Token, part: str, last: bool = False) -> bool:
+    """Whether ``tok`` is the alias word ``part``; the last word of an alias may carry an English
+    possessive ("CNN's Jake Tapper", "the Post’s editor")."""
+    text, low = tok.text, tok.low
+    if last and low != part.lower():
+        bare = _without_possessive(low)
+        if bare != low:
+            text, low = text[: len(bare)], bare
     if part.isupper() and len(part) > 1:
-        return tok.text == part  # acronyms are case-sensitive: "AP" is not "ap"
+        return text == part  # acronyms are case-sensitive: "AP" is not "ap"
     if part[0].isupper():
-        return tok.text[0].isupper() and tok.low == part.lower()
-    return tok.low == part.lower()
+        return text[0].isupper() and low == part.lower()
+    return low == part.lower()
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def _without_possessive(low: str) -> str:
+    """``low`` without an English possessive ending ("cnn’s" → "cnn"); unchanged otherwise."""
+    for ending in _POSSESSIVES:
+        if low.endswith(ending) and len(low) > len(ending):
+            return low[: -len(ending)]
+    return low
 
 
 @lru_cache(maxsize=8)
@@ -256,6 +274,7 @@ class SourceResolver:
         existing = self.sources.get(info.key)
         if existing is None:
             self.sources[info.key] = info
+            self._register_short_name(info)
             if info.kind in ("person", "politician"):
                 self.persons_by_name.setdefault(info.key.rsplit(":", 1)[-1], info)
             return info
@@ -288,7 +307,7 @@ class SourceResolver:
                 main.named = True
             return main, extra
         for tok in toks:
-            key = self.local_aliases.get(tok.text)
+            key = self.local_aliases.get(tok.text) or self.local_aliases.get(tok.text[: len(_without_possessive(tok.low))])
             if key and key in self.sources:
                 return self.sources[key], []
         return self._from_head(toks), []
@@ -557,6 +576,17 @@ class SourceResolver:
     def _register_acronym(self, acronym: str | None, info: SourceInfo) -> None:
         if acronym:
             self.local_aliases[acronym] = info.key
+
+    def _register_short_name(self, info: SourceInfo) -> None:
+        """A registry source named in several words can later be called by its last one ("The
+        Washington Post" … "the Post", "the Times"): that word becomes an alias in this article.
+        Only where nouns are not capitalised (in German every noun is: "Zeitung", "Finanzen")."""
+        if self.language.nouns_capitalised or not info.key.startswith("reg:"):
+            return
+        words = info.name.split()
+        last = words[-1] if len(words) > 1 else ""
+        if len(last) >= 3 and last[0].isupper() and last.isalpha():
+            self.local_aliases.setdefault(last, info.key)
 
 
 def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
