@@ -407,3 +407,16 @@ def test_pronouns_and_man_are_no_sources_in_the_sources_table() -> None:
     kinds = {s["name"]: s["kind"] for s in result.sources}
     assert kinds == {"man": "impersonal", "Er": "unresolved"}
     assert result.scores["distinct_sources"] == 0
+
+
+@pytest.mark.parametrize(("text", "continued"), [
+    ("Die Feuerwehr teilte mit, der Brand sei am Morgen ausgebrochen. Starke Winde hätten die Ausbreitung verursacht.", True),
+    ("Der Minister sagte, das Land brauche Hilfe. Es gäbe auch ein Video von dem Anschlag.", True),
+    ("Der Minister sagte, das Land brauche Hilfe. Wenn es mehr Geld gäbe, hätten alle etwas davon.", False),
+    ("Die Stadt baut eine neue Brücke. Die Anwohner hätten lieber einen Tunnel gehabt.", False),
+    ("Der Minister sagte, das Land brauche Hilfe. Ich hätte das anders gemacht.", False),
+])  # fmt: skip
+def test_konjunktiv_ii_carries_reported_speech_on_only_right_after_a_report(text: str, continued: bool) -> None:
+    attributions = analyze(text, lang="de").attributions
+    second = [a for a in attributions if a["sent_id"] == 1]
+    assert bool(second and second[0]["form"] == "continuation") is continued

@@ -193,6 +193,12 @@ class Language:
         """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
         return []
 
+    def reported_speech_substitutes(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        """Verb forms that carry on reported speech only right after a reported sentence (German
+        Konjunktiv II where Konjunktiv I would look like the indicative: "Starke Winde hätten …").
+        Default: none."""
+        return []
+
     def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         """Modal verbs that carry on a report when the sentence before has a source (German "sollen" in
         any reading: "X kündigte an, … . So sollen Schüler …"). Default: none."""

@@ -147,6 +147,9 @@ class German(Language):
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         return modals.konjunktiv1_tokens(tokens)
 
+    def reported_speech_substitutes(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
+        return modals.konjunktiv2_substitutes(tokens)
+
     def report_modals(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         return modals.sollen_tokens(tokens)
 

@@ -224,6 +224,23 @@ def _quantifies(nxt: Token) -> bool:
     )  # fmt: skip
 
 
+# Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative ("sie haben" →
+# "sie hätten", "es gebe" is distinct but "hätte"/"gäbe" are the common spoken substitutes);
+# "wäre" is left out: "sei" exists and is used, so "wäre" usually means what it says (a hypothesis).
+_KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden"))
+_HYPOTHESIS_WORDS = frozenset(("wenn", "falls", "ob", "sonst", "ohne", "ich", "wir", "man"))
+
+
+def konjunktiv2_substitutes(tokens: Sequence[Token]) -> list[Token]:
+    """Konjunktiv II forms that carry reported speech on (Duden's "Ersatzform"), outside quotations,
+    in a sentence without a condition ("wenn", "falls", "sonst", "ohne"), a question word "ob" or a
+    first person or "man" (then it is a hypothesis or the writer's own): "Starke Winde hätten die
+    Ausbreitung verursacht." The caller takes them only right after a reported sentence."""
+    if any(t.low in _HYPOTHESIS_WORDS for t in tokens) or (tokens and tokens[-1].text == "?"):
+        return []
+    return [t for k, t in enumerate(tokens) if t.low in _KONJ2_SUBSTITUTES and t.quote < 0 and (k == 0 or t.text[0].islower())]
+
+
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
 
