@@ -420,3 +420,14 @@ def test_konjunktiv_ii_carries_reported_speech_on_only_right_after_a_report(text
     attributions = analyze(text, lang="de").attributions
     second = [a for a in attributions if a["sent_id"] == 1]
     assert bool(second and second[0]["form"] == "continuation") is continued
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Am Dienstag wurde laut dpa die Genehmigung für das Fest verweigert.", "dpa"),
+    ("Laut tagesschau.de gehören auch neue Posten zu den Forderungen der Gruppe.", "tagesschau.de"),
+    ("Nach ersten Ermittlungen der Polizei war der Wagen von der Fahrbahn abgekommen.", "der Polizei"),
+    ("Nach einem internen Dokument des Ministeriums sollen 200 Stellen wegfallen.", "des Ministeriums"),
+])  # fmt: skip
+def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: str) -> None:
+    attributions = analyze(text, lang="de").attributions
+    assert [(a["form"], a["source_text"]) for a in attributions] == [("according_to", source)]

@@ -854,11 +854,26 @@ def _according_to(
         if s < len(toks) and toks[s].low in ("von", "vom"):
             s += 1
         end = np_forward(toks, s, len(toks), lex)
+        if not end and s < len(toks) and toks[s].text in _lower_case_names():
+            end = s + 1  # "laut taz", "laut tagesschau.de": a name written in lower case
         if end:
             attribution.source = (toks[s].i, toks[end - 1].i + 1)
             _relative_via(toks, end, lex, attribution)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+@lru_cache(maxsize=1)
+def _lower_case_names() -> frozenset[str]:
+    """One-word names of the source registry written in lower case ("taz", "dpa", "spiegel.de"),
+    which the noun-phrase rules (capitalised nouns) do not take for a source."""
+    names = set()
+    for row in load_lexicon("mul", "sources").records():
+        for alias in (row["name"], *row["aliases"].split("|")):
+            alias = alias.strip()
+            if alias and " " not in alias and alias[0].islower():
+                names.add(alias)
+    return frozenset(names)
 
 
 def _relative_via(toks: _SentenceTokens, end: int, lex: _Lexicons, attribution: Attribution) -> None:
