@@ -431,3 +431,15 @@ def test_konjunktiv_ii_carries_reported_speech_on_only_right_after_a_report(text
 def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: str) -> None:
     attributions = analyze(text, lang="de").attributions
     assert [(a["form"], a["source_text"]) for a in attributions] == [("according_to", source)]
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Die Polizei wurde daraufhin von einem Nachbarn verständigt.", False),
+    ("Die Parteien verständigten sich am Abend auf einen Kompromiss.", True),
+    ("Seit dem Umzug nennt sich der Verein einfach Stadtchor.", False),
+    ("Der Minister nannte vier Bedingungen für den Einsatz.", True),
+    ("Die Grippewelle hatte im Winter viele Todesopfer gefordert.", False),
+    ("Die Gewerkschaft forderte am Montag mehr Lohn für die Pflegekräfte.", True),
+])  # fmt: skip
+def test_reporting_verbs_with_another_sense_report_only_in_their_reporting_sense(text: str, reported: bool) -> None:
+    assert bool(analyze(text, lang="de").attributions) is reported

@@ -671,6 +671,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
             continue
+        if complement is None and _other_sense(toks, k, entry.lemma):
+            continue
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
             agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
@@ -694,6 +696,29 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
+
+
+# Verbs with a frequent sense that reports nothing, told apart by a word of their clause when no
+# complement clause follows: "die Polizei wurde verständigt" (notified; "sich verständigen" is to agree),
+# "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
+# "forderte 25 Todesopfer" (claimed lives).
+_NAMING = frozenset(("sich",))
+_REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
+_LIVES = ("opfer", "tote", "toten", "leben", "menschenleben", "verletzte", "tribut")
+
+
+def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
+    """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
+    complement clause follows it."""
+    if lemma not in ("verständigen", "nennen", "fordern"):
+        return False
+    clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
+    words = {t.low for t in clause}
+    if lemma == "verständigen":
+        return not words & _REFLEXIVES
+    if lemma == "nennen":
+        return bool(words & _NAMING)
+    return any(t.low.endswith(_LIVES) for t in clause if t.text[:1].isupper())
 
 
 def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, lex: _Lexicons) -> bool:
