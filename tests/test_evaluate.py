@@ -195,3 +195,32 @@ def test_an_unknown_gold_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("<x/>", encoding="utf-8")
     result = run_cli("evaluate", str(path))
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "gold format" in result.stderr
+
+
+def _split_quote_gold(per_cue: bool) -> list:
+    """A quotation split by its speaker ("“A,” she said, “B.”"), annotated as one attribution in two
+    pieces (per_cue) or as two attributions sharing the cue."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution
+
+    text = "“The bridge will close in May,” the mayor said on Monday, “and reopen in the autumn.” Traffic is light."
+    said = span(text, "said")
+    first, second = span(text, "The bridge will close in May"), span(text, "and reopen in the autumn")
+    if per_cue:
+        attributions = [GoldAttribution(message=[first, second], cue=[said], source=[span(text, "the mayor")])]
+    else:
+        attributions = [GoldAttribution(message=[first], cue=[said]), GoldAttribution(message=[second], cue=[said])]
+    return [GoldArticle("split-quote", text, attributions, categories={"attribution"})]
+
+
+@pytest.mark.parametrize("per_cue", [True, False])
+def test_the_unit_of_comparison_follows_the_gold(per_cue: bool) -> None:
+    from scoring.research.evaluate import evaluate, gold_has_one_attribution_per_cue
+
+    gold = _split_quote_gold(per_cue)
+    assert gold_has_one_attribution_per_cue(gold) is per_cue
+    result = evaluate(gold, lang="en")
+    figures = result.to_json()["capabilities"]["attribution"]
+    assert result.one_attribution_per_cue is per_cue
+    assert figures["gold"] == (1 if per_cue else 2)
+    assert figures["matched"] == figures["gold"]  # one attribution in two pieces, or two rows, both found
+    assert figures["predicted"] == figures["gold"]  # the two rows of the split quotation count once when per_cue

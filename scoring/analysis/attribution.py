@@ -297,6 +297,7 @@ def _attach_quotes(
         elif partial and quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
             _partial_quote(doc, sent_id, quote, found, before, quote_owner)
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
+    owned_here: list[tuple[Quote, int]] = []  # quotations of this sentence given a speaker, in order
     for quote in quotes:
         if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words):
             continue
@@ -315,6 +316,17 @@ def _attach_quotes(
                     speech.remove(attribution, owner)
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
+            owned_here.append((quote, owner))
+            continue
+        split = _split_by_its_cue(doc, quote, owned_here, found)
+        if split is not None:
+            # "“A,” the mayor said, “B.”": the second piece is the same speaker's, with the same cue
+            head = found[split]
+            found.append(Attribution(sent_id, head.cue, "direct_quote", source=head.source, via=head.via, cue_type=head.cue_type,
+                                     stance=head.stance, content=(quote.inner_start, quote.inner_end), quote=quote.qid,
+                                     continues=split))  # fmt: skip
+            quote_owner[quote.qid] = len(found) - 1
+            owned_here.append((quote, len(found) - 1))
             continue
         speaker = grammar.quote_speaker(doc, toks, quote)
         if speaker is not None:
@@ -333,6 +345,23 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> int | None:
+    """The attribution of the quotation just before ``quote`` in its sentence when that attribution's cue
+    stands between the two and no other quotation does ("“A,” the mayor said on Monday, “B.”"): the two
+    are one quotation split by its speech clause. None otherwise."""
+    if not owned_here:
+        return None
+    previous, owner = owned_here[-1]
+    attribution = found[owner]
+    if attribution.source is None or attribution.cue_type == "quote":
+        return None
+    cue_start = doc.tokens[attribution.cue[0]].start
+    if not previous.end <= cue_start < quote.start:
+        return None
+    between = doc.text[previous.end : quote.start]
+    return owner if len(between) <= 120 and not any(mark in between for mark in "„“”«»\"") else None
 
 
 def _after_colon(doc: Doc, quote: Quote) -> bool:

@@ -590,7 +590,11 @@ class SpanishGrammar(Grammar):
         if np_end is None:
             return None
         np_end = self._apposition_after(toks, np_end)
-        follows = toks[np_end] if np_end < len(toks) else None
+        k = np_end  # a time after the speaker: "dijo la alcaldesa el lunes", "afirmó el ministro ayer"
+        while k < len(toks) and (self._is(toks[k], "time_word") or (
+                self._is(toks[k], "determiner") and k + 1 < len(toks) and self._is(toks[k + 1], "time_word"))):  # fmt: skip
+            k += 2 if self._is(toks[k], "determiner") else 1
+        follows = toks[k] if k < len(toks) else None
         message_after = follows is None or follows.text in _STOP or follows.low in _AFTER_SPEAKER
         if complement is not None and complement[0] < j:
             # the message was found before this noun phrase: only a source names a speaker here
