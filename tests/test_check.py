@@ -311,12 +311,30 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("Die 34-Jährige zog 2015 nach Graz.", False),
         ("Am 5. März beginnt die Saison.", False),
         ("Er bestritt 18 Pflichtspiele für den Verein.", False),
+        ("Die Gruppe stieg auf einer Seehöhe von 2.400 Metern über einen 35 Grad steilen Hang auf.", False),
+        ("(Agentur, 14.2.2016) Die Saison beginnt am Samstag in Linz.", False),
+        ("Die Gruppe stieg auf 2.400 Meter auf, 12.000 Menschen sahen zu.", True),
     ],
 )
 def test_what_counts_as_a_statistic(sentence: str, expected: bool) -> None:
     from scoring.aggregation.findings import is_statistic
 
     assert is_statistic(sentence, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The climbers turned back at 2,400 meters on a 35-degree slope.", False),
+        ("en", "The storm left 12,000 homes without power.", True),
+        ("es", "Los escaladores se detuvieron a 2.400 metros de altura.", False),
+        ("es", "La tormenta dejó sin luz a 12.000 hogares.", True),
+    ],
+)
+def test_measurements_are_no_statistics_in_every_language(lang: str, sentence: str, expected: bool) -> None:
+    from scoring.aggregation.findings import is_statistic
+
+    assert is_statistic(sentence, lang) is expected
 
 
 def test_directives_for_the_same_line_add_up() -> None:

@@ -281,6 +281,7 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[%€$]|[^\W\d][\w.-]*")
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?")
 
 
 @lru_cache(maxsize=None)
@@ -303,6 +304,9 @@ def is_statistic(text: str, lang: str) -> bool:
     if units is None:
         return bool(_NUMBER.search(text))
     exact, prefixes, quantities = units
+    from scoring.languages import get_language
+
+    measures = get_language(lang).measurement_units
     tokens = _TOKEN.findall(text)
     for i, tok in enumerate(tokens):
         if tok.lower() in quantities and tok[0].isupper():
@@ -310,8 +314,10 @@ def is_statistic(text: str, lang: str) -> bool:
         if not _NUMBER.fullmatch(tok):
             continue
         digits = tok.replace(".", "").replace(",", "")
-        if re.fullmatch(r"1[89]\d\d|20\d\d", tok):
-            continue  # a year
+        if re.fullmatch(r"1[89]\d\d|20\d\d", tok) or _DATE.fullmatch(tok):
+            continue  # a year or a date ("5.11.2015")
+        if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
+            continue  # a measurement: "auf 2.050 Metern", "35 Grad"
         if len(digits) >= 5 or re.fullmatch(r"\d{1,3}([.,]\d{3})+", tok):
             return True
         for nxt in tokens[i + 1 : i + 3]:

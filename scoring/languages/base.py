@@ -90,6 +90,9 @@ class Language:
     """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
     figure_words: ClassVar[tuple[str, ...]] = ()
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
+    measurement_units: ClassVar[frozenset[str]] = frozenset()
+    """Units of length, height, speed, temperature and angle (lower-cased): a number with one describes
+    where or how ("auf 2.050 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
     quantity_questions: ClassVar[frozenset[str]] = frozenset()
     """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
     year_words: ClassVar[frozenset[str]] = frozenset()

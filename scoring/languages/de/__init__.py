@@ -62,6 +62,10 @@ class German(Language):
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     quantity_questions = frozenset(("wie",))
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
+    measurement_units = frozenset((
+        "m", "meter", "metern", "metres", "zentimeter", "zentimetern", "millimeter", "millimetern", "höhenmeter",
+        "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
+    ))  # fmt: skip
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
         "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",

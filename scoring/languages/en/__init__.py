@@ -67,6 +67,10 @@ class English(Language):
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
     quantity_questions = frozenset(("how",))
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
+    measurement_units = frozenset((
+        "m", "meter", "meters", "metre", "metres", "centimeters", "centimetres", "millimeters", "millimetres", "feet", "foot",
+        "ft", "inches", "inch", "degrees", "degree", "°", "mph", "km/h", "knots",
+    ))  # fmt: skip
     figure_words = (
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",

@@ -64,6 +64,9 @@ class Spanish(Language):
     )  # fmt: skip
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
+    measurement_units = frozenset((
+        "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
+    ))  # fmt: skip
     figure_words = (
         "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte",
         "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos", "mil", "miles", "millón", "millones", "decenas",
