@@ -443,3 +443,14 @@ def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: st
 ])  # fmt: skip
 def test_reporting_verbs_with_another_sense_report_only_in_their_reporting_sense(text: str, reported: bool) -> None:
     assert bool(analyze(text, lang="de").attributions) is reported
+
+
+@pytest.mark.parametrize(("text", "kind", "named"), [
+    ("Nach Polizeiangaben wurde niemand verletzt.", "police", True),
+    ("Nach Pentagon-Angaben wurden zwei Stellungen zerstört.", "government", True),
+    ("Laut Rechnungshofbericht fehlen 20 Millionen Euro im Budget.", "government", True),
+    ("Laut Medienberichten kam es am Abend zu Protesten.", "independent_media", False),
+])  # fmt: skip
+def test_the_body_in_a_compound_statement_noun_is_the_source(text: str, kind: str, named: bool) -> None:
+    (attribution,) = analyze(text, lang="de").attributions
+    assert (attribution["source_kind"], attribution["named"]) == (kind, named)

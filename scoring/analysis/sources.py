@@ -105,6 +105,13 @@ class Registry:
         for candidates in self._aliases.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
+    def one_word(self, text: str, low: str) -> RegistryEntry | None:
+        """The source whose one-word name or alias is the word ``text`` (lower-cased ``low``), else None."""
+        for parts, entry in self._aliases.get(low, ()):
+            if len(parts) == 1 and _alias_word_matches(text, low, parts[0]):
+                return entry
+        return None
+
     def starts_name(self, low: str) -> bool:
         """Whether some name or alias of the registry begins with the lower-cased word ``low``."""
         return low in self._aliases
@@ -132,6 +139,11 @@ def _alias_token_matches(tok: Token, part: str, last: bool = False) -> bool:
         bare = _without_possessive(low)
         if bare != low:
             text, low = text[: len(bare)], bare
+    return _alias_word_matches(text, low, part)
+
+
+def _alias_word_matches(text: str, low: str, part: str) -> bool:
+    """Whether a word (``text``, lower-cased ``low``) is the alias word ``part``, case-aware."""
     if part.isupper() and len(part) > 1:
         return text == part  # acronyms are case-sensitive: "AP" is not "ap"
     if part[0].isupper():
@@ -310,7 +322,42 @@ class SourceResolver:
             key = self.local_aliases.get(tok.text) or self.local_aliases.get(tok.text[: len(_without_possessive(tok.low))])
             if key and key in self.sources:
                 return self.sources[key], []
+        owner = self._statement_compound_owner(toks)
+        if owner is not None:
+            return owner, []
         return self._from_head(toks), []
+
+    def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
+        """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
+        "Rechnungshofbericht", "Polizeiangaben" are the Pentagon's, the APA's, the court of audit's and the
+        police's statements. The first part must be a registry name or a source head; None otherwise."""
+        words = [t for t in toks if t.text[0].isalnum() and not self.lex.is_(t, "determiner")]
+        if not words or not words[-1].text[0].isupper():
+            return None
+        last = words[-1]
+        first = self._statement_compound_first(last.low)
+        if first is None:
+            return None
+        entry = self.registry.one_word(last.text[: len(first)], first)
+        if entry is not None:
+            return self._store(self._registry_info(entry))
+        found = self.heads.heads.get(first)
+        if found is not None and found[2] == "named":
+            return SourceInfo(key=f"{found[1]}::{first}", name=found[0], kind=found[1], named=True)
+        return None
+
+    def _statement_compound_first(self, low: str) -> str | None:
+        """The first part of a compound whose last part is a statement noun of the pack ("pentagon-angaben" →
+        "pentagon"; "polizeiangaben" → "polizei" where compounds are written closed), else None."""
+        if "-" in low:
+            first, _, rest = low.rpartition("-")
+            return first if rest in self.lex.nouns and len(first) >= 2 else None
+        if not self.language.closed_compounds:
+            return None
+        for cut in range(3, len(low) - 4):
+            if low[cut:] in self.lex.nouns:
+                return low[:cut]
+        return None
 
     def _insider(self, toks: Sequence[Token], sent_id: int) -> SourceInfo:
         """"aus dem Ministerium", "aus Regierungskreisen": someone from within a body, not named."""
