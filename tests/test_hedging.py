@@ -107,3 +107,15 @@ def test_cues_in_reported_speech_are_the_sources_voice() -> None:
     voices = [c["voice"] for c in result.cues if c["text"] == "könnte"]
     assert voices == ["source", "author"]
     assert [c["hedged"] for c in result.claims] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "boosters"), [
+    ("Sollte er am Sonntag tatsächlich gewinnen, ändert sich im Rathaus viel.", []),
+    ("Offen ist, ob die Stadt tatsächlich spart.", []),
+    ("Die Messwerte zeigen klar, dass der Fluss sauberer wird.", []),
+    ("Die Abstimmung fiel am Ende klar aus.", []),
+    ("Natürlich ist das ein Fehler der Verwaltung.", ["Natürlich"]),
+    ("Der Plan ist tatsächlich gescheitert.", ["tatsächlich"]),
+])  # fmt: skip
+def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, boosters: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="de").cues if c["category"] == "booster"] == boosters

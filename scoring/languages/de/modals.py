@@ -184,6 +184,10 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return nxt is not None and tokens[end - 1].low.startswith("deutlich") and _quantifies(nxt)
     low = tokens[k].low
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
+    if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
+        return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
+    if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn")):
+        return True  # "sagte klar und deutlich", "die Daten zeigen klar", "fiel klar aus", "lag klar in Front": manner or margin
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
     if k > 0 and (tokens[k - 1].low in _BOOSTER_NEGATIONS or k > 1 and tokens[k - 2].low in _BOOSTER_NEGATIONS
@@ -213,6 +217,12 @@ _DESCRIBED_NOUNS = frozenset((
     "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
 ))  # fmt: skip
 _BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals"))
+# words of a clause that make it a condition or an indirect question: a booster there asserts nothing
+_CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))
+_SAY_SHOW_VERBS = frozenset((
+    "sagt", "sagte", "sagten", "sagen", "gesagt", "zeigt", "zeigte", "zeigen", "zeigten", "gezeigt", "betont",
+    "betonte", "erklärt", "erklärte", "formuliert", "formulierte", "sprach", "spricht", "antwortete",
+))  # fmt: skip
 _DEGREE_WORDS = frozenset(("ganz", "so", "völlig", "restlos", "immer", "mehr", "sehr"))
 
 
