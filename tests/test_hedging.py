@@ -119,3 +119,15 @@ def test_cues_in_reported_speech_are_the_sources_voice() -> None:
 ])  # fmt: skip
 def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, boosters: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="de").cues if c["category"] == "booster"] == boosters
+
+
+@pytest.mark.parametrize(("text", "reportative"), [
+    ("Bis Freitag soll der neue Fahrplan stehen.", False),
+    ("Künftig soll es für alle Schulen einen Sportplatz geben.", False),
+    ("Der Bürgermeister soll Spenden veruntreut haben.", True),
+    ("Der Schaden soll im Bereich von zwei bis drei Millionen Euro liegen.", True),
+    ("Bis zu 40 Menschen sollen in dem Gebäude gewesen sein.", True),
+])  # fmt: skip
+def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, reportative: bool) -> None:
+    found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "reportative"]
+    assert bool(found) is reportative

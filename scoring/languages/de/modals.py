@@ -158,7 +158,8 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         if clause_end <= k:
             clause_end = _clause_end(tokens, k)
         if low in _SOLLEN:
-            if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
+            reading = verb_complex_reading(tokens, k, stative, clause_end)
+            if reading == "perfect" or reading == "stative" and not _plan(tokens, k, clause_end):
                 found.append(CueHit(tok.i, tok.i + 1, REPORTATIVE))
         elif low in _MUESSTE:
             if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
@@ -166,6 +167,30 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         elif clause_end > k + 1 and tokens[clause_end - 1].low in _PERFECT_AUX | stative:
             found.append(CueHit(tok.i, tok.i + 1, EPISTEMIC_MAY))  # "mag sein", "mag … gewusst haben"
     return found
+
+
+# Words that put a clause in the future: "sollen" with a state there states a plan ("Bis Samstag soll das
+# Reglement stehen", "Künftig soll es Kurse geben"), not hearsay about the present.
+_FUTURE_WORDS = frozenset((
+    "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
+    "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens",
+))  # fmt: skip
+_NUMBER_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
+
+
+def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
+    """Whether the clause of the modal at ``k`` points to the future (see :data:`_FUTURE_WORDS`)."""
+    start = k - len(_clause_before(tokens, k))
+    clause = tokens[start:clause_end]
+    return any(t.low in _FUTURE_WORDS and not (t.low == "bis" and _range(clause, j)) for j, t in enumerate(clause))
+
+
+def _range(clause: Sequence[Token], j: int) -> bool:
+    """"bis" in a range or an upper bound ("ein bis drei Prozent", "bis zu 30"), not a deadline ("bis Samstag")."""
+    before = clause[j - 1] if j > 0 else None
+    after = clause[j + 1] if j + 1 < len(clause) else None
+    return (before is not None and (before.text[0].isdigit() or before.low in _NUMBER_WORDS)) or (
+        after is not None and after.low in _NUMBER_WORDS)
 
 
 def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
