@@ -327,6 +327,7 @@ def test_what_counts_as_a_statistic(sentence: str, expected: bool) -> None:
     [
         ("en", "The climbers turned back at 2,400 meters on a 35-degree slope.", False),
         ("en", "The storm left 12,000 homes without power.", True),
+        ("en", 'The mayor posted it on Monday. <post id="771234567890123456"></post>', False),
         ("es", "Los escaladores se detuvieron a 2.400 metros de altura.", False),
         ("es", "La tormenta dejó sin luz a 12.000 hogares.", True),
     ],
