@@ -305,3 +305,19 @@ def test_german_nouns_do_not_become_short_names_of_registry_sources() -> None:
     )
     sources = {a["source_text"]: a["source_id"] for a in analyze(text, lang="de").attributions}
     assert len(set(sources.values())) == len(sources)  # "Eine Zeitung aus Bayern" is another source
+
+
+@pytest.mark.parametrize(("text", "attributed"), [
+    ("The senator slammed the governor for the delay in the budget talks.", True),
+    ("The mayor praised the volunteers for their work during the flood.", True),
+    ("The explosion blasted a hole in the wall of the depot.", False),
+])  # fmt: skip
+def test_praise_and_blame_with_their_reason_are_attributions(text: str, attributed: bool) -> None:
+    assert bool(analyze(text, lang="en").attributions) is attributed
+
+
+def test_a_partial_quote_of_the_blaming_speaker_is_no_scare_quote() -> None:
+    text = "The senator blasted the company for its “reckless practices” at the plant."
+    result = analyze(text, lang="en")
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+    assert [a["source_text"] for a in result.attributions] == ["The senator"]

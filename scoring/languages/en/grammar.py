@@ -482,6 +482,10 @@ class EnglishGrammar(Grammar):
             as_k = toks.next_low("as", last + 1)
             if as_k < clause_end(toks, last) and as_k <= last + 8:
                 complement = (last + 1, clause_end(toks, last))  # "sees the deal as a betrayal"
+        if complement is None and entry.type == "evaluation" and last + 2 < len(toks):
+            for_k = toks.next_low("for", last + 2)
+            if for_k < clause_end(toks, last) and for_k <= last + 6:
+                complement = (last + 1, clause_end(toks, last))  # "blasted Disney for its practices": praise or blame with its reason
         if entry.requires == "clause" and complement is None:
             return None
         c_start = clause_start(toks, group)
