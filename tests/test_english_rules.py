@@ -321,3 +321,12 @@ def test_a_partial_quote_of_the_blaming_speaker_is_no_scare_quote() -> None:
     result = analyze(text, lang="en")
     assert not [c for c in result.cues if c["category"] == "scare_quote"]
     assert [a["source_text"] for a in result.attributions] == ["The senator"]
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("“People are angry,” the senator said, citing weak growth and high prices.", "the senator", None),
+    ("The newspaper reported the deal on Monday, citing two officials.", "two officials", "The newspaper"),
+])  # fmt: skip
+def test_citing_a_reason_is_no_second_hand_source(text: str, source: str, via: str | None) -> None:
+    first = analyze(text, lang="en").attributions[0]
+    assert (first["source_text"], first["via_text"]) == (source, via)

@@ -1186,7 +1186,7 @@ class EnglishGrammar(Grammar):
         if k + 1 < n:
             end = self.np_forward(toks, k + 1, n)
             medium = next((a.source for a in found[before:] if a.lemma == "cite" and a.cue[0] == toks[k].i and a.source), None)
-            if end is not None and medium is not None:
+            if end is not None and medium is not None and self._citable(toks, k + 1, end):
                 cited = self._span(toks, (k + 1, end))
                 for attribution in found[before:]:
                     if attribution.source == medium and attribution.via is None:
@@ -1217,6 +1217,17 @@ class EnglishGrammar(Grammar):
         if key not in doc.cache:  # the resolver asks again for every pronoun of the sentences after it
             doc.cache[key] = self._antecedents(doc, sent_id)
         return doc.cache[key]
+
+    def _citable(self, toks: SentenceTokens, s: int, end: int) -> bool:
+        """Whether the noun phrase after "citing" names a source (an official, a report, an outlet, a
+        person), not a reason ("citing low growth", "citing his anger at the coverage")."""
+        words = [t for t in toks[s:end] if _is_word(t)]
+        if not words:
+            return False
+        head = words[-1]
+        if head.low in self.role_nouns or head.low in self.lex.nouns or head.low in self.media[0]:
+            return True  # "citing officials", "citing a report", "citing Reuters"
+        return _is_cap(head) and not (head.low.endswith("s") and len(words) == 1 or words[0].low in ("the", "many", "some"))
 
     def _antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
         toks = self.sentence(doc.sentence_tokens(sent_id))
