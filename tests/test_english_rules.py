@@ -330,3 +330,14 @@ def test_a_partial_quote_of_the_blaming_speaker_is_no_scare_quote() -> None:
 def test_citing_a_reason_is_no_second_hand_source(text: str, source: str, via: str | None) -> None:
     first = analyze(text, lang="en").attributions[0]
     assert (first["source_text"], first["via_text"]) == (source, via)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Asked about the new budget, the mayor said it was balanced.", "about the new budget"),
+    ("When asked whether she would run again, the senator declined to answer.", "whether she would run again"),
+    ("The mayor asked about the new budget.", None),
+])  # fmt: skip
+def test_the_question_put_to_a_speaker_is_an_agentless_report(text: str, question: str | None) -> None:
+    result = analyze(text, lang="en")
+    asked = [a for a in result.attributions if a["form"] == "agentless" and a["cue"].lower() == "asked"]
+    assert [result.text[a["content_start"] : a["content_end"]] for a in asked] == ([question] if question else [])

@@ -113,6 +113,8 @@ _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply",
                        "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly"))  # fmt: skip
 _MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
 _CITING = frozenset(("citing",))
+_QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
+_QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
 # Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
@@ -254,8 +256,24 @@ class EnglishGrammar(Grammar):
                     found.append(clause.attribution)
         row = doc.sentences[sent_id]
         self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
+        self._question_lead_in(sent_id, toks, found, before)
         self._second_hand(toks, found, before)
         self._declines(sent_id, toks, found, before)
+
+    def _question_lead_in(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """"Asked about the deal, Clinton said …", "When asked whether he would run, …": the question put to
+        the speaker is reported too, by someone unnamed (an agentless attribution whose content is the
+        question); the answer keeps its own attribution."""
+        k = 1 if len(toks) > 2 and toks[0].low in _QUESTION_OPENERS else 0
+        if len(toks) < k + 4 or toks[k].low != "asked" or toks[k + 1].low not in _QUESTION_WORDS:
+            return
+        if any(a.cue[0] == toks[k].i for a in found[before:]):
+            return
+        comma = next((j for j in range(k + 2, min(len(toks), k + 30)) if toks[j].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return
+        found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "agentless", cue_type="speech",
+                                 content=(toks[k + 1].start, toks[comma - 1].end)))  # fmt: skip
 
     def _noun_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"a report by Politico that …", "a statement from the ministry that …": a statement, report or
