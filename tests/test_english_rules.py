@@ -341,3 +341,13 @@ def test_the_question_put_to_a_speaker_is_an_agentless_report(text: str, questio
     result = analyze(text, lang="en")
     asked = [a for a in result.attributions if a["form"] == "agentless" and a["cue"].lower() == "asked"]
     assert [result.text[a["content_start"] : a["content_end"]] for a in asked] == ([question] if question else [])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("In a Gallup poll released on Monday, 48 percent of voters backed the plan.", "a Gallup poll"),
+    ("The governor still leads in the latest polls ahead of the vote.", "the latest polls"),
+    ("She grew up in a small house near the river.", None),
+])  # fmt: skip
+def test_figures_in_a_poll_are_the_polls(text: str, source: str | None) -> None:
+    polls = [a["source_text"] for a in analyze(text, lang="en").attributions if a["form"] == "according_to"]
+    assert polls == ([source] if source else [])

@@ -114,6 +114,12 @@ _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply",
 _MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
 _CITING = frozenset(("citing",))
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
+_POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
+_POLL_MODIFIERS = frozenset((
+    "latest", "recent", "new", "national", "same", "most", "exit", "hypothetical", "public", "opinion", "state",
+    "statewide", "online", "separate", "another", "previous", "earlier", "annual", "monthly", "weekly", "first",
+    "second", "more-recent", "independent", "internal", "early", "late", "nationwide", "battleground", "primary",
+))  # fmt: skip
 _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
@@ -257,8 +263,28 @@ class EnglishGrammar(Grammar):
         row = doc.sentences[sent_id]
         self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
         self._question_lead_in(sent_id, toks, found, before)
+        self._in_poll(sent_id, toks, found, before)
         self._second_hand(toks, found, before)
         self._declines(sent_id, toks, found, before)
+
+    def _in_poll(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """"In an NBC News/Wall Street Journal poll released Monday, 50 percent …", "Trump leads in the polls":
+        the figures of the sentence are the poll's (an according-to attribution whose source is the poll)."""
+        k = toks.next_low("in", 0)
+        while k < len(toks):
+            j = k + 1
+            while j < len(toks) and j <= k + 8 and toks[j].low not in _POLL_NOUNS and (
+                self.lex.is_(toks[j], "determiner") or _is_cap(toks[j]) or toks[j].text in "/-–" or toks[j].text[0].isdigit()
+                or toks[j].low in _POLL_MODIFIERS or toks[j].low.endswith(("'s", "’s"))
+            ):  # fmt: skip
+                j += 1
+            if j < len(toks) and toks[j].low in _POLL_NOUNS and j > k and not any(
+                    toks[k].i <= a.cue[0] <= toks[j].i for a in found[before:]):  # fmt: skip
+                cue = (toks[k].i, toks[j].i + 1)
+                found.append(Attribution(sent_id, cue, "according_to", source=self._span(toks, (k + 1, j + 1)), cue_type="according_to",
+                                         content=(toks[0].start, toks[-1].end)))  # fmt: skip
+                return
+            k = toks.next_low("in", k + 1)
 
     def _question_lead_in(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """"Asked about the deal, Clinton said …", "When asked whether he would run, …": the question put to
