@@ -410,7 +410,7 @@ def test_pronouns_and_man_are_no_sources_in_the_sources_table() -> None:
 
 
 @pytest.mark.parametrize(("text", "continued"), [
-    ("Die Feuerwehr teilte mit, der Brand sei am Morgen ausgebrochen. Starke Winde hätten die Ausbreitung verursacht.", True),
+    ("Die Feuerwehr teilte mit, der Brand sei am Morgen ausgebrochen. Die Gutachter hätten den Schaden unterschätzt.", True),
     ("Der Minister sagte, das Land brauche Hilfe. Es gäbe auch ein Video von dem Anschlag.", True),
     ("Der Minister sagte, das Land brauche Hilfe. Wenn es mehr Geld gäbe, hätten alle etwas davon.", False),
     ("Die Stadt baut eine neue Brücke. Die Anwohner hätten lieber einen Tunnel gehabt.", False),
@@ -424,8 +424,8 @@ def test_konjunktiv_ii_carries_reported_speech_on_only_right_after_a_report(text
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Am Dienstag wurde laut dpa die Genehmigung für das Fest verweigert.", "dpa"),
-    ("Laut tagesschau.de gehören auch neue Posten zu den Forderungen der Gruppe.", "tagesschau.de"),
-    ("Nach ersten Ermittlungen der Polizei war der Wagen von der Fahrbahn abgekommen.", "der Polizei"),
+    ("Laut tagesschau.de will die Stadt im Herbst zwei neue Schulen bauen.", "tagesschau.de"),
+    ("Nach ersten Ermittlungen der Polizei hatte der Fahrer Alkohol getrunken.", "der Polizei"),
     ("Nach einem internen Dokument des Ministeriums sollen 200 Stellen wegfallen.", "des Ministeriums"),
 ])  # fmt: skip
 def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: str) -> None:
@@ -434,7 +434,7 @@ def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: st
 
 
 @pytest.mark.parametrize(("text", "reported"), [
-    ("Die Polizei wurde daraufhin von einem Nachbarn verständigt.", False),
+    ("Ein Nachbar hatte am Abend die Feuerwehr verständigt.", False),
     ("Die Parteien verständigten sich am Abend auf einen Kompromiss.", True),
     ("Seit dem Umzug nennt sich der Verein einfach Stadtchor.", False),
     ("Der Minister nannte vier Bedingungen für den Einsatz.", True),

@@ -315,11 +315,11 @@ def is_statistic(text: str, lang: str) -> bool:
             continue
         digits = tok.replace(".", "").replace(",", "")
         if re.fullmatch(r"1[89]\d\d|20\d\d", tok) or _DATE.fullmatch(tok):
-            continue  # a year or a date ("5.11.2015")
+            continue  # a year or a date ("14.2.2016")
         if tok.isdigit() and len(tok) >= 10:
             continue  # an identifier (a post's id, a phone or order number), not an amount
         if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
-            continue  # a measurement: "auf 2.050 Metern", "35 Grad"
+            continue  # a measurement: "auf 2.400 Metern", "35 Grad"
         if len(digits) >= 5 or re.fullmatch(r"\d{1,3}([.,]\d{3})+", tok):
             return True
         for nxt in tokens[i + 1 : i + 3]:

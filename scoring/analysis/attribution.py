@@ -107,7 +107,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if len(found) == before and reported:
             _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
         elif len(found) == before:
-            # Konjunktiv II in place of Konjunktiv I ("Starke Winde hätten …") right after a reported sentence
+            # Konjunktiv II in place of Konjunktiv I ("Die Gutachter hätten …") right after a reported sentence
             substitute = next(iter(language.reported_speech_substitutes(doc, toks)), None)
             if substitute is not None:
                 _continue_previous(doc, sent_id, substitute, "konjunktiv2", found, window=1)

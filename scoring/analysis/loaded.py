@@ -14,7 +14,7 @@
   of outlets and works are not.
 * **stance marks**: self-mention ("ich", "wir", "unser") and reader address
   ("du", formal "Sie") outside quotations (Hyland 2005; commentary markers
-  in a news report), exclamation marks and words in capitals ("NO EXISTE", "a
+  in a news report), exclamation marks and words in capitals ("NUNCA MÁS", "a
   SHAMEFUL deal") in the writer's voice (boosters: typographic emphasis) and
   questions inside a paragraph, which make a point instead of asking (loaded,
   ``rhetorical_question``); a question standing alone is a heading or FAQ;
@@ -205,13 +205,13 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
 
 def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
     """Runs of words in capitals outside quotations, one cue per run that holds a word of at least
-    :data:`_MIN_CAPITALS` letters ("NO EXISTE", "a SHAMEFUL deal"): typographic emphasis, a booster.
+    :data:`_MIN_CAPITALS` letters ("NUNCA MÁS", "a SHAMEFUL deal"): typographic emphasis, a booster.
     In reported speech too (the capitals are the writer's), where the cue's voice is the source's.
 
     Capitals are also a layout convention, and those are not flagged: a sentence whose words are at
     least half in capitals (a headline or promotion line run into the text); a run at the start of
     a sentence that no lower-case word follows (a run-in heading, a dateline or a speaker:
-    "THE MANY CAVEATS Plenty of …", "WASHINGTON —", "SMITH:"); a run of more than
+    "SPENDING TIPS Most families …", "WASHINGTON —", "SMITH:"); a run of more than
     :data:`_MAX_CAPITALS_RUN` words; a run beginning with a word with which a name of the source
     registry begins ("USA TODAY NETWORK", "POLITICO", "UNESCO"); a word the text also writes with
     only its first letter capital (a name: "MICHAEL" and "Michael"); hashtags and handles.

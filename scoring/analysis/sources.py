@@ -133,7 +133,7 @@ class Registry:
 
 def _alias_token_matches(tok: Token, part: str, last: bool = False) -> bool:
     """Whether ``tok`` is the alias word ``part``; the last word of an alias may carry an English
-    possessive ("CNN's Jake Tapper", "the Post’s editor")."""
+    possessive ("CNN's chief reporter", "the Post’s editor")."""
     text, low = tok.text, tok.low
     if last and low != part.lower():
         bare = _without_possessive(low)

@@ -92,7 +92,7 @@ class Language:
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
     measurement_units: ClassVar[frozenset[str]] = frozenset()
     """Units of length, height, speed, temperature and angle (lower-cased): a number with one describes
-    where or how ("auf 2.050 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
+    where or how ("auf 2.400 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
     quantity_questions: ClassVar[frozenset[str]] = frozenset()
     """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
     year_words: ClassVar[frozenset[str]] = frozenset()
@@ -198,7 +198,7 @@ class Language:
 
     def reported_speech_substitutes(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         """Verb forms that carry on reported speech only right after a reported sentence (German
-        Konjunktiv II where Konjunktiv I would look like the indicative: "Starke Winde hätten …").
+        Konjunktiv II where Konjunktiv I would look like the indicative: "Die Gutachter hätten …").
         Default: none."""
         return []
 

@@ -169,8 +169,8 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
-# Words that put a clause in the future: "sollen" with a state there states a plan ("Bis Samstag soll das
-# Reglement stehen", "Künftig soll es Kurse geben"), not hearsay about the present.
+# Words that put a clause in the future: "sollen" with a state there states a plan ("Bis Freitag soll der
+# neue Fahrplan stehen", "Künftig soll es Kurse geben"), not hearsay about the present.
 _FUTURE_WORDS = frozenset((
     "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
     "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens",
@@ -269,8 +269,8 @@ _HYPOTHESIS_WORDS = frozenset(("wenn", "falls", "ob", "sonst", "ohne", "ich", "w
 def konjunktiv2_substitutes(tokens: Sequence[Token]) -> list[Token]:
     """Konjunktiv II forms that carry reported speech on (Duden's "Ersatzform"), outside quotations,
     in a sentence without a condition ("wenn", "falls", "sonst", "ohne"), a question word "ob" or a
-    first person or "man" (then it is a hypothesis or the writer's own): "Starke Winde hätten die
-    Ausbreitung verursacht." The caller takes them only right after a reported sentence."""
+    first person or "man" (then it is a hypothesis or the writer's own): "Die Gutachter hätten den
+    Schaden unterschätzt." The caller takes them only right after a reported sentence."""
     if any(t.low in _HYPOTHESIS_WORDS for t in tokens) or (tokens and tokens[-1].text == "?"):
         return []
     return [t for k, t in enumerate(tokens) if t.low in _KONJ2_SUBSTITUTES and t.quote < 0 and (k == 0 or t.text[0].islower())]

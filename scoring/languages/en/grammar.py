@@ -268,7 +268,7 @@ class EnglishGrammar(Grammar):
         self._declines(sent_id, toks, found, before)
 
     def _in_poll(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
-        """"In an NBC News/Wall Street Journal poll released Monday, 50 percent …", "Trump leads in the polls":
+        """"In a Gallup poll released on Friday, 48 percent …", "Trump leads in the polls":
         the figures of the sentence are the poll's (an according-to attribution whose source is the poll)."""
         k = toks.next_low("in", 0)
         while k < len(toks):
@@ -529,7 +529,7 @@ class EnglishGrammar(Grammar):
         if complement is None and entry.type == "evaluation" and last + 2 < len(toks):
             for_k = toks.next_low("for", last + 2)
             if for_k < clause_end(toks, last) and for_k <= last + 6:
-                complement = (last + 1, clause_end(toks, last))  # "blasted Disney for its practices": praise or blame with its reason
+                complement = (last + 1, clause_end(toks, last))  # "slammed the governor for the delay": praise or blame with its reason
         if entry.requires == "clause" and complement is None:
             return None
         c_start = clause_start(toks, group)
