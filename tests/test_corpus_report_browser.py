@@ -8,18 +8,16 @@ Skipped with a reason when Chromium or Playwright is missing (``apt-get install 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
+from browser_support import ARGS, CHROMIUM, NEEDS_CHROMIUM
 from conftest import run_cli
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 
 pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    NEEDS_CHROMIUM,
     pytest.mark.slow,
 ]
 

@@ -6,19 +6,16 @@ On failure a screenshot is kept in tests/artifacts/.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
+from browser_support import ARGS, CHROMIUM, NEEDS_CHROMIUM
 from conftest import DEMO, ROOT, run_cli
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    NEEDS_CHROMIUM,
     pytest.mark.slow,  # `make test-fast` leaves these out
 ]
 

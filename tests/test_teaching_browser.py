@@ -9,26 +9,21 @@ Skipped with a reason when Chromium or Playwright is missing (no browser is ever
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_support import NEEDS_CHROMIUM, headless_chromium, live_app
 from conftest import ROOT
 from scoring import analyze
-from scoring.web import create_app
 from scoring.web.teach import reference_annotations
 
-CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    NEEDS_CHROMIUM,
     pytest.mark.slow,  # `make test-fast` leaves these out
 ]
 
@@ -41,36 +36,16 @@ Die Gemeinde Lindenbach baut eine neue Brücke über den Mühlbach. Es ist kein 
 Laut der Bürgermeisterin kostet der Bau angeblich 20 Millionen Euro. Die "Sparkoalition" im Gemeinderat streitet seit Wochen. Zweifellos wird der Streit noch lange dauern."""
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    import uvicorn
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(workers=0), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        thread.join(0.02)  # returns at once if the server thread died
-        if not thread.is_alive():
-            pytest.fail(f"the app did not start on 127.0.0.1:{port}")
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with live_app(workers=0) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with headless_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
