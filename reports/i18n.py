@@ -36,8 +36,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Every score is 0–100: higher = better sourced or more neutral wording.",
     },
     "readability_missing": {
-        "de": "Nicht berechnet: Korpusläufe berechnen die Lesbarkeit nur mit --readability oder --reports (sie kostet etwa 4 ms je Artikel).",
-        "en": "Not computed: corpus runs compute readability only with --readability or --reports (it costs about 4 ms per article).",
+        "de": "Nicht berechnet: Korpusläufe berechnen die Lesbarkeit nur mit --readability oder --reports (sie kostet etwa 1,6 ms je Artikel).",
+        "en": "Not computed: corpus runs compute readability only with --readability or --reports (it costs about 1.6 ms per article).",
     },
     "readability_unmeasured": {"de": "Kein Fließtext zu messen.", "en": "No body text to measure."},
     "not_measured": {"de": "nicht gemessen", "en": "not measured"},

@@ -54,7 +54,7 @@ LABELS_ES: dict[str, str] = {
     "distinct_named_sources": "Fuentes con nombre",
     "scale": "Qué significa",
     "scale_note": "Todos los valores van de 0 a 100: más alto = mejor respaldado o redactado de forma más neutral.",
-    "readability_missing": "No calculada: las ejecuciones de corpus solo calculan la legibilidad con --readability o --reports (cuesta unos 2,5 ms por artículo).",
+    "readability_missing": "No calculada: las ejecuciones de corpus solo calculan la legibilidad con --readability o --reports (cuesta unos 1,6 ms por artículo).",
     "readability_unmeasured": "No hay texto principal que medir.",
     "not_measured": "no medido",
     "reasons": "Qué baja los valores",
