@@ -228,6 +228,7 @@ def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
     names = registry()
     hits: list[CueHit] = []
     k, n = 0, len(tokens)
+    first_word = next((j for j, t in enumerate(tokens) if t.text[:1].isalnum()), n)
     while k < n:
         if not _shouted(tokens[k], doc.text, 2):
             k += 1
@@ -239,9 +240,9 @@ def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
         ):
             end += 1
         run = [t for t in tokens[k:end] if t.text not in _RUN_JOINERS]
-        first_word = not any(t.text[:1].isalnum() for t in tokens[:k])
+        opens = k == first_word
         k = end
-        if first_word and (end == n or not tokens[end].text[:1].islower()):
+        if opens and (end == n or not tokens[end].text[:1].islower()):
             continue  # a run-in heading, dateline or speaker
         if len(run) > _MAX_CAPITALS_RUN or names.starts_name(run[0].low) or any(t.quote >= 0 for t in run):
             continue

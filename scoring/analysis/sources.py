@@ -319,7 +319,9 @@ class SourceResolver:
                 main.named = True
             return main, extra
         for tok in toks:
-            key = self.local_aliases.get(tok.text) or self.local_aliases.get(tok.text[: len(_without_possessive(tok.low))])
+            key = self.local_aliases.get(tok.text)
+            if key is None and tok.low.endswith(_POSSESSIVES):
+                key = self.local_aliases.get(tok.text[: len(_without_possessive(tok.low))])  # "the Post’s"
             if key and key in self.sources:
                 return self.sources[key], []
         owner = self._statement_compound_owner(toks)
@@ -340,7 +342,7 @@ class SourceResolver:
             return None
         entry = self.registry.one_word(last.text[: len(first)], first)
         if entry is not None:
-            return self._store(self._registry_info(entry))
+            return self._registry_info(entry)
         found = self.heads.heads.get(first)
         if found is not None and found[2] == "named":
             return SourceInfo(key=f"{found[1]}::{first}", name=found[0], kind=found[1], named=True)

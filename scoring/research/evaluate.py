@@ -499,7 +499,7 @@ def evaluate_article(gold: GoldArticle, text: str, attributions: Sequence[dict[s
     """Add one article's comparison to ``result``. ``attributions``/``cues`` are rows of those tables."""
     result.articles += 1
     if "attribution" in gold.categories:
-        _attributions(gold, text, attributions, result, keep_errors, result.one_attribution_per_cue)
+        _attributions(gold, text, attributions, result, keep_errors)
     for category in SPAN_CATEGORIES:
         if category not in gold.categories:
             continue
@@ -532,7 +532,7 @@ def gold_has_one_attribution_per_cue(gold: Sequence[GoldArticle]) -> bool:
     return total > 0 and shared < 0.01 * total
 
 
-def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool = True) -> list[tuple[dict[str, Any], list[Span]]]:
+def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict[str, Any], list[Span]]]:
     """With ``merge``, rows that share a cue are one attribution whose message comes in pieces (a
     quotation split by its speaker: "“A,” she said, “B.”"): the first row with the content spans of all
     of them, in text order. Without, every row with its own content span."""
@@ -547,9 +547,8 @@ def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool = True) -> list[tup
     return [(row, sorted(pieces)) for row, pieces in grouped.values()]
 
 
-def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any]], result: Evaluation, keep_errors: int,
-                  per_cue: bool = False) -> None:  # fmt: skip
-    merged = _one_per_cue(all_rows, per_cue)
+def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any]], result: Evaluation, keep_errors: int) -> None:
+    merged = _one_per_cue(all_rows, result.one_attribution_per_cue)
     rows = [row for row, _ in merged]
     predicted = [pieces for _, pieces in merged]
     wanted = [g.message for g in gold.attributions]

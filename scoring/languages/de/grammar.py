@@ -702,7 +702,6 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 # complement clause follows: "die Polizei wurde verständigt" (notified; "sich verständigen" is to agree),
 # "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
 # "forderte 25 Todesopfer" (claimed lives).
-_NAMING = frozenset(("sich",))
 _REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
 _LIVES = ("opfer", "tote", "toten", "leben", "menschenleben", "verletzte", "tribut")
 
@@ -717,7 +716,7 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
     if lemma == "verständigen":
         return not words & _REFLEXIVES
     if lemma == "nennen":
-        return bool(words & _NAMING)
+        return "sich" in words
     return any(t.low.endswith(_LIVES) for t in clause if t.text[:1].isupper())
 
 

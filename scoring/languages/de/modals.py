@@ -175,7 +175,8 @@ _FUTURE_WORDS = frozenset((
     "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
     "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens",
 ))  # fmt: skip
-_NUMBER_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
+# words next to "bis" that make it a range or an upper bound, not a deadline
+_RANGE_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
 
 
 def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
@@ -189,8 +190,8 @@ def _range(clause: Sequence[Token], j: int) -> bool:
     """"bis" in a range or an upper bound ("ein bis drei Prozent", "bis zu 30"), not a deadline ("bis Samstag")."""
     before = clause[j - 1] if j > 0 else None
     after = clause[j + 1] if j + 1 < len(clause) else None
-    return (before is not None and (before.text[0].isdigit() or before.low in _NUMBER_WORDS)) or (
-        after is not None and after.low in _NUMBER_WORDS)
+    return (before is not None and (before.text[0].isdigit() or before.low in _RANGE_WORDS)) or (
+        after is not None and after.low in _RANGE_WORDS)
 
 
 def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
