@@ -440,6 +440,7 @@ def test_according_to_with_lower_case_names_and_more_nouns(text: str, source: st
     ("Der Minister nannte vier Bedingungen für den Einsatz.", True),
     ("Die Grippewelle hatte im Winter viele Todesopfer gefordert.", False),
     ("Die Gewerkschaft forderte am Montag mehr Lohn für die Pflegekräfte.", True),
+    ("Der Verein forderte ein besseres Zusammenleben im Viertel.", True),
 ])  # fmt: skip
 def test_reporting_verbs_with_another_sense_report_only_in_their_reporting_sense(text: str, reported: bool) -> None:
     assert bool(analyze(text, lang="de").attributions) is reported

@@ -703,7 +703,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 # "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
 # "forderte 25 Todesopfer" (claimed lives).
 _REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
-_LIVES = ("opfer", "tote", "toten", "leben", "menschenleben", "verletzte", "tribut")
+_LIVES = ("opfer", "tote", "toten", "verletzte")  # and compounds: "Todesopfer", "Verkehrstote"
+_LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zusammenleben" is another matter)
 
 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
@@ -717,7 +718,7 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
         return not words & _REFLEXIVES
     if lemma == "nennen":
         return "sich" in words
-    return any(t.low.endswith(_LIVES) for t in clause if t.text[:1].isupper())
+    return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
 
 
 def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, lex: _Lexicons) -> bool:
