@@ -14,7 +14,8 @@ import pytest
 
 from conftest import DEMO, run_cli
 from scoring.errors import OutputError
-from scoring.output.files import atomic_write, current_umask
+from scoring.output import files
+from scoring.output.files import atomic_write, atomic_write_texts, current_umask
 
 
 @pytest.fixture
@@ -145,6 +146,49 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
             handle.write("half")
             raise RuntimeError("interrupted")
     assert target.read_text() == "old" and not list(tmp_path.glob(".*.tmp"))
+
+
+# --- many files at once (the report pages of a corpus batch) -------------------------------------
+
+
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync-each"])
+def test_many_files_are_written_with_the_modes_single_writes_give(
+    tmp_path: Path, umask_027: None, syncfs: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not syncfs:
+        monkeypatch.setattr(files, "_syncfs", lambda: None)  # systems without syncfs: each file is synced
+    kept = tmp_path / "kept.html"
+    kept.write_text("old")
+    kept.chmod(0o664)
+    real = tmp_path / "real.html"
+    real.write_text("old")
+    (tmp_path / "link.html").symlink_to(real)
+    atomic_write_texts({kept: "eins", tmp_path / "sub" / "new.html": "zwei", tmp_path / "link.html": "drei"})
+    assert kept.read_text() == "eins" and mode_of(kept) == 0o664
+    assert (tmp_path / "sub" / "new.html").read_text() == "zwei" and mode_of(tmp_path / "sub" / "new.html") == 0o640
+    assert (tmp_path / "link.html").is_symlink() and real.read_text() == "drei"
+    assert not list(tmp_path.rglob(".*.tmp"))
+
+
+def test_many_files_write_into_a_fifo_instead_of_replacing_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    atomic_write_texts({tmp_path / "page.html": "page", fifo: "through the pipe"})
+    reader.join(timeout=10)
+    assert received == ["through the pipe"] and stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert (tmp_path / "page.html").read_text() == "page"
+
+
+def test_a_failed_file_among_many_replaces_nothing_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    first = tmp_path / "first.html"
+    first.write_text("old")
+    (tmp_path / "blocker").write_text("a file, not a directory")
+    with pytest.raises(OutputError, match="blocker is not a directory"):
+        atomic_write_texts({first: "new", tmp_path / "blocker" / "page.html": "never"})
+    assert first.read_text() == "old" and not list(tmp_path.rglob(".*.tmp"))
 
 
 # --- the command line ---------------------------------------------------------------------------

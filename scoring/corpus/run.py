@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 from scoring._version import __version__
 from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, QuellcheckError, UsageError
 from scoring.languages.lexicon import lexicons_version, load_lexicon
-from scoring.output.files import atomic_write
+from scoring.output.files import atomic_write, atomic_write_texts
 from scoring.pipeline import AnalysisOptions, analyze_input
 from scoring.analysis.scorer import unscored_note
 from scoring.languages import scored_codes
@@ -360,9 +360,7 @@ def write_batch(
             write_part(path, frame, table, fmt, extra_columns(meta_columns) if table == "articles" else None)
         else:
             path.unlink(missing_ok=True)  # a stale part of an interrupted earlier attempt
-    for stem, html in pages.items():
-        with atomic_write(out / "reports" / f"{stem}.html") as handle:
-            handle.write(html)
+    atomic_write_texts({out / "reports" / f"{stem}.html": html for stem, html in pages.items()})
 
 
 # --- reading and batching (runs in the main process) ---------------------------------------------

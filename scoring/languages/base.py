@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from scoring.model.doc import Doc, Token
     from scoring.languages.grammar import Grammar
 
+_DIGIT = re.compile(r"\d")
+
 READING_LEXICONS = ("abbreviations", "boilerplate", "continuation_words", "months", "sentence_starters")
 SCORING_LEXICONS = (
     "hedges", "boosters", "loaded", "evaluative", "cue_explanations", "reporting_verbs", "reporting_nouns",
@@ -284,6 +286,8 @@ class Language:
 
     def has_figure(self, text: str) -> bool:
         """Whether ``text`` states a figure: a number or number word that is not a date or time."""
+        if _DIGIT.search(text) is None:  # every date or time has a digit: nothing to remove (most sentences)
+            return bool(self.figure_pattern.search(text))
         return bool(self.figure_pattern.search(self.calendar_pattern.sub(" ", text)))
 
     def readability(self, text: str) -> tuple[float, float] | None:

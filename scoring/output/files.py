@@ -22,14 +22,16 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
-TABLE_FORMATS = ("parquet", "csv")  # the formats tables are written in (scoring.output.tables)
 from typing import IO, Any
 
 from scoring.errors import OutputError
+
+TABLE_FORMATS = ("parquet", "csv")  # the formats tables are written in (scoring.output.tables)
 
 _UMASK_LOCK = threading.Lock()
 
@@ -81,27 +83,13 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
         yield stream
         stream.flush()
         return
-    target = Path(path)
-    try:
-        info: os.stat_result | None = target.stat()  # of what a symbolic link points to
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
+    target, info = _resolve(Path(path))
     if info is not None and not stat.S_ISREG(info.st_mode):
         with _direct(target, info, mode, encoding) as handle:  # through the link: /dev/stdout -> /proc/self/fd/1
             yield handle
         return
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))  # replace the link's target, keep the link
+    fd, tmp = _temporary(target, info)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
-    tmp = Path(tmp_name)
-    try:
-        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask())
         with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "\n") as handle:
             yield handle
             handle.flush()
@@ -110,6 +98,116 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_texts(files: Mapping[Path, str], encoding: str = "utf-8") -> None:
+    """Write many text files, each atomically as :func:`atomic_write` does, with one flush to disk for all.
+
+    :func:`atomic_write` makes each file durable with its own ``fsync`` before moving it into place;
+    for the hundreds of report pages of a corpus batch that was most of their writing time (0.4 ms a
+    page here). Here every page is written to its temporary file first, then the file system that holds
+    them is flushed once (Linux ``syncfs``; elsewhere each file is synced), then each is moved into place.
+    A target that exists and is not a regular file is written as :func:`atomic_write` writes it. On an
+    error no further file is moved into place and every temporary file left is removed.
+    """
+    pending: list[tuple[Path, Path]] = []
+    current: Path | None = None
+    try:
+        for path, text in files.items():
+            target, info = _resolve(Path(path))
+            current = target
+            if info is not None and not stat.S_ISREG(info.st_mode):
+                with atomic_write(path, encoding=encoding) as handle:
+                    handle.write(text)
+                continue
+            fd, tmp = _temporary(target, info)
+            pending.append((tmp, target))
+            with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
+                handle.write(text)
+        current = None
+        _flush_to_disk([tmp for tmp, _ in pending])
+        while pending:
+            tmp, current = pending[0]
+            os.replace(tmp, current)
+            pending.pop(0)
+    except OSError as exc:
+        raise (_cannot_write(current, exc) if current is not None else OutputError(f"cannot write: {exc.strerror or exc}")) from None
+    finally:
+        for tmp, _ in pending:
+            tmp.unlink(missing_ok=True)
+
+
+def _resolve(target: Path) -> tuple[Path, os.stat_result | None]:
+    """``target`` (a symbolic link: what it points to, which is replaced while the link stays) and its
+    status, None when it does not exist yet."""
+    try:
+        info: os.stat_result | None = target.stat()  # of what a symbolic link points to
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    if (info is None or stat.S_ISREG(info.st_mode)) and target.is_symlink():
+        target = Path(os.path.realpath(target))
+    return target, info
+
+
+def _temporary(target: Path, info: os.stat_result | None) -> tuple[int, Path]:
+    """An open temporary file beside ``target``, with the mode the target has or a new file would get."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    try:
+        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask())
+    except OSError:
+        os.close(fd)
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return fd, Path(tmp_name)
+
+
+def _flush_to_disk(paths: list[Path]) -> None:
+    """Make the content of ``paths`` durable: one ``syncfs`` per file system on Linux, else one ``fsync`` each."""
+    if not paths:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None:
+        devices: dict[int, Path] = {}
+        for path in paths:
+            devices.setdefault(path.stat().st_dev, path)
+        for path in devices.values():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                if syncfs(fd) == 0:
+                    continue
+            finally:
+                os.close(fd)
+            break  # the call failed: sync each file instead
+        else:
+            return
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@lru_cache(maxsize=1)
+def _syncfs() -> Callable[[int], int] | None:
+    """libc's ``syncfs`` (Linux), or None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        function = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
 
 
 @contextmanager
