@@ -17,7 +17,7 @@ import pytest
 
 from conftest import QUELLCHECK, run_cli
 from schemas import TABLE_NAMES
-from scoring import analyze_corpus
+from scoring import analyze, analyze_corpus
 from scoring.corpus.run import CorpusOptions, run_corpus
 from scoring.pipeline import AnalysisOptions
 from scoring.reading.readers import ReadOptions
@@ -567,3 +567,18 @@ def test_readability_comes_with_reports_and_is_explained_without(tmp_path: Path)
     page = next((off / "reports").glob("*.html")).read_text(encoding="utf-8")
     assert 'id="readability-note"' in page and "--readability" in page
     assert 'id="readability-note"' not in next((with_reports / "reports").glob("*.html")).read_text(encoding="utf-8")
+
+
+def test_a_corpus_adds_readability_after_the_batch_as_a_single_analysis_computes_it() -> None:
+    texts = [
+        "Der Gemeinderat beschloss am Montag eine neue Gebührenordnung. Sie gilt ab dem Sommer, sagte die Bürgermeisterin.",
+        "Die Feuerwehr rückte zu einem Brand in einer Lagerhalle aus. Verletzt wurde nach Angaben der Polizei niemand.",
+        "The council approved the new budget on Tuesday. It includes more money for schools, the mayor said.",
+    ]
+    columns = ["readability_reading_ease", "readability_grade", "readability_formulas", "config_fingerprint"]
+    corpus = analyze_corpus(texts, readability=True).scores.sort_values("article_id")
+    single = [analyze(text).scores for text in texts]
+    expected = pd.DataFrame([{"article_id": s["article_id"], **{c: s[c] for c in columns}} for s in single]).sort_values("article_id")
+    assert corpus["readability_reading_ease"].notna().all()
+    assert corpus[["article_id", *columns]].astype(object).values.tolist() == expected.astype(object).values.tolist()
+    assert list(single[0])[-4:] == ["readability_reading_ease", "readability_grade", "readability_formulas", "config_fingerprint"]

@@ -49,7 +49,7 @@ from scoring._version import __version__
 from scoring.errors import EXIT_INPUT, EXIT_OK, InputError, OutputError, QuellcheckError, UsageError
 from scoring.languages.lexicon import lexicons_version, load_lexicon
 from scoring.output.files import atomic_write, atomic_write_texts
-from scoring.pipeline import AnalysisOptions, analyze_input
+from scoring.pipeline import AnalysisOptions, add_readability, analyze_input
 from scoring.analysis.scorer import unscored_note
 from scoring.languages import scored_codes
 from scoring.cleaning.langid import detect_language, normalise_lang
@@ -215,17 +215,21 @@ def process_batch(task: BatchTask) -> BatchOutcome:
     errors: list[dict[str, Any]] = []
     # A given language is checked on the first articles of each batch only (a detection costs 0.4 ms):
     # enough to catch a corpus run with the wrong --lang.
-    unverified = replace(task.analysis, verify_lang=False)
+    # Readability is added for the whole batch after its analyses (see add_readability).
+    options = replace(task.analysis, readability=False)
+    unverified = replace(options, verify_lang=False)
     for n, item in enumerate(task.items):
         if isinstance(item, InputFailure):
             errors.append(_error_row(item.name, None, "read", item.error))
             _count_article()
             continue
         try:
-            analyses.append(analyze_input(item, task.analysis if n < _LANG_CHECKS_PER_BATCH else unverified))
+            analyses.append(analyze_input(item, options if n < _LANG_CHECKS_PER_BATCH else unverified))
         except Exception as exc:  # one bad article never stops the batch
             errors.append(_error_row(item.name, item.article_id, "analyze", exc))
         _count_article()
+    if task.analysis.readability:
+        analyses = _with_readability(analyses, errors)
     warnings = [
         {"input": a.article["input_name"], "article_id": a.article_id, "message": message}
         for a in analyses
@@ -329,6 +333,18 @@ def _validated_frames(
         except TableValidationError as exc:
             rejected.append((analysis, exc))
     return batch_tables(good, meta_columns), rejected
+
+
+def _with_readability(analyses: list[ArticleAnalysis], errors: list[dict[str, Any]]) -> list[ArticleAnalysis]:
+    """``analyses`` with their readability figures; an article whose figures fail becomes an error row."""
+    done = []
+    for analysis in analyses:
+        try:
+            add_readability(analysis)
+            done.append(analysis)
+        except Exception as exc:  # one bad article never stops the batch
+            errors.append(_error_row(analysis.article["input_name"], analysis.article_id, "analyze", exc))
+    return done
 
 
 def _report_pages(frames: Mapping[str, pd.DataFrame], ui_lang: str | None) -> dict[str, str]:
