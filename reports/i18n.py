@@ -122,8 +122,8 @@ HELP: dict[str, dict[str, str]] = {
         "en": "0–100, higher = better sourced: the weighted mean of the four components. Not a verdict on truth.",
     },
     "attribution_strength": {
-        "de": "0–100: wie stark Aussagen belegt sind; 100 = jede Aussage mit namentlicher Quelle, 0 = keine Aussage belegt.",
-        "en": "0–100: how strongly claims are attributed; 100 = every claim to a named source, 0 = no claim attributed.",
+        "de": "0–100: wie gut die belegten Aussagen belegt sind; 100 = jede stützt sich auf eine namentliche Quelle (zitiert oder wiedergegeben), weniger für andere Medien, Plattformen, vage oder anonyme Quellen; 0 = keine Aussage belegt.",
+        "en": "0–100: how well the attributed claims are sourced; 100 = each rests on a named source (quoted or paraphrased), less for other outlets, platforms, vague or anonymous sources; 0 = no claim attributed.",
     },
     "source_diversity": {
         "de": "0–100: Zahl, Arten, Länder und Unabhängigkeit der namentlichen Quellen; 100 = vielfältig.",

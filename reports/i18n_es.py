@@ -391,7 +391,7 @@ def readability_band(ease: float | None, formulas: str | None, ui: str) -> str |
 
 HELP_ES: dict[str, str] = {
     "reliability": "0–100, más alto = mejor respaldado: media ponderada de los cuatro componentes. No es un veredicto sobre la verdad.",
-    "attribution_strength": "0–100: con qué solidez se atribuyen las afirmaciones; 100 = cada afirmación a una fuente con nombre, 0 = ninguna atribuida.",
+    "attribution_strength": "0–100: con qué solidez se sustentan las afirmaciones atribuidas; 100 = cada una descansa en una fuente con nombre (citada o parafraseada), menos para otros medios, plataformas, fuentes vagas o anónimas; 0 = ninguna atribuida.",
     "source_diversity": "0–100: número, tipos, países e independencia de las fuentes con nombre; 100 = diversas.",
     "loaded_wording": "0–100: 100 = ninguna palabra cargada en la voz del autor; cada palabra cargada ponderada por cada 1000 palabras resta 3 puntos.",
     "hedging": "0–100: 100 = ninguna afirmación transmitida como rumor («supuestamente») o presentada como segura sin fuente; más bajo = más afirmaciones así. La cautela («podría») no cuenta en contra.",

@@ -265,8 +265,8 @@ class Scores(_Table):
     The four components and ``reliability`` are in [0, 100], higher = better
     sourced or more neutral; null means "could not be measured" and
     ``reliability_note`` says why (a measured 0 is a real 0). What 100 means
-    (reports label them so): ``attribution_strength`` every claim attributed to
-    a named source; ``source_diversity`` many named sources of several kinds,
+    (reports label them so): ``attribution_strength`` every attributed claim
+    rests on a named source (quoted or paraphrased); ``source_diversity`` many named sources of several kinds,
     countries, independent; ``loaded_wording`` ("Restraint in wording") no
     loaded word or scare quote in the writer's own voice; ``hedging``
     ("Hedging backed by sources") no claim hedged or stated as certain

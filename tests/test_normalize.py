@@ -31,6 +31,9 @@ def blocks(text: str, lang: str = "de") -> list[str]:
         ("\u202bمرحبا\u202c und \u200fשלום", "مرحبا und שלום"),
         ("Mu\u0308ller und Cafe\u0301", "Müller und Café"),
         ("Steuer\x07zeichen\x00", "Steuerzeichen"),
+        # a double quotation mark typed as two apostrophes (LexisNexis) or as two backticks (typewriter, TeX)
+        ("''We are ready,'' she said.", '"We are ready," she said.'),
+        ("``Not yet,'' he said; the player's ball", '"Not yet," he said; the player\'s ball'),
     ],
 )
 def test_clean_characters(raw: str, clean: str) -> None:
@@ -39,6 +42,17 @@ def test_clean_characters(raw: str, clean: str) -> None:
     if offsets is not None:
         assert len(offsets) == len(cleaned) + 1
         assert offsets == sorted(offsets)
+
+
+def test_a_quotation_in_two_apostrophes_is_a_quotation() -> None:
+    from scoring import analyze
+
+    text = "The council met on Monday. ''We will not raise the fees this year,'' the mayor said after the vote."
+    result = analyze(text, lang="en")
+    (quote,) = [a for a in result.attributions if a["form"] == "direct_quote"]
+    stored = result.article["text"]
+    assert stored[quote["source_start"] : quote["source_end"]] == "the mayor"
+    assert stored[quote["content_start"] : quote["content_end"]].startswith("We will not raise")
 
 
 def test_clean_characters_keeps_offsets_into_the_input() -> None:

@@ -166,3 +166,42 @@ def test_a_source_asked_for_comment_is_a_voice_the_article_sought(lang: str, tex
     assert scores["asked_for_comment"] == 1
     without = analyze(text.rsplit(".", 2)[0] + ".", lang=lang).scores
     assert without["asked_for_comment"] == 0 and scores["source_diversity"] > without["source_diversity"]
+
+
+def test_source_strength_counts_a_named_source_fully_whether_quoted_or_paraphrased() -> None:
+    from scoring.aggregation.profile import source_strength
+    from scoring.model.records import STRENGTH
+
+    assert source_strength(STRENGTH["named_direct"]) == source_strength(STRENGTH["named_indirect"]) == 1.0
+    assert source_strength(STRENGTH["named_direct"] - 0.1) == pytest.approx(source_strength(STRENGTH["named_indirect"] - 0.1))
+    ladder = [source_strength(STRENGTH[k]) for k in ("named_indirect", "secondary", "generic", "anonymous", "agentless")]
+    assert ladder == sorted(ladder, reverse=True) and ladder[-1] > 0
+
+
+@pytest.mark.parametrize(
+    ("quoted", "paraphrased", "unsourced"),
+    [
+        (
+            'Die Stadt baut eine neue Brücke. „Sie kostet zwölf Millionen Euro“, sagte Bürgermeisterin Eva Lind. '
+            "Der Bau beginnt im Frühjahr. Die alte Brücke wird abgerissen.",
+            "Die Stadt baut eine neue Brücke. Sie koste zwölf Millionen Euro, sagte Bürgermeisterin Eva Lind. "
+            "Der Bau beginnt im Frühjahr. Die alte Brücke wird abgerissen.",
+            "Die Stadt baut eine neue Brücke. Sie kostet zwölf Millionen Euro. Der Bau beginnt im Frühjahr. "
+            "Die alte Brücke wird abgerissen.",
+        ),
+        (
+            'The town is building a new bridge. "It will cost twelve million dollars," Mayor Eva Lind said. '
+            "Work starts in the spring. The old bridge will be torn down.",
+            "The town is building a new bridge. It will cost twelve million dollars, Mayor Eva Lind said. "
+            "Work starts in the spring. The old bridge will be torn down.",
+            "The town is building a new bridge. It will cost twelve million dollars. Work starts in the spring. "
+            "The old bridge will be torn down.",
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_attribution_strength_rates_the_sourced_claims_not_the_background(quoted: str, paraphrased: str, unsourced: str) -> None:
+    a, b = analyze(quoted).scores, analyze(paraphrased).scores
+    assert a["attribution_strength"] == b["attribution_strength"] == 100.0  # one named source; background sentences are no fault
+    assert a["attributed_claim_share"] < 1 and a["mean_claim_strength"] < 1  # both still in their own columns
+    assert analyze(unsourced).scores["attribution_strength"] == 0.0

@@ -7,9 +7,19 @@ with character offsets. Components, each 0-100, higher = better sourced or
 more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
 
 ``attribution_strength``
-    100 × the mean, over claims, of the strength of the claim's strongest
-    attribution (0 for an unattributed claim). Strength scale in
-    :mod:`scoring.analysis.sources`.
+    How well the claims that name a source are sourced: 100 × the mean, over
+    attributed claims, of the strength of the claim's strongest attribution
+    without the bonus for a verbatim quotation, relative to a named source
+    (:func:`source_strength`: a named source counts 1 whether quoted or
+    paraphrased; another outlet or a platform post 0.71, a vague source 0.47,
+    an anonymous one 0.35, …; scale in :mod:`scoring.analysis.sources`); 0
+    when no claim names a source. How many claims name a source at all is
+    its own column (``attributed_claim_share``) and reason
+    (``unattributed_claims``), not part of the component: background
+    sentences in the reporter's own voice belong to careful reporting
+    (METHODS.md, "Validity"), and the former mean over all claims (kept as
+    ``mean_claim_strength``, an unattributed claim counted 0) rewarded
+    articles stitched together from quotations.
 ``source_diversity``
     100 × (0.4 × count + 0.3 × voices + 0.15 × kind diversity + 0.05 ×
     country diversity + 0.1 × independence). Count: ln(1 + named sources) /
@@ -55,7 +65,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from scoring.model.records import SECONDARY_KINDS
+from scoring.model.records import SECONDARY_KINDS, STRENGTH
 from scoring.config import COMPONENTS, ProfileConfig
 
 SCOPE_NOTE = "A profile of sourcing and language, not a verdict on truth."
@@ -110,6 +120,17 @@ def _dominant_voice(attributions: list[dict[str, Any]], impersonal_sources: froz
     return source_id, n / sum(voices.values())
 
 
+def source_strength(strength: float) -> float:
+    """How well an attribution identifies its source, 0–1: its strength without the bonus for quoting a named
+    source verbatim, relative to a named source. A named source counts 1 whether its words are quoted or
+    paraphrased; another outlet or a platform post 0.71, a vague source 0.47, an anonymous one 0.35, …
+    (the strength scale divided by its named-indirect value 0.85; a distancing verb keeps its 0.1 off)."""
+    named = STRENGTH["named_indirect"]
+    if strength > named:  # only a named direct quotation (1.00, 0.90 with a distancing verb) lies above
+        strength -= STRENGTH["named_direct"] - named
+    return strength / named
+
+
 def _reason(component: str, code: str, en: str, de: str, **values: Any) -> dict[str, Any]:
     return {"component": component, "code": code, "values": values, "en": en, "de": de}
 
@@ -158,6 +179,10 @@ def build_scores(
     attributed = [c for c in claims if c["attributed"]]
     attributed_share = len(attributed) / n_claims if n_claims else None
     mean_strength = sum(claim_strength.get(c["claim_id"], 0.0) for c in claims) / n_claims if n_claims else None
+    # the component: how well the claims that name a source are sourced, whether quoted or paraphrased
+    sourced_strength = (
+        sum(source_strength(claim_strength.get(c["claim_id"], 0.0)) for c in attributed) / len(attributed) if attributed else 0.0
+    )
 
     # sources
     real = [s for s in sources if s["kind"] not in _NOT_SOURCES and not s["source_id"].startswith("pronoun:")
@@ -186,7 +211,7 @@ def build_scores(
     ) / sum(parts.values())  # fmt: skip
 
     components: dict[str, float | None] = {
-        "attribution_strength": None if mean_strength is None else 100 * mean_strength,
+        "attribution_strength": 100 * sourced_strength if n_claims else None,
         "source_diversity": diversity if n_claims else None,  # nothing asserted: no sourcing to measure
         "loaded_wording": None if weighted_per_1000 is None else max(0.0, 100 - config.loaded_points_per_1000_words * weighted_per_1000),
         "hedging": None if not n_claims else max(0.0, 100 * (1 - (len(unsupported["hearsay"]) + len(unsupported["booster"])) / n_claims)),

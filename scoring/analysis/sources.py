@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from scoring.model.records import SECONDARY_KINDS, Attribution
+from scoring.model.records import SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
@@ -63,19 +63,6 @@ _PRONOUN_WINDOW = 3
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
-STRENGTH = {
-    "named_direct": 1.0,
-    "named_indirect": 0.85,
-    "second_hand": 0.6,
-    "secondary": 0.6,
-    "generic": 0.4,
-    "anonymous": 0.3,
-    "unknown_speaker": 0.25,
-    "reportative": 0.15,
-    "agentless": 0.1,
-    "author": 0.1,
-    "declined": 0.0,
-}
 DISTANCING_PENALTY = 0.1
 
 

@@ -6,7 +6,9 @@ Two stages:
     Unicode NFC; every line break (CRLF, CR, U+2028/2029, VT, FF, NEL) becomes
     ``\\n``; tabs and the many Unicode spaces (no-break, narrow, thin, ideographic)
     become a plain space; zero-width characters, soft hyphens, bidirectional
-    controls, the BOM and C0 controls are removed. Letters of any script,
+    controls, the BOM and C0 controls are removed. A double quotation mark
+    typed as two characters (``''``, as in LexisNexis exports, and the
+    typewriter opening ````` ``) becomes ``"``. Letters of any script,
     right-to-left included, are kept.
 
 :func:`normalise`
@@ -46,8 +48,12 @@ _REMOVED = (
     "\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
     + "".join(chr(c) for c in (*range(0, 9), *range(0x0E, 0x20), 0x7F))
 )
+# Double quotation marks typed as two characters: two apostrophes ('' … '', the convention of LexisNexis
+# exports such as the New York Times archive) and the typewriter/TeX opening mark ``. Not one of them
+# is a quotation mark to the quote matcher, so quotations written so were read as the author's words.
+_TWO_CHARACTER_QUOTES = ("''", "``")
 _SPECIAL = re.compile(
-    "\r\n|[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
+    "\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
 )
 _SPACE_TABLE = {ord(c): " " for c in _SPACES}
 
@@ -74,6 +80,9 @@ def clean_characters(text: str) -> tuple[str, list[int] | None]:
                 offsets.append(start)
             elif ch in _SPACES:
                 parts.append(" ")
+                offsets.append(start)
+            elif ch in _TWO_CHARACTER_QUOTES:
+                parts.append('"')
                 offsets.append(start)
             pos = m.end()
         parts.append(text[pos:])

@@ -14,6 +14,20 @@ from scoring.model.doc import Token
 # Source kinds whose statement is another outlet's report or a platform post: retelling, not the
 # reporter's own access to a source (strength "secondary", the profile's reason "secondary_sources").
 SECONDARY_KINDS = frozenset(("independent_media", "news_agency", "state_media", "social_media"))
+# The strength of an attribution by what identifies its source (scale in scoring.analysis.sources and METHODS.md).
+STRENGTH = {
+    "named_direct": 1.0,
+    "named_indirect": 0.85,
+    "second_hand": 0.6,
+    "secondary": 0.6,
+    "generic": 0.4,
+    "anonymous": 0.3,
+    "unknown_speaker": 0.25,
+    "reportative": 0.15,
+    "agentless": 0.1,
+    "author": 0.1,
+    "declined": 0.0,
+}
 FORMS = ("direct_quote", "indirect", "according_to", "reportative", "agentless", "continuation", "declined")
 """Forms of attribution (see :mod:`scoring.analysis.attribution`)."""
 QUOTE_MIN_WORDS = 4
