@@ -23,6 +23,7 @@ from schemas.tables import (
     ATTRIBUTION_FORMS,
     CUE_CATEGORIES,
     CUE_VOICES,
+    LINK_KINDS,
     SENTENCE_KINDS,
     SOURCE_KINDS,
     SUPPORTED_LANGS,
@@ -33,6 +34,7 @@ from schemas.tables import (
     Claims,
     Cues,
     Errors,
+    Links,
     Scores,
     Sentences,
     Sources,
@@ -43,6 +45,7 @@ __all__ = [
     "ATTRIBUTION_FORMS",
     "CUE_CATEGORIES",
     "CUE_VOICES",
+    "LINK_KINDS",
     "SENTENCE_KINDS",
     "SOURCE_KINDS",
     "SUPPORTED_LANGS",
@@ -53,6 +56,7 @@ __all__ = [
     "Claims",
     "Cues",
     "Errors",
+    "Links",
     "META_DTYPES",
     "Scores",
     "Sentences",
@@ -158,7 +162,7 @@ def _model(table: str) -> type[pa.DataFrameModel]:
 
 
 def model(table: str) -> type[pa.DataFrameModel]:
-    """The pandera model of ``table`` (one of the seven tables, or ``errors``)."""
+    """The pandera model of ``table`` (one of the eight tables, or ``errors``)."""
     return _model(table)
 
 
@@ -263,7 +267,7 @@ def check_offsets(articles: pd.DataFrame, table: str, frame: pd.DataFrame) -> li
     """
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     pairs: list[tuple[str, str, str]] = []
-    if table in ("sentences", "cues"):
+    if table in ("sentences", "cues", "links"):
         pairs = [("text", "start", "end")]
     elif table == "attributions":
         pairs = [("cue", "cue_start", "cue_end"), ("source_text", "source_start", "source_end")]

@@ -1,4 +1,4 @@
-"""The seven quellcheck tables as pandera ``DataFrameModel`` classes.
+"""The eight quellcheck tables as pandera ``DataFrameModel`` classes.
 
 Every table that points into an article does so with character offsets into
 ``articles.text`` (the normalised text quellcheck stores), and a row's ``text``
@@ -68,6 +68,12 @@ SOURCE_KINDS: tuple[str, ...] = (
 )
 """``author``: the article's own writer ("ich", "wir" outside quotations): an opinion, not a source."""
 
+LINK_KINDS: tuple[str, ...] = (
+    "document", "official", "research", "social_media", "archive", "encyclopedia", "same_site", "other",
+)  # fmt: skip
+"""What a link points to (``scoring.analysis.links``): a file (pdf, spreadsheet, …), a government, court or
+international body, a scholarly publication, a platform post, a saved copy, an encyclopedia, the article's
+own site, or anything else (other outlets among them)."""
 CUE_VOICES: tuple[str, ...] = ("author", "source", "quoted")
 """``author``: the writer's own words; ``source``: inside an attributed quotation or reported
 content; ``quoted``: inside quotation marks nobody is quoted as saying."""
@@ -259,6 +265,25 @@ class Claims(_Table):
         unique = ["article_id", "claim_id"]
 
 
+class Links(_Span):
+    """Hyperlinks of Markdown and HTML input: the anchor text's span, where it points and what that is.
+
+    ``sent_id`` is the sentence the anchor lies in (null when it lies in none); ``domain`` the address's
+    host without ``www.`` (null for addresses without one, e.g. ``mailto:``); ``kind`` one of
+    :data:`LINK_KINDS`. A link is evidence the reader can follow; plain-text input has none.
+    """
+
+    link_id: Series[int] = pa.Field(ge=0)
+    sent_id: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    url: Series[str]
+    domain: Series[str] = pa.Field(nullable=True)
+    kind: Series[str] = pa.Field(isin=LINK_KINDS)
+
+    class Config:
+        name = "links"
+        unique = ["article_id", "link_id"]
+
+
 class Scores(_Table):
     """One row per article: the reliability profile (see ``scoring.aggregation.profile``).
 
@@ -315,6 +340,8 @@ class Scores(_Table):
     reader_addresses: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     scare_quotes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     foreign_fragments: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    n_links: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    linked_claims: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     profile_reasons: Series[str] = pa.Field(nullable=True)
     profile_note: Series[str] = pa.Field(nullable=True)
     readability_reading_ease: Series[float] = pa.Field(nullable=True)
@@ -350,9 +377,10 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "attributions": Attributions,
     "sources": Sources,
     "claims": Claims,
+    "links": Links,
     "scores": Scores,
 }
 """Table name -> model, in the order tables are written and documented."""
 
 AUX_MODELS: dict[str, type[pa.DataFrameModel]] = {"errors": Errors}
-"""Tables of a corpus run beside the seven: what could not be analysed."""
+"""Tables of a corpus run beside the eight: what could not be analysed."""

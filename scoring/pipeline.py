@@ -25,6 +25,7 @@ from scoring.cleaning.normalize import JoinPolicy, NormalizedText, clean_charact
 from scoring.reading.readers import DEFAULT_MAX_CHARS, ArticleInput, content_id, sha256_hex
 from scoring.results import ArticleAnalysis
 from scoring.aggregation.readability import readability
+from scoring.analysis.links import link_figures, link_rows
 from scoring.analysis.scorer import score_article
 from scoring.cleaning.segment import SentenceSplitter
 from scoring.analysis.sources import registry
@@ -118,7 +119,11 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
     )  # fmt: skip
     for table in ("cues", "attributions", "sources", "claims"):
         setattr(analysis, table, tables[table])
+    analysis.links = link_rows(analysis.article_id, marked, norm, analysis.sentences, analysis.article["url"])
     scores = tables["scores"]
+    figures = link_figures(analysis.links, analysis.claims)
+    scores["n_links"] = figures["n_links"]
+    scores["linked_claims"] = figures["linked_claims"] if scores.get("n_claims") is not None else None
     scores["readability_formulas"] = None
     scores["config_fingerprint"] = _config_fingerprint(options)
     analysis.scores = scores

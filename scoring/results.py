@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from scoring.reading.meta_fields import MetaColumn
 
-LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims")
+LIST_TABLES: tuple[str, ...] = ("sentences", "cues", "attributions", "sources", "claims", "links")
 
 
 @dataclass
@@ -40,6 +40,7 @@ class ArticleAnalysis:
     attributions: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
     scores: dict[str, Any] = field(default_factory=dict)
     normalized: NormalizedText | None = field(default=None, repr=False)
     warnings: list[str] = field(default_factory=list)

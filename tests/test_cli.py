@@ -37,7 +37,7 @@ def test_one_article_gives_one_pretty_object() -> None:
     result = run_cli("analyze", str(DEMO))
     assert result.returncode == 0, result.stderr
     obj = json.loads(result.stdout)
-    assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "scores"]
+    assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "links", "scores"]
     assert result.stdout.startswith("{\n  ")
     text = obj["article"]["text"]
     assert all(text[s["start"] : s["end"]] == s["text"] for s in obj["sentences"])

@@ -121,6 +121,10 @@ def _language_words() -> set[str]:
 
     for table in schemas.TABLE_NAMES:  # the tables' column names ("rule", "text") are identifiers too
         labels.update(schemas.columns(table))
+    # and so are the values the tables allow in a column (a link kind "other", an attribution form)
+    for vocabulary in (schemas.ATTRIBUTION_FORMS, schemas.CUE_CATEGORIES, schemas.CUE_VOICES, schemas.SENTENCE_KINDS,
+                       schemas.SOURCE_KINDS, schemas.LINK_KINDS):  # fmt: skip
+        labels.update(vocabulary)
     return words - labels
 
 

@@ -30,7 +30,7 @@ def test_json_object_has_every_key_even_when_tables_are_empty(unscored_pack: Lan
     # a language without scorers: every scored table is empty, and the keys are still there
     # (English was that language until its pack was scored)
     obj = analyze("La urbo konstruas novan ponton. Gxi kostos du milionojn.", lang="xx").to_json_obj()
-    assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "scores"]
+    assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "links", "scores"]
     assert obj["cues"] == obj["attributions"] == obj["sources"] == obj["claims"] == []
     assert obj["scores"]["reliability"] is None and "no scorers" in obj["scores"]["reliability_note"]
 

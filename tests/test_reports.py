@@ -209,7 +209,7 @@ def test_report_command_on_saved_tables(tmp_path: Path) -> None:
     result = run_cli("analyze", str(DEMO), "--tables", str(tables_dir), "--tables-format", "csv", "-q")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tables_dir.iterdir()) == sorted(
-        f"{t}.csv" for t in ("articles", "sentences", "cues", "attributions", "sources", "claims", "scores")
+        f"{t}.csv" for t in ("articles", "sentences", "cues", "attributions", "sources", "claims", "links", "scores")
     )
     out = tmp_path / "corpus.html"
     result = run_cli("report", str(tables_dir), "-o", str(out), "--ui-lang", "de")

@@ -14,7 +14,7 @@ def sentence_row(**overrides):
 
 
 def test_every_table_is_defined_and_builds_empty() -> None:
-    assert TABLE_NAMES == ("articles", "sentences", "cues", "attributions", "sources", "claims", "scores")
+    assert TABLE_NAMES == ("articles", "sentences", "cues", "attributions", "sources", "claims", "links", "scores")
     for table in TABLE_NAMES:
         frame = frame_from_records(table, [])
         assert list(frame.columns) == columns(table)
@@ -42,10 +42,10 @@ def test_valid_frame_passes_and_is_coerced() -> None:
 def test_cast_first_path_matches_pandera_coercion() -> None:
     """frame_from_records casts in one step before validating; the result equals pandera's own coercion."""
     text = (
-        "Die Regierung hat laut Innenministerium 300 Millionen Euro bereitgestellt. "
+        "Die Regierung hat laut [Innenministerium](https://example.org/haushalt.pdf) 300 Millionen Euro bereitgestellt. "
         'Kritiker sagten, das Regime sei "gescheitert". Angeblich könnten es mehr sein.'
     )
-    result = analyze(text, lang="de", article_id="x")
+    result = analyze(text, lang="de", article_id="x", markup="md")  # Markdown: a link for the links table
     for table in TABLE_NAMES:
         rows = list(result.rows(table))
         assert rows, table

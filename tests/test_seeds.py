@@ -58,7 +58,7 @@ def test_seed_articles_as_json_lines(shared: Path) -> None:
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 2
     for obj, path in zip(objects, (SEED_000, SEED_001), strict=True):
-        assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "scores"]
+        assert list(obj) == ["article", "sentences", "cues", "attributions", "sources", "claims", "links", "scores"]
         assert obj["article"]["article_id"] == path.stem
         text = obj["article"]["text"]
         assert obj["article"]["n_sentences"] == len(obj["sentences"])

@@ -114,7 +114,7 @@ def _write_text(analyses: Iterator[ArticleAnalysis], out: IO[str], color: bool) 
 @click.option("--ui-lang", type=click.Choice(["de", "en", "es"]), help="Language of report labels (default: German for German articles, Spanish for Spanish ones, else English).")
 @click.option("--readability/--no-readability", default=True, show_default=True, help="Compute readability (reading ease and grade, about 2.5 ms per article); without it the report says it was not computed.")
 @click.option("--timestamp", is_flag=True, help="Put the current time into HTML reports (off: reports are byte-identical for the same input).")
-@click.option("--tables", "tables_dir", type=click.Path(file_okay=False), help="Also write the seven tables to this directory.")
+@click.option("--tables", "tables_dir", type=click.Path(file_okay=False), help="Also write the eight tables to this directory.")
 @click.option("--tables-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="File format for --tables.")
 @click.option(
     "-o",

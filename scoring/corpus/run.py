@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 # (about 110 MB) are imported where tables are made and written: in the workers, or in this process
 # with --jobs 1 and for the corpus report at the end (tests/test_cli.py checks that the names are the
 # schemas' and that the process does not import them).
-TABLE_NAMES: tuple[str, ...] = ("articles", "sentences", "cues", "attributions", "sources", "claims", "scores")
+TABLE_NAMES: tuple[str, ...] = ("articles", "sentences", "cues", "attributions", "sources", "claims", "links", "scores")
 OUTPUT_TABLES: tuple[str, ...] = (*TABLE_NAMES, "errors")
 ENGINES = ("local", "dask")
 RUN_FILE = "_run.json"

@@ -37,6 +37,8 @@ class MarkedText:
     text: str
     offsets: list[int] | None = None
     hints: dict[int, str] = field(default_factory=dict)
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+    """Hyperlinks of Markdown or HTML input: ``(start, end, url)``, the anchor's span in :attr:`text`."""
 
     def source_offset(self, i: int) -> int:
         """Offset in the original input of text position ``i``."""
@@ -52,6 +54,7 @@ class _Builder:
         self.parts: list[str] = []
         self.offsets: list[int] = []
         self.length = 0
+        self.links: list[tuple[int, int, str]] = []
 
     def copy(self, source: str, start: int, end: int) -> None:
         """Append ``source[start:end]``, each character mapped to its own position."""
@@ -77,7 +80,7 @@ class _Builder:
 _INLINE = re.compile(
     r"""
     (?P<image>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))          # ![alt](url): dropped
-    | (?P<link>\[(?P<label>[^\]\n]+)\]\([^)\n]*\))        # [label](url): label kept
+    | (?P<link>\[(?P<label>[^\]\n]+)\]\((?P<href>[^)\n]*)\))  # [label](url): label kept, link recorded
     | (?P<refl>\[(?P<rlabel>[^\]\n]+)\]\[[^\]\n]*\])      # [label][ref]: label kept
     | (?P<footnote>\[\^[^\]\n]+\])                        # [^1]: dropped
     | (?P<code>`+)(?P<codetext>[^`\n]+?)(?P=code)         # `code`: text kept
@@ -88,6 +91,12 @@ _INLINE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+
+def _link_target(href: str) -> str | None:
+    """The URL of a Markdown link's ``(…)`` part: its first word (a title may follow), without ``<>``."""
+    target = href.strip().split(maxsplit=1)[0].strip("<>") if href.strip() else ""
+    return target or None
 
 
 # Groups whose text survives when their markup is removed.
@@ -147,10 +156,14 @@ def _strip_inline(source: str, start: int, end: int, out: _Builder) -> None:
     pos = start
     for m in _INLINE.finditer(source, start, end):
         _copy_without(source, pos, m.start(), drops, out)
+        anchor_start = out.length
         for group in _INLINE_KEEP:
             if m.group(group) is not None:
                 _copy_without(source, m.start(group), m.end(group), drops, out)
                 break
+        url = _link_target(m.group("href")) if m.group("link") else m.group("url")
+        if url and out.length > anchor_start:
+            out.links.append((anchor_start, out.length, url))
         pos = m.end()
     _copy_without(source, pos, end, drops, out)
 
@@ -263,7 +276,7 @@ def from_markdown(source: str) -> MarkedText:
             del out.offsets[-2:]
             out.length -= 2
     text, offsets = out.build(len(source))
-    return MarkedText(text=text, offsets=offsets, hints={k: v for k, v in hints.items() if k < len(text)})
+    return MarkedText(text=text, offsets=offsets, hints={k: v for k, v in hints.items() if k < len(text)}, links=out.links)
 
 
 def html_to_markdown(html: str) -> tuple[str, dict[str, Any]]:
@@ -281,6 +294,7 @@ def html_to_markdown(html: str) -> tuple[str, dict[str, Any]]:
         include_comments=False,
         include_images=False,
         include_tables=True,
+        include_links=True,  # recorded as the article's links (the ``links`` table), the anchor text kept
         favor_recall=True,
         with_metadata=False,
         deduplicate=False,

@@ -1,0 +1,76 @@
+"""The links table: anchors of Markdown and HTML input, placed in the text and typed by their address."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+from scoring.analysis.links import host_of, link_kind
+
+ARTICLE_MD = """# Neue Zahlen aus dem Rathaus
+
+Die Stadt hat [ihren Jahresbericht](https://www.example-stadt.gv.at/bericht-2025.pdf) am Montag **vorgelegt**.
+Demnach stiegen die Kosten für die Müllabfuhr um zwölf Prozent, sagte die Bürgermeisterin.
+
+Eine Anrainerin schrieb auf [einer Plattform](https://twitter.com/beispiel/status/42), die Gebühren seien zu hoch.
+Mehr dazu in [unserem früheren Bericht](/lokales/gebuehren). Der Gemeinderat berät im Juni.
+"""
+
+
+def test_markdown_links_are_placed_on_their_anchor_text_and_typed() -> None:
+    result = analyze(ARTICLE_MD, lang="de", markup="md")
+    text = result.article["text"]
+    rows = result.links
+    assert [(text[r["start"] : r["end"]], r["text"], r["kind"]) for r in rows] == [
+        ("ihren Jahresbericht", "ihren Jahresbericht", "document"),
+        ("einer Plattform", "einer Plattform", "social_media"),
+        ("unserem früheren Bericht", "unserem früheren Bericht", "same_site"),
+    ]
+    assert [r["domain"] for r in rows] == ["example-stadt.gv.at", "twitter.com", None]
+    for row in rows:  # each anchor lies in the sentence the table names
+        sentence = result.sentences[row["sent_id"]]
+        assert sentence["start"] <= row["start"] < row["end"] <= sentence["end"]
+    assert result.scores["n_links"] == 3
+    # the document and the post back claims; the link to the outlet's own earlier piece does not count
+    linked = {result.sentences[r["sent_id"]]["text"] for r in rows if r["kind"] != "same_site"}
+    assert result.scores["linked_claims"] == sum(1 for c in result.claims if result.sentences[c["sent_id"]]["text"] in linked) >= 1
+    result.tables()  # validates, offsets included
+
+
+def test_html_links_survive_the_main_text_extraction() -> None:
+    page = (
+        "<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a></nav><article>"
+        "<p>The council published <a href='https://www.example.gov/budget.html'>the full budget</a> on Tuesday, "
+        "and the figures were explained by the treasurer at a public meeting in the evening.</p>"
+        "<p>A study by <a href='https://doi.org/10.1000/example'>researchers at the state university</a> found that "
+        "the costs of road repairs had doubled over the past ten years in most towns of the region.</p>"
+        "</article></body></html>"
+    )
+    result = analyze(page, lang="en", markup="html")
+    text = result.article["text"]
+    assert [(text[r["start"] : r["end"]], r["kind"]) for r in result.links] == [
+        ("the full budget", "official"),
+        ("researchers at the state university", "research"),
+    ]
+    assert "Home" not in [r["text"] for r in result.links]  # navigation is not the article
+
+
+def test_plain_text_has_no_links() -> None:
+    result = analyze("The mayor said the road will reopen in May. Work starts on Monday, officials said.", lang="en")
+    assert result.links == [] and result.scores["n_links"] == 0 and result.scores["linked_claims"] == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "article_url", "kind"),
+    [
+        ("https://example.org/files/Report.PDF?download=1", None, "document"),
+        ("https://pubmed.ncbi.nlm.nih.gov/12345/", None, "research"),  # the longest domain wins over "gov"
+        ("https://www.whitehouse.gov/briefing", None, "official"),
+        ("https://news.example.com/a", "https://www.example.com/story", "same_site"),
+        ("https://www.example.com/other", None, "other"),
+        ("mailto:desk@example.com", None, "other"),
+        ("http://[::1", None, "other"),  # a malformed address is typed, not an error
+    ],
+)
+def test_link_kind(url: str, article_url: str | None, kind: str) -> None:
+    assert link_kind(url, host_of(article_url)) == kind
