@@ -99,12 +99,14 @@ class ArticleView:
     reasons: list[dict[str, Any]] = field(default_factory=list)
     source_rows: list[dict[str, Any]] = field(default_factory=list)
     strip: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
 
     def label(self, key: str) -> str:
         return LABELS[key][self.ui]
 
 
-_VIEW_TABLES = ("articles", "scores", "sentences", "cues", "attributions", "sources", "claims")
+_VIEW_TABLES = ("articles", "scores", "sentences", "cues", "attributions", "sources", "claims", "links")
+# tables written before a table was added lack it: the view reads it as empty ("links": before 2026-12-03)
 
 
 def build_view(tables: Mapping[str, pd.DataFrame], ui_lang: str | None = None, article_id: str | None = None) -> ArticleView:
@@ -116,8 +118,8 @@ def build_view(tables: Mapping[str, pd.DataFrame], ui_lang: str | None = None, a
         article_id = str(articles.iloc[0]["article_id"])
 
     def of(table: str) -> list[dict[str, Any]]:
-        frame = tables[table]
-        return _rows(frame[frame["article_id"] == article_id]) if len(frame) else []
+        frame = tables.get(table)
+        return _rows(frame[frame["article_id"] == article_id]) if frame is not None and len(frame) else []
 
     return _view({table: of(table) for table in _VIEW_TABLES}, ui_lang)
 
@@ -134,6 +136,11 @@ def _view(rows: Mapping[str, list[dict[str, Any]]], ui_lang: str | None) -> Arti
     view.reasons = json.loads(scores["profile_reasons"]) if scores.get("profile_reasons") else []
     view.source_rows = _source_rows(view)
     view.strip = _strip(view)
+    view.links = [
+        {"text": r["text"], "site": r["domain"] or "—", "kind": view.label(f"link_{r['kind']}"),
+         "sentence": r["sent_id"]}
+        for r in rows.get("links", [])
+    ]  # fmt: skip
     return view
 
 
@@ -361,7 +368,8 @@ def render_article_pages(tables: Mapping[str, pd.DataFrame], ui_lang: str | None
         by_article[row["article_id"]] = {table: [] for table in _VIEW_TABLES}
         by_article[row["article_id"]]["articles"].append(row)
     for table in _VIEW_TABLES[1:]:
-        for row in _rows(tables[table]) if len(tables[table]) else ():
+        frame = tables.get(table)
+        for row in _rows(frame) if frame is not None and len(frame) else ():
             article = by_article.get(row["article_id"])
             if article is not None:
                 article[table].append(row)

@@ -74,3 +74,15 @@ def test_plain_text_has_no_links() -> None:
 )
 def test_link_kind(url: str, article_url: str | None, kind: str) -> None:
     assert link_kind(url, host_of(article_url)) == kind
+
+
+def test_the_report_lists_the_links_and_reads_tables_without_them() -> None:
+    from reports import render_article_html
+
+    tables = analyze(ARTICLE_MD, lang="de", markup="md").tables()
+    page = render_article_html(tables, ui_lang="en")
+    section = page[page.index('id="links"') : page.index("</section>", page.index('id="links"'))]
+    assert "ihren Jahresbericht" in section and "Document (file)" in section and "Own site" in section
+    assert "https://" not in section  # a report holds no link out: the site is named, not linked
+    older = {name: frame for name, frame in tables.items() if name != "links"}  # tables saved before links existed
+    assert 'id="links"' not in render_article_html(older, ui_lang="de")
