@@ -455,3 +455,28 @@ def test_reporting_verbs_with_another_sense_report_only_in_their_reporting_sense
 def test_the_body_in_a_compound_statement_noun_is_the_source(text: str, kind: str, named: bool) -> None:
     (attribution,) = analyze(text, lang="de").attributions
     assert (attribution["source_kind"], attribution["named"]) == (kind, named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Versammlung fand am Abend im Gemeindesaal statt.",  # stattfinden, not finden
+        "Im Frühjahr sah die Lage am Hafen noch anders aus.",  # aussehen, not sehen
+    ],
+)
+def test_a_verb_whose_clause_ends_in_another_verbs_particle_is_that_verb(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Das Unternehmen streitet dies ab.", "Das Unternehmen", "dies"),  # abstreiten: the particle is the verb's own
+        ("Am Dienstag forderte das Ministerium in einer Sitzung eine neue Brücke.", "das Ministerium", "eine neue Brücke"),
+    ],
+)
+def test_the_subject_after_the_verb_is_no_part_of_the_content(text: str, source: str, content: str) -> None:
+    (row,) = attributions(text)
+    message = text[row["content_start"] : row["content_end"]]
+    assert row["source_text"] == source and content in message
+    assert source not in text[row["content_start"] : row["content_end"]] or message == text  # never "das Ministerium in"

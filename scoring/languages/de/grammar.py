@@ -733,6 +733,19 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
     return False
 
 
+def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
+    """Whether the finite verb at ``k`` belongs to another, separable verb whose particle closes the clause:
+    "fand … statt" (stattfinden) is not "finden", "sah … an" (ansehen) not "sehen"; a reporting verb's own
+    particle ("teilte … mit") and a preposition with its object ("warnte vor dem Sturm") are no such particle."""
+    end = _clause_end(toks, k)
+    last = end - 1
+    while last > k and not toks[last].text[0].isalnum():
+        last -= 1
+    if last <= k + 1 or toks[last].low == entry.particle or not lex.is_(toks[last], "verb_particle"):
+        return False
+    return _separated_particle(toks, toks[last].low, last - 1, end, lex)
+
+
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """Verb forms that are also determiners, quantifiers or particles.
 
@@ -805,8 +818,9 @@ def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
 
 
 def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry | None, str]:
-    """The reporting-verb reading of ``toks[k]``; separable finite forms need their particle,
-    and a form that may be finite or a participle is a participle when an auxiliary precedes it."""
+    """The reporting-verb reading of ``toks[k]``; separable finite forms need their particle, a finite form
+    whose clause ends in another verb's particle is that verb's ("fand … statt"), and a form that may be
+    finite or a participle is a participle when an auxiliary precedes it."""
     end = _clause_end(toks, k)
     for entry, role in lex.verbs[toks[k].low]:
         if role == "finite_sep":
@@ -815,7 +829,11 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             continue
         if role == "finite_or_participle":
             has_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k)) < k
+            if not has_aux and _other_particle_verb(toks, k, entry, lex):
+                continue
             return entry, "participle" if has_aux else "finite"
+        if role == "finite" and _other_particle_verb(toks, k, entry, lex):
+            continue  # "streitet … ab": abstreiten, a later entry, not streiten
         return entry, role
     return None, ""
 
@@ -829,6 +847,8 @@ def _with_subject(
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
     source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
+    if complement is not None and subject is not None and subject[0] <= complement[0] < subject[1]:
+        complement = None  # "forderte das Parlament …": the words after the verb are its subject, not "das" as object
     fallback = (row["start"], row["end"])
     if complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback)
