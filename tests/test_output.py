@@ -7,7 +7,7 @@ import os
 import socket
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -78,31 +78,39 @@ def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
     assert link.is_symlink() and (tmp_path / "missing.json").read_text() == "new"
 
 
-def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe"
+def received_through(fifo: Path, write: Callable[[], None]) -> list[str]:
+    """What a reader of the new FIFO ``fifo`` receives while ``write`` runs."""
     os.mkfifo(fifo)
     received: list[str] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
     reader.start()
-    with atomic_write(fifo) as handle:
-        handle.write("through the pipe")
+    write()
     reader.join(timeout=10)
-    assert received == ["through the pipe"]
+    return received
+
+
+def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+
+    def write() -> None:
+        with atomic_write(fifo) as handle:
+            handle.write("through the pipe")
+
+    assert received_through(fifo, write) == ["through the pipe"]
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
 def test_a_symlink_to_a_fifo_writes_into_the_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
     link = tmp_path / "link"
     link.symlink_to(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
-    reader.start()
-    with atomic_write(link) as handle:
-        handle.write("via link")
-    reader.join(timeout=10)
-    assert received == ["via link"] and link.is_symlink() and stat.S_ISFIFO(fifo.lstat().st_mode)
+
+    def write() -> None:
+        with atomic_write(link) as handle:
+            handle.write("via link")
+
+    assert received_through(fifo, write) == ["via link"]
+    assert link.is_symlink() and stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
 def test_a_socket_is_refused(tmp_path: Path) -> None:
@@ -172,12 +180,7 @@ def test_many_files_are_written_with_the_modes_single_writes_give(
 
 def test_many_files_write_into_a_fifo_instead_of_replacing_it(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
-    reader.start()
-    atomic_write_texts({tmp_path / "page.html": "page", fifo: "through the pipe"})
-    reader.join(timeout=10)
+    received = received_through(fifo, lambda: atomic_write_texts({tmp_path / "page.html": "page", fifo: "through the pipe"}))
     assert received == ["through the pipe"] and stat.S_ISFIFO(fifo.lstat().st_mode)
     assert (tmp_path / "page.html").read_text() == "page"
 
