@@ -86,3 +86,28 @@ def test_the_report_lists_the_links_and_reads_tables_without_them() -> None:
     assert "https://" not in section  # a report holds no link out: the site is named, not linked
     older = {name: frame for name, frame in tables.items() if name != "links"}  # tables saved before links existed
     assert 'id="links"' not in render_article_html(older, ui_lang="de")
+
+
+def test_rows_of_raw_pages_are_read_as_html_when_asked(tmp_path) -> None:
+    import json
+
+    from conftest import run_cli
+    from scoring.output.tables import read_table
+
+    page = (
+        "<html><head><title>Haushalt {k}</title></head><body><article><p>Die Gemeinde legte "
+        "<a href='https://example.org/plan-{k}.pdf'>den Haushaltsplan</a> am Montag vor, und der Kämmerer erklärte "
+        "die Zahlen ausführlich vor dem Gemeinderat.</p><p>Die Ausgaben steigen um vier Prozent, sagte er nach der "
+        "Sitzung, vor allem für die Schulen und die Straßen der Gemeinde.</p></article></body></html>"
+    )
+    rows = tmp_path / "crawl.jsonl"
+    rows.write_text("".join(json.dumps({"id": f"p{k}", "text": page.format(k=k)}) + "\n" for k in range(2)), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("corpus", str(rows), "-o", str(out), "--lang", "de", "--text-markup", "html", "--no-corpus-report")
+    assert result.returncode == 0, result.stderr
+    links = read_table(out, "links")
+    assert sorted(links["url"]) == ["https://example.org/plan-0.pdf", "https://example.org/plan-1.pdf"]
+    texts = read_table(out, "articles")["text"]
+    assert not texts.str.contains("<a ").any() and texts.str.contains("den Haushaltsplan").all()
+    plain = run_cli("corpus", str(rows), "-o", str(tmp_path / "plain"), "--lang", "de", "--no-corpus-report")
+    assert plain.returncode == 0 and len(read_table(tmp_path / "plain", "links")) == 0  # rows are plain text by default

@@ -127,6 +127,9 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--csv-sep", help="CSV field separator (default: detected from the header: , ; tab |)."),
         click.option("--csv-quote", default='"', show_default=True, help="CSV quote character (the 10kGNAD files use ')."),
         click.option("--text-col", help="Column (or JSON field) holding the article text [default: text]."),
+        click.option("--text-markup", type=click.Choice(("txt", "md", "html")), default="txt", show_default=True,
+                     help="How the text of JSON, CSV and Parquet rows is written: html reads raw pages of a crawl "
+                          "(main text extracted, links kept in the links table), md Markdown."),
         click.option("--id-col", help="Column holding the article id [default: id; missing: a hash of the text]."),
         click.option("--title-col", help="Column holding the title [default: title]."),
         click.option("--outlet-col", help="Column holding the outlet [default: outlet]."),
@@ -195,6 +198,7 @@ def read_options(params: dict[str, Any]) -> ReadOptions:
         column_map=column_map,
         header=header,
         columns=columns,
+        text_markup=params.pop("text_markup", "txt"),
     )
 
 

@@ -115,6 +115,9 @@ class ReadOptions:
     column_map: tuple[tuple[str, str], ...] = ()
     header: bool = True
     columns: tuple[str, ...] = ()
+    text_markup: str = "txt"
+    """How the text field of JSON, CSV and Parquet rows is written: ``txt``, ``md`` or ``html`` (a crawl's
+    raw pages: the main text is extracted and the links are kept)."""
 
     def rename(self, row: dict[str, Any]) -> dict[str, Any]:
         """``row`` with the input's column names replaced by quellcheck's field names."""
@@ -290,7 +293,7 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
     return ArticleInput(
         name=name,
         content=text,
-        markup="txt",
+        markup=options.text_markup,
         input_format=input_format,
         input_sha256=sha256_hex(canonical),
         # Rows without an id get a hash of their text, so the same row has the same id in every run.
