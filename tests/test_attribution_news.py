@@ -480,3 +480,12 @@ def test_the_subject_after_the_verb_is_no_part_of_the_content(text: str, source:
     message = text[row["content_start"] : row["content_end"]]
     assert row["source_text"] == source and content in message
     assert source not in text[row["content_start"] : row["content_end"]] or message == text  # never "das Ministerium in"
+
+
+def test_reported_speech_without_a_speaker_in_reach_is_an_agentless_report() -> None:
+    text = ("Die Ministerin hatte in Brüssel Erfreuliches zu vermelden. "
+            "Erstmals seit Jahren sei der Haushalt der Stadt ausgeglichen.")
+    (row,) = attributions(text)
+    assert row["form"] == "agentless" and row["source_text"] is None and row["cue"] == "sei"
+    continued = attributions("Der Kämmerer sagte, die Lage sei ernst. Die Rücklagen seien fast aufgebraucht.")
+    assert [a["form"] for a in continued] == ["indirect", "continuation"]  # a speaker in reach is continued as before

@@ -17,7 +17,8 @@ SpkAtt-2023 guidelines (Rehbein et al. 2023). Forms:
 ``reportative``   a modal that passes a claim on (German reportative "sollen")
                   without a named source in the sentence
 ``agentless``     "es heißt", "es wird geschätzt", passive reporting verbs
-                  without an agent ("wurde bestätigt")
+                  without an agent ("wurde bestätigt"), and reported speech
+                  (Konjunktiv I) with no speaker in the two sentences before
 ``continuation``  a sentence in reported speech (German Konjunktiv I) or inside
                   a quotation that runs on, continuing the previous sentence's speaker
 ``declined``      a source that was asked and would not comment ("wollte sich
@@ -105,7 +106,13 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                                              content=(row["start"], row["end"])))  # fmt: skip
                     break
         if len(found) == before and reported:
-            _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
+            cue_tok = next(t for t in toks if t.i in reported)
+            _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
+            if len(found) == before:
+                # reported speech whose speaker is not in reach (or was introduced in words the rules do not read:
+                # "hatte X Positives zu vermelden"): somebody's words all the same, passed on without a source
+                found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "agentless", cue_type="konjunktiv1",
+                                         content=(row["start"], row["end"])))  # fmt: skip
         elif len(found) == before:
             # Konjunktiv II in place of Konjunktiv I ("Die Gutachter hätten …") right after a reported sentence
             substitute = next(iter(language.reported_speech_substitutes(doc, toks)), None)
