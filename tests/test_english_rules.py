@@ -351,3 +351,26 @@ def test_the_question_put_to_a_speaker_is_an_agentless_report(text: str, questio
 def test_figures_in_a_poll_are_the_polls(text: str, source: str | None) -> None:
     polls = [a["source_text"] for a in analyze(text, lang="en").attributions if a["form"] == "according_to"]
     assert polls == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("A neighbour called the landlord a crook, a liar and a bully.", "a crook, a liar and a bully"),
+        ("The mayor praised the firefighters, the nurses and the volunteers.", "the firefighters, the nurses and the volunteers"),
+    ],
+)
+def test_a_listed_object_belongs_to_the_report_as_a_whole(text: str, listed: str) -> None:
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]].endswith(listed)
+
+
+def test_a_clause_after_the_comma_is_not_part_of_the_object() -> None:
+    text = "The mayor criticized the budget, and the council voted against it."
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == "the budget"
+
+
+def test_labels_in_a_listed_object_are_the_speakers_words() -> None:
+    voices = {c["text"]: c["voice"] for c in analyze("A neighbour called the landlord a crook, a liar and a thug.", lang="en").cues}
+    assert voices and set(voices.values()) == {"source"}

@@ -514,10 +514,10 @@ class EnglishGrammar(Grammar):
             if inverted or self._clause_ends(toks, after):
                 complement = self._complement_before(toks, start)
             elif entry.requires == "any":
-                complement = (last + 1, clause_end(toks, last + 1))  # an object: "criticized the plan"
+                complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
         if complement is None and entry.type in ("perception", "speech") and subject is not None and last + 1 < len(toks) \
                 and _is_word(toks[last + 1]) and any(t.low in self.lex.nouns for t in toks[subject[0] : subject[1]]):  # fmt: skip
-            complement = (last + 1, clause_end(toks, last + 1))  # "A poll shows Clinton with a lead", "the report found fraud"
+            complement = (last + 1, self._object_end(toks, last + 1))  # "A poll shows Clinton with a lead", "the report found fraud"
         if complement is None and entry.lemma in _STANCE_VERBS and last + 1 < len(toks):
             end = clause_end(toks, last + 1)
             if any(t.low in self.lex.stance for t in toks[last + 1 : min(end, last + 8)]):
@@ -1075,6 +1075,28 @@ class EnglishGrammar(Grammar):
                 continue
             return None
         return None
+
+    def _object_end(self, toks: SentenceTokens, j: int) -> int:
+        """Where an object that starts at ``j`` ends: with its clause, or after a list it begins that runs on
+        past commas ("called him a quack, a fraud and a charlatan"): short segments without a verb, a subject
+        pronoun or a clause word, up to the one with "and" or "or"."""
+        end = k = clause_end(toks, j)
+        while k < len(toks) and toks[k].text == ",":
+            nxt = clause_end(toks, k + 1)
+            words = [t for t in toks[k + 1 : nxt] if _is_word(t)]
+            if not words or len(words) > 6 or any(self._clause_word(t) for t in words):
+                break
+            if any(t.low in ("and", "or") for t in words):
+                return nxt
+            k = nxt
+        return end
+
+    def _clause_word(self, tok: Token) -> bool:
+        """A word that makes a comma segment a clause rather than a list item."""
+        lex = self.lex
+        return (lex.is_(tok, "auxiliary") or tok.low in lex.verbs or tok.low in _PERSONAL_SUBJECTS or tok.low in _WH_WORDS
+                or lex.is_(tok, "subordinator") or tok.low in ("that", "but")
+                or tok.text.islower() and tok.low.endswith(("ed", "ing")))  # fmt: skip
 
     def _addressee_end(self, toks: SentenceTokens, j: int, limit: int) -> int:
         """Past the addressee that starts at ``j``: a pronoun, a name, or a short noun phrase that stops where
