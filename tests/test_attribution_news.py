@@ -489,3 +489,19 @@ def test_reported_speech_without_a_speaker_in_reach_is_an_agentless_report() -> 
     assert row["form"] == "agentless" and row["source_text"] is None and row["cue"] == "sei"
     continued = attributions("Der Kämmerer sagte, die Lage sei ernst. Die Rücklagen seien fast aufgebraucht.")
     assert [a["form"] for a in continued] == ["indirect", "continuation"]  # a speaker in reach is continued as before
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "source"),
+    [
+        ("In den ersten Polizeiberichten war von drei Verletzten die Rede.", "according_to", "den ersten Polizeiberichten"),
+        ("Am Abend war von einem Kompromiss die Rede.", "agentless", None),
+    ],
+)
+def test_von_x_die_rede_reports_x(text: str, form: str, source: str | None) -> None:
+    (row,) = attributions(text)
+    assert row["form"] == form and row["source_text"] == source
+
+
+def test_die_rede_as_a_speech_is_no_report() -> None:
+    assert attributions("Die Rede der Ministerin dauerte eine Stunde.") == []

@@ -611,6 +611,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     phrase_hits = _phrase_hits(toks, lex)
     taken = {k for first, last, _, _ in phrase_hits for k in range(first, last)}
     phrase_hits += [hit for hit in _nach_hits(toks, lex) if hit[0] not in taken]
+    phrase_hits += [hit for hit in _rede_hits(toks) if hit[0] not in taken]
     for first, last, form, _phrase in phrase_hits:
         if toks[first].quote >= 0 and doc.quotes[toks[first].quote].n_words >= _QUOTE_MIN_WORDS:
             continue  # inside a quotation: the quoted speaker's attribution
@@ -731,6 +732,20 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
             return True
         p = toks.next_low(particle, p + 1)
     return False
+
+
+def _rede_hits(toks: _SentenceTokens) -> list[tuple[int, int, str, str]]:
+    """ "war von zwei Verletzten die Rede": the phrase "ist/war die Rede von" with its object inside, "die Rede"
+    closing the clause; an agentless report ("In ersten Meldungen war …": the document's, see the caller)."""
+    hits = []
+    for k in range(1, len(toks)):
+        if toks[k].low != "rede" or toks[k - 1].low != "die":
+            continue
+        start, end = _clause_start(toks, k), _clause_end(toks, k)
+        before = {t.low for t in toks[start : k - 1]}
+        if toks.count_words(k + 1, end) == 0 and before & {"von", "vom"} and before & _SEIN_FORMS:
+            hits.append((k - 1, k + 1, "agentless", "die rede von"))
+    return hits
 
 
 def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
