@@ -61,7 +61,6 @@ _PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", 
 
 _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
 _GENITIVE_POSSESSIVES = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dieses", "dieser", "jenes", "jener"))
-_TIME_ADJECTIVES = ("erst", "neu", "letzt", "jüngst", "vorläufig", "bisherig", "aktuell", "offiziell", "inoffiziell", "unbestätigt", "ander")
 _CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
 # prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
 _ADVERBIAL_PREPOSITIONS = frozenset(("am", "im", "beim", "zum", "zur", "auf", "gegenüber", "in", "bei", "vor", "nach", "während", "nach"))
@@ -1092,7 +1091,8 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
                  first_subject: tuple[int, int] | None) -> None:  # fmt: skip
     """The source of "nach Angaben X": a genitive or von-phrase after the noun, else a possessive before it
     ("nach dessen Angaben", "nach seinen Worten": resolved like a pronoun), else the sentence's subject
-    ("hat nach eigenen Angaben"), else the noun itself when it is a compound ("nach Polizeiangaben")."""
+    ("hat nach eigenen Angaben"), else the noun itself when it is a compound ("nach Polizeiangaben"), else the
+    statements themselves ("nach ersten Angaben"): an unnamed source."""
     s = last
     if s + 1 < len(toks) and toks[s].low == "aus":
         end = np_forward(toks, s + 1, len(toks), lex)
@@ -1124,8 +1124,9 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
         attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
-    elif any(_adjective_like(toks[k]) and not toks[k].low.startswith(_TIME_ADJECTIVES) for k in range(first + 1, last - 1)):
-        # "nach palästinensischen Angaben", "nach Einschätzung politischer Beobachter": a side, vaguely named
+    else:
+        # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
+        # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
 
 
