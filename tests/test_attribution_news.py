@@ -91,6 +91,10 @@ def test_demnach_points_back_to_the_previous_source() -> None:
     result = analyze(text, lang="de")
     back = [a for a in result.attributions if a["cue"] == "Demnach"]
     assert back and back[0]["form"] == "according_to"
+    # like a pronoun: the adverb is the source's span, the fire brigade the source it stands for
+    (first,) = [a for a in result.attributions if a["sent_id"] == 0]
+    assert back[0]["source_text"] == "Demnach" and back[0]["source_id"] == first["source_id"] is not None
+    assert back[0]["strength"] == first["strength"]
 
 
 @pytest.mark.parametrize(

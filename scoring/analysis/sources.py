@@ -711,19 +711,25 @@ def strength_of(attribution: Attribution, info: SourceInfo | None, continued: fl
     return value
 
 
+def _inherits(attribution: Attribution) -> bool:
+    """Whether an attribution takes its source from the one it points back to: a continuation, or an adverb
+    that points back ("Demnach …": its span is the adverb, its source the earlier attribution's)."""
+    return attribution.continues is not None and attribution.form in ("continuation", "according_to")
+
+
 def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) -> list[SourceInfo]:
     """Fill source ids, named, strength into ``attributions``; return the article's sources."""
     resolver = SourceResolver(doc, reg)
     # continuations after what they continue (a lead-in sentence continues a statement that follows it)
-    order = sorted(range(len(attributions)), key=lambda n: attributions[n].form == "continuation")
+    order = sorted(range(len(attributions)), key=lambda n: _inherits(attributions[n]))
     for attr_id in order:
         attribution = attributions[attr_id]
         info: SourceInfo | None = None
-        if attribution.form == "continuation" and attribution.continues is not None:
+        if _inherits(attribution):
             previous = attributions[attribution.continues]
             attribution.source_id, attribution.named = previous.source_id, previous.named
             attribution.via_source_id, attribution.source_kind = previous.via_source_id, previous.source_kind
-            attribution.strength = strength_of(attribution, None, previous.strength)
+            attribution.strength = previous.strength if attribution.form != "continuation" else strength_of(attribution, None, previous.strength)
             if previous.source_id and previous.source_id in resolver.sources:
                 resolver.sources[previous.source_id].mentions += 1
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)

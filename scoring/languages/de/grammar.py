@@ -1175,11 +1175,13 @@ def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[A
     if k is None:
         return
     row = doc.sentences[sent_id]
-    previous = next((a for a in reversed(found) if a.sent_id < sent_id and a.source is not None and a.sent_id >= sent_id - 2), None)
+    n = next((n for n in range(len(found) - 1, -1, -1) if found[n].sent_id < sent_id and found[n].source is not None
+              and found[n].sent_id >= sent_id - 2), None)  # fmt: skip
     attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "according_to", cue_type="according_to",
                               content=(row["start"], row["end"]))  # fmt: skip
-    if previous is not None:
-        attribution.source, attribution.via = previous.source, previous.via
+    if n is not None:
+        # the adverb stands for the source as a pronoun does: its span, the earlier attribution's source
+        attribution.source, attribution.via, attribution.continues = (toks[k].i, toks[k].i + 1), found[n].via, n
     found.append(attribution)
 
 
