@@ -71,12 +71,12 @@ def join_policy(lang: str) -> JoinPolicy:
 
 def _to_marked(inp: ArticleInput) -> tuple[MarkedText, dict[str, str]]:
     """Clean characters and strip markup; returns the marked text and page metadata."""
-    cleaned, clean_map = clean_characters(inp.content)
+    cleaned, clean_map = clean_characters(inp.content, typed_quotes=inp.markup == "txt")
     if inp.markup == "txt":
         return MarkedText(cleaned, clean_map), {}
     if inp.markup == "html":
         markdown, meta = html_to_markdown(cleaned)
-        markdown, _ = clean_characters(markdown)
+        markdown, _ = clean_characters(markdown, typed_quotes=False)
         # Offsets of HTML input point into the extracted text, not the page.
         return from_markdown(markdown), meta
     marked = from_markdown(cleaned)

@@ -55,6 +55,16 @@ def test_a_quotation_in_two_apostrophes_is_a_quotation() -> None:
     assert stored[quote["content_start"] : quote["content_end"]].startswith("We will not raise")
 
 
+def test_two_apostrophes_in_markup_source_are_left_alone() -> None:
+    from scoring import analyze
+
+    page = ("<html><body><article><p>The council met on Monday and approved the budget for the schools of the district "
+            "after a long debate.</p><img src='a.png' alt=''><p>The plan will cost twelve million dollars over five "
+            "years, the treasurer told the council.</p></article></body></html>")
+    assert "twelve million dollars" in analyze(page, lang="en", markup="html").article["text"]  # alt='' is no quotation mark
+    assert clean_characters("a ``b`` c", typed_quotes=False)[0] == "a ``b`` c"  # Markdown code, not a quotation
+
+
 def test_clean_characters_keeps_offsets_into_the_input() -> None:
     raw = "A\u200bB\r\nC\u00a0D"
     cleaned, offsets = clean_characters(raw)

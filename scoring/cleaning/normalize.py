@@ -6,9 +6,9 @@ Two stages:
     Unicode NFC; every line break (CRLF, CR, U+2028/2029, VT, FF, NEL) becomes
     ``\\n``; tabs and the many Unicode spaces (no-break, narrow, thin, ideographic)
     become a plain space; zero-width characters, soft hyphens, bidirectional
-    controls, the BOM and C0 controls are removed. A double quotation mark
-    typed as two characters (``''``, as in LexisNexis exports, and the
-    typewriter opening ````` ``) becomes ``"``. Letters of any script,
+    controls, the BOM and C0 controls are removed. In plain text a double
+    quotation mark typed as two characters (``''``, as in LexisNexis exports,
+    and the typewriter opening ````` ``) becomes ``"``. Letters of any script,
     right-to-left included, are kept.
 
 :func:`normalise`
@@ -51,26 +51,29 @@ _REMOVED = (
 # Double quotation marks typed as two characters: two apostrophes ('' … '', the convention of LexisNexis
 # exports such as the New York Times archive) and the typewriter/TeX opening mark ``. Not one of them
 # is a quotation mark to the quote matcher, so quotations written so were read as the author's words.
+# Plain text only: in HTML source '' is an empty attribute value (alt=''), in Markdown `` opens code.
 _TWO_CHARACTER_QUOTES = ("''", "``")
-_SPECIAL = re.compile(
-    "\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
-)
+_CHARACTERS = "[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
+_SPECIAL = re.compile("\r\n|" + _CHARACTERS)
+_SPECIAL_WITH_QUOTES = re.compile("\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|" + _CHARACTERS)
 _SPACE_TABLE = {ord(c): " " for c in _SPACES}
 
 
-def clean_characters(text: str) -> tuple[str, list[int] | None]:
+def clean_characters(text: str, typed_quotes: bool = True) -> tuple[str, list[int] | None]:
     """Clean ``text`` at the character level (see the module doc).
 
+    ``typed_quotes``: turn ``''`` and ````` `` into ``"`` (plain text; not for Markdown or HTML source).
     Returns the cleaned text and, for each of its characters plus one for the
     end, the offset in ``text`` it came from; ``None`` when nothing changed.
     """
-    if not _SPECIAL.search(text):
+    special = _SPECIAL_WITH_QUOTES if typed_quotes else _SPECIAL
+    if not special.search(text):
         cleaned, offsets = text, None
     else:
         parts: list[str] = []
         offsets = []
         pos = 0
-        for m in _SPECIAL.finditer(text):
+        for m in special.finditer(text):
             start = m.start()
             parts.append(text[pos:start])
             offsets.extend(range(pos, start))
