@@ -41,31 +41,37 @@ def _domain_kinds() -> dict[str, str]:
     return {row["domain"].lower(): row["kind"] for row in load_lexicon("mul", "link_domains").records()}
 
 
-def host_of(url: str | None) -> str | None:
-    """The host of ``url`` in lower case without a leading ``www.``; None when it has none (a relative
-    address, ``mailto:``)."""
+def _split(url: str | None) -> tuple[str, str | None]:
+    """The lower-cased path of ``url`` and its host without a leading ``www.`` (None when it has none: a
+    relative address, ``mailto:``, a malformed one)."""
     if not url:
-        return None
+        return "", None
     if "://" not in url and url.lower().startswith("www."):
         url = "//" + url
     try:
-        host = urlsplit(url).hostname
+        parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:  # a malformed address (an unclosed IPv6 bracket)
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
+        return "", None
+    if host and host.startswith("www."):
+        host = host[4:]
+    return parts.path.lower(), host or None
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of ``url`` in lower case without a leading ``www.``; None when it has none."""
+    return _split(url)[1]
 
 
 def link_kind(url: str, article_host: str | None = None) -> str:
     """What ``url`` points to (see the module doc); ``article_host``: the host of the article's own address."""
-    try:
-        path = urlsplit(url).path.lower()
-    except ValueError:
-        path = ""
+    path, host = _split(url)
+    return _kind(url, path, host, article_host)
+
+
+def _kind(url: str, path: str, host: str | None, article_host: str | None) -> str:
     if path.endswith(DOCUMENT_SUFFIXES):
         return "document"
-    host = host_of(url)
     if host is None:
         relative = ":" not in url.split("/", 1)[0] and not url.startswith("//")  # no scheme such as "mailto:"
         return "same_site" if relative else "other"  # "/politik/…": a page of the article's own site
@@ -112,9 +118,10 @@ def link_rows(
             continue
         k = bisect_right(starts, start) - 1
         sent_id = sentences[k]["sent_id"] if k >= 0 and start < sentences[k]["end"] else None
+        path, host = _split(url)
         rows.append({
             "article_id": article_id, "start": start, "end": end, "text": text[start:end], "link_id": len(rows),
-            "sent_id": sent_id, "url": url, "domain": host_of(url), "kind": link_kind(url, article_host),
+            "sent_id": sent_id, "url": url, "domain": host, "kind": _kind(url, path, host, article_host),
         })  # fmt: skip
     return rows
 
