@@ -680,10 +680,9 @@ def _display_name(toks: Sequence[Token], text: str, lex) -> str:  # type: ignore
     return stripped if stripped and len(display) - len(stripped) == 2 else display
 
 
-def strength_of(attribution: Attribution, info: SourceInfo | None, continued: float | None = None) -> float:
-    """The documented strength of one attribution (see the module doc)."""
-    if attribution.form == "continuation" and continued is not None:
-        return continued
+def strength_of(attribution: Attribution, info: SourceInfo | None) -> float:
+    """The documented strength of one attribution (see the module doc); one that points back to another
+    (a continuation, "Demnach") takes that one's strength in :func:`resolve_sources` instead."""
     if attribution.form == "agentless":
         return STRENGTH["agentless"]
     if attribution.form == "declined":
@@ -729,7 +728,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) ->
             previous = attributions[attribution.continues]
             attribution.source_id, attribution.named = previous.source_id, previous.named
             attribution.via_source_id, attribution.source_kind = previous.via_source_id, previous.source_kind
-            attribution.strength = previous.strength if attribution.form != "continuation" else strength_of(attribution, None, previous.strength)
+            attribution.strength = previous.strength
             if previous.source_id and previous.source_id in resolver.sources:
                 resolver.sources[previous.source_id].mentions += 1
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
