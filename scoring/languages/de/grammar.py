@@ -737,13 +737,14 @@ def _rede_hits(toks: _SentenceTokens) -> list[tuple[int, int, str, str]]:
     """ "war von zwei Verletzten die Rede": the phrase "ist/war die Rede von" with its object inside, "die Rede"
     closing the clause; an agentless report ("In ersten Meldungen war …": the document's, see the caller)."""
     hits = []
-    for k in range(1, len(toks)):
-        if toks[k].low != "rede" or toks[k - 1].low != "die":
-            continue
-        start, end = _clause_start(toks, k), _clause_end(toks, k)
-        before = {t.low for t in toks[start : k - 1]}
-        if toks.count_words(k + 1, end) == 0 and before & {"von", "vom"} and before & _SEIN_FORMS:
-            hits.append((k - 1, k + 1, "agentless", "die rede von"))
+    k = toks.next_low("rede", 1)  # indexed per sentence: most sentences have none
+    while k < len(toks):
+        if toks[k - 1].low == "die":
+            start, end = _clause_start(toks, k), _clause_end(toks, k)
+            before = {t.low for t in toks[start : k - 1]}
+            if toks.count_words(k + 1, end) == 0 and before & {"von", "vom"} and before & _SEIN_FORMS:
+                hits.append((k - 1, k + 1, "agentless", "die rede von"))
+        k = toks.next_low("rede", k + 1)
     return hits
 
 
