@@ -126,15 +126,13 @@ def atomic_write_texts(files: Mapping[Path, str], encoding: str = "utf-8") -> No
                 handle.write(text)
         current = None
         _flush_to_disk([tmp for tmp, _ in pending])
-        while pending:
-            tmp, current = pending[0]
+        for tmp, current in pending:
             os.replace(tmp, current)
-            pending.pop(0)
     except OSError as exc:
         raise (_cannot_write(current, exc) if current is not None else OutputError(f"cannot write: {exc.strerror or exc}")) from None
     finally:
         for tmp, _ in pending:
-            tmp.unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)  # those moved into place are gone already
 
 
 def _resolve(target: Path) -> tuple[Path, os.stat_result | None]:
@@ -169,29 +167,22 @@ def _temporary(target: Path, info: os.stat_result | None) -> tuple[int, Path]:
 
 def _flush_to_disk(paths: list[Path]) -> None:
     """Make the content of ``paths`` durable: one ``syncfs`` per file system on Linux, else one ``fsync`` each."""
-    if not paths:
-        return
     syncfs = _syncfs()
     if syncfs is not None:
-        devices: dict[int, Path] = {}
-        for path in paths:
-            devices.setdefault(path.stat().st_dev, path)
-        for path in devices.values():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                if syncfs(fd) == 0:
-                    continue
-            finally:
-                os.close(fd)
-            break  # the call failed: sync each file instead
-        else:
+        one_per_device = {path.stat().st_dev: path for path in paths}.values()
+        if all(_synced(path, syncfs) for path in one_per_device):
             return
-    for path in paths:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    for path in paths:  # no syncfs, or it failed
+        _synced(path, os.fsync)
+
+
+def _synced(path: Path, sync: Callable[[int], Any]) -> bool:
+    """Whether ``sync`` (``syncfs``, which returns 0 on success, or ``os.fsync``) succeeded on ``path``."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return sync(fd) in (0, None)
+    finally:
+        os.close(fd)
 
 
 @lru_cache(maxsize=1)
