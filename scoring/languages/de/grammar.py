@@ -24,7 +24,7 @@ over at most 25 tokens (a subject with its appositions over at most 50).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from scoring.model.records import Attribution
@@ -1266,6 +1266,12 @@ def _speaker_heads() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _ends_in(word: str, words: Collection[str], shortest: int) -> bool:
+    """Whether ``word`` ends in one of ``words`` at least ``shortest`` letters long (the last part of a
+    compound): a lookup per suffix of the word, not a pass over the word list."""
+    return any(word[k:] in words for k in range(len(word) - shortest + 1))
+
+
 def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
     """Whether a subject can say something: a pronoun, a name, or, after an article, a person, a group, a body,
     a medium or a statement ("der Bericht"), by source heads, registry names, statement nouns and the
@@ -1282,7 +1288,7 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
     if named or head in heads or head in lex.nouns or words[first_cap].text.isupper():
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
-    if any(head.endswith(h) for h in heads if len(h) >= 5) or any(head.endswith(n) for n in lex.nouns if len(n) >= 6):
+    if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
     if head.endswith(_THING_ENDINGS):
         return False
