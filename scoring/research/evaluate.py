@@ -574,8 +574,9 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
         if j not in matched_g:
             if keep_errors and len(result.errors) < keep_errors:
                 a, b = g.message[0]
+                cue = " ".join(text[c:d] for c, d in g.cue) if g.cue else None
                 result.errors.append({"article_id": gold.article_id, "category": "attribution", "kind": "missed",
-                                      "form": g.form, "text": text[a:b][:200]})  # fmt: skip
+                                      "form": g.form, "cue": cue, "text": text[a:b][:200]})  # fmt: skip
             continue
         row = rows[matched_g[j]]
         if family:
