@@ -106,7 +106,25 @@ def test_strength_order() -> None:
         "Wer laut schreit, hat nicht recht.",  # the adverb "laut"
         "Die Aufgabe besteht darin, dass alle mitmachen.",  # explanation
         "Das Jahr war, das heißt, ein Erfolg.",
+        "Die Polizei nahm zwei verdächtige Männer am Bahnhof fest.",  # the adjective, not "verdächtigen"
+        "Sie öffneten die verdächtigen Kisten.",
+        "Mit verdächtigen Substanzen hantierte niemand.",
+        "Das verdächtige Paket wurde gesprengt.",
+        "Drei beschuldigte Beamte wurden versetzt.",  # attributive participle after a number word
     ],
 )
 def test_not_attributions(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das bestätigen Experten der Polizei.",  # "das" is the pronoun: the verb follows it
+        "Das zeigen Zahlen des Ministeriums.",
+        "Die Polizisten verdächtigen Männer aus dem Umfeld des Opfers.",  # after the subject: the verb
+        "Viele kritisieren die Pläne.",
+    ],
+)
+def test_verb_forms_that_look_like_adjectives(text: str) -> None:
+    assert len(attributions(text)) == 1

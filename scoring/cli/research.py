@@ -125,7 +125,7 @@ Exit codes:
 @click.option("--voice", type=click.Choice(["any", "author"]), default="any", show_default=True, help="Compare only cues in this voice (author: the writer's own words).")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True, help="A table with the matching rules, or JSON.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the figures as JSON to this file.")
-@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True, help="List up to N missed and extra annotations on stderr (for error analysis).")
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True, help="List up to N missed and extra annotations on stderr (for error analysis; one JSON object per line with --format json).")
 @handle_errors
 def evaluate(gold: tuple[str, ...], gold_format: str, inputs: tuple[str, ...], tables_dir: str | None, lang: str, split: str,
              voice: str, output_format: str, output: str | None, errors: int) -> None:  # fmt: skip
@@ -168,7 +168,11 @@ def evaluate(gold: tuple[str, ...], gold_format: str, inputs: tuple[str, ...], t
     else:
         click.echo(result.table(), nl=False)
     for error in result.errors:
-        click.echo(f"{error['kind']:7} {error['category']:12} {error['article_id']}: {error.get('text', '')!r}", err=True)
+        if output_format == "json":
+            click.echo(json.dumps(error, ensure_ascii=False), err=True)
+            continue
+        cue = f" (cue {error['cue']!r})" if error.get("cue") else ""
+        click.echo(f"{error['kind']:7} {error['category']:12} {error['article_id']}: {error.get('text', '')!r}{cue}", err=True)
     if output:
         with atomic_write(output) as handle:
             json.dump(figures, handle, ensure_ascii=False, indent=2)

@@ -778,11 +778,14 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         return not any(lex.is_(t, "reflexive") for t in toks[max(0, k - 3) : k + 4])
     if lex.is_(tok, "determiner"):  # "meinen die Experten": an article after it makes it the verb
         return nxt is not None and not lex.is_(nxt, "determiner") and (nxt.text[0].isupper() or _adjective_like(nxt))
-    if (tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha()
-            and not lex.is_(nxt, "personal_pronoun") and _participle_stem(tok.low, lex)
-            and _inside_noun_phrase(toks, k, lex)):  # fmt: skip
+    if nxt is None or not (nxt.text[0].isupper() and nxt.text[0].isalpha()) or lex.is_(nxt, "personal_pronoun"):
+        return False
+    if tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and _participle_stem(tok.low, lex) and _inside_noun_phrase(toks, k, lex):
         return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
-    return False
+    # "zwei verdächtige Männer", "mit verdächtigen Substanzen": a verb built on an adjective ("verdächtig" →
+    # "verdächtigen") has forms that are the adjective with its ending; between an article, numeral or
+    # preposition and a noun they are the adjective (a finite verb never stands there)
+    return _adjective_form(tok.low) and _right_after_determiner(toks, k, lex)
 
 
 def _participle_stem(low: str, lex: _Lexicons) -> bool:
@@ -798,13 +801,48 @@ def _participle_stem(low: str, lex: _Lexicons) -> bool:
 _ATTRIBUTIVE_PARTICIPLE = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# suffixes of adjectives from which verbs are built: "verdächtig-en", "beschuldig-en", "verdeutlich-en"
+_ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "bar", "sam", "haft")
+
+
+def _adjective_form(low: str) -> bool:
+    """Whether ``low`` is an adjective in -ig, -lich, … with an inflection ending ("verdächtige", "verdächtigen");
+    not a verb whose stem ends in a diphthong + g ("zeigen", "steigen")."""
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(_ADJECTIVE_SUFFIXES) and len(stem) >= 5:
+            return not (stem.endswith("ig") and stem[-3] in "aeiouäöü")
+    return False
+
+
+def _right_after_determiner(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` follows an article, quantifier or numeral with at most two lower-case adjectives
+    between, or directly follows a preposition ("mit verdächtigen Substanzen"; not "von dort berichten")."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    if lex.is_(prev, "preposition"):
+        return True
+    if prev.low in ("das", "dies") and not toks[k].low.endswith("e"):
+        return False  # "Das bestätigen Experten": the pronoun (an adjective after "das" ends in -e: "das verdächtige Paket")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        prev = toks[j]
+        if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS:
+            return True
+        if not (prev.low.endswith(_ADJECTIVE_ENDINGS) and prev.text.isalpha() and prev.text.islower()) or prev.low in lex.verbs:
+            return False
+    return False
+
+
 def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """Whether ``toks[k]`` stands after an article, quantifier or preposition with at most three lower-case
     adverbs or adjectives between (an attribute before a noun), not after a subject."""
     j = k - 1
     while j >= 0 and k - j <= 4:
         prev = toks[j]
-        if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or lex.is_(prev, "preposition") or prev.text[:1].isdigit():
+        if (lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or lex.is_(prev, "preposition") or prev.text[:1].isdigit()
+                or prev.low in _NUMBER_WORDS):  # fmt: skip
             return True
         if not (prev.text[:1].islower() and prev.text.isalpha()) or lex.is_(prev, "auxiliary") or prev.low in lex.verbs:
             return False
