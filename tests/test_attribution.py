@@ -128,3 +128,22 @@ def test_not_attributions(text: str) -> None:
 )
 def test_verb_forms_that_look_like_adjectives(text: str) -> None:
     assert len(attributions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Mannschaft bestreitet am Sonntag ihr letztes Heimspiel.", []),  # plays
+        ("Er bestreitet seinen Lebensunterhalt mit Übersetzungen.", []),  # pays for
+        ("Der Trainer bestreitet die Vorwürfe nach dem Spiel.", ["bestreitet"]),  # denies
+        ("Unbekannte warfen einen Stein in ein geparktes Auto.", []),  # "ein" is the article, not "einwerfen"
+        ("Sie warf ein, dass die Zahlen veraltet seien.", ["warf"]),
+    ],
+)
+def test_other_senses(text: str, expected: list[str]) -> None:
+    assert [row["cue"] for row in attributions(text)] == expected
+
+
+def test_a_city_speaks_for_itself() -> None:
+    row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
+    assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

@@ -671,7 +671,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
             continue
-        if complement is None and _other_sense(toks, k, entry.lemma):
+        if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
@@ -701,16 +701,19 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 # Verbs with a frequent sense that reports nothing, told apart by a word of their clause when no
 # complement clause follows: "die Polizei wurde verständigt" (notified; "sich verständigen" is to agree),
 # "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
-# "forderte 25 Todesopfer" (claimed lives).
+# "forderte 25 Todesopfer" (claimed lives), "bestreitet das Finale" (plays; "die Kosten bestreiten": pays).
 _REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
 _LIVES = ("opfer", "tote", "toten", "verletzte")  # and compounds: "Todesopfer", "Verkehrstote"
 _LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zusammenleben" is another matter)
+# what one plays or pays, not what one denies: "Heimspiel", "Endrunde", "Lebensunterhalt", "Wahlkampf"
+_CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", "duell", "turnier", "runde",
+             "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
 
 
-def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
+def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
-    if lemma not in ("verständigen", "nennen", "fordern"):
+    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten"):
         return False
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     words = {t.low for t in clause}
@@ -718,7 +721,22 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str) -> bool:
         return not words & _REFLEXIVES
     if lemma == "nennen":
         return "sich" in words
+    if lemma == "bestreiten":  # the contest as the object: "ihr letztes Heimspiel", not "nach dem Spiel"
+        start = _clause_start(toks, k)
+        return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
+                   if toks[j].text[:1].isupper() and toks[j].low.endswith(_CONTESTS))  # fmt: skip
     return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
+
+
+def _object_noun(toks: _SentenceTokens, j: int, start: int, lex: _Lexicons) -> bool:
+    """Whether the noun at ``j`` follows an article or possessive (up to two adjectives between) that no
+    preposition governs: "ihr letztes Heimspiel", not "nach dem Spiel", "im Kampf"."""
+    for i in range(j - 1, max(start - 1, j - 4), -1):
+        if lex.is_(toks[i], "preposition"):
+            return False
+        if lex.is_(toks[i], "determiner"):
+            return i == start or not lex.is_(toks[i - 1], "preposition")
+    return False
 
 
 def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, lex: _Lexicons) -> bool:
@@ -727,10 +745,16 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
     p = toks.next_low(particle, k + 1)
     while p < end:
         nxt = toks[p + 1] if p + 1 < len(toks) else None
-        if nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+        if nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit() or _adjective_before_noun(toks, p + 1)):
             return True
         p = toks.next_low(particle, p + 1)
     return False
+
+
+def _adjective_before_noun(toks: Sequence[Token], j: int) -> bool:
+    """"ein vorbeifahrendes Auto": a lower-case word with an adjective ending followed by a noun (the word
+    before them is an article or preposition, not a verb particle)."""
+    return _adjective_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()
 
 
 def _rede_hits(toks: _SentenceTokens) -> list[tuple[int, int, str, str]]:
