@@ -147,3 +147,24 @@ def test_other_senses(text: str, expected: list[str]) -> None:
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Insbesondere kritisiert der Verband die hohen Kosten.", "der Verband"),  # a sentence adverb is no name
+        ("Offenbar bat der Minister in einer Erklärung um Geduld.", "der Minister"),
+        ("Das bekräftigte gegenüber mehreren spanischen Medien der Sprecher der Regierung.", "der Sprecher der Regierung"),
+        ("Das sagte gegenüber der Nachrichtenagentur der Gewerkschaftschef Hans Berg.", "der Gewerkschaftschef Hans Berg"),
+        ("Auf der Website der Stadt heißt es, die Brücke bleibe gesperrt.", "der Website der Stadt"),
+        ("In dem Bericht, der am Montag erschien, heißt es, die Zahl der Straftaten sei gestiegen.", "dem Bericht"),
+        ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "Die Gutachter"),
+        ("Am Ende kam das Gericht zu dem Schluss, die Klage sei unbegründet.", "das Gericht"),
+    ],
+)
+def test_source_spans(text: str, source: str) -> None:
+    assert first(text)["source_text"] == source
+
+
+def test_zum_schluss_is_at_the_end() -> None:
+    assert attributions("Das Spiel kam zum Schluss noch einmal in Schwung.") == []

@@ -444,12 +444,24 @@ def _skip_adverbials(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) ->
         elif tok.low in _ADVERBIAL_PREPOSITIONS and s + 1 < end:
             # a bare noun ("am Montag", "auf Anfrage") is one word: what follows may be a name
             after = s + 2 if toks[s + 1].text[0].isupper() else np_forward(toks, s + 1, end, lex)
+            if after is None or after >= end or not toks[after].text[:1].isalnum():
+                after = _genitive_cut(toks, s + 1, end)  # "gegenüber mehreren Medien der Sprecher der Regierung"
             if after is None or after >= end or toks[after].low not in _SUBJECT_STARTS and not toks[after].text[0].isupper():
                 break  # no subject follows the phrase: leave the clause alone
             s = after
         else:
             break
     return s
+
+
+def _genitive_cut(toks: _SentenceTokens, s: int, end: int) -> int | None:
+    """Where a prepositional phrase that seemed to run to the clause end stops when the article after its
+    noun opens the subject, not a genitive: the first "der" after a noun with a noun before the clause end.
+    None when there is no such article."""
+    for p in range(s + 1, end - 1):
+        if toks[p].low == "der" and toks[p - 1].text[:1].isupper() and toks[p + 1].text[:1].isupper():
+            return p
+    return None
 
 
 def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
@@ -632,7 +644,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                          source=(toks[insider[0]].i, toks[insider[1] - 1].i + 1), cue_type="speech",
                                          content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
                 continue
-            document = _document_source(toks, _clause_start(toks, first), _clause_end(toks, last - 1), lex)
+            start = _clause_start(toks, first)
+            document = _document_source(toks, start, _clause_end(toks, last - 1), lex) or _document_before_relative(toks, start, lex)
             if document is not None:  # "In dem Bericht heißt es, …": the document says it
                 found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
                                          cue_type="according_to", content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
@@ -1371,10 +1384,20 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
         if end is None:
             continue
         head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper()), None)
-        if head is not None and (head.low in lex.nouns or head.low in _speaker_heads()
-                                 or any(head.low.endswith(n) for n in lex.nouns if len(n) >= 6)):  # fmt: skip
+        if head is not None and (head.low in lex.nouns or head.low in _speaker_heads() or _ends_in(head.low, lex.nouns, 6)):
             return (j + 1, end)
     return None
+
+
+def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"In dem Bericht, der am Montag erschien, heißt es": the clause of the cue follows a relative clause
+    that closes the prefield; the document stands before that relative clause (see :func:`_document_source`)."""
+    if start < 2 or toks[start - 1].text != ",":
+        return None
+    opening = next((j for j in range(start - 2, 0, -1) if toks[j].text == "," and lex.is_(toks[j + 1], "relative_pronoun")), None)
+    if opening is None or any(toks[j].text == "," for j in range(0, opening)):
+        return None  # the sentence opens with the prefield, then the relative clause
+    return _document_source(toks, 0, opening, lex)
 
 
 # "wollte sich nicht äußern", "kommentierte das nicht", "war für eine Stellungnahme nicht zu erreichen",
