@@ -168,3 +168,9 @@ def test_source_spans(text: str, source: str) -> None:
 
 def test_zum_schluss_is_at_the_end() -> None:
     assert attributions("Das Spiel kam zum Schluss noch einmal in Schwung.") == []
+
+
+@pytest.mark.parametrize("speaker", ["Der Mann", "Eine Frau", "Ein Nachbar", "Ein Passant"])
+def test_people_without_names_speak(speaker: str) -> None:
+    row = first(f"Vor dem Haus versammelten sich am Abend viele Leute. {speaker} sagte, man habe nichts gehört.")
+    assert (row["source_text"], row["source_kind"], row["named"]) == (speaker, "person", False)
