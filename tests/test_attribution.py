@@ -174,3 +174,20 @@ def test_zum_schluss_is_at_the_end() -> None:
 def test_people_without_names_speak(speaker: str) -> None:
     row = first(f"Vor dem Haus versammelten sich am Abend viele Leute. {speaker} sagte, man habe nichts gehört.")
     assert (row["source_text"], row["source_kind"], row["named"]) == (speaker, "person", False)
+
+
+def test_colon_after_name_and_apposition() -> None:
+    found = attributions("Der Bürgermeister sprach von einem Erfolg. Anna Roth, Vorsitzende des Vereins: „Wir sind sehr zufrieden.“")
+    assert found[-1]["source_text"] == "Anna Roth, Vorsitzende des Vereins"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("„Wir haben viel gelernt“, wird die Trainerin in der Zeitung zitiert.", "die Trainerin", "der Zeitung"),
+        ("Der Trainer wird mit den Worten zitiert, man habe viel gelernt.", "Der Trainer", None),
+    ],
+)
+def test_passive_quoting_names_the_person_quoted(text: str, source: str, via: str | None) -> None:
+    row = first("Am Montag verlor die Mannschaft erneut. " + text)
+    assert (row["source_text"], row["via_text"]) == (source, via)

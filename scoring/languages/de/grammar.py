@@ -689,6 +689,13 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
             agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+            quoted = _quoted_person(toks, k, role, entry, agent, first_subject, lex)
+            if quoted is not None:  # "wird der Trainer in der Zeitung zitiert": the trainer speaks, the paper passes it on
+                attribution = _with_subject(doc, sent_id, toks, cue, quoted, "indirect", entry.type, entry.stance, lex, konj1, k, complement)
+                if agent is not None:
+                    attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
+                found.append(attribution)
+                continue
             if agent is None:
                 found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
                                          content=_content(toks, complement, sentence_span)))  # fmt: skip
@@ -1057,6 +1064,10 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
     open_k = quote.tokens[0] - 1 - base
     if 2 <= open_k < n and toks[open_k - 1].text == ":":
         start = np_backward(toks, open_k - 1, lex)
+        if start is not None and start >= 2 and toks[start - 1].text == ",":
+            named = np_backward(toks, start - 1, lex)  # "Anna Roth, Vorsitzende des Vereins: „…“": name and apposition
+            if named is not None and (named == 0 or toks[named - 1].text in ".;"):
+                start = named
         if start is not None and (start == 0 or toks[start - 1].text in ".;"):
             owner = _von_owner(toks, start, open_k - 1, lex)  # "Zitat von Schröder:": Schröder
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), owner or (toks[start].i, toks[open_k - 2].i + 1)
@@ -1371,6 +1382,20 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
 
 
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
+
+
+def _quoted_person(
+    toks: _SentenceTokens, k: int, role: str, entry: VerbEntry, agent: tuple[int, int] | None,
+    first_subject: tuple[int, int] | None, lex: _Lexicons,
+) -> tuple[int, int] | None:  # fmt: skip
+    """The subject of a passive "zitieren" ("X wird mit den Worten zitiert"): the person quoted, whoever
+    quotes them (the agent or document, if any, passes the words on). None for other verbs."""
+    if entry.lemma != "zitieren":
+        return None
+    subject = find_subject(toks, _finite_for(toks, k, role, lex, entry.lemma), lex, first_subject)
+    if subject is None or subject == agent or lex.is_(toks[subject[0]], "personal_pronoun") and toks[subject[0]].low == "es":
+        return None
+    return subject if _plausible_speaker(toks, subject, lex) else None
 
 
 def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
