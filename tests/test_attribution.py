@@ -191,3 +191,20 @@ def test_colon_after_name_and_apposition() -> None:
 def test_passive_quoting_names_the_person_quoted(text: str, source: str, via: str | None) -> None:
     row = first("Am Montag verlor die Mannschaft erneut. " + text)
     assert (row["source_text"], row["via_text"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Auch offizielle Statistiken, auf die im Bericht hingewiesen wird, bestätigen die niedrige Quote.", "offizielle Statistiken"),
+        ("Die Anhänger, die sich am Platz versammelten, warnte er, die Organisatoren verfolgten eigene Ziele.", "er"),
+    ],
+)
+def test_prefield_with_relative_clause(text: str, source: str) -> None:
+    assert attributions(text)[-1]["source_text"] == source
+
+
+def test_continuation_after_demnach_keeps_the_first_source() -> None:
+    found = attributions("Laut dem Magazin Focus kam es zu weiteren Zwischenfällen. Demnach haben Flugzeuge die Schiffe angepeilt. "
+                         "Üblicherweise sei dies der letzte Schritt vor einem Schuss.")  # fmt: skip
+    assert [(row["form"], row["source_text"]) for row in found][-1] == ("continuation", "dem Magazin Focus")

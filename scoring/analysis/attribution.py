@@ -515,9 +515,12 @@ def _continue_previous(
             doc.sentences[previous.sent_id]["para_id"] >= para - 1
         ):
             row = doc.sentences[sent_id]
+            origin = previous
+            if previous.continues is not None and previous.source == previous.cue:
+                origin = found[previous.continues]  # "Demnach …": the adverb points back; its speaker speaks on
             found.append(
                 Attribution(
-                    sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=previous.source, via=previous.via,
+                    sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=origin.source, via=origin.via,
                     cue_type=cue_type, content=(row["start"], row["end"]), continues=n,
                 )
             )  # fmt: skip

@@ -322,7 +322,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
         last = e if e - s <= _MAX_SUBJECT_TOKENS else end
         # appositions and relative clauses that follow belong to the subject
         for s2, e2 in segments[n + 1 :]:
-            if lex.is_(toks[s2], "relative_pronoun") or e2 - s > _MAX_SUBJECT_TOKENS:
+            if _opens_relative_clause(toks, s2, e2, lex) or e2 - s > _MAX_SUBJECT_TOKENS:
                 break
             if np_forward(toks, s2, e2, lex) == e2:
                 last = e2
@@ -330,6 +330,14 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
                 break
         return (s, last)
     return None
+
+
+def _opens_relative_clause(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether the comma segment ``toks[s:e]`` is a relative clause: "die das Amt veröffentlichte", "auf die
+    im Bericht hingewiesen wird" (a preposition before the relative pronoun)."""
+    if lex.is_(toks[s], "relative_pronoun"):
+        return True
+    return lex.is_(toks[s], "preposition") and s + 1 < e and lex.is_(toks[s + 1], "relative_pronoun")
 
 
 def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -356,7 +364,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
             first = (s, e)
             if not noun_phrase:
                 return first, e
-        elif not noun_phrase and not lex.is_(toks[s], "relative_pronoun"):
+        elif not noun_phrase and not _opens_relative_clause(toks, s, e, lex):
             return first, e
     return first, len(toks) + 1
 
@@ -408,6 +416,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
         subject = _apposition_prefield(toks, fin, lex)
+        after = _post_verbal_subject(toks, fin, lex) if subject else None
+        if after is not None and lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1:
+            return after  # "Die Anhänger, die sich versammelten, warnte er, …": an object first, the pronoun speaks
         if subject:
             return subject
     # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
