@@ -208,3 +208,8 @@ def test_continuation_after_demnach_keeps_the_first_source() -> None:
     found = attributions("Laut dem Magazin Focus kam es zu weiteren Zwischenfällen. Demnach haben Flugzeuge die Schiffe angepeilt. "
                          "Üblicherweise sei dies der letzte Schritt vor einem Schuss.")  # fmt: skip
     assert [(row["form"], row["source_text"]) for row in found][-1] == ("continuation", "dem Magazin Focus")
+
+
+def test_quotation_before_a_speaker_with_apposition_is_one_attribution() -> None:
+    found = attributions("Der Trainer war zufrieden. „Das ist bitter“, sagte Beck, Spieler der Gäste, gegenüber einem Reporter.")
+    assert [(row["cue"], row["form"], row["source_text"]) for row in found] == [("sagte", "direct_quote", "Beck")]
