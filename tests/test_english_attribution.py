@@ -300,3 +300,19 @@ def test_registry_sources_are_named_as_the_article_writes_them() -> None:
     assert [(s["name"], s["registry_id"]) for s in result.sources] == [("State Department", "us_state_department")]
     german = analyze("Das US-Außenministerium teilte mit, die Gespräche gingen weiter.", lang="de")
     assert [s["name"] for s in german.sources] == ["US-Außenministerium"]  # the registry's name
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The chairman met the delegates and said one of them backed the mayor.", "The chairman"),  # a coordinated verb
+        ("Senator Jane Miller on Wednesday downplayed the attack and said it was normal.", "Senator Jane Miller"),
+        ("Mrs. Smith shook her head and said she would not run.", "Mrs. Smith"),
+        ("Joseph R. Biden said the remarks had made him a danger.", "Joseph R. Biden"),  # a middle initial
+        ("Joseph Biden Jr. said the remarks had made him a danger.", "Joseph Biden Jr"),  # a name suffix
+        ("The party chairman said the vote was fair.", "The party chairman"),
+    ],
+)
+def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> None:
+    found = attributions("The campaign held a rally on Monday in Ohio. " + text)
+    assert [row["source_text"] for row in found] == [source]

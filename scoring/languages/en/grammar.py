@@ -173,6 +173,23 @@ def _is_word(tok: Token) -> bool:
     return tok.text[0].isalnum()
 
 
+# irregular past forms of frequent verbs (Quirk et al. 1985, appendix I), for telling a verb after a noun
+# from a compound noun when no lexicon knows the word ("the chairman met the delegates")
+_IRREGULAR_PAST = frozenset((
+    "met", "went", "came", "gave", "took", "made", "saw", "knew", "found", "left", "kept", "held", "brought",
+    "began", "ran", "won", "lost", "sent", "spent", "stood", "sat", "wrote", "spoke", "chose", "drove", "rose",
+    "fell", "paid", "led", "heard", "felt", "put", "set", "cut", "hit", "let", "shut", "struck", "sought",
+    "fought", "caught", "taught", "built", "became", "broke", "bought", "sold", "threw", "drew", "grew", "shook",
+    "forgot", "forgave", "hid", "lent", "meant", "read", "rode", "sang", "slept", "stole", "swore", "tore", "wore",
+))  # fmt: skip
+_NAME_SUFFIXES = frozenset(("jr", "sr"))  # "Joseph Biden Jr. said": the period ends the name, not the noun phrase
+
+
+def _initial(tok: Token) -> bool:
+    """A single capital letter before a period: the middle initial of a name ("Joseph R. Biden")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[0].isupper()
 
@@ -818,7 +835,15 @@ class EnglishGrammar(Grammar):
             chain_end = self._apposition_subject_forward(toks, s, end)
             return (s, end) if chain_end else None
         nxt = toks[end]
-        if lex.is_(nxt, "auxiliary") or nxt.text[0].islower() and nxt.text.isalpha() and not lex.words.get(nxt.low) or self._adverb(toks, end):
+        if lex.is_(nxt, "time_word") or nxt.low == "on" and end + 1 < n and lex.is_(toks[end + 1], "time_word"):
+            # "Senator Miller on Wednesday downplayed …", "Smith last week said": a time phrase before the verb
+            j = end + 1 if lex.is_(nxt, "time_word") else end + 2
+            while j < n and (lex.is_(toks[j], "time_word") or toks[j].low in ("last", "this", "next", "week", "month", "year")):
+                j += 1
+            if j < n:
+                nxt = toks[j]
+        if (lex.is_(nxt, "auxiliary") or nxt.text[0].islower() and nxt.text.isalpha() and (not lex.words.get(nxt.low) or nxt.low in lex.verbs)
+                or self._adverb(toks, end)):  # fmt: skip
             return (s, end)
         return None
 
@@ -829,6 +854,17 @@ class EnglishGrammar(Grammar):
         return a < b < len(toks) and toks[b].text in _COMMA and self.np_forward(toks, a, b) == b
 
     # --- noun phrases ---------------------------------------------------------------------------
+
+    def _past_verb_before_object(self, toks: SentenceTokens, j: int, limit: int) -> bool:
+        """A lower-case past form after a noun with an object after it ("The chairman met the delegates",
+        "the senator downplayed the attack"): the verb of the clause, where the noun phrase ends."""
+        tok = toks[j]
+        low = tok.low
+        if not (tok.text.isalpha() and tok.text.islower() and (low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed"))):
+            return False
+        nxt = toks[j + 1] if j + 1 < limit else None
+        return nxt is not None and (self.lex.is_(nxt, "determiner") or _is_cap(nxt) and not self.lex.words.get(nxt.low)
+                                    or nxt.low in ("him", "her", "them", "us", "me", "it"))  # fmt: skip
 
     def _noun_like(self, tok: Token) -> bool:
         return _is_word(tok) and not self.lex.words.get(tok.low)
@@ -869,8 +905,11 @@ class EnglishGrammar(Grammar):
                     break
                 j = opening  # "Sen. Ted Cruz (R-Texas)"
                 continue
-            if tok.text == "." and words > 0 and j - 2 >= floor and toks[j - 2].low in lex.abbreviations:
-                j -= 1  # "Sen. Ted Cruz", "Mr. Trump"
+            if tok.text == "." and j - 2 >= floor and (
+                words > 0 and (toks[j - 2].low in lex.abbreviations or _initial(toks[j - 2]))
+                or words == 0 and toks[j - 2].low in _NAME_SUFFIXES
+            ):  # fmt: skip
+                j -= 1  # "Sen. Ted Cruz", "Mr. Trump", "Joseph R. Biden", "Biden Jr."
                 continue
             if tok.text == "'" and words > 0 and j - 2 >= floor and toks[j - 2].low.endswith("s") and _is_word(toks[j - 2]):
                 j -= 1  # "Sanders' team"
@@ -1001,7 +1040,7 @@ class EnglishGrammar(Grammar):
                         j = end
                         continue
                 break
-            if words > 0 and (lex.is_(tok, "time_word") or self._verb_form(tok)):
+            if words > 0 and (lex.is_(tok, "time_word") or self._verb_form(tok) or self._past_verb_before_object(toks, j, limit)):
                 break
             if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS and not _is_cap(tok):
                 break
