@@ -316,3 +316,22 @@ def test_registry_sources_are_named_as_the_article_writes_them() -> None:
 def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> None:
     found = attributions("The campaign held a rally on Monday in Ohio. " + text)
     assert [row["source_text"] for row in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("The contrast with the governor, said Doyle, would be clear.", "Doyle", "The contrast with the governor"),
+        ("The union will sit out the election, director Phil Smith told the paper earlier this week.", "director Phil Smith",
+         "The union will sit out the election"),
+        ("The union will sit out the election, Smith said last month.", "Smith", "The union will sit out the election"),
+    ],
+)
+def test_speech_tags_after_or_inside_the_message(text: str, source: str, message: str) -> None:
+    row = attributions(text)[0]
+    assert (row["source_text"], content(text, row)) == (source, message)
+
+
+def test_a_verb_with_its_object_after_an_apposition_is_no_tag() -> None:
+    text = "Sen. Ann Blunt, facing a stiff challenge, criticized Clinton's email use, calling it reckless."
+    assert attributions(text)[0]["source_text"] == "Sen. Ann Blunt"

@@ -182,6 +182,8 @@ _IRREGULAR_PAST = frozenset((
     "fought", "caught", "taught", "built", "became", "broke", "bought", "sold", "threw", "drew", "grew", "shook",
     "forgot", "forgave", "hid", "lent", "meant", "read", "rode", "sang", "slept", "stole", "swore", "tore", "wore",
 ))  # fmt: skip
+_TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
+_TIME_DEICTICS = frozenset(("this", "last", "next", "that"))  # before a time word: "this week", "last month"
 _NAME_SUFFIXES = frozenset(("jr", "sr"))  # "Joseph Biden Jr. said": the period ends the name, not the noun phrase
 
 
@@ -686,6 +688,10 @@ class EnglishGrammar(Grammar):
             inverted = self._inverted_subject(toks, k)
             if inverted is not None:
                 return inverted
+        if p == group - 1 and p > 0 and toks[p].text in _COMMA:
+            tag = self._mid_sentence_tag(toks, k)
+            if tag is not None:
+                return tag  # "The contrast, said Doyle and others, would be clear": the speech tag inside the sentence
         if p >= 0 and toks[p].text in _APPOSITION_MARKS:
             chain = self._apposition_subject(toks, p)
             if chain is not None:
@@ -696,6 +702,20 @@ class EnglishGrammar(Grammar):
             if s is not None:
                 return (s, group)
         return None
+
+    def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
+        """The subject of a speech tag set off by commas inside a sentence (", said Doyle and others,", ", he
+        said,"): the verb right after a comma, its subject after it and another comma after that, with more of
+        the sentence to follow. None otherwise (a time word is no subject: ", said Monday,")."""
+        if not any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(toks[k].low, ())):
+            return None  # "…, criticized Clinton's email use, …": a verb with its object, no tag
+        subject = self._inverted_subject(toks, k)
+        if subject is None or subject[1] + 1 >= len(toks) or toks[subject[1]].text not in _COMMA:
+            return None
+        if all(self.lex.is_(t, "time_word") for t in toks[subject[0] : subject[1]]):
+            return None
+        rest = toks[subject[1] + 1 :]
+        return subject if sum(1 for t in rest if _is_word(t)) >= 2 else None
 
     def _inverted_subject(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
         """The subject after the verb: "“…,” said Smith", "…, said the official, who …"."""
@@ -1169,8 +1189,9 @@ class EnglishGrammar(Grammar):
             end = self.np_forward(toks, j + 1, limit) if j + 1 < limit else None
             return end if end is not None else j + 1
         k = j + 1
-        while k < limit and (lex.is_(toks[k], "time_word") or self._adverb(toks, k)):
-            k += 1
+        while k < limit and (lex.is_(toks[k], "time_word") or self._adverb(toks, k)
+                             or toks[k].low in _TIME_DEICTICS and k + 1 < limit and lex.is_(toks[k + 1], "time_word")):  # fmt: skip
+            k += 1  # "earlier this week", "on Monday morning"
         return k
 
     def _opens_clause(self, toks: SentenceTokens, j: int) -> bool:
