@@ -213,3 +213,23 @@ def test_continuation_after_demnach_keeps_the_first_source() -> None:
 def test_quotation_before_a_speaker_with_apposition_is_one_attribution() -> None:
     found = attributions("Der Trainer war zufrieden. „Das ist bitter“, sagte Beck, Spieler der Gäste, gegenüber einem Reporter.")
     assert [(row["cue"], row["form"], row["source_text"]) for row in found] == [("sagte", "direct_quote", "Beck")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Normal kritisierte der Bürgermeister die Pläne der Stadt.", "der Bürgermeister"),  # an adverb before the verb
+        ("Möglicherweise erklärte der Minister das so.", "der Minister"),
+        ("Fröhlich erklärte, die Lage sei ernst.", "Fröhlich"),  # a name: nothing can follow the verb as its subject
+        ("Die neu gewählte Präsidentin sagte, sie sei zufrieden.", "Die neu gewählte Präsidentin"),
+        ("Das Land Berlin teilte mit, die Schulen blieben offen.", "Das Land Berlin"),
+        ("Die deutsch-französische Kommission erklärte, der Vertrag gelte.", "Die deutsch-französische Kommission"),
+    ],
+)
+def test_prefield_adverbs_and_noun_phrase_shapes(text: str, source: str) -> None:
+    assert first("Am Montag kam es zu einem Treffen. " + text)["source_text"] == source
+
+
+@pytest.mark.parametrize("text", ["Die Zahlen sprechen eine deutliche Sprache.", "Sie spricht drei Sprachen."])
+def test_figurative_sprechen(text: str) -> None:
+    assert attributions(text) == []

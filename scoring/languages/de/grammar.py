@@ -95,7 +95,9 @@ _COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät
 
 
 def _adjective_like(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
+    """A lower-case word with an adjective ending; hyphenated ones too ("rot-grüne", "deutsch-französischen")."""
+    text = tok.text
+    return (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) and text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
 def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int | None:
@@ -157,6 +159,11 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 continue
         if not seen_head and _adjective_like(tok):
             j += 1
+            continue
+        if (not seen_head and j > k and (lex.is_(toks[j - 1], "determiner") or lex.is_(toks[j - 1], "quantifier"))
+                and tok.text.isalpha() and tok.text.islower() and j + 2 < limit and _adjective_like(toks[j + 1])
+                and toks[j + 2].text[:1].isupper() and not lex.words.get(low) and low not in lex.verbs):  # fmt: skip
+            j += 1  # "das grün geführte Land", "die neu gewählte Präsidentin": an adverb before the adjective
             continue
         if not seen_head and j > k and lex.is_(tok, "preposition"):
             attribute_end = _participial_attribute(toks, j, limit, lex)
@@ -293,6 +300,34 @@ def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, in
     return segments
 
 
+# suffixes of adjectives used as sentence adverbs ("Normal", "Offiziell", "Traditionell", "Möglicherweise"); -ig,
+# -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
+_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise")
+_WEISE_NOUNS = frozenset(("weise", "hinweise", "beweise", "nachweise", "verweise", "ausweise"))
+
+
+def _adverb_shaped(toks: _SentenceTokens, s: int, fin: int) -> bool:
+    """The only word before the verb at ``fin`` is shaped like an adjective or adverb ("Normal", "Offiziell",
+    "Möglicherweise") and no source list knows it (not "Portugal", "Senegal"), and a subject can follow the
+    verb: an adverb, not a name. Right after the verb a comma, colon or "dass" leaves no room for a subject
+    ("Tillich sagte, …": the name is the subject)."""
+    tok, low = toks[s], toks[s].low
+    if not (tok.text[:1].isupper() and low.endswith(_ADVERB_SUFFIXES)) or low in _WEISE_NOUNS:
+        return False
+    after = toks[fin + 1] if fin + 1 < len(toks) else None
+    if after is None or not after.text[:1].isalpha() or after.low in ("dass", "ob"):
+        return False
+    return low not in _speaker_heads() and low not in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for row in load_lexicon("de", "countries").records():
+        names.update(n.lower() for n in (row["name"], *row["names"].split("|")) if n)
+    return frozenset(names)
+
+
 def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The subject noun phrase filling the prefield ``toks[a:b]`` of a verb-second clause, if any."""
     a = _strip_connectors(toks, a, b, lex)
@@ -306,8 +341,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
-        if e - s == 1 and first.low in _sentence_starters() and not lex.words.get(first.low):
-            return None  # "Dann sagte Müller": an adverb fills the prefield, the subject follows the verb
+        if e - s == 1 and (first.low in _sentence_starters() and not lex.words.get(first.low) or _adverb_shaped(toks, s, b)):
+            return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …": an adverb fills the prefield
         if _opens_with_figure(toks, s, e, lex):
             return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
         if lex.is_(first, "personal_pronoun") and first.low != "es":
@@ -745,7 +780,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 # Verbs with a frequent sense that reports nothing, told apart by a word of their clause when no
 # complement clause follows: "die Polizei wurde verständigt" (notified; "sich verständigen" is to agree),
 # "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
-# "forderte 25 Todesopfer" (claimed lives), "bestreitet das Finale" (plays; "die Kosten bestreiten": pays).
+# "forderte 25 Todesopfer" (claimed lives), "bestreitet das Finale" (plays; "die Kosten bestreiten": pays),
+# "spricht eine deutliche Sprache" (shows).
 _REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
 _LIVES = ("opfer", "tote", "toten", "verletzte")  # and compounds: "Todesopfer", "Verkehrstote"
 _LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zusammenleben" is another matter)
@@ -757,7 +793,7 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
-    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten"):
+    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen"):
         return False
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     words = {t.low for t in clause}
@@ -765,6 +801,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return not words & _REFLEXIVES
     if lemma == "nennen":
         return "sich" in words
+    if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative
+        return any(t.text in ("Sprache", "Sprachen") for t in clause)  # also "spricht drei Sprachen": an ability
     if lemma == "bestreiten":  # the contest as the object: "ihr letztes Heimspiel", not "nach dem Spiel"
         start = _clause_start(toks, k)
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
