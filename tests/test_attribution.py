@@ -233,3 +233,14 @@ def test_prefield_adverbs_and_noun_phrase_shapes(text: str, source: str) -> None
 @pytest.mark.parametrize("text", ["Die Zahlen sprechen eine deutliche Sprache.", "Sie spricht drei Sprachen."])
 def test_figurative_sprechen(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich glaube, meine Damen und Herren, darauf kommt es jetzt an.",  # a vocative between verb and complement
+        "Ich finde, der Beginn der Reform, auch der Beginn der Debatte, war gut.",
+    ],
+)
+def test_noun_phrase_after_the_comma_opens_the_complement(text: str) -> None:
+    assert [row["cue"] for row in attributions(text)] == [text.split()[1].rstrip(",")]

@@ -534,15 +534,6 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     return None
 
 
-def _is_apposition(toks: _SentenceTokens, s: int, lex: _Lexicons) -> bool:
-    """Whether the comma segment from ``s`` is a noun phrase and nothing else ("sagte Beck, Spieler von
-    Hoffenheim, gegenüber …"): an apposition, no clause."""
-    end = s
-    while end < len(toks) and toks[end].text not in (",", ";", ":") and toks[end].text not in _CLAUSE_END:
-        end += 1
-    return end > s and np_forward(toks, s, end, lex) == end
-
-
 def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
     """The complement clause of a reporting verb at ``k`` as a token range, or None.
 
@@ -573,8 +564,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
-            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex)
-                    and not _is_apposition(toks, j + 1, lex)):  # fmt: skip
+            if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             break
         if tok.low in ("dass", "ob") or tok.text in _CLAUSE_END:
