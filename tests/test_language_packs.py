@@ -203,7 +203,8 @@ def test_no_import_cycles_between_packages() -> None:
 def test_reports_and_schemas_do_not_import_the_analysis() -> None:
     edges = _import_graph()
     assert edges.get("schemas", set()) == set()
-    assert edges.get("reports", set()) <= {"schemas"}
+    # reports may keep chart layouts in the cache folder (scoring.cache: the standard library only)
+    assert edges.get("reports", set()) <= {"schemas", "scoring.cache"}
 
 
 def test_the_interface_is_documented() -> None:

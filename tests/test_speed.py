@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -194,3 +195,51 @@ def test_the_progress_says_what_the_run_is_doing_before_articles_come_back() -> 
     progress = Progress("log", stream=stream)
     progress.status("starting a Dask LocalCluster with 2 workers")
     assert stream.getvalue() == "quellcheck: starting a Dask LocalCluster with 2 workers\n"
+
+
+def test_a_cached_chart_layout_draws_what_matplotlib_draws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reports import charts
+
+    monkeypatch.setenv("QUELLCHECK_CACHE_DIR", str(tmp_path))
+    labels, missing_label, title = _labels("en")
+    missing = (False, False, True, False, False)
+    charts._profile_layout.cache_clear()
+    built = charts._profile_layout(tuple(labels), missing_label, title, missing)
+    assert built.exact and len(list(tmp_path.glob("chart-profile-*.json"))) == 1
+    charts._profile_layout.cache_clear()
+    loaded = charts._profile_layout(tuple(labels), missing_label, title, missing)
+    assert loaded is not built and loaded.to_json() == built.to_json()
+    values = [73.0, 12.5, None, 100.0, 0.0]
+    assert loaded.svg(values) == charts.draw_profile_chart(labels, values, missing_label, title)
+    charts._profile_layout.cache_clear()
+
+
+def test_a_damaged_chart_layout_file_is_drawn_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reports import charts
+
+    monkeypatch.setenv("QUELLCHECK_CACHE_DIR", str(tmp_path))
+    labels, missing_label, title = _labels("de")
+    missing = (False,) * 5
+    name = charts._layout_cache_name(tuple(labels), missing_label, title, missing)
+    assert name is not None
+    (tmp_path / name).write_text('{"missing": [true], "exact": true}', encoding="utf-8")
+    charts._profile_layout.cache_clear()
+    values = [55.0, 20.0, 3.0, 99.0, 41.0]
+    assert charts.profile_chart(labels, values, missing_label, title) == charts.draw_profile_chart(labels, values, missing_label, title)
+    assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["missing"] == [False] * 5  # written anew
+    charts._profile_layout.cache_clear()
+
+
+def test_a_report_with_a_cached_layout_does_not_import_matplotlib(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from scoring import analyze\n"
+        "from reports import render_article_html\n"
+        "html = render_article_html(analyze('Die Stadt teilte mit, die Brücke bleibe gesperrt.', lang='de').tables())\n"
+        "print('matplotlib' in sys.modules, '<svg' in html)\n"
+    )
+    env = {**os.environ, "QUELLCHECK_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert first.stdout.split() == ["True", "True"]  # drawn once with matplotlib, then kept
+    assert second.stdout.split() == ["False", "True"]
