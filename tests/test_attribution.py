@@ -244,3 +244,16 @@ def test_figurative_sprechen(text: str) -> None:
 )
 def test_noun_phrase_after_the_comma_opens_the_complement(text: str) -> None:
     assert [row["cue"] for row in attributions(text)] == [text.split()[1].rstrip(",")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Das Landesinstitut sieht derzeit keine besondere Gefahr. Lediglich Züchter seien zu schützen.", "Das Landesinstitut"),
+        ("Die Polizei sperrte die Straße. Es habe einen Unfall gegeben.", "Die Polizei"),
+        ("Das Wetter war schlecht. Die Straßen seien gesperrt worden.", None),  # weather is no source
+    ],
+)
+def test_reported_speech_after_a_position_without_a_reporting_verb(text: str, source: str | None) -> None:
+    row = attributions(text)[-1]
+    assert (row["form"], row["source_text"]) == ("continuation" if source else "agentless", source)

@@ -489,10 +489,15 @@ def test_the_subject_after_the_verb_is_no_part_of_the_content(text: str, source:
 
 
 def test_reported_speech_without_a_speaker_in_reach_is_an_agentless_report() -> None:
-    text = ("Die Ministerin hatte in Brüssel Erfreuliches zu vermelden. "
+    text = ("Auf den Straßen war es am Morgen ruhig. "
             "Erstmals seit Jahren sei der Haushalt der Stadt ausgeglichen.")
     (row,) = attributions(text)
     assert row["form"] == "agentless" and row["source_text"] is None and row["cue"] == "sei"
+    # the subject of the sentence before is a source, though its verb reports nothing: it goes on speaking
+    text = ("Die Ministerin hatte in Brüssel Erfreuliches zu vermelden. "
+            "Erstmals seit Jahren sei der Haushalt der Stadt ausgeglichen.")
+    (row,) = attributions(text)
+    assert (row["form"], row["source_text"], row["cue"]) == ("continuation", "Die Ministerin", "sei")
     continued = attributions("Der Kämmerer sagte, die Lage sei ernst. Die Rücklagen seien fast aufgebraucht.")
     assert [a["form"] for a in continued] == ["indirect", "continuation"]  # a speaker in reach is continued as before
 

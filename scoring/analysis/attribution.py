@@ -109,8 +109,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             cue_tok = next(t for t in toks if t.i in reported)
             _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
             if len(found) == before:
-                # reported speech whose speaker is not in reach (or was introduced in words the rules do not read:
-                # "hatte X Positives zu vermelden"): somebody's words all the same, passed on without a source
+                _continue_position(doc, sent_id, cue_tok, grammar, found)
+            if len(found) == before:
+                # reported speech whose speaker is not in reach: somebody's words all the same, passed on
+                # without a source
                 found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "agentless", cue_type="konjunktiv1",
                                          content=(row["start"], row["end"])))  # fmt: skip
         elif len(found) == before:
@@ -499,6 +501,22 @@ def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tu
         mentions = doc.cache[key] = [t for t in doc.sentence_tokens(sent_id) if t.quote < 0 and t.low in self_mention]
     k = bisect_left([t.start for t in mentions], span[0]) if len(mentions) > 8 else 0
     return next((t for t in mentions[k:] if span[0] <= t.start and t.end <= span[1]), None)
+
+
+def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar, found: list[Attribution]) -> None:
+    """Reported speech right after a sentence in which a source takes a position without a reporting verb
+    ("Das Institut sieht keine Gefahr. Nur Züchter seien gefährdet."): that source goes on speaking. The
+    sentence before must be in the same paragraph and hold no attribution of its own."""
+    previous = sent_id - 1
+    if previous < 0 or doc.sentences[previous]["para_id"] != doc.sentences[sent_id]["para_id"]:
+        return
+    if found and found[-1].sent_id == previous:
+        return
+    speaker = grammar.reported_speaker(doc, previous)
+    if speaker is not None:
+        row = doc.sentences[sent_id]
+        found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=speaker, cue_type="konjunktiv1",
+                                 content=(row["start"], row["end"])))  # fmt: skip
 
 
 def _continue_previous(

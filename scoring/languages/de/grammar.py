@@ -1185,6 +1185,17 @@ class GermanGrammar(Grammar):
     def quote_speaker(self, doc: Doc, toks: _SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return _so_or_colon_speaker(doc, toks, quote, self.lex)
 
+    def reported_speaker(self, doc: Doc, sent_id: int) -> tuple[int, int] | None:
+        """The subject of the main clause of sentence ``sent_id`` when it is a source: a person, body or
+        medium by its head noun or the source registry, a name, or "er"/"sie" (see the base class)."""
+        toks = self.sentence(doc.sentence_tokens(sent_id))
+        if not toks:
+            return None
+        subject = _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), self.lex)
+        if subject is None or not _source_like(toks, subject, self.lex):
+            return None
+        return (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
+
     def antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
         """The subject of the sentence's main clause (prefield, or after the finite verb)."""
         toks = self.sentence(doc.sentence_tokens(sent_id))
@@ -1408,6 +1419,25 @@ def _ends_in(word: str, words: Collection[str], shortest: int) -> bool:
     """Whether ``word`` ends in one of ``words`` at least ``shortest`` letters long (the last part of a
     compound): a lookup per suffix of the word, not a pass over the word list."""
     return any(word[k:] in words for k in range(len(word) - shortest + 1))
+
+
+def _source_like(toks: _SentenceTokens, span: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a noun phrase names a source, not just something that can be a subject: "er"/"sie", a head
+    noun of a person, body or medium ("das Robert-Koch-Institut", "die Polizei"), a registered source, or a
+    name without an article ("Merkel", "Siemens")."""
+    words = [t for t in toks[span[0] : span[1]] if t.text[:1].isalnum()]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].low in ("er", "sie"):
+        return True
+    heads = _speaker_heads()
+    for tok in words:
+        low = tok.low.rsplit("-", 1)[-1]
+        if tok.text[:1].isupper() and not lex.words.get(tok.low) and (low in heads or _ends_in(low, heads, 5)):
+            return True
+    first = words[0]
+    return (first.text[:1].isupper() and not lex.words.get(first.low) and first.low not in lex.nouns
+            and all(t.text[:1].isupper() for t in words) and not first.low.endswith(_COMMON_NOUN_SUFFIXES))  # fmt: skip
 
 
 def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
