@@ -257,3 +257,19 @@ def test_noun_phrase_after_the_comma_opens_the_complement(text: str) -> None:
 def test_reported_speech_after_a_position_without_a_reporting_verb(text: str, source: str | None) -> None:
     row = attributions(text)[-1]
     assert (row["form"], row["source_text"]) == ("continuation" if source else "agentless", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "form", "message"),
+    [
+        ("„Nein“, sagte sie.", "de", "direct_quote", "Nein"),  # a one-word quotation framed by its speech tag
+        ("Er sagte: „Nein.“ Dann ging er.", "de", "direct_quote", "Nein."),
+        ("“Really?” she asked.", "en", "direct_quote", "Really?"),
+        ("“I’m in disbelief,” he said.", "en", "direct_quote", "I’m in disbelief,"),  # comma inside the marks
+        ("Er liest den „Falter“, sagte sie.", "de", "indirect", "Er liest den „Falter“"),  # a title inside the message
+        ("Er sagte „Nein“", "de", "indirect", "sagte „Nein“"),  # a quotation at the very end of the text
+    ],
+)
+def test_short_quotations_framed_by_a_speech_tag(text: str, lang: str, form: str, message: str) -> None:
+    found = analyze(text, lang=lang).attributions
+    assert [(row["form"], text[row["content_start"] : row["content_end"]]) for row in found] == [(form, message)]

@@ -265,7 +265,10 @@ class _SpeechCues:
     def frames(self, quote: Quote) -> bool:
         """A quotation of any length directly tied to a reporting verb: "„Wir bleiben“, sagte X" or "X sagte: „…“"."""
         closing, opening = quote.tokens[1], quote.tokens[0] - 1
-        if (closing + 1 in self.indirect or closing + 2 in self.indirect) and self.tokens[closing + 1].text == ",":
+        # the comma after the quotation, or inside it before the closing mark (English: "“No,” she said")
+        if (closing + 1 in self.indirect or closing + 2 in self.indirect) and (
+            self.tokens[closing + 1].text == "," or self.tokens[closing - 1].text in (",", "?", "!")
+        ):
             return True
         return (opening - 2 in self.indirect or opening - 1 in self.indirect) and self.tokens[opening - 1].text == ":"
 
@@ -308,8 +311,8 @@ def _attach_quotes(
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     owned_here: list[tuple[Quote, int]] = []  # quotations of this sentence given a speaker, in order
     for quote in quotes:
-        if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words):
-            continue
+        if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words) and not _all_it_reports(doc, sent_id, quote, speech):
+            continue  # a title in quotation marks, unless it is all a speech tag reports ("“Really?” she asked")
         if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
         owner = speech.closest(quote)
@@ -354,6 +357,13 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _all_it_reports(doc: Doc, sent_id: int, quote: Quote, speech: _SpeechCues) -> bool:
+    """Whether a speech tag frames ``quote`` and the quotation is all it reports: the quotation opens the
+    sentence ("„Nein“, sagte sie") or follows the tag's colon ("Er sagte: „Nein.“")."""
+    opening = quote.tokens[0] - 1
+    return (opening == doc.sent_tokens[sent_id][0] or _after_colon(doc, quote)) and speech.frames(quote)
 
 
 def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> int | None:
