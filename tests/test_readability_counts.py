@@ -91,3 +91,12 @@ def test_liang_counter_counts_as_pyphen(lang: str) -> None:
     assert [by_trie(word) for word in words] == expected
     assert by_trie.trie is not None
     assert max(expected) >= 4  # long words were among them
+
+
+def test_a_corpus_batch_builds_the_trie_at_once_and_counts_the_same() -> None:
+    text = "Die Gemeindeverwaltung veröffentlichte gestern ausführliche Haushaltsunterlagen für Bürgerinnen."
+    before = readability.text_counts(text, "de")
+    readability.expect_many_words("de")
+    assert readability._syllable_counter("de").liang.trie is not None
+    readability._syllable_counter("de").cache_clear()  # count again, now through the trie
+    assert readability.text_counts(text, "de") == before

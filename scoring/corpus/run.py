@@ -337,9 +337,17 @@ def _validated_frames(
 
 def _with_readability(analyses: list[ArticleAnalysis], errors: list[dict[str, Any]]) -> list[ArticleAnalysis]:
     """``analyses`` with their readability figures; an article whose figures fail becomes an error row."""
+    from scoring.languages import get_language
+    from scoring.languages.readability import expect_many_words
+
     done = []
+    expected: set[str] = set()
     for analysis in analyses:
         try:
+            lang = analysis.article["lang"]
+            if lang not in expected and get_language(lang).readability_formulas is not None:
+                expect_many_words(lang)
+            expected.add(lang)
             add_readability(analysis)
             done.append(analysis)
         except Exception as exc:  # one bad article never stops the batch

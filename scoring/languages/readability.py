@@ -171,7 +171,20 @@ def _syllable_counter(lang: str) -> Callable[[str], int]:
     def count(word: str) -> int:
         return liang(word)
 
+    count.liang = liang  # type: ignore[attr-defined]  # for expect_many_words
     return count
+
+
+def expect_many_words(lang: str) -> None:
+    """Build the syllable counter's trie for ``lang`` now (0.1 s) instead of after :attr:`LiangCounter.TRIE_AFTER`
+    words: a corpus batch counts tens of thousands of words, and the trie counts a word four times faster
+    than looking substrings up."""
+    metrics()
+    prepare_syllables(lang)
+    liang = _syllable_counter(lang).liang  # type: ignore[attr-defined]
+    with _LOCK:
+        if liang.trie is None:
+            liang.trie = liang._build_trie()
 
 
 class LiangCounter:
