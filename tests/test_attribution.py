@@ -273,3 +273,16 @@ def test_reported_speech_after_a_position_without_a_reporting_verb(text: str, so
 def test_short_quotations_framed_by_a_speech_tag(text: str, lang: str, form: str, message: str) -> None:
     found = analyze(text, lang=lang).attributions
     assert [(row["form"], text[row["content_start"] : row["content_end"]]) for row in found] == [(form, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anders wird die Lage am Bahnhof eingeschätzt.", []),  # a passive of thinking without a clause describes
+        ("Es wird befürchtet, dass die Zahl steigt.", [("agentless", None)]),
+        ("Befürchtet wird, dass die Zahl weiter steigt.", [("agentless", None)]),  # the participle fronted
+        ("Erklärt hat der Minister das bisher nicht.", [("declined", "der Minister")]),
+    ],
+)
+def test_passives_and_fronted_participles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(row["form"], row["source_text"]) for row in attributions(text)] == expected

@@ -341,8 +341,9 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
-        if e - s == 1 and (first.low in _sentence_starters() and not lex.words.get(first.low) or _adverb_shaped(toks, s, b)):
-            return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …": an adverb fills the prefield
+        if e - s == 1 and (first.low in _sentence_starters() and not lex.words.get(first.low) or _adverb_shaped(toks, s, b)
+                           or first.low in lex.verbs and b == s + 1 and lex.is_(toks[b], "auxiliary")):  # fmt: skip
+            return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …", "Berichtet hat das die Zeitung"
         if _opens_with_figure(toks, s, e, lex):
             return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
         if lex.is_(first, "personal_pronoun") and first.low != "es":
@@ -745,6 +746,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
                 found.append(attribution)
                 continue
+            if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE:
+                continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None:
                 found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
                                          content=_content(toks, complement, sentence_span)))  # fmt: skip
@@ -977,7 +980,10 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
                 return entry, "finite"
             continue
         if role == "finite_or_participle":
-            has_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k)) < k
+            start = _clause_start(toks, k)
+            # "Befürchtet wird, dass …", "Gesagt hat er das nie": a participle first, its auxiliary right after it
+            fronted = k == _strip_connectors(toks, start, k + 1, lex) and k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary")
+            has_aux = fronted or toks.next_in_class("auxiliary", lex, start) < k
             if not has_aux and _other_particle_verb(toks, k, entry, lex):
                 continue
             return entry, "participle" if has_aux else "finite"
@@ -1464,6 +1470,11 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
 
 
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
+
+
+# verbs of thinking and perceiving describe, in the passive without an agent, unless a clause says what
+# is thought or seen ("Es wird befürchtet, dass …" reports; "Die Lage wird anders eingeschätzt" does not)
+_DESCRIBING_WITHOUT_CLAUSE = frozenset(("cognition", "perception"))
 
 
 def _quoted_person(
