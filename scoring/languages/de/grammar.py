@@ -1195,9 +1195,7 @@ class GermanGrammar(Grammar):
         """The subject of the main clause of sentence ``sent_id`` when it is a source: a person, body or
         medium by its head noun or the source registry, a name, or "er"/"sie" (see the base class)."""
         toks = self.sentence(doc.sentence_tokens(sent_id))
-        if not toks:
-            return None
-        subject = _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), self.lex)
+        subject = _main_clause_subject(toks, self.lex)
         if subject is None or not _source_like(toks, subject, self.lex):
             return None
         return (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
@@ -1205,12 +1203,17 @@ class GermanGrammar(Grammar):
     def antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
         """The subject of the sentence's main clause (prefield, or after the finite verb)."""
         toks = self.sentence(doc.sentence_tokens(sent_id))
-        if not toks:
-            return []
-        subject = _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), self.lex)
+        subject = _main_clause_subject(toks, self.lex)
         if subject is None:
             return []
         return [(toks[subject[0]].i, toks[subject[1] - 1].i + 1)]
+
+
+def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, int] | None:
+    """The subject of a sentence's first main clause (prefield, or after the finite verb), or None."""
+    if not toks:
+        return None
+    return _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), lex)
 
 
 @lru_cache(maxsize=1)
