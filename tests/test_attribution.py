@@ -238,7 +238,7 @@ def test_figurative_sprechen(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ich glaube, meine Damen und Herren, darauf kommt es jetzt an.",  # a vocative between verb and complement
+        "Ich denke, liebe Kolleginnen und Kollegen, genau darum geht es heute.",  # a vocative between verb and complement
         "Ich finde, der Beginn der Reform, auch der Beginn der Debatte, war gut.",
     ],
 )
