@@ -311,6 +311,7 @@ def test_registry_sources_are_named_as_the_article_writes_them() -> None:
         ("Joseph R. Biden said the remarks had made him a danger.", "Joseph R. Biden"),  # a middle initial
         ("Joseph Biden Jr. said the remarks had made him a danger.", "Joseph Biden Jr"),  # a name suffix
         ("The party chairman said the vote was fair.", "The party chairman"),
+        ("The group whose founder resigned said it would go on.", "The group whose founder resigned"),  # not "whose …"
     ],
 )
 def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> None:

@@ -981,15 +981,19 @@ class EnglishGrammar(Grammar):
 
     def _relative_head(self, toks: SentenceTokens, s: int) -> int:
         """The start of a subject whose noun phrase at ``s`` ends a relative clause without commas ("Democrats
-        who backed the bill said", "The report that the ministry published said"): its antecedent."""
+        who backed the bill said", "The report that the ministry published said", "The group whose founder
+        resigned said"): its antecedent."""
         lex = self.lex
+        if toks[s].low == "whose" and s > 0 and self._noun_like(toks[s - 1]):
+            head = self.np_backward_plain(toks, s)  # the noun phrase read back took "whose" in
+            return head if head is not None else s
         floor = max(0, s - 8)
         r = s - 1
-        while r >= floor and toks[r].low not in ("who", "which", "that", "whom"):
+        while r >= floor and toks[r].low not in ("who", "which", "that", "whom", "whose"):
             if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
                 return s
             r -= 1
-        if r <= floor or r == s - 1:
+        if r <= floor or r == s - 1 and toks[r].low != "whose":
             return s  # "told the Ledger that she would ask": the noun phrase is the subject of its own clause
         before = toks[r - 1]
         if not self._noun_like(before) or self._verb_form(before) or lex.is_(before, "auxiliary"):
