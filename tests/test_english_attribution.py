@@ -336,3 +336,23 @@ def test_speech_tags_after_or_inside_the_message(text: str, source: str, message
 def test_a_verb_with_its_object_after_an_apposition_is_no_tag() -> None:
     text = "Sen. Ann Blunt, facing a stiff challenge, criticized Clinton's email use, calling it reckless."
     assert attributions(text)[0]["source_text"] == "Sen. Ann Blunt"
+
+
+def test_titles_before_names_type_the_source() -> None:
+    found = attributions("Former Ohio Gov. Ann Lee said the party should act. Sen. Bob Ray said the bill would pass.")
+    assert [(row["source_text"], row["source_kind"]) for row in found] == [
+        ("Former Ohio Gov. Ann Lee", "government"), ("Sen. Bob Ray", "politician")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor said the bridge would reopen in May.\n\nCLARIFICATION: An earlier version of this story gave a wrong date.", "en"),
+        ("Der Bürgermeister sagte, die Brücke öffne im Mai.\n\nKorrektur: In einer früheren Fassung stand ein falsches Datum.", "de"),
+        ("El alcalde dijo que el puente abrirá en mayo.\n\nFe de erratas: una versión anterior daba una fecha errónea.", "es"),
+    ],
+)
+def test_an_editors_note_is_no_speaker_and_no_claim(text: str, lang: str) -> None:
+    result = analyze(text, lang=lang)
+    assert [s["kind"] for s in result.sentences][-1] == "boilerplate"
+    assert len(result.attributions) == 1  # the mayor's, not "CLARIFICATION:" as a speaker
