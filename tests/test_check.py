@@ -393,3 +393,11 @@ def test_a_clear_message_is_still_the_writers_certainty() -> None:
 @pytest.mark.parametrize(("text", "lang"), [("Wie viele Stellen wegfallen, ist offen.", "de"), ("How many jobs will go is open.", "en")])
 def test_how_many_is_a_question_not_a_vague_figure(text: str, lang: str) -> None:
     assert not [c for c in analyze(text, lang=lang).cues if c["subtype"] == "vague_quantifier"]
+
+
+def test_an_adverb_pointing_back_to_a_vague_source_is_not_a_second_finding(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Bei der Abstimmung zeichnet sich einer neuen Umfrage zufolge ein knappes Ergebnis ab. "
+                     "40 Prozent der Befragten sind demnach dafür, 41 Prozent dagegen.\n", encoding="utf-8")  # fmt: skip
+    vague = [f for f in findings_of(draft) if f["rule"] == "vague-source"]
+    assert [f["text"] for f in vague] == ["einer neuen Umfrage"]
