@@ -125,3 +125,16 @@ def test_words_in_capitals_are_emphasis_but_layout_conventions_are_not(lang: str
     found = [c for c in result.cues if c["subtype"] == "capitals"]
     assert [c["text"] for c in found] == expected
     assert all(c["category"] == "booster" and c["weight"] == 0.5 and c["suggestion"] for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Er hängte an jedes Wort die Endsilbe „-chen“ an.", "de"),
+        ("Der Begriff „Sondervermögen“ stammt aus dem Haushaltsrecht.", "de"),
+        ("Several states dropped the term “resident alien” from their laws.", "en"),
+        ("La palabra «régimen» aparece a menudo en la prensa.", "es"),
+    ],
+)
+def test_a_word_mentioned_is_no_scare_quote(text: str, lang: str) -> None:
+    assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == []

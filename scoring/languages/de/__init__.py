@@ -57,7 +57,10 @@ class German(Language):
          "portal", "plattform", "initiative", "aktion", "projekt", "song", "lied", "album", "app", "überschrift",
          "schlagzeile", "stichwort", "hashtag", "rubrik", "kapitel", "gedicht", "stück", "oper", "ausstellung",
          "festival", "reihe", "show", "dokumentation", "doku", "video", "website", "webseite", "broschüre",
-         "ratgeber", "leitfaden", "dokument", "papier", "gesetz", "verordnung", "paket", "operation", "mission")
+         "ratgeber", "leitfaden", "dokument", "papier", "gesetz", "verordnung", "paket", "operation", "mission",
+         # a word mentioned, not used: "das Wort „X“", "der Begriff „X“", "die Endsilbe „-na“"
+         "wort", "begriff", "ausdruck", "bezeichnung", "formulierung", "wendung", "redewendung", "endung", "silbe",
+         "endsilbe", "vorsilbe")
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     quantity_questions = frozenset(("wie",))

@@ -61,7 +61,9 @@ class English(Language):
         ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",
          "programme", "series", "episode", "song", "album", "column", "op-ed", "editorial", "headline", "slogan",
          "motto", "hashtag", "podcast", "app", "website", "blog", "novel", "play", "musical", "titled", "entitled",
-         "dubbed", "nicknamed", "codenamed", "campaign", "initiative", "project", "operation")
+         "dubbed", "nicknamed", "codenamed", "campaign", "initiative", "project", "operation",
+         # a word mentioned, not used: "the word “alien”", "the term “illegal alien”", "the phrase “…”"
+         "word", "term", "phrase", "expression", "suffix", "prefix")
     )  # fmt: skip
     knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip

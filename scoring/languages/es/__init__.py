@@ -60,7 +60,9 @@ class Spanish(Language):
          "disco", "álbum", "campaña", "operación", "lema", "consigna", "eslogan", "documental", "podcast", "portal", "plataforma",
          "proyecto", "iniciativa", "emisora", "canal", "columna", "obra", "festival", "exposición", "plan", "misión", "ley",
          "decreto", "espacio", "sección", "blog", "etiqueta", "hashtag", "informe", "titular", "titulado", "titulada",
-         "conocido", "conocida", "bautizado", "bautizada", "apodado", "apodada", "alias", "televisión")
+         "conocido", "conocida", "bautizado", "bautizada", "apodado", "apodada", "alias", "televisión",
+         # a word mentioned, not used: "la palabra «X»", "el término «X»", "la expresión «X»"
+         "palabra", "término", "expresión", "vocablo", "sufijo", "prefijo")
     )  # fmt: skip
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
