@@ -356,3 +356,15 @@ def test_an_editors_note_is_no_speaker_and_no_claim(text: str, lang: str) -> Non
     result = analyze(text, lang=lang)
     assert [s["kind"] for s in result.sentences][-1] == "boilerplate"
     assert len(result.attributions) == 1  # the mayor's, not "CLARIFICATION:" as a speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her general election campaign said it raised money.", "party"),  # "general" modifies "election"
+        ("The general said the troops would stay.", "military"),
+        ("A police officer said the road was closed.", "police"),
+    ],
+)
+def test_the_head_of_an_english_source_phrase(text: str, kind: str) -> None:
+    assert attributions(text)[0]["source_kind"] == kind

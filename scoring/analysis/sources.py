@@ -421,12 +421,24 @@ class SourceResolver:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
                 if found is None and self.language.closed_compounds:
                     found = self._compound_head(tok.low)
+                if found is not None and not capitalised_only and self._modifies_next(toks, k):
+                    continue  # "Trump's general election campaign": "general" modifies "election", the head comes later
                 if found is not None:
                     return _Head(k, found[0], kind=found[1], specificity=found[2])
                 noun = self.lex.nouns.get(tok.low)
                 if noun is not None:
                     return _Head(k, tok.text, kind="unknown", specificity="statement")
         return None
+
+    def _modifies_next(self, toks: Sequence[Token], k: int) -> bool:
+        """Where nouns are not capitalised: whether the word at ``k`` modifies a compound whose head follows
+        ("general election campaign": a lower-case word that is no head, then a head), so that it is not the
+        head of the phrase ("sources familiar with the matter" keeps "sources")."""
+        if k + 2 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return (nxt.text.isalpha() and nxt.text.islower() and not self.lex.words.get(nxt.low)
+                and nxt.low not in self.heads.heads and toks[k + 2].low in self.heads.heads)  # fmt: skip
 
     def _compound_head(self, low: str) -> tuple[str, str, str] | None:
         """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
