@@ -322,7 +322,7 @@ def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> 
 @pytest.mark.parametrize(
     ("text", "source", "message"),
     [
-        ("The contrast with the governor, said Doyle, would be clear.", "Doyle", "The contrast with the governor"),
+        ("The difference in tone, said Ortega, would be obvious to voters.", "Ortega", "The difference in tone"),
         ("The union will sit out the election, director Phil Smith told the paper earlier this week.", "director Phil Smith",
          "The union will sit out the election"),
         ("The union will sit out the election, Smith said last month.", "Smith", "The union will sit out the election"),
