@@ -97,6 +97,6 @@ def test_a_corpus_batch_builds_the_trie_at_once_and_counts_the_same() -> None:
     text = "Die Gemeindeverwaltung veröffentlichte gestern ausführliche Haushaltsunterlagen für Bürgerinnen."
     before = readability.text_counts(text, "de")
     readability.expect_many_words("de")
-    assert readability._syllable_counter("de").liang.trie is not None
+    assert readability._liang_counter("de").trie is not None
     readability._syllable_counter("de").cache_clear()  # count again, now through the trie
     assert readability.text_counts(text, "de") == before

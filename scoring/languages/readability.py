@@ -160,18 +160,23 @@ def text_counts(text: str, lang: str) -> TextCounts:
 
 
 @lru_cache(maxsize=None)
-def _syllable_counter(lang: str) -> Callable[[str], int]:
-    """Syllables of one lower-cased word as textstat counts them, remembered per word."""
+def _liang_counter(lang: str) -> LiangCounter:
+    """The syllable counter over pyphen's patterns for ``lang`` (one per process)."""
     from textstat.backend.utils._get_pyphen import get_pyphen
 
     hyphenator = get_pyphen(lang)
-    liang = LiangCounter(hyphenator.hd.patterns, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right)
+    return LiangCounter(hyphenator.hd.patterns, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right)
+
+
+@lru_cache(maxsize=None)
+def _syllable_counter(lang: str) -> Callable[[str], int]:
+    """Syllables of one lower-cased word as textstat counts them, remembered per word."""
+    liang = _liang_counter(lang)
 
     @lru_cache(maxsize=200_000)
     def count(word: str) -> int:
         return liang(word)
 
-    count.liang = liang  # type: ignore[attr-defined]  # for expect_many_words
     return count
 
 
@@ -181,7 +186,7 @@ def expect_many_words(lang: str) -> None:
     than looking substrings up."""
     metrics()
     prepare_syllables(lang)
-    liang = _syllable_counter(lang).liang  # type: ignore[attr-defined]
+    liang = _liang_counter(lang)
     with _LOCK:
         if liang.trie is None:
             liang.trie = liang._build_trie()
