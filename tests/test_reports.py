@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from markupsafe import Markup
 
 from conftest import DEMO, ROOT, run_cli
 from reports import render_article_html, render_article_markdown, render_summary
@@ -262,3 +263,12 @@ def test_corpus_report_language_follows_the_articles_and_columns_explain_themsel
     assert "Restraint in wording" in english and "Language /1000" not in english
     assert 'aria-describedby="help-col-loaded_wording"' in english and 'id="help-col-loaded_wording"' in english
     assert "100 = no loaded words" in english and "Loaded words per 1,000 words" in english
+
+
+@pytest.mark.parametrize("value", ['Tom & "Jerry" <b>', "it's <script>&amp;", "", "plain", 42, Markup("<i>kept</i>"), 0.5])
+def test_fast_escape_matches_markupsafe(value: object) -> None:
+    from markupsafe import escape
+
+    from reports.article import _e
+
+    assert _e(value) == str(escape(value))
