@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import cast
 
 from scoring.model.records import Attribution
 from scoring.model.doc import Doc, Quote, Token
@@ -664,10 +665,18 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     row = doc.sentences[sent_id]
     sentence_span = (row["start"], row["end"])
     covered: set[int] = set()
-    first_subject = None
-    first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
-    if first_fin is not None and first_fin > 0:
-        first_subject = _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
+    unknown = first_subject = cast("tuple[int, int] | None", ())
+
+    def subject_of_first_clause() -> tuple[int, int] | None:
+        """The subject before the sentence's first finite verb, found when a cue first asks for it
+        (most sentences have no cue)."""
+        nonlocal first_subject
+        if first_subject is unknown:
+            first_subject = None
+            first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
+            if first_fin is not None and first_fin > 0:
+                first_subject = _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
+        return first_subject
 
     phrase_hits = _phrase_hits(toks, lex)
     taken = {k for first, last, _, _ in phrase_hits for k in range(first, last)}
@@ -679,7 +688,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         covered.update(range(first, last))
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
-            attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, first_subject)
+            attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
             if attribution.source is None and toks[first].low in ("laut", "gemäß"):
                 continue  # "laut rumschreien": the adverb, not "according to"
             if attribution.via is not None:
@@ -706,7 +715,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if fin is None:  # "zur Kenntnis (nehmen)": the verb stands outside the phrase; the clause has the subject
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
             else:
-                subject = find_subject(toks, fin, lex, first_subject)
+                subject = find_subject(toks, fin, lex, subject_of_first_clause())
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
     for k, tok in enumerate(toks):
@@ -739,7 +748,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (tok.i, tok.i + 1)
         if _is_passive(toks, k, role, lex):
             agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
-            quoted = _quoted_person(toks, k, role, entry, agent, first_subject, lex)
+            quoted = _quoted_person(toks, k, role, entry, agent, subject_of_first_clause(), lex)
             if quoted is not None:  # "wird der Trainer in der Zeitung zitiert": the trainer speaks, the paper passes it on
                 attribution = _with_subject(doc, sent_id, toks, cue, quoted, "indirect", entry.type, entry.stance, lex, konj1, k, complement)
                 if agent is not None:
@@ -757,7 +766,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         fin = _finite_for(toks, k, role, lex, entry.lemma)
         start = _clause_start(toks, fin)
         form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
-        subject = find_subject(toks, fin, lex, first_subject)
+        subject = find_subject(toks, fin, lex, subject_of_first_clause())
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
         if not _plausible_speaker(toks, subject, lex):
