@@ -257,38 +257,47 @@ class Language:
 
     @cached_property
     def figure_pattern(self) -> re.Pattern[str]:
-        """A figure in a sentence: a digit, or one of :attr:`figure_words`."""
+        """A figure in a lower-cased sentence: a digit, or one of :attr:`figure_words`."""
         if not self.figure_words:
             return re.compile(r"\d")
-        return re.compile(r"\d|\b(?:" + "|".join(self.figure_words) + r")\b", re.IGNORECASE)
+        return re.compile(r"\d|\b(?:" + "|".join(w.lower() for w in self.figure_words) + r")\b")
 
     @cached_property
     def calendar_pattern(self) -> re.Pattern[str]:
-        """Numbers that give a date or a time, not a figure: numeric dates ("7.5.2016", "3/11/2015"),
-        clock times ("14:30", "14.30 Uhr" with :attr:`time_units`), a day before or after a month name
-        ("am 3. Januar", "March 3") and a year after one of :attr:`year_words` or a month name ("seit 2011",
-        "im Mai 2016"). Removed before :attr:`figure_pattern` looks for a figure."""
+        """Numbers that give a date or a time, not a figure, in a lower-cased sentence: numeric dates
+        ("7.5.2016", "3/11/2015"), clock times ("14:30"), a day before or after a month name ("am 3. Januar",
+        "March 3") and a year after one of :attr:`year_words` or a month name ("seit 2011", "im Mai 2016").
+        Removed before :attr:`figure_pattern` looks for a figure.
+
+        The alternatives that begin with a digit and those that begin with a word are each behind a
+        lookahead, so that the scan skips most positions at once (matching the lower-cased text without
+        ``re.IGNORECASE`` is about twice as fast as well: this runs on every sentence with a digit)."""
         months = sorted(self.lexicon("months").entries, key=len, reverse=True) if self.has_lexicon("months") else []
-        month = "(?:" + "|".join(re.escape(m) for m in months) + ")" if months else None
-        before_year = sorted({*self.year_words, *months}, key=len, reverse=True)
-        parts = [
+        month = "(?:" + "|".join(re.escape(m.lower()) for m in months) + ")" if months else None
+        before_year = sorted({*(w.lower() for w in self.year_words), *(m.lower() for m in months)}, key=len, reverse=True)
+        year = r"(?:1[5-9]|20)\d{2}"
+        digit_first = [
             r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",  # 7.5.2016, 3/11/15
             r"\b\d{1,2}\.\d{1,2}\.(?!\d)",  # 7.5.
             r"\b\d{1,2}:\d{2}\b",  # 14:30
         ]
+        word_first = []
         if before_year:
-            parts.append(r"\b(?:" + "|".join(re.escape(w) for w in before_year) + r")\s+(?:1[5-9]|20)\d{2}\b(?![.,]\d)")
+            word_first.append(r"\b(?:" + "|".join(re.escape(w) for w in before_year) + r")\s+" + year + r"\b(?![.,]\d)")
         if month:
-            year = r"(?:1[5-9]|20)\d{2}"
-            parts.append(r"\b\d{1,2}\.?\s+(?:de\s+)?" + month + r"(?:\s+(?:de\s+)?" + year + r")?\b")  # am 3. Januar 2016, 3 de marzo de 2016
-            parts.append(month + r"\s+\d{1,2}(?:,\s*" + year + r")?\b(?![.,]?\d)")  # March 3, 2016
-        return re.compile("|".join(parts), re.IGNORECASE)
+            digit_first.append(r"\b\d{1,2}\.?\s+(?:de\s+)?" + month + r"(?:\s+(?:de\s+)?" + year + r")?\b")  # am 3. Januar 2016, 3 de marzo de 2016
+            word_first.append(month + r"\s+\d{1,2}(?:,\s*" + year + r")?\b(?![.,]?\d)")  # March 3, 2016
+        pattern = r"(?=\d)(?:" + "|".join(digit_first) + ")"
+        if word_first:
+            pattern += r"|(?=[^\W\d_]++\s)(?:" + "|".join(word_first) + ")"
+        return re.compile(pattern)
 
     def has_figure(self, text: str) -> bool:
         """Whether ``text`` states a figure: a number or number word that is not a date or time."""
-        if _DIGIT.search(text) is None:  # every date or time has a digit: nothing to remove (most sentences)
-            return bool(self.figure_pattern.search(text))
-        return bool(self.figure_pattern.search(self.calendar_pattern.sub(" ", text)))
+        low = text.lower()
+        if _DIGIT.search(low) is None:  # every date or time has a digit: nothing to remove (most sentences)
+            return bool(self.figure_pattern.search(low))
+        return bool(self.figure_pattern.search(self.calendar_pattern.sub(" ", low)))
 
     def readability(self, text: str) -> tuple[float, float] | None:
         """Reading ease and grade of ``text`` (textstat), or None when the language has no formulas."""
