@@ -138,6 +138,13 @@ def test_verb_forms_that_look_like_adjectives(text: str) -> None:
         ("Der Trainer bestreitet die Vorwürfe nach dem Spiel.", ["bestreitet"]),  # denies
         ("Unbekannte warfen einen Stein in ein geparktes Auto.", []),  # "ein" is the article, not "einwerfen"
         ("Sie warf ein, dass die Zahlen veraltet seien.", ["warf"]),
+        ("Der Kassierer wurde wegen Untreue zu zwei Jahren Haft verurteilt.", []),  # sentenced
+        ("Das Landgericht verurteilte den Fahrer zu einer Geldstrafe.", []),
+        ("Die Bürgermeisterin verurteilte den Brandanschlag auf das Jugendzentrum.", ["verurteilte"]),  # condemned
+        ("Das Schwimmbad wurde im Sommer zur Sperrzone erklärt.", []),  # declared to be
+        ("Das Gericht erklärte die Satzung für nichtig.", []),
+        ("Die Kämmerin erklärte, die Satzung sei nichtig.", ["erklärte"]),
+        ("Die Amtsinhaberin hat die Stichwahl klar für sich entschieden.", []),  # won
     ],
 )
 def test_other_senses(text: str, expected: list[str]) -> None:

@@ -783,11 +783,15 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 # complement clause follows: "die Polizei wurde verständigt" (notified; "sich verständigen" is to agree),
 # "nennt sich X" (is called; "so nennt man …" is left alone: in speeches it often states a view),
 # "forderte 25 Todesopfer" (claimed lives), "bestreitet das Finale" (plays; "die Kosten bestreiten": pays),
-# "spricht eine deutliche Sprache" (shows).
+# "spricht eine deutliche Sprache" (shows), "wurde zu drei Jahren Haft verurteilt" (sentenced; "verurteilte den
+# Anschlag" is to condemn), "hat die Wahl für sich entschieden" (won).
 _REFLEXIVES = frozenset(("sich", "uns", "euch", "mich", "dich"))
 _LIVES = ("opfer", "tote", "toten", "verletzte")  # and compounds: "Todesopfer", "Verkehrstote"
 _LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zusammenleben" is another matter)
 # what one plays or pays, not what one denies: "Heimspiel", "Endrunde", "Lebensunterhalt", "Wahlkampf"
+# what a court sentences someone to: "zu zwei Jahren Haft", "zu einer Geldstrafe", "zum Tode"
+_NEAR = 10  # tokens on either side of the verb that are searched for the words telling a sense apart
+_PENALTIES = ("haft", "strafe", "strafen", "jahren", "monaten", "tode", "gefängnis", "zuchthaus", "bewährung")
 _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", "duell", "turnier", "runde",
              "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
 
@@ -795,8 +799,19 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
-    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen"):
+    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären"):
         return False
+    if lemma in ("verurteilen", "entscheiden", "erklären"):  # their telling words stand near the verb
+        start, end = _clause_start(toks, k), _clause_end(toks, k)
+        near = toks[max(start, k - _NEAR) : min(end, k + _NEAR)]
+        if lemma == "erklären":  # "wurde zur Sperrzone erklärt", "erklärte den Vertrag für nichtig": declared to be
+            return _declared_as(toks, k, max(start, k - _NEAR), end, lex)
+        if lemma == "verurteilen":  # "wurde wegen Betrugs zu zwei Jahren Haft verurteilt": a court's sentence
+            return any(t.low in ("wegen", "schuldig") for t in near) or any(
+                t.low in ("zu", "zum", "zur") and any(u.low.endswith(_PENALTIES) for u in near[n + 1 : n + 6]) for n, t in enumerate(near)
+            )  # fmt: skip
+        # "hat die Vorwahl für sich entschieden": won it
+        return any(t.low == "für" and n + 1 < len(near) and near[n + 1].low == "sich" for n, t in enumerate(near))
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     words = {t.low for t in clause}
     if lemma == "verständigen":
@@ -810,6 +825,28 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
                    if toks[j].text[:1].isupper() and toks[j].low.endswith(_CONTESTS))  # fmt: skip
     return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
+
+
+def _declared_as(toks: _SentenceTokens, k: int, start: int, end: int, lex: _Lexicons) -> bool:
+    """Whether "erklären" at ``k`` declares something to be something: its predicate, "zum/zur" with a noun
+    phrase or "für" with a bare adjective, closes the clause or stands right before the verb ("wurde zur
+    Sperrzone erklärt", "erklärte ihn zum Sieger", "hat den Vertrag für nichtig erklärt"); looked for in
+    ``toks[start:end]`` (the clause), no farther than :data:`_NEAR` tokens after the verb."""
+    for j in range(start, min(end, k + _NEAR) - 1):
+        low = toks[j].low
+        if low in ("zum", "zur"):
+            m = j + 1
+            while m < min(end, j + _NEAR) and m != k and (toks[m].text[:1].isupper() or _adjective_like(toks[m])):
+                m += 1
+            if m > j + 1 and toks[m - 1].text[:1].isupper() and (m == k or m == end or not toks[m].text[:1].isalnum()):
+                return True
+        elif low == "für":
+            nxt = toks[j + 1]
+            after = j + 2
+            if (nxt.text[:1].islower() and nxt.text[:1].isalpha() and not lex.is_(nxt, "determiner") and nxt.low not in _REFLEXIVES
+                    and (after == k or after == end or not toks[after].text[:1].isalnum())):  # fmt: skip
+                return True
+    return False
 
 
 def _object_noun(toks: _SentenceTokens, j: int, start: int, lex: _Lexicons) -> bool:
