@@ -1231,6 +1231,13 @@ def _after_verb_subject(toks: _SentenceTokens, fin: int, b: int, lex: _Lexicons)
 class GermanGrammar(Grammar):
     """The German attribution grammar (see the module doc)."""
 
+    @property
+    def attribution_triggers(self) -> frozenset[str]:
+        """Besides reporting verbs, nouns and phrases and quotation marks, the words from which
+        :meth:`find_in_sentence` may report: "nach Angaben", "die Rede von", ", so der Sprecher",
+        "Demnach", "war nicht zu erreichen". A sentence with none of them is not looked at."""
+        return frozenset(("nach", "rede", "so", *_BACK_REFERENCES, *_UNANSWERED))
+
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: _SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
         _find_in_sentence(doc, sent_id, toks, self.lex, reported, found)
 
