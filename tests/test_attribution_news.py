@@ -102,6 +102,9 @@ def test_demnach_points_back_to_the_previous_source() -> None:
     [
         ("Die Lage sei unter Kontrolle, so der Sprecher der Polizei.", "der Sprecher der Polizei", "Die Lage sei unter Kontrolle"),
         ("Der Plan komme zu spät, so Müller weiter.", "Müller", "Der Plan komme zu spät"),
+        # phrases of time and place after the speaker, up to the end of the sentence
+        ("Die Brücke bleibt bis Mai gesperrt, so eine Sprecherin der Stadt am Dienstag in der Ratssitzung (Punkt 4).",
+         "eine Sprecherin der Stadt", "Die Brücke bleibt bis Mai gesperrt"),
     ],
 )
 def test_so_x_reports_the_clause_before_it(text: str, source: str, content: str) -> None:
@@ -111,8 +114,11 @@ def test_so_x_reports_the_clause_before_it(text: str, source: str, content: str)
     assert result.text[attribution["content_start"] : attribution["content_end"]] == content
 
 
-def test_so_as_an_adverb_is_no_attribution() -> None:
-    assert not [a for a in attributions("Es war so kalt, dass die Schule schloss.") if a["cue"] == "so"]
+@pytest.mark.parametrize(
+    "text", ["Es war so kalt, dass die Schule schloss.", "Der Regen hielt an, so die Bauern am Montag ernten konnten."]
+)
+def test_so_as_an_adverb_is_no_attribution(text: str) -> None:
+    assert not [a for a in attributions(text) if a["cue"] == "so"]
 
 
 def test_reported_speech_acts_are_attributions() -> None:

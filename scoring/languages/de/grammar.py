@@ -1367,7 +1367,9 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
         if toks[j - 1].text in (",", "–", "—") and j not in covered:
             end = np_forward(toks, j + 1, len(toks), lex)
             after = end if end is None or end >= len(toks) or toks[end].low != "weiter" else end + 1
-            if end is not None and (after >= len(toks) or toks[after].text in (".", ",", "–", "—", ";", "!", "?", ":")):
+            if end is not None and after < len(toks) and toks[after].text not in _SO_CLOSERS:
+                after = _after_phrases(toks, after, lex)  # ", so eine Sprecherin der Polizei in Berlin am Montag."
+            if end is not None and (after >= len(toks) or toks[after].text in _SO_CLOSERS):
                 if toks.count_words(0, j - 1) >= 3:  # "…, so der Sprecher": a clause to report, not "so" as an adverb
                     found.append(Attribution(
                         sent_id, (toks[j].i, toks[j].i + 1), "indirect", source=(toks[j + 1].i, toks[end - 1].i + 1),
@@ -1375,6 +1377,26 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
                     ))  # fmt: skip
                     covered.add(j)
         j = toks.next_low("so", j + 1)
+
+
+_SO_CLOSERS = frozenset((".", ",", "–", "—", ";", "!", "?", ":"))
+
+
+def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons) -> int:
+    """Where the prepositional phrases and parentheses from ``k`` on end (the index of the punctuation that
+    closes them), or ``k`` when a word of another kind stands among them (a verb: a clause goes on)."""
+    j, depth = k, 0
+    while j < len(toks) and (depth or toks[j].text not in _SO_CLOSERS):
+        tok = toks[j]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif not (depth or tok.text[0].isupper() or tok.text[0].isdigit() or lex.is_(tok, "preposition") or lex.is_(tok, "determiner")
+                  or tok.low in ("und", "im", "am", "vom", "zum", "zur", "beim")):  # fmt: skip
+            return k
+        j += 1
+    return j
 
 
 _BACK_REFERENCES = frozenset(("demnach", "demzufolge"))
