@@ -522,3 +522,29 @@ def test_von_x_die_rede_reports_x(text: str, form: str, source: str | None) -> N
 
 def test_die_rede_as_a_speech_is_no_report() -> None:
     assert attributions("Die Rede der Ministerin dauerte eine Stunde.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Wir haben gut gespielt, sagte der 38-Jährige nach dem Abpfiff.", "der 38-Jährige", "person"),  # a compound after a number
+        ("Im Hafen gibt es laut dpa-Angaben keine Schäden.", "dpa-Angaben", "news_agency"),  # a lower-case name in a compound
+        ("Der Hafen ist gesperrt. Das meldete die dpa am Abend.", "die dpa", "news_agency"),  # a name the registry writes in lower case
+    ],
+)
+def test_names_that_do_not_begin_with_a_capital(text: str, source: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["source_text"], attribution["source_kind"]) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Der Etat reicht nicht, sagte die Kämmerin Ute Brandt der Nachrichtenagentur dpa.", "die Kämmerin Ute Brandt", "Nachrichtenagentur dpa"),
+        ("Der Etat reicht nicht, sagte Ute Brandt der Lokalzeitung am Freitag.", "Ute Brandt", "Lokalzeitung"),
+        ("Der Etat reicht nicht, sagte ein Sprecher der Lokalzeitung.", "ein Sprecher der Lokalzeitung", None),  # the paper's own spokesman
+    ],
+)
+def test_the_outlet_a_speaker_told_is_not_the_speaker(text: str, source: str, via: str | None) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["source_text"], attribution["via_text"]) == (source, via)

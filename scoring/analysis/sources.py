@@ -321,8 +321,8 @@ class SourceResolver:
         "Rechnungshofbericht", "Polizeiangaben" are the Pentagon's, the APA's, the court of audit's and the
         police's statements. The first part must be a registry name or a source head; None otherwise."""
         words = [t for t in toks if t.text[0].isalnum() and not self.lex.is_(t, "determiner")]
-        if not words or not words[-1].text[0].isupper():
-            return None
+        if not words or not (words[-1].text[0].isupper() or words[-1].text.rpartition("-")[2][:1].isupper()):
+            return None  # a capitalised word, or a compound with a capitalised last part ("dpa-Angaben")
         last = words[-1]
         first = self._statement_compound_first(last.low)
         if first is None:
@@ -415,8 +415,8 @@ class SourceResolver:
         """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""
         capitalised_only = self.language.nouns_capitalised
         for k, tok in enumerate(toks):
-            if tok.text[0].isupper() or not capitalised_only and tok.text[0].isalpha():
-                found = self.heads.heads.get(tok.low)
+            if tok.text[0].isupper() or not capitalised_only and tok.text[0].isalpha() or tok.text.rpartition("-")[2][:1].isupper():
+                found = self.heads.heads.get(tok.low)  # (a compound may begin with a number: "38-Jährige")
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
                 if found is None and self.language.closed_compounds:

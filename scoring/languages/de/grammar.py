@@ -128,12 +128,12 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
             continue
-        if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit()):
-            j += 1
+        if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit() and not _hyphen_noun(text)):
+            j += 1  # a number counts like an article; "38-Jährige" is a noun
             continue
         if j > k and not seen_head and lex.is_(tok, "personal_pronoun"):
             return None  # "gestatten Sie": a pronoun takes no modifiers
-        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)):
+        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names():
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
@@ -188,9 +188,16 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         break
     while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")" or j - 2 >= k and toks[j - 2].quote >= 0 and toks[j - 1].quote < 0):
         j -= 1
-    if j <= k or not any(t.text[0].isupper() or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
+    if j <= k or not any(_name_like(t) or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word, a compound with a noun at its end ("dpa-Angaben", "ai-Bericht") or a name the
+    source registry writes in lower case ("dpa", "taz")."""
+    text = tok.text
+    return text[0].isupper() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names()
 
 
 def _title_close(toks: Sequence[Token], first: int, limit: int) -> int | None:
@@ -1047,6 +1054,9 @@ def _with_subject(
     row = doc.sentences[sent_id]
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
+    told = _told_outlet(toks, subject, lex) if subject else None
+    if told is not None:  # "sagte Anna Berg der Nachrichtenagentur dpa": Berg speaks, dpa was told
+        subject = (subject[0], told[0] - 1)
     source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
     if complement is not None and subject is not None and subject[0] <= complement[0] < subject[1]:
         complement = None  # "forderte das Parlament …": the words after the verb are its subject, not "das" as object
@@ -1061,8 +1071,53 @@ def _with_subject(
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
             content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
     attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
+    if told is not None:
+        attribution.via = (toks[told[0]].i, toks[told[1] - 1].i + 1)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _told_outlet(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
+    """In a subject "Anna Berg der Nachrichtenagentur dpa" / "der Minister der „Zeit“", the outlet in the
+    dative after a name or person: the medium the speaker told it to (which passes it on), not a genitive
+    ("ein Sprecher der Zeitung" is the paper's spokesman: a role noun that belongs to a body keeps it).
+    Returns the outlet's token range, or None."""
+    for j in range(subject[0] + 1, subject[1] - 1):
+        if toks[j].low not in ("der", "dem"):
+            continue
+        before = toks[j - 1]
+        if before.low in _BODY_ROLES or before.low.endswith(_BODY_ROLE_ENDINGS) or before.low in lex.nouns:
+            return None  # "Sprecher der Zeitung", "Chefredakteurin der taz", "eine Umfrage der Zeitung": of the outlet
+        outlet = [t for t in toks[j + 1 : subject[1]] if t.text[:1].isalnum()]
+        if outlet and any(_ends_in(t.low.rsplit("-", 1)[-1], _media_heads(), 4) or t.text in _media_names() for t in outlet[:3]):
+            return (j + 1, subject[1])
+        return None
+    return None
+
+
+# role nouns of people who belong to a body (their genitive names it): "Sprecher der Zeitung"
+_BODY_ROLES = frozenset(("sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "mitarbeiter", "mitarbeiterin",
+                         "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "herausgeber", "herausgeberin",
+                         "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
+                         "direktor", "direktorin", "vertreter", "vertreterin"))  # fmt: skip
+_BODY_ROLE_ENDINGS = ("sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin")
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    """Lower-cased forms of the pack's source heads of media and news agencies ("zeitung", "nachrichtenagentur")."""
+    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["kind"] in _MEDIA_KINDS
+                     for form in (row["head"], *row["forms"].split("|")) if form)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    """One-word names and aliases of media and news agencies in the source registry ("dpa", "Reuters", "Spiegel")."""
+    return frozenset(alias.strip() for row in load_lexicon("mul", "sources").records() if row["kind"] in _MEDIA_KINDS
+                     for alias in (row["name"], *row["aliases"].split("|")) if alias.strip() and " " not in alias.strip())  # fmt: skip
+
+
+_MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media", "public_media"))
 
 
 def _previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
