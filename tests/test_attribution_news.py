@@ -548,3 +548,38 @@ def test_names_that_do_not_begin_with_a_capital(text: str, source: str, kind: st
 def test_the_outlet_a_speaker_told_is_not_the_speaker(text: str, source: str, via: str | None) -> None:
     (attribution,) = attributions(text)
     assert (attribution["source_text"], attribution["via_text"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kerstin Lohmann (SPD) sagte, dass der Haushalt nicht reiche.", "Kerstin Lohmann (SPD)"),  # a party in parentheses
+        ("Der Vorsitzende Jens Adler (64) erklärte, der Verein bleibe bestehen.", "Der Vorsitzende Jens Adler (64)"),
+        ("Diese Woche kündigte der Verband eine neue Satzung an.", "der Verband"),  # a time phrase fills the prefield
+        ("Anfang des Jahres hatte die Kämmerin erklärt, die Kasse sei leer.", "die Kämmerin"),
+        ("Davor hatte die Kämmerin erklärt, die Kasse sei leer.", "die Kämmerin"),  # a pronominal adverb
+    ],
+)
+def test_the_speaker_behind_parentheses_and_time_phrases(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Landrat kündigte an, die Schule im Sommer sanieren zu lassen.", "die Schule im Sommer sanieren zu lassen."),
+        ("Die Ärztin versprach, die Ergebnisse bald vorzulegen.", "die Ergebnisse bald vorzulegen."),
+    ],
+)
+def test_an_infinitive_with_zu_is_what_was_announced(text: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Landrat fuhr nach Kiel, um die Schule zu besichtigen.", "Das Amt untersagte, das Gelände zu betreten."]
+)
+def test_infinitives_of_purpose_and_of_rules_report_nothing(text: str) -> None:
+    assert attributions(text) == []

@@ -97,11 +97,36 @@ _BOUNDARIES = frozenset(",;:()–—-") | _CLAUSE_END
 
 
 def _is_boundary(toks: Sequence[Token], j: int) -> bool:
-    """A clause boundary; a hyphen glued to the word before ("Repressions- und …") is not a dash."""
+    """A clause boundary; a hyphen glued to the word before ("Repressions- und …") is not a dash, and
+    the parentheses around a few words inside a noun phrase are none ("Anna Berg (SPD) sagte",
+    "Sen. Ted Cruz (R-Texas) said", "Juan Pérez (34) dijo")."""
     tok = toks[j]
     if tok.text not in _BOUNDARIES:
         return False
+    if tok.text == "(":
+        return not _short_parenthesis(toks, j, j + 1, min(len(toks), j + _SHORT_PARENTHESIS + 2), ")")
+    if tok.text == ")":
+        return not _short_parenthesis(toks, j, max(0, j - _SHORT_PARENTHESIS - 1), j, "(")
     return not (tok.text == "-" and j > 0 and toks[j - 1].end == tok.start)
+
+
+_SHORT_PARENTHESIS = 3  # words at most
+
+
+def _short_parenthesis(toks: Sequence[Token], j: int, a: int, b: int, other: str) -> bool:
+    """Whether the parenthesis at ``j`` and its partner ``other`` in ``toks[a:b]`` enclose one to
+    :data:`_SHORT_PARENTHESIS` words and nothing else that ends or divides a clause."""
+    step = 1 if other == ")" else -1
+    k, words = j + step, 0
+    while a <= k < b:
+        text = toks[k].text
+        if text == other:
+            return 0 < words <= _SHORT_PARENTHESIS
+        if text in _BOUNDARIES and text != "-" or text in ("(", ")"):
+            return False
+        words += text[0].isalnum()
+        k += step
+    return False
 
 
 class SentenceTokens(list):

@@ -354,6 +354,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …", "Berichtet hat das die Zeitung"
         if _opens_with_figure(toks, s, e, lex):
             return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
+        if _time_phrase(toks, s, e, lex):
+            return None  # "Diese Woche kündigte X an", "Anfang des Jahres hatte X erklärt": when, not who
         if lex.is_(first, "personal_pronoun") and first.low != "es":
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
@@ -374,6 +376,30 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
                 break
         return (s, last)
     return None
+
+
+_TIME_NOUNS = frozenset((
+    "tag", "tage", "tages", "tagen", "woche", "wochen", "wochenende", "monat", "monate", "monats", "monaten", "jahr",
+    "jahre", "jahres", "jahren", "jahrzehnt", "quartal", "halbjahr", "saison", "stunde", "stunden", "minute", "minuten",
+    "anfang", "ende", "mitte", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "frühling",
+    "sommer", "herbst", "winter", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+    "sonntag", "zeit", "zeitpunkt",
+))  # fmt: skip
+
+
+def _time_phrase(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[s:e]`` is a noun phrase of time: its first noun is a time noun or a month ("diese Woche",
+    "Anfang der Woche", "letzten Montag", "im vergangenen Jahr")."""
+    for tok in toks[s:e]:
+        if lex.is_(tok, "determiner") or _adjective_like(tok) or tok.text[:1].isdigit():
+            continue
+        return tok.text[:1].isupper() and (tok.low in _TIME_NOUNS or tok.low in _month_names())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(m.lower() for m in load_lexicon("de", "months").entries)
 
 
 def _opens_relative_clause(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
@@ -575,6 +601,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 return (j + 1, n)
             if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
+            if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
+                    and _verb_ends_clause(toks, k, j, lex) and _zu_infinitive(toks, j + 1, end)):  # fmt: skip
+                return (j + 1, n)  # "kündigte an, die Umstände untersuchen zu lassen": what is announced, asked, promised
             break
         if tok.low in ("dass", "ob") or tok.text in _CLAUSE_END:
             return (j, n) if tok.low in ("dass", "ob") else None
@@ -594,6 +623,26 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+_NOT_COMPLEMENT_INFINITIVES = frozenset(("um", "ohne", "statt", "anstatt", "außer"))  # purpose and manner, not content
+# verbs whose infinitive with "zu" is what was said: announced, promised, demanded, claimed ("behauptet, es zu
+# wissen"); a decision's ("untersagte, das Gelände zu betreten") is a rule, not a report
+_INFINITIVE_REPORTS = frozenset(("speech", "demand", "cognition", "writing"))
+
+
+def _zu_infinitive(toks: _SentenceTokens, a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` (a clause) ends in an infinitive with "zu": "zu senken", "untersuchen zu lassen",
+    or with "zu" inside a particle verb ("anzusprechen", "aufzuheben")."""
+    last = b - 1
+    while last > a and not toks[last].text[0].isalnum():
+        last -= 1
+    if last <= a:
+        return False
+    word = toks[last]
+    if not (word.text.isalpha() and word.text.islower() and word.low.endswith(("en", "ern", "eln"))):
+        return False
+    return toks[last - 1].low == "zu" or "zu" in word.low[2:-4] and word.low.index("zu", 2) <= 5
 
 
 def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
