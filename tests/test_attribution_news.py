@@ -583,3 +583,18 @@ def test_an_infinitive_with_zu_is_what_was_announced(text: str, content: str) ->
 )
 def test_infinitives_of_purpose_and_of_rules_report_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Wie „kreisbote online“ meldet, bleibt das Freibad geschlossen.", "„kreisbote online“", "bleibt das Freibad geschlossen."),
+        ("Wie Jana Roth, Sprecherin der Stadtwerke in Kiel, am Montag mitteilte, steigen die Preise.", "Jana Roth", "steigen die Preise."),
+        ("Die Preise steigen, wie Jana Roth, Sprecherin der Stadtwerke, mitteilte.", "Jana Roth", "Die Preise steigen"),
+    ],
+)
+def test_wie_clauses_with_a_quoted_name_or_an_apposition(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content

@@ -451,6 +451,10 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         start += 1  # "auch wenn wir wissen"
     if start < fin and _opens_with_figure(toks, _strip_connectors(toks, start, fin, lex), fin, lex):
         return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, no speaker
+    if start <= fin and toks[start].low != "wie" and _verb_final(toks, fin):
+        appositive = _wie_with_apposition(toks, start, fin, lex)
+        if appositive is not None:
+            return appositive
     if start < fin:
         first = toks[start]
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
@@ -463,6 +467,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
             s = start + 1
             end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
+            if end is None and first.low == "wie" and s < fin and toks[s].text in _OPEN_MARKS:
+                close = _title_close(toks, s + 1, fin)
+                end = close + 1 if close is not None and close + 1 == fin else None  # "Wie „heise online“ berichtet"
             if end and not (relative and toks[s].low not in _NOMINATIVE_OPENERS and not toks[s].text[0].isupper()):
                 return (s, end)
             if relative:
@@ -497,6 +504,24 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
     end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
+
+
+def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte, …": the verb-final clause at ``fin`` goes on
+    a "wie" clause whose subject has an apposition between commas. Returns that subject, or None."""
+    if start < 3 or toks[start - 1].text != "," or fin + 1 < len(toks) and toks[fin + 1].text not in ",;–—.!?":
+        return None
+    apposition_start = _clause_start(toks, start - 2)
+    if apposition_start < 3 or toks[apposition_start - 1].text != ",":
+        return None
+    apposition_end = np_forward(toks, apposition_start, start - 1, lex)  # "Sprecher der UN in Birma": phrases may follow
+    if apposition_end is None or apposition_end < start - 1 and _after_phrases(toks, apposition_end, lex) != start - 1:
+        return None
+    head = _clause_start(toks, apposition_start - 2)
+    if toks[head].low != "wie":
+        return None
+    end = np_forward(toks, head + 1, apposition_start - 1, lex)
+    return (head + 1, end) if end == apposition_start - 1 else None
 
 
 def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -1527,6 +1552,8 @@ def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tup
     """"Die Stadt zahlt 40 Millionen Euro, wie die Kämmerin bestätigte" / "Wie die Polizei mitteilte, wurde
     niemand verletzt": a verb-final "wie" clause reports the main clause beside it (token range)."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
+    if toks[start].low != "wie" and _wie_with_apposition(toks, start, k, lex) is not None:
+        start = _clause_start(toks, _clause_start(toks, start - 2) - 2)  # "Wie X, Sprecher der UN, mitteilte, …"
     if toks[start].low != "wie" or end < len(toks) and toks[end].text not in ",;–—":
         return None
     if start >= 2 and toks[start - 1].text == ",":
