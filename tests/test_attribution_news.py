@@ -570,6 +570,8 @@ def test_the_speaker_behind_parentheses_and_time_phrases(text: str, source: str)
     [
         ("Der Landrat kündigte an, die Schule im Sommer sanieren zu lassen.", "die Schule im Sommer sanieren zu lassen."),
         ("Die Ärztin versprach, die Ergebnisse bald vorzulegen.", "die Ergebnisse bald vorzulegen."),
+        # the particle of the verb closes a long middle field
+        ("Der Landrat schlug dem Kreistag in einem Schreiben vom Mai vor, die Schule zu schließen.", "die Schule zu schließen."),
     ],
 )
 def test_an_infinitive_with_zu_is_what_was_announced(text: str, content: str) -> None:

@@ -627,7 +627,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
-                    and _verb_ends_clause(toks, k, j, lex) and _zu_infinitive(toks, j + 1, end)):  # fmt: skip
+                    and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle"))  # "schlägt … vor, …"
+                    and _zu_infinitive(toks, j + 1, end)):  # fmt: skip
                 return (j + 1, n)  # "kündigte an, die Umstände untersuchen zu lassen": what is announced, asked, promised
             break
         if tok.low in ("dass", "ob") or tok.text in _CLAUSE_END:
