@@ -600,3 +600,18 @@ def test_wie_clauses_with_a_quoted_name_or_an_apposition(text: str, source: str,
     (attribution,) = result.attributions
     assert attribution["source_text"] == source
     assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+def test_what_emerges_from_a_document_is_its_report() -> None:
+    result = analyze("Die Mieten steigen weiter. Das geht aus einer Studie des Mieterbunds hervor.", lang="de")
+    (attribution,) = result.attributions
+    assert (attribution["form"], attribution["source_text"]) == ("according_to", "einer Studie des Mieterbunds")
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Die Mieten steigen weiter."
+    (first,) = attributions("Aus dem Protokoll geht hervor, dass die Brücke 1970 gebaut wurde.")
+    assert first["source_text"] == "dem Protokoll"
+    assert attributions("Aus dem Verein ging später eine Partei hervor.") == []  # emerged: no report
+
+
+def test_what_became_known_is_reported_by_nobody_named() -> None:
+    (attribution,) = attributions("Am Freitag war bekannt geworden, dass die Bäckerei schließt.")
+    assert (attribution["form"], attribution["source_text"]) == ("agentless", None)

@@ -274,6 +274,8 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
 def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
     if role != "participle":
         return False
+    if k + 1 < len(toks) and toks[k + 1].low == "geworden":
+        return True  # "war bekannt geworden, dass …": became known, from nobody named
     return toks.next_in_class("passive_auxiliary", lex, _clause_start(toks, k)) < _clause_end(toks, k)
 
 
@@ -504,6 +506,18 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
     end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
+
+
+def _emerges_from(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase after "aus" in the clause of "hervorgehen" at ``k`` (the document or body something
+    emerges from, as its source), or None."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    for j in range(max(start, k - _NEAR), min(end, k + _NEAR)):
+        if toks[j].low == "aus" and j + 1 < end:
+            np_end = np_forward(toks, j + 1, end, lex)
+            if np_end is not None:
+                return (j + 1, np_end)
+    return None
 
 
 def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -828,6 +842,16 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
         cue = (tok.i, tok.i + 1)
+        if entry.lemma == "hervorgehen":  # "Aus dem Bericht geht hervor, dass …", "Das geht aus einem Papier hervor"
+            document = _emerges_from(toks, k, lex)
+            if document is not None:
+                content = _content(toks, complement, sentence_span)
+                start = _clause_start(toks, k)
+                if toks[start].low in ("das", "dies") and (complement is None or complement[0] == start):
+                    content = _previous_sentence(doc, sent_id) or content  # "Das geht aus …": what was said before
+                found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
+                                         cue_type="according_to", content=content))  # fmt: skip
+            continue
         if _is_passive(toks, k, role, lex):
             agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
             quoted = _quoted_person(toks, k, role, entry, agent, subject_of_first_clause(), lex)
