@@ -368,3 +368,18 @@ def test_an_editors_note_is_no_speaker_and_no_claim(text: str, lang: str) -> Non
 )
 def test_the_head_of_an_english_source_phrase(text: str, kind: str) -> None:
     assert attributions(text)[0]["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ('Asked about the delay, the mayor said, "I doubt it."', "the mayor", "I doubt it."),  # a short quotation after "said,"
+        ('Lena Holt, the club treasurer, told the local paper simply, "We lost."', "Lena Holt", "We lost."),
+    ],
+)
+def test_a_quotation_after_the_tag_and_a_comma_is_what_was_said(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="en")
+    (attribution,) = [a for a in result.attributions if a["form"] == "direct_quote"]
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+    assert not [a for a in result.attributions if a["cue"] == "doubt"]  # the quoted words' own verb reports nothing

@@ -120,6 +120,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             substitute = next(iter(language.reported_speech_substitutes(doc, toks)), None)
             if substitute is not None:
                 _continue_previous(doc, sent_id, substitute, "konjunktiv2", found, window=1)
+    found = _without_dropped(found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
     if not doc.cache.get("interview_turns"):
         _first_person_lead_ins(doc, found, language.self_mention)
@@ -129,6 +130,23 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if attribution.continues is not None:
             attribution.continues = position[attribution.continues]
     return [found[n] for n in order]
+
+
+def _without_dropped(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attributions marked dropped, ``continues`` indices moved to match (an
+    attribution that continued a dropped one continues nothing)."""
+    if not any(a.form == _DROPPED for a in found):
+        return found
+    position: dict[int, int] = {}
+    kept: list[Attribution] = []
+    for n, attribution in enumerate(found):
+        if attribution.form != _DROPPED:
+            position[n] = len(kept)
+            kept.append(attribution)
+    for attribution in kept:
+        if attribution.continues is not None:
+            attribution.continues = position.get(attribution.continues)
+    return kept
 
 
 def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[str, tuple[str, str]]) -> list[Attribution]:
@@ -246,6 +264,9 @@ class _QuotesByEnd:
         return sorted(found, key=lambda q: q.qid)
 
 
+_FRAME_REACH = 7  # tokens from a reporting verb to the comma before the quotation it frames ("told the Reuters news agency simply,")
+
+
 class _SpeechCues:
     """The speech attributions of one sentence, by the token of their cue.
 
@@ -270,7 +291,14 @@ class _SpeechCues:
             self.tokens[closing + 1].text == "," or self.tokens[closing - 1].text in (",", "?", "!")
         ):
             return True
-        return (opening - 2 in self.indirect or opening - 1 in self.indirect) and self.tokens[opening - 1].text == ":"
+        if self.tokens[opening - 1].text == ":" and (opening - 2 in self.indirect or opening - 1 in self.indirect):
+            return True
+        # "she said, “No.”", "told the agency simply, “We lost.”": a comma after the verb's clause, the
+        # quotation closing the sentence
+        return self.tokens[opening - 1].text == "," and any(opening - _FRAME_REACH <= c < opening - 1 for c in self.indirect) and (
+            closing + 1 >= len(self.tokens) or self.tokens[closing + 1].sent != self.tokens[closing].sent
+            or self.tokens[closing + 1].text in ".!?" or self.tokens[closing - 1].text in ".!?"
+        )  # fmt: skip
 
     def closest(self, quote: Quote) -> int | None:
         """Index in ``found`` of the attribution whose cue is nearest to ``quote`` outside it (the
@@ -329,6 +357,8 @@ def _attach_quotes(
             attribution.quote = quote.qid
             quote_owner[quote.qid] = owner
             owned_here.append((quote, owner))
+            if quote.n_words < QUOTE_MIN_WORDS:
+                _drop_cues_inside(doc, quote, found, before, owner, quote_owner)  # "he said, “I hope not.”"
             continue
         split = _split_by_its_cue(doc, quote, owned_here, found)
         if split is not None:
@@ -357,6 +387,18 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _drop_cues_inside(doc: Doc, quote: Quote, found: list[Attribution], before: int, owner: int, quote_owner: dict[int, int]) -> None:
+    """Mark the sentence's attributions whose cue stands inside a short quotation that a speaker was given
+    (the quoted words' "I hope" is part of what is quoted) as dropped; :func:`find_attributions` removes them."""
+    owners = set(quote_owner.values())
+    for n in range(before, len(found)):
+        if n != owner and n not in owners and quote.inner_start <= doc.tokens[found[n].cue[0]].start < quote.inner_end:
+            found[n].form = _DROPPED
+
+
+_DROPPED = "dropped"
 
 
 def _all_it_reports(doc: Doc, sent_id: int, quote: Quote, speech: _SpeechCues) -> bool:
