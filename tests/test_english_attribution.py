@@ -383,3 +383,14 @@ def test_a_quotation_after_the_tag_and_a_comma_is_what_was_said(text: str, sourc
     assert attribution["source_text"] == source
     assert result.text[attribution["content_start"] : attribution["content_end"]] == content
     assert not [a for a in result.attributions if a["cue"] == "doubt"]  # the quoted words' own verb reports nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("In the county, most said the new levy was too high.", ["most"]),
+        ("While some neighbors say the park is too loud, others say it brings life to the street.", ["some neighbors", "others"]),
+    ],
+)
+def test_a_quantifier_can_stand_for_the_speakers(text: str, sources: list[str]) -> None:
+    assert [a["source_text"] for a in attributions(text)] == sources

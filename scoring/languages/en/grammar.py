@@ -701,6 +701,8 @@ class EnglishGrammar(Grammar):
             s = self.np_backward(toks, group)
             if s is not None:
                 return (s, group)
+            if toks[p].low in _PRONOUN_QUANTIFIERS and (p == 0 or toks[p - 1].text in _PUNCT_BOUNDARY or toks[p - 1].low in _COORDINATORS):
+                return (p, group)  # "In Virginia, most said …", "… and others say …": a quantifier standing for people
         return None
 
     def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
