@@ -394,3 +394,9 @@ def test_a_quotation_after_the_tag_and_a_comma_is_what_was_said(text: str, sourc
 )
 def test_a_quantifier_can_stand_for_the_speakers(text: str, sources: list[str]) -> None:
     assert [a["source_text"] for a in attributions(text)] == sources
+
+
+def test_a_relative_clause_report_ends_where_the_main_verb_begins() -> None:
+    result = analyze("Ortiz, who says the budget is short, said the council must vote again.", lang="en")
+    contents = {a["cue"]: result.text[a["content_start"] : a["content_end"]] for a in result.attributions}
+    assert contents == {"says": "the budget is short", "said": "the council must vote again"}

@@ -400,7 +400,13 @@ class EnglishGrammar(Grammar):
         Where each clause's boundary lies is found once per clause (a bounded walk back from its start);
         a message then looks up the first later clause with a boundary behind its own start, by binary
         search, so that a sentence full of reporting verbs costs linear time."""
-        cuts = sorted((c.start, cut) for c in clauses if (cut := self._boundary_before(toks, c.start)) is not None)
+        cuts = [(c.start, cut) for c in clauses if (cut := self._boundary_before(toks, c.start)) is not None]
+        first = toks[0].i
+        for c in clauses:  # "Cruz, who says A, said B": the comma before a verb whose speaker stands further back
+            k = c.attribution.cue[0] - first
+            if c.start < k - 1 < len(toks) and toks[k - 1].text in _COMMA:
+                cuts.append((k, k - 1))
+        cuts.sort()
         starts = [start for start, _ in cuts]
         for clause in clauses:
             complement = clause.complement
