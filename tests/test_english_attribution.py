@@ -400,3 +400,10 @@ def test_a_relative_clause_report_ends_where_the_main_verb_begins() -> None:
     result = analyze("Ortiz, who says the budget is short, said the council must vote again.", lang="en")
     contents = {a["cue"]: result.text[a["content_start"] : a["content_end"]] for a in result.attributions}
     assert contents == {"says": "the budget is short", "said": "the council must vote again"}
+
+
+def test_a_title_case_headline_after_a_name_and_colon_is_attributed() -> None:
+    result = analyze("Mayor Ruiz: Budget Cuts ‘Will Hurt,’ Council Must Act.\n\nThe mayor spoke on Monday.", lang="en")
+    (attribution,) = [a for a in result.attributions if a["cue"] == ":"]
+    assert (attribution["form"], attribution["source_text"]) == ("direct_quote", "Mayor Ruiz")
+    assert not [a for a in analyze("Goals: Ruiz, Holt, Brandt.", lang="en").attributions if a["cue"] == ":"]  # a list
