@@ -615,3 +615,20 @@ def test_what_emerges_from_a_document_is_its_report() -> None:
 def test_what_became_known_is_reported_by_nobody_named() -> None:
     (attribution,) = attributions("Am Freitag war bekannt geworden, dass die Bäckerei schließt.")
     assert (attribution["form"], attribution["source_text"]) == ("agentless", None)
+
+
+INTERVIEW = (
+    "Die Kämmerin Ute Brandt über den neuen Haushalt. "
+    "SPIEGEL: Die Stadt gibt zu viel für Beratung aus. "
+    "Brandt: Das stimmt nicht. Wir haben die Ausgaben gesenkt. "
+    "SPIEGEL: Aber die Schulden steigen weiter. "
+    "Brandt: Nur wegen der Zinsen. Die Tilgung läuft nach Plan."
+)
+
+
+def test_the_outlet_in_an_interview_asks_and_is_not_quoted() -> None:
+    result = analyze(INTERVIEW, lang="de")
+    sources = {a["source_text"] for a in result.attributions}
+    assert "SPIEGEL" not in sources  # its turns state theses instead of asking; it is the interviewer all the same
+    turns = [a for a in result.attributions if a["source_text"] == "Brandt"]
+    assert len(turns) == 4  # two turns of two sentences each

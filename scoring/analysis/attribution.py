@@ -169,8 +169,8 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
         by_label.setdefault(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end].lower(), []).append(n)
     dropped: set[int] = set()
     for label, indices in by_label.items():
-        if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices):
-            dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more)
+        if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices) or _medium_label(doc, found[indices[0]]):
+            dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more; the outlet's turns)
         elif all(word in statement_nouns for word in label.split()):
             for n in indices:
                 found[n].source = None  # "Antwort: …": the interviewee, unnamed here
@@ -199,6 +199,20 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
 
 
 _MAX_TURN_SENTENCES = 8
+_MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
+
+
+def _medium_label(doc: Doc, turn: Attribution) -> bool:
+    """Whether the label of an interview turn is one word naming a medium of the source registry ("STANDARD:",
+    "SPIEGEL:"): the outlet asks, also where it states a thesis rather than asking."""
+    first, last = turn.source  # type: ignore[misc]
+    if last - first != 1:
+        return False
+    from scoring.analysis.sources import registry
+
+    token = doc.tokens[first]
+    entry = registry().one_word(token.text, token.low)  # the built-in registry, as for capitals (loaded.py)
+    return entry is not None and entry.kind in _MEDIA_KINDS
 
 
 def _ends_with_question(doc: Doc, sentences: range) -> bool:
