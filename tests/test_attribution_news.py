@@ -632,3 +632,9 @@ def test_the_outlet_in_an_interview_asks_and_is_not_quoted() -> None:
     assert "SPIEGEL" not in sources  # its turns state theses instead of asking; it is the interviewer all the same
     turns = [a for a in result.attributions if a["source_text"] == "Brandt"]
     assert len(turns) == 4  # two turns of two sentences each
+
+
+def test_a_party_in_parentheses_makes_the_speaker_a_politician_not_the_party() -> None:
+    result = analyze("Kerstin Lohmann (SPD) sagte, dass der Haushalt nicht reiche.", lang="de")
+    (source,) = result.sources
+    assert (source["name"], source["kind"]) == ("Kerstin Lohmann", "politician")

@@ -282,6 +282,15 @@ class SourceResolver:
         return existing
 
     def _analyse(self, toks: Sequence[Token], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
+        opening = _trailing_parenthesis(toks)
+        affiliation = self.registry.find(toks[opening + 1 : -1]) if opening is not None else []
+        if opening is not None and (not affiliation or affiliation[0][2].kind == "party"):
+            # "Kerstin Lohmann (SPD)", "Jens Adler (64)": the person speaks; a party in the parentheses makes
+            # the person a politician, it is not the source ("Militärgeheimdienst der Ukraine (GUR)" names it)
+            info, extra = self._analyse(toks[:opening], sent_id)
+            if affiliation and info.kind in ("person", "unknown") and info.named:
+                info.kind = "politician"
+            return info, extra
         lex = self.lex
         if len(toks) > 1 and toks[0].low in self.language.insider_prepositions:
             return self._insider(toks, sent_id), []
@@ -635,6 +644,20 @@ class SourceResolver:
         last = words[-1] if len(words) > 1 else ""
         if len(last) >= 3 and last[0].isupper() and last.isalpha():
             self.local_aliases.setdefault(last, info.key)
+
+
+_MAX_PARENTHESIS_WORDS = 3
+
+
+def _trailing_parenthesis(toks: Sequence[Token]) -> int | None:
+    """The index of the "(" of a parenthesis of one to three words that closes a phrase with words before
+    it ("Anna Berg (SPD)"), or None."""
+    if len(toks) < 4 or toks[-1].text != ")":
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - 3 - _MAX_PARENTHESIS_WORDS), -1):
+        if toks[k].text == "(":
+            return k if k > 0 and any(t.text[0].isalnum() for t in toks[:k]) else None
+    return None
 
 
 def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
