@@ -518,6 +518,10 @@ class LocalProcesses:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Shut the workers down (again: a no-op): before the corpus report, whose memory adds to theirs."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -710,6 +714,8 @@ def _run_corpus(
             progress.update(outcome.n_items, outcome.n_failed)
     finally:
         progress.close()
+        if processes is not None:
+            processes.close()  # the workers end before the manifest and the corpus report are written
 
     seconds = time.perf_counter() - clock
     setup_seconds += engine_timing.get("engine_start_seconds", 0.0)
