@@ -543,6 +543,7 @@ def test_names_that_do_not_begin_with_a_capital(text: str, source: str, kind: st
         ("Der Etat reicht nicht, sagte die Kämmerin Ute Brandt der Nachrichtenagentur dpa.", "die Kämmerin Ute Brandt", "Nachrichtenagentur dpa"),
         ("Der Etat reicht nicht, sagte Ute Brandt der Lokalzeitung am Freitag.", "Ute Brandt", "Lokalzeitung"),
         ("Der Etat reicht nicht, sagte ein Sprecher der Lokalzeitung.", "ein Sprecher der Lokalzeitung", None),  # the paper's own spokesman
+        ("Der Etat reicht nicht, sagte Ute Brandt der Presse.", "Ute Brandt", "Presse"),
     ],
 )
 def test_the_outlet_a_speaker_told_is_not_the_speaker(text: str, source: str, via: str | None) -> None:

@@ -1182,13 +1182,14 @@ def _told_outlet(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons
     ("ein Sprecher der Zeitung" is the paper's spokesman: a role noun that belongs to a body keeps it).
     Returns the outlet's token range, or None."""
     for j in range(subject[0] + 1, subject[1] - 1):
-        if toks[j].low not in ("der", "dem"):
+        if toks[j].low not in ("der", "dem", "den"):
             continue
         before = toks[j - 1]
         if before.low in _BODY_ROLES or before.low.endswith(_BODY_ROLE_ENDINGS) or before.low in lex.nouns:
             return None  # "Sprecher der Zeitung", "Chefredakteurin der taz", "eine Umfrage der Zeitung": of the outlet
         outlet = [t for t in toks[j + 1 : subject[1]] if t.text[:1].isalnum()]
-        if outlet and any(_ends_in(t.low.rsplit("-", 1)[-1], _media_heads(), 4) or t.text in _media_names() for t in outlet[:3]):
+        if outlet and any(_ends_in(t.low.rsplit("-", 1)[-1], _media_heads(), 4) or t.text in _media_names() or t.low in _ADDRESSEES
+                          for t in outlet[:3]):  # fmt: skip
             return (j + 1, subject[1])
         return None
     return None
@@ -1216,7 +1217,8 @@ def _media_names() -> frozenset[str]:
                      for alias in (row["name"], *row["aliases"].split("|")) if alias.strip() and " " not in alias.strip())  # fmt: skip
 
 
-_MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media", "public_media"))
+_MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media"))
+_ADDRESSEES = frozenset(("presse", "öffentlichkeit", "journalisten", "journalistinnen", "reportern", "medien"))  # "sagte X der Presse"
 
 
 def _previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
