@@ -639,3 +639,16 @@ def test_a_party_in_parentheses_makes_the_speaker_a_politician_not_the_party() -
     result = analyze("Kerstin Lohmann (SPD) sagte, dass der Haushalt nicht reiche.", lang="de")
     (source,) = result.sources
     assert (source["name"], source["kind"]) == ("Kerstin Lohmann", "politician")
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Viele Eltern fürchten lange Wartezeiten.", ["fürchten"]),  # a view with a noun phrase as its object
+        ("Die Händler erwarten ein schwaches Weihnachtsgeschäft.", ["erwarten"]),
+        ("Die Pendler klagten über volle Züge.", ["klagten"]),  # complained
+        ("Der Nachbar klagt gegen den Bauantrag.", []),  # sues
+    ],
+)
+def test_views_and_complaints_with_an_object(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in attributions(text)] == cues

@@ -905,9 +905,9 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
-    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären"):
+    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen"):
         return False
-    if lemma in ("verurteilen", "entscheiden", "erklären"):  # their telling words stand near the verb
+    if lemma in ("verurteilen", "entscheiden", "erklären", "klagen"):  # their telling words stand near the verb
         start, end = _clause_start(toks, k), _clause_end(toks, k)
         near = toks[max(start, k - _NEAR) : min(end, k + _NEAR)]
         if lemma == "erklären":  # "wurde zur Sperrzone erklärt", "erklärte den Vertrag für nichtig": declared to be
@@ -916,6 +916,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
             return any(t.low in ("wegen", "schuldig") for t in near) or any(
                 t.low in ("zu", "zum", "zur") and any(u.low.endswith(_PENALTIES) for u in near[n + 1 : n + 6]) for n, t in enumerate(near)
             )  # fmt: skip
+        if lemma == "klagen":  # "klagte über Schmerzen" complains; "klagt gegen den Bescheid", "vor Gericht" sues
+            return not any(t.low in ("über", "darüber") for t in near) or any(t.low in ("gegen", "vor", "beim") for t in near)
         # "hat die Vorwahl für sich entschieden": won it
         return any(t.low == "für" and n + 1 < len(near) and near[n + 1].low == "sich" for n, t in enumerate(near))
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
