@@ -648,6 +648,9 @@ def test_a_party_in_parentheses_makes_the_speaker_a_politician_not_the_party() -
         ("Die Händler erwarten ein schwaches Weihnachtsgeschäft.", ["erwarten"]),
         ("Die Pendler klagten über volle Züge.", ["klagten"]),  # complained
         ("Der Nachbar klagt gegen den Bauantrag.", []),  # sues
+        ("Wie erwartet fiel der Umsatz im Winter.", []),  # idioms of expectation report no one's
+        ("Der Umsatz fiel stärker als erwartet.", []),
+        ("Der erwartete Aufschwung blieb aus.", []),
     ],
 )
 def test_views_and_complaints_with_an_object(text: str, cues: list[str]) -> None:

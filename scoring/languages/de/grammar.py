@@ -905,8 +905,14 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
-    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen"):
+    if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
+                     "erwarten"):  # fmt: skip
         return False
+    if lemma == "erwarten":  # "wie erwartet", "höher als erwartet", "der erwartete Gewinn": no one's expectation reported
+        return k > 0 and toks[k - 1].low in ("wie", "als") or (
+            k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k].low.endswith(("te", "ten", "tes", "ter", "tem"))
+            and _right_after_determiner(toks, k, lex)
+        )  # fmt: skip
     if lemma in ("verurteilen", "entscheiden", "erklären", "klagen"):  # their telling words stand near the verb
         start, end = _clause_start(toks, k), _clause_end(toks, k)
         near = toks[max(start, k - _NEAR) : min(end, k + _NEAR)]
