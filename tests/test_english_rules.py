@@ -374,3 +374,15 @@ def test_a_clause_after_the_comma_is_not_part_of_the_object() -> None:
 def test_labels_in_a_listed_object_are_the_speakers_words() -> None:
     voices = {c["text"]: c["voice"] for c in analyze("A neighbour called the landlord a crook, a liar and a thug.", lang="en").cues}
     assert voices and set(voices.values()) == {"source"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The nurses asked for two more paid sick days a year.", False),  # a set phrase: the literal sense
+        ("The new contract cuts sick leave for part-time staff.", False),
+        ("Critics called the advert a sick stunt.", True),  # a judgement
+    ],
+)
+def test_a_word_is_no_cue_in_a_set_phrase_of_its_literal_sense(text: str, flagged: bool) -> None:
+    assert any(text_.lower() == "sick" for _, _, text_ in cues(text)) is flagged

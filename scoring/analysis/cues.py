@@ -122,11 +122,12 @@ class CueMatcher:
                         yield CueHit(tok.i, tok.i + 1, entry)
 
     def _accept(self, entries: list[CueEntry], tokens: Sequence[Token], k: int) -> CueEntry | None:
+        """The first of ``entries`` whose form at ``tokens[k]`` is a cue here, or None."""
         tok = tokens[k]
         low = tok.low
         initial = None
         for entry in entries:
-            if low in entry.exceptions:
+            if low in entry.exceptions or entry.exceptions and _in_exception_phrase(entry.exceptions, tokens, k):
                 continue
             if entry.pos == "noun":
                 if self.language.nouns_capitalised and entry.entry[0].isupper() and not tok.text[0].isupper():
@@ -311,3 +312,13 @@ def lexicon_scan(doc: Doc) -> LexiconScan:
             found[k] = kind | CUE_COMPOUND
     scan = doc.cache["lexicon_scan"] = LexiconScan(index, list(compress(range(len(found)), found)), list(compress(found, found)))
     return scan
+
+
+def _in_exception_phrase(exceptions: frozenset[str], tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` begins one of the multiword ``exceptions`` of its entry: a set phrase in which
+    the word has its literal sense ("sick days", "sick leave": no judgement of anyone)."""
+    for phrase in exceptions:
+        words = phrase.split()
+        if len(words) > 1 and k + len(words) <= len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
+            return True
+    return False
