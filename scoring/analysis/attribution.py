@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scoring.model.doc import Doc, Quote, Token
-from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
 from scoring.analysis.cues import (
     GRAMMAR_TRIGGER,
     QUOTE_MARK,
@@ -199,7 +199,6 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
 
 
 _MAX_TURN_SENTENCES = 8
-_MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
 
 
 def _medium_label(doc: Doc, turn: Attribution) -> bool:
@@ -212,7 +211,7 @@ def _medium_label(doc: Doc, turn: Attribution) -> bool:
 
     token = doc.tokens[first]
     entry = registry().one_word(token.text, token.low)  # the built-in registry, as for capitals (loaded.py)
-    return entry is not None and entry.kind in _MEDIA_KINDS
+    return entry is not None and entry.kind in MEDIA_KINDS
 
 
 def _ends_with_question(doc: Doc, sentences: range) -> bool:

@@ -14,6 +14,8 @@ from scoring.model.doc import Token
 # Source kinds whose statement is another outlet's report or a platform post: retelling, not the
 # reporter's own access to a source (strength "secondary", the profile's reason "secondary_sources").
 SECONDARY_KINDS = frozenset(("independent_media", "news_agency", "state_media", "social_media"))
+MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media"))
+"""Source kinds of news media: an outlet that reports, interviews or is told something."""
 # The strength of an attribution by what identifies its source (scale in scoring.analysis.sources and METHODS.md).
 STRENGTH = {
     "named_direct": 1.0,

@@ -28,7 +28,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import cast
 
-from scoring.model.records import Attribution
+from scoring.model.records import MEDIA_KINDS, Attribution
 from scoring.model.doc import Doc, Quote, Token
 from scoring.languages.lexicon import load_lexicon
 from scoring.languages.grammar import (
@@ -1214,18 +1214,17 @@ _BODY_ROLE_ENDINGS = ("sprecher", "sprecherin", "chef", "chefin", "leiter", "lei
 @lru_cache(maxsize=1)
 def _media_heads() -> frozenset[str]:
     """Lower-cased forms of the pack's source heads of media and news agencies ("zeitung", "nachrichtenagentur")."""
-    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["kind"] in _MEDIA_KINDS
+    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["kind"] in MEDIA_KINDS
                      for form in (row["head"], *row["forms"].split("|")) if form)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset[str]:
     """One-word names and aliases of media and news agencies in the source registry ("dpa", "Reuters", "Spiegel")."""
-    return frozenset(alias.strip() for row in load_lexicon("mul", "sources").records() if row["kind"] in _MEDIA_KINDS
+    return frozenset(alias.strip() for row in load_lexicon("mul", "sources").records() if row["kind"] in MEDIA_KINDS
                      for alias in (row["name"], *row["aliases"].split("|")) if alias.strip() and " " not in alias.strip())  # fmt: skip
 
 
-_MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media"))
 _ADDRESSEES = frozenset(("presse", "öffentlichkeit", "journalisten", "journalistinnen", "reportern", "medien"))  # "sagte X der Presse"
 
 

@@ -77,7 +77,7 @@ from scoring.languages.grammar import (
 )
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
-from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
 
 _MAX_NP_TOKENS = 25  # a noun phrase is read over at most this many tokens
 _MAX_NP_WORDS = 12
@@ -111,7 +111,6 @@ _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "str
 _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
                        "monthly", "quarterly", "early", "likely", "only", "bully", "anomaly", "monopoly", "homily",
                        "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly"))  # fmt: skip
-_MEDIA_KINDS = frozenset(("independent_media", "state_media", "news_agency"))
 _CITING = frozenset(("citing",))
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
@@ -226,7 +225,7 @@ class EnglishGrammar(Grammar):
 
         names: dict[str, list[tuple[str, ...]]] = {}
         for row in load_lexicon("mul", "sources").records():
-            if row["kind"] not in _MEDIA_KINDS:
+            if row["kind"] not in MEDIA_KINDS:
                 continue
             for alias in {row["name"], *row["aliases"].split("|")}:
                 parts = tuple(p.lower() for p in _TOKEN.findall(alias.strip()))
@@ -234,7 +233,7 @@ class EnglishGrammar(Grammar):
                     names.setdefault(parts[0], []).append(parts)
         heads: set[str] = set()
         for row in self.language.lexicon("source_heads").records():
-            if row["kind"] in _MEDIA_KINDS:
+            if row["kind"] in MEDIA_KINDS:
                 heads.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
         return names, frozenset(heads)
 
