@@ -39,6 +39,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from importlib import metadata
@@ -483,12 +484,9 @@ def _execute(
                 yield _run_batch(task)
         finally:
             _articles_done = None
-    elif processes is not None:
-        if progress is not None:
-            progress.follow(processes.counter)
-        yield from _run_pool(tasks, processes.jobs, processes.pool)
     else:
-        with LocalProcesses(options.jobs, analysis) as started:
+        # workers the caller started are the caller's to end; otherwise they are started (and ended) here
+        with nullcontext(processes) if processes is not None else LocalProcesses(options.jobs, analysis) as started:
             if progress is not None:
                 progress.follow(started.counter)
             yield from _run_pool(tasks, started.jobs, started.pool)

@@ -26,7 +26,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from typing import cast
 
 from scoring.model.records import MEDIA_KINDS, Attribution
 from scoring.model.doc import Doc, Quote, Token
@@ -456,7 +455,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     if start <= fin and toks[start].low != "wie" and _verb_final(toks, fin):
         appositive = _wie_with_apposition(toks, start, fin, lex)
         if appositive is not None:
-            return appositive
+            return appositive[1]
     if start < fin:
         first = toks[start]
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
@@ -520,9 +519,10 @@ def _emerges_from(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, i
     return None
 
 
-def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> tuple[int, tuple[int, int]] | None:
     """"Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte, …": the verb-final clause at ``fin`` goes on
-    a "wie" clause whose subject has an apposition between commas. Returns that subject, or None."""
+    a "wie" clause whose subject has an apposition between commas. Returns the index of "wie" and that
+    subject, or None."""
     if start < 3 or toks[start - 1].text != "," or fin + 1 < len(toks) and toks[fin + 1].text not in ",;–—.!?":
         return None
     apposition_start = _clause_start(toks, start - 2)
@@ -535,7 +535,7 @@ def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexi
     if toks[head].low != "wie":
         return None
     end = np_forward(toks, head + 1, apposition_start - 1, lex)
-    return (head + 1, end) if end == apposition_start - 1 else None
+    return (head, (head + 1, end)) if end == apposition_start - 1 else None
 
 
 def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -737,6 +737,14 @@ def _first_words(toks: _SentenceTokens, a: int, b: int, limit: int) -> list[Toke
     return words
 
 
+def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, int] | None:
+    """The subject in the prefield of the sentence's first finite verb, or None."""
+    first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
+    if first_fin is None or first_fin == 0:
+        return None
+    return _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
+
+
 def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     """Whether ``toks[j:]`` starts a clause of its own, not a relative clause, an infinitive or a list."""
     tok = toks[j]
@@ -761,18 +769,12 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     row = doc.sentences[sent_id]
     sentence_span = (row["start"], row["end"])
     covered: set[int] = set()
-    unknown = first_subject = cast("tuple[int, int] | None", ())
+    first_subject: list[tuple[int, int] | None] = []  # found when a cue first asks for it (most sentences have none)
 
     def subject_of_first_clause() -> tuple[int, int] | None:
-        """The subject before the sentence's first finite verb, found when a cue first asks for it
-        (most sentences have no cue)."""
-        nonlocal first_subject
-        if first_subject is unknown:
-            first_subject = None
-            first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
-            if first_fin is not None and first_fin > 0:
-                first_subject = _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
-        return first_subject
+        if not first_subject:
+            first_subject.append(_first_clause_subject(toks, lex))
+        return first_subject[0]
 
     phrase_hits = _phrase_hits(toks, lex)
     taken = {k for first, last, _, _ in phrase_hits for k in range(first, last)}
@@ -908,11 +910,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
                      "erwarten"):  # fmt: skip
         return False
-    if lemma == "erwarten":  # "wie erwartet", "höher als erwartet", "der erwartete Gewinn": no one's expectation reported
-        return k > 0 and toks[k - 1].low in ("wie", "als") or (
-            k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k].low.endswith(("te", "ten", "tes", "ter", "tem"))
-            and _right_after_determiner(toks, k, lex)
-        )  # fmt: skip
+    if lemma == "erwarten":  # "wie erwartet", "höher als erwartet": no one's expectation reported (the attributive
+        return k > 0 and toks[k - 1].low in ("wie", "als")  # "der erwartete Gewinn" is no verb: _homograph_not_verb)
     if lemma in ("verurteilen", "entscheiden", "erklären", "klagen"):  # their telling words stand near the verb
         start, end = _clause_start(toks, k), _clause_end(toks, k)
         near = toks[max(start, k - _NEAR) : min(end, k + _NEAR)]
@@ -1586,8 +1585,9 @@ def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tup
     """"Die Stadt zahlt 40 Millionen Euro, wie die Kämmerin bestätigte" / "Wie die Polizei mitteilte, wurde
     niemand verletzt": a verb-final "wie" clause reports the main clause beside it (token range)."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
-    if toks[start].low != "wie" and _wie_with_apposition(toks, start, k, lex) is not None:
-        start = _clause_start(toks, _clause_start(toks, start - 2) - 2)  # "Wie X, Sprecher der UN, mitteilte, …"
+    appositive = _wie_with_apposition(toks, start, k, lex) if toks[start].low != "wie" else None
+    if appositive is not None:
+        start = appositive[0]  # "Wie X, Sprecher der UN, mitteilte, …": the clause opens before the apposition
     if toks[start].low != "wie" or end < len(toks) and toks[end].text not in ",;–—":
         return None
     if start >= 2 and toks[start - 1].text == ",":
