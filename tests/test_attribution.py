@@ -151,6 +151,24 @@ def test_other_senses(text: str, expected: list[str]) -> None:
     assert [row["cue"] for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Stadtrat muss dem Verkauf der Halle noch zustimmen.", []),  # owed, not yet given
+        ("Die Kommission könnte schon im März neue Auflagen beschließen.", []),  # possible
+        ("Der Verein darf die Ergebnisse vorerst nicht veröffentlichen.", []),
+        ("Der Stadtrat hat dem Verkauf der Halle zugestimmt.", ["zugestimmt"]),  # given
+        ("Der Konzern musste sinkende Umsätze bekanntgeben.", ["bekanntgeben"]),  # "musste": it happened
+        ("Der Stadtrat will dem Verkauf der Halle zustimmen.", ["zustimmen"]),  # an announced intention is a position
+        ("Die Ärztin ließ über ihren Anwalt mitteilen, sie bleibe im Amt.", ["mitteilen"]),  # "lassen" reports through someone
+        ("Die Richterin muss entscheiden, ob der Vertrag gilt.", ["entscheiden"]),  # a complement clause still reports
+        ("Das muss man deutlich sagen, denn die Mieten steigen.", ["sagen"]),  # the speaker's own speech act
+    ],
+)
+def test_acts_that_are_owed_or_possible_report_nothing(text: str, expected: list[str]) -> None:
+    assert [row["cue"] for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

@@ -843,6 +843,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
+        if complement is None and _owed_or_possible_act(toks, k, role, entry.lemma, lex):
+            continue
         cue = (tok.i, tok.i + 1)
         if entry.lemma == "hervorgehen":  # "Aus dem Bericht geht hervor, dass …", "Das geht aus einem Papier hervor"
             document = _emerges_from(toks, k, lex)
@@ -938,6 +940,28 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
                    if toks[j].text[:1].isupper() and toks[j].low.endswith(_CONTESTS))  # fmt: skip
     return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
+
+
+# Modal verbs before an infinitive that make it an act owed or possible, not done ("muss … zustimmen",
+# "könnte … beschließen", "darf … nicht veröffentlichen", "soll am Montag entscheiden"). Not the past indicative:
+# "musste einräumen", "konnte vermelden" say that it happened. Not "werden" or "wollen": an announced decision
+# or intention is a position of its own ("Die Fraktion wird den Antrag ablehnen").
+_OWED_OR_POSSIBLE = frozenset(("muss", "müssen", "müsse", "müsste", "müssten", "kann", "können", "könne", "könnte", "könnten",
+                               "darf", "dürfen", "dürfe", "dürfte", "dürften", "soll", "sollen", "solle", "sollte", "sollten"))  # fmt: skip
+
+
+def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, lex: _Lexicons) -> bool:
+    """Whether the reporting verb at ``k`` is an infinitive under a modal of obligation or possibility
+    (above): a statement or decision owed or possible, with nothing reported ("Der Rat muss noch zustimmen").
+    Only asked without a complement clause, and not with a first-person or "man" subject: "Das muss man
+    deutlich sagen" is the speaker's own speech act."""
+    if role != "infinitive" and not (role == "finite" and toks[k].low == lemma.lower()):
+        return False
+    fin = _finite_for(toks, k, role, lex, lemma)
+    if fin == k or toks[fin].low not in _OWED_OR_POSSIBLE:
+        return False
+    clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
+    return not any(lex.is_(t, "first_person") or t.low == "man" for t in clause)
 
 
 def _declared_as(toks: _SentenceTokens, k: int, start: int, end: int, lex: _Lexicons) -> bool:
