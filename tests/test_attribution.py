@@ -185,6 +185,8 @@ def test_a_city_speaks_for_itself() -> None:
         ("In dem Bericht, der am Montag erschien, heißt es, die Zahl der Straftaten sei gestiegen.", "dem Bericht"),
         ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "Die Gutachter"),
         ("Am Ende kam das Gericht zu dem Schluss, die Klage sei unbegründet.", "das Gericht"),
+        ("Ein bitterer Abend für den Verein, schrieb die Lokalzeitung.", "die Lokalzeitung"),  # a fragment, then the speaker
+        ("Die Vorsitzende, eine Juristin aus Kiel, sagte, die Frist sei zu kurz.", "Die Vorsitzende"),  # an apposition
     ],
 )
 def test_source_spans(text: str, source: str) -> None:

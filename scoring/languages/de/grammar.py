@@ -430,7 +430,11 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
     may also be relative clauses."""
     first = None
     for s, e in _comma_segments(toks, _strip_connectors(toks, 0, len(toks), lex), len(toks)):
-        noun_phrase = np_forward(toks, s, e, lex) == e
+        np_end = np_forward(toks, s, e, lex)
+        # a noun phrase may go on in prepositional phrases ("Der Doktorvater zu Guttenbergs, …", "…, eine
+        # Juristin aus Kiel, …"), but a prepositional phrase is no noun phrase ("In einem Bericht, der …, …")
+        noun_phrase = np_end == e or (np_end is not None and not lex.is_(toks[s], "preposition")
+                                      and _after_phrases(toks, np_end, lex) == e)  # fmt: skip
         if first is None:
             first = (s, e)
             if not noun_phrase:
@@ -495,8 +499,13 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
         subject = _apposition_prefield(toks, fin, lex)
         after = _post_verbal_subject(toks, fin, lex) if subject else None
-        if after is not None and lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1:
-            return after  # "Die Anhänger, die sich versammelten, warnte er, …": an object first, the pronoun speaks
+        if after is not None and (
+            lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
+            or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+        ):  # fmt: skip
+            # "Die Anhänger, die sich versammelten, warnte er, …": an object first, the pronoun speaks;
+            # "Ein schwarzer Tag, sagte der Minister.": what was said first, then the speaker
+            return after
         if subject:
             return subject
     # inverted order: the subject follows the finite verb ("sagte der Minister", "gab X zu bedenken")
