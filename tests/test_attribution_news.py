@@ -216,6 +216,29 @@ def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
     result.tables()  # the form is valid in the attributions table
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit zwei Siegen ist der dritte Platz für die Mannschaft noch erreichbar.",
+        "Der Sturm könnte am Abend die Küste erreichen.",
+        "Die Stadtverwaltung erreichen täglich Beschwerden über den Lärm.",
+    ],
+)
+def test_reaching_without_a_refusal_is_no_declined_comment(text: str) -> None:
+    assert not [a for a in analyze(text, lang="de").attributions if a["form"] == "declined"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dass Chile Ende Mai ein neues Gesetz beschloss, sagte die Anwältin.", "Chile"),  # a time phrase after the name
+        ("Detailliert dokumentierte das Beratungszentrum die Fälle.", "das Beratungszentrum"),  # an adverb first
+    ],
+)
+def test_source_ends_before_time_phrases_and_after_adverbs(text: str, source: str) -> None:
+    assert attributions(text)[0]["source_text"] == source
+
+
 def test_a_negated_report_is_still_a_report() -> None:
     (attribution,) = attributions("Der Minister sagte, er werde nicht zurücktreten.")
     assert attribution["form"] == "indirect"

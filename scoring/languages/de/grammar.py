@@ -100,6 +100,12 @@ def _adjective_like(tok: Token) -> bool:
     return (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) and text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
+# "Ende Mai", "Anfang vergangenen Jahres", "Mitte nächster Woche": a time phrase, not part of a name before it
+_TIME_NOUNS = frozenset(("ende", "anfang", "mitte", "beginn"))
+_TIME_ADJECTIVES = frozenset(("vergangenen", "vergangener", "letzten", "letzter", "nächsten", "nächster", "kommenden",
+                              "kommender", "dieses", "diesen", "dieser", "des", "der"))  # fmt: skip
+
+
 def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int | None:
     """End (exclusive, index into ``toks``) of the noun phrase starting at ``k``, or None.
 
@@ -132,6 +138,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if j > k and not seen_head and lex.is_(tok, "personal_pronoun"):
             return None  # "gestatten Sie": a pronoun takes no modifiers
+        if (low in _TIME_NOUNS and j > k and toks[j - 1].text[0].isupper() and not lex.is_(toks[j - 1], "determiner")
+                and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
+            break  # "dass China Ende vergangenen Jahres …": a time phrase follows the name
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names():
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
@@ -311,7 +320,7 @@ def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, in
 
 # suffixes of adjectives used as sentence adverbs ("Normal", "Offiziell", "Traditionell", "Möglicherweise"); -ig,
 # -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
-_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise")
+_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert")
 _WEISE_NOUNS = frozenset(("weise", "hinweise", "beweise", "nachweise", "verweise", "ausweise"))
 
 
@@ -1819,7 +1828,8 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
         k = cue.i - toks[0].i
         if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS:
             attribution.form, attribution.content = "declined", None
-    if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or "erreichen" in words or "erreichbar" in words)):
+    # an unanswered request, or someone not to be reached ("war nicht erreichbar"; "Platz drei ist noch erreichbar" is no refusal)
+    if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or negated and ("erreichen" in words or "erreichbar" in words))):
         return
     if any(a.form == "declined" for a in mine):
         return
