@@ -390,6 +390,8 @@ def test_a_quotation_after_the_tag_and_a_comma_is_what_was_said(text: str, sourc
     [
         ("In the county, most said the new levy was too high.", ["most"]),
         ("While some neighbors say the park is too loud, others say it brings life to the street.", ["some neighbors", "others"]),
+        ("Most parents said the buses were late, and two-thirds said the drivers were polite.", ["Most parents", "two-thirds"]),
+        ("In the suburbs, a third said the levy was fair.", ["a third"]),  # a share of the people asked
     ],
 )
 def test_a_quantifier_can_stand_for_the_speakers(text: str, sources: list[str]) -> None:

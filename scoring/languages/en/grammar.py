@@ -134,6 +134,17 @@ _COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 # Quantifiers that also stand alone as the subject ("Some say", "Many believe", "Both said").
 _PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "others", "each", "none",
                                   "either", "neither", "more", "one"))  # fmt: skip
+# Shares of people counted in a poll, standing alone as the subject ("half said", "two-thirds say", "a majority said").
+_FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minority", "plurality"))
+_FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
+
+
+def _fraction(low: str) -> bool:
+    """"half", "a third", "two-thirds", "three-quarters": a share of people standing for them."""
+    number, _, part = low.partition("-")
+    return low in _FRACTIONS or number in _FRACTION_PARTS[0] and part in _FRACTION_PARTS[1]
+
+
 _QUOTED = frozenset(("quoted",))
 _INTERVIEW = frozenset(("interview", "interviews", "conversation", "appearance"))
 
@@ -652,8 +663,8 @@ class EnglishGrammar(Grammar):
         catenatives = 0
         while j > floor:
             tok = toks[j - 1]
-            if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1):
-                j -= 1
+            if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1) and not (j >= 2 and toks[j - 2].low == "a" and _fraction(tok.low)):
+                j -= 1  # ("a third said": the share of people asked, not the adverb "third")
                 continue
             if lex.is_(tok, "time_word") and tok.text[0].isalpha():
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
@@ -706,8 +717,12 @@ class EnglishGrammar(Grammar):
             s = self.np_backward(toks, group)
             if s is not None:
                 return (s, group)
-            if toks[p].low in _PRONOUN_QUANTIFIERS and (p == 0 or toks[p - 1].text in _PUNCT_BOUNDARY or toks[p - 1].low in _COORDINATORS):
-                return (p, group)  # "In Virginia, most said …", "… and others say …": a quantifier standing for people
+            q = p - 1 if p > 0 and toks[p].low in _FRACTIONS and toks[p - 1].low == "a" else p  # "a third said"
+            if (toks[p].low in _PRONOUN_QUANTIFIERS or _fraction(toks[p].low)) and (
+                q == 0 or toks[q - 1].text in _PUNCT_BOUNDARY or toks[q - 1].low in _COORDINATORS
+            ):  # fmt: skip
+                # "In Virginia, most said …", "… and others say …", "… and three-quarters said …": people counted
+                return (q, group)
         return None
 
     def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
