@@ -247,6 +247,7 @@ def test_quotation_before_a_speaker_with_apposition_is_one_attribution() -> None
     [
         ("Normal kritisierte der Bürgermeister die Pläne der Stadt.", "der Bürgermeister"),  # an adverb before the verb
         ("Möglicherweise erklärte der Minister das so.", "der Minister"),
+        ("Überraschend sprach sich die Kämmerin für den Neubau aus.", "die Kämmerin"),  # a participle as an adverb
         ("Fröhlich erklärte, die Lage sei ernst.", "Fröhlich"),  # a name: nothing can follow the verb as its subject
         ("Die neu gewählte Präsidentin sagte, sie sei zufrieden.", "Die neu gewählte Präsidentin"),
         ("Das Land Berlin teilte mit, die Schulen blieben offen.", "Das Land Berlin"),

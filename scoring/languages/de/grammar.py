@@ -318,9 +318,9 @@ def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, in
     return segments
 
 
-# suffixes of adjectives used as sentence adverbs ("Normal", "Offiziell", "Traditionell", "Möglicherweise"); -ig,
-# -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
-_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert")
+# suffixes of adjectives and participles used as sentence adverbs ("Normal", "Offiziell", "Möglicherweise", "Detailliert",
+# "Überraschend"); -ig, -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
+_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert", "end")
 _WEISE_NOUNS = frozenset(("weise", "hinweise", "beweise", "nachweise", "verweise", "ausweise"))
 
 
