@@ -678,3 +678,15 @@ def test_a_party_in_parentheses_makes_the_speaker_a_politician_not_the_party() -
 )
 def test_views_and_complaints_with_an_object(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ein Wissenschafter der Universität Graz sagte, die Messung sei genau.", "expert"),  # the Austrian spelling
+        ("Die Küstenwache teilte mit, das Boot sei gesunken.", "police"),
+    ],
+)
+def test_heads_of_austrian_news_and_coast_guards(text: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_kind"] == kind
