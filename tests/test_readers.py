@@ -208,3 +208,15 @@ def test_article_sizes_follow_each_format_in_input_order(tmp_path: Path) -> None
     (tmp_path / "broken.parquet").write_bytes(b"not parquet")
     assert list(article_sizes([str(tmp_path / "broken.parquet"), str(folder)])) == [1, len(long.encode()), len(short.encode())]
     assert count_articles([str(tmp_path / "rows.csv"), str(tmp_path / "rows.jsonl")], ReadOptions(csv_sep=";")) == 4
+
+
+def test_article_sizes_count_every_item_of_a_json_array(tmp_path: Path) -> None:
+    from scoring.reading.readers import article_sizes
+
+    short, long = "Kurz.", TEXT * 3
+    (tmp_path / "array.json").write_text(json.dumps([{"text": long}, 7, {"text": short}]), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"text": short}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("[{", encoding="utf-8")
+    assert list(article_sizes([str(tmp_path / "array.json")])) == [len(long), 1, len(short)]  # the bad item counts too
+    assert len(article_sizes([str(tmp_path / "one.json")])) == 1
+    assert list(article_sizes([str(tmp_path / "broken.json")])) == [1]

@@ -404,8 +404,9 @@ def article_sizes(inputs: Iterable[str], options: ReadOptions | None = None) -> 
 
     A quick pass without analysing or hashing, for progress and for cutting
     batches of about equal work: the characters of a CSV row's fields, the bytes
-    of a JSON Lines line, the characters of a Parquet row's text column, the
-    bytes of any other file. Rows that cannot be read count too (size 1).
+    of a JSON Lines line, the characters of the text of a Parquet row or of an
+    item of a JSON array, the bytes of any other file. Rows that cannot be read
+    count too (size 1).
     """
     options = options or ReadOptions()
     sizes: array[int] = array("q")
@@ -427,12 +428,25 @@ def article_sizes(inputs: Iterable[str], options: ReadOptions | None = None) -> 
                         if options.header:
                             next(rows, None)
                         sizes.extend(max(1, sum(map(len, fields))) for fields in rows if fields)
+                elif fmt == "json":
+                    sizes.extend(_json_sizes(file, options))
                 else:
                     sizes.extend(_parquet_sizes(file, options) if fmt == "parquet" else [max(1, file.stat().st_size)])
             except (QuellcheckError, OSError, csv.Error, ValueError):
                 del sizes[start:]
                 sizes.append(1)
     return sizes
+
+
+def _json_sizes(path: Path, options: ReadOptions) -> list[int]:
+    """One size per article of a JSON file: each item of a top-level array (the characters of its text
+    field, 1 when it has none), or the whole file for a single object."""
+    data = path.read_bytes()
+    obj = json.loads(decode_bytes(data, str(path)).text)
+    if not isinstance(obj, list):
+        return [max(1, len(data))]
+    column = dict(options.column_map).get("text", "text")
+    return [max(1, len(item[column])) if isinstance(item, dict) and isinstance(item.get(column), str) else 1 for item in obj]
 
 
 def _parquet_sizes(path: Path, options: ReadOptions) -> list[int]:
