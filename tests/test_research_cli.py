@@ -76,3 +76,10 @@ def test_agree_teaching_categories_from_the_command_line(tables_dir: Path, tmp_p
     result = CliRunner().invoke(main, ["agree", str(tmp_path / "codes.csv"), "--tables", str(tables_dir), "--categories", "teaching"])
     assert result.exit_code == 0, result.output
     assert "hedge = a hedge cue, any voice" in result.output
+
+
+def test_agree_names_the_codes_file_that_lacks_columns(tmp_path: Path) -> None:
+    (tmp_path / "codes.csv").write_text("article_id,rating\na000,1\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["agree", str(tmp_path / "codes.csv")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'codes.csv'}: codes lack the column(s) sent_id, coder" in result.output

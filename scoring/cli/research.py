@@ -96,7 +96,12 @@ def agree(codes: str, tables_dir: str | None, output: str | None, categories: st
     if tables_dir:
         tables = {t: read_table(tables_dir, t, list(cols), check=False) for t, cols in NEEDED_COLUMNS[categories].items()}
         machine = quellcheck_codes(tables, categories, voice)
-    result = agreement(frame, machine, categories, voice)
+    try:
+        result = agreement(frame, machine, categories, voice)
+    except InputError as exc:
+        if str(exc).startswith("codes"):
+            raise InputError(f"{codes}: {exc}") from None  # name the file whose columns or values are wrong
+        raise
     click.echo(result.table(ui_lang))
     click.echo(result.interpretation(ui_lang), nl=False)
     if output:
