@@ -220,3 +220,17 @@ def test_article_sizes_count_every_item_of_a_json_array(tmp_path: Path) -> None:
     assert list(article_sizes([str(tmp_path / "array.json")])) == [len(long), 1, len(short)]  # the bad item counts too
     assert len(article_sizes([str(tmp_path / "one.json")])) == 1
     assert list(article_sizes([str(tmp_path / "broken.json")])) == [1]
+
+
+def test_json_nested_too_deeply_is_a_format_error_not_a_crash(tmp_path: Path) -> None:
+    from scoring.reading.readers import InputFailure, article_sizes, iter_articles
+
+    deep = "[" * 5000 + "]" * 5000
+    (tmp_path / "deep.json").write_text(deep, encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text('{"text": ' + deep + '}\n{"text": "Die Stadt plant."}\n', encoding="utf-8")
+    (failure,) = list(iter_articles([str(tmp_path / "deep.json")]))
+    assert isinstance(failure, InputFailure) and "nested too deeply" in str(failure.error)
+    rows = list(iter_articles([str(tmp_path / "rows.jsonl")]))
+    assert isinstance(rows[0], InputFailure) and "nested too deeply" in str(rows[0].error)
+    assert not isinstance(rows[1], InputFailure)  # the next line is read as usual
+    assert list(article_sizes([str(tmp_path / "deep.json")])) == [1]

@@ -236,7 +236,7 @@ def _articles_from_bytes(
         return
     if fmt == "json":
         try:
-            obj = json.loads(decoded.text)
+            obj = parse_json(decoded.text)
         except json.JSONDecodeError as exc:
             raise FormatError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
         items = obj if isinstance(obj, list) else [obj]
@@ -343,9 +343,11 @@ def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[tuple[str, Any] |
             yield InputFailure(line_name, InputError("line is not valid UTF-8 (JSON Lines must be UTF-8)"))
             continue
         try:
-            yield line_name, json.loads(line)
+            yield line_name, parse_json(line)
         except json.JSONDecodeError as exc:
             yield InputFailure(line_name, FormatError(f"invalid JSON at column {exc.colno}: {exc.msg}"))
+        except FormatError as exc:
+            yield InputFailure(line_name, exc)
 
 
 def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[ArticleInput | InputFailure]:
@@ -438,11 +440,20 @@ def article_sizes(inputs: Iterable[str], options: ReadOptions | None = None) -> 
     return sizes
 
 
+def parse_json(text: str | bytes) -> Any:
+    """``json.loads``, with nesting too deep for Python's parser (thousands of brackets) reported as a
+    :class:`FormatError` rather than a ``RecursionError``."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise FormatError("the JSON is nested too deeply to read") from None
+
+
 def _json_sizes(path: Path, options: ReadOptions) -> list[int]:
     """One size per article of a JSON file: each item of a top-level array (the characters of its text
     field, 1 when it has none), or the whole file for a single object."""
     data = path.read_bytes()
-    obj = json.loads(decode_bytes(data, str(path)).text)
+    obj = parse_json(decode_bytes(data, str(path)).text)
     if not isinstance(obj, list):
         return [max(1, len(data))]
     column = dict(options.column_map).get("text", "text")
@@ -536,9 +547,9 @@ def _sniff_format(data: bytes) -> str:
     if head.startswith((b"{", b"[")):
         first_line = data.lstrip().split(b"\n", 1)[0]
         try:
-            json.loads(first_line)
+            parse_json(first_line)
             return "jsonl" if data.strip().count(b"\n") and head.startswith(b"{") else "json"
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, FormatError):
             return "json"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p>" in head:
         return "html"

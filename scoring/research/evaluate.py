@@ -215,7 +215,7 @@ def read_spkatt(path: Path) -> GoldArticle:
         data = json.loads(path.read_text(encoding="utf-8"))
         sentences = data["Sentences"]
         annotations = data["Annotations"]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
         raise FormatError(f"{path}: not a SpkAtt JSON file ({exc})") from None
     text, spans = rebuild_tokens(sentences)
     article = GoldArticle(path.stem, text, categories={"attribution"})
@@ -317,7 +317,7 @@ def read_span_jsonl(path: Path) -> Iterator[GoldArticle]:
             row = json.loads(line)
             article_id = str(row["article_id"])
             category = str(row["category"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
             raise FormatError(f"{where}: expected an object with article_id and category ({exc})") from None
         article = by_id.setdefault(article_id, GoldArticle(article_id, None))
         if row.get("text") is not None:
