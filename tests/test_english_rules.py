@@ -336,6 +336,9 @@ def test_citing_a_reason_is_no_second_hand_source(text: str, source: str, via: s
     ("Asked about the new budget, the mayor said it was balanced.", "about the new budget"),
     ("When asked whether she would run again, the senator declined to answer.", "whether she would run again"),
     ("The mayor asked about the new budget.", None),
+    ("Asked on Tuesday whether the plant would close, the manager said no.", "whether the plant would close"),
+    ("When asked by reporters at the airport about the strike, the minister smiled.", "about the strike"),
+    ("Asked on Tuesday, the manager said the plant would stay open.", None),  # no question put in words
 ])  # fmt: skip
 def test_the_question_put_to_a_speaker_is_an_agentless_report(text: str, question: str | None) -> None:
     result = analyze(text, lang="en")

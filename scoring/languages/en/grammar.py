@@ -119,6 +119,8 @@ _POLL_MODIFIERS = frozenset((
     "statewide", "online", "separate", "another", "previous", "earlier", "annual", "monthly", "weekly", "first",
     "second", "more-recent", "independent", "internal", "early", "late", "nationwide", "battleground", "primary",
 ))  # fmt: skip
+# prepositions of when, where and by whom a question was put, between "asked" and the question
+_QUESTION_PLACES = frozenset(("on", "at", "in", "by", "during", "after", "before", "later", "again", "repeatedly"))
 _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
@@ -320,15 +322,21 @@ class EnglishGrammar(Grammar):
         the speaker is reported too, by someone unnamed (an agentless attribution whose content is the
         question); the answer keeps its own attribution."""
         k = 1 if len(toks) > 2 and toks[0].low in _QUESTION_OPENERS else 0
-        if len(toks) < k + 4 or toks[k].low != "asked" or toks[k + 1].low not in _QUESTION_WORDS:
+        if len(toks) < k + 4 or toks[k].low != "asked":
+            return
+        q = k + 1
+        if toks[q].low in _QUESTION_PLACES:  # "Asked on Monday whether …", "Asked at a briefing in Washington about …"
+            q = next((j for j in range(q + 1, min(len(toks), q + 8)) if toks[j].low in _QUESTION_WORDS and toks[j].low not in ("to", "for")
+                      or toks[j].text == ","), len(toks))  # fmt: skip
+        if q >= len(toks) or toks[q].low not in _QUESTION_WORDS:
             return
         if any(a.cue[0] == toks[k].i for a in found[before:]):
             return
-        comma = next((j for j in range(k + 2, min(len(toks), k + 30)) if toks[j].text == ","), None)
+        comma = next((j for j in range(q + 1, min(len(toks), q + 30)) if toks[j].text == ","), None)
         if comma is None or comma + 1 >= len(toks):
             return
         found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "agentless", cue_type="speech",
-                                 content=(toks[k + 1].start, toks[comma - 1].end)))  # fmt: skip
+                                 content=(toks[q].start, toks[comma - 1].end)))  # fmt: skip
 
     def _noun_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"a report by Politico that …", "a statement from the ministry that …": a statement, report or
