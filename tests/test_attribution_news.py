@@ -690,3 +690,14 @@ def test_views_and_complaints_with_an_object(text: str, cues: list[str]) -> None
 def test_heads_of_austrian_news_and_coast_guards(text: str, kind: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anträge sind erst nach der Insolvenzanmeldung möglich.", []),  # a filing, not a statement
+        ("Nach einer Polizeimeldung gab es drei Verletzte.", ["according_to"]),
+    ],
+)
+def test_nach_with_a_filing_is_a_time(text: str, expected: list[str]) -> None:
+    assert [a["form"] for a in attributions(text)] == expected

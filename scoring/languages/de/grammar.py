@@ -1479,12 +1479,17 @@ def _according_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(entries), tuple(sorted(entries, key=len, reverse=True))
 
 
+# compounds that end in a noun of according_nouns but name no statement: a filing or notice to an office
+# ("nach der Konkursanmeldung": after the bankruptcy filing)
+_FILINGS = ("anmeldung", "anmeldungen", "abmeldung", "abmeldungen", "ummeldung", "krankmeldung", "krankmeldungen")
+
+
 def _according_noun(low: str) -> bool:
     """"Angaben", "Polizeiangaben", "Expertenmeinung": a noun (or compound) of ``according_nouns``."""
     nouns, by_length = _according_nouns()
     if low in nouns:
         return True
-    return any(low.endswith(noun) and len(low) - len(noun) >= 3 for noun in by_length)
+    return not low.endswith(_FILINGS) and any(low.endswith(noun) and len(low) - len(noun) >= 3 for noun in by_length)
 
 
 def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, str, str]]:
