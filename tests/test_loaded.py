@@ -138,3 +138,20 @@ def test_words_in_capitals_are_emphasis_but_layout_conventions_are_not(lang: str
 )
 def test_a_word_mentioned_is_no_scare_quote(text: str, lang: str) -> None:
     assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('The pro-EU "Remain" campaign lost the referendum by four points.', "en"),  # a name before its noun
+        ('Die Stadt baut neu, mehr dazu <a href="https://example.org/plan">im Plan</a>.', "de"),  # a tag left in plain text
+        ('<p class="lead">Die Stadt baut neu.</p>', "de"),
+    ],
+)
+def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> None:
+    assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == []
+
+
+def test_a_quotation_with_a_tag_inside_is_still_a_quotation() -> None:
+    result = analyze('Sie sagte: "Die Kosten steigen <b>stark</b>."', lang="de")
+    assert [(a["cue"], a["form"]) for a in result.attributions] == [("sagte", "direct_quote")]

@@ -120,11 +120,15 @@ def find_scare_quotes(
 
 
 def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_nouns: frozenset[str]) -> bool:
-    """Whether a quotation names a work or medium: in parentheses, or after a noun such as "Zeitung"."""
+    """Whether a quotation names a work, medium or campaign: in parentheses, after a noun such as
+    "Zeitung", or capitalised before such a noun ("the "Remain" campaign")."""
     before = doc.tokens[opening.i - 1] if opening.i > 0 else None
     after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
+    first = doc.tokens[opening.i + 1]
+    if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
+        return True  # a name before its noun: the "Remain" campaign, the "Gang of Eight" bill
     if before is not None and before.sent == opening.sent:
         low = before.low
         return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles

@@ -145,6 +145,9 @@ def _match_quotes(doc: Doc) -> None:
         marks = [doc.tokens[k] for k in compress(range(first, last), is_mark)]
         if len(marks) < 2:
             continue
+        block_start, block_end = doc.tokens[first].start, doc.tokens[last - 1].end
+        if "<" in doc.text[block_start:block_end]:
+            marks = _outside_tags(doc.text, block_start, block_end, marks)
         pairs.extend(_pair_marks(marks))
     if pairs:
         pairs.sort(key=lambda pair: pair[0].start)
@@ -162,6 +165,25 @@ def _match_quotes(doc: Doc) -> None:
                 )
             )
         _assign_token_quotes(doc)
+
+
+# an HTML or XML tag left in plain text ('<a href="…">', '<tweet author="…">'): its quotation marks delimit
+# attribute values, not quotations
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
+
+
+def _outside_tags(text: str, start: int, end: int, marks: list[Token]) -> list[Token]:
+    """The quotation marks of ``marks`` that stand outside the tags in ``text[start:end]``."""
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+    if not tags:
+        return marks
+    starts = [a for a, _ in tags]
+    kept = []
+    for mark in marks:
+        j = bisect_right(starts, mark.start) - 1
+        if j < 0 or mark.start >= tags[j][1]:
+            kept.append(mark)
+    return kept
 
 
 def _pair_marks(marks: list[Token]) -> list[tuple[Token, Token]]:
