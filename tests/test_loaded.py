@@ -146,6 +146,8 @@ def test_a_word_mentioned_is_no_scare_quote(text: str, lang: str) -> None:
         ('The pro-EU "Remain" campaign lost the referendum by four points.', "en"),  # a name before its noun
         ('Die Stadt baut neu, mehr dazu <a href="https://example.org/plan">im Plan</a>.', "de"),  # a tag left in plain text
         ('<p class="lead">Die Stadt baut neu.</p>', "de"),
+        ("The authors of the “Growth and Opportunity Project” wrote the report.", "en"),  # a title with "and"
+        ("El comunicado del «Ministerio de Salud Pública» llegó tarde.", "es"),  # a name with "de"
     ],
 )
 def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> None:
@@ -155,3 +157,9 @@ def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> N
 def test_a_quotation_with_a_tag_inside_is_still_a_quotation() -> None:
     result = analyze('Sie sagte: "Die Kosten steigen <b>stark</b>."', lang="de")
     assert [(a["cue"], a["form"]) for a in result.attributions] == [("sagte", "direct_quote")]
+
+
+def test_german_capitals_tell_no_title() -> None:
+    # every German noun is capitalised: a phrase with lower-case words between nouns may be distance
+    found = [c["text"] for c in analyze("Die Regierung setzt ihren „Kampf gegen den Terror“ fort.", lang="de").cues if c["category"] == "scare_quote"]
+    assert found == ["„Kampf gegen den Terror“"]

@@ -96,8 +96,10 @@ def find_scare_quotes(
         if text.lower() in titles or not any(ch.isalpha() for ch in text):
             continue
         words = [t for t in inner if t.text[0].isalnum()]
-        if len(words) >= 2 and words[0].text[0].isupper() and all(t.text[0].isupper() or t.low in foreign_function for t in words):
-            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“
+        if len(words) >= 2 and words[0].text[0].isupper() and words[-1].text[0].isupper() and all(
+            t.text[0].isupper() or t.low in foreign_function or t.low in language.title_function_words for t in words
+        ):  # fmt: skip
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Thelma and Louise”
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]

@@ -65,6 +65,7 @@ class English(Language):
          # a word mentioned, not used: "the word “alien”", "the term “illegal alien”", "the phrase “…”"
          "word", "term", "phrase", "expression", "suffix", "prefix")
     )  # fmt: skip
+    title_function_words = frozenset(("of", "the", "and", "with", "in", "on", "for", "to", "a", "an", "at", "from", "by", "or"))
     knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
     quantity_questions = frozenset(("how",))

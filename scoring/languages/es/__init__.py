@@ -55,6 +55,7 @@ class Spanish(Language):
     reader_address = frozenset(("tú", "te", "ti", "contigo", "tu", "tus", "vosotros", "vosotras", "os", "vuestro", "vuestra",
                                 "vuestros", "vuestras", "usted", "ustedes"))  # fmt: skip
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
+    title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
     title_nouns = frozenset(
         ("diario", "periódico", "revista", "semanario", "programa", "libro", "novela", "película", "filme", "serie", "canción",
          "disco", "álbum", "campaña", "operación", "lema", "consigna", "eslogan", "documental", "podcast", "portal", "plataforma",
