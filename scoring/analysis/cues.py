@@ -144,10 +144,13 @@ class CueMatcher:
 
 
 def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` starts the sentence (after opening quotes, brackets or a colon)."""
+    """Whether token ``k`` starts the sentence (after opening quotes, brackets or a colon); the period
+    of an initial is no sentence end ("John W. Kluge": a name)."""
     j = k - 1
     while j >= 0 and tokens[j].text in "„“”\"«»‚'(–—-":
         j -= 1
+    if j > 0 and tokens[j].text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
+        return False
     return j < 0 or tokens[j].text in ":.!?"
 
 
