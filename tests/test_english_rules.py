@@ -389,3 +389,12 @@ def test_labels_in_a_listed_object_are_the_speakers_words() -> None:
 )
 def test_a_word_is_no_cue_in_a_set_phrase_of_its_literal_sense(text: str, flagged: bool) -> None:
     assert any(text_.lower() == "sick" for _, _, text_ in cues(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator is best known for her work on housing.", []),  # a set phrase that describes
+    ("A great deal of the money went to schools.", []),
+    ("It was the best speech of her campaign.", ["best"]),
+])  # fmt: skip
+def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == expected
