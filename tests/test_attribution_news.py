@@ -701,3 +701,19 @@ def test_heads_of_austrian_news_and_coast_guards(text: str, kind: str) -> None:
 )
 def test_nach_with_a_filing_is_a_time(text: str, expected: list[str]) -> None:
     assert [a["form"] for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("„Es war ein langer Abend für uns alle“, lachte die Trainerin.", "lachte", "die Trainerin"),  # a verb of manner
+        ("„Ich trete noch einmal an“, strich Berger in Kiel heraus.", "strich", "Berger"),  # a particle verb it does not list
+    ],
+)
+def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert (row["cue"], row["form"], row["source_text"]) == (cue, "direct_quote", source)
+
+
+def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
+    assert attributions("„Das Boot der Fischer“, gedreht im Jahr 1981, lief lange im Kino.") == []

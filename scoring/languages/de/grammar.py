@@ -1369,6 +1369,9 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         end = np_forward(toks, k + 3, n, lex)
         if end:
             return (toks[k + 2].i, toks[k + 2].i + 1), (toks[k + 3].i, toks[end - 1].i + 1)
+    tag = _inverted_tag(toks, k, lex) if 0 <= k else None
+    if tag is not None:
+        return tag
     open_k = quote.tokens[0] - 1 - base
     if 2 <= open_k < n and toks[open_k - 1].text == ":":
         start = np_backward(toks, open_k - 1, lex)
@@ -1383,6 +1386,36 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         if subject is not None:  # "Hier sparte der Präsident nicht mit Kritik: „…“": the clause's subject speaks
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
     return None
+
+
+_NOT_TAG_VERBS = ("determiner", "preposition", "conjunction", "subordinator", "relative_pronoun", "personal_pronoun", "connector")
+
+
+def _inverted_tag(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"„…“, lachte sie.", "„…“, strich Romney in Bonn heraus.": after a quotation and a comma, a verb
+    before its subject closing the sentence is the speech tag, whatever the verb (the reporting verbs are
+    found by the grammar; this takes the verbs of manner and the particle verbs it does not list)."""
+    n = len(toks)
+    if not (k + 3 < n and toks[k + 1].text == ","):
+        return None
+    verb = toks[k + 2]
+    if not (verb.text.isalpha() and verb.text.islower()) or any(lex.is_(verb, c) for c in _NOT_TAG_VERBS) or verb.low in lex.verbs:
+        return None
+    s = _skip_adverbials(toks, k + 3, n, lex)
+    if s >= n:
+        return None
+    end = s + 1 if lex.is_(toks[s], "personal_pronoun") and toks[s].low in ("er", "sie") else np_forward(toks, s, n, lex)
+    if end is None:
+        return None
+    j = end  # then only phrases of time and place ("in Bonn", "nach dem Spiel") and the verb's particle
+    while j < n and (lex.is_(toks[j], "preposition") or lex.is_(toks[j], "determiner") or toks[j].text[0].isupper()
+                     or toks[j].text[0].isdigit() or _adjective_like(toks[j])):  # fmt: skip
+        j += 1
+    if j < n and lex.is_(toks[j], "verb_particle"):
+        j += 1
+    if j < n and toks[j].text not in ".!?;":
+        return None  # the clause goes on: not a tag ("„Titanic“, gedreht 1997, lief …")
+    return (verb.i, verb.i + 1), (toks[s].i, toks[end - 1].i + 1)
 
 
 def _von_owner(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
