@@ -182,6 +182,7 @@ def test_a_city_speaks_for_itself() -> None:
         ("Das bekräftigte gegenüber mehreren spanischen Medien der Sprecher der Regierung.", "der Sprecher der Regierung"),
         ("Das sagte gegenüber der Nachrichtenagentur der Gewerkschaftschef Hans Berg.", "der Gewerkschaftschef Hans Berg"),
         ("Auf der Website der Stadt heißt es, die Brücke bleibe gesperrt.", "der Website der Stadt"),
+        ("Auf der festival-Homepage heißt es, das Konzert falle aus.", "der festival-Homepage"),  # a lower-case compound
         ("In dem Bericht, der am Montag erschien, heißt es, die Zahl der Straftaten sei gestiegen.", "dem Bericht"),
         ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "Die Gutachter"),
         ("Am Ende kam das Gericht zu dem Schluss, die Klage sei unbegründet.", "das Gericht"),

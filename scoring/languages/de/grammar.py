@@ -1824,8 +1824,9 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
         end = np_forward(toks, j + 1, b, lex)
         if end is None:
             continue
-        head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper()), None)
-        if head is not None and (head.low in lex.nouns or head.low in _speaker_heads() or _ends_in(head.low, lex.nouns, 6)):
+        head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper() or "-" in t.text and _hyphen_noun(t.text)), None)
+        low = head.low.rsplit("-", 1)[-1] if head is not None else ""  # "der documenta-Homepage": the noun after the hyphen
+        if head is not None and (low in lex.nouns or low in _speaker_heads() or _ends_in(low, lex.nouns, 6)):
             return (j + 1, end)
     return None
 
