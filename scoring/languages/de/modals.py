@@ -277,6 +277,10 @@ def konjunktiv2_substitutes(tokens: Sequence[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if t.low in _KONJ2_SUBSTITUTES and t.quote < 0 and (k == 0 or t.text[0].islower())]
 
 
+# articles after a sentence-initial word that make it a noun, not a verb form ("Teile der …", "Reise des …")
+_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "eines", "einer"))
+
+
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Konjunktiv I verb forms in a sentence outside quotations ("er sei", "sie habe").
 
@@ -289,6 +293,8 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
+        if k == 0 and len(tokens) > 1 and tokens[1].low in _ARTICLES:
+            continue  # "Teile der Isolierung lösten sich": a noun with its genitive opens the sentence
         if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
