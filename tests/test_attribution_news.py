@@ -717,3 +717,16 @@ def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: st
 
 def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
     assert attributions("„Das Boot der Fischer“, gedreht im Jahr 1981, lief lange im Kino.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("„Wir holen den Titel“, zitiert die Lokalzeitung den Trainer.", "den Trainer", "die Lokalzeitung"),
+        ("Das Magazin zitiert einen Sprecher der Feuerwehr, der Brand sei gelöscht.", "einen Sprecher der Feuerwehr", "Das Magazin"),
+        ("Ich zitiere den Kollegen Berg: „Das reicht nicht.“", "Ich", None),  # the speaker's own act of quoting
+    ],
+)
+def test_an_outlet_quoting_someone_passes_the_words_on(text: str, source: str, via: str | None) -> None:
+    row = attributions(text)[0]
+    assert (row["source_text"], row["via_text"]) == (source, via)

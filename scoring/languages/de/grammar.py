@@ -901,6 +901,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "Die Befürchtung bestätigt sich", "Teile der Isolierung stellen eine Gefahr dar": not a speaker
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
+        if entry.lemma == "zitieren" and attribution.via is None and not lex.is_(toks[subject[0]], "first_person"):
+            quoted = _quoted_object(toks, fin, subject, lex)
+            if quoted is not None:  # "„…“, zitiert die Zeitung den Minister": the minister speaks, the paper passes it on
+                attribution.source, attribution.via = (toks[quoted[0]].i, toks[quoted[1] - 1].i + 1), attribution.source
         found.append(attribution)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
@@ -1223,6 +1227,23 @@ def _with_subject(
         attribution.via = (toks[told[0]].i, toks[told[1] - 1].i + 1)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _quoted_object(toks: _SentenceTokens, fin: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
+    """The person an active "zitieren" at ``fin`` quotes: the noun phrase after the verb (after the subject when
+    the subject follows the verb), "den Minister", "einen Sprecher der Polizei", or a name ("zitiert die
+    Zeitung Lynch"); None when there is none (or only "mit den Worten")."""
+    end = _clause_end(toks, fin)
+    s = subject[1] if subject[0] > fin else fin + 1
+    s = _skip_adverbials(toks, s, end, lex)
+    if s >= end or lex.is_(toks[s], "preposition"):
+        return None
+    if lex.is_(toks[s], "personal_pronoun"):
+        return (s, s + 1) if toks[s].low in ("ihn", "sie") else None
+    if subject[0] > fin and not (lex.is_(toks[s], "determiner") or toks[s].text[:1].isupper()):
+        return None
+    np_end = np_forward(toks, s, end, lex)
+    return (s, np_end) if np_end is not None and _plausible_speaker(toks, (s, np_end), lex) else None
 
 
 def _told_outlet(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
