@@ -730,3 +730,9 @@ def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
 def test_an_outlet_quoting_someone_passes_the_words_on(text: str, source: str, via: str | None) -> None:
     row = attributions(text)[0]
     assert (row["source_text"], row["via_text"]) == (source, via)
+
+
+def test_a_quotation_after_the_speakers_apposition_and_a_colon_is_what_was_said() -> None:
+    text = "Vor Ort sagte Jana Vogt, die Leiterin des Tierheims: „Wir haben alle Hunde gerettet, aber die Katzen fehlen.“"
+    (row,) = attributions(text)
+    assert (row["cue"], row["form"], row["source_text"]) == ("sagte", "direct_quote", "Jana Vogt")

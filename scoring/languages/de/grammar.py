@@ -653,6 +653,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 return None  # "besteht darin, dass": an explanation, not a report
             if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
                 return (j + 1, n)
+            colon = _colon_after_apposition(toks, j + 1, lex)
+            if colon is not None:  # "sagte Anna Berg, die Leiterin des Amtes: „…“": what follows the colon
+                return (colon + 1, n)
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
@@ -681,6 +684,17 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _colon_after_apposition(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
+    """The index of a colon right after a noun phrase (with phrases) that starts at ``s``: an apposition or
+    address between a speech verb's comma and what is said ("…, der Geschäftsführer des Unternehmens: „…“",
+    "…, meine Damen und Herren: …"), or None."""
+    end = np_forward(toks, s, len(toks), lex) if s < len(toks) else None
+    if end is None:
+        return None
+    end = _after_phrases(toks, end, lex)
+    return end if end < len(toks) and toks[end].text == ":" else None
 
 
 _NOT_COMPLEMENT_INFINITIVES = frozenset(("um", "ohne", "statt", "anstatt", "außer"))  # purpose and manner, not content
