@@ -736,3 +736,15 @@ def test_a_quotation_after_the_speakers_apposition_and_a_colon_is_what_was_said(
     text = "Vor Ort sagte Jana Vogt, die Leiterin des Tierheims: „Wir haben alle Hunde gerettet, aber die Katzen fehlen.“"
     (row,) = attributions(text)
     assert (row["cue"], row["form"], row["source_text"]) == ("sagte", "direct_quote", "Jana Vogt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Schiff hatte Kurs auf den Hafen gehalten, bis es gestoppt wurde.", []),  # an adverbial clause is no message
+        ("Die Fähre fand den Hafen erst spät, obwohl die Karte stimmte.", []),
+        ("Ich glaube, die Fähre kommt heute nicht mehr.", ["glaube"]),  # a dependent main clause is
+    ],
+)
+def test_a_clause_opened_by_a_subordinator_is_no_dependent_main_clause(text: str, expected: list[str]) -> None:
+    assert [a["cue"] for a in attributions(text)] == expected

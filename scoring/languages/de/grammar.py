@@ -786,8 +786,8 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
         article = nxt.text[0].isupper() or (_adjective_like(nxt) and after is not None and after.text[0].isupper())
         if not article:
             return False  # ", die wir …": a relative clause; ", die wirtschaftliche Zukunft …" is not
-    if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt", "als", "wenn", "weil", "damit", "bevor", "nachdem"):
-        return False
+    if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt") or lex.is_(tok, "subordinator"):
+        return False  # a conjunction, an infinitive or an adverbial clause ("…, bis sie gestoppt wurde")
     return toks.count_words(j, _clause_end(toks, j)) >= 3
 
 
