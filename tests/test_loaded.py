@@ -144,10 +144,10 @@ def test_a_word_mentioned_is_no_scare_quote(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ('The pro-EU "Remain" campaign lost the referendum by four points.', "en"),  # a name before its noun
+        ('The "Clean Harbor" campaign lost the town vote by four points.', "en"),  # a name before its noun
         ('Die Stadt baut neu, mehr dazu <a href="https://example.org/plan">im Plan</a>.', "de"),  # a tag left in plain text
         ('<p class="lead">Die Stadt baut neu.</p>', "de"),
-        ("The authors of the “Growth and Opportunity Project” wrote the report.", "en"),  # a title with "and"
+        ("The authors of the “Rivers and Bridges Plan” signed the letter.", "en"),  # a title with "and"
         ("El comunicado del «Ministerio de Salud Pública» llegó tarde.", "es"),  # a name with "de"
     ],
 )

@@ -145,7 +145,7 @@ class CueMatcher:
 
 def _sentence_initial(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` starts the sentence (after opening quotes, brackets or a colon); the period
-    of an initial is no sentence end ("John W. Kluge": a name)."""
+    of an initial is no sentence end ("Peter F. Klug": a name)."""
     j = k - 1
     while j >= 0 and tokens[j].text in "„“”\"«»‚'(–—-":
         j -= 1

@@ -99,7 +99,7 @@ def find_scare_quotes(
         if len(words) >= 2 and words[0].text[0].isupper() and words[-1].text[0].isupper() and all(
             t.text[0].isupper() or t.low in foreign_function or t.low in language.title_function_words for t in words
         ):  # fmt: skip
-            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Thelma and Louise”
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
@@ -123,14 +123,14 @@ def find_scare_quotes(
 
 def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_nouns: frozenset[str]) -> bool:
     """Whether a quotation names a work, medium or campaign: in parentheses, after a noun such as
-    "Zeitung", or capitalised before such a noun ("the "Remain" campaign")."""
+    "Zeitung", or capitalised before such a noun ("the "Clean Harbor" campaign")."""
     before = doc.tokens[opening.i - 1] if opening.i > 0 else None
     after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     first = doc.tokens[opening.i + 1]
     if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
-        return True  # a name before its noun: the "Remain" campaign, the "Gang of Eight" bill
+        return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
     if before is not None and before.sent == opening.sent:
         low = before.low
         return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles

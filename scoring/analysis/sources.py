@@ -59,7 +59,7 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
-# endings of common nouns: a capitalised phrase with one of them is no personal name ("Zählern Rückstand")
+# endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
@@ -540,7 +540,7 @@ class SourceResolver:
         """Whether capitalised words without an article name a person. Where every noun is capitalised
         (German), a single word counts only when the article names it with a first name or a role
         elsewhere ("Cholera", "Budget" are no people), and words in lower case or nouns with the endings
-        of common nouns make a phrase no name ("fehlendes Rückgrat", "Zählern Rückstand")."""
+        of common nouns make a phrase no name ("fehlender Mut", "Punkten Vorsprung")."""
         if not self.language.nouns_capitalised or role is not None:
             return True
         if any(t.text[0].isalpha() and t.text[0].islower() for t in toks):

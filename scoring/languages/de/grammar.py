@@ -140,7 +140,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             return None  # "gestatten Sie": a pronoun takes no modifiers
         if (low in _TIME_NOUNS and j > k and toks[j - 1].text[0].isupper() and not lex.is_(toks[j - 1], "determiner")
                 and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
-            break  # "dass China Ende vergangenen Jahres …": a time phrase follows the name
+            break  # "dass Chile Ende Mai …": a time phrase follows the name
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names():
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
@@ -912,7 +912,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
         if not _plausible_speaker(toks, subject, lex):
-            continue  # "Die Befürchtung bestätigt sich", "Teile der Isolierung stellen eine Gefahr dar": not a speaker
+            continue  # "Die Befürchtung bestätigt sich", "Teile der Brücke stellen eine Gefahr dar": not a speaker
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
         if entry.lemma == "zitieren" and attribution.via is None and not lex.is_(toks[subject[0]], "first_person"):
@@ -1548,7 +1548,7 @@ def _according_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 # compounds that end in a noun of according_nouns but name no statement: a filing or notice to an office
-# ("nach der Konkursanmeldung": after the bankruptcy filing)
+# ("nach der Insolvenzanmeldung": after the insolvency filing)
 _FILINGS = ("anmeldung", "anmeldungen", "abmeldung", "abmeldungen", "ummeldung", "krankmeldung", "krankmeldungen")
 
 
@@ -1860,7 +1860,7 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
         if end is None:
             continue
         head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper() or "-" in t.text and _hyphen_noun(t.text)), None)
-        low = head.low.rsplit("-", 1)[-1] if head is not None else ""  # "der documenta-Homepage": the noun after the hyphen
+        low = head.low.rsplit("-", 1)[-1] if head is not None else ""  # "der festival-Homepage": the noun after the hyphen
         if head is not None and (low in lex.nouns or low in _speaker_heads() or _ends_in(low, lex.nouns, 6)):
             return (j + 1, end)
     return None
@@ -1902,7 +1902,7 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
         k = cue.i - toks[0].i
         if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS:
             attribution.form, attribution.content = "declined", None
-    # an unanswered request, or someone not to be reached ("war nicht erreichbar"; "Platz drei ist noch erreichbar" is no refusal)
+    # an unanswered request, or someone not to be reached ("war nicht erreichbar"; "Platz zwei ist noch erreichbar" is no refusal)
     if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or negated and ("erreichen" in words or "erreichbar" in words))):
         return
     if any(a.form == "declined" for a in mine):

@@ -294,7 +294,7 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
         if k == 0 and len(tokens) > 1 and tokens[1].low in _ARTICLES:
-            continue  # "Teile der Isolierung lösten sich": a noun with its genitive opens the sentence
+            continue  # "Teile der Brücke stürzten ein": a noun with its genitive opens the sentence
         if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
