@@ -748,3 +748,16 @@ def test_a_quotation_after_the_speakers_apposition_and_a_colon_is_what_was_said(
 )
 def test_a_clause_opened_by_a_subordinator_is_no_dependent_main_clause(text: str, expected: list[str]) -> None:
     assert [a["cue"] for a in attributions(text)] == expected
+
+
+def test_run_in_headings_are_no_interview() -> None:
+    text = ("Die Stadt verkauft ihre Werke.\n\nVORGESCHICHTE: Die Werke wurden 1999 gegründet. Sie gehören der Stadt.\n\n"
+            "ZAHLEN: Die Werke haben 900 Beschäftigte. Der Umsatz sank zuletzt.")
+    result = analyze(text, lang="de")
+    assert not [a for a in result.attributions if a["form"] == "continuation"]  # nobody speaks twice
+
+
+def test_an_interviewee_speaking_twice_goes_on_over_sentences() -> None:
+    text = "STANDARD: Wie geht es weiter?\n\nBerg: Wir bauen neu. Das dauert.\n\nSTANDARD: Wann?\n\nBerg: Im Mai. Dann sehen wir weiter."
+    continued = [a for a in analyze(text, lang="de").attributions if a["form"] == "continuation"]
+    assert [a["source_text"] for a in continued] == ["Berg", "Berg"]

@@ -150,7 +150,8 @@ def _without_dropped(found: list[Attribution]) -> list[Attribution]:
 
 
 def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[str, tuple[str, str]]) -> list[Attribution]:
-    """An interview: two or more turns "Label: …". A turn runs until the next one (at most eight sentences).
+    """An interview: two or more turns "Label: …", one label at least twice. A turn runs until the next one
+    (at most eight sentences).
     A label whose turns end in a question (two thirds of them) is the interviewer (the outlet, "Frage:"):
     its turns quote no one and are dropped. The other turns are the interviewee's: each sentence of such a turn continues its
     attribution. A label that is a statement noun ("Antwort:") names no speaker. Records the interview in
@@ -159,14 +160,16 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
              and doc.tokens[a.cue[0]].text == ":" and a.source is not None]  # fmt: skip
     if len(turns) < 2:
         return found
-    doc.cache["interview_turns"] = True
-    turn_sents = [found[n].sent_id for n in turns]
-    spans = {n: range(s, min(turn_sents[k + 1] if k + 1 < len(turns) else len(doc.sentences), s + _MAX_TURN_SENTENCES))
-             for k, (n, s) in enumerate(zip(turns, turn_sents, strict=True))}  # fmt: skip
     by_label: dict[str, list[int]] = {}
     for n in turns:
         first, last = found[n].source
         by_label.setdefault(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end].lower(), []).append(n)
+    if max(map(len, by_label.values())) < 2:
+        return found  # no one speaks twice: run-in headings ("Hintergrund: …", "Ergebnis: …") or single statements
+    doc.cache["interview_turns"] = True
+    turn_sents = [found[n].sent_id for n in turns]
+    spans = {n: range(s, min(turn_sents[k + 1] if k + 1 < len(turns) else len(doc.sentences), s + _MAX_TURN_SENTENCES))
+             for k, (n, s) in enumerate(zip(turns, turn_sents, strict=True))}  # fmt: skip
     dropped: set[int] = set()
     for label, indices in by_label.items():
         if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices) or _medium_label(doc, found[indices[0]]):
