@@ -761,3 +761,8 @@ def test_an_interviewee_speaking_twice_goes_on_over_sentences() -> None:
     text = "STANDARD: Wie geht es weiter?\n\nBerg: Wir bauen neu. Das dauert.\n\nSTANDARD: Wann?\n\nBerg: Im Mai. Dann sehen wir weiter."
     continued = [a for a in analyze(text, lang="de").attributions if a["form"] == "continuation"]
     assert [a["source_text"] for a in continued] == ["Berg", "Berg"]
+
+
+@pytest.mark.parametrize("text", ["Zweitens: Die Kosten sind zu hoch und die Frist ist zu kurz.", "Apropos Hafen: Der Umbau beginnt erst im Mai."])
+def test_an_enumerating_or_topic_label_before_a_colon_is_no_speaker(text: str) -> None:
+    assert [a for a in attributions(text) if a["cue"] == ":"] == []
