@@ -766,3 +766,10 @@ def test_an_interviewee_speaking_twice_goes_on_over_sentences() -> None:
 @pytest.mark.parametrize("text", ["Zweitens: Die Kosten sind zu hoch und die Frist ist zu kurz.", "Apropos Hafen: Der Umbau beginnt erst im Mai."])
 def test_an_enumerating_or_topic_label_before_a_colon_is_no_speaker(text: str) -> None:
     assert [a for a in attributions(text) if a["cue"] == ":"] == []
+
+
+def test_a_heading_in_capitals_is_no_speaker_but_a_transcripts_speakers_are() -> None:
+    heading = analyze("Die Stadt baut neu.\n\nZAHLEN: Die Werke haben 900 Beschäftigte und viel Arbeit.", lang="de")
+    assert [a for a in heading.attributions if a["cue"] == ":"] == []
+    transcript = analyze("SMITH: We will win this.\n\nJONES: No, you will not.\n\nSMITH: Wait and see.", lang="en")
+    assert [a["source_text"] for a in transcript.attributions if a["cue"] == ":"] == ["SMITH", "JONES", "SMITH"]

@@ -121,6 +121,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             if substitute is not None:
                 _continue_previous(doc, sent_id, substitute, "konjunktiv2", found, window=1)
     found = _without_dropped(found)
+    found = _without_headings(doc, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
     if not doc.cache.get("interview_turns"):
         _first_person_lead_ins(doc, found, language.self_mention)
@@ -147,6 +148,25 @@ def _without_dropped(found: list[Attribution]) -> list[Attribution]:
         if attribution.continues is not None:
             attribution.continues = position.get(attribution.continues)
     return kept
+
+
+def _without_headings(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Drop "LABEL: …" turns whose label is a word in capitals that the source registry does not know, in an
+    article where no such label recurs: run-in headings ("EXCLUSIVE: …", "ZAHLEN: …"), not speakers. In a
+    transcript speakers in capitals take turns ("SMITH: …", "JONES: …", "SMITH: …"); outlets asking are in
+    the registry. Nothing else refers to these turns yet (they continue none and none continues them)."""
+    labels: dict[str, list[int]] = {}
+    for n, a in enumerate(found):
+        if a.cue_type == "speech" and a.quote is None and a.source is not None and a.source[1] - a.source[0] == 1 \
+                and doc.tokens[a.cue[0]].text == ":":  # fmt: skip
+            labels.setdefault(doc.tokens[a.source[0]].text, []).append(n)
+    capitals = {label: indices for label, indices in labels.items() if len(label) >= 4 and label.isupper() and label.isalpha()}
+    if not capitals or any(len(indices) > 1 for indices in capitals.values()):
+        return found  # a transcript: its speakers in capitals take turns
+    from scoring.analysis.sources import registry
+
+    headings = {n for label, indices in capitals.items() if registry().one_word(label, label.lower()) is None for n in indices}
+    return [a for n, a in enumerate(found) if n not in headings] if headings else found
 
 
 def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[str, tuple[str, str]]) -> list[Attribution]:
