@@ -773,3 +773,8 @@ def test_a_heading_in_capitals_is_no_speaker_but_a_transcripts_speakers_are() ->
     assert [a for a in heading.attributions if a["cue"] == ":"] == []
     transcript = analyze("SMITH: We will win this.\n\nJONES: No, you will not.\n\nSMITH: Wait and see.", lang="en")
     assert [a["source_text"] for a in transcript.attributions if a["cue"] == ":"] == ["SMITH", "JONES", "SMITH"]
+
+
+def test_a_list_of_scorers_after_a_label_is_no_speech() -> None:
+    result = analyze("Der Klub gewann.\n\nTore: Huber (12.), Kaya (45.) und Berisha (80.).", lang="de")
+    assert [a for a in result.attributions if a["cue"] == ":"] == []

@@ -275,8 +275,8 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
         return
     if toks[colon + 1].quote >= 0 or toks[colon + 2].quote >= 0 and not toks[colon + 1].text[0].isalnum():
         return  # "X: „…“" (the opening mark itself stands outside the quotation) is handled with the quotations
-    rest = toks[colon + 1 :]
-    if not any(t.text[:1].islower() and len(t.text) > 2 for t in rest) and (
+    rest = toks[colon + 1 :]  # function words ("und", "bzw") do not make a list speech
+    if not any(t.text[:1].islower() and len(t.text) > 2 and not words.get(t.low) for t in rest) and (
         any(t.text[:1].isdigit() or t.text == "(" for t in rest) or sum(t.text == "," for t in rest) >= 2
     ):
         return  # "Tore: Müller (12.), Schmidt (45.)": a list after a label, not speech (a headline in title case is)
