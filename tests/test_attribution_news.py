@@ -685,6 +685,8 @@ def test_views_and_complaints_with_an_object(text: str, cues: list[str]) -> None
     [
         ("Ein Wissenschafter der Universität Graz sagte, die Messung sei genau.", "expert"),  # the Austrian spelling
         ("Die Küstenwache teilte mit, das Boot sei gesunken.", "police"),
+        ("Landeshauptfrau Auer sagte, die Straße bleibe gesperrt.", "government"),  # an Austrian state governor
+        ("Der Landtag beschloss, die Gebühren zu senken.", "parliament"),
     ],
 )
 def test_heads_of_austrian_news_and_coast_guards(text: str, kind: str) -> None:
