@@ -780,3 +780,14 @@ def test_a_heading_in_capitals_is_no_speaker_but_a_transcripts_speakers_are() ->
 def test_a_list_of_scorers_after_a_label_is_no_speech() -> None:
     result = analyze("Der Klub gewann.\n\nTore: Huber (12.), Kaya (45.) und Berisha (80.).", lang="de")
     assert [a for a in result.attributions if a["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Hund biss den Briefträger und bellte: „Weg hier, sofort und für immer!“", "Der Hund"),
+        ("Die Gewerkschaft startet eine Kampagne und findet, dass die Regel zu streng sei.", "Die Gewerkschaft"),
+    ],
+)
+def test_a_verb_the_lexicons_do_not_list_ends_the_first_clauses_subject(text: str, source: str) -> None:
+    assert attributions(text)[-1]["source_text"] == source

@@ -774,7 +774,20 @@ def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, i
     first_fin = next((k for k, t in enumerate(toks) if t.low in lex.verbs or lex.is_(t, "auxiliary")), None)
     if first_fin is None or first_fin == 0:
         return None
-    return _prefield_subject(toks, _strip_connectors(toks, 0, first_fin, lex), first_fin, lex)
+    start = _strip_connectors(toks, 0, first_fin, lex)
+    subject = _prefield_subject(toks, start, first_fin, lex)
+    if subject is not None and any(_unknown_verb_like(toks, j, lex) for j in range(subject[0] + 2, subject[1])):
+        # "Der Mann biss den Helfer und rief: …": a verb the lexicons do not list ends the first clause's prefield
+        return _clause_subject(toks, start, first_fin, lex)
+    return subject
+
+
+def _unknown_verb_like(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
+    """A word in lower case that no word class claims, after the noun of a phrase: the finite verb of a clause
+    ("Der Mann biss …", "Die Ministerin von nebenan kam …")."""
+    tok = toks[j]
+    return (tok.text.isalpha() and tok.text.islower() and toks[j - 1].text[:1].isalpha() and not lex.words.get(tok.low)
+            and not _adjective_like(tok))  # fmt: skip
 
 
 def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
