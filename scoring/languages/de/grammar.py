@@ -440,7 +440,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
     first = None
     for s, e in _comma_segments(toks, _strip_connectors(toks, 0, len(toks), lex), len(toks)):
         np_end = np_forward(toks, s, e, lex)
-        # a noun phrase may go on in prepositional phrases ("Der Doktorvater zu Guttenbergs, …", "…, eine
+        # a noun phrase may go on in prepositional phrases ("Die Leiterin der Schule in Kiel, …", "…, eine
         # Juristin aus Kiel, …"), but a prepositional phrase is no noun phrase ("In einem Bericht, der …, …")
         noun_phrase = np_end == e or (np_end is not None and not lex.is_(toks[s], "preposition")
                                       and _after_phrases(toks, np_end, lex) == e)  # fmt: skip
