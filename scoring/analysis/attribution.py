@@ -150,17 +150,29 @@ def _without_dropped(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _colon_turns(doc: Doc, found: list[Attribution]) -> list[int]:
+    """The indices of the turns "Label: …" among ``found`` (a speaker's label, a colon and what was said)."""
+    return [n for n, a in enumerate(found) if a.cue_type == "speech" and a.quote is None and a.form == "direct_quote"
+            and doc.tokens[a.cue[0]].text == ":" and a.source is not None]  # fmt: skip
+
+
+def _turn_labels(doc: Doc, found: list[Attribution], turns: list[int]) -> dict[str, list[int]]:
+    """The turns by their label, lower-cased ("STANDARD" and "Standard" are one label)."""
+    by_label: dict[str, list[int]] = {}
+    for n in turns:
+        first, last = found[n].source  # type: ignore[misc]
+        by_label.setdefault(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end].lower(), []).append(n)
+    return by_label
+
+
 def _without_headings(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Drop "LABEL: …" turns whose label is a word in capitals that the source registry does not know, in an
     article where no such label recurs: run-in headings ("EXCLUSIVE: …", "ZAHLEN: …"), not speakers. In a
     transcript speakers in capitals take turns ("SMITH: …", "JONES: …", "SMITH: …"); outlets asking are in
     the registry. Nothing else refers to these turns yet (they continue none and none continues them)."""
-    labels: dict[str, list[int]] = {}
-    for n, a in enumerate(found):
-        if a.cue_type == "speech" and a.quote is None and a.source is not None and a.source[1] - a.source[0] == 1 \
-                and doc.tokens[a.cue[0]].text == ":":  # fmt: skip
-            labels.setdefault(doc.tokens[a.source[0]].text, []).append(n)
-    capitals = {label: indices for label, indices in labels.items() if len(label) >= 4 and label.isupper() and label.isalpha()}
+    labels = _turn_labels(doc, found, _colon_turns(doc, found))
+    capitals = {label: indices for label, indices in labels.items()
+                if len(label) >= 4 and label.isalpha() and doc.tokens[found[indices[0]].source[0]].text.isupper()}  # fmt: skip
     if not capitals or any(len(indices) > 1 for indices in capitals.values()):
         return found  # a transcript: its speakers in capitals take turns
     from scoring.analysis.sources import registry
@@ -176,14 +188,10 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
     its turns quote no one and are dropped. The other turns are the interviewee's: each sentence of such a turn continues its
     attribution. A label that is a statement noun ("Antwort:") names no speaker. Records the interview in
     ``doc.cache`` (first person and questions then belong to the speakers, not to the writer)."""
-    turns = [n for n, a in enumerate(found) if a.cue_type == "speech" and a.quote is None and a.form == "direct_quote"
-             and doc.tokens[a.cue[0]].text == ":" and a.source is not None]  # fmt: skip
+    turns = _colon_turns(doc, found)
     if len(turns) < 2:
         return found
-    by_label: dict[str, list[int]] = {}
-    for n in turns:
-        first, last = found[n].source
-        by_label.setdefault(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end].lower(), []).append(n)
+    by_label = _turn_labels(doc, found, turns)
     if max(map(len, by_label.values())) < 2:
         return found  # no one speaks twice: run-in headings ("Hintergrund: …", "Ergebnis: …") or single statements
     doc.cache["interview_turns"] = True

@@ -89,8 +89,8 @@ class Language:
     title_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns after which a quotation names a work or medium, not a quotation."""
     title_function_words: ClassVar[frozenset[str]] = frozenset()
-    """Words written in lower case inside a title whose other words are capitalised ("Growth and
-    Opportunity Project"); empty where every noun is capitalised and capitals tell no title (German)."""
+    """Words written in lower case inside a title whose other words are capitalised ("Rivers and
+    Bridges Plan"); empty where every noun is capitalised and capitals tell no title (German)."""
     knowledge_verbs: ClassVar[frozenset[str]] = frozenset()
     """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
     figure_words: ClassVar[tuple[str, ...]] = ()

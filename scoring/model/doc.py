@@ -146,7 +146,7 @@ def _match_quotes(doc: Doc) -> None:
         if len(marks) < 2:
             continue
         block_start, block_end = doc.tokens[first].start, doc.tokens[last - 1].end
-        if "<" in doc.text[block_start:block_end]:
+        if doc.text.find("<", block_start, block_end) >= 0:
             marks = _outside_tags(doc.text, block_start, block_end, marks)
         pairs.extend(_pair_marks(marks))
     if pairs:

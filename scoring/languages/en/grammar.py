@@ -119,7 +119,7 @@ _POLL_MODIFIERS = frozenset((
     "statewide", "online", "separate", "another", "previous", "earlier", "annual", "monthly", "weekly", "first",
     "second", "more-recent", "independent", "internal", "early", "late", "nationwide", "battleground", "primary",
 ))  # fmt: skip
-# prepositions of when, where and by whom a question was put, between "asked" and the question
+# words that open a phrase of when, where or by whom a question was put, between "asked" and the question
 _QUESTION_PLACES = frozenset(("on", "at", "in", "by", "during", "after", "before", "later", "again", "repeatedly"))
 _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
