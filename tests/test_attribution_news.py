@@ -791,3 +791,30 @@ def test_a_list_of_scorers_after_a_label_is_no_speech() -> None:
 )
 def test_a_verb_the_lexicons_do_not_list_ends_the_first_clauses_subject(text: str, source: str) -> None:
     assert attributions(text)[-1]["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ärzte ohne Grenzen teilte am Abend mit, zwei Kliniken seien geschlossen worden.", "Ärzte ohne Grenzen"),
+        ("Laut Reporter ohne Grenzen sitzen derzeit elf Journalisten in Haft.", "Reporter ohne Grenzen"),
+        ("Die Bank of England teilte mit, der Leitzins bleibe unverändert.", "Die Bank of England"),
+    ],
+)
+def test_a_registered_name_with_a_lower_case_word_is_one_source(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_a_report_in_parentheses_reports_the_words_before_it() -> None:
+    result = analyze("Der Bürgermeister war schon im Mai zurückgetreten (die Lokalzeitung berichtete).", lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == "die Lokalzeitung"
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Der Bürgermeister war schon im Mai zurückgetreten"
+    aside = analyze("Das ist Kirchturmpolitik (wie einmal jemand sagte) und keine Lösung.", lang="de")
+    assert all(aside.text[a["content_start"] : a["content_end"]] != "Das ist Kirchturmpolitik" for a in aside.attributions)
+
+
+def test_a_verb_particle_alone_before_the_verb_is_no_speaker() -> None:
+    (attribution,) = attributions("Weiter berichtet das Blatt, dass der Vertrag bis 2030 gelte.")
+    assert attribution["source_text"] == "das Blatt"

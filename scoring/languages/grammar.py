@@ -26,12 +26,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from scoring.model.records import QUOTE_MIN_WORDS, Attribution
 from scoring.model.records import match_phrase
-from scoring.model.doc import Doc, Quote, Token
+from scoring.model.doc import Doc, Quote, Token, token_texts
 
 if TYPE_CHECKING:
     from scoring.languages.base import Language
@@ -249,6 +249,35 @@ def phrase_hits(toks: Sequence[Token], lex: GrammarLexicons) -> list[tuple[int, 
                 taken.update(range(k, end))
                 break
     return hits
+
+
+@lru_cache(maxsize=1)
+def _registry_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """The names and aliases of the source registry that hold a lower-case word ("Ärzte ohne Grenzen",
+    "Bündnis 90/Die Grünen"), as lower-cased token tuples by their first token; longest first."""
+    from scoring.languages.lexicon import load_lexicon
+
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for row in load_lexicon("mul", "sources").records():
+        for alias in (row["name"], *row["aliases"].split("|")):
+            words = token_texts(alias.strip())
+            if len(words) > 1 and any(w[:1].islower() or not w[:1].isalnum() for w in words[1:]):
+                phrases.setdefault(words[0].lower(), set()).add(tuple(w.lower() for w in words))
+    return {first: sorted(found, key=len, reverse=True) for first, found in phrases.items()}
+
+
+def registry_name_end(toks: Sequence[Token], j: int, limit: int) -> int | None:
+    """End (exclusive) of a name of the source registry that starts at ``toks[j]`` and holds a lower-case
+    word or a mark, which the noun-phrase rules of a pack would cut short ("Ärzte ohne Grenzen": a noun
+    and a prepositional phrase to them), or None."""
+    candidates = _registry_phrases().get(toks[j].low)
+    if candidates is None or not toks[j].text[:1].isupper():
+        return None
+    for words in candidates:
+        end = j + len(words)
+        if end <= limit and all(toks[j + n].low == word for n, word in enumerate(words)):
+            return end
+    return None
 
 
 def content_span(toks: Sequence[Token], complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:

@@ -133,6 +133,11 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
 _low, _start = attrgetter("low"), attrgetter("start")
 
 
+def token_texts(text: str) -> list[str]:
+    """The texts of the tokens :func:`build_doc` makes of ``text`` (for matching lexicon phrases against tokens)."""
+    return _TOKEN.findall(text)
+
+
 def _match_quotes(doc: Doc) -> None:
     """Find quotations block by block (a quotation never crosses a paragraph)."""
     by_block: dict[int, list[int]] = {}

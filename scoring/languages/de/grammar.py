@@ -43,6 +43,7 @@ from scoring.languages.grammar import (
     clause_start as _clause_start,
     content_span as _content,
     phrase_hits as _phrase_hits,
+    registry_name_end,
 )
 
 _COMPLEMENT_WORDS = frozenset(
@@ -129,6 +130,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     while j < limit:
         tok = toks[j]
         text, low = tok.text, tok.low
+        if not seen_head and (name_end := registry_name_end(toks, j, limit)) is not None:
+            j, seen_head = name_end, True  # "Ärzte ohne Grenzen", "die Reporter ohne Grenzen": a registered name
+            continue
         if low in ("des", "der", "eines", "einer") and seen_head:
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
@@ -346,6 +350,9 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+_PARTICLE_ONLY = frozenset(("verb_particle",))  # "Weiter berichtet die Zeitung": a particle alone before the verb is an adverb
+
+
 def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The subject noun phrase filling the prefield ``toks[a:b]`` of a verb-second clause, if any."""
     a = _strip_connectors(toks, a, b, lex)
@@ -359,7 +366,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
-        if e - s == 1 and (first.low in _sentence_starters() and not lex.words.get(first.low) or _adverb_shaped(toks, s, b)
+        if e - s == 1 and (first.low in _sentence_starters() and lex.words.get(first.low, _PARTICLE_ONLY) == _PARTICLE_ONLY or _adverb_shaped(toks, s, b)
                            or first.low in lex.verbs and b == s + 1 and lex.is_(toks[b], "auxiliary")):  # fmt: skip
             return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …", "Berichtet hat das die Zeitung"
         if _opens_with_figure(toks, s, e, lex):
@@ -917,6 +924,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                          content=_content(toks, complement, sentence_span)))  # fmt: skip
             else:
                 found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", entry.type, entry.stance, lex, konj1, k, complement))
+            continue
+        aside = _parenthetical_report(toks, k, lex)
+        if aside is not None:  # "… zurückgetreten (die Zeitung berichtete)": the words before it are reported
+            subject, before = aside
+            found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", entry.type, entry.stance, lex, konj1, k, before))
             continue
         fin = _finite_for(toks, k, role, lex, entry.lemma)
         start = _clause_start(toks, fin)
@@ -1707,6 +1719,25 @@ def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[A
         # the adverb stands for the source as a pronoun does: its span, the earlier attribution's source
         attribution.source, attribution.via, attribution.continues = (toks[k].i, toks[k].i + 1), found[n].via, n
     found.append(attribution)
+
+
+def _parenthetical_report(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """"Der Minister trat zurück (die Zeitung berichtete)", "(wir berichteten)": a reporting verb that closes a
+    parenthesis after a few words, which hold its subject; the reported words are those before the parenthesis.
+    Returns (subject or None, the token range before the parenthesis), or None."""
+    if k + 1 >= len(toks) or toks[k + 1].text != ")":
+        return None
+    opening = next((p for p in range(k - 1, max(-1, k - _SHORT_ASIDE - 2), -1) if toks[p].text == "("), None)
+    if opening is None or opening < 2:
+        return None
+    if opening + 1 == k:
+        return None, (0, opening)  # "(berichtete)"
+    if np_forward(toks, opening + 1, k, lex) != k:
+        return None  # "(wie mal jemand sagte)": not a subject and its verb
+    return (opening + 1, k), (0, opening)
+
+
+_SHORT_ASIDE = 4  # words of a parenthetical report's subject at most ("die „Süddeutsche Zeitung“ berichtete")
 
 
 def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
