@@ -140,6 +140,57 @@ def test_a_pronoun_speaker_is_resolved_to_the_named_antecedent(text: str, name: 
     assert not [s for s in result.sources if s["source_id"].startswith("pronoun:")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Ministerin Anna Berger besuchte die Schule. Das ist ein guter Tag, sagte die Ministerin.", "berger"),
+        ("Der Sportler Jonas Keller gewann das Rennen. Ich hatte gute Beine, sagte der 31-Jährige im Ziel.", "keller"),
+        ("Der Physiker Max Adler stellte die Studie vor. Der Wert sei zu hoch, erklärte der Physiker.", "adler"),
+    ],
+)
+def test_a_definite_description_of_a_named_person_is_that_person(text: str, name: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = [a for a in result.attributions if a["sent_id"] == 1]
+    assert attribution["named"] and attribution["source_id"] == f"person:{name}"
+    assert len(result.sources) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another role than the one the person was named with, the plural, a person of the other gender
+        "Die Ministerin Anna Berger besuchte die Schule. Das ist ein guter Tag, sagte der Direktor.",
+        "Die Ministerin Anna Berger besuchte die Schule. Das ist ein guter Tag, sagten die Ministerinnen.",
+        "Die Ministerin Anna Berger besuchte die Schule. Das ist ein guter Tag, sagte der 40-Jährige.",
+    ],
+)
+def test_a_description_that_does_not_fit_the_named_person_stays_apart(text: str) -> None:
+    (attribution,) = [a for a in attributions(text) if a["sent_id"] == 1]
+    assert attribution["source_id"] != "person:berger"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Der Ökonom Paul Weber sagte, die Preise stiegen weiter.", "person:weber"),
+        ("Die Chemikerin Lea Sommer erklärte, die Probe sei sauber.", "person:sommer"),
+        ("Das Forschungszentrum Cern erklärte, der Test sei gelungen.", None),
+    ],
+)
+def test_a_noun_for_what_someone_does_before_a_name_makes_a_named_person(text: str, source_id: str | None) -> None:
+    (attribution,) = attributions(text)
+    if source_id is None:
+        assert not attribution["source_id"].startswith("person:")
+    else:
+        assert attribution["source_id"] == source_id and attribution["source_kind"] in ("person", "expert")
+
+
+def test_an_inhabitant_of_a_country_is_a_person_not_its_government() -> None:
+    (attribution,) = attributions("Das war ein hartes Rennen, sagte die Schwedin nach dem Ziel.")
+    assert attribution["source_kind"] == "person" and not attribution["source_id"].startswith("gov:")
+    assert analyze("Das war ein hartes Rennen, sagte die Schwedin.", lang="de").sources[0]["country"] == "SE"
+
+
 def test_a_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
     text = "Die Ministerin Anna Berger besuchte am Montag die Schule. Er sagte, die Sanierung beginne im Mai."
     (attribution,) = [a for a in attributions(text) if a["sent_id"] == 1]

@@ -47,7 +47,7 @@ distancing reporting verb ("behauptet") takes 0.1 off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +59,7 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
+_PERSONAL_NAME = re.compile(r"[^\W\d_](?:(?!\d)[\w'’])+(?:-[^\W\d_](?:(?!\d)[\w'’])+)?")  # "Thomas", "Hans-Peter", "O’Neill"
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
@@ -159,9 +160,10 @@ def registry(extra_files: tuple[str, ...] = ()) -> Registry:
 class _Heads:
     heads: dict[str, tuple[str, str, str]]  # form -> (head, kind, specificity)
     adjectives: dict[str, str]  # adjective stem -> country
-    names: dict[str, str]  # lower-cased name/demonym form -> country
+    names: dict[str, str]  # lower-cased name form -> country
     metonyms: dict[str, str]
     longest_head: int  # characters of the longest head form: bounds the search for a compound's head
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased noun for inhabitants -> country
 
 
 @lru_cache(maxsize=None)
@@ -173,19 +175,23 @@ def _heads(lang: str) -> _Heads:
                 heads.setdefault(form.lower(), (row["head"], row["kind"], row["specificity"]))
     adjectives: dict[str, str] = {}
     names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
     metonyms: dict[str, str] = {}
     for row in load_lexicon(lang, "countries").records():
         code = row["code"]
         for stem in row["adjectives"].split("|"):
             if stem:
                 adjectives.setdefault(stem.lower(), code)
-        for name in [row["name"], *row["names"].split("|"), *row["demonyms"].split("|")]:
+        for name in [row["name"], *row["names"].split("|")]:
             if name:
                 names.setdefault(name.lower(), code)
+        for name in row["demonyms"].split("|"):
+            if name:
+                demonyms.setdefault(name.lower(), code)
         for place in row["metonyms"].split("|"):
             if place:
                 metonyms.setdefault(place.lower(), code)
-    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0))
+    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0), demonyms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +232,7 @@ def _country_of(toks: Sequence[Token], heads: _Heads, endings: tuple[str, ...]) 
                 if code:
                     return code
         else:
-            code = heads.names.get(low) or heads.names.get(low.rstrip("s")) or heads.metonyms.get(low)
+            code = heads.names.get(low) or heads.names.get(low.rstrip("s")) or heads.metonyms.get(low) or heads.demonyms.get(low)
             if code:
                 return code
     return None
@@ -323,7 +329,40 @@ class SourceResolver:
         owner = self._statement_compound_owner(toks)
         if owner is not None:
             return owner, []
+        described = self._described_person(toks, sent_id)
+        if described is not None:
+            return described, []
         return self._from_head(toks), []
+
+    def _described_person(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
+        """The named person a definite description refers back to, as a pronoun would: "sagte der 34-Jährige"
+        (a person by age: the nearest named person of the right gender), "sagte die
+        Ministerin" after "Die Ministerin Anna Berger …" (a role: the nearest named person first mentioned with
+        that role word). None for anything else, or when no such person was named in the last sentences."""
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or not words[-1].text.rpartition("-")[2][:1].isupper():
+            return None
+        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
+            return None  # "der Trainer Karl Weber", "die Ministerin für Bildung": more than a description
+        low = words[-1].low
+        head = self.heads.heads.get(low) or self.heads.heads.get(low.rsplit("-", 1)[-1])
+        # a role of the source heads, or a noun for what someone does ("der Physiker"): named with the person
+        role = head is not None and head[2] == "person" or head is None and low.endswith(self.language.person_noun_endings)
+        by_number = head is not None and head[1] == "person" and low.split("-", 1)[0].isdigit()
+        if not (role or by_number):
+            return None  # not "der Mann", "der Spanier": the nearest named person may be someone else
+        wanted = self.language.mention_genders(words)
+        if len(wanted) != 1 or "pl" in wanted:
+            return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before
+
+        def fits(info: SourceInfo) -> bool:
+            if not info.key.startswith("person:"):
+                return False
+            if role and low not in info.name.lower().split():
+                return False  # a role must be the one the person was named with: "die Ministerin" after "Die Ministerin Anna Berger"
+            return not info.genders or bool(info.genders & wanted)  # of unknown gender, as for a pronoun
+
+        return self._nearest_named(sent_id, wanted, fits)
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
@@ -390,14 +429,18 @@ class SourceResolver:
         """The named source or person a pronoun refers to: the nearest compatible one (by gender and number,
         :meth:`~scoring.languages.base.Language.mention_genders`) among the sources already cited and the
         subjects of the sentences before it, at most three sentences back and not beyond the previous paragraph."""
-        wanted = self.language.pronoun_genders(tok.low)
+        return self._nearest_named(sent_id, self.language.pronoun_genders(tok.low))
+
+    def _nearest_named(self, sent_id: int, wanted: frozenset[str], fits: Callable[[SourceInfo], bool] | None = None) -> SourceInfo | None:
+        """The nearest named source or subject of gender ``wanted`` (any when empty) that ``fits`` allows,
+        in sentence ``sent_id`` or the :data:`_PRONOUN_WINDOW` sentences before it (see :meth:`_antecedent`)."""
         para = self.doc.sentences[sent_id]["para_id"]
         recent = {}
         for recent_sent, key in reversed(self.recent):
             if recent_sent < sent_id - _PRONOUN_WINDOW:
                 break
             info = self.sources[key]
-            if not wanted or not info.genders or info.genders & wanted:
+            if (not wanted or not info.genders or info.genders & wanted) and (fits is None or fits(info)):
                 recent.setdefault(recent_sent, info)
         grammar = self.language.grammar
         for s in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
@@ -416,7 +459,9 @@ class SourceResolver:
                 if wanted and genders and not genders & wanted:
                     continue
                 info, _ = self._analyse(toks, s)
-                if info.named and info.kind not in ("author", "unknown"):
+                if not info.genders:
+                    info.genders = genders
+                if info.named and info.kind not in ("author", "unknown") and (fits is None or fits(info)):
                     return self._store(info)
         return None
 
@@ -473,6 +518,9 @@ class SourceResolver:
         code = heads.metonyms.get(place) or heads.names.get(place)
         if code and head is None:
             return SourceInfo(key=f"gov:{code}", name=display, kind="government", named=True, country=code)
+        demonym = heads.demonyms.get(country_words[-1].low) if country_words and head is None else None
+        if demonym is not None:  # "die Österreicherin", "viele Franzosen": people of a country, not its government
+            return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind="person", named=False, specificity="generic", country=demonym)
         acronym = _parenthesised_acronym(toks)
         if not has_det and caps and toks[0] is caps[0]:
             member = self._member_of(toks)
@@ -483,7 +531,10 @@ class SourceResolver:
             if len(toks) == 1 and self.lex.words.get(toks[0].low):
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             role = self._role_elsewhere(caps[-1]) if caps else None
-            if not has_det and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
+            described = self._described_name(toks) if has_det else None
+            if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name
+                toks, caps = described, list(described)
+            if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
                 key = f"person:{caps[-1].low}"
                 existing = self.persons_by_name.get(caps[-1].low)
                 if existing is not None:
@@ -535,6 +586,25 @@ class SourceResolver:
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info
+
+    def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
+        """The two or three capitalised words that end ``toks`` after an article, adjectives and one noun
+        ("der Triathlet Thomas Berger", "die junge Läuferin Eva Stein"), or None."""
+        k = 1
+        while k < len(toks) and _is_adjective(toks[k], self.language):
+            k += 1
+        names = toks[k + 1 :]
+        if (k >= len(toks) or not toks[k].text[:1].isupper() or not toks[k].low.endswith(self.language.person_noun_endings)
+                or not 2 <= len(names) <= 3):  # fmt: skip
+            return None  # "das Forschungszentrum Cern", "die Band The Slits": not a person's description
+        for tok in names:
+            if not (tok.text[:1].isupper() and _PERSONAL_NAME.fullmatch(tok.text) and not tok.text[1:].isupper()) or len(tok.text) > 16:
+                return None  # "der Sender CNN International", "in Madrid": no personal name
+            if tok.low in self.heads.heads or tok.low in self.lex.nouns or tok.low.endswith(_COMMON_NOUN_ENDINGS):
+                return None  # "der Zentralrat Deutscher Sinti", "das Teilchenforschungszentrum Cern"
+            if self.language.closed_compounds and self._compound_head(tok.low) is not None:
+                return None
+        return names
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
         """Whether capitalised words without an article name a person. Where every noun is capitalised

@@ -68,6 +68,9 @@ class Language:
     """Where the pack's lexicons are, for packs outside ``scoring/languages/`` (None: the bundled folder)."""
     nouns_capitalised: ClassVar[bool] = False
     """German writes nouns with a capital: a lower-case form of a noun entry is another word."""
+    person_noun_endings: ClassVar[tuple[str, ...]] = ()
+    """Endings of nouns for people by what they do ("Physiker", "Triathletin", "economist", "entrenadora"):
+    such a noun between an article and a name describes the named person ("der Physiker Max Weber")."""
     quotes_inside_reports_own: ClassVar[bool] = False
     """Whether a quotation inside what a speaker is reported to say ("the minister said the plan was
     'dead on arrival'") is a direct quote of its own beside the indirect report, as German news

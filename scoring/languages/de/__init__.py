@@ -40,6 +40,7 @@ class German(Language):
     name = "German"
     scored = True
     nouns_capitalised = True
+    person_noun_endings = ("er", "erin", "in", "ist", "eur", "ent", "ant", "oge", "ator", "or")
     quotes_inside_reports_own = True
     readability_formulas = ("Flesch–Amstad", "Wiener Sachtextformel 1")
 

@@ -343,6 +343,12 @@ def _adverb_shaped(toks: _SentenceTokens, s: int, fin: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Lower-cased nouns for the people of a country ("schwedin", "franzosen")."""
+    return frozenset(d.lower() for row in load_lexicon("de", "countries").records() for d in row["demonyms"].split("|") if d)
+
+
+@lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     names: set[str] = set()
     for row in load_lexicon("de", "countries").records():
@@ -1862,8 +1868,8 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     head, heads = words[first_cap].low, _speaker_heads()
     # "der Manager Heldt", "der EU-Kommissar für Energie Günther Oettinger": a name in the phrase
     named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
-    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper():
-        return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA"
+    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper() or head in _demonyms():
+        return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
     if head.endswith(_THING_ENDINGS):

@@ -222,8 +222,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
         return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
     if low.startswith(("klar", "eindeutig")) and low not in ("klar", "eindeutig") and k + 1 < len(tokens) \
-            and tokens[k + 1].low in _DESCRIBED_NOUNS and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
-        return True  # "mit klarer Mehrheit", "klare Regeln": describes a result or a rule ("eine klare Botschaft" asserts)
+            and _described_noun(_noun_after(tokens, k)) and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
+        return True  # "mit klarer Mehrheit", "klare Regeln", "ein klarer 3:0-Heimsieg", "eine klare Meinung": describes a
+        # result, a rule or a stance ("eine klare Botschaft" asserts)
     if low.startswith("deutlich"):
         if window & _MACHEN:
             return True  # "machte deutlich"
@@ -241,7 +242,28 @@ _DESCRIBED_NOUNS = frozenset((
     "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "niederlage", "niederlagen", "führung", "abstand",
     "ergebnis", "ergebnisse", "ausrichtung", "regeln", "regelungen", "vorgaben", "strukturen", "kriterien",
     "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
+    # a stance or the way someone speaks, which the sentence reports: "hat eine klare Meinung", "fand klare Worte"
+    "meinung", "meinungen", "position", "positionen", "haltung", "linie", "vorstellung", "vorstellungen", "worte",
+    "ansage", "absage", "bekenntnis",
 ))  # fmt: skip
+_DESCRIBED_ENDINGS = tuple(noun for noun in _DESCRIBED_NOUNS if len(noun) >= 4)
+
+
+def _noun_after(tokens: Sequence[Token], k: int) -> str:
+    """The lower-cased word after ``k``, past a score or number before it ("einen klaren 3:0-Sieg": "0-sieg")."""
+    for tok in tokens[k + 1 : k + 4]:
+        if any(c.isalpha() for c in tok.text):
+            return tok.low
+        if not (tok.text[0].isdigit() or tok.text == ":"):
+            break
+    return ""
+
+
+def _described_noun(low: str) -> bool:
+    """A noun of :data:`_DESCRIBED_NOUNS`, or a compound that ends in one ("Heimsieg", "3:0-Auswärtssieg")."""
+    return low in _DESCRIBED_NOUNS or low.endswith(_DESCRIBED_ENDINGS)
+
+
 _BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals"))
 # words of a clause that make it a condition or an indirect question: a booster there asserts nothing
 _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))

@@ -50,6 +50,7 @@ class English(Language):
     name = "English"
     scored = True
     nouns_capitalised = False
+    person_noun_endings = ("er", "or", "ist", "ian", "ant", "ent", "ess")
     readability_formulas = ("Flesch Reading Ease", "Flesch–Kincaid grade")
 
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report

@@ -47,6 +47,7 @@ class Spanish(Language):
     name = "Spanish"
     scored = True
     nouns_capitalised = False
+    person_noun_endings = ("ista", "or", "ora", "ero", "era", "ante", "ente", "ógo", "óloga", "ólogo")
     readability_formulas = ("Szigriszt-Pazos", "Crawford")
 
     # Hyland (2005): first person and reader address outside quotations mark commentary.
