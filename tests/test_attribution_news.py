@@ -869,3 +869,21 @@ def test_a_report_in_parentheses_reports_the_words_before_it() -> None:
 def test_a_verb_particle_alone_before_the_verb_is_no_speaker() -> None:
     (attribution,) = attributions("Weiter berichtet das Blatt, dass der Vertrag bis 2030 gelte.")
     assert attribution["source_text"] == "das Blatt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Der Stadtrat sieht eine „einmalige Gelegenheit“ für den Hafen.", "einmalige Gelegenheit"),
+        ("Die Kammer hält den Aufschub für „unverantwortlich“.", "unverantwortlich"),
+    ],
+)
+def test_a_quoted_phrase_after_a_verb_of_view_is_the_subjects_words(text: str, quoted: str) -> None:
+    result = analyze(text, lang="de")
+    direct = [a for a in result.attributions if a["form"] == "direct_quote"]
+    assert [result.text[a["content_start"] : a["content_end"]] for a in direct] == [quoted]
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+
+
+def test_a_quoted_title_after_a_verb_of_seeing_is_no_quotation_of_the_subject() -> None:
+    assert attributions("Am Abend sah die Familie den „Tatort“ im Ersten.") == []

@@ -699,6 +699,17 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     return None
 
 
+def _quoted_phrase_after(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
+    """A quoted phrase in lower case in the clause after the verb at ``k`` ("sieht eine „historische Chance“",
+    "hält den Schritt für „überfällig“"): the subject's own words, for verbs that otherwise need a clause.
+    A quotation in capitals may be a title ("sah den „Tatort“"). Token range from the opening mark."""
+    end = _clause_end(toks, k)
+    for j in range(k + 1, min(end, k + 8) - 1):
+        if toks[j].text in _OPEN_MARKS and toks[j + 1].quote >= 0 and toks[j].quote < 0:
+            return (j, end) if toks[j + 1].text[:1].islower() else None
+    return None
+
+
 def _colon_after_apposition(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
     """The index of a colon right after a noun phrase (with phrases) that starts at ``s``: an apposition or
     address between a speech verb's comma and what is said ("…, der Geschäftsführer des Unternehmens: „…“",
@@ -897,6 +908,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         complement = _has_complement(toks, k, lex, konj1, entry.type)
         if complement is None:
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
+        if entry.requires == "clause" and complement is None:
+            complement = _quoted_phrase_after(toks, k)  # "sieht eine „historische Chance“": the speaker's words
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
