@@ -133,6 +133,9 @@ def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_
         return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
     if before is not None and before.sent == opening.sent:
         low = before.low
+        if first.text[:1].isupper() and before.text[:1].isupper() and low.endswith(("s", "'s", "’s", "'", "’")) and before.i > 0 \
+                and doc.tokens[before.i - 1].text[:1].isupper() and doc.tokens[before.i - 1].sent == before.sent:  # fmt: skip
+            return True  # after a name in the genitive: "Thomas Manns „Zauberberg“", "Richard Seabrook's "Prospekt"": a work
         return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
     return False
 
