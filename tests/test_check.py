@@ -401,3 +401,11 @@ def test_an_adverb_pointing_back_to_a_vague_source_is_not_a_second_finding(tmp_p
                      "40 Prozent der Befragten sind demnach dafür, 41 Prozent dagegen.\n", encoding="utf-8")  # fmt: skip
     vague = [f for f in findings_of(draft) if f["rule"] == "vague-source"]
     assert [f["text"] for f in vague] == ["einer neuen Umfrage"]
+
+
+def test_a_timing_or_a_decimal_is_no_unattributed_statistic() -> None:
+    from scoring.aggregation.findings import is_statistic
+
+    assert not is_statistic("Der Schwede war 0,606 Sekunden langsamer.", "de")
+    assert not is_statistic("Sie lag 2,4 Sekunden zurück.", "de")
+    assert is_statistic("Der Verein verkaufte 12.000 Karten.", "de")

@@ -409,3 +409,19 @@ def test_a_title_case_headline_after_a_name_and_colon_is_attributed() -> None:
     (attribution,) = [a for a in result.attributions if a["cue"] == ":"]
     assert (attribution["form"], attribution["source_text"]) == ("direct_quote", "Mayor Ruiz")
     assert not [a for a in analyze("Goals: Ruiz, Holt, Brandt.", lang="en").attributions if a["cue"] == ":"]  # a list
+
+
+def test_the_subject_of_a_relative_clause_is_its_own_speaker() -> None:
+    (attribution,) = [a for a in analyze("It was a plan that she and several of her aides had long opposed as wasteful.", lang="en").attributions]
+    assert attribution["source_text"] == "she and several of her aides"
+
+
+def test_an_amount_before_the_subject_is_not_part_of_it() -> None:
+    result = analyze("That is far below the $40 million analysts say the campaign needs.", lang="en")
+    assert [a["source_text"] for a in result.attributions] == ["analysts"]
+
+
+def test_a_quotation_after_a_possessive_name_is_that_persons_term() -> None:
+    result = analyze("The senator defended Maria Lopez’s “fair deal” in the debate.", lang="en")
+    assert [c for c in result.cues if c["category"] == "scare_quote"] == []
+    assert [c["text"] for c in analyze("The “experts” disagreed with the plan.", lang="en").cues if c["category"] == "scare_quote"] == ["“experts”"]

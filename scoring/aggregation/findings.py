@@ -322,7 +322,7 @@ def is_statistic(text: str, lang: str) -> bool:
             continue  # an identifier (a post's id, a phone or order number), not an amount
         if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
             continue  # a measurement: "auf 2.400 Metern", "35 Grad"
-        if len(digits) >= 5 or re.fullmatch(r"\d{1,3}([.,]\d{3})+", tok):
+        if len(digits) >= 5 or re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+", tok):  # "12.000", not "0,606"
             return True
         for nxt in tokens[i + 1 : i + 3]:
             low = nxt.lower()

@@ -111,6 +111,8 @@ def find_scare_quotes(
             continue  # a label opening its sentence: "WSJ": …
         if _is_title(doc, opening, closing, titles, language.title_nouns):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
+        if _after_possessive_name(doc, opening):
+            continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
         if _after_so_called(doc, opening, language):
             found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("so_called"), quote.qid))
             continue
@@ -138,6 +140,19 @@ def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_
             return True  # after a name in the genitive: "Thomas Manns „Zauberberg“", "Richard Seabrook's "Prospekt"": a work
         return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
     return False
+
+
+def _after_possessive_name(doc: Doc, opening: Token) -> bool:
+    """Whether a quotation follows a capitalised name with a possessive apostrophe ("Clinton’s", "Sanders'")."""
+    if opening.i == 0:
+        return False
+    before = doc.tokens[opening.i - 1]
+    if before.sent != opening.sent:
+        return False
+    if before.text in ("'", "’") and opening.i > 1:  # "Sanders' “plan”": the apostrophe is a token of its own
+        before = doc.tokens[opening.i - 2]
+        return before.text[:1].isupper() and before.low.endswith("s")
+    return before.text[:1].isupper() and before.low.endswith(("'s", "’s"))
 
 
 def _after_so_called(doc: Doc, opening: Token, language: Language) -> bool:

@@ -67,6 +67,7 @@ class German(Language):
     quantity_questions = frozenset(("wie",))
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((
+        "sekunde", "sekunden", "zehntel", "hundertstel", "tausendstel",  # a timing: "0,606 Sekunden langsamer"
         "m", "meter", "metern", "metres", "zentimeter", "zentimetern", "millimeter", "millimetern", "höhenmeter",
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
     ))  # fmt: skip

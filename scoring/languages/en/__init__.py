@@ -72,6 +72,7 @@ class English(Language):
     quantity_questions = frozenset(("how",))
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     measurement_units = frozenset((
+        "second", "seconds", "tenths", "hundredths", "thousandths",  # a timing: "0,606 Sekunden langsamer"
         "m", "meter", "meters", "metre", "metres", "centimeters", "centimetres", "millimeters", "millimetres", "feet", "foot",
         "ft", "inches", "inch", "degrees", "degree", "°", "mph", "km/h", "knots",
     ))  # fmt: skip

@@ -93,6 +93,9 @@ _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many sp
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about"))
 _WH_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"))
+_CURRENCY_SIGNS = frozenset("$€£¥")
+_AMOUNT_WORDS = frozenset(("thousand", "million", "billion", "trillion", "bn", "m", "k"))
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom", "whose"))
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"))
 _HAVE_FORMS = frozenset(("has", "have", "had", "having"))
@@ -931,7 +934,12 @@ class EnglishGrammar(Grammar):
         if s is None:
             head = self._relative_head(toks, end)  # "The report that the ministry published said"
             return head if head < end else None
-        return self._relative_head(toks, s)
+        head = self._relative_head(toks, s)
+        if head < s:
+            r = next((r for r in range(s - 1, head - 1, -1) if toks[r].low in _RELATIVE_WORDS), None)
+            if r is not None and r + 1 < s and toks[r + 1].low in _PERSONAL_SUBJECTS:
+                return r + 1  # "an issue that he and many of his supporters have regarded": the clause's own subject
+        return head
 
     def _np_backward_walk(self, toks: SentenceTokens, end: int) -> int | None:
         """Start of the noun phrase that ends just before ``end``, or None."""
@@ -1005,6 +1013,9 @@ class EnglishGrammar(Grammar):
         s = start if start is not None else j
         while s < end and (toks[s].low in _LINK_PREPOSITIONS or not _is_word(toks[s])):
             s += 1
+        if s > 0 and toks[s - 1].text in _CURRENCY_SIGNS:
+            while s < end and (toks[s].text[0].isdigit() or toks[s].low in _AMOUNT_WORDS):
+                s += 1  # "the minimum $20 million experts say it costs": an amount, then the subject
         if s >= end or not self._subject_like(toks, s, end):
             return None
         return s
@@ -1019,7 +1030,7 @@ class EnglishGrammar(Grammar):
             return head if head is not None else s
         floor = max(0, s - 8)
         r = s - 1
-        while r >= floor and toks[r].low not in ("who", "which", "that", "whom", "whose"):
+        while r >= floor and toks[r].low not in _RELATIVE_WORDS:
             if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
                 return s
             r -= 1

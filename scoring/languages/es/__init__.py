@@ -69,6 +69,7 @@ class Spanish(Language):
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
+        "segundo", "segundos", "décimas", "centésimas", "milésimas",  # a timing: "0,606 Sekunden langsamer"
         "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
     ))  # fmt: skip
     figure_words = (
