@@ -905,3 +905,30 @@ def test_a_question_about_what_someone_else_said_is_still_an_attribution() -> No
 @pytest.mark.parametrize("text", ["Die Bibliothek zeigt Thomas Manns „Zauberberg“ in einer Erstausgabe.", "Das Studio bringt Anna Bergers „Nachtzug“ ins Kino."])
 def test_a_capitalised_quotation_after_a_name_in_the_genitive_is_a_title(text: str) -> None:
     assert [c for c in analyze(text, lang="de").cues if c["category"] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bald stellte sich heraus, dass die Angaben falsch waren.",
+        "Es zeigte sich, dass die Pumpe zu schwach war.",
+        "Es besteht kein Zweifel, dass die Brücke saniert wird.",
+        "Der Stürmer machte in der 80. Minute alles klar.",
+    ],
+)
+def test_it_turned_out_and_there_is_report_no_one(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_participle_after_sich_is_part_of_the_verb_before_it() -> None:
+    (attribution,) = attributions("Die Ministerin zeigte sich überzeugt, dass der Plan aufgeht.")
+    assert attribution["source_text"] == "Die Ministerin" and attribution["cue"] == "zeigte"
+
+
+def test_an_interview_is_no_single_source_article() -> None:
+    from scoring.aggregation.findings import find_findings
+
+    turns = "\n\n".join(f"STANDARD: Wie geht es dem Werk im Jahr {n}?\n\nBerger: Die Lage ist gut, der Umsatz stieg." for n in range(1, 5))
+    reported = " ".join(f"Der Umsatz stieg im Jahr {n}, sagte Berger." for n in range(1, 5))
+    assert "single-source" not in {f.rule for f in find_findings(analyze(turns, lang="de"))}
+    assert "single-source" in {f.rule for f in find_findings(analyze(reported, lang="de"))}

@@ -359,6 +359,8 @@ def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findi
     attributed = sum(1 for c in analysis.claims if c["attributed"])
     if len(sources) != 1 or attributed < config.threshold("single-source-min-claims"):
         return []
+    if sum(1 for a in analysis.attributions if a["form"] == "direct_quote" and a["cue"] == ":") >= 2:
+        return []  # an interview ("STANDARD: …" / "Baumgartner: …"): one interviewee by design
     start, end, sent_id = _first_attribution_span(analysis, {sources[0]["source_id"]})
     return [_finding("single-source", config, analysis, start, end, sent_id,
                      f"{attributed} attributed claims, all from {sources[0]['name']}",

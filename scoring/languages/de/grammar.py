@@ -910,6 +910,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "ohne zu wissen", "um zu verstehen": no subject of its own
         if role == "participle" and _finite_for(toks, k, role, lex) == k:
             continue  # "…, begrüßt von General Castro": a participle without a finite verb is no report
+        if role == "finite" and k >= 2 and toks[k - 1].low == "sich" and toks[k - 2].low in lex.verbs and toks[k - 2].text[:1].islower():
+            continue  # "zeigte sich überzeugt, dass …": a participle after "sich", the verb before it reports
         if role == "participle" and toks[_finite_for(toks, k, role, lex)].low in _SEIN_FORMS and not _is_passive(toks, k, role, lex):
             continue  # "ist noch nicht bekannt", "war weit verbreitet": reporting verbs form their perfect with haben
         if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
@@ -923,6 +925,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
+        if entry.lemma in _TURNS_OUT and _reflexive_in_clause(toks, k) or _impersonal(toks, k, entry.lemma):
+            continue  # "Bald stellte sich heraus, dass …", "Es zeigte sich, dass …", "Es besteht kein Zweifel": nobody says so
         if complement is None and _owed_or_possible_act(toks, k, role, entry.lemma, lex):
             continue
         cue = (tok.i, tok.i + 1)
@@ -997,12 +1001,31 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
              "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
 
 
+# verbs whose reflexive use means "to turn out" ("stellte sich heraus", "erwies sich als falsch"): no speech act
+_TURNS_OUT = frozenset(("herausstellen", "erweisen"))
+
+
+def _reflexive_in_clause(toks: _SentenceTokens, k: int) -> bool:
+    return any(t.low == "sich" for t in toks[_clause_start(toks, k) : _clause_end(toks, k)])
+
+
+def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
+    """"Es zeigte sich, dass …" (it became apparent), "Es besteht kein Zweifel" (there is): "zeigen" with "es"
+    and "sich" in its clause, and "bestehen" without "auf"/"darauf" (to insist on), report no one."""
+    clause = {t.low for t in toks[_clause_start(toks, k) : _clause_end(toks, k)]}
+    if lemma == "zeigen":
+        return "es" in clause and "sich" in clause
+    return lemma == "bestehen" and not clause & {"auf", "darauf", "drauf"}
+
+
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten"):  # fmt: skip
+                     "erwarten", "klarmachen"):  # fmt: skip
         return False
+    if lemma == "klarmachen":  # "machte in der 32. Minute alles klar": settled the game
+        return any(t.low == "alles" and toks[n + 1].low == "klar" for n, t in enumerate(toks[: len(toks) - 1]))
     if lemma == "erwarten":  # "wie erwartet", "höher als erwartet": no one's expectation reported (the attributive
         return k > 0 and toks[k - 1].low in ("wie", "als")  # "der erwartete Gewinn" is no verb: _homograph_not_verb)
     if lemma in ("verurteilen", "entscheiden", "erklären", "klagen"):  # their telling words stand near the verb
