@@ -1005,17 +1005,22 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
 _TURNS_OUT = frozenset(("herausstellen", "erweisen"))
 
 
+def _in_clause(toks: _SentenceTokens, k: int, *lows: str) -> bool:
+    """Whether one of ``lows`` stands in the clause of ``k`` (indexed lookups: linear in the sentence)."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    return any(toks.next_low(low, start) < end for low in lows)
+
+
 def _reflexive_in_clause(toks: _SentenceTokens, k: int) -> bool:
-    return any(t.low == "sich" for t in toks[_clause_start(toks, k) : _clause_end(toks, k)])
+    return _in_clause(toks, k, "sich")
 
 
 def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
     """"Es zeigte sich, dass …" (it became apparent), "Es besteht kein Zweifel" (there is): "zeigen" with "es"
     and "sich" in its clause, and "bestehen" without "auf"/"darauf" (to insist on), report no one."""
-    clause = {t.low for t in toks[_clause_start(toks, k) : _clause_end(toks, k)]}
     if lemma == "zeigen":
-        return "es" in clause and "sich" in clause
-    return lemma == "bestehen" and not clause & {"auf", "darauf", "drauf"}
+        return _in_clause(toks, k, "es") and _in_clause(toks, k, "sich")
+    return lemma == "bestehen" and not _in_clause(toks, k, "auf", "darauf", "drauf")
 
 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
@@ -1025,7 +1030,7 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
                      "erwarten", "klarmachen"):  # fmt: skip
         return False
     if lemma == "klarmachen":  # "machte in der 32. Minute alles klar": settled the game
-        return any(t.low == "alles" and toks[n + 1].low == "klar" for n, t in enumerate(toks[: len(toks) - 1]))
+        return any(toks[j].low == "klar" and toks[j - 1].low == "alles" for j in range(k + 2, min(len(toks), k + _NEAR)))
     if lemma == "erwarten":  # "wie erwartet", "höher als erwartet": no one's expectation reported (the attributive
         return k > 0 and toks[k - 1].low in ("wie", "als")  # "der erwartete Gewinn" is no verb: _homograph_not_verb)
     if lemma in ("verurteilen", "entscheiden", "erklären", "klagen"):  # their telling words stand near the verb
