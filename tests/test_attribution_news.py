@@ -932,3 +932,9 @@ def test_an_interview_is_no_single_source_article() -> None:
     reported = " ".join(f"Der Umsatz stieg im Jahr {n}, sagte Berger." for n in range(1, 5))
     assert "single-source" not in {f.rule for f in find_findings(analyze(turns, lang="de"))}
     assert "single-source" in {f.rule for f in find_findings(analyze(reported, lang="de"))}
+
+
+def test_a_speaker_label_after_a_dash_in_a_headline_speaks() -> None:
+    result = analyze("Knapper Sieg in Graz – Weber: „Wir hatten heute Glück“.", lang="de")
+    assert [(a["form"], a["source_text"]) for a in result.attributions] == [("direct_quote", "Weber")]
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]

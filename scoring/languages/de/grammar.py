@@ -1495,9 +1495,9 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         start = np_backward(toks, open_k - 1, lex)
         if start is not None and start >= 2 and toks[start - 1].text == ",":
             named = np_backward(toks, start - 1, lex)  # "Anna Roth, Vorsitzende des Vereins: „…“": name and apposition
-            if named is not None and (named == 0 or toks[named - 1].text in ".;"):
+            if named is not None and (named == 0 or toks[named - 1].text in _SEGMENT_ENDS):
                 start = named
-        if start is not None and (start == 0 or toks[start - 1].text in ".;"):
+        if start is not None and (start == 0 or toks[start - 1].text in _SEGMENT_ENDS):
             owner = _von_owner(toks, start, open_k - 1, lex)  # "Zitat von Schröder:": Schröder
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), owner or (toks[start].i, toks[open_k - 2].i + 1)
         subject = _clause_subject(toks, _clause_start(toks, open_k - 2), open_k - 1, lex)
@@ -1506,6 +1506,7 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
     return None
 
 
+_SEGMENT_ENDS = frozenset((".", ";", "–", "—"))  # what may precede "X: „…“" ("… Fragezeichen – Löw: „…“" in a headline)
 _NOT_TAG_VERBS = ("determiner", "preposition", "conjunction", "subordinator", "relative_pronoun", "personal_pronoun", "connector")
 
 
