@@ -889,19 +889,6 @@ def test_a_quoted_title_after_a_verb_of_seeing_is_no_quotation_of_the_subject() 
     assert attributions("Am Abend sah die Familie den „Tatort“ im Ersten.") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Glauben Sie, dass die Brücke rechtzeitig fertig wird?", "Welche Vorschläge halten Sie für gelungen?", "Weißt du, wer das gesagt hat?"],
-)
-def test_a_question_about_what_the_addressee_thinks_reports_nothing(text: str) -> None:
-    assert attributions(text) == []
-
-
-def test_a_question_about_what_someone_else_said_is_still_an_attribution() -> None:
-    (attribution,) = attributions("Hat die Ministerin wirklich gesagt, dass die Brücke fertig wird?")
-    assert attribution["source_text"] == "die Ministerin"
-
-
 @pytest.mark.parametrize("text", ["Die Bibliothek zeigt Thomas Manns „Zauberberg“ in einer Erstausgabe.", "Das Studio bringt Anna Bergers „Nachtzug“ ins Kino."])
 def test_a_capitalised_quotation_after_a_name_in_the_genitive_is_a_title(text: str) -> None:
     assert [c for c in analyze(text, lang="de").cues if c["category"] == "scare_quote"] == []

@@ -425,3 +425,9 @@ def test_a_quotation_after_a_possessive_name_is_that_persons_term() -> None:
     result = analyze("The senator defended Maria Lopez’s “fair deal” in the debate.", lang="en")
     assert [c for c in result.cues if c["category"] == "scare_quote"] == []
     assert [c["text"] for c in analyze("The “experts” disagreed with the plan.", lang="en").cues if c["category"] == "scare_quote"] == ["“experts”"]
+
+
+def test_a_verb_phrase_before_a_comma_is_no_subject() -> None:
+    text = "He promised new jobs and cast doubt on the official jobless rate of 5 percent, suggested that it was higher."
+    sources = [a["source_text"] for a in analyze(text, lang="en").attributions]
+    assert not any(s and s.startswith("cast doubt") for s in sources)

@@ -699,15 +699,6 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     return None
 
 
-def _asks_addressee(toks: _SentenceTokens, fin: int) -> bool:
-    """Whether the finite verb at ``fin`` asks the person addressed what they think or say: a question whose
-    subject, right after the verb, is "Sie" (capitalised inside the sentence), "du" or "ihr"."""
-    if toks[-1].text != "?" or fin + 1 >= len(toks):
-        return False
-    nxt = toks[fin + 1]
-    return nxt.text == "Sie" and fin + 1 > 0 or nxt.low in ("du", "ihr")
-
-
 def _quoted_phrase_after(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
     """A quoted phrase in lower case in the clause after the verb at ``k`` ("sieht eine „historische Chance“",
     "hält den Schritt für „überfällig“"): the subject's own words, for verbs that otherwise need a clause.
@@ -963,8 +954,6 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", entry.type, entry.stance, lex, konj1, k, before))
             continue
         fin = _finite_for(toks, k, role, lex, entry.lemma)
-        if _asks_addressee(toks, fin):
-            continue  # "Glauben Sie, dass …?", "Welche Filme halten Sie für gelungen?": a question, nothing reported
         start = _clause_start(toks, fin)
         form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
         subject = find_subject(toks, fin, lex, subject_of_first_clause())

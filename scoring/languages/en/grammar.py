@@ -814,6 +814,8 @@ class EnglishGrammar(Grammar):
             np_end = self.np_forward(toks, s, b) if s < b else None
             if np_end is not None and np_end < b and toks[np_end].low in ("who", "which", "that") and np_end > s:
                 np_end = b  # "The judges who ruled that …": a noun phrase with its relative clause
+            if len(pieces) == 1 and s > a:
+                return None  # "He pledged A and cast doubt on B, suggested that …": a verb phrase, no subject
             if s < b and not lex.is_(toks[s], "preposition") and not toks[s].text[0].isdigit() \
                     and not lex.is_(toks[s], "relative_pronoun") and np_end == b and self._subject_like(toks, s, b):  # fmt: skip
                 named = any(_is_cap(t) for t in toks[s:b] if _is_word(t)) and not lex.is_(toks[s], "determiner")
