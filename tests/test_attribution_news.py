@@ -925,3 +925,34 @@ def test_a_speaker_label_after_a_dash_in_a_headline_speaks() -> None:
     result = analyze("Knapper Sieg in Graz – Weber: „Wir hatten heute Glück“.", lang="de")
     assert [(a["form"], a["source_text"]) for a in result.attributions] == [("direct_quote", "Weber")]
     assert not [c for c in result.cues if c["category"] == "scare_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        ("Der Sprecher der Polizei, Hans Meier, sagte, die Straße sei wieder frei.", "person:meier", "police"),
+        ("Der Delegationsleiter im EU-Parlament, Karl Brenner, erklärte, es gebe keine Mehrheit.", "person:brenner", None),
+        ("Der Leiter der Such- und Rettungsstelle, Paul Gruber, sagte, dass Wrackteile gefunden wurden.", "person:gruber", None),
+    ],
+)
+def test_a_role_with_the_name_after_a_comma_is_that_named_person(text: str, source_id: str, kind: str | None) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_id"] == source_id and attribution["named"]
+    assert kind is None or attribution["source_kind"] == kind
+
+
+def test_a_product_after_a_comma_is_no_personal_name() -> None:
+    sources = [a["source_id"] for a in attributions("Die App, Googles Sicherheits-Prüfprogramm, meldete, dass die Datei sauber sei.")]
+    assert not any(s.startswith("person:") for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wie schon die Feuerwehr sagte, ist die Brücke gesperrt.", "die Feuerwehr"),
+        ("Die Bundes- und Landesregierung teilte mit, die Hilfe sei unterwegs.", "Die Bundes- und Landesregierung"),
+    ],
+)
+def test_a_focus_particle_or_a_cut_compound_does_not_hide_the_speaker(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

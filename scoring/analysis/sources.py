@@ -300,6 +300,9 @@ class SourceResolver:
         lex = self.lex
         if len(toks) > 1 and toks[0].low in self.language.insider_prepositions:
             return self._insider(toks, sent_id), []
+        named = self._named_after_comma(toks)
+        if named is not None:
+            return named, []
         words = [t for t in toks if t.text[0].isalnum()]
         if len(words) == 1 and (
             lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
@@ -333,6 +336,28 @@ class SourceResolver:
         if described is not None:
             return described, []
         return self._from_head(toks), []
+
+    def _named_after_comma(self, toks: Sequence[Token]) -> SourceInfo | None:
+        """"Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar", "Der Delegationsleiter im EU-Parlament, Othmar
+        Karas": a role and, after the last comma, the person's name; the person is the source (of the kind the
+        role says), not the body named in the role."""
+        comma = max((k for k, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or comma == 0 or not 2 <= len(toks) - comma - 1 <= 4:
+            return None
+        names = toks[comma + 1 :]
+        if not all(_PERSONAL_NAME.fullmatch(t.text) and t.text[:1].isupper() and not t.text[1:].isupper() and len(t.text) <= 20
+                   and not t.low.endswith(_COMMON_NOUN_ENDINGS) for t in names):  # fmt: skip
+            return None  # "BitLocker, Microsofts Premium-Verschlüsselungstool": no personal name
+        if any(t.low in self.heads.heads or t.low in self.lex.words or self.registry.starts_name(t.low) for t in names):
+            return None  # "…, die Regierung", "…, Amnesty International": not a person's name
+        role = self._from_head(toks[:comma])  # "Der Sprecher der Polizei": the police's spokesman
+        kind = role.kind if role.kind not in ("unknown", "anonymous", "unresolved", "impersonal") else "person"
+        display = _display_name(toks, self.doc.text, self.lex)
+        key = f"person:{names[-1].low}"
+        existing = self.persons_by_name.get(names[-1].low)
+        if existing is not None:
+            return existing
+        return SourceInfo(key=key, name=display, kind=kind, named=True, country=_country_of(toks, self.heads, self.adjective_endings))
 
     def _described_person(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named person a definite description refers back to, as a pronoun would: "sagte der 34-Jährige"

@@ -23,6 +23,7 @@ over at most 25 tokens (a subject with its appositions over at most 50).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import lru_cache
@@ -156,6 +157,10 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if text == "." and j > k and toks[j - 1].low in lex.abbreviations and j + 1 < limit and toks[j + 1].text[0].isupper():
             j += 1  # "Geschäftsführerin Dr. Petra Hallmann"
+            continue
+        if (text == "-" and seen_head and j + 2 < limit and toks[j - 1].end == tok.start and toks[j + 1].low in ("und", "oder")
+                and toks[j + 2].text[:1].isupper()):  # fmt: skip
+            j, seen_head = j + 2, False  # "der Such- und Rettungsagentur": a compound cut short and coordinated
             continue
         if text == "(" and seen_head:
             close = next((m for m in range(j + 1, min(limit, j + 6)) if toks[m].text == ")"), None)
@@ -442,8 +447,16 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
     """
     first, broken_at = toks.cached("appositions", lambda: _apposition_chain(toks, lex))  # type: ignore[misc]
     if first is not None and first[1] < fin and broken_at >= fin:
+        name_end = fin - 1  # the comma before the verb
+        name = toks[first[1] + 1 : name_end]
+        if 1 <= len(name) <= 4 and all(_PERSONAL_NAME.fullmatch(t.text) and t.low not in _speaker_heads() and not lex.words.get(t.low)
+                                       for t in name):  # fmt: skip
+            return (first[0], name_end)  # "Der Direktor der Agentur, Bambang Aji, sagte": the role with the name
         return first
     return None
+
+
+_PERSONAL_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)?")
 
 
 def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int, int] | None, int]:
@@ -466,6 +479,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
     return first, len(toks) + 1
 
 
+_FOCUS_PARTICLES = frozenset(("schon", "auch", "bereits", "zuvor", "ebenfalls", "erst", "zuletzt", "kürzlich", "jüngst", "nun"))
 _AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings"))
 
 
@@ -493,6 +507,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative) or relative:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
             s = start + 1
+            while s < fin - 1 and toks[s].low in _FOCUS_PARTICLES:
+                s += 1  # "Wie schon die WHO sagte", "wie auch die Polizei bestätigte"
             end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
             if end is None and first.low == "wie" and s < fin and toks[s].text in _OPEN_MARKS:
                 close = _title_close(toks, s + 1, fin)
@@ -1908,6 +1924,8 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     if first_cap is None:
         return True
     head, heads = words[first_cap].low, _speaker_heads()
+    if first_cap + 2 < len(words) and words[first_cap + 1].low in ("und", "oder") and toks[words[first_cap].i - toks[0].i + 1].text == "-":
+        head = words[first_cap + 2].low  # "die Bundes- und Landesregierung": the compound coordinated with it
     # "der Manager Heldt", "der EU-Kommissar für Energie Günther Oettinger": a name in the phrase
     named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
     if named or head in heads or head in lex.nouns or words[first_cap].text.isupper() or head in _demonyms():
