@@ -431,3 +431,23 @@ def test_a_verb_phrase_before_a_comma_is_no_subject() -> None:
     text = "He promised new jobs and cast doubt on the official jobless rate of 5 percent, suggested that it was higher."
     sources = [a["source_text"] for a in analyze(text, lang="en").attributions]
     assert not any(s and s.startswith("cast doubt") for s in sources)
+
+
+def test_that_as_a_complementiser_is_not_part_of_the_next_speaker() -> None:
+    result = analyze("The senator said that the local farmers are seeking a partner to counter cheap imports.", lang="en")
+    assert [a["source_text"] for a in result.attributions] == ["The senator"]
+    (experts,) = [a for a in analyze("The aide noted that economists say the tax is too low.", lang="en").attributions if a["cue"] == "say"]
+    assert experts["source_text"] == "economists"
+
+
+def test_a_participle_after_a_comma_is_not_part_of_the_speakers() -> None:
+    result = analyze("The mayor raised the alarm, echoing water engineers who say the dam is weak.", lang="en")
+    assert "water engineers" in [a["source_text"] for a in result.attributions]
+
+
+def test_a_poll_share_is_no_vague_source_finding() -> None:
+    from scoring.aggregation.findings import find_findings
+
+    text = "In the new poll, 58 percent of likely voters said the economy mattered most. Critics said the poll was small."
+    vague = [f.text for f in find_findings(analyze(text, lang="en")) if f.rule == "vague-source"]
+    assert vague == ["Critics"]

@@ -261,11 +261,28 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
             if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
                 continue  # "demnach" points back to a source, which is reported where it is named
             if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):
+                if _counted_group(attr.get("source_text") or "", analysis):
+                    continue  # "52 percent of voters", "Nine in 10 Democrats": a poll's result, not a vague source
                 start, end = _source_span(attr)
                 out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
         return out
 
     return check
+
+
+def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
+    """Whether a source phrase opens with a figure ("52 percent of voters", "Seventy-four percent of …", "Nine
+    in 10 …", "70 Prozent der Bürger"): the people a poll counted, whose source is the poll."""
+    from scoring.languages import get_language
+
+    words = text.split()
+    if not words or not get_language(analysis.article.get("lang", "de")).has_figure(" ".join(words[:3]).replace("-", " ")):
+        return False
+    return "%" in words[0] or any(w.lower() in _SHARE_WORDS for w in words[1:4])
+
+
+# words that make a figure a share of a group ("52 percent of", "nine in 10", "zwei von drei", "tres de cada cuatro")
+_SHARE_WORDS = frozenset(("percent", "per", "prozent", "%", "of", "in", "von", "der", "de", "por", "ciento", "cada"))
 
 
 def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:

@@ -522,6 +522,9 @@ class EnglishGrammar(Grammar):
               before: int) -> _Clause | None:  # fmt: skip
         """The attribution of the reporting verb at ``k``, or None when it reports nothing or its speaker is not found."""
         entry, role = info.entry, info.role
+        if role == "base" and k >= 3 and toks[k - 1].low == "to" and self.lex.is_(toks[k - 3], "determiner") \
+                and toks[k - 2].text.isalpha() and toks[k - 2].low not in self.lex.verbs:  # fmt: skip
+            return None  # "a leader to counter threats", "the effort to explain": what a noun is for, not a report
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
         group = self._group_start(toks, k)
         aux = {t.low for t in toks[group:k]}
@@ -979,6 +982,8 @@ class EnglishGrammar(Grammar):
             classes = lex.words.get(low)
             inside_name = _is_cap(tok) and not _opens(toks, j - 1) and "personal_pronoun" not in (classes or ())
             if classes and not inside_name:
+                if low == "that" and j < end and (lex.is_(toks[j], "determiner") or toks[j].low.endswith("s") and not _is_cap(toks[j])):
+                    break  # "said that the American people …", "noted that experts say": a complementiser, not "that report"
                 if "determiner" in classes or "quantifier" in classes:
                     if words == 0:
                         break
@@ -1007,6 +1012,8 @@ class EnglishGrammar(Grammar):
             # a lower-case word
             if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
                 break
+            if words > 0 and low.endswith("ing") and tok.text.isalpha() and j - 2 >= 0 and toks[j - 2].text in _COMMA:
+                break  # "…, echoing security experts who say": a participle before the noun phrase
             if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")):
                 break  # "In a statement Smith said": a name does not run on into a lower-case word
             in_name = False
