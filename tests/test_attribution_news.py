@@ -956,3 +956,23 @@ def test_a_product_after_a_comma_is_no_personal_name() -> None:
 def test_a_focus_particle_or_a_cut_compound_does_not_hide_the_speaker(text: str, source: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Der Übergangsrat kündigte an, die Vorfälle prüfen zu lassen.", "Der Übergangsrat", "die Vorfälle prüfen zu lassen."),
+        ("Das Gremium gab bekannt, die Vorwürfe binnen einer Woche klären zu wollen.", "Das Gremium", "die Vorwürfe binnen einer Woche klären zu wollen."),
+        ("Die Ärztin warnte davor, die Impfung aufzuschieben.", "Die Ärztin", "die Impfung aufzuschieben."),
+        ("Die Firma bietet an, die Löhne um drei Prozent zu erhöhen.", "Die Firma", "die Löhne um drei Prozent zu erhöhen."),
+    ],
+)
+def test_a_zu_infinitive_after_a_particle_or_correlate_is_what_is_announced(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+def test_offering_goods_is_no_speech() -> None:
+    assert attributions("Der Bäcker bietet am Samstag frisches Brot an.") == []

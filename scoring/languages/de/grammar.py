@@ -691,7 +691,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
-                    and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle"))  # "schlägt … vor, …"
+                    and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle")  # "schlägt … vor, …"
+                         or toks[j - 1].low in _CORRELATES or _own_particle(toks, k, j - 1, lex))  # "warnte davor, …", "gab bekannt, …"
                     and _zu_infinitive(toks, j + 1, end)):  # fmt: skip
                 return (j + 1, n)  # "kündigte an, die Umstände untersuchen zu lassen": what is announced, asked, promised
             break
@@ -741,6 +742,15 @@ _NOT_COMPLEMENT_INFINITIVES = frozenset(("um", "ohne", "statt", "anstatt", "auß
 # verbs whose infinitive with "zu" is what was said: announced, promised, demanded, claimed ("behauptet, es zu
 # wissen"); a decision's ("untersagte, das Gelände zu betreten") is a rule, not a report
 _INFINITIVE_REPORTS = frozenset(("speech", "demand", "cognition", "writing"))
+
+
+# pronominal adverbs that announce the clause after the comma ("warnte davor, …", "plädiert dafür, …")
+_CORRELATES = frozenset(("davor", "dafür", "darauf", "darum", "dagegen", "daran", "darüber", "davon", "damit"))
+
+
+def _own_particle(toks: _SentenceTokens, k: int, p: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[p]`` is the separable particle of the verb at ``k`` ("gab … bekannt")."""
+    return any(entry.particle and entry.particle == toks[p].low for entry, _ in lex.verbs.get(toks[k].low, ()))
 
 
 def _zu_infinitive(toks: _SentenceTokens, a: int, b: int) -> bool:
@@ -1873,6 +1883,8 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
 # neither a source head nor a statement noun, is a thing: "das Gasthaus", "die Befürchtung".
 _PERSON_ENDINGS = ("er", "erin", "erinnen", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten",
                    "ant", "antin", "anten", "eur", "eurin", "euren", "ling", "linge", "e", "en", "innen", "leute")  # fmt: skip
+# short heads of bodies and persons that end compounds ("Übergangsrat", "Landratsamt", "Parteichef", "Zentralbank")
+_SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "ärztin", "bund", "ium")  # "Gremium", "Präsidium"
 _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
 
 
@@ -1930,8 +1942,8 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
     if named or head in heads or head in lex.nouns or words[first_cap].text.isupper() or head in _demonyms():
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
-    if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6):
-        return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung"
+    if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
+        return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
     if head.endswith(_THING_ENDINGS):
         return False
     return head.endswith(_PERSON_ENDINGS)
