@@ -976,3 +976,12 @@ def test_a_zu_infinitive_after_a_particle_or_correlate_is_what_is_announced(text
 
 def test_offering_goods_is_no_speech() -> None:
     assert attributions("Der Bäcker bietet am Samstag frisches Brot an.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Die Lage ist ernst, betonte der UN-Chef.", "international_org"), ("Die Reform kommt, sagte die SPD-Sprecherin.", "party")],
+)
+def test_a_role_compounded_with_a_registered_body_is_of_that_body(text: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_kind"] == kind and attribution["named"]

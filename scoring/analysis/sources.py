@@ -519,6 +519,11 @@ class SourceResolver:
         return (nxt.text.isalpha() and nxt.text.islower() and not self.lex.words.get(nxt.low)
                 and nxt.low not in self.heads.heads and toks[k + 2].low in self.heads.heads)  # fmt: skip
 
+    def _compound_body(self, tok: Token) -> RegistryEntry | None:
+        """The registered source named by the first part of a hyphenated compound ("Apple-Chef": Apple)."""
+        first, dash, _rest = tok.text.partition("-")
+        return self.registry.one_word(first, first.lower()) if dash and first else None
+
     def _compound_head(self, low: str) -> tuple[str, str, str] | None:
         """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
         heads = self.heads.heads
@@ -570,6 +575,11 @@ class SourceResolver:
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
+        named_after = any(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[index + 1 :])
+        body = self._compound_body(toks[index]) if specificity == "person" else None
+        if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin": someone of that named body
+            return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
+                              country=body.country or country)  # fmt: skip
         rest = toks[index + 1 :]
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
@@ -595,7 +605,7 @@ class SourceResolver:
         if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner"):
             # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
             key = f"person:{names_after[-1].low}"
-            person_kind = kind if kind not in ("unknown", "anonymous") else "person"
+            person_kind = body.kind if body is not None else kind if kind not in ("unknown", "anonymous") else "person"
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
