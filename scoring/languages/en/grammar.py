@@ -943,7 +943,7 @@ class EnglishGrammar(Grammar):
         if head < s:
             r = next((r for r in range(s - 1, head - 1, -1) if toks[r].low in _RELATIVE_WORDS), None)
             if r is not None and r + 1 < s and toks[r + 1].low in _PERSONAL_SUBJECTS:
-                return r + 1  # "an issue that he and many of his supporters have regarded": the clause's own subject
+                return r + 1  # "a plan that she and several of her aides opposed": the relative clause's own subject
         return head
 
     def _np_backward_walk(self, toks: SentenceTokens, end: int) -> int | None:
@@ -1024,7 +1024,7 @@ class EnglishGrammar(Grammar):
             s += 1
         if s > 0 and toks[s - 1].text in _CURRENCY_SIGNS:
             while s < end and (toks[s].text[0].isdigit() or toks[s].low in _AMOUNT_WORDS):
-                s += 1  # "the minimum $20 million experts say it costs": an amount, then the subject
+                s += 1  # "far below the $40 million analysts say it needs": an amount, then the subject
         if s >= end or not self._subject_like(toks, s, end):
             return None
         return s
