@@ -985,3 +985,15 @@ def test_offering_goods_is_no_speech() -> None:
 def test_a_role_compounded_with_a_registered_body_is_of_that_body(text: str, kind: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_kind"] == kind and attribution["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Enttäuscht zeigte sich die Trainerin nach dem Spiel: „Das war zu wenig von uns.“", "die Trainerin"),
+        ("Überrascht zeigte sich auch die Opposition, dass der Plan so schnell kam.", "die Opposition"),
+    ],
+)
+def test_a_participle_before_the_verb_is_no_speaker(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

@@ -330,6 +330,8 @@ def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, in
 # suffixes of adjectives and participles used as sentence adverbs ("Normal", "Offiziell", "Möglicherweise", "Detailliert",
 # "Überraschend"); -ig, -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
 _ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert", "end")
+# a past participle used as an adverb before the verb: "Besorgt äußerte sich …", "Überrascht zeigte sich …"
+_PARTICIPLE_SHAPE = re.compile(r"(?:be|ge|er|ver|ent|emp|über|zer)[a-zäöüß]{3,}t")
 _WEISE_NOUNS = frozenset(("weise", "hinweise", "beweise", "nachweise", "verweise", "ausweise"))
 
 
@@ -339,7 +341,8 @@ def _adverb_shaped(toks: _SentenceTokens, s: int, fin: int) -> bool:
     verb: an adverb, not a name. Right after the verb a comma, colon or "dass" leaves no room for a subject
     ("Tillich sagte, …": the name is the subject)."""
     tok, low = toks[s], toks[s].low
-    if not (tok.text[:1].isupper() and low.endswith(_ADVERB_SUFFIXES)) or low in _WEISE_NOUNS:
+    shaped = low.endswith(_ADVERB_SUFFIXES) or _PARTICIPLE_SHAPE.fullmatch(low) is not None  # "Enttäuscht zeigte sich …"
+    if not (tok.text[:1].isupper() and shaped) or low in _WEISE_NOUNS:
         return False
     after = toks[fin + 1] if fin + 1 < len(toks) else None
     if after is None or not after.text[:1].isalpha() or after.low in ("dass", "ob"):
