@@ -138,7 +138,7 @@ _HEADLINE_VERBS = frozenset(("says", "said", "tells", "told", "calls", "warns", 
 _COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 # Quantifiers that also stand alone as the subject ("Some say", "Many believe", "Both said").
 _PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "others", "each", "none",
-                                  "either", "neither", "more", "one"))  # fmt: skip
+                                  "either", "neither", "more", "one", "another"))  # fmt: skip
 # Shares of people counted in a poll, standing alone as the subject ("half said", "two-thirds say", "a majority said").
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minority", "plurality"))
 _FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
