@@ -11,9 +11,14 @@ The noun phrase of each attribution's source is resolved, in this order:
    (``Ministerium`` a named body, ``Analysten`` generic, ``Berichte`` vague,
    ``Quellen`` anonymous);
 4. a personal name (capitalised words without an article), with the role
-   noun next to it ("der russische Präsident, Wladimir Putin");
+   noun next to it ("der russische Präsident, Wladimir Putin"; a role and the
+   name after a comma is that person, of the kind the role says: "Der Sprecher
+   der Polizei, Hans Meier"; a role compounded with a registered body takes its
+   kind: "der UN-Chef");
 5. pronouns: "ich/wir" outside quotations are the author; "er/sie" the most
-   recent named source of the previous three sentences;
+   recent named source of the previous three sentences; so is a definite
+   description of a person by age or by the role named with them ("der
+   34-Jährige", "die Ministerin" after "Die Ministerin Anna Berger");
 6. a phrase with a preposition of provenance (the pack's ``insider_prepositions``:
    German "aus dem Ministerium", "aus Regierungskreisen") is someone from within
    that body: its kind and country, but not named.
