@@ -452,3 +452,15 @@ def test_a_poll_share_is_no_vague_source_finding() -> None:
     text = "In the new poll, 58 percent of likely voters said the economy mattered most. Critics said the poll was small."
     vague = [f.text for f in find_findings(analyze(text, lang="en")) if f.rule == "vague-source"]
     assert vague == ["Critics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The museum is the most visited in the region, according to a yearly survey.", "a yearly survey"),
+        ("Elderly residents said the bus was always late.", "Elderly residents"),
+    ],
+)
+def test_adjectives_in_ly_are_part_of_the_source(text: str, source: str) -> None:
+    (attribution,) = analyze(text, lang="en").attributions
+    assert attribution["source_text"] == source

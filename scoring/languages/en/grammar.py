@@ -113,7 +113,9 @@ _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "str
 # Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
 _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
                        "monthly", "quarterly", "early", "likely", "only", "bully", "anomaly", "monopoly", "homily",
-                       "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly"))  # fmt: skip
+                       "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly", "yearly",
+                       "hourly", "nightly", "biweekly", "elderly", "friendly", "costly", "orderly", "lonely",
+                       "deadly", "unlikely", "scholarly"))  # fmt: skip
 _CITING = frozenset(("citing",))
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
