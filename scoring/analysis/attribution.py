@@ -541,13 +541,11 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
     quoted = [t for t in doc.tokens[quote.tokens[0] : quote.tokens[1]] if t.text[0].isalnum()]
-    if any(_SPEAKING.intersection(words.get(t.low, ())) for t in quoted):
+    if any("first_person" in words.get(t.low, ()) for t in quoted):
         return False  # „Wir hatten heute Glück“: someone speaks of themselves
     content = [t for t in quoted if not words.get(t.low)]
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
-
-_SPEAKING = frozenset(("first_person",))
 
 
 _QUOTE_CONTINUATION_WINDOW = 3  # sentences back a quotation without a speaker looks for one

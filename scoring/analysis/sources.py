@@ -60,11 +60,11 @@ from pathlib import Path
 from scoring.model.records import SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
+from scoring.languages.grammar import name_word
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
-_PERSONAL_NAME = re.compile(r"[^\W\d_](?:(?!\d)[\w'’])+(?:-[^\W\d_](?:(?!\d)[\w'’])+)?")  # "Thomas", "Hans-Peter", "O’Neill"
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
@@ -347,22 +347,29 @@ class SourceResolver:
         Karas": a role and, after the last comma, the person's name; the person is the source (of the kind the
         role says), not the body named in the role."""
         comma = max((k for k, t in enumerate(toks) if t.text == ","), default=None)
-        if comma is None or comma == 0 or not 2 <= len(toks) - comma - 1 <= 4:
-            return None
-        names = toks[comma + 1 :]
-        if not all(_PERSONAL_NAME.fullmatch(t.text) and t.text[:1].isupper() and not t.text[1:].isupper() and len(t.text) <= 20
-                   and not t.low.endswith(_COMMON_NOUN_ENDINGS) for t in names):  # fmt: skip
-            return None  # "BitLocker, Microsofts Premium-Verschlüsselungstool": no personal name
-        if any(t.low in self.heads.heads or t.low in self.lex.words or self.registry.starts_name(t.low) for t in names):
-            return None  # "…, die Regierung", "…, Amnesty International": not a person's name
-        role = self._from_head(toks[:comma])  # "Der Sprecher der Polizei": the police's spokesman
-        kind = role.kind if role.kind not in ("unknown", "anonymous", "unresolved", "impersonal") else "person"
-        display = _display_name(toks, self.doc.text, self.lex)
-        key = f"person:{names[-1].low}"
-        existing = self.persons_by_name.get(names[-1].low)
+        if comma is None or comma == 0 or not 2 <= len(toks) - comma - 1 <= 4 or not self._personal_name(toks[comma + 1 :]):
+            return None  # "BitLocker, Microsofts Sicherheitsprogramm", "…, Amnesty International": no personal name
+        surname = toks[-1].low
+        existing = self.persons_by_name.get(surname)
         if existing is not None:
             return existing
-        return SourceInfo(key=key, name=display, kind=kind, named=True, country=_country_of(toks, self.heads, self.adjective_endings))
+        role = self._from_head(toks[:comma])  # "Der Sprecher der Polizei": the police's spokesman
+        kind = role.kind if role.kind not in ("unknown", "anonymous", "unresolved", "impersonal") else "person"
+        return SourceInfo(key=f"person:{surname}", name=_display_name(toks, self.doc.text, self.lex), kind=kind, named=True,
+                          country=_country_of(toks, self.heads, self.adjective_endings))  # fmt: skip
+
+    def _personal_name(self, names: Sequence[Token]) -> bool:
+        """Whether ``names`` are the words of a personal name: name-shaped (:func:`name_word`), and none a common
+        noun by its ending, a head or noun of the lexicons or a function word, and together no registered name."""
+        for tok in names:
+            low = tok.low
+            if not name_word(tok.text) or len(low) > 20 or low.endswith(_COMMON_NOUN_ENDINGS):
+                return False
+            if low in self.heads.heads or low in self.lex.words or low in self.lex.nouns:
+                return False
+            if self.language.closed_compounds and self._compound_head(low) is not None:
+                return False  # "das Teilchenforschungszentrum Cern"
+        return not self.registry.find(names)  # "…, Amnesty International"
 
     def _described_person(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named person a definite description refers back to, as a pronoun would: "sagte der 34-Jährige"
@@ -385,12 +392,8 @@ class SourceResolver:
         if len(wanted) != 1 or "pl" in wanted:
             return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before
 
-        def fits(info: SourceInfo) -> bool:
-            if not info.key.startswith("person:"):
-                return False
-            if role and low not in info.name.lower().split():
-                return False  # a role must be the one the person was named with: "die Ministerin" after "Die Ministerin Anna Berger"
-            return not info.genders or bool(info.genders & wanted)  # of unknown gender, as for a pronoun
+        def fits(info: SourceInfo) -> bool:  # a role must be the one the person was named with ("Die Ministerin Anna Berger")
+            return info.key.startswith("person:") and (not role or low in info.name.lower().split())
 
         return self._nearest_named(sent_id, wanted, fits)
 
@@ -636,15 +639,8 @@ class SourceResolver:
         names = toks[k + 1 :]
         if (k >= len(toks) or not toks[k].text[:1].isupper() or not toks[k].low.endswith(self.language.person_noun_endings)
                 or not 2 <= len(names) <= 3):  # fmt: skip
-            return None  # "das Forschungszentrum Cern", "die Band The Slits": not a person's description
-        for tok in names:
-            if not (tok.text[:1].isupper() and _PERSONAL_NAME.fullmatch(tok.text) and not tok.text[1:].isupper()) or len(tok.text) > 16:
-                return None  # "der Sender CNN International", "in Madrid": no personal name
-            if tok.low in self.heads.heads or tok.low in self.lex.nouns or tok.low.endswith(_COMMON_NOUN_ENDINGS):
-                return None  # "der Zentralrat Deutscher Sinti", "das Teilchenforschungszentrum Cern"
-            if self.language.closed_compounds and self._compound_head(tok.low) is not None:
-                return None
-        return names
+            return None  # "die Band The Slits": not a person's description
+        return names if self._personal_name(names) else None  # not "der Sender CNN International", "in Madrid"
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
         """Whether capitalised words without an article name a person. Where every noun is capitalised

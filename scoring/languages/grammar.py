@@ -23,6 +23,7 @@ binary search and time stays linear in the sentence length), the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -278,6 +279,15 @@ def registry_name_end(toks: Sequence[Token], j: int, limit: int) -> int | None:
         if end <= limit and all(toks[j + n].low == word for n, word in enumerate(words)):
             return end
     return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)?")
+
+
+def name_word(text: str) -> bool:
+    """Whether ``text`` is shaped like a word of a personal name: letters with at most an apostrophe and a hyphen,
+    a capital first and not all capitals ("Thomas", "Hans-Peter", "O’Neill", "McKinnon"; not "CNN", "in", "4:0")."""
+    return text[:1].isupper() and not text[1:].isupper() and _NAME_WORD.fullmatch(text) is not None
 
 
 def content_span(toks: Sequence[Token], complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from scoring.languages.grammar import (
     clause_end as _clause_end,
     clause_start as _clause_start,
     content_span as _content,
+    name_word,
     phrase_hits as _phrase_hits,
     registry_name_end,
 )
@@ -452,14 +453,11 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
     if first is not None and first[1] < fin and broken_at >= fin:
         name_end = fin - 1  # the comma before the verb
         name = toks[first[1] + 1 : name_end]
-        if 1 <= len(name) <= 4 and all(_PERSONAL_NAME.fullmatch(t.text) and t.low not in _speaker_heads() and not lex.words.get(t.low)
-                                       for t in name):  # fmt: skip
+        if 1 <= len(name) <= 4 and all(name_word(t.text) and t.low not in _speaker_heads() and not lex.words.get(t.low) for t in name):
             return (first[0], name_end)  # "Der Direktor der Agentur, Bambang Aji, sagte": the role with the name
         return first
     return None
 
-
-_PERSONAL_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)?")
 
 
 def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int, int] | None, int]:
@@ -945,7 +943,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
-        if entry.lemma in _TURNS_OUT and _reflexive_in_clause(toks, k) or _impersonal(toks, k, entry.lemma):
+        if entry.lemma == "herausstellen" and _in_clause(toks, k, "sich") or _impersonal(toks, k, entry.lemma):
             continue  # "Bald stellte sich heraus, dass …", "Es zeigte sich, dass …", "Es besteht kein Zweifel": nobody says so
         if complement is None and _owed_or_possible_act(toks, k, role, entry.lemma, lex):
             continue
@@ -1019,18 +1017,10 @@ _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", 
              "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
 
 
-# verbs whose reflexive use means "to turn out" ("stellte sich heraus", "erwies sich als falsch"): no speech act
-_TURNS_OUT = frozenset(("herausstellen", "erweisen"))
-
-
 def _in_clause(toks: _SentenceTokens, k: int, *lows: str) -> bool:
     """Whether one of ``lows`` stands in the clause of ``k`` (indexed lookups: linear in the sentence)."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     return any(toks.next_low(low, start) < end for low in lows)
-
-
-def _reflexive_in_clause(toks: _SentenceTokens, k: int) -> bool:
-    return _in_clause(toks, k, "sich")
 
 
 def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
