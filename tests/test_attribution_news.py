@@ -283,7 +283,7 @@ def test_reaching_without_a_refusal_is_no_declined_comment(text: str) -> None:
     ("text", "source"),
     [
         ("Dass Chile Ende Mai ein neues Gesetz beschloss, sagte die Anwältin.", "Chile"),  # a time phrase after the name
-        ("Detailliert dokumentierte das Beratungszentrum die Fälle.", "das Beratungszentrum"),  # an adverb first
+        ("Ausführlich kritisierte das Beratungszentrum die Pläne.", "das Beratungszentrum"),  # an adverb first
     ],
 )
 def test_source_ends_before_time_phrases_and_after_adverbs(text: str, source: str) -> None:
@@ -997,3 +997,58 @@ def test_a_role_compounded_with_a_registered_body_is_of_that_body(text: str, kin
 def test_a_participle_before_the_verb_is_no_speaker(text: str, source: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+def _reported(text: str, lang: str = "de") -> dict[str, list[str]]:
+    """Per cue: the texts of its contents (an indirect report and the quotations given to the same cue)."""
+    result = analyze(text, lang=lang)
+    found: dict[str, list[str]] = {}
+    for a in result.attributions:
+        found.setdefault(a["cue"], []).append(result.text[a["content_start"] : a["content_end"]])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        ("Die Trainerin nannte das Urteil „viel zu hart“, der Kapitän bezeichnete es als „reine Willkür“.", "de",
+         ("nannte", "viel zu hart"), ("bezeichnete", "reine Willkür")),
+        ("Der Verband lehnte die Reform strikt ab, die Ministerin sprach von einem „guten Kompromiss“.", "de",
+         ("lehnte", "lehnte die Reform strikt ab"), ("sprach", "guten Kompromiss")),
+        ("The mayor called the budget careless, the council described it as “a fair start.”", "en",
+         ("called", "the budget careless"), ("described", "it as “a fair start.”")),
+    ],
+)  # fmt: skip
+def test_two_speakers_side_by_side_each_report_their_own_clause(
+    text: str, lang: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = _reported(text, lang)
+    assert first[1] in found[first[0]] and second[1] in found[second[0]]
+    # neither report reaches into the other speaker's clause
+    assert not any(second[1] in content for content in found[first[0]])
+    assert not any(first[1] in content for content in found[second[0]])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a clause opened by a conjunction or a relative pronoun is not a second speaker's own clause
+        ("Der Rat kritisierte die Satzung, die Anna Berg gelobt hatte.", "kritisierte", "kritisierte die Satzung, die Anna Berg gelobt hatte."),
+        ("Der Rat kritisierte die Satzung, die Anna Berg lobte.", "kritisierte", "kritisierte die Satzung, die Anna Berg lobte."),
+        # the speech tag before its message
+        ("Dazu meint Anna Berg, die Fraktionen hätten sich geeinigt.", "meint", "die Fraktionen hätten sich geeinigt."),
+    ],
+)  # fmt: skip
+def test_a_clause_that_is_not_a_second_speakers_keeps_the_whole_report(text: str, cue: str, content: str) -> None:
+    assert content in _reported(text)[cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Verband lobte das neue Gesetz als großen Fortschritt.", "lobte das neue Gesetz als großen Fortschritt."),  # "das" an article
+        ("Die Ärztin weiß das.", "das."),  # "das" the object: it stands for what was said
+    ],
+)
+def test_das_before_a_noun_is_an_article_not_the_reported_proposition(text: str, content: str) -> None:
+    assert _reported(text)[text.split()[2]] == [content]

@@ -92,6 +92,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         _speaker_colon(doc, sent_id, toks, language.word_classes, found)
         if reported or may_hold_attribution(scan, toks):
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
+            _parallel_reports(doc, found, before, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         if len(found) == before:
             # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
@@ -131,6 +132,60 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if attribution.continues is not None:
             attribution.continues = position[attribution.continues]
     return [found[n] for n in order]
+
+
+def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:
+    """Two speakers reported side by side in one sentence, the second clause opened by its speaker after a
+    comma ("Der Trainer nannte das Urteil „überzogen“, die Kapitänin sprach von Willkür"). A report without a
+    clause of its own falls back to the whole sentence, its own cue included (a complement clause never holds
+    its verb); when that content also holds the second speaker's cue, it ends before the comma, and the second
+    report, if it fell back too, starts after its speaker. So the quotation of each clause goes to its own
+    speaker. A clause opened by a conjunction or relative pronoun ("…, weil es zeige", "…, der es verbiete"),
+    or by its verb (", sagte sie"), or ending in its verb (", die Anna Berg gelobt hatte"), is not a second speaker's own clause and is left alone, nor is a first
+    clause that ends with its speaker ("meint Anna Berg, die Fraktionen …": a speech tag before its message)."""
+    for n in range(before, len(found) - 1):
+        first, second = found[n], found[n + 1]
+        if first.source is None or second.source is None or first.content is None or second.content is None:
+            continue
+        if first.source == second.source or not first.cue[1] <= second.source[0] or not _verb_second(doc, second, words):
+            continue
+        separator = _opening_separator(doc, second.source, words)
+        if separator is None or separator <= max(first.cue[1], first.source[1]):
+            continue  # "meint Pilgermaier, die Fraktionen …": a speech tag whose message follows
+        boundary = doc.tokens[separator].start
+        first_spans = _covers(doc, first.content, first.cue) and _covers(doc, first.content, second.cue)
+        second_spans = _covers(doc, second.content, second.cue) and _covers(doc, second.content, first.cue)
+        if first_spans:
+            first.content = (first.content[0], doc.tokens[separator - 1].end)
+        if second_spans or first_spans and second.content[1] <= boundary:
+            second.content = (doc.tokens[second.source[1]].start, max(second.content[1], doc.sentences[second.sent_id]["end"]))
+
+
+def _verb_second(doc: Doc, attribution: Attribution, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the cue follows its speaker right away and the clause goes on after it, as in a main clause
+    ("der Kapitän bezeichnete es als …"), not at the end of a subordinate one ("…, die Anna Berg gelobt hatte")."""
+    if attribution.cue[0] != attribution.source[1] or attribution.cue[1] >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[attribution.cue[1]]
+    return nxt.sent == doc.tokens[attribution.cue[0]].sent and nxt.text not in ",.;:!?" and "auxiliary" not in words.get(nxt.low, ())
+
+
+def _opening_separator(doc: Doc, source: tuple[int, int], words: dict[str, frozenset[str]]) -> int | None:
+    """The comma or semicolon right before a speaker that opens its clause (a determiner may stand between:
+    ", der Kapitän"), when the speaker's words hold a capitalised one (a name or noun, not "der" or "sie")."""
+    k = source[0] - 1
+    if k >= 0 and "determiner" in words.get(doc.tokens[k].low, ()) and doc.tokens[k].text.islower():
+        k -= 1
+    if k < 0 or doc.tokens[k].text not in ",;":
+        return None
+    if not any(t.text[0].isupper() for t in doc.tokens[source[0] : source[1]]):
+        return None
+    return k
+
+
+def _covers(doc: Doc, span: tuple[int, int], tokens: tuple[int, int]) -> bool:
+    """Whether the character span ``span`` holds the first token of the token span ``tokens``."""
+    return span[0] <= doc.tokens[tokens[0]].start < span[1]
 
 
 def _without_dropped(found: list[Attribution]) -> list[Attribution]:
