@@ -1052,3 +1052,42 @@ def test_a_clause_that_is_not_a_second_speakers_keeps_the_whole_report(text: str
 )
 def test_das_before_a_noun_is_an_article_not_the_reported_proposition(text: str, content: str) -> None:
     assert _reported(text)[text.split()[2]] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        ("Die Kämmerin sagte, die Lage sei ernst. Viele Schulen befänden sich in schlechtem Zustand.", True),
+        ("Der Trainer erklärte, das Team sei müde. Es käme jetzt auf die Abwehr an.", True),
+        # a verb in Konjunktiv II opening the sentence is a condition; "gingen" is also past indicative
+        ("Der Trainer erklärte, das Team sei müde. Käme es zum Elfmeterschießen, wäre alles offen.", False),
+        ("Der Trainer erklärte, das Team sei müde. Die Spieler gingen früh schlafen.", False),
+    ],
+)
+def test_konjunktiv_ii_of_strong_verbs_goes_on_with_the_report(text: str, continued: bool) -> None:
+    forms = [a["form"] for a in attributions(text)]
+    assert forms == ["indirect", "continuation"] if continued else forms == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Abschied sangen die Kollegen das Lied „Wir lagen vor Madagaskar und hatten die Pest an Bord“.",
+        "Geholfen hat der Verein „Ein warmes Essen für jeden Menschen in Not“.",
+        "Die Autorin hat ein Buch mit dem Titel „Warum wir nicht mehr schlafen können“ geschrieben.",
+        "Der Forscher erhielt die Auszeichnung „Prix de la Recherche Scientifique“.",
+    ],
+)
+def test_a_quotation_that_names_a_work_or_organisation_is_not_speech(text: str) -> None:
+    assert not [a for a in attributions(text) if a["form"] == "direct_quote"]
+
+
+def test_a_sentence_quoted_in_parentheses_after_a_speaker_is_speech() -> None:
+    text = "Viele gratulierten, so die Bürgermeisterin Jana Roth („Niemand hat diese Ehre mehr verdient als sie.“)."
+    assert any(a["form"] == "direct_quote" for a in attributions(text))
+
+
+@pytest.mark.parametrize("second", ["Ende Mai begann der Bau der Brücke.", "Ende 2019 lag der Plan schon vor."])
+def test_a_noun_opening_a_sentence_is_no_konjunktiv_i(second: str) -> None:
+    text = "Die Bürgermeisterin sagte, die Brücke sei sicher. " + second
+    assert [a["form"] for a in attributions(text)] == ["indirect"]

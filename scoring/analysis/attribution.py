@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scoring.model.doc import Doc, Quote, Token
+from scoring.model.doc import Doc, Quote, Token, names_a_work
 from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
 from scoring.analysis.cues import (
     GRAMMAR_TRIGGER,
@@ -435,13 +435,13 @@ def _attach_quotes(
     for quote in ending_here:
         if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote) or _after_colon(doc, quote):
             quotes.append(quote)
-        elif partial and quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
+        elif partial and quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
             _partial_quote(doc, sent_id, quote, found, before, quote_owner)
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     owned_here: list[tuple[Quote, int]] = []  # quotations of this sentence given a speaker, in order
     for quote in quotes:
-        if quote.qid in quote_owner or _title_like(doc, quote, grammar.lex.words) and not _all_it_reports(doc, sent_id, quote, speech):
-            continue  # a title in quotation marks, unless it is all a speech tag reports ("“Really?” she asked")
+        if quote.qid in quote_owner or _a_name(doc, quote, grammar) and not _all_it_reports(doc, sent_id, quote, speech):
+            continue  # a title or name in quotation marks, unless it is all a speech tag reports ("“Really?” she asked")
         if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
         owner = speech.closest(quote)
@@ -590,6 +590,12 @@ def _words_around(doc: Doc, quote: Quote, start: int, end: int) -> int:
     """Words of the span ``[start, end)`` outside the quotation ``quote``."""
     outside = doc.text[start : quote.start] + " " + doc.text[quote.end : end]
     return sum(1 for piece in outside.split() if any(ch.isalnum() for ch in piece))
+
+
+def _a_name(doc: Doc, quote: Quote, grammar: Grammar) -> bool:
+    """A quotation that names rather than quotes: shaped like a title, or standing where a work, medium or
+    organisation is named ("das Lied „…“", "die Organisation „…“", "mit dem Titel „…“")."""
+    return _title_like(doc, quote, grammar.lex.words) or names_a_work(doc, quote, grammar.language.title_nouns)
 
 
 def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from scoring.analysis.cues import FOREIGN_WORD, STANCE_MARK, lexicon_scan
 from scoring.model.records import CueEntry, CueHit
-from scoring.model.doc import Doc, Quote, Token
+from scoring.model.doc import Doc, Quote, Token, names_a_work
 from scoring.languages import Language, get_language
 from scoring.languages.lexicon import load_lexicon
 
@@ -109,7 +109,7 @@ def find_scare_quotes(
         after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
         if after is not None and after.text == ":" and (opening.i == 0 or doc.tokens[opening.i - 1].sent != opening.sent):
             continue  # a label opening its sentence: "WSJ": …
-        if _is_title(doc, opening, closing, titles, language.title_nouns):
+        if names_a_work(doc, quote, language.title_nouns, titles):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
@@ -121,25 +121,6 @@ def find_scare_quotes(
             continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
     return found
-
-
-def _is_title(doc: Doc, opening: Token, closing: Token, titles: set[str], title_nouns: frozenset[str]) -> bool:
-    """Whether a quotation names a work, medium or campaign: in parentheses, after a noun such as
-    "Zeitung", or capitalised before such a noun ("the "Clean Harbor" campaign")."""
-    before = doc.tokens[opening.i - 1] if opening.i > 0 else None
-    after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
-    if before is not None and before.text == "(" and after is not None and after.text == ")":
-        return True
-    first = doc.tokens[opening.i + 1]
-    if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
-        return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
-    if before is not None and before.sent == opening.sent:
-        low = before.low
-        if first.text[:1].isupper() and before.text[:1].isupper() and low.endswith(("s", "'s", "’s", "'", "’")) and before.i > 0 \
-                and doc.tokens[before.i - 1].text[:1].isupper() and doc.tokens[before.i - 1].sent == before.sent:  # fmt: skip
-            return True  # after a name in the genitive: "Thomas Manns „Zauberberg“", "Richard Seabrook's "Prospekt"": a work
-        return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
-    return False
 
 
 def _after_possessive_name(doc: Doc, opening: Token) -> bool:

@@ -133,6 +133,28 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
 _low, _start = attrgetter("low"), attrgetter("start")
 
 
+def names_a_work(doc: Doc, quote: Quote, title_nouns: frozenset[str], titles: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a quotation names a work, medium, organisation or campaign rather than quoting anyone: in
+    parentheses (unless it ends a sentence), after a noun of ``title_nouns`` such as "Zeitung" or "Lied" (or a compound on one, or a
+    known title of ``titles``), after a name in the genitive ("Thomas Manns „Zauberberg“"), or capitalised
+    before such a noun ("the "Clean Harbor" campaign")."""
+    opening, closing = doc.tokens[quote.tokens[0] - 1], doc.tokens[quote.tokens[1]]
+    before = doc.tokens[opening.i - 1] if opening.i > 0 else None
+    after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return doc.tokens[closing.i - 1].text not in ".!?"  # "(„Focus online“)"; "(„Wir sind froh.“)" is speech
+    first = doc.tokens[opening.i + 1]
+    if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
+        return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
+    if before is not None and before.sent == opening.sent:
+        low = before.low
+        if first.text[:1].isupper() and before.text[:1].isupper() and low.endswith(("s", "'s", "’s", "'", "’")) and before.i > 0 \
+                and doc.tokens[before.i - 1].text[:1].isupper() and doc.tokens[before.i - 1].sent == before.sent:  # fmt: skip
+            return True  # after a name in the genitive: "Thomas Manns „Zauberberg“", "Richard Seabrook's "Prospekt"": a work
+        return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
+    return False
+
+
 def token_texts(text: str) -> list[str]:
     """The texts of the tokens :func:`build_doc` makes of ``text`` (for matching lexicon phrases against tokens)."""
     return _TOKEN.findall(text)

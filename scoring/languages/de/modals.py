@@ -286,6 +286,16 @@ def _quantifies(nxt: Token) -> bool:
 # "sie hätten", "es gebe" is distinct but "hätte"/"gäbe" are the common spoken substitutes);
 # "wäre" is left out: "sei" exists and is used, so "wäre" usually means what it says (a hypothesis).
 _KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden"))
+# Konjunktiv II of strong and irregular verbs that no indicative form shares ("die Dämme befänden sich …",
+# "es käme zu …"; Duden's Ersatzform for "sie befinden", "sie kommen"). Plurals like "gingen", "blieben",
+# "ließen" are also past indicative and are left out; modals ("könnten", "müssten") are left out too: after a
+# report they are as often the writer's own guess. Not at the start of a sentence, where a verb in
+# Konjunktiv II opens a condition ("Käme es dazu, …").
+_STRONG_KONJ2 = frozenset((
+    "käme", "kämen", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden",
+    "gälte", "gälten", "bräuchte", "bräuchten", "wüsste", "wüssten", "täte", "täten", "sähe", "sähen", "ginge", "bliebe",
+    "ließe",
+))  # fmt: skip
 _HYPOTHESIS_WORDS = frozenset(("wenn", "falls", "ob", "sonst", "ohne", "ich", "wir", "man"))
 
 
@@ -296,7 +306,10 @@ def konjunktiv2_substitutes(tokens: Sequence[Token]) -> list[Token]:
     Schaden unterschätzt." The caller takes them only right after a reported sentence."""
     if any(t.low in _HYPOTHESIS_WORDS for t in tokens) or (tokens and tokens[-1].text == "?"):
         return []
-    return [t for k, t in enumerate(tokens) if t.low in _KONJ2_SUBSTITUTES and t.quote < 0 and (k == 0 or t.text[0].islower())]
+    return [
+        t for k, t in enumerate(tokens)
+        if t.quote < 0 and (t.low in _KONJ2_SUBSTITUTES and (k == 0 or t.text[0].islower()) or t.low in _STRONG_KONJ2 and k > 0 and t.text[0].islower())
+    ]  # fmt: skip
 
 
 # articles after a sentence-initial word that make it a noun, not a verb form ("Teile der …", "Reise des …")
@@ -315,8 +328,8 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
-        if k == 0 and len(tokens) > 1 and tokens[1].low in _ARTICLES:
-            continue  # "Teile der Brücke stürzten ein": a noun with its genitive opens the sentence
+        if k == 0 and len(tokens) > 1 and (tokens[1].low in _ARTICLES or tokens[1].text[0].isdigit() or tokens[1].text[0].isupper()):
+            continue  # "Teile der Brücke stürzten ein", "Ende Mai", "Ende 2008": a noun opens the sentence
         if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
