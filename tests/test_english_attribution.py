@@ -322,7 +322,9 @@ def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> 
 @pytest.mark.parametrize(
     ("text", "source", "message"),
     [
-        ("The difference in tone, said Ortega, would be obvious to voters.", "Ortega", "The difference in tone"),
+        # a tag inside the message: the message runs on after it (one span, the tag inside)
+        ("The difference in tone, said Ortega, would be obvious to voters.", "Ortega",
+         "The difference in tone, said Ortega, would be obvious to voters"),
         ("The union will sit out the election, director Phil Smith told the paper earlier this week.", "director Phil Smith",
          "The union will sit out the election"),
         ("The union will sit out the election, Smith said last month.", "Smith", "The union will sit out the election"),
@@ -464,3 +466,38 @@ def test_a_poll_share_is_no_vague_source_finding() -> None:
 def test_adjectives_in_ly_are_part_of_the_source(text: str, source: str) -> None:
     (attribution,) = analyze(text, lang="en").attributions
     assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("About one in five say they would stay home.", "About one in five"),
+        ("All but two said the vote should wait.", "All but two"),
+        ("In Maine, nine out of ten said the roads were worse.", "nine out of ten"),
+        ("Some 42% say the tax is too high.", "Some 42%"),
+        ("Nearly 60% of renters said the rent rose.", "Nearly 60% of renters"),
+    ],
+)
+def test_counted_people_and_percentages_are_the_speakers(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
+def test_a_speech_tag_inside_the_sentence_reports_all_of_it() -> None:
+    text = "The new bridge, said Weber and two engineers, would cost far more than planned."
+    (row,) = attributions(text)
+    assert row["source_text"] == "Weber and two engineers"
+    assert content(text, row).endswith("would cost far more than planned")
+    text = "The new bridge, she said, would cost far more than planned."
+    (row,) = attributions(text)
+    assert content(text, row).startswith("The new bridge") and content(text, row).endswith("than planned")
+
+
+def test_a_verb_coordinated_with_a_refusal_reports_on_its_own() -> None:
+    text = "The chairman declined to name the donors but said one was a local firm."
+    assert forms(text) == [("declined", "The chairman"), ("indirect", "The chairman")]
+
+
+def test_an_opening_participle_phrase_is_passed_over_for_the_subject() -> None:
+    text = "Asked about the fee, the mayor shook her head and said, “No.”"
+    assert ("direct_quote", "the mayor") in forms(text)

@@ -146,6 +146,10 @@ _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minori
 _FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
 
 
+_COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred"))
+_APPROXIMATORS = frozenset(("about", "around", "roughly", "nearly", "almost", "only", "just", "some", "over"))
+
+
 def _fraction(low: str) -> bool:
     """"half", "a third", "two-thirds", "three-quarters": a share of people standing for them."""
     number, _, part = low.partition("-")
@@ -386,7 +390,11 @@ class EnglishGrammar(Grammar):
         # what the refusal embeds ("to comment", "to say whether …") is not a report of its own
         end = clause_end(toks, declined.cue[0] - toks[0].i + 1)
         inner = range(declined.cue[1], toks[min(end, len(toks) - 1)].i + 1)
-        found[before:] = [a for a in found[before:] if a is declined or a.cue[0] not in inner]
+        base = toks[0].i
+        found[before:] = [
+            a for a in found[before:]
+            if a is declined or a.cue[0] not in inner or toks[self._group_start(toks, a.cue[0] - base) - 1].low in _COORDINATORS
+        ]  # "declined to name them but said …": a coordinated verb reports on its own
         declined.form, declined.content = "declined", None
 
     def _negated(self, toks: SentenceTokens, k: int) -> bool:
@@ -442,6 +450,8 @@ class EnglishGrammar(Grammar):
                 # cuts lie before their clause's start and after the previous clause's: a few steps at most
                 while m < len(cuts) and cuts[m][0] < b and cuts[m][1] <= a and m < bisect_right(starts, a) + 3:
                     m += 1
+                if m < len(cuts) and cuts[m][0] == clause.start:
+                    m += 1  # the clause's own boundary: a speech tag inside the message it reports
                 if m < len(cuts) and cuts[m][0] < b and cuts[m][1] > a:
                     b = cuts[m][1]
                 complement = (a, b)
@@ -564,6 +574,9 @@ class EnglishGrammar(Grammar):
             after = self._addressee_end(toks, last + 1, len(toks)) - 1 if info.addressee and last + 1 < len(toks) else last
             if inverted or self._clause_ends(toks, after):
                 complement = self._complement_before(toks, start)
+                tag_end = subject[1] if inverted and subject is not None else after + 1
+                if complement is not None and self._predicate_follows(toks, tag_end):
+                    complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
             elif entry.requires == "any":
                 complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
         if complement is None and entry.type in ("perception", "speech") and subject is not None and last + 1 < len(toks) \
@@ -723,7 +736,7 @@ class EnglishGrammar(Grammar):
         if p == group - 1 and p > 0 and toks[p].text in _COMMA:
             tag = self._mid_sentence_tag(toks, k)
             if tag is not None:
-                return tag  # "The contrast, said Doyle and others, would be clear": the speech tag inside the sentence
+                return tag  # "The toll, said Weber and others, would rise": the speech tag inside the sentence
         if p >= 0 and toks[p].text in _APPOSITION_MARKS:
             chain = self._apposition_subject(toks, p)
             if chain is not None:
@@ -739,15 +752,38 @@ class EnglishGrammar(Grammar):
             ):  # fmt: skip
                 # "In Virginia, most said …", "… and others say …", "… and three-quarters said …": people counted
                 return (q, group)
+            counted = self._counted_people(toks, p)
+            if counted is not None and (counted == 0 or toks[counted - 1].text in _PUNCT_BOUNDARY or toks[counted - 1].low in _COORDINATORS):
+                return (counted, group)
         return None
 
+    def _counted_people(self, toks: SentenceTokens, p: int) -> int | None:
+        """The start of a count of people ending at ``p`` that stands for them as a subject: "one in five",
+        "nine out of ten", "all but two" (with "about", "nearly", "only" … before it); None otherwise."""
+        if not (toks[p].text.isdigit() or toks[p].low in _COUNT_WORDS) or p < 2:
+            return None
+        if toks[p - 1].low == "in" or toks[p - 1].low == "of" and p >= 3 and toks[p - 2].low == "out":
+            first = p - 2 if toks[p - 1].low == "in" else p - 3
+            if first < 0 or not (toks[first].text.isdigit() or toks[first].low in _COUNT_WORDS):
+                return None
+        elif toks[p - 1].low == "but" and toks[p - 2].low == "all":
+            first = p - 2
+        else:
+            return None
+        return first - 1 if first > 0 and toks[first - 1].low in _APPROXIMATORS else first
+
     def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
-        """The subject of a speech tag set off by commas inside a sentence (", said Doyle and others,", ", he
+        """The subject of a speech tag set off by commas inside a sentence (", said Weber and others,", ", he
         said,"): the verb right after a comma, its subject after it and another comma after that, with more of
         the sentence to follow. None otherwise (a time word is no subject: ", said Monday,")."""
         if not any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(toks[k].low, ())):
             return None  # "…, criticized Clinton's email use, …": a verb with its object, no tag
         subject = self._inverted_subject(toks, k)
+        if subject is None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+            first = self.np_forward(toks, k + 1, len(toks))  # ", said Weber and others,": speakers coordinated
+            if first is not None and first + 1 < len(toks) and toks[first].low in ("and", "or"):
+                more = first + 2 if toks[first + 1].low in _PRONOUN_QUANTIFIERS else self.np_forward(toks, first + 1, len(toks))
+                subject = (k + 1, more) if more is not None else None  # "… and others", "… and two aides"
         if subject is None or subject[1] + 1 >= len(toks) or toks[subject[1]].text not in _COMMA:
             return None
         if all(self.lex.is_(t, "time_word") for t in toks[subject[0] : subject[1]]):
@@ -873,7 +909,7 @@ class EnglishGrammar(Grammar):
 
     def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence when a verb follows it ("Trump spoke …, saying"); an
-        opening adverbial before a comma ("Last month, …", "In Iowa, …") is passed over."""
+        opening adverbial before a comma ("Last month, …", "In Iowa, …", "Asked about it, …") is passed over."""
         lex = self.lex
         s = 0
         n = len(toks)
@@ -881,7 +917,8 @@ class EnglishGrammar(Grammar):
                          or lex.is_(toks[s], "conjunction")):  # fmt: skip
             s += 1
         if s < n and (lex.is_(toks[s], "preposition") or lex.is_(toks[s], "time_word") or lex.is_(toks[s], "subordinator")
-                      or toks[s].low in ("last", "next", "this", "earlier", "later")):  # fmt: skip
+                      or toks[s].low in ("last", "next", "this", "earlier", "later")
+                      or toks[s].low.endswith(("ed", "ing")) and toks[s].low in lex.verbs):  # "Asked about …,", "Speaking to …,"  # fmt: skip
             comma = toks.next_low(",", s)
             if comma >= min(n, s + 12):
                 return None
@@ -979,6 +1016,10 @@ class EnglishGrammar(Grammar):
             if tok.text == "'" and words > 0 and j - 2 >= floor and toks[j - 2].low.endswith("s") and _is_word(toks[j - 2]):
                 j -= 1  # "Sanders' team"
                 continue
+            if tok.text == "%" and j - 2 >= floor and toks[j - 2].text[0].isdigit():
+                j -= 1  # "42% say", "60% of voters": the sign stands for "percent"
+                words += 1
+                continue
             if not _is_word(tok) or words >= _MAX_NP_WORDS:
                 break
             classes = lex.words.get(low)
@@ -997,7 +1038,7 @@ class EnglishGrammar(Grammar):
                         in_name = False
                         continue
                     break
-                if words > 0 and j - 2 >= floor and self._noun_like(toks[j - 2]) and not self._verb_form(toks[j - 2]) and (
+                if words > 0 and j - 2 >= floor and (self._noun_like(toks[j - 2]) or toks[j - 2].text == "%") and not self._verb_form(toks[j - 2]) and (
                     low in _LINK_PREPOSITIONS or low in ("and", "or") and in_name and _is_cap(toks[j - 2])
                 ):  # fmt: skip
                     j -= 1  # "officials in Washington", "Smith and Jones"
@@ -1143,7 +1184,7 @@ class EnglishGrammar(Grammar):
             opening = next((m for m in range(b - 2, max(a, b - 8), -1) if toks[m].text == "("), None)
             if opening is not None and opening > a:
                 b = opening  # "Sen. Ted Cruz (R-Texas)": the party and state are no part of the name
-        while b > a + 1 and not _is_word(toks[b - 1]):
+        while b > a + 1 and not _is_word(toks[b - 1]) and toks[b - 1].text != "%":
             b -= 1
         return (toks[a].i, toks[b - 1].i + 1)
 
@@ -1266,6 +1307,14 @@ class EnglishGrammar(Grammar):
         if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
             return True
         return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and nxt.low.endswith(("s", "ed"))
+
+    def _predicate_follows(self, toks: SentenceTokens, end: int) -> bool:
+        """Whether a comma at ``end`` (right after a speech tag) is followed by the rest of the interrupted
+        clause: an auxiliary or a verb in lower case ("…, she said, would cost millions"), not a new clause."""
+        if end + 1 >= len(toks) or toks[end].text not in _COMMA:
+            return False
+        nxt = toks[end + 1]
+        return nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs)
 
     def _complement_before(self, toks: SentenceTokens, start: int) -> tuple[int, int] | None:
         """"The plan will fail, he said." / "“…,” Smith said": the clause before the speaker's comma."""
