@@ -501,3 +501,23 @@ def test_a_verb_coordinated_with_a_refusal_reports_on_its_own() -> None:
 def test_an_opening_participle_phrase_is_passed_over_for_the_subject() -> None:
     text = "Asked about the fee, the mayor shook her head and said, “No.”"
     assert ("direct_quote", "the mayor") in forms(text)
+
+
+def test_an_apposition_inside_the_object_keeps_the_label_in_the_message() -> None:
+    text = "At the hearing, the senator called the mayor, her old rival, a “menace.”"
+    (row,) = attributions(text)
+    assert "a “menace" in content(text, row)
+
+
+def test_a_question_after_the_answer_is_reported_too() -> None:
+    text = "“We are not ready for that yet,” the mayor said, when asked whether she would run again."
+    found = attributions(text)
+    assert [(a["form"], a["cue"]) for a in found] == [("direct_quote", "said"), ("agentless", "asked")]
+    assert content(text, found[1]) == "whether she would run again"
+    # a plain "asked" with its own subject stays that subject's report
+    assert forms("The voters asked whether the plan was legal.") == [("indirect", "The voters")]
+
+
+def test_a_gerund_after_with_has_its_own_speaker() -> None:
+    text = "Rivals went further, with the governor calling the mayor a fraud."
+    assert forms(text) == [("indirect", "the governor")]

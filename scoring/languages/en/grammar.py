@@ -327,10 +327,15 @@ class EnglishGrammar(Grammar):
             k = toks.next_low("in", k + 1)
 
     def _question_lead_in(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
-        """"Asked about the deal, Clinton said …", "When asked whether he would run, …": the question put to
-        the speaker is reported too, by someone unnamed (an agentless attribution whose content is the
-        question); the answer keeps its own attribution."""
+        """"Asked about the deal, Clinton said …", "When asked whether he would run, …", "…, she said, when asked
+        whether she would run": the question put to the speaker is reported too, by someone unnamed (an
+        agentless attribution whose content is the question); the answer keeps its own attribution."""
         k = 1 if len(toks) > 2 and toks[0].low in _QUESTION_OPENERS else 0
+        trailing = False
+        if toks[k].low != "asked":  # the question after the answer, set off by a comma
+            k = next((j for j in range(2, len(toks) - 2) if toks[j].low == "asked" and (
+                toks[j - 1].text == "," or toks[j - 1].low in _QUESTION_OPENERS and toks[j - 2].text == ",")), len(toks))  # fmt: skip
+            trailing = True
         if len(toks) < k + 4 or toks[k].low != "asked":
             return
         q = k + 1
@@ -342,10 +347,18 @@ class EnglishGrammar(Grammar):
         if any(a.cue[0] == toks[k].i for a in found[before:]):
             return
         comma = next((j for j in range(q + 1, min(len(toks), q + 30)) if toks[j].text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
+        if trailing:
+            end = comma if comma is not None else len(toks)
+            while end > q + 1 and not _is_word(toks[end - 1]):
+                end -= 1
+            if not any(a.source is not None and a.cue[0] < toks[k].i for a in found[before:]):
+                return  # "…, asked whether …" needs the answer's speaker before it
+        elif comma is None or comma + 1 >= len(toks):
             return
+        else:
+            end = comma
         found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "agentless", cue_type="speech",
-                                 content=(toks[q].start, toks[comma - 1].end)))  # fmt: skip
+                                 content=(toks[q].start, toks[end - 1].end)))  # fmt: skip
 
     def _noun_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"a report by Politico that …", "a statement from the ministry that …": a statement, report or
@@ -555,7 +568,10 @@ class EnglishGrammar(Grammar):
         subject: tuple[int, int] | None = None
         prev = toks[group - 1] if group > 0 else None
         headline_list = prev is not None and prev.text in _COMMA and bool(toks.cached("title_case", lambda: _title_case(toks)))
-        if role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list:
+        absolute = self._absolute_subject(toks, group) if role == "gerund" else None
+        if absolute is not None:  # "with the governor calling the mayor a fraud": the gerund has its own subject
+            speaker, start, subject = self._span(toks, absolute), absolute[0], absolute
+        elif role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list:
             # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker
             inherited = self._clause_speaker(toks, k, group, found, before)
             if inherited is None:
@@ -888,6 +904,14 @@ class EnglishGrammar(Grammar):
         if b - a > 20 or lex.is_(first, "subordinator"):
             return False
         return not any(lex.is_(t, "auxiliary") or self._verb_form(t) for t in toks[a:b])
+
+    def _absolute_subject(self, toks: SentenceTokens, group: int) -> tuple[int, int] | None:
+        """The subject of a gerund in an absolute construction after "with" ("…, with the governor calling the
+        mayor a fraud", "with 60 percent saying …"), or None."""
+        s = self.np_backward(toks, group)
+        if s is None or s == 0 or toks[s - 1].low != "with":
+            return None
+        return (s, group)
 
     def _clause_speaker(self, toks: SentenceTokens, k: int, group: int, found: list[Attribution], before: int) -> Attribution | None:
         """The speaker a participle or coordinated clause (", saying …", "without saying", "… but said")
@@ -1235,15 +1259,15 @@ class EnglishGrammar(Grammar):
     def _object_end(self, toks: SentenceTokens, j: int) -> int:
         """Where an object that starts at ``j`` ends: with its clause, or after a list it begins that runs on
         past commas ("called him a quack, a fraud and a charlatan"): short segments without a verb, a subject
-        pronoun or a clause word, up to the one with "and" or "or"."""
+        pronoun or a clause word, up to the one with "and" or "or" or the one that ends the sentence."""
         end = k = clause_end(toks, j)
         while k < len(toks) and toks[k].text == ",":
             nxt = clause_end(toks, k + 1)
             words = [t for t in toks[k + 1 : nxt] if _is_word(t)]
             if not words or len(words) > 6 or any(self._clause_word(t) for t in words):
                 break
-            if any(t.low in ("and", "or") for t in words):
-                return nxt
+            if any(t.low in ("and", "or") for t in words) or nxt >= len(toks) or toks[nxt].text in _SENTENCE_END:
+                return nxt  # the list or an apposition runs to the end: "called the mayor, his rival, a “disaster.”"
             k = nxt
         return end
 
