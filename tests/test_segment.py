@@ -63,6 +63,8 @@ def test_german_sentences(text: str, expected: list[str]) -> None:
         ("The U.S. economy grew. It was fast.", ["The U.S. economy grew.", "It was fast."], "en"),
         ("El Sr. García llegó el lunes. Se fue pronto.", ["El Sr. García llegó el lunes.", "Se fue pronto."], "es"),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."], "es"),
+        ("Recibió a la Excma. Sra. Ruiz y al Ing. Pardo. Hablaron de agua.",
+         ["Recibió a la Excma. Sra. Ruiz y al Ing. Pardo.", "Hablaron de agua."], "es"),  # titles of address
     ],
 )
 def test_other_languages(text: str, expected: list[str], lang: str) -> None:
