@@ -1091,3 +1091,18 @@ def test_a_sentence_quoted_in_parentheses_after_a_speaker_is_speech() -> None:
 def test_a_noun_opening_a_sentence_is_no_konjunktiv_i(second: str) -> None:
     text = "Die Bürgermeisterin sagte, die Brücke sei sicher. " + second
     assert [a["form"] for a in attributions(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("context", "country"),
+    [
+        ("Die ÖVP und die FPÖ stritten im Landtag.", "AT"),  # Austrian parties around: Austria's bodies
+        ("Die CDU und die FDP stritten im Landtag.", "DE"),
+        ("", "DE"),  # no context: the first entry listed
+    ],
+)
+def test_a_name_two_countries_share_is_read_by_the_articles_country(context: str, country: str) -> None:
+    text = context + " Die Grünen lehnten das ab. Die Bundesregierung teilte mit, sie prüfe den Fall."
+    found = {s["registry_id"]: s["country"] for s in analyze(text, lang="de").sources if s["kind"] in ("party", "government")}
+    shared = {rid: c for rid, c in found.items() if rid in ("gruene", "gruene_at", "bundesregierung", "at_bundesregierung")}
+    assert sorted(shared.values()) == [country, country]

@@ -52,7 +52,8 @@ distancing reporting verb ("behauptet") takes 0.1 off.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +98,13 @@ class Registry:
                         self._aliases.setdefault(parts[0].lower(), []).append((parts, entry))
         for candidates in self._aliases.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # aliases that name a body in more than one country ("Bundesregierung", "Grünen": Germany's or Austria's)
+        seen: dict[tuple[str, ...], str] = {}
+        self._ambiguous: set[tuple[str, ...]] = set()
+        for candidates in self._aliases.values():
+            for parts, entry in candidates:
+                if seen.setdefault(parts, entry.id) != entry.id:
+                    self._ambiguous.add(parts)
 
     def one_word(self, text: str, low: str) -> RegistryEntry | None:
         """The source whose one-word name or alias is the word ``text`` (lower-cased ``low``), else None."""
@@ -109,19 +117,34 @@ class Registry:
         """Whether some name or alias of the registry begins with the lower-cased word ``low``."""
         return low in self._aliases
 
-    def find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
-        """Non-overlapping alias matches in ``toks`` as (first, last, entry), indices into ``toks``."""
+    def find(self, toks: Sequence[Token], country: Callable[[], str | None] | None = None) -> list[tuple[int, int, RegistryEntry]]:
+        """Non-overlapping alias matches in ``toks`` as (first, last, entry), indices into ``toks``. An alias
+        that several entries share goes to the one of the country ``country()`` names (asked only then), else
+        to the first listed."""
         hits = []
+        for k, end, parts, entry, candidates in self._scan(toks):
+            if parts in self._ambiguous and country is not None:
+                wanted = country()
+                entry = next((e for p, e in candidates if p == parts and e.country == wanted), entry)
+            hits.append((k, end, entry))
+        return hits
+
+    def unambiguous_countries(self, toks: Sequence[Token]) -> Counter[str]:
+        """How often each country's bodies are named in ``toks`` by aliases that only one entry has."""
+        return Counter(entry.country for _, _, parts, entry, _ in self._scan(toks) if entry.country and parts not in self._ambiguous)
+
+    def _scan(self, toks: Sequence[Token]) -> Iterator[tuple[int, int, tuple[str, ...], RegistryEntry, list]]:
+        """Non-overlapping alias matches, longest first, with the matched alias and its candidates."""
         k = 0
         while k < len(toks):
-            for parts, entry in self._aliases.get(toks[k].low, ()) or self._aliases.get(_without_possessive(toks[k].low), ()):
+            candidates = self._aliases.get(toks[k].low) or self._aliases.get(_without_possessive(toks[k].low), [])
+            for parts, entry in candidates:
                 end = k + len(parts)
                 if end <= len(toks) and all(_alias_token_matches(toks[k + j], p, j == len(parts) - 1) for j, p in enumerate(parts)):
-                    hits.append((k, end, entry))
+                    yield k, end, parts, entry, candidates
                     k = end - 1
                     break
             k += 1
-        return hits
 
 
 def _alias_token_matches(tok: Token, part: str, last: bool = False) -> bool:
@@ -264,6 +287,20 @@ class SourceResolver:
         self.persons_by_name: dict[str, SourceInfo] = {}
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
+        self._country: list[str | None] = []  # the article's country, worked out when an alias needs it
+
+    def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
+        return self.registry.find(toks, self._article_country)
+
+    def _article_country(self) -> str | None:
+        """The country most of the article's unambiguously named bodies belong to ("ÖVP", "ORF", "Wiener
+        Polizei": Austria), by which an alias two countries share is read ("die Bundesregierung", "die
+        Grünen"); None when no country leads."""
+        if not self._country:
+            counts = self.registry.unambiguous_countries(self.doc.tokens).most_common(2)
+            leads = counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
+            self._country.append(counts[0][0] if leads else None)
+        return self._country[0]
 
     def resolve_span(self, span: tuple[int, int], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
         """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE")."""
@@ -294,7 +331,7 @@ class SourceResolver:
 
     def _analyse(self, toks: Sequence[Token], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
         opening = _trailing_parenthesis(toks)
-        affiliation = self.registry.find(toks[opening + 1 : -1]) if opening is not None else []
+        affiliation = self._find(toks[opening + 1 : -1]) if opening is not None else []
         if opening is not None and (not affiliation or affiliation[0][2].kind == "party"):
             # "Kerstin Lohmann (SPD)", "Jens Adler (64)": the person speaks; a party in the parentheses makes
             # the person a politician, it is not the source ("Militärgeheimdienst der Ukraine (GUR)" names it)
@@ -318,7 +355,7 @@ class SourceResolver:
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
-        hits = self.registry.find(toks)
+        hits = self._find(toks)
         if hits:
             first, _, entry = hits[0]
             main = self._registry_info(entry, toks[first : hits[0][1]])
@@ -369,7 +406,7 @@ class SourceResolver:
                 return False
             if self.language.closed_compounds and self._compound_head(low) is not None:
                 return False  # "das Teilchenforschungszentrum Cern"
-        return not self.registry.find(names)  # "…, Amnesty International"
+        return not self._find(names)  # "…, Amnesty International"
 
     def _described_person(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named person a definite description refers back to, as a pronoun would: "sagte der 34-Jährige"
@@ -600,7 +637,7 @@ class SourceResolver:
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
             owner = _owner_span(rest, self.language)
             if owner:
-                owner_hits = self.registry.find(owner)
+                owner_hits = self._find(owner)
                 sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)
                 if specificity == "statement" or sub.named:
                     return sub
@@ -696,7 +733,7 @@ class SourceResolver:
             return head.kind
         owner = _owner_span(toks[head.index + 1 :], self.language)
         if owner:
-            hits = self.registry.find(owner)
+            hits = self._find(owner)
             if hits:
                 return hits[0][2].kind
             owner_head = self._head(owner)
@@ -725,7 +762,7 @@ class SourceResolver:
         if not names or not all(t.text[0].isupper() for t in names) or self._head(toks[:j]) is not None and len(names) == 1:
             return None
         body_toks = toks[j + 1 :]
-        hits = self.registry.find(body_toks)
+        hits = self._find(body_toks)
         body = self._registry_info(hits[0][2]) if hits else self._from_head(body_toks)
         if not body.named and body.kind in ("unknown", "person"):
             return None
