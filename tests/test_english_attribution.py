@@ -521,3 +521,14 @@ def test_a_question_after_the_answer_is_reported_too() -> None:
 def test_a_gerund_after_with_has_its_own_speaker() -> None:
     text = "Rivals went further, with the governor calling the mayor a fraud."
     assert forms(text) == [("indirect", "the governor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator questioned whether the levy would ever be repealed.", [("indirect", "The senator")]),
+        ("Police questioned two drivers after the crash.", []),  # an interrogation, no report
+    ],
+)
+def test_questioning_a_claim_is_a_report_questioning_a_person_is_not(text: str, expected: list) -> None:
+    assert forms(text) == expected
