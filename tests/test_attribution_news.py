@@ -1106,3 +1106,24 @@ def test_a_name_two_countries_share_is_read_by_the_articles_country(context: str
     found = {s["registry_id"]: s["country"] for s in analyze(text, lang="de").sources if s["kind"] in ("party", "government")}
     shared = {rid: c for rid, c in found.items() if rid in ("gruene", "gruene_at", "bundesregierung", "at_bundesregierung")}
     assert sorted(shared.values()) == [country, country]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a quotation ending in a noun is a noun phrase of its own, not an adjective before the next noun
+        ("Das Ministerium erklärte, der Streit sei eine „innere Angelegenheit“ Polens.", "innere Angelegenheit"),
+        # a short quotation inside reported speech that goes on over the next sentence
+        ("Die Ministerin sagte, die Lage sei ernst. Auch habe die „neue Unruhe“ viel verändert.", "neue Unruhe"),
+    ],
+)
+def test_a_short_quotation_inside_reported_speech_is_the_speakers(text: str, quoted: str) -> None:
+    result = analyze(text, lang="de")
+    owners = [a for a in result.attributions if a["form"] == "direct_quote"]
+    assert [result.text[a["content_start"] : a["content_end"]] for a in owners] == [quoted]
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+
+
+def test_a_quoted_adjective_before_its_noun_stays_the_writers() -> None:
+    result = analyze("Er sagte, das sei ein Akt „brüderlicher“ Zusammenarbeit gewesen.", lang="de")
+    assert not [a for a in result.attributions if a["form"] == "direct_quote"]

@@ -121,6 +121,11 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             substitute = next(iter(language.reported_speech_substitutes(doc, toks)), None)
             if substitute is not None:
                 _continue_previous(doc, sent_id, substitute, "konjunktiv2", found, window=1)
+        if len(found) > before and found[-1].form == "continuation" and grammar.language.quotes_inside_reports_own:
+            # a short quotation inside reported speech that goes on ("Auch habe die „neue Lage“ …"): the speaker's words
+            for quote in quotes_by_end.ending_in(row["start"], row["end"]):
+                if quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
+                    _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
     found = _without_dropped(found)
     found = _without_headings(doc, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
@@ -546,9 +551,13 @@ def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) ->
     return None
 
 
+_REPORTING_FORMS = ("indirect", "according_to")
+_CONTINUED = ("continuation",)
+
+
 def _partial_quote(
     doc: Doc, sent_id: int, quote: Quote, found: list[Attribution], before: int, quote_owner: dict[int, int],
-    inside_only: bool = False,
+    inside_only: bool = False, forms: tuple[str, ...] = _REPORTING_FORMS,
 ) -> bool:  # fmt: skip
     """A quotation inside what a speaker of the same sentence is reported to have said ("Die Kanadier sagen,
     der Pilot trage die „volle Verantwortung“"): the speaker's own words, a direct quote of its own, with
@@ -560,7 +569,7 @@ def _partial_quote(
         return False  # 'einen Akt "brüderlicher" Zusammenarbeit': a word in a noun phrase, kept as a scare quote
     for n in range(len(found) - 1, max(before, len(found) - _MAX_PARTIAL_OWNERS) - 1, -1):
         attribution = found[n]
-        if attribution.source is None or attribution.form not in ("indirect", "according_to") or attribution.content is None:
+        if attribution.source is None or attribution.form not in forms or attribution.content is None:
             continue
         start, end = attribution.content
         if start <= quote.start and quote.end <= end and (not inside_only or _words_around(doc, quote, start, end) >= 2):
@@ -578,12 +587,14 @@ _MAX_PARTIAL_OWNERS = 8
 
 
 def _modifies_next_noun(doc: Doc, quote: Quote) -> bool:
-    """A one- or two-word quotation in lower case before a noun of the same sentence ('einen "brüderlichen" Akt')."""
+    """A one- or two-word quotation in lower case before a noun of the same sentence ('einen "brüderlichen" Akt');
+    one that ends in a noun is a noun phrase of its own, the capitalised word after it a genitive or name
+    ("eine „innere Angelegenheit“ Chinas")."""
     closing = doc.tokens[quote.tokens[1]]
     if closing.i + 1 >= len(doc.tokens):
         return False
-    nxt, first = doc.tokens[closing.i + 1], doc.tokens[quote.tokens[0]]
-    return nxt.sent == closing.sent and nxt.text[:1].isupper() and first.text[:1].islower()
+    nxt, first, last = doc.tokens[closing.i + 1], doc.tokens[quote.tokens[0]], doc.tokens[closing.i - 1]
+    return nxt.sent == closing.sent and nxt.text[:1].isupper() and first.text[:1].islower() and not last.text[:1].isupper()
 
 
 def _words_around(doc: Doc, quote: Quote, start: int, end: int) -> int:
