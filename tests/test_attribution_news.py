@@ -1127,3 +1127,17 @@ def test_a_short_quotation_inside_reported_speech_is_the_speakers(text: str, quo
 def test_a_quoted_adjective_before_its_noun_stays_the_writers() -> None:
     result = analyze("Er sagte, das sei ein Akt „brüderlicher“ Zusammenarbeit gewesen.", lang="de")
     assert not [a for a in result.attributions if a["form"] == "direct_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Stadtwerke verwiesen auf die Preise, die man kaum noch tragen könne.", "Die Stadtwerke"),
+        ("Der Verband hielt dagegen, dass die Reform zu teuer sei.", "Der Verband"),
+        # a subordinate clause first: the Konjunktiv I is in the main clause, whose subject the first clause is not
+        ("Wenn Händler Rabatte geben, werde den Kunden etwas vorgemacht.", None),
+    ],
+)
+def test_konjunktiv_i_after_a_main_clause_is_its_subjects_report(text: str, source: str | None) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

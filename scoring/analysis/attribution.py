@@ -108,7 +108,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                     break
         if len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)
-            _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
+            _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
+            if len(found) == before:
+                _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
             if len(found) == before:
                 _continue_position(doc, sent_id, cue_tok, grammar, found)
             if len(found) == before:
@@ -674,6 +676,33 @@ def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tu
         mentions = doc.cache[key] = [t for t in doc.sentence_tokens(sent_id) if t.quote < 0 and t.low in self_mention]
     k = bisect_left([t.start for t in mentions], span[0]) if len(mentions) > 8 else 0
     return next((t for t in mentions[k:] if span[0] <= t.start and t.end <= span[1]), None)
+
+
+def _own_subject_reports(doc: Doc, sent_id: int, toks: Sequence[Token], cue_tok: Token, grammar: Grammar, found: list[Attribution]) -> None:
+    """Reported speech in a clause after the main clause, whose verb reports nothing by itself ("CDU und FDP
+    setzten dem entgegen, dass es Sache der Investoren sei", "Die Befürworter verwiesen auf die Kosten, die
+    man tragen müsse"): the Konjunktiv I marks the words as someone's, and that is the main clause's subject
+    when it can speak (a person, body or medium). The message is the clause after the comma. Only when that
+    clause is a subordinate one and the sentence opens with its main clause ("Wenn …, werde …" does not)."""
+    comma = next((t for t in reversed(toks) if t.i < cue_tok.i and t.text == "," and t.quote < 0), None)
+    if comma is None or comma.i + 1 >= toks[-1].i:
+        return
+    words = grammar.language.word_classes
+    first = words.get(toks[0].low, ())
+    if not _opens_subordinate(doc.tokens[comma.i + 1], words) or "subordinator" in first and "determiner" not in first:
+        return  # the clause after the comma is a main clause ("Wenn …, werde …"), or the first one is not
+    speaker = grammar.reported_speaker(doc, sent_id)
+    if speaker is None or speaker[1] > comma.i:
+        return
+    row = doc.sentences[sent_id]
+    found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "indirect", source=speaker, cue_type="konjunktiv1",
+                             content=(doc.tokens[comma.i + 1].start, row["end"])))  # fmt: skip
+
+
+def _opens_subordinate(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A conjunction or relative pronoun in lower case that opens a subordinate clause ("dass", "weil", "die")."""
+    classes = words.get(tok.low, ())
+    return tok.text.islower() and ("subordinator" in classes or "relative_pronoun" in classes)
 
 
 def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar, found: list[Attribution]) -> None:
