@@ -1017,6 +1017,9 @@ def _reported(text: str, lang: str = "de") -> dict[str, list[str]]:
          ("lehnte", "lehnte die Reform strikt ab"), ("sprach", "guten Kompromiss")),
         ("The mayor called the budget careless, the council described it as “a fair start.”", "en",
          ("called", "the budget careless"), ("described", "it as “a fair start.”")),
+        # a conjunction of contrast opens the second report, whose verb then comes last
+        ("Die Opposition lehnte den Plan ab, während die Regierung ihn als „großen Wurf“ lobte.", "de",
+         ("lehnte", "lehnte den Plan ab"), ("lobte", "großen Wurf")),
     ],
 )  # fmt: skip
 def test_two_speakers_side_by_side_each_report_their_own_clause(

@@ -148,16 +148,19 @@ def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: di
     its verb); when that content also holds the second speaker's cue, it ends before the comma, and the second
     report, if it fell back too, starts after its speaker. So the quotation of each clause goes to its own
     speaker. A clause opened by a conjunction or relative pronoun ("…, weil es zeige", "…, der es verbiete"),
-    or by its verb (", sagte sie"), or ending in its verb (", die Anna Berg gelobt hatte"), is not a second speaker's own clause and is left alone, nor is a first
+    or by its verb (", sagte sie"), or ending in its verb (", die Anna Berg gelobt hatte"), is not a second speaker's own clause
+    (a conjunction of contrast is: ", während die Kapitänin von Willkür sprach") and is left alone, nor is a first
     clause that ends with its speaker ("meint Anna Berg, die Fraktionen …": a speech tag before its message)."""
     for n in range(before, len(found) - 1):
         first, second = found[n], found[n + 1]
         if first.source is None or second.source is None or first.content is None or second.content is None:
             continue
-        if first.source == second.source or not first.cue[1] <= second.source[0] or not _verb_second(doc, second, words):
+        if first.source == second.source or not first.cue[1] <= second.source[0]:
             continue
-        separator = _opening_separator(doc, second.source, words)
-        if separator is None or separator <= max(first.cue[1], first.source[1]):
+        separator, contrast = _opening_separator(doc, second.source, words)
+        if separator is None or not contrast and not _verb_second(doc, second, words):
+            continue
+        if separator <= max(first.cue[1], first.source[1]):
             continue  # "meint Pilgermaier, die Fraktionen …": a speech tag whose message follows
         boundary = doc.tokens[separator].start
         first_spans = _covers(doc, first.content, first.cue) and _covers(doc, first.content, second.cue)
@@ -177,17 +180,21 @@ def _verb_second(doc: Doc, attribution: Attribution, words: dict[str, frozenset[
     return nxt.sent == doc.tokens[attribution.cue[0]].sent and nxt.text not in ",.;:!?" and "auxiliary" not in words.get(nxt.low, ())
 
 
-def _opening_separator(doc: Doc, source: tuple[int, int], words: dict[str, frozenset[str]]) -> int | None:
+def _opening_separator(doc: Doc, source: tuple[int, int], words: dict[str, frozenset[str]]) -> tuple[int | None, bool]:
     """The comma or semicolon right before a speaker that opens its clause (a determiner may stand between:
-    ", der Kapitän"), when the speaker's words hold a capitalised one (a name or noun, not "der" or "sie")."""
+    ", der Kapitän", and before it a conjunction of contrast: ", während die Regierung …"), when the speaker's
+    words hold a capitalised one (a name or noun, not "der" or "sie"); and whether a contrast opens the clause."""
     k = source[0] - 1
     if k >= 0 and "determiner" in words.get(doc.tokens[k].low, ()) and doc.tokens[k].text.islower():
         k -= 1
+    contrast = k >= 0 and "contrast" in words.get(doc.tokens[k].low, ()) and doc.tokens[k].text.islower()
+    if contrast:
+        k -= 1
     if k < 0 or doc.tokens[k].text not in ",;":
-        return None
+        return None, False
     if not any(t.text[0].isupper() for t in doc.tokens[source[0] : source[1]]):
-        return None
-    return k
+        return None, False
+    return k, contrast
 
 
 def _covers(doc: Doc, span: tuple[int, int], tokens: tuple[int, int]) -> bool:
