@@ -4,7 +4,9 @@ The noun phrase of each attribution's source is resolved, in this order:
 
 1. a known source from the registry (``lexicons/mul/sources.tsv``, extendable
    with user files): outlets, agencies, governments, bodies, with kind,
-   country and ownership ("RT" → Russian state media);
+   country and ownership ("RT" → Russian state media); an alias two entries
+   share ("Bundesregierung") goes to the country of the article's other
+   registry names;
 2. a statement noun with its owner ("einem Bericht des ukrainischen
    Militärgeheimdienstes (GUR)" → the owner, GUR; the report is the medium);
 3. the head noun (``source_heads``): kind and how identifiable it is
