@@ -1144,3 +1144,17 @@ def test_a_quoted_adjective_before_its_noun_stays_the_writers() -> None:
 def test_konjunktiv_i_after_a_main_clause_is_its_subjects_report(text: str, source: str | None) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Ein Ministeriumssprecher", "government"),  # linking "s" taken off
+        ("Eine Konzernsprecherin", "company"),
+        ("Ein Armeesprecher", "military"),
+        ("Ein Pressesprecher", "unknown"),  # "Presse" names no body spoken for
+    ],
+)
+def test_a_spokesperson_compounded_with_a_body_is_of_its_kind(speaker: str, kind: str) -> None:
+    (attribution,) = attributions(f"{speaker} sagte, die Lage sei ruhig.")
+    assert attribution["source_kind"] == kind

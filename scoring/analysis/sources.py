@@ -571,6 +571,22 @@ class SourceResolver:
         first, dash, _rest = tok.text.partition("-")
         return self.registry.one_word(first, first.lower()) if dash and first else None
 
+    def _modifier_kind(self, low: str, lemma: str) -> str | None:
+        """The kind of the body named by the first part of a closed compound whose head is a role without a
+        kind of its own ("Ministeriumssprecher" → government, "Konzernsprecherin" → company, "Armeesprecher" →
+        military), the linking "s" or "es" taken off; None when the first part is no body."""
+        heads = self.heads.heads
+        stem = lemma.lower()
+        cut = low.rfind(stem[: max(4, len(stem) - 2)])  # "…sprecher", "…sprecherin", "…sprechers"
+        if cut <= 2:
+            return None
+        first = low[:cut].rstrip("-")
+        for candidate in (first, first[:-1] if first.endswith("s") else None, first[:-2] if first.endswith("es") else None):
+            found = heads.get(candidate) if candidate else None
+            if found is not None and found[1] not in ("unknown", "person", "anonymous") and found[2] != "person":
+                return found[1]
+        return None
+
     def _compound_head(self, low: str) -> tuple[str, str, str] | None:
         """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
         heads = self.heads.heads
@@ -627,6 +643,8 @@ class SourceResolver:
         if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin": someone of that named body
             return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
                               country=body.country or country)  # fmt: skip
+        if body is None and specificity == "person" and kind == "unknown":
+            kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher": the ministry's
         rest = toks[index + 1 :]
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
