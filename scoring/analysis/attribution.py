@@ -148,9 +148,10 @@ def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: di
     its verb); when that content also holds the second speaker's cue, it ends before the comma, and the second
     report, if it fell back too, starts after its speaker. So the quotation of each clause goes to its own
     speaker. A clause opened by a conjunction or relative pronoun ("…, weil es zeige", "…, der es verbiete"),
-    or by its verb (", sagte sie"), or ending in its verb (", die Anna Berg gelobt hatte"), is not a second speaker's own clause
-    (a conjunction of contrast is: ", während die Kapitänin von Willkür sprach") and is left alone, nor is a first
-    clause that ends with its speaker ("meint Anna Berg, die Fraktionen …": a speech tag before its message)."""
+    or by its verb (", sagte sie"), or ending in its verb (", die Anna Berg gelobt hatte"), is not a second
+    speaker's own clause and is left alone (a conjunction of contrast opens one: ", während die Kapitänin von
+    Willkür sprach"); so is a first clause that ends with its speaker ("meint Anna Berg, die Fraktionen …":
+    a speech tag before its message)."""
     for n in range(before, len(found) - 1):
         first, second = found[n], found[n + 1]
         if first.source is None or second.source is None or first.content is None or second.content is None:
@@ -161,7 +162,7 @@ def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: di
         if separator is None or not contrast and not _verb_second(doc, second, words):
             continue
         if separator <= max(first.cue[1], first.source[1]):
-            continue  # "meint Pilgermaier, die Fraktionen …": a speech tag whose message follows
+            continue  # "meint Anna Berg, die Fraktionen …": a speech tag whose message follows
         boundary = doc.tokens[separator].start
         first_spans = _covers(doc, first.content, first.cue) and _covers(doc, first.content, second.cue)
         second_spans = _covers(doc, second.content, second.cue) and _covers(doc, second.content, first.cue)
@@ -598,7 +599,7 @@ _MAX_PARTIAL_OWNERS = 8
 def _modifies_next_noun(doc: Doc, quote: Quote) -> bool:
     """A one- or two-word quotation in lower case before a noun of the same sentence ('einen "brüderlichen" Akt');
     one that ends in a noun is a noun phrase of its own, the capitalised word after it a genitive or name
-    ("eine „innere Angelegenheit“ Chinas")."""
+    ("eine „innere Angelegenheit“ Polens")."""
     closing = doc.tokens[quote.tokens[1]]
     if closing.i + 1 >= len(doc.tokens):
         return False
