@@ -469,3 +469,11 @@ def test_spanish_rules_take_linear_time(shape: str) -> None:
     _work(short)  # load lexicons outside the count
     small, large = _work(short), _work(long)
     assert large / small <= 5.0, f"{small:,} steps for 500 words, {large:,} for 2000 ({large / small:.1f}×; linear is 4×)"
+
+
+def test_two_speakers_side_by_side_and_a_quotation_after_an_article() -> None:
+    text = "El alcalde calificó la obra de «desastre», la concejala habló de un «éxito rotundo»."
+    result = analyze(text, lang="es")
+    found = {a["cue"]: (a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions}
+    assert found["calificó"] == ("El alcalde", "la obra de «desastre»")
+    assert found["habló"] == ("la concejala", "un «éxito rotundo»")
