@@ -164,3 +164,14 @@ def test_german_capitals_tell_no_title() -> None:
     # every German noun is capitalised: a phrase with lower-case words between nouns may be distance
     found = [c["text"] for c in analyze("Die Regierung setzt ihren „Kampf gegen den Terror“ fort.", lang="de").cues if c["category"] == "scare_quote"]
     assert found == ["„Kampf gegen den Terror“"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die neue Ausgabe des Magazins „Rotlicht“ erscheint am Montag.",  # the title noun in the genitive
+        "Die Nachfolge-Sendung des „Abendstadl“ startet im Herbst.",  # a genitive article between noun and name
+    ],
+)
+def test_a_name_after_a_title_noun_in_the_genitive_is_no_scare_quote(text: str) -> None:
+    assert not [c for c in analyze(text, lang="de").cues if c["category"] == "scare_quote"]

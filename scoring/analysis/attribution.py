@@ -616,7 +616,7 @@ def _words_around(doc: Doc, quote: Quote, start: int, end: int) -> int:
 def _a_name(doc: Doc, quote: Quote, grammar: Grammar) -> bool:
     """A quotation that names rather than quotes: shaped like a title, or standing where a work, medium or
     organisation is named ("das Lied „…“", "die Organisation „…“", "mit dem Titel „…“")."""
-    return _title_like(doc, quote, grammar.lex.words) or names_a_work(doc, quote, grammar.language.title_nouns)
+    return _title_like(doc, quote, grammar.lex.words) or names_a_work(doc, quote, grammar.language.title_nouns, words=grammar.lex.words)
 
 
 def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:

@@ -109,7 +109,7 @@ def find_scare_quotes(
         after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
         if after is not None and after.text == ":" and (opening.i == 0 or doc.tokens[opening.i - 1].sent != opening.sent):
             continue  # a label opening its sentence: "WSJ": …
-        if names_a_work(doc, quote, language.title_nouns, titles):
+        if names_a_work(doc, quote, language.title_nouns, titles, language.word_classes):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance

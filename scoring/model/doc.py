@@ -133,11 +133,15 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
 _low, _start = attrgetter("low"), attrgetter("start")
 
 
-def names_a_work(doc: Doc, quote: Quote, title_nouns: frozenset[str], titles: frozenset[str] | set[str] = frozenset()) -> bool:
+def names_a_work(
+    doc: Doc, quote: Quote, title_nouns: frozenset[str], titles: frozenset[str] | set[str] = frozenset(),
+    words: dict[str, frozenset[str]] | None = None,
+) -> bool:  # fmt: skip
     """Whether a quotation names a work, medium, organisation or campaign rather than quoting anyone: in
-    parentheses (unless it ends a sentence), after a noun of ``title_nouns`` such as "Zeitung" or "Lied" (or a compound on one, or a
-    known title of ``titles``), after a name in the genitive ("Thomas Manns „Zauberberg“"), or capitalised
-    before such a noun ("the "Clean Harbor" campaign")."""
+    parentheses (unless it ends a sentence); after a noun of ``title_nouns`` such as "Zeitung" or "Lied", a
+    compound on one or a known title of ``titles``, also with a genitive article (class ``genitive_link`` of
+    ``words``) between ("die Ausgabe des Magazins „…“"); after a name in the genitive ("Thomas Manns
+    „Zauberberg“"); or capitalised before such a noun ("the "Clean Harbor" campaign")."""
     opening, closing = doc.tokens[quote.tokens[0] - 1], doc.tokens[quote.tokens[1]]
     before = doc.tokens[opening.i - 1] if opening.i > 0 else None
     after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
@@ -151,7 +155,20 @@ def names_a_work(doc: Doc, quote: Quote, title_nouns: frozenset[str], titles: fr
         if first.text[:1].isupper() and before.text[:1].isupper() and low.endswith(("s", "'s", "’s", "'", "’")) and before.i > 0 \
                 and doc.tokens[before.i - 1].text[:1].isupper() and doc.tokens[before.i - 1].sent == before.sent:  # fmt: skip
             return True  # after a name in the genitive: "Thomas Manns „Zauberberg“", "Richard Seabrook's "Prospekt"": a work
-        return low in title_nouns or any(low.endswith(n) for n in title_nouns if len(n) > 4) or low in titles
+        if _title_noun(low, title_nouns) or low in titles:
+            return True
+        # a genitive article between such a noun and the name ("die neue Ausgabe des Magazins „…“")
+        link = before.i > 0 and words is not None and "genitive_link" in words.get(before.low, ())
+        noun = doc.tokens[before.i - 1] if link else None
+        return noun is not None and noun.sent == before.sent and _title_noun(noun.low, title_nouns)
+    return False
+
+
+def _title_noun(low: str, title_nouns: frozenset[str]) -> bool:
+    """A noun of ``title_nouns``, or a compound on one, also in the genitive ("IS-Magazins", "Sendung")."""
+    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if form and (form in title_nouns or any(form.endswith(n) for n in title_nouns if len(n) > 4)):
+            return True
     return False
 
 
