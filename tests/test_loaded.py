@@ -54,7 +54,7 @@ def test_voice_of_loaded_words() -> None:
 @pytest.mark.parametrize(
     ("text", "scare"),
     [
-        ("Russland lieferte Technik unter dem Vorwand der „Modernisierung der Sicherheit“.", ["„Modernisierung der Sicherheit“"]),
+        ("Die Firma lieferte Geräte unter dem Vorwand der „Stärkung der Zusammenarbeit“.", ["„Stärkung der Zusammenarbeit“"]),
         ('Es war ein Besuch der "Höflichkeit", hieß es offiziell.', ['"Höflichkeit"']),
         ('Die Rede beschwor einen Akt "brüderlicher" Zusammenarbeit.', ['"brüderlicher"']),
         ("Die sogenannte „Reform“ kostet Milliarden.", ["„Reform“"]),
