@@ -1158,3 +1158,8 @@ def test_konjunktiv_i_after_a_main_clause_is_its_subjects_report(text: str, sour
 def test_a_spokesperson_compounded_with_a_body_is_of_its_kind(speaker: str, kind: str) -> None:
     (attribution,) = attributions(f"{speaker} sagte, die Lage sei ruhig.")
     assert attribution["source_kind"] == kind
+
+
+def test_a_word_glossed_in_parentheses_inside_a_report_is_the_speakers() -> None:
+    text = "Die Behörde erklärte, die Zahl der so genannten („vermuteten“) Fälle sei gestiegen."
+    assert [a["form"] for a in attributions(text)] == ["indirect", "direct_quote"]

@@ -126,7 +126,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if len(found) > before and found[-1].form == "continuation" and grammar.language.quotes_inside_reports_own:
             # a short quotation inside reported speech that goes on ("Auch habe die „neue Lage“ …"): the speaker's words
             for quote in quotes_by_end.ending_in(row["start"], row["end"]):
-                if quote.qid not in quote_owner and not _title_like(doc, quote, grammar.lex.words):
+                if quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
                     _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
     found = _without_dropped(found)
     found = _without_headings(doc, found)

@@ -57,7 +57,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from scoring.model.records import SECONDARY_KINDS, STRENGTH, Attribution
@@ -289,20 +289,18 @@ class SourceResolver:
         self.persons_by_name: dict[str, SourceInfo] = {}
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
-        self._country: list[str | None] = []  # the article's country, worked out when an alias needs it
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
-        return self.registry.find(toks, self._article_country)
+        return self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
 
-    def _article_country(self) -> str | None:
+    @cached_property
+    def article_country(self) -> str | None:
         """The country most of the article's unambiguously named bodies belong to ("ÖVP", "ORF", "Wiener
         Polizei": Austria), by which an alias two countries share is read ("die Bundesregierung", "die
         Grünen"); None when no country leads."""
-        if not self._country:
-            counts = self.registry.unambiguous_countries(self.doc.tokens).most_common(2)
-            leads = counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
-            self._country.append(counts[0][0] if leads else None)
-        return self._country[0]
+        counts = self.registry.unambiguous_countries(self.doc.tokens).most_common(2)
+        leads = counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
+        return counts[0][0] if leads else None
 
     def resolve_span(self, span: tuple[int, int], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
         """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE")."""

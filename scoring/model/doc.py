@@ -138,16 +138,17 @@ def names_a_work(
     words: dict[str, frozenset[str]] | None = None,
 ) -> bool:  # fmt: skip
     """Whether a quotation names a work, medium, organisation or campaign rather than quoting anyone: in
-    parentheses (unless it ends a sentence); after a noun of ``title_nouns`` such as "Zeitung" or "Lied", a
+    parentheses (capitalised, and not ending a sentence); after a noun of ``title_nouns`` such as "Zeitung" or "Lied", a
     compound on one or a known title of ``titles``, also with a genitive article (class ``genitive_link`` of
     ``words``) between ("die Ausgabe des Magazins „…“"); after a name in the genitive ("Thomas Manns
     „Zauberberg“"); or capitalised before such a noun ("the "Clean Harbor" campaign")."""
     opening, closing = doc.tokens[quote.tokens[0] - 1], doc.tokens[quote.tokens[1]]
     before = doc.tokens[opening.i - 1] if opening.i > 0 else None
     after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
-    if before is not None and before.text == "(" and after is not None and after.text == ")":
-        return doc.tokens[closing.i - 1].text not in ".!?"  # "(„Focus online“)"; "(„Wir sind froh.“)" is speech
     first = doc.tokens[opening.i + 1]
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        # "(„Focus online“)"; "(„Wir sind froh.“)" is speech, "(„mutmaßliche“)" a word glossed, not a name
+        return first.text[:1].isupper() and doc.tokens[closing.i - 1].text not in ".!?"
     if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
         return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
     if before is not None and before.sent == opening.sent:

@@ -333,8 +333,9 @@ class EnglishGrammar(Grammar):
         k = 1 if len(toks) > 2 and toks[0].low in _QUESTION_OPENERS else 0
         trailing = False
         if toks[k].low != "asked":  # the question after the answer, set off by a comma
-            k = next((j for j in range(2, len(toks) - 2) if toks[j].low == "asked" and (
-                toks[j - 1].text == "," or toks[j - 1].low in _QUESTION_OPENERS and toks[j - 2].text == ",")), len(toks))  # fmt: skip
+            k = toks.next_low("asked", 2)
+            while k < len(toks) and not (toks[k - 1].text == "," or toks[k - 1].low in _QUESTION_OPENERS and toks[k - 2].text == ","):
+                k = toks.next_low("asked", k + 1)
             trailing = True
         if len(toks) < k + 4 or toks[k].low != "asked":
             return

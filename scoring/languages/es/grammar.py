@@ -726,8 +726,8 @@ class SpanishGrammar(Grammar):
                 return (j + 2, n) if j + 2 < n else None  # "advirtió de que", "insistió en que"
             if low == "de" and _opens_quote(toks, j + 1):
                 return (j + 1, n)  # "habla de «normalidad»"
-            if low == "de" and j + 2 < n and toks[j + 1].low in _INDEFINITE_ARTICLES and _opens_quote(toks, j + 2):
-                return (j + 1, n)  # "habló de un «éxito rotundo»"
+            if low == "de" and j + 2 < n and self._is(toks[j + 1], "determiner") and _opens_quote(toks, j + 2):
+                return (j + 1, n)  # "habló de un «éxito rotundo»", "habla de la «normalidad»"
             if tok.text == ",":
                 phrase = next((p for p in _CONNECTOR_PHRASES if _starts_with(toks, j + 1, p)), None)
                 if phrase is not None:
@@ -1117,8 +1117,6 @@ def _last_with_source(found: list[Attribution], sent_id: int) -> Attribution | N
             return attribution
     return None
 
-
-_INDEFINITE_ARTICLES = frozenset(("un", "una", "unos", "unas"))
 
 def _opens_quote(toks: Sequence[Token], j: int) -> bool:
     """Whether ``toks[j]`` is the opening mark of a matched quotation (its inner tokens carry the quotation)."""
