@@ -112,6 +112,11 @@ CAPITALS_CASES = [
     ("en", "The council met UNICEF officials on Monday.", []),  # a name the registry knows
     ("en", "Photo: MICHAEL Jones. Michael Jones took the photo on Monday.", []),  # a name written both ways
     ("en", "The council said it would “NEVER” agree to the plan.", []),  # quoted: not the writer's
+    ("en", "“We will not accept this TERRIBLE plan,” the mayor said.", ["TERRIBLE"]),  # emphasis inside a quotation
+    ("de", "„Das war ein GEWALTIGER Fehler der Stadt“, sagte die Ärztin.", ["GEWALTIGER"]),
+    ("de", "Der Sender zeigt am Sonntag den „KRIMINALFALL“ aus Kiel.", []),  # a quotation in capitals only
+    ("de", "Der Verband der Hersteller (FAHRWERK) tagte in Kiel.", []),  # an abbreviation in brackets
+    ("en", "“Please send the files to the office (REDACTED) today,” the email said.", []),  # an editor's insertion
     ("de", "Der Stadtrat hat die Pläne am Montag GESTOPPT, wie erwartet.", ["GESTOPPT"]),
     ("de", "BERLIN – Der Stadtrat tagte am Montag.", []),
     ("es", "El ayuntamiento aprobó el plan con un apoyo ENORME de los vecinos.", ["ENORME"]),
@@ -126,6 +131,7 @@ def test_words_in_capitals_are_emphasis_but_layout_conventions_are_not(lang: str
     found = [c for c in result.cues if c["subtype"] == "capitals"]
     assert [c["text"] for c in found] == expected
     assert all(c["category"] == "booster" and c["weight"] == 0.5 and c["suggestion"] for c in found)
+    assert all(c["voice"] == "source" for c in found if result.text[: c["start"]].count("“") + result.text[: c["start"]].count("„"))
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ _CAPITALS = re.compile("[A-ZÀ-ÖØ-Þ]{%d}" % _MIN_CAPITALS)  # a quick test pe
 _RUN_JOINERS = frozenset("'’‘-")
 _NO_JOINERS = str.maketrans("", "", "'’‘-")
 _MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion line, not emphasis
+_BRACKETS = frozenset(("()", "[]"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
 
 
@@ -209,9 +210,10 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
 
 
 def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
-    """Runs of words in capitals outside quotations, one cue per run that holds a word of at least
-    :data:`_MIN_CAPITALS` letters ("NUNCA MÁS", "a SHAMEFUL deal"): typographic emphasis, a booster.
-    In reported speech too (the capitals are the writer's), where the cue's voice is the source's.
+    """Runs of words in capitals, one cue per run that holds a word of at least :data:`_MIN_CAPITALS`
+    letters ("NUNCA MÁS", "a SHAMEFUL deal"): typographic emphasis, a booster. In reported speech and
+    inside a longer quotation too ("„Das war ein GEWALTIGER Fehler“"), where the cue's voice is the
+    source's; a quotation that holds nothing but capitals is a quoted word or a title and is left alone.
 
     Capitals are also a layout convention, and those are not flagged: a sentence whose words are at
     least half in capitals (a headline or promotion line run into the text); a run at the start of
@@ -219,7 +221,8 @@ def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
     "SPENDING TIPS Most families …", "WASHINGTON —", "SMITH:"); a run of more than
     :data:`_MAX_CAPITALS_RUN` words; a run beginning with a word with which a name of the source
     registry begins ("USA TODAY NETWORK", "POLITICO", "UNESCO"); a word the text also writes with
-    only its first letter capital (a name: "MICHAEL" and "Michael"); hashtags and handles.
+    only its first letter capital (a name: "MICHAEL" and "Michael"); a run in brackets alone (an
+    editor's insertion: "(REDACTED)"); hashtags and handles.
     Abbreviations of six letters or more that the registry does not know are flagged (a known
     limit: there is no dictionary to tell "GLONASS" from "SHAMEFUL").
     """
@@ -249,11 +252,27 @@ def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
         k = end
         if opens and (end == n or not tokens[end].text[:1].islower()):
             continue  # a run-in heading, dateline or speaker
-        if len(run) > _MAX_CAPITALS_RUN or names.starts_name(run[0].low) or any(t.quote >= 0 for t in run):
+        if len(run) > _MAX_CAPITALS_RUN or names.starts_name(run[0].low) or _quoted_alone(doc, run):
             continue
+        if 0 < run[0].i and run[-1].i + 1 < len(doc.tokens) and doc.tokens[run[0].i - 1].text + doc.tokens[run[-1].i + 1].text in _BRACKETS:
+            continue  # an editor's insertion: "(REDACTED)", "[INAUDIBLE]"
+
         if any(len(t.text) >= _MIN_CAPITALS and not names.starts_name(t.low) and t.text.capitalize() not in doc.text for t in run):
             hits.append(CueHit(run[0].i, run[-1].i + 1, get_language(doc.lang).rule_entry("capitals")))
     return hits
+
+
+def _quoted_alone(doc: Doc, run: list[Token]) -> bool:
+    """The run stands in a quotation that holds no word in lower case ("„NIE“", "“ONE NATION”": a
+    quoted word or a title in capitals); inside a longer quotation ("„Das werden wir NIE zulassen“")
+    the capitals are emphasis, in the quoted speaker's voice."""
+    qid = run[0].quote
+    if qid < 0 and all(t.quote < 0 for t in run):
+        return False
+    if qid < 0 or any(t.quote != qid for t in run):
+        return True  # the run crosses a quotation mark
+    first, last = doc.quotes[qid].tokens
+    return not any(doc.tokens[j].text[:1].islower() for j in range(first, last))
 
 
 def _shouted(tok: Token, text: str, shortest: int = _MIN_CAPITALS) -> bool:
