@@ -1163,3 +1163,44 @@ def test_a_spokesperson_compounded_with_a_body_is_of_its_kind(speaker: str, kind
 def test_a_word_glossed_in_parentheses_inside_a_report_is_the_speakers() -> None:
     text = "Die Behörde erklärte, die Zahl der so genannten („vermuteten“) Fälle sei gestiegen."
     assert [a["form"] for a in attributions(text)] == ["indirect", "direct_quote"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Der Verein", "ngo"),
+        ("Der Klub", "unknown"),
+        ("Die Mannschaft", "unknown"),
+        ("Das Krankenhaus", "unknown"),
+        ("Der Verlag", "company"),
+        ("Die Fluggesellschaft", "company"),
+        ("Die Wirtin", None),  # a person by the ending of the noun (no kind without a head noun)
+        ("Der Klubobmann", None),
+        ("Die Ombudsfrau", None),
+    ],
+)
+def test_bodies_and_persons_of_everyday_news_are_speakers(speaker: str, kind: str | None) -> None:
+    (attribution,) = attributions(f"{speaker} sagte, die neue Halle sei zu klein.")
+    assert attribution["source_text"] == speaker
+    assert kind is None or attribution["source_kind"] == kind
+
+
+def test_a_name_after_the_noun_of_a_body_names_that_body() -> None:
+    (attribution,) = attributions("Die Band Feuerzunge teilte mit, die Tour falle aus.")
+    assert attribution["source_id"] == "unknown::band:feuerzunge"  # the band, not a person called Feuerzunge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "wie" tag names who says the clause beside it; it is not what the first verb shows or asks
+        ("Danach habe die Mannschaft aber Mut gezeigt, wie der Trainer meinte.", [("according_to", "der Trainer")]),
+        ("Die Firma hat zu wenig Personal, wie es die Gewerkschaft formulierte.", [("according_to", "die Gewerkschaft")]),
+        ("Eine Grenze bei 900 Euro, wie das die Partei fordert, träfe Familien.", [("according_to", "die Partei")]),
+        # a "wie" clause with an object of its own is an indirect question
+        ("Die Abgeordnete wollte wissen, wie der Minister das meinte.", [("indirect", "Die Abgeordnete")]),
+        ("Die Studie zeigt, wie die Stadt gewachsen ist.", [("indirect", "Die Studie")]),
+    ],
+)
+def test_a_wie_clause_is_a_tag_or_a_question(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a["form"], a["source_text"]) for a in attributions(text)] == expected

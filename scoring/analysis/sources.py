@@ -652,8 +652,10 @@ class SourceResolver:
             self._register_acronym(acronym, info)
             return info
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
-            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source
-            owner = _owner_span(rest, self.language)
+            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source; a name right after
+            # the head of a body is that body's own name ("die Band Tocotronic", "das Museum Folkwang")
+            apposed = specificity == "named" and bool(rest) and rest[0].text[:1].isupper()
+            owner = None if apposed else _owner_span(rest, self.language)
             if owner:
                 owner_hits = self._find(owner)
                 sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)

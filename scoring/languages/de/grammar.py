@@ -682,6 +682,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
                 return None  # "besteht darin, dass": an explanation, not a report
             if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
+                if nxt.low == "wie" and _reporting_tag(toks, j + 1, lex):
+                    return None  # "…, wie der Trainer meinte": who says so, not what is shown or asked
                 return (j + 1, n)
             colon = _colon_after_apposition(toks, j + 1, lex)
             if colon is not None:  # "sagte Anna Berg, die Leiterin des Amtes: „…“": what follows the colon
@@ -984,6 +986,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         fin = _finite_for(toks, k, role, lex, entry.lemma)
         start = _clause_start(toks, fin)
         form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
+        if form == "according_to" and complement is None and _own_object(toks, start + 1, k):
+            continue  # "Er wollte wissen, wie der Minister das meinte": an indirect question, no tag
         subject = find_subject(toks, fin, lex, subject_of_first_clause())
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
@@ -1315,7 +1319,12 @@ def _with_subject(
     told = _told_outlet(toks, subject, lex) if subject else None
     if told is not None:  # "sagte Anna Berg der Nachrichtenagentur dpa": Berg speaks, dpa was told
         subject = (subject[0], told[0] - 1)
-    source = (toks[subject[0]].i, toks[subject[1] - 1].i + 1) if subject else None
+    spoken = subject
+    if subject and subject[1] - subject[0] > 1 and (
+        toks[subject[0]].low == "es" or toks[subject[0]].low in ("das", "dies") and lex.is_(toks[subject[0] + 1], "determiner")
+    ):
+        spoken = (subject[0] + 1, subject[1])  # "wie es die Gewerkschaft formulierte", "wie das die Partei fordert": the object
+    source = (toks[spoken[0]].i, toks[spoken[1] - 1].i + 1) if spoken else None
     if complement is not None and subject is not None and subject[0] <= complement[0] < subject[1]:
         complement = None  # "forderte das Parlament …": the words after the verb are its subject, not "das" as object
     fallback = (row["start"], row["end"])
@@ -1808,6 +1817,38 @@ def _parenthetical_report(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tupl
 _SHORT_ASIDE = 4  # words of a parenthetical report's subject at most ("die „Süddeutsche Zeitung“ berichtete")
 
 
+def _reporting_tag(toks: _SentenceTokens, start: int, lex: _Lexicons) -> bool:
+    """A "wie" clause at ``start`` that ends in a verb of speech, writing or thought after its subject ("wie der
+    Trainer meinte", "wie die Polizei mitteilte", "wie es die Gewerkschaft formulierte"): a tag naming the
+    speaker of the clause beside it."""
+    end = _clause_end(toks, start)
+    last = end - 1
+    while last > start and not toks[last].text[:1].isalnum():
+        last -= 1
+    if last - start < 2 or (end < len(toks) and toks[end].text not in ",;.!?–—"):
+        return False
+    if _own_object(toks, start + 1, last):
+        return False  # "wie der Minister das meinte": a question, not a tag
+    # verb-final: a separable verb stands joined ("mitteilte"), so a bare "hat" is no "hat … vor"; a verb that
+    # reports only with a clause of its own is a tag with "es" for the clause beside it ("wie es X formulierte",
+    # not "wie Österreich auf die Lage reagiert")
+    with_es = toks[start + 1].low == "es"
+    return any(entry.type in ("speech", "writing", "cognition") and role != "finite_sep" and (entry.requires == "any" or with_es)
+               for entry, role in lex.verbs.get(toks[last].low, ()))  # fmt: skip
+
+
+def _own_object(toks: _SentenceTokens, a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` holds a demonstrative object ("dies", "das" not before a noun) after the
+    subject: a "wie" clause with one asks how something is meant ("wie der Minister das meinte"); a tag
+    naming a speaker has its object first if any ("wie es die Polizei formulierte", "wie das die Partei
+    fordert")."""
+    for j in range(a + 1, b):
+        low = toks[j].low
+        if low == "dies" or low in ("das", "dieses") and not toks[j + 1].text[:1].isupper():
+            return True
+    return False
+
+
 def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
     """"Die Stadt zahlt 40 Millionen Euro, wie die Kämmerin bestätigte" / "Wie die Polizei mitteilte, wurde
     niemand verletzt": a verb-final "wie" clause reports the main clause beside it (token range)."""
@@ -1815,7 +1856,7 @@ def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tup
     appositive = _wie_with_apposition(toks, start, k, lex) if toks[start].low != "wie" else None
     if appositive is not None:
         start = appositive[0]  # "Wie X, Sprecher der UN, mitteilte, …": the clause opens before the apposition
-    if toks[start].low != "wie" or end < len(toks) and toks[end].text not in ",;–—":
+    if toks[start].low != "wie" or end < len(toks) and toks[end].text not in ",;–—" or _own_object(toks, start + 1, k):
         return None
     if start >= 2 and toks[start - 1].text == ",":
         return (0, start - 1)  # the main clause before
@@ -1876,7 +1917,11 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
 # "Präsident", "Demonstranten", "Experte", "Angestellte"). A noun with an article and none of these endings,
 # neither a source head nor a statement noun, is a thing: "das Gasthaus", "die Befürchtung".
 _PERSON_ENDINGS = ("er", "erin", "erinnen", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten",
-                   "ant", "antin", "anten", "eur", "eurin", "euren", "ling", "linge", "e", "en", "innen", "leute")  # fmt: skip
+                   "ant", "antin", "anten", "eur", "eurin", "euren", "ling", "linge", "e", "en", "in", "innen", "leute",
+                   "mann", "männer", "frau", "frauen")  # fmt: skip  # "Wirtin", "Obmann", "Klubobfrau"
+# nouns ending in "-in" that are no female persons ("Wirtin", "Biologin" are): loanwords of substances and things
+_THINGS_IN_IN = ("domain", "disziplin", "termin", "benzin", "medizin", "kamin", "protein", "vitamin", "ruin", "urin",
+                 "koffein", "nikotin", "insulin", "heroin", "kokain", "aspirin", "delfin", "pinguin", "rubin")  # fmt: skip
 # short heads of bodies and persons that end compounds ("Übergangsrat", "Landratsamt", "Parteichef", "Zentralbank")
 _SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "ärztin", "bund", "ium")  # "Gremium", "Präsidium"
 _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
@@ -1940,7 +1985,7 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
     if head.endswith(_THING_ENDINGS):
         return False
-    return head.endswith(_PERSON_ENDINGS)
+    return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THINGS_IN_IN)
 
 
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
