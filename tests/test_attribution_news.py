@@ -1204,3 +1204,27 @@ def test_a_name_after_the_noun_of_a_body_names_that_body() -> None:
 )
 def test_a_wie_clause_is_a_tag_or_a_question(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a["form"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fragen Sie Ihren Arzt, bevor Sie verreisen.", "de"),
+        ("Glauben Sie, dass die Reform noch kommt?", "de"),  # a question put to the reader or an interviewee
+        ("ZEITUNG: Halten Sie die Reform für gerecht?", "de"),  # after an interviewer's label
+        ("Ask your doctor before you travel.", "en"),
+        ("Tell us what you think about the new bridge.", "en"),
+    ],
+)
+def test_an_imperative_or_a_question_to_the_reader_reports_nothing(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).attributions == []
+
+
+def test_the_formal_imperative_addresses_the_reader() -> None:
+    result = analyze("Der Rat tagte am Montag. Akzeptieren Sie keine neuen Gebühren.", lang="de")
+    assert [(c["subtype"], c["text"]) for c in result.cues if c["category"] == "loaded"] == [("reader_address", "Sie")]
+
+
+def test_the_speaker_let_speak_by_an_imperative_is_the_pronoun_after_it() -> None:
+    (attribution,) = attributions("Lassen Sie mich eines klarstellen: Die Brücke wird saniert.")
+    assert (attribution["cue"], attribution["source_text"], attribution["source_kind"]) == ("klarstellen", "mich", "author")

@@ -922,6 +922,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if tok.text[0].isupper() and k > 0 and toks[k - 1].text not in _OPEN_MARKS | {":"}:
             continue  # a nominalised verb: "das Sagen"
+        if _addressed(toks, k):
+            continue  # "Fragen Sie Ihren Arzt.", "Glauben Sie, dass …?": the reader is asked or told, nobody reports
         if _homograph_not_verb(toks, k, lex):
             continue
         entry, role = _pick_verb(toks, k, lex)
@@ -988,7 +990,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
         if form == "according_to" and complement is None and _own_object(toks, start + 1, k):
             continue  # "Er wollte wissen, wie der Minister das meinte": an indirect question, no tag
-        subject = find_subject(toks, fin, lex, subject_of_first_clause())
+        subject = find_subject(toks, fin, lex, subject_of_first_clause()) or _let_me(toks, k)
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
         if not _plausible_speaker(toks, subject, lex):
@@ -1835,6 +1837,32 @@ def _reporting_tag(toks: _SentenceTokens, start: int, lex: _Lexicons) -> bool:
     with_es = toks[start + 1].low == "es"
     return any(entry.type in ("speech", "writing", "cognition") and role != "finite_sep" and (entry.requires == "any" or with_es)
                for entry, role in lex.verbs.get(toks[last].low, ()))  # fmt: skip
+
+
+_LET = frozenset(("lassen", "lasst", "lass", "laß"))
+
+
+def _let_me(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
+    """"Lassen Sie mich eines sagen: …", "Lasst uns offen reden": the speaker of an infinitive under an
+    imperative "lassen" is the pronoun it lets speak ("mich", "uns"), as a token range."""
+    j = 0
+    while j < k and not toks[j].text[:1].isalnum():
+        j += 1
+    if j >= k or toks[j].low not in _LET:
+        return None
+    j += 1
+    if j < k and toks[j].text == "Sie":
+        j += 1
+    if j < k and toks[j].low in ("mich", "uns"):
+        return (j, j + 1)
+    return None
+
+
+def _addressed(toks: _SentenceTokens, k: int) -> bool:
+    """A verb opening its sentence with the formal "Sie" right after it: an imperative or a question put
+    to the reader or an interviewee ("Akzeptieren Sie das nicht.", "Glauben Sie, dass …?")."""
+    opens = k == 0 or toks[k - 1].text in _OPEN_MARKS or toks[k - 1].text == ":"  # "STANDARD: Glauben Sie …?"
+    return opens and k + 1 < len(toks) and toks[k + 1].text == "Sie" and toks[k].low.endswith("n")
 
 
 def _own_object(toks: _SentenceTokens, a: int, b: int) -> bool:

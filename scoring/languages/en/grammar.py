@@ -521,6 +521,8 @@ class EnglishGrammar(Grammar):
             return None  # "reports say", "claims were", "fears of": a noun
         if role == "base" and prev is not None and prev.low in _INFINITIVE and k >= 2 and toks[k - 2].low in _IDIOM_GOVERNORS:
             return None  # "needless to say", "it is fair to say"
+        if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
+            return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
 
     def _nominal_context(self, toks: SentenceTokens, k: int) -> bool:
