@@ -65,6 +65,8 @@ def test_not_hedges(text: str) -> None:
         ("Das ist eine klare Botschaft an die Nachbarn.", "klare"),
         ("Die tatsächliche Agenda bleibt geheim.", "tatsächliche"),
         ("Das ist ja allgemein bekannt.", "ja"),
+        ("Es ist deutlich, dass der Plan scheitert.", "deutlich"),  # predicative: the writer vouches for it
+        ("Dabei zeigt sich, dass der Plan scheitert.", "zeigt sich"),
     ],
 )
 def test_boosters(text: str, booster: str) -> None:
@@ -80,6 +82,9 @@ def test_boosters(text: str, booster: str) -> None:
         "Es gab einen deutlichen Anstieg der Fälle.",  # attributive: quantity
         "Natürlich vorkommende Stoffe sind nicht immer harmlos.",  # by nature
         "Doch die Regierung lehnte ab.",  # conjunction
+        "Die Firma hat die Konkurrenz deutlich überboten.",  # degree of a verb
+        "Die Lage an der Grenze hat sich deutlich entspannt.",
+        "Die Ministerin zeigte sich in einer Mitteilung zufrieden.",  # an attitude shown, reported
     ],
 )
 def test_not_boosters(text: str) -> None:

@@ -20,6 +20,7 @@ def cues(text: str, category: str) -> list[dict]:
         ("Eine galoppierende Inflation trifft die Rentner.", "galoppierende", "intensifier", "stark steigend (Zahl nennen)"),
         ("Das Land versinkt in der Krise.", "versinkt", "intensifier", "leidet unter, gerät in"),
         ("Es ist die schlimmste Dürre seit Jahren.", "schlimmste", "intensifier", "schwer, ernst (mit Vergleichszahlen)"),
+        ("Eine Flut von Anträgen überfordert das Amt.", "Flut", "intensifier", "große Zahl (Zahl nennen)"),
     ],
 )
 def test_loaded_terms(text: str, term: str, subtype: str, suggestion: str) -> None:
@@ -35,6 +36,7 @@ def test_loaded_terms(text: str, term: str, subtype: str, suggestion: str) -> No
         "Die Naturkatastrophe zerstörte drei Dörfer.",
         "Der Minister traf seinen Amtskollegen in Wien.",
         "Den Preis stiftete der Unternehmer Peter F. Klug vor zehn Jahren.",  # a name after an initial
+        "Die Küstenwache barg zwölf Menschen aus den Fluten.",  # the plural of "Flut" is water
     ],
 )
 def test_innocent_words(text: str) -> None:

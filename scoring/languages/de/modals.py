@@ -207,6 +207,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         # phrases ("wird deutlich") are boosters as listed, unless a comparative follows: "wird deutlich teurer"
         end = k + (hit.last - hit.first)
         nxt = tokens[end] if end < len(tokens) else None
+        if tokens[k].low.startswith("zeig") and _attitude_after(tokens, end):
+            return True  # "zeigt sich zufrieden", "zeigte sich wenig beeindruckt": someone's attitude, reported
         return nxt is not None and tokens[end - 1].low.startswith("deutlich") and _quantifies(nxt)
     low = tokens[k].low
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
@@ -233,6 +235,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and _quantifies(nxt):
             return True  # "deutlich mehr", "deutlich höher", "deutlich gestiegen": a quantity, not certainty
+        if not window & _COPULAS:
+            return True  # "wuchs deutlich", "deutlich überboten", "laut und deutlich sagen": degree or manner; the
+            # writer vouches for something only in "es ist deutlich, dass", "Deutlich wird …"
     return False
 
 
@@ -272,6 +277,26 @@ _SAY_SHOW_VERBS = frozenset((
     "betonte", "erklärt", "erklärte", "formuliert", "formulierte", "sprach", "spricht", "antwortete",
 ))  # fmt: skip
 _DEGREE_WORDS = frozenset(("ganz", "so", "völlig", "restlos", "immer", "mehr", "sehr"))
+# attitudes someone shows ("zeigte sich enttäuscht"): "sich zeigen" with them reports a reaction, it vouches for nothing
+_ATTITUDES = frozenset((
+    "zufrieden", "unzufrieden", "enttäuscht", "erfreut", "erleichtert", "besorgt", "überrascht", "optimistisch",
+    "zuversichtlich", "skeptisch", "beeindruckt", "unbeeindruckt", "gelassen", "offen", "bereit", "entschlossen",
+    "empört", "verärgert", "irritiert", "überzeugt", "dankbar", "froh", "stolz", "betroffen", "schockiert",
+    "bestürzt", "erschüttert", "kämpferisch", "selbstbewusst", "zurückhaltend", "versöhnlich", "einsichtig",
+    "uneinsichtig", "verwundert", "begeistert", "angetan", "pessimistisch", "gesprächsbereit",
+    "kompromissbereit", "zugeknöpft", "wortkarg", "erstaunt", "fassungslos", "gerührt", "verständnisvoll",
+))  # fmt: skip
+_COPULAS = frozenset(("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wird", "werden", "wurde", "wurden", "scheint", "bleibt"))
+
+
+def _attitude_after(tokens: Sequence[Token], start: int) -> bool:
+    """An attitude adjective in the clause after ``start`` ("zeigt sich in einer Mitteilung zufrieden")."""
+    for tok in tokens[start : start + 7]:
+        if tok.text in ",;:.!?":
+            return False
+        if tok.low in _ATTITUDES:
+            return True
+    return False
 
 
 def _quantifies(nxt: Token) -> bool:
