@@ -193,10 +193,19 @@ def test_loaded_terms_carry_a_neutral_suggestion() -> None:
         "The council approved the budget on Tuesday.",
         "Prices rose by three percent in March.",
         "The report was published by the statistics office.",
+        "The coal mine cut its output after prices fell.",  # "mine" the noun, no self-mention
+        "The council debated how best to spend the grant.",  # "best" as an adverb of manner
+        "Sanders fared best in rural counties.",
+        "The van slammed into a parked car on Main Street.",  # a physical blow, no criticism
     ],
 )
 def test_plain_news_sentences_have_no_loaded_words(text: str) -> None:
     assert cues(text, "loaded") == []
+
+
+def test_a_mark_glued_to_the_next_letter_is_no_exclamation() -> None:
+    assert cues("Source: a poll by Su!olk University in March.", "booster") == []
+    assert ("booster", "exclamation", "!") in cues("The council met on Monday. The vote failed!", "booster")
 
 
 def test_a_loaded_word_in_a_quotation_is_the_sources_voice() -> None:

@@ -318,10 +318,18 @@ def lexicon_scan(doc: Doc) -> LexiconScan:
 
 
 def _in_exception_phrase(exceptions: frozenset[str], tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` begins one of the multiword ``exceptions`` of its entry: a set phrase in which
-    the word has its literal sense ("sick days", "sick leave": no judgement of anyone)."""
+    """Whether ``tokens[k]`` stands in one of the multiword ``exceptions`` of its entry: a set phrase in which
+    the word has its literal sense ("sick days", "sick leave": no judgement of anyone; "how best to", "at
+    best": an adverb of manner). The word may stand anywhere in the phrase."""
+    low = tokens[k].low
     for phrase in exceptions:
         words = phrase.split()
-        if len(words) > 1 and k + len(words) <= len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
-            return True
+        if len(words) < 2:
+            continue
+        for i, word in enumerate(words):
+            start = k - i
+            if word == low and start >= 0 and start + len(words) <= len(tokens) and all(
+                tokens[start + n].low == w for n, w in enumerate(words)
+            ):
+                return True
     return False

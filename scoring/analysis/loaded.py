@@ -190,7 +190,8 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
     candidates = lexicon_scan(doc).local(first, first + len(tokens), STANCE_MARK)
     for k in candidates:
         tok = tokens[k]
-        if tok.text == "!" and tok.quote < 0:
+        if tok.text == "!" and tok.quote < 0 and not doc.text[tok.end : tok.end + 1].isalpha():
+            # a mark glued to the next letter is no exclamation: a broken ligature ("Su!olk") or a brand
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("exclamation")))
     self_mention, address, formal = language.self_mention, language.reader_address, language.reader_address_formal
     for k in candidates:

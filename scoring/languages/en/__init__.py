@@ -55,7 +55,7 @@ class English(Language):
 
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
     # outside quotations they signal commentary. "us" is left out: "US" is the country.
-    self_mention = frozenset(("i", "me", "my", "mine", "myself", "we", "our", "ours", "ourselves"))
+    self_mention = frozenset(("i", "me", "my", "myself", "we", "our", "ours", "ourselves"))  # not "mine": mostly the noun
     reader_address = frozenset(("you", "your", "yours", "yourself", "yourselves"))
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
     title_nouns = frozenset(
