@@ -127,6 +127,19 @@ def test_likely_voters_is_a_polling_term_not_a_hedge() -> None:
     assert hedge_texts("The poll surveyed 800 likely voters in the state.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women were more likely to back the measure than men.",
+        "Renters are the least likely to vote in local elections.",
+        "Older voters were most likely to favour the levy.",
+    ],
+)
+def test_a_comparison_of_likelihood_reports_a_statistic_not_a_hedge(text: str) -> None:
+    assert hedge_texts(text) == []
+    assert hedge_texts("The board is likely to approve the levy.") == ["likely to"]
+
+
 # --- boosters --------------------------------------------------------------------------------------
 
 

@@ -105,7 +105,7 @@ class CueMatcher:
                     if parts[1] != second and parts[1] not in ("*", "**"):
                         continue  # cheap test before the full match
                     end = match_phrase(tokens, k, parts)
-                    if end is not None:
+                    if end is not None and not (entry.exceptions and _in_exception_phrase(entry.exceptions, tokens, k)):
                         hit = CueHit(tok.i, tokens[end - 1].i + 1, entry)
                         break
                 if hit is not None:
