@@ -1228,3 +1228,19 @@ def test_the_formal_imperative_addresses_the_reader() -> None:
 def test_the_speaker_let_speak_by_an_imperative_is_the_pronoun_after_it() -> None:
     (attribution,) = attributions("Lassen Sie mich eines klarstellen: Die Brücke wird saniert.")
     assert (attribution["cue"], attribution["source_text"], attribution["source_kind"]) == ("klarstellen", "mich", "author")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Stadt will sparen. Das bestätigte Kämmerer Paul Roth am Montag.", "Kämmerer Paul Roth"),
+        ("Die Stadt will sparen. Das erklärte Roth.", "Roth"),
+    ],
+)
+def test_a_past_tense_after_an_opening_das_is_the_verb_of_the_speaker_after_it(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_a_participle_between_das_and_a_noun_with_a_verb_after_is_an_attribute() -> None:
+    assert attributions("Das erklärte Ziel der Stadt bleibt ein ausgeglichener Haushalt.") == []

@@ -1197,11 +1197,24 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     if nxt is None or not (nxt.text[0].isupper() and nxt.text[0].isalpha()) or lex.is_(nxt, "personal_pronoun"):
         return False
     if tok.low.endswith(_ATTRIBUTIVE_PARTICIPLE) and _participle_stem(tok.low, lex) and _inside_noun_phrase(toks, k, lex):
-        return True  # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle
+        # "nicht weiter bezeichnete Quellen", "die geforderte Summe": an attributive participle, unless "Das" opening
+        # the sentence is the object and nothing after could be the verb ("Das erklärte Roth am Montag.": past tense)
+        return not (k == 1 and toks[0].low in ("das", "dies")) or _other_verb_in_clause(toks, k, lex)
     # "zwei verdächtige Männer", "mit verdächtigen Substanzen": a verb built on an adjective ("verdächtig" →
     # "verdächtigen") has forms that are the adjective with its ending; between an article, numeral or
     # preposition and a noun they are the adjective (a finite verb never stands there)
     return _adjective_form(tok.low) and _right_after_determiner(toks, k, lex)
+
+
+def _other_verb_in_clause(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether the clause of ``toks[k]`` holds, after it, a lower-case word that is no function word (a
+    possible verb: "Das erklärte Ziel bleibt …"); names, numbers and prepositions are none."""
+    for tok in toks[k + 1 :]:
+        if tok.text in _BOUNDARY_MARKS:
+            return False
+        if tok.text[:1].islower() and tok.text.isalpha() and not lex.words.get(tok.low):
+            return True
+    return False
 
 
 def _participle_stem(low: str, lex: _Lexicons) -> bool:
