@@ -100,6 +100,9 @@ _PERSONAL_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"))
 _HAVE_FORMS = frozenset(("has", "have", "had", "having"))
 _INFINITIVE = frozenset(("to",))
+# what one claims by winning or taking it, not by saying so ("claimed the title", "claimed two lives")
+_WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "seats", "lives", "life", "award", "jackpot",
+                         "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
 _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
@@ -521,6 +524,8 @@ class EnglishGrammar(Grammar):
             return None  # "reports say", "claims were", "fears of": a noun
         if role == "base" and prev is not None and prev.low in _INFINITIVE and k >= 2 and toks[k - 2].low in _IDIOM_GOVERNORS:
             return None  # "needless to say", "it is fair to say"
+        if role == "present" and prev is not None and prev.low in _HAVE_FORMS:
+            return None  # "voters have doubts about", "she has concerns": after "have" a verb is a participle, so a noun
         if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
@@ -615,6 +620,10 @@ class EnglishGrammar(Grammar):
                 complement = (last + 1, clause_end(toks, last))  # "slammed the governor for the delay": praise or blame with its reason
         if entry.requires == "clause" and complement is None:
             return None
+        if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
+            t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
+        ):
+            return None  # "claimed the prize", "the storm claimed three lives": won or took, not said
         c_start = clause_start(toks, group)
         form = "according_to" if toks[c_start].low in _AS and c_start < start else "indirect"
         attribution = Attribution(sent_id, cue, form, source=speaker, via=via, cue_type=entry.type, stance=entry.stance)
