@@ -1174,15 +1174,17 @@ def test_a_word_glossed_in_parentheses_inside_a_report_is_the_speakers() -> None
         ("Das Krankenhaus", "unknown"),
         ("Der Verlag", "company"),
         ("Die Fluggesellschaft", "company"),
-        ("Die Wirtin", None),  # a person by the ending of the noun (no kind without a head noun)
-        ("Der Klubobmann", None),
-        ("Die Ombudsfrau", None),
+        ("Die Wirtin", "person"),  # a person by the ending of the noun
+        ("Der Klubobmann", "person"),
+        ("Die Ombudsfrau", "person"),
+        ("Der Täter", "person"),
+        ("Die Anlage", "unknown"),  # "-e" alone tells no person
     ],
 )
-def test_bodies_and_persons_of_everyday_news_are_speakers(speaker: str, kind: str | None) -> None:
+def test_bodies_and_persons_of_everyday_news_are_speakers(speaker: str, kind: str) -> None:
     (attribution,) = attributions(f"{speaker} sagte, die neue Halle sei zu klein.")
     assert attribution["source_text"] == speaker
-    assert kind is None or attribution["source_kind"] == kind
+    assert attribution["source_kind"] == kind
 
 
 def test_a_name_after_the_noun_of_a_body_names_that_body() -> None:

@@ -632,7 +632,10 @@ class SourceResolver:
                     return existing
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
             else:
-                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind="unknown", named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
+                # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
+                noun = next((t for t in caps if not lex.is_(t, "determiner")), None) if has_det else None
+                kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
+                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind

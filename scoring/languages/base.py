@@ -225,6 +225,11 @@ class Language:
         """Genders/numbers of a noun phrase (from its article or role noun); empty: unknown, fits any pronoun."""
         return frozenset()
 
+    def is_person_noun(self, low: str) -> bool:
+        """Whether a noun that no source head lists names a person by its form ("Täter", "Beraterin"):
+        the source resolver then types a noun phrase on it as a person. Default: no such test."""
+        return False
+
     # --- attribution ---------------------------------------------------------------------------------
 
     @cached_property

@@ -109,6 +109,11 @@ class German(Language):
     def pronoun_genders(self, low: str) -> frozenset[str]:
         return _PRONOUN_GENDERS.get(low, frozenset())
 
+    def is_person_noun(self, low: str) -> bool:
+        from scoring.languages.de.grammar import person_noun
+
+        return person_noun(low)
+
     def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
         words = [t for t in tokens if t.text[:1].isalnum()]
         if not words:

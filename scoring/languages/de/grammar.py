@@ -2029,6 +2029,16 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THINGS_IN_IN)
 
 
+# the endings of :data:`_PERSON_ENDINGS` that name persons without an inflection ending alone ("-e", "-en"
+# also end "Studie", "Unternehmen"): the source resolver types a noun phrase on them as a person
+_PERSON_NOUN_ENDINGS = tuple(ending for ending in _PERSON_ENDINGS if ending not in ("e", "en"))
+
+
+def person_noun(low: str) -> bool:
+    """A noun that names a person by its ending ("Täter", "Beraterin", "Obmann", "Wirtin")."""
+    return low.endswith(_PERSON_NOUN_ENDINGS) and not low.endswith(_THING_ENDINGS) and not low.endswith(_THINGS_IN_IN)
+
+
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
 
 
