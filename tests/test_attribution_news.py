@@ -1246,3 +1246,36 @@ def test_a_past_tense_after_an_opening_das_is_the_verb_of_the_speaker_after_it(t
 
 def test_a_participle_between_das_and_a_noun_with_a_verb_after_is_an_attribute() -> None:
     assert attributions("Das erklärte Ziel der Stadt bleibt ein ausgeglichener Haushalt.") == []
+
+
+def test_a_demonstrative_subject_of_a_passive_report_stands_for_the_sentence_before() -> None:
+    text = "Der Stürmer verlässt den Verein. Dies wurde vom Präsidium am Montag bestätigt."
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Der Stürmer verlässt den Verein."
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Das neue Gesetz wurde vom Landtag am Montag beschlossen.", "indirect"),  # an article, not a pronoun
+        ("Laut einem Bericht plant die Stadt ein Bad. Dies werde vom Land unterstützt.", "continuation"),  # reported on
+    ],
+)
+def test_an_article_or_reported_speech_is_no_demonstrative_passive_subject(text: str, form: str) -> None:
+    result = analyze(text, lang="de")
+    last = result.attributions[-1]
+    assert last["form"] == form
+    assert result.text[last["content_start"] : last["content_end"]] != "Das"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Das Schweizer Staatssekretariat", "unknown"),  # the head is the last capitalised word, not the adjective
+        ("Die Initiatoren des Volksbegehrens", "person"),  # the head comes before the genitive
+    ],
+)
+def test_the_head_of_an_unlisted_noun_phrase_decides_a_person(speaker: str, kind: str) -> None:
+    (attribution,) = attributions(f"{speaker} teilte mit, die Regel gelte ab Mai.")
+    assert attribution["source_kind"] == kind

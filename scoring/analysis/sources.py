@@ -633,7 +633,7 @@ class SourceResolver:
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
             else:
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
-                noun = next((t for t in caps if not lex.is_(t, "determiner")), None) if has_det else None
+                noun = _head_noun(toks, lex) if has_det else None
                 kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
@@ -849,6 +849,20 @@ def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
         if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper() and 2 <= len(toks[k + 1].text) <= 8:
             return toks[k + 1].text
     return None
+
+
+def _head_noun(toks: Sequence[Token], lex) -> Token | None:  # type: ignore[no-untyped-def]
+    """The last word of the first run of capitalised words after the article ("das Schweizer
+    Staatssekretariat" → "Staatssekretariat", "die Initiatoren des Referendums" → "Initiatoren")."""
+    head = None
+    for tok in toks:
+        if lex.is_(tok, "determiner") and head is None:
+            continue
+        if tok.text[:1].isupper() and tok.text[:1].isalpha():
+            head = tok
+        elif head is not None:
+            break
+    return head
 
 
 def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | None:

@@ -942,6 +942,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         complement = _has_complement(toks, k, lex, konj1, entry.type)
         if complement is None:
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
+        if (complement is None or complement[0] == 0) and toks[1].i not in konj1 and _anaphoric_passive_subject(toks, k, role, lex):
+            # "Dies wurde von der Polizei bestätigt": the pronoun stands for what was said before ("Dies werde … unterstützt"
+            # in Konjunktiv I goes on with the report before instead)
+            complement = (0, 1)
         if entry.requires == "clause" and complement is None:
             complement = _quoted_phrase_after(toks, k)  # "sieht eine „historische Chance“": the speaker's words
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
@@ -975,8 +979,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE:
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None:
-                found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance,
-                                         content=_content(toks, complement, sentence_span)))  # fmt: skip
+                content = _content(toks, complement, sentence_span)
+                if complement == (0, 1):  # "Das wurde am Montag bestätigt": what was said before
+                    content = _previous_sentence(doc, sent_id) or sentence_span
+                found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance, content=content))
             else:
                 found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", entry.type, entry.stance, lex, konj1, k, complement))
             continue
@@ -1347,7 +1353,9 @@ def _with_subject(
         fallback = _without_speaker(toks, subject, fallback)
     content = _content(toks, complement, fallback)
     # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
-    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and k == complement[0] + 1:
+    if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and (
+        k == complement[0] + 1 or complement == (0, 1)  # "Das erklärte …", and the passive "Dies wurde … bestätigt"
+    ):
         if complement[0] == 0:
             content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
@@ -1876,6 +1884,13 @@ def _addressed(toks: _SentenceTokens, k: int) -> bool:
     to the reader or an interviewee ("Akzeptieren Sie das nicht.", "Glauben Sie, dass …?")."""
     opens = k == 0 or toks[k - 1].text in _OPEN_MARKS or toks[k - 1].text == ":"  # "STANDARD: Glauben Sie …?"
     return opens and k + 1 < len(toks) and toks[k + 1].text == "Sie" and toks[k].low.endswith("n")
+
+
+def _anaphoric_passive_subject(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
+    """"Dies wurde von der Polizei bestätigt": a demonstrative pronoun (not an article: "Das Gesetz wurde …")
+    opening the clause of a passive reporting verb is its subject and stands for what was said before."""
+    return (len(toks) > 2 and toks[0].low in _ANAPHORIC_OBJECTS and toks[0].low != "es" and lex.is_(toks[1], "auxiliary")
+            and _clause_start(toks, k) == 0 and _is_passive(toks, k, role, lex))  # fmt: skip
 
 
 def _own_object(toks: _SentenceTokens, a: int, b: int) -> bool:
