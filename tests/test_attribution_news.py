@@ -1279,3 +1279,8 @@ def test_an_article_or_reported_speech_is_no_demonstrative_passive_subject(text:
 def test_the_head_of_an_unlisted_noun_phrase_decides_a_person(speaker: str, kind: str) -> None:
     (attribution,) = attributions(f"{speaker} teilte mit, die Regel gelte ab Mai.")
     assert attribution["source_kind"] == kind
+
+
+@pytest.mark.parametrize("text", ["Der Plan kam. Bestätigt", "Gesagt"])
+def test_a_sentence_of_one_participle_is_analysed_without_error(text: str) -> None:
+    assert attributions(text) == []

@@ -63,7 +63,7 @@ from pathlib import Path
 from scoring.model.records import SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
-from scoring.languages.grammar import name_word
+from scoring.languages.grammar import GrammarLexicons, name_word
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -851,7 +851,7 @@ def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
     return None
 
 
-def _head_noun(toks: Sequence[Token], lex) -> Token | None:  # type: ignore[no-untyped-def]
+def _head_noun(toks: Sequence[Token], lex: GrammarLexicons) -> Token | None:
     """The last word of the first run of capitalised words after the article ("das Schweizer
     Staatssekretariat" → "Staatssekretariat", "die Initiatoren des Referendums" → "Initiatoren")."""
     head = None

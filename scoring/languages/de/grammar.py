@@ -942,10 +942,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         complement = _has_complement(toks, k, lex, konj1, entry.type)
         if complement is None:
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
-        if (complement is None or complement[0] == 0) and toks[1].i not in konj1 and _anaphoric_passive_subject(toks, k, role, lex):
-            # "Dies wurde von der Polizei bestätigt": the pronoun stands for what was said before ("Dies werde … unterstützt"
-            # in Konjunktiv I goes on with the report before instead)
-            complement = (0, 1)
+        if (complement is None or complement[0] == 0) and _anaphoric_passive_subject(toks, k, role, lex, konj1):
+            complement = (0, 1)  # "Dies wurde von der Polizei bestätigt": the pronoun stands for what was said before
         if entry.requires == "clause" and complement is None:
             complement = _quoted_phrase_after(toks, k)  # "sieht eine „historische Chance“": the speaker's words
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
@@ -1886,11 +1884,12 @@ def _addressed(toks: _SentenceTokens, k: int) -> bool:
     return opens and k + 1 < len(toks) and toks[k + 1].text == "Sie" and toks[k].low.endswith("n")
 
 
-def _anaphoric_passive_subject(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
+def _anaphoric_passive_subject(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, konj1: set[int]) -> bool:
     """"Dies wurde von der Polizei bestätigt": a demonstrative pronoun (not an article: "Das Gesetz wurde …")
-    opening the clause of a passive reporting verb is its subject and stands for what was said before."""
+    opening the clause of a passive reporting verb is its subject and stands for what was said before; not
+    with an auxiliary in Konjunktiv I ("Dies werde … unterstützt" goes on with the report before)."""
     return (len(toks) > 2 and toks[0].low in _ANAPHORIC_OBJECTS and toks[0].low != "es" and lex.is_(toks[1], "auxiliary")
-            and _clause_start(toks, k) == 0 and _is_passive(toks, k, role, lex))  # fmt: skip
+            and toks[1].i not in konj1 and _clause_start(toks, k) == 0 and _is_passive(toks, k, role, lex))  # fmt: skip
 
 
 def _own_object(toks: _SentenceTokens, a: int, b: int) -> bool:
@@ -2039,9 +2038,7 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
-    if head.endswith(_THING_ENDINGS):
-        return False
-    return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THINGS_IN_IN)
+    return person_noun(head, _PERSON_ENDINGS)
 
 
 # the endings of :data:`_PERSON_ENDINGS` that name persons without an inflection ending alone ("-e", "-en"
@@ -2049,9 +2046,10 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
 _PERSON_NOUN_ENDINGS = tuple(ending for ending in _PERSON_ENDINGS if ending not in ("e", "en"))
 
 
-def person_noun(low: str) -> bool:
-    """A noun that names a person by its ending ("Täter", "Beraterin", "Obmann", "Wirtin")."""
-    return low.endswith(_PERSON_NOUN_ENDINGS) and not low.endswith(_THING_ENDINGS) and not low.endswith(_THINGS_IN_IN)
+def person_noun(low: str, endings: tuple[str, ...] = _PERSON_NOUN_ENDINGS) -> bool:
+    """A noun that names a person by its ending ("Täter", "Beraterin", "Obmann", "Wirtin"); the plausibility of
+    a speaker also takes the bare inflection endings ("die Anwohnende", "die Grünen": ``_PERSON_ENDINGS``)."""
+    return low.endswith(endings) and not low.endswith(_THING_ENDINGS) and not low.endswith(_THINGS_IN_IN)
 
 
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
