@@ -80,11 +80,18 @@ def _konj1() -> frozenset[str]:
 # of Konjunktiv I stop after the few tokens they use.
 
 
+def _boundary(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the token at ``j`` ends a clause. A full stop before the sentence's last token ends an
+    abbreviation or an ordinal ("am 3. Mai", "z. B.", "Dr. Meier"): the sentence goes on."""
+    text = tokens[j].text
+    return text in _BOUNDARY and not (text == "." and j + 1 < len(tokens))
+
+
 def _clause_end(tokens: Sequence[Token], k: int) -> int:
     """Index of the first clause boundary after ``k``, or ``len(tokens)``."""
     j = k + 1
     n = len(tokens)
-    while j < n and tokens[j].text not in _BOUNDARY:
+    while j < n and not _boundary(tokens, j):
         j += 1
     return j
 
@@ -94,7 +101,7 @@ def _clause_after(tokens: Sequence[Token], k: int, limit: int | None = None) -> 
     end = len(tokens) if limit is None else min(len(tokens), k + 1 + limit)
     out = []
     for j in range(k + 1, end):
-        if tokens[j].text in _BOUNDARY:
+        if _boundary(tokens, j):
             break
         out.append(tokens[j])
     return out
@@ -105,7 +112,7 @@ def _clause_before(tokens: Sequence[Token], k: int, limit: int | None = None) ->
     stop = -1 if limit is None else max(-1, k - 1 - limit)
     out = []
     for j in range(k - 1, stop, -1):
-        if tokens[j].text in _BOUNDARY:
+        if _boundary(tokens, j):
             break
         out.append(tokens[j])
     return out[::-1]
