@@ -535,3 +535,15 @@ def test_a_gerund_after_with_has_its_own_speaker() -> None:
 )
 def test_questioning_a_claim_is_a_report_questioning_a_person_is_not(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The governor told lawmakers on Feb. 9 that the budget would be late.", "the budget would be late"),
+        ("The coach said on Sept. 30 that two players had been injured.", "two players had been injured"),
+    ],
+)
+def test_an_abbreviated_date_between_verb_and_clause_does_not_end_the_message(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert content(text, row) == message
