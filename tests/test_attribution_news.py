@@ -257,6 +257,8 @@ def test_deutlich_as_certainty_is_a_booster() -> None:
         "Das Ministerium war für eine Stellungnahme nicht zu erreichen.",
         "Die Firma ließ eine Anfrage der Zeitung unbeantwortet.",
         "Die Sprecherin kommentierte den Bericht nicht.",
+        "Ob weitere Filialen schließen, ließ der Vorstand offen.",
+        "Die Gewerkschaft lässt bisher offen, wann sie streikt.",
     ],
 )
 def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
@@ -1284,3 +1286,27 @@ def test_the_head_of_an_unlisted_noun_phrase_decides_a_person(speaker: str, kind
 @pytest.mark.parametrize("text", ["Der Plan kam. Bestätigt", "Gesagt"])
 def test_a_sentence_of_one_participle_is_analysed_without_error(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Wenn die Brauerei schließt, verlieren vierzig Menschen ihre Stelle.", "schließt"),
+        ("Ob die Bäckerei schließt, entscheidet der Eigentümer.", "schließt"),
+        ("Pilze findet man vor allem in Wäldern, wo der Boden feucht bleibt.", "findet"),
+    ],
+)
+def test_a_main_clause_or_relative_clause_of_a_place_is_no_message_of_the_verb_before_it(text: str, verb: str) -> None:
+    assert not [a for a in attributions(text) if a["cue"] == verb]
+
+
+def test_a_relative_clause_of_a_place_between_verb_and_message_is_skipped() -> None:
+    text = "Die Trainerin sagte im Stadion, wo am Abend gespielt wurde, die Mannschaft sei bereit."
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]].startswith("die Mannschaft sei bereit")
+
+
+def test_da_as_an_adverb_opens_a_main_clause_whose_verb_reports() -> None:
+    text = "Da habe ich gesagt, wir müssen früher anfangen."
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]].startswith("wir müssen früher anfangen")

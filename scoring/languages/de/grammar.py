@@ -681,6 +681,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             nxt = toks[j + 1] if j + 1 < n else None
             if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
                 return None  # "besteht darin, dass": an explanation, not a report
+            if nxt is not None and nxt.low in _PLACE_RELATIVES and _place_before(toks, k, j, lex):
+                after = _clause_end(toks, j + 1)
+                if verb_type != "speech" or after < n - 1 and toks[after].text == ",":
+                    j = after  # "in Gegenden, wo …": a relative clause of the place, not what is said
+                    continue
             if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
                 if nxt.low == "wie" and _reporting_tag(toks, j + 1, lex):
                     return None  # "…, wie der Trainer meinte": who says so, not what is shown or asked
@@ -691,7 +696,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
-            if loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex):
+            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex)
+                    and not (_subordinate_clause(toks, k, lex) and _finite_first(nxt, lex))):  # fmt: skip
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
                     and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle")  # "schlägt … vor, …"
@@ -856,6 +862,40 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt") or lex.is_(tok, "subordinator"):
         return False  # a conjunction, an infinitive or an adverbial clause ("…, bis sie gestoppt wurde")
     return toks.count_words(j, _clause_end(toks, j)) >= 3
+
+
+_PLACE_RELATIVES = frozenset(("wo", "wohin", "woher"))
+_FREE_RELATIVES = frozenset(("was", "wie", "wer", "wen", "wem", "wessen", "welche", "welcher", "welches", "wo", "wohin", "woher"))
+
+
+def _place_before(toks: _SentenceTokens, k: int, comma: int, lex: _Lexicons) -> bool:
+    """Whether a prepositional phrase ending in a noun stands between the verb at ``k`` and the comma
+    ("findet man in Gegenden, wo …", "sagte in der Halle, wo …"): a "wo" after it relates to that place."""
+    return comma - 1 > k and toks[comma - 1].text[:1].isupper() and any(lex.is_(t, "preposition") for t in toks[k + 1 : comma - 1])
+
+
+def _subordinate_clause(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the verb at ``k`` stands in a clause opened by a subordinator ("Wenn die Firma schließt, verlieren
+    …", "Ob die Schule schließt, entscheidet …"): the main clause after its comma is no message of that verb."""
+    start = _clause_start(toks, k)
+    first = toks[start]
+    if not lex.is_(first, "subordinator") or first.low in _FREE_RELATIVES or start + 1 >= k:
+        return False  # "Das, was Sie ausführen, ist …": the relative word is the verb's object, left to the other rules
+    second = toks[start + 1]  # "Da habe ich gemeint, …": "da" as an adverb before the finite verb of a main clause
+    return not (lex.is_(second, "auxiliary") or second.low in lex.verbs)
+
+
+_CLOSED_CLASSES = ("determiner", "personal_pronoun", "preposition", "quantifier", "connector", "conjunction", "particle",
+                   "relative_pronoun", "subordinator", "reflexive")  # fmt: skip
+
+
+def _finite_first(tok: Token, lex: _Lexicons) -> bool:
+    """Whether ``tok`` looks like the finite verb that opens the main clause after a fronted subordinate clause
+    ("Wenn die Firma schließt, verlieren …", "…, dann"): an auxiliary or verb, a lower-case word with a verb
+    ending outside the closed classes, or "dann"/"so"."""
+    if tok.low in ("dann", "so") or lex.is_(tok, "auxiliary") or tok.low in lex.verbs:
+        return True
+    return tok.text[:1].islower() and tok.low.endswith(("t", "en", "te", "ten")) and not any(lex.is_(tok, c) for c in _CLOSED_CLASSES)
 
 
 def _verb_ends_clause(toks: Sequence[Token], k: int, comma: int, lex: _Lexicons) -> bool:
@@ -2107,6 +2147,8 @@ def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons)
 _COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen"))
 _NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"))
 _UNANSWERED = frozenset(("unbeantwortet", "erreichbar", "erreichen", "schuldig"))
+# "Ob er kandidiert, ließ er offen": the source was asked and did not say
+_LEAVING_OPEN = frozenset(("offenlassen",))
 _REQUEST_NOUNS = frozenset(("stellungnahme", "anfrage", "anfragen", "kommentar", "antwort", "rückfrage", "nachfrage", "auskunft"))
 
 
@@ -2125,7 +2167,8 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
             continue
         cue = doc.tokens[attribution.cue[0]]
         k = cue.i - toks[0].i
-        if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS:
+        if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS \
+                or attribution.lemma in _LEAVING_OPEN:  # fmt: skip
             attribution.form, attribution.content = "declined", None
     # an unanswered request, or someone not to be reached ("war nicht erreichbar"; "Platz zwei ist noch erreichbar" is no refusal)
     if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or negated and ("erreichen" in words or "erreichbar" in words))):
