@@ -547,3 +547,15 @@ def test_questioning_a_claim_is_a_report_questioning_a_person_is_not(text: str, 
 def test_an_abbreviated_date_between_verb_and_clause_does_not_end_the_message(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("As the coroner noted on Friday, the cause of death is still unknown.", "the cause of death is still unknown"),
+        ("The ferry will not run on Sunday, as the harbor office announced.", "The ferry will not run on Sunday"),
+    ],
+)
+def test_an_as_tag_reports_the_clause_beside_it_without_itself(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert row["form"] == "according_to" and content(text, row) == message

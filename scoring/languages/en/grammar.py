@@ -626,6 +626,8 @@ class EnglishGrammar(Grammar):
             return None  # "claimed the prize", "the storm claimed three lives": won or took, not said
         c_start = clause_start(toks, group)
         form = "according_to" if toks[c_start].low in _AS and c_start < start else "indirect"
+        if form == "according_to" and complement is None:
+            complement = self._beside_as_tag(toks, c_start, last)
         attribution = Attribution(sent_id, cue, form, source=speaker, via=via, cue_type=entry.type, stance=entry.stance)
         attribution.lemma = entry.lemma
         if attribution.via is None and (info.addressee or entry.lemma in ("say", "speak about", "talk about")):
@@ -633,6 +635,16 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    @staticmethod
+    def _beside_as_tag(toks: SentenceTokens, c_start: int, last: int) -> tuple[int, int] | None:
+        """The message beside an "as" tag: the clause after "As X noted (on Monday), …" or before "…, as X noted."."""
+        end = clause_end(toks, last)
+        if c_start == 0 and end < len(toks) - 1 and toks[end].text == ",":
+            return (end + 1, len(toks))
+        if c_start > 1 and toks[c_start - 1].text == "," and end >= len(toks) - 1:
+            return (0, c_start - 1)
+        return None
 
     def _passive(self, sent_id: int, toks: SentenceTokens, k: int, last: int, group: int, info: _VerbInfo,
                  cue: tuple[int, int]) -> _Clause | None:  # fmt: skip
