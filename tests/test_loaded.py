@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from scoring import analyze
+from scoring.model.doc import build_doc
 
 
 def cues(text: str, category: str) -> list[dict]:
@@ -124,7 +125,18 @@ CAPITALS_CASES = [
     ("es", "El ayuntamiento aprobó el plan con un apoyo ENORME de los vecinos.", ["ENORME"]),
     ("es", "SOLIDARIDAD con los vecinos afectados por la tormenta.", ["SOLIDARIDAD"]),
     ("es", "Los vecinos celebran la decisión #URGENTE del ayuntamiento.", []),  # a hashtag
+    ("es", "Los vecinos celebran la fiesta #BarrioUnidoAHORA este domingo.", []),  # the last word of a camel-case hashtag
 ]
+
+
+def test_the_words_of_a_camel_case_hashtag_are_tokens_of_their_own() -> None:
+    text = "Hoy empieza la #SemanaDelLibroUNAM en el campus #Norte."
+    doc = build_doc("x", "es", text, [{"start": 0, "end": len(text), "sent_id": 0, "kind": "body", "para_id": 0}])
+    words = [t.text for t in doc.tokens]
+    assert words[4:10] == ["Semana", "Del", "Libro", "UNAM", "en", "el"] and "Norte" in words
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    loaded = [c["text"] for c in analyze("Cientos marchan con el lema #BastaDeMentiras en la plaza.", lang="es").cues if c["category"] == "loaded"]
+    assert loaded == ["Mentiras"]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CAPITALS_CASES)

@@ -17,7 +17,7 @@ from conftest import ROOT, run_cli
 
 from scoring import analyze
 from scoring.languages import get_language, scored_codes
-from scoring.languages.es.morphology import adjective_forms, noun_forms, plural, verb_forms
+from scoring.languages.es.morphology import adjective_forms, noun_forms, plural, verb_all_forms, verb_forms
 
 SAMPLE = ROOT / "scoring" / "samples" / "es_apagones.txt"
 
@@ -73,6 +73,25 @@ def test_verb_forms_come_from_the_principal_parts(lemma: str, parts: dict, forms
 )
 def test_plural(word: str, expected: str) -> None:
     assert plural(word) == expected
+
+
+def test_a_pronominal_verb_keeps_its_se_in_the_infinitive_and_gerund() -> None:
+    assert {"burlarse", "burlándose", "burló"} <= verb_all_forms("burlarse")
+    assert {"quejarse", "quejándose"} <= verb_all_forms("quejarse")
+    assert "reprimirse" not in verb_all_forms("reprimir")
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("La ministra tiene una mente muy ordenada.", []),  # the noun, not a regular form of "mentir"
+        ("El alcalde mintió a los vecinos.", [("pejorative", "mintió")]),
+        ("El concejal sigue burlándose de la oposición.", [("pejorative", "burlándose")]),
+        ("A lo sumo llegarán cuarenta personas.", []),
+    ],
+)
+def test_irregular_and_pronominal_cue_verbs(text: str, loaded: list[tuple[str, str]]) -> None:
+    assert _cues(text, "loaded") == loaded
 
 
 def test_noun_and_adjective_forms() -> None:

@@ -284,7 +284,8 @@ def _shouted(tok: Token, text: str, shortest: int = _MIN_CAPITALS) -> bool:
         word = word.translate(_NO_JOINERS)
         if not word.isalpha():
             return False
-    return len(word) >= shortest and word.isupper() and (tok.start == 0 or text[tok.start - 1] not in "#@")
+    # not glued to a letter before it either: the last word of a camel-case hashtag ("#MesEuropaVZLA")
+    return len(word) >= shortest and word.isupper() and (tok.start == 0 or text[tok.start - 1] not in "#@" and not text[tok.start - 1].isalnum())
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,12 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
         for m in finditer(text, row["start"], row["end"]):
             start, end = m.span()
             word = m.group()
+            if start and text[start - 1] == "#" and not word.islower() and not word.isupper():
+                for a, b in _camel_case_parts(word):  # "#DictaduraCastrista": the words of a hashtag
+                    piece = word[a:b]
+                    append(make(i, start + a, start + b, piece, piece.lower(), sent))
+                    i += 1
+                continue
             append(make(i, start, end, word, lowered[start:end] if lowered is not None else word.lower(), sent))
             i += 1
         doc.sent_tokens.append((first, i))
@@ -131,6 +137,14 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
 
 
 _low, _start = attrgetter("low"), attrgetter("start")
+
+
+def _camel_case_parts(word: str) -> list[tuple[int, int]]:
+    """Offsets of the words run together in a hashtag written in camel case ("DictaduraCastrista",
+    "MesEuropaVZLA"): a new word starts at a capital after a lower-case letter. One part when there is none."""
+    cuts = [j for j in range(1, len(word)) if word[j].isupper() and word[j - 1].islower()]
+    bounds = [0, *cuts, len(word)]
+    return list(zip(bounds, bounds[1:]))
 
 
 def names_a_work(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scoring.languages.base import Language
 from scoring.languages.es import modals
-from scoring.languages.es.morphology import adjective_forms, noun_forms, verb_forms
+from scoring.languages.es.morphology import adjective_forms, noun_forms, verb_all_forms, verb_forms
 from scoring.model.doc import Token
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ class Spanish(Language):
         if pos == "noun_person":
             return noun_forms(lemma, extra, person=True)
         if pos == "verb":
-            return set(verb_forms(lemma)) | {e.lower() for e in extra}
+            return verb_all_forms(lemma) | {e.lower() for e in extra}
         return {lemma.lower(), *(e.lower() for e in extra)}
 
     def verb_forms(self, row: dict[str, str]) -> dict[str, str]:

@@ -233,5 +233,24 @@ def verb_forms(lemma: str, present_3sg: str = "", preterite_3sg: str = "", parti
 
 
 def verb_all_forms(lemma: str, extra: Iterable[str] = ()) -> set[str]:
-    """Every generated form of a regular verb lemma (for cue lexicons: "reprimir", "masacrar")."""
-    return set(verb_forms(lemma, extra=extra))
+    """Every generated form of a regular verb lemma (for cue lexicons: "reprimir", "masacrar"); a pronominal
+    lemma also with its enclitic *se* (see :func:`pronominal_forms`)."""
+    roles = verb_forms(lemma, extra=extra)
+    return set(roles) | pronominal_forms(lemma, roles)
+
+
+def pronominal_forms(lemma: str, roles: dict[str, str]) -> set[str]:
+    """The forms of a pronominal verb (*burlarse*) that carry its *se* in the same word: the infinitive
+    (*burlarse*) and the gerund with its written accent (*burlándose*, *riéndose*). Empty for other verbs."""
+    low = lemma.lower()
+    if not (low.endswith("se") and len(low) > 4):
+        return set()
+    out = {low}
+    for form, role in roles.items():
+        if role != "gerund":
+            continue
+        for plain, accented in (("ando", "ándo"), ("iendo", "iéndo"), ("yendo", "yéndo")):
+            if form.endswith(plain):
+                out.add(form[: -len(plain)] + accented + "se")
+                break
+    return out
