@@ -1310,3 +1310,23 @@ def test_da_as_an_adverb_opens_a_main_clause_whose_verb_reports() -> None:
     text = "Da habe ich gesagt, wir müssen früher anfangen."
     (row,) = attributions(text)
     assert text[row["content_start"] : row["content_end"]].startswith("wir müssen früher anfangen")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Hintergrund: Die Brauerei wurde 1887 gegründet und hat vierzig Angestellte."),
+        ("de", "Zusammenfassung: Die Gemeinde hat zu wenig Geld für neue Radwege."),
+        ("en", "Background: The brewery was founded in 1887 and has forty staff."),
+        ("es", "Contexto: La cervecería fue fundada en 1887 y tiene cuarenta empleados."),
+    ],
+)
+def test_a_section_label_before_a_colon_is_no_speaker(lang: str, text: str) -> None:
+    assert analyze(text, lang=lang).attributions == []
+
+
+@pytest.mark.parametrize("text", ["Zeitung: Vier Millionen Haushalte sind betroffen.", "Klinikleitung: Wir stellen zwanzig Pflegekräfte ein."])
+def test_a_body_before_a_colon_still_speaks(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["form"] == "direct_quote" and row["source_text"] == text.split(":")[0]
+

@@ -351,6 +351,8 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     name = toks[:colon]
     if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(words.get(t.low) for t in name):
         return
+    if get_language(doc.lang).is_section_label([t.low for t in name if t.text[0].isalnum()]):
+        return  # "Hintergrund: …", "Background: …": a section's label, not a speaker
     if toks[colon + 1].quote >= 0 or toks[colon + 2].quote >= 0 and not toks[colon + 1].text[0].isalnum():
         return  # "X: „…“" (the opening mark itself stands outside the quotation) is handled with the quotations
     rest = toks[colon + 1 :]  # function words ("und", "bzw") do not make a list speech

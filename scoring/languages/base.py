@@ -103,6 +103,12 @@ class Language:
     where or how ("auf 2.400 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
     quantity_questions: ClassVar[frozenset[str]] = frozenset()
     """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
+    section_labels: ClassVar[frozenset[str]] = frozenset()
+    """Run-in labels of a section or box (lower-cased, words joined by a space): "Hintergrund: …",
+    "Background: …" name no speaker, and the colon after one introduces no quotation."""
+    section_label_endings: ClassVar[tuple[str, ...]] = ()
+    """Endings of abstract nouns that label a section rather than name a speaker ("Zusammenfassung:",
+    "Actualización:"); counted on single words of more than six letters (not the surname "Jung")."""
     year_words: ClassVar[frozenset[str]] = frozenset()
     """Words after which a four-digit number is a year, not a figure ("seit 2011", "in 2016"); month
     names (the ``months`` lexicon) count too."""
@@ -231,6 +237,25 @@ class Language:
         return False
 
     # --- attribution ---------------------------------------------------------------------------------
+
+    def is_section_label(self, words: Sequence[str]) -> bool:
+        """Whether the lower-cased ``words`` before a colon at the start of a sentence label a section
+        (:attr:`section_labels`, :attr:`section_label_endings`) rather than name who speaks."""
+        label = " ".join(words)
+        if label in self.section_labels:
+            return True
+        if len(words) != 1 or len(label) <= 6 or not label.endswith(self.section_label_endings):
+            return False
+        heads = self._speaker_head_forms  # "Regierung:", "Zeitung:", "Tageszeitung:" speak in headlines
+        return label not in heads and not any(label.endswith(head) for head in heads if len(head) >= 5)
+
+    @cached_property
+    def _speaker_head_forms(self) -> frozenset[str]:
+        """Every form of the ``source_heads`` lexicon, lower-cased."""
+        forms = set()
+        for row in self.lexicon("source_heads").records():
+            forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
+        return frozenset(forms)
 
     @cached_property
     def grammar(self) -> Grammar:

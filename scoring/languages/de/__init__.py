@@ -68,6 +68,14 @@ class German(Language):
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     quantity_questions = frozenset(("wie",))
+    section_labels = frozenset((
+        "hintergrund", "hintergründe", "fazit", "ergebnis", "ergebnisse", "unterschiede", "update", "info", "infos",
+        "quelle", "quellen", "tipp", "tipps", "hinweis", "hinweise", "achtung", "stand", "termine", "details", "zahlen",
+        "fakten", "chronologie", "chronik", "kommentar", "analyse", "beispiel", "beispiele", "ausblick", "rückblick",
+        "vorgeschichte", "kontext", "programm", "preise", "eintritt", "ort", "datum", "kosten", "ablauf", "aufgeschlüsselt",
+        "zusammengefasst", "zum vergleich", "wichtig", "neu", "korrektur", "nachtrag", "ergänzung",
+    ))  # fmt: skip
+    section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((
         "sekunde", "sekunden", "zehntel", "hundertstel", "tausendstel",  # a timing: "0,606 Sekunden langsamer"

@@ -70,6 +70,14 @@ class English(Language):
     knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
     quantity_questions = frozenset(("how",))
+    section_labels = frozenset((
+        "background", "update", "updates", "results", "result", "note", "notes", "editor's note", "editor’s note", "source",
+        "sources", "related", "correction", "corrections", "disclosure", "context", "details", "facts", "timeline", "summary",
+        "analysis", "tip", "tips", "warning", "important", "outlook", "overview", "schedule", "tickets", "admission",
+        "location", "date", "cost", "costs", "prices", "highlights", "methodology", "why it matters", "the bottom line",
+        "what's next", "what’s next", "by the numbers", "key points", "read more", "see also",
+    ))  # fmt: skip
+    section_label_endings = ("tion", "tions", "ness", "ities", "ism")
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     measurement_units = frozenset((
         "second", "seconds", "tenths", "hundredths", "thousandths",  # a timing: "0,606 Sekunden langsamer"

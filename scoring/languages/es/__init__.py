@@ -67,6 +67,13 @@ class Spanish(Language):
          "palabra", "término", "expresión", "vocablo", "sufijo", "prefijo")
     )  # fmt: skip
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
+    section_labels = frozenset((
+        "contexto", "antecedentes", "actualización", "fuente", "fuentes", "nota", "notas", "resultados", "resultado",
+        "relacionado", "corrección", "detalles", "datos", "cronología", "resumen", "análisis", "comentario", "consejo",
+        "consejos", "advertencia", "importante", "perspectiva", "horario", "entradas", "lugar", "fecha", "precio",
+        "precios", "claves", "las claves", "en cifras", "lee también", "te puede interesar", "nota del editor",
+    ))  # fmt: skip
+    section_label_endings = ("ción", "ciones", "dades", "mientos")
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
         "segundo", "segundos", "décimas", "centésimas", "milésimas",  # a timing: "0,606 Sekunden langsamer"
