@@ -1330,3 +1330,20 @@ def test_a_body_before_a_colon_still_speaks(text: str) -> None:
     (row,) = attributions(text)
     assert row["form"] == "direct_quote" and row["source_text"] == text.split(":")[0]
 
+
+
+def test_a_possessive_view_with_the_postposition_nach_is_the_owners() -> None:
+    result = analyze("Die Hebamme Jana Krüger ist skeptisch. Ihrer Einschätzung nach fehlen im Kreis zwanzig Betten.", lang="de")
+    (row,) = [a for a in result.attributions if a["form"] == "according_to"]
+    assert row["cue"] == "Ihrer Einschätzung nach" and "krüger" in row["source_id"]
+    assert result.text[row["content_start"] : row["content_end"]].startswith("fehlen im Kreis zwanzig Betten")
+    assert attributions("Der Hausmeister kam seinen Pflichten nach.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wie die Reederei am Freitag bekannt gab, fährt die Fähre wieder.", "Die Fähre fährt wieder, wie die Reederei bekannt gab."],
+)
+def test_bekannt_geben_written_apart_at_the_end_of_a_wie_clause(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["form"] == "according_to" and row["source_text"] == "die Reederei"

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _PRONOUN_GENDERS = {
     "er": frozenset(("m",)), "ihm": frozenset(("m", "n")), "ihn": frozenset(("m",)),
     "sie": frozenset(("f", "pl")), "ihr": frozenset(("f",)), "ihnen": frozenset(("pl",)), "es": frozenset(("n",)),
+    # possessives that stand for a source ("seiner Ansicht nach", "ihren Angaben nach")
+    "seiner": frozenset(("m", "n")), "seinen": frozenset(("m", "n")), "dessen": frozenset(("m", "n")),
+    "ihrer": frozenset(("f", "pl")), "ihren": frozenset(("f", "pl")), "deren": frozenset(("f", "pl")),
 }  # fmt: skip
 _ARTICLE_GENDERS = {
     "der": frozenset(("m",)), "ein": frozenset(("m", "n")), "die": frozenset(("f", "pl")), "eine": frozenset(("f",)),

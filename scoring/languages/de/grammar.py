@@ -1352,6 +1352,9 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
         if role == "finite_sep":
             if _separated_particle(toks, entry.particle, k, end, lex):
                 return entry, "finite"
+            last = k + 1 == len(toks) or toks[k + 1].text in ",.;:!?)–—"
+            if k > 0 and toks[k - 1].low == entry.particle and last and lex.is_(toks[_clause_start(toks, k)], "subordinator"):
+                return entry, "finite"  # "wie der Hersteller bekannt gab, …": the particle written apart before the verb at the end
             continue
         if role == "finite_or_participle":
             start = _clause_start(toks, k)
@@ -1492,6 +1495,10 @@ def _according_to(
             attribution.content = _content(toks, (0, first - 1), span)
     elif toks[first].low == "nach" and last - first > 1:
         _nach_source(toks, first, last, lex, attribution, first_subject)
+    elif toks[last - 1].low == "nach" and toks[first].low in _THIRD_PERSON_POSSESSIVES:
+        attribution.source = (toks[first].i, toks[first].i + 1)  # "Seiner Ansicht nach ist …": the owner of the view
+        if first == _clause_start(toks, first):
+            attribution.content = _content(toks, (last, _clause_end(toks, last) if last < len(toks) else len(toks)), span)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
         if start is not None:
@@ -1735,8 +1742,14 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
             h += 1
         if h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
             hits.append((j, h + 1, "according_to", "nach"))
+        elif j >= 2 and toks[j - 1].text[:1].isupper() and _according_noun(toks[j - 1].low) and toks[j - 2].low in _THIRD_PERSON_POSSESSIVES:
+            hits.append((j - 2, j + 1, "according_to", "nach"))  # "seiner Ansicht nach", "ihren Angaben nach": the owner speaks
         j = toks.next_low("nach", j + 1)
     return hits
+
+
+# possessives of the third person before a noun of according_nouns and the postposition "nach"
+_THIRD_PERSON_POSSESSIVES = frozenset(("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"))
 
 
 def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
