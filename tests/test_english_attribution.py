@@ -559,3 +559,13 @@ def test_an_abbreviated_date_between_verb_and_clause_does_not_end_the_message(te
 def test_an_as_tag_reports_the_clause_beside_it_without_itself(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert row["form"] == "according_to" and content(text, row) == message
+
+
+def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -> None:
+    text = "Maria Price, an engineer, is worried. In her view, the spillway is too narrow."
+    result = analyze(text, lang="en")
+    (row,) = [a for a in result.attributions if a["form"] == "according_to"]
+    assert row["cue"] == "In her view" and "price" in row["source_id"] and content(text, row) == "the spillway is too narrow"
+    assert not [a for a in attributions("In other words, the spillway is too narrow.") if a["form"] == "according_to"]
+    rows = attributions("Farmers criticized the dam, which in their view floods the valley.")
+    assert [r["cue"] for r in rows] == ["criticized"]

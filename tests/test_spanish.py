@@ -496,3 +496,11 @@ def test_two_speakers_side_by_side_and_a_quotation_after_an_article() -> None:
     found = {a["cue"]: (a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions}
     assert found["calificó"] == ("El alcalde", "la obra de «desastre»")
     assert found["habló"] == ("la concejala", "un «éxito rotundo»")
+
+
+def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -> None:
+    result = analyze("Marta Gil, ingeniera de caminos, está preocupada. A su juicio, el aliviadero es demasiado estrecho.", lang="es")
+    (row,) = [a for a in result.attributions if a["form"] == "according_to"]
+    assert row["cue"] == "A su juicio" and "gil" in row["source_id"]
+    rows = analyze("Los agricultores criticaron la presa, que en su opinión inunda el valle.", lang="es").attributions
+    assert [r["cue"] for r in rows] == ["criticaron"]

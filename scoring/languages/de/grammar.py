@@ -1742,8 +1742,11 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
             h += 1
         if h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
             hits.append((j, h + 1, "according_to", "nach"))
-        elif j >= 2 and toks[j - 1].text[:1].isupper() and _according_noun(toks[j - 1].low) and toks[j - 2].low in _THIRD_PERSON_POSSESSIVES:
-            hits.append((j - 2, j + 1, "according_to", "nach"))  # "seiner Ansicht nach", "ihren Angaben nach": the owner speaks
+        elif (j >= 2 and toks[j - 1].text[:1].isupper() and _according_noun(toks[j - 1].low) and toks[j - 2].low in _THIRD_PERSON_POSSESSIVES
+              and not any(toks[m].low in lex.verbs for m in range(j - 2))):  # fmt: skip
+            # "seiner Ansicht nach", "ihren Angaben nach": the owner speaks; after a reporting verb ("kritisierten den
+            # Plan, der ihrer Ansicht nach …") the view is part of that report
+            hits.append((j - 2, j + 1, "according_to", "nach"))
         j = toks.next_low("nach", j + 1)
     return hits
 

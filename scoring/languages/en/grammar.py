@@ -104,6 +104,7 @@ _INFINITIVE = frozenset(("to",))
 _WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "seats", "lives", "life", "award", "jackpot",
                          "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
+_POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
 _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
@@ -1401,9 +1402,13 @@ class EnglishGrammar(Grammar):
         return None
 
     def _according_to(self, sent_id: int, toks: SentenceTokens, first: int, last: int) -> _Clause | None:
-        """"according to X", "in the words of X", "by his own account" (the possessive is the speaker)."""
+        """"according to X", "in the words of X", "by his own account", "in her view" (the possessive is the speaker)."""
         cue = (toks[first].i, toks[last - 1].i + 1)
-        if toks[first].low in _BY:
+        if toks[first].low == "in" and last - first in (3, 4) and toks[last - 1].low != "of":
+            if toks[first + 1].low not in _POSSESSIVE_OWNERS or any(toks[m].low in self.lex.verbs for m in range(first)):
+                return None  # "in other words": no one's; "criticized the plan, which in their view …": part of that report
+            source, stop = (first + 1, first + 2), last  # "In his view, …": the owner of the view speaks
+        elif toks[first].low in _BY:
             owner = next((j for j in range(first, last) if self.lex.is_(toks[j], "determiner") or toks[j].low.endswith(("'s", "’s"))), None)
             if owner is None:
                 return None

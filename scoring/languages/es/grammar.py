@@ -878,6 +878,13 @@ class SpanishGrammar(Grammar):
     ) -> Attribution | None:
         n = len(toks)
         low = toks[first].low
+        owner = next((k for k in range(first, last) if toks[k].low in ("su", "sus")), None)
+        if owner is not None:  # "En su opinión, …", "a su juicio": the owner of the view speaks
+            if any(toks[m].low in self.lex.verbs for m in range(first)):
+                return None  # "criticaron la propuesta, que a su juicio …": part of that report
+            row = doc.sentences[sent_id]
+            return Attribution(sent_id, (toks[first].i, toks[last - 1].i + 1), "according_to", source=_doc_span(toks, (owner, owner + 1)),
+                               cue_type="according_to", content=self._according_content(toks, first, last, (row["start"], row["end"])))  # fmt: skip
         j = last
         if j < n and (toks[j].low in self.lex.verbs and self._pick(toks, j) is not None or self._is(toks[j], "perfect_auxiliary")
                       or toks[j].low in ("lo", "se")):
