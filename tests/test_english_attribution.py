@@ -569,3 +569,9 @@ def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -
     assert not [a for a in attributions("In other words, the spillway is too narrow.") if a["form"] == "according_to"]
     rows = attributions("Farmers criticized the dam, which in their view floods the valley.")
     assert [r["cue"] for r in rows] == ["criticized"]
+
+
+def test_a_pronoun_resolves_to_a_name_described_by_an_unlisted_noun() -> None:
+    result = analyze("The beekeeper Maria Lopez counted her hives. She said half of them were empty.", lang="en")
+    (row,) = result.attributions
+    assert row["source_id"] == "person:lopez" and row["source_kind"] == "person"

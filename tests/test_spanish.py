@@ -504,3 +504,9 @@ def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -
     assert row["cue"] == "A su juicio" and "gil" in row["source_id"]
     rows = analyze("Los agricultores criticaron la presa, que en su opinión inunda el valle.", lang="es").attributions
     assert [r["cue"] for r in rows] == ["criticaron"]
+
+
+def test_a_dropped_subject_resolves_to_a_name_described_by_an_unlisted_noun() -> None:
+    result = analyze("La apicultora Rosa Lema contó sus colmenas el martes. Dijo que la mitad estaban vacías.", lang="es")
+    (row,) = result.attributions
+    assert row["source_id"] == "person:lema"

@@ -692,14 +692,21 @@ class SourceResolver:
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
         """The two or three capitalised words that end ``toks`` after an article, adjectives and one noun
-        ("der Triathlet Thomas Berger", "die junge Läuferin Eva Stein"), or None."""
+        ("der Triathlet Thomas Berger", "die junge Läuferin Eva Stein", "the surveyor Maria Price"), or None."""
         k = 1
         while k < len(toks) and _is_adjective(toks[k], self.language):
             k += 1
+        if not self.language.nouns_capitalised and 1 < k < len(toks) and toks[k].text[:1].isupper():
+            k -= 1  # "la topógrafa María Precio": the noun was taken for an adjective
         names = toks[k + 1 :]
-        if (k >= len(toks) or not toks[k].text[:1].isupper() or not toks[k].low.endswith(self.language.person_noun_endings)
-                or not 2 <= len(names) <= 3):  # fmt: skip
-            return None  # "die Band The Slits": not a person's description
+        if k >= len(toks) or not 2 <= len(names) <= 3:
+            return None
+        noun = toks[k]
+        if self.language.nouns_capitalised:
+            if not noun.text[:1].isupper() or not noun.low.endswith(self.language.person_noun_endings):
+                return None  # "die Band The Slits": not a person's description
+        elif not (noun.text[:1].islower() and noun.text.isalpha()):
+            return None  # where nouns are written in lower case any noun describes: "the surveyor Maria Price"
         return names if self._personal_name(names) else None  # not "der Sender CNN International", "in Madrid"
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
