@@ -538,27 +538,19 @@ def test_questioning_a_claim_is_a_report_questioning_a_person_is_not(text: str, 
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "form", "message"),
     [
-        ("The governor told lawmakers on Feb. 9 that the budget would be late.", "the budget would be late"),
-        ("The coach said on Sept. 30 that two players had been injured.", "two players had been injured"),
+        # an abbreviated date between the verb and its clause does not end the message
+        ("The governor told lawmakers on Feb. 9 that the budget would be late.", "indirect", "the budget would be late"),
+        ("The coach said on Sept. 30 that two players had been injured.", "indirect", "two players had been injured"),
+        # an "as" tag reports the clause beside it, without itself
+        ("As the coroner noted on Friday, the cause of death is still unknown.", "according_to", "the cause of death is still unknown"),
+        ("The ferry will not run on Sunday, as the harbor office announced.", "according_to", "The ferry will not run on Sunday"),
     ],
 )
-def test_an_abbreviated_date_between_verb_and_clause_does_not_end_the_message(text: str, message: str) -> None:
+def test_the_message_beside_dates_and_as_tags(text: str, form: str, message: str) -> None:
     (row,) = attributions(text)
-    assert content(text, row) == message
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("As the coroner noted on Friday, the cause of death is still unknown.", "the cause of death is still unknown"),
-        ("The ferry will not run on Sunday, as the harbor office announced.", "The ferry will not run on Sunday"),
-    ],
-)
-def test_an_as_tag_reports_the_clause_beside_it_without_itself(text: str, message: str) -> None:
-    (row,) = attributions(text)
-    assert row["form"] == "according_to" and content(text, row) == message
+    assert row["form"] == form and content(text, row) == message
 
 
 def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -> None:
