@@ -1347,3 +1347,12 @@ def test_a_possessive_view_with_the_postposition_nach_is_the_owners() -> None:
 def test_bekannt_geben_written_apart_at_the_end_of_a_wie_clause(text: str) -> None:
     (row,) = attributions(text)
     assert row["form"] == "according_to" and row["source_text"] == "die Reederei"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Fahrgäste wurden über die Umleitung informiert.", "Der Kassierer wurde am Montag angeklagt.", "Der Dieb wurde zu zwei Jahren Haft verurteilt."],
+)
+def test_a_passive_done_to_the_person_addressed_reports_no_message(text: str) -> None:
+    assert attributions(text) == []
+    assert attributions("Die Fahrgäste wurden aufgefordert, den Bahnsteig zu verlassen.")[0]["form"] == "agentless"

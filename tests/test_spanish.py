@@ -510,3 +510,9 @@ def test_a_dropped_subject_resolves_to_a_name_described_by_an_unlisted_noun() ->
     result = analyze("La apicultora Rosa Lema contó sus colmenas el martes. Dijo que la mitad estaban vacías.", lang="es")
     (row,) = result.attributions
     assert row["source_id"] == "person:lema"
+
+
+def test_a_passive_done_to_the_person_addressed_reports_no_message() -> None:
+    assert analyze("Los pasajeros fueron informados del desvío.", lang="es").attributions == []
+    (row,) = analyze("La medida fue anunciada el lunes.", lang="es").attributions
+    assert row["form"] == "agentless"

@@ -1016,6 +1016,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 continue
             if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE:
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
+            if agent is None and complement is None and (entry.lemma in _ADDRESSEE_VERBS
+                                                         or entry.lemma == "verurteilen" and "zu" in _clause_words(toks, k)):  # fmt: skip
+                continue  # "Die Piloten wurden informiert", "Der Junge wurde angeklagt", "zu drei Jahren verurteilt": done to the subject
+
             if agent is None:
                 content = _content(toks, complement, sentence_span)
                 if complement == (0, 1):  # "Das wurde am Montag bestätigt": what was said before
@@ -2114,6 +2118,12 @@ _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
 # verbs of thinking and perceiving describe, in the passive without an agent, unless a clause says what
 # is thought or seen ("Es wird befürchtet, dass …" reports; "Die Lage wird anders eingeschätzt" does not)
 _DESCRIBING_WITHOUT_CLAUSE = frozenset(("cognition", "perception"))
+# verbs whose passive subject is the person addressed, asked, warned or charged, not what was said: without a
+# clause or an agent the passive reports no message
+_ADDRESSEE_VERBS = frozenset((
+    "informieren", "unterrichten", "bitten", "auffordern", "aufrufen", "ermahnen", "warnen", "fragen", "befragen",
+    "anklagen", "benachrichtigen", "einladen",
+))  # fmt: skip
 
 
 def _quoted_person(

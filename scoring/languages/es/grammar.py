@@ -92,6 +92,8 @@ _CONNECTOR_PHRASES = (
     ("en", "todo", "caso"), ("en", "cualquier", "caso"), ("de", "nuevo"), ("una", "vez", "más"), ("eso", "sí"),
     ("por", "el", "contrario"), ("al", "mismo", "tiempo"), ("horas", "después"), ("días", "después"), ("más", "tarde"),
 )  # fmt: skip
+# verbs whose passive subject is the person told, asked, warned or accused, not what was said
+_ADDRESSEE_VERBS = frozenset(("informar", "notificar", "advertir", "alertar", "avisar", "preguntar", "acusar", "pedir", "instar", "interrogar"))
 _ACCORDING_VERB_OPENERS = frozenset(("según", "como", "conforme"))
 # Words that end the message of a reporting verb when the next reporting verb follows them.
 _COORDINATION = frozenset(("y", "e", "pero", "aunque", "mientras", "sino"))
@@ -430,6 +432,8 @@ class SpanishGrammar(Grammar):
                 complement = self._beside(toks, start, fin)
             if complement is None:
                 complement = self._fronted(toks, fin)
+            if complement is None and voice == "passive" and lemma in _ADDRESSEE_VERBS:
+                return  # "Los pilotos fueron informados del cierre": done to the subject, nothing said
             if complement is None and voice == "passive":
                 complement = self._passive_subject(toks, fin)  # "La medida fue anunciada": the medida is the message
             if requires == "clause" and complement is None:
