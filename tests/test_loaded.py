@@ -195,3 +195,19 @@ def test_german_capitals_tell_no_title() -> None:
 )
 def test_a_name_after_a_title_noun_in_the_genitive_is_no_scare_quote(text: str) -> None:
     assert not [c for c in analyze(text, lang="de").cues if c["category"] == "scare_quote"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "marks"),
+    [
+        ("de", "Herzlichen Glückwunsch zum Jubiläum! Der Verein feiert am Samstag.", 0),
+        ("de", "Vielen Dank an alle Helfer! Das ist ein Skandal!", 1),
+        ("en", "Thanks to every volunteer! The council's plan is a scandal!", 1),
+        ("en", "Happy holidays from the library team!", 0),
+        ("es", "¡Muchas gracias a los voluntarios! ¡Esto es un escándalo!", 1),
+        ("es", "Buen viaje a la delegación del club!", 0),
+    ],
+)
+def test_an_exclamation_closing_a_greeting_or_thanks_is_no_emphasis(lang: str, text: str, marks: int) -> None:
+    found = [c for c in analyze(text, lang=lang).cues if c["subtype"] == "exclamation"]
+    assert len(found) == marks

@@ -174,6 +174,20 @@ class _SpanCover:
         return k >= 0 and self.max_ends[k] >= end
 
 
+_EXCLAMATION_OPENERS = frozenset(".!?¡:;")
+
+
+def _phatic(tokens: Sequence[Token], k: int, language: Language) -> bool:
+    """Whether the exclamation mark at ``k`` closes a greeting, thanks or wish ("Frohe Weihnachten!",
+    "Thank you!", "¡Muchas gracias!"): a formula of contact, not emphasis (the language's
+    :attr:`~scoring.languages.base.Language.phatic_openers` open the exclamation)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text not in _EXCLAMATION_OPENERS:
+        j -= 1
+    words = [t.low for t in tokens[j + 1 : k] if t.text[:1].isalnum()][:2]
+    return bool(words) and (words[0] in language.phatic_openers or " ".join(words) in language.phatic_openers)
+
+
 def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_sentences: int) -> list[CueHit]:
     """Exclamation marks, self-mention and reader address, and questions inside a paragraph
     (rhetorical), outside quotations.
@@ -190,7 +204,7 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
     candidates = lexicon_scan(doc).local(first, first + len(tokens), STANCE_MARK)
     for k in candidates:
         tok = tokens[k]
-        if tok.text == "!" and tok.quote < 0 and not doc.text[tok.end : tok.end + 1].isalpha():
+        if tok.text == "!" and tok.quote < 0 and not doc.text[tok.end : tok.end + 1].isalpha() and not _phatic(tokens, k, language):
             # a mark glued to the next letter is no exclamation: a broken ligature ("Su!olk") or a brand
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("exclamation")))
     self_mention, address, formal = language.self_mention, language.reader_address, language.reader_address_formal

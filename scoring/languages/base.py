@@ -103,6 +103,9 @@ class Language:
     where or how ("auf 2.400 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
     quantity_questions: ClassVar[frozenset[str]] = frozenset()
     """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
+    phatic_openers: ClassVar[frozenset[str]] = frozenset()
+    """Words (or two words) that open a greeting, thanks or wish (lower-cased): an exclamation mark closing
+    one ("Frohe Weihnachten!", "Thank you!") keeps up contact and is no emphasis."""
     section_labels: ClassVar[frozenset[str]] = frozenset()
     """Run-in labels of a section or box (lower-cased, words joined by a space): "Hintergrund: …",
     "Background: …" name no speaker, and the colon after one introduces no quotation."""

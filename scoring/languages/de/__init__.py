@@ -71,6 +71,12 @@ class German(Language):
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     quantity_questions = frozenset(("wie",))
+    phatic_openers = frozenset((
+        "danke", "dankeschön", "vielen dank", "herzlichen dank", "herzlichen glückwunsch", "herzliche glückwünsche",
+        "frohe", "frohes", "fröhliche", "schöne", "schönes", "gute reise", "alles gute", "willkommen", "herzlich willkommen",
+        "guten morgen", "guten tag", "guten abend", "gute nacht", "hallo", "tschüss", "servus", "grüß gott", "gratulation",
+        "glückwunsch", "prost", "gesundheit", "viel glück", "viel erfolg",
+    ))  # fmt: skip
     section_labels = frozenset((
         "hintergrund", "hintergründe", "fazit", "ergebnis", "ergebnisse", "unterschiede", "update", "info", "infos",
         "quelle", "quellen", "tipp", "tipps", "hinweis", "hinweise", "achtung", "stand", "termine", "details", "zahlen",

@@ -70,6 +70,11 @@ class English(Language):
     knowledge_verbs = frozenset(("know", "understand", "recognize", "recognise", "realize", "realise", "remember",
                                  "learn", "see", "notice", "find", "discover", "hear"))  # fmt: skip
     quantity_questions = frozenset(("how",))
+    phatic_openers = frozenset((
+        "thank", "thanks", "happy", "merry", "congratulations", "congrats", "welcome", "good morning", "good afternoon",
+        "good evening", "good night", "hello", "hi", "goodbye", "bye", "cheers", "best wishes", "good luck", "bon voyage",
+        "season's greetings", "season’s greetings", "happy birthday",
+    ))  # fmt: skip
     section_labels = frozenset((
         "background", "update", "updates", "results", "result", "note", "notes", "editor's note", "editor’s note", "source",
         "sources", "related", "correction", "corrections", "disclosure", "context", "details", "facts", "timeline", "summary",

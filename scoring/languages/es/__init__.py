@@ -67,6 +67,12 @@ class Spanish(Language):
          "palabra", "término", "expresión", "vocablo", "sufijo", "prefijo")
     )  # fmt: skip
     knowledge_verbs = frozenset(("saber", "conocer", "entender", "comprender", "recordar", "constatar", "demostrar", "mostrar"))
+    phatic_openers = frozenset((
+        "gracias", "muchas gracias", "mil gracias", "feliz", "felices", "felicidades", "felicitaciones", "enhorabuena",
+        "bienvenido", "bienvenida", "bienvenidos", "bienvenidas", "buenos días", "buenas tardes", "buenas noches",
+        "buen viaje", "saludos", "hola", "adiós", "hasta pronto", "suerte", "mucha suerte", "salud", "un abrazo",
+        "abrazos", "besos", "queridos amigos", "queridas amigas",
+    ))  # fmt: skip
     section_labels = frozenset((
         "contexto", "antecedentes", "actualización", "fuente", "fuentes", "nota", "notas", "resultados", "resultado",
         "relacionado", "corrección", "detalles", "datos", "cronología", "resumen", "análisis", "comentario", "consejo",
