@@ -567,3 +567,16 @@ def test_a_pronoun_resolves_to_a_name_described_by_an_unlisted_noun() -> None:
     result = analyze("The beekeeper Maria Lopez counted her hives. She said half of them were empty.", lang="en")
     (row,) = result.attributions
     assert row["source_id"] == "person:lopez" and row["source_kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will not run again, a source close to her said.",
+        "The mayor will not run again, sources close to her said.",
+        "The mayor will not run again, said a person close to her.",
+    ],
+)
+def test_a_source_close_to_a_pronoun_speaks(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_kind"] == "anonymous" and content(text, row) == "The mayor will not run again"

@@ -105,6 +105,9 @@ _WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "
                          "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
 _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+# adjectives that follow the noun of a source and take a prepositional object ("sources close to him")
+_POSTMODIFIERS = frozenset(("close", "familiar", "loyal", "near", "allied", "linked", "connected", "opposed", "sympathetic", "friendly"))
 _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
@@ -544,6 +547,8 @@ class EnglishGrammar(Grammar):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to") or nxt.text in ":,"
                                              or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") or _is_cap(nxt)))  # fmt: skip
+        if low in _OBJECT_PRONOUNS and not any(role in ("base", "present") for _, role in lex.verbs[toks[k].low]):
+            return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
@@ -845,6 +850,8 @@ class EnglishGrammar(Grammar):
                                or lex.is_(toks[end], "time_word")):  # fmt: skip
             return None
         words = [t for t in toks[s:end] if _is_word(t)]
+        while len(words) > 2 and (words[-1].low in _OBJECT_PRONOUNS and words[-2].low in _LINK_PREPOSITIONS or words[-1].low in _POSTMODIFIERS):
+            words = words[:-2] if words[-1].low in _OBJECT_PRONOUNS else words[:-1]  # "said a source close to him": the source
         if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns):
             return None  # "…, pledged a political revolution": an object, not a speaker
         return (s, end)
@@ -1044,6 +1051,9 @@ class EnglishGrammar(Grammar):
             return end - 1
         j = end
         floor = max(0, end - _MAX_NP_TOKENS)
+        tail = 0  # "a source close to him": a pronoun object inside the noun phrase, after its last noun
+        if last.low in _OBJECT_PRONOUNS and end >= 3 and toks[end - 2].low in _LINK_PREPOSITIONS and self._noun_like(toks[end - 3]):
+            j = tail = end - 2
         words = 0
         in_name = False  # the words read so far end in a name (capitalised words)
         start: int | None = None
@@ -1117,7 +1127,8 @@ class EnglishGrammar(Grammar):
         if s > 0 and toks[s - 1].text in _CURRENCY_SIGNS:
             while s < end and (toks[s].text[0].isdigit() or toks[s].low in _AMOUNT_WORDS):
                 s += 1  # "far below the $40 million analysts say it needs": an amount, then the subject
-        if s >= end or not self._subject_like(toks, s, end):
+        head_end = tail - 1 if tail and toks[tail - 1].low in _POSTMODIFIERS else tail or end  # "sources close to him"
+        if s >= head_end or not self._subject_like(toks, s, head_end):
             return None
         return s
 
