@@ -580,3 +580,16 @@ def test_a_pronoun_resolves_to_a_name_described_by_an_unlisted_noun() -> None:
 def test_a_source_close_to_a_pronoun_speaks(text: str) -> None:
     (row,) = attributions(text)
     assert row["source_kind"] == "anonymous" and content(text, row) == "The mayor will not run again"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry will not run on Sunday, said two officials.", "two officials"),
+        ("The ferry will not run on Sunday, said residents.", "residents"),
+        ("The ferry will not run on Sunday, said people familiar with the schedule.", "people familiar with the schedule"),
+    ],
+)
+def test_a_speech_tag_closing_the_sentence_has_its_speaker_after_the_verb(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source and content(text, row) == "The ferry will not run on Sunday"

@@ -780,9 +780,9 @@ class EnglishGrammar(Grammar):
             if inverted is not None:
                 return inverted
         if p == group - 1 and p > 0 and toks[p].text in _COMMA:
-            tag = self._mid_sentence_tag(toks, k)
+            tag = self._mid_sentence_tag(toks, k) or self._final_tag(toks, k)
             if tag is not None:
-                return tag  # "The toll, said Weber and others, would rise": the speech tag inside the sentence
+                return tag  # "The toll, said Weber and others, would rise", "…, said two officials."
         if p >= 0 and toks[p].text in _APPOSITION_MARKS:
             chain = self._apposition_subject(toks, p)
             if chain is not None:
@@ -818,6 +818,16 @@ class EnglishGrammar(Grammar):
             return None
         return first - 1 if first > 0 and toks[first - 1].low in _APPROXIMATORS else first
 
+    def _final_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
+        """The subject of a speech tag that ends the sentence after a comma ("…, said two officials.", "…, said
+        people familiar with the talks."), or None."""
+        if not any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(toks[k].low, ())):
+            return None
+        subject = self._inverted_subject(toks, k)
+        if subject is None or not all(t.text in _SENTENCE_END or t.text in _QUOTE_MARKS for t in toks[subject[1] :]):
+            return None
+        return subject
+
     def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
         """The subject of a speech tag set off by commas inside a sentence (", said Weber and others,", ", he
         said,"): the verb right after a comma, its subject after it and another comma after that, with more of
@@ -842,16 +852,18 @@ class EnglishGrammar(Grammar):
         lex = self.lex
         s = k + 1
         if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
-                                  or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")):  # fmt: skip
-            return None
+                                  or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")
+                                  or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns):  # fmt: skip
+            return None  # "…, said officials", "…, said two people familiar with …" count too
         end = self.np_forward(toks, s, len(toks))
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word")):  # fmt: skip
             return None
         words = [t for t in toks[s:end] if _is_word(t)]
-        while len(words) > 2 and (words[-1].low in _OBJECT_PRONOUNS and words[-2].low in _LINK_PREPOSITIONS or words[-1].low in _POSTMODIFIERS):
-            words = words[:-2] if words[-1].low in _OBJECT_PRONOUNS else words[:-1]  # "said a source close to him": the source
+        cut = next((m for m in range(1, len(words) - 1) if words[m].low in _POSTMODIFIERS and words[m + 1].low in _LINK_PREPOSITIONS), None)
+        if cut is not None:
+            words = words[:cut]  # "said a source close to him", "said people familiar with his thinking": the source
         if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns):
             return None  # "…, pledged a political revolution": an object, not a speaker
         return (s, end)
