@@ -224,6 +224,12 @@ def clause_start(toks: SentenceTokens, k: int) -> int:
     return boundaries[m - 1] + 1 if m else 0
 
 
+def reported_before(toks: Sequence[Token], j: int, lex: GrammarLexicons) -> bool:
+    """Whether a reporting verb stands before ``toks[j]`` in the sentence: a view or phrase after it ("criticized
+    the plan, which in their view …") is part of that report."""
+    return any(toks[m].low in lex.verbs for m in range(j))
+
+
 def clause_end(toks: SentenceTokens, k: int) -> int:
     """Index of the first boundary after ``k``, or the sentence length."""
     boundaries = toks.boundaries()

@@ -114,6 +114,7 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
     # its time is the creation of the Token objects themselves (measured: a findall per sentence
     # with offsets summed in C and the tokens made by map() was 20% slower, sentences being short).
     append, finditer, make = tokens.append, _TOKEN.finditer, Token
+    hashtags = "#" in text  # most articles have none: no test per token then
     i = 0
     for row in sentences:
         first = i
@@ -121,7 +122,7 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
         for m in finditer(text, row["start"], row["end"]):
             start, end = m.span()
             word = m.group()
-            if start and text[start - 1] == "#" and not word.islower() and not word.isupper():
+            if hashtags and start and text[start - 1] == "#" and not word.islower() and not word.isupper():
                 for a, b in _camel_case_parts(word):  # "#DictaduraCastrista": the words of a hashtag
                     piece = word[a:b]
                     append(make(i, start + a, start + b, piece, piece.lower(), sent))

@@ -45,6 +45,7 @@ from scoring.languages.grammar import (
     content_span as _content,
     name_word,
     phrase_hits as _phrase_hits,
+    reported_before,
     registry_name_end,
 )
 
@@ -865,7 +866,7 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
 
 
 _PLACE_RELATIVES = frozenset(("wo", "wohin", "woher"))
-_FREE_RELATIVES = frozenset(("was", "wie", "wer", "wen", "wem", "wessen", "welche", "welcher", "welches", "wo", "wohin", "woher"))
+_FREE_RELATIVES = frozenset(("was", "wie", "wer", "wen", "wem", "wessen", "welche", "welcher", "welches")) | _PLACE_RELATIVES
 
 
 def _place_before(toks: _SentenceTokens, k: int, comma: int, lex: _Lexicons) -> bool:
@@ -1747,7 +1748,7 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
         if h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
             hits.append((j, h + 1, "according_to", "nach"))
         elif (j >= 2 and toks[j - 1].text[:1].isupper() and _according_noun(toks[j - 1].low) and toks[j - 2].low in _THIRD_PERSON_POSSESSIVES
-              and not any(toks[m].low in lex.verbs for m in range(j - 2))):  # fmt: skip
+              and not reported_before(toks, j - 2, lex)):  # fmt: skip
             # "seiner Ansicht nach", "ihren Angaben nach": the owner speaks; after a reporting verb ("kritisierten den
             # Plan, der ihrer Ansicht nach …") the view is part of that report
             hits.append((j - 2, j + 1, "according_to", "nach"))

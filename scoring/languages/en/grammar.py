@@ -74,6 +74,7 @@ from scoring.languages.grammar import (
     clause_end,
     clause_start,
     phrase_hits,
+    reported_before,
 )
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
@@ -818,10 +819,14 @@ class EnglishGrammar(Grammar):
             return None
         return first - 1 if first > 0 and toks[first - 1].low in _APPROXIMATORS else first
 
+    def _tag_verb(self, tok: Token) -> bool:
+        """Whether ``tok`` is a form of a verb that makes speech tags ("said", "added", "told")."""
+        return any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(tok.low, ()))
+
     def _final_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
         """The subject of a speech tag that ends the sentence after a comma ("…, said two officials.", "…, said
         people familiar with the talks."), or None."""
-        if not any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(toks[k].low, ())):
+        if not self._tag_verb(toks[k]):
             return None
         subject = self._inverted_subject(toks, k)
         if subject is None or not all(t.text in _SENTENCE_END or t.text in _QUOTE_MARKS for t in toks[subject[1] :]):
@@ -832,7 +837,7 @@ class EnglishGrammar(Grammar):
         """The subject of a speech tag set off by commas inside a sentence (", said Weber and others,", ", he
         said,"): the verb right after a comma, its subject after it and another comma after that, with more of
         the sentence to follow. None otherwise (a time word is no subject: ", said Monday,")."""
-        if not any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(toks[k].low, ())):
+        if not self._tag_verb(toks[k]):
             return None  # "…, criticized Clinton's email use, …": a verb with its object, no tag
         subject = self._inverted_subject(toks, k)
         if subject is None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
@@ -1428,7 +1433,7 @@ class EnglishGrammar(Grammar):
         """"according to X", "in the words of X", "by his own account", "in her view" (the possessive is the speaker)."""
         cue = (toks[first].i, toks[last - 1].i + 1)
         if toks[first].low == "in" and last - first in (3, 4) and toks[last - 1].low != "of":
-            if toks[first + 1].low not in _POSSESSIVE_OWNERS or any(toks[m].low in self.lex.verbs for m in range(first)):
+            if toks[first + 1].low not in _POSSESSIVE_OWNERS or reported_before(toks, first, self.lex):
                 return None  # "in other words": no one's; "criticized the plan, which in their view …": part of that report
             source, stop = (first + 1, first + 2), last  # "In his view, …": the owner of the view speaks
         elif toks[first].low in _BY:

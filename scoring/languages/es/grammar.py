@@ -60,6 +60,7 @@ from scoring.languages.grammar import (
     clause_end,
     clause_start,
     phrase_hits,
+    reported_before,
 )
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
@@ -884,7 +885,7 @@ class SpanishGrammar(Grammar):
         low = toks[first].low
         owner = next((k for k in range(first, last) if toks[k].low in ("su", "sus")), None)
         if owner is not None:  # "En su opinión, …", "a su juicio": the owner of the view speaks
-            if any(toks[m].low in self.lex.verbs for m in range(first)):
+            if reported_before(toks, first, self.lex):
                 return None  # "criticaron la propuesta, que a su juicio …": part of that report
             row = doc.sentences[sent_id]
             return Attribution(sent_id, (toks[first].i, toks[last - 1].i + 1), "according_to", source=_doc_span(toks, (owner, owner + 1)),
