@@ -593,3 +593,23 @@ def test_a_source_close_to_a_pronoun_speaks(text: str) -> None:
 def test_a_speech_tag_closing_the_sentence_has_its_speaker_after_the_verb(text: str, source: str) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source and content(text, row) == "The ferry will not run on Sunday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treasurer, citing “the worst harvest in a decade,” said the budget would have to be cut.",
+        'The treasurer, calling the forecast "far too gloomy," said the budget would have to be cut.',
+    ],
+)
+def test_a_quoted_phrase_between_speaker_and_verb_is_not_the_message(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == "The treasurer" and row["form"] == "indirect"
+    assert content(text, row) == "the budget would have to be cut"
+
+
+def test_a_quotation_before_its_speech_tag_stays_the_message() -> None:
+    text = "“The budget will have to be cut,” the treasurer said in a speech to farmers on Monday."
+    (row,) = attributions(text)
+    assert row["form"] == "direct_quote" and row["source_text"] == "the treasurer"
+    assert content(text, row) == "The budget will have to be cut,"

@@ -465,6 +465,11 @@ def _attach_quotes(
         in_sentence = owner is not None
         if owner is None:
             owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"
+        if owner is not None and in_sentence and _message_after_cue(doc, found[owner], quote):
+            # "Smith, citing “the magic of the race,” said the race was open": the quotation is part of the
+            # speaker's parenthesis; the verb reports the clause after it. No attribution of its own.
+            quote_owner[quote.qid] = owner
+            continue
         if owner is not None:
             attribution = found[owner]
             if attribution.form == "indirect":
@@ -505,6 +510,15 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _message_after_cue(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
+    """Whether ``attribution`` reports a clause after its cue while ``quote`` stands between its speaker
+    and the cue (in a parenthesis after the speaker's name)."""
+    if attribution.form != "indirect" or attribution.content is None or attribution.source is None:
+        return False
+    cue_start, cue_end = doc.tokens[attribution.cue[0]].start, doc.tokens[attribution.cue[1] - 1].end
+    return doc.tokens[attribution.source[1] - 1].end < quote.start and quote.end <= cue_start and attribution.content[0] >= cue_end
 
 
 def _drop_cues_inside(doc: Doc, quote: Quote, found: list[Attribution], before: int, owner: int, quote_owner: dict[int, int]) -> None:

@@ -892,7 +892,9 @@ class EnglishGrammar(Grammar):
         pieces: list[tuple[int, int]] = []  # from the verb backwards
         while end > floor and len(pieces) < 6:
             start = end
-            while start > floor and toks[start - 1].text not in _PIECE_BOUNDARY and toks[start - 1].text not in _QUOTE_MARKS:
+            while start > floor and toks[start - 1].text not in _PIECE_BOUNDARY and (
+                toks[start - 1].text not in _QUOTE_MARKS or self._quoted_within(toks, start - 1, floor)
+            ):  # fmt: skip
                 if toks[start - 1].text == ")":
                     opening = next((m for m in range(start - 2, max(floor - 1, start - 10), -1) if toks[m].text == "("), None)
                     if opening is None:
@@ -936,6 +938,14 @@ class EnglishGrammar(Grammar):
             if not self._apposition_like(toks, a, b):
                 return None
         return None
+
+    @staticmethod
+    def _quoted_within(toks: SentenceTokens, mark: int, floor: int) -> bool:
+        """Whether the quotation mark at ``mark`` opens a quoted phrase inside a comma piece rather than a
+        quotation of its own: a word right before it ("Smith, citing “the unique magic of the race,” said …";
+        "The mayor, calling the plan “a disaster,” said …"). The quoted words then belong to the piece."""
+        return mark > floor and mark + 1 < len(toks) and _is_word(toks[mark - 1]) and toks[mark + 1].quote >= 0 \
+            and toks[mark + 1].quote != toks[mark - 1].quote  # fmt: skip
 
     def _apposition_like(self, toks: SentenceTokens, a: int, b: int) -> bool:
         """A comma piece that may stand between a subject and its verb: an age, a relative clause, a
