@@ -1356,3 +1356,33 @@ def test_bekannt_geben_written_apart_at_the_end_of_a_wie_clause(text: str) -> No
 def test_a_passive_done_to_the_person_addressed_reports_no_message(text: str) -> None:
     assert attributions(text) == []
     assert attributions("Die Fahrgäste wurden aufgefordert, den Bahnsteig zu verlassen.")[0]["form"] == "agentless"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Die Zeitung berichtete unter Berufung auf Ermittlerkreise, der Tunnel bleibe gesperrt.", "Ermittlerkreise", "Die Zeitung"),
+        ("Unter Berufung auf einen Sprecher der Bahn meldete die Agentur, der Tunnel bleibe gesperrt.",
+         "einen Sprecher der Bahn", "die Agentur"),
+        ("Der Sender, unter Berufung auf die Feuerwehr, meldete, der Tunnel bleibe gesperrt.", "die Feuerwehr", "Der Sender"),
+        ("Wie das Blatt unter Berufung auf die Feuerwehr schreibt, bleibt der Tunnel gesperrt.", "die Feuerwehr", "das Blatt"),
+    ],
+)  # fmt: skip
+def test_a_source_cited_by_a_reporting_verb_is_one_attribution(text: str, source: str, via: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["via_text"]) == (source, via)
+    assert "Tunnel" in analyze(text, lang="de").text[row["content_start"] : row["content_end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Ministerin sagte mit Verweis auf die schwache Ernte, die Preise würden steigen.", "Die Ministerin"),
+        ("Die Ministerin, mit Verweis auf die schwache Ernte des Jahres, sagte, die Preise würden steigen.", "Die Ministerin"),
+        ("Mit Verweis auf ein Gutachten erklärte der Landrat, die Preise würden steigen.", "der Landrat"),
+        ("Wie das Blatt unter Berufung auf eigene Recherchen schreibt, würden die Preise steigen.", "das Blatt"),
+    ],
+)  # fmt: skip
+def test_evidence_or_a_reason_pointed_to_is_no_source(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source and not row["via_text"]

@@ -443,6 +443,19 @@ def _opens_relative_clause(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons
     return lex.is_(toks[s], "preposition") and s + 1 < e and lex.is_(toks[s + 1], "relative_pronoun")
 
 
+def _prepositional_aside(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether the comma segment ``toks[s:e]`` is a prepositional phrase set off between a subject and its
+    verb ("Die Ministerin, mit Verweis auf die schlechte Ernte, sagte …"): a preposition and up to a dozen
+    tokens, none a reporting verb, an auxiliary or a conjunction that opens a clause ("dass", "weil")."""
+    if not lex.is_(toks[s], "preposition") or e - s > 12:
+        return False
+    return not any(tok.text[0].islower() and (tok.low in lex.verbs or lex.is_(tok, "auxiliary") or tok.low in _CLAUSE_OPENERS)
+                   for tok in toks[s + 1 : e])  # fmt: skip
+
+
+_CLAUSE_OPENERS = frozenset(("dass", "daß", "weil", "ob", "wenn", "obwohl", "nachdem", "damit", "sodass"))
+
+
 def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The first noun phrase of a prefield made only of comma-separated noun phrases, from the
     sentence start to ``fin`` (which follows a comma): "Die Bundeskanzlerin, Frau Staatssekretärin, hat".
@@ -476,7 +489,9 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
             first = (s, e)
             if not noun_phrase:
                 return first, e
-        elif not noun_phrase and not _opens_relative_clause(toks, s, e, lex):
+        elif not noun_phrase and not _opens_relative_clause(toks, s, e, lex) and not (
+            not lex.is_(toks[first[0]], "preposition") and _prepositional_aside(toks, s, e, lex)
+        ):  # fmt: skip
             return first, e
     return first, len(toks) + 1
 
@@ -516,7 +531,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 close = _title_close(toks, s + 1, fin)
                 end = close + 1 if close is not None and close + 1 == fin else None  # "Wie „heise online“ berichtet"
             if end and not (relative and toks[s].low not in _NOMINATIVE_OPENERS and not toks[s].text[0].isupper()):
-                return (s, end)
+                cited = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+                return (s, cited if cited is not None and s < cited < end else end)  # "wie die Zeitung unter Berufung auf …"
             if relative:
                 # ... or the relative pronoun is the subject: its antecedent precedes the comma
                 antecedent = np_backward(toks, start - 1, lex)
@@ -909,6 +925,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     row = doc.sentences[sent_id]
     sentence_span = (row["start"], row["end"])
     covered: set[int] = set()
+    before = len(found)
     first_subject: list[tuple[int, int] | None] = []  # found when a cue first asks for it (most sentences have none)
 
     def subject_of_first_clause() -> tuple[int, int] | None:
@@ -929,6 +946,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
             if attribution.source is None and toks[first].low in ("laut", "gemäß"):
                 continue  # "laut rumschreien": the adverb, not "according to"
+            if attribution.source is not None and first == toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks)) \
+                    and not _cited_source(toks, first + 3, attribution.source[1] - toks[0].i, lex):  # fmt: skip
+                continue  # "mit Verweis auf die schlechte Ernte": a reason given, not a source cited
             if attribution.via is not None:
                 # "laut X, der von Y zitiert wird": the relative clause is part of this attribution
                 via_last = attribution.via[1] - 1 - toks[0].i
@@ -1051,6 +1071,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if quoted is not None:  # "„…“, zitiert die Zeitung den Minister": the minister speaks, the paper passes it on
                 attribution.source, attribution.via = (toks[quoted[0]].i, toks[quoted[1] - 1].i + 1), attribution.source
         found.append(attribution)
+    _drop_cited(toks, found, before)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
@@ -1551,23 +1572,47 @@ def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution
     """"Y berichtet unter Berufung auf X": the source is X, Y passed it on (the sentence's first
     "unter Berufung auf", looked up once per sentence)."""
     k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
-    if k is None:
-        return
+    if k is None or attribution.cue[0] == toks[k].i or toks[k + 1].low != "berufung":
+        return  # the phrase itself has X as its source; "mit Verweis auf X" gives the speaker's evidence, not a source
     end = np_forward(toks, k + 3, len(toks), lex)
-    if end and attribution.form in ("indirect", "according_to") and attribution.source is not None:
+    if end and attribution.form in ("indirect", "according_to") and attribution.source is not None and _cited_source(toks, k + 3, end, lex):
         attribution.via = attribution.source
         attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
 
 
+def _cited_source(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> bool:
+    """Whether the noun phrase ``toks[s:end]`` after "unter Berufung auf" or "mit Verweis auf" is a source of its
+    own: a person, body, medium or document, not a reason ("die schlechte Ernte") and not the reporter's own
+    work ("eigene Recherchen")."""
+    return not toks[s].low.startswith("eigen") and _plausible_speaker(toks, (s, end), lex, strict=True)
+
+
 def _unter_berufung_auf(toks: _SentenceTokens) -> int | None:
-    """Index of the first "unter" of "unter Berufung auf X" in the sentence, or None."""
+    """Index of the first word of the sentence's first "unter Berufung auf X", "mit/unter Verweis auf X"
+    (citing X), or None."""
     n = len(toks)
-    j = toks.next_low("berufung", 1)
-    while j <= n - 3:
-        if toks[j - 1].low == "unter" and toks[j + 1].low == "auf":
-            return j - 1
-        j = toks.next_low("berufung", j + 1)
+    for noun, prepositions in (("berufung", ("unter",)), ("verweis", ("mit", "unter"))):
+        j = toks.next_low(noun, 1)
+        while j <= n - 3:
+            if toks[j - 1].low in prepositions and toks[j + 1].low == "auf":
+                return j - 1
+            j = toks.next_low(noun, j + 1)
     return None
+
+
+def _drop_cited(toks: _SentenceTokens, found: list[Attribution], before: int) -> None:
+    """"Die Zeitung berichtete unter Berufung auf X, …": once a reporting verb of the sentence took X as its
+    source (and the paper as the one passing it on), the phrase is no attribution of its own; nor is "mit
+    Verweis auf X" beside a reporting verb with its speaker ("sagte Fink mit Verweis auf …": his evidence)."""
+    k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+    if k is None:
+        return
+    phrase = toks[k].i
+    own = next((a for a in found[before:] if a.cue[0] == phrase and a.form == "according_to"), None)
+    if own is not None and any(a is not own and (a.via is not None or a.source == own.source or toks[k + 1].low == "verweis"
+                                                 and a.form in ("indirect", "according_to") and a.source is not None)
+                               for a in found[before:]):  # fmt: skip
+        found[before:] = [a for a in found[before:] if a is not own]
 
 
 def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Lexicons) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2079,10 +2124,12 @@ def _source_like(toks: _SentenceTokens, span: tuple[int, int], lex: _Lexicons) -
             and all(t.text[:1].isupper() for t in words) and not first.low.endswith(_COMMON_NOUN_SUFFIXES))  # fmt: skip
 
 
-def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
+def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons, strict: bool = False) -> bool:
     """Whether a subject can say something: a pronoun, a name, or, after an article, a person, a group, a body,
     a medium or a statement ("der Bericht"), by source heads, registry names, statement nouns and the
-    endings of nouns for persons. A thing with an article ("das Gasthaus hieß") is not a speaker."""
+    endings of nouns for persons. A thing with an article ("das Gasthaus hieß") is not a speaker. ``strict``:
+    only endings that name persons alone ("-in", "-ent", not "-e"), for a noun phrase that need not speak
+    ("mit Verweis auf die schlechte Ernte")."""
     words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
     if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")):
         return True  # pronouns, names, bare plurals ("Experten", "Insider")
@@ -2099,7 +2146,7 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
-    return person_noun(head, _PERSON_ENDINGS)
+    return person_noun(head, _PERSON_NOUN_ENDINGS if strict else _PERSON_ENDINGS)
 
 
 # the endings of :data:`_PERSON_ENDINGS` that name persons without an inflection ending alone ("-e", "-en"
