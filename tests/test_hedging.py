@@ -138,6 +138,11 @@ def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, bo
     ("Ab 14. März soll der Spielplatz wieder allen Kindern zur Verfügung stehen.", False),
     ("Der Kassierer soll am 2. Juni rund 8.000 Euro entwendet haben.", True),
     ("Prof. Lindner soll z. B. Gutachten gefälscht haben.", True),
+    # "heute" puts a state in the schedule; after a condition "sollen" says what is to happen then
+    ("Heute Abend soll es auf dem Marktplatz ein Konzert geben.", False),
+    ("Wenn der Umbau fertig ist, soll die Bücherei im Rathaus liegen.", False),
+    ("Sind die Mängel behoben, so soll gewährleistet sein, dass die Kunden davon erfahren.", False),
+    ("Die Bücherei soll seit Jahren leer stehen.", True),
 ])  # fmt: skip
 def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, reportative: bool) -> None:
     found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "reportative"]

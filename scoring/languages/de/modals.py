@@ -166,7 +166,7 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
             clause_end = _clause_end(tokens, k)
         if low in _SOLLEN:
             reading = verb_complex_reading(tokens, k, stative, clause_end)
-            if reading == "perfect" or reading == "stative" and not _plan(tokens, k, clause_end):
+            if (reading == "perfect" or reading == "stative" and not _plan(tokens, k, clause_end)) and not _conditional(tokens, k):
                 found.append(CueHit(tok.i, tok.i + 1, REPORTATIVE))
         elif low in _MUESSTE:
             if verb_complex_reading(tokens, k, stative, clause_end) in ("perfect", "stative"):
@@ -180,8 +180,10 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
 # neue Fahrplan stehen", "Künftig soll es Kurse geben"), not hearsay about the present.
 _FUTURE_WORDS = frozenset((
     "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
-    "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens",
+    "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens", "heute", "heuer",
 ))  # fmt: skip
+# Conjunctions of a condition: "Wenn …, soll …" states what is to happen then, not what is said to be.
+_CONDITIONS = frozenset(("wenn", "falls", "sofern", "sobald", "solange"))
 # words next to "bis" that make it a range or an upper bound, not a deadline
 _RANGE_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
 
@@ -191,6 +193,15 @@ def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
     start = k - len(_clause_before(tokens, k))
     clause = tokens[start:clause_end]
     return any(t.low in _FUTURE_WORDS and not (t.low == "bis" and _range(clause, j)) for j, t in enumerate(clause))
+
+
+def _conditional(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the modal at ``k`` opens the main clause after a condition: ", so soll …" ("Werden Mängel
+    behoben, so soll …") or a sentence that opens with "Wenn/Falls …," before it."""
+    if k >= 2 and tokens[k - 1].low == "so" and tokens[k - 2].text == ",":
+        return True
+    first = next((t for t in tokens if t.text[0].isalnum()), None)
+    return first is not None and first.low in _CONDITIONS and any(t.text == "," for t in tokens[first.i - tokens[0].i : k])
 
 
 def _range(clause: Sequence[Token], j: int) -> bool:
