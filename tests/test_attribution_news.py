@@ -1386,3 +1386,28 @@ def test_a_source_cited_by_a_reporting_verb_is_one_attribution(text: str, source
 def test_evidence_or_a_reason_pointed_to_is_no_source(text: str, source: str) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source and not row["via_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Ein Sprecher der Reederei lehnte es ab, sich zu äußern.", "sich zu äußern."),
+        ("Die Reederei lehnte es ab, den Bericht zu kommentieren.", "den Bericht zu kommentieren."),
+        ("Die Reederei verweigerte jede Auskunft.", None),
+        ("Die Reederei hat eine Stellungnahme verweigert.", None),
+    ],
+)  # fmt: skip
+def test_refusing_a_comment_is_a_declined_attribution(text: str, refused: str | None) -> None:
+    result = analyze("Die Fährpreise steigen um ein Fünftel. " + text, lang="de")
+    (row,) = [a for a in result.attributions if a["sent_id"] == 1]
+    assert row["form"] == "declined" and row["strength"] == 0.0
+    assert (result.text[row["content_start"] : row["content_end"]] if row["content_start"] is not None else None) == refused
+    assert not any(claim["attributed"] for claim in result.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Reederei lehnte es ab, den Vertrag zu unterschreiben.", "Die Reederei verweigerte die Zahlung."],
+)
+def test_refusing_something_else_is_no_declined_comment(text: str) -> None:
+    assert not [a for a in analyze(text, lang="de").attributions if a["form"] == "declined"]

@@ -228,20 +228,25 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "refused"),
     [
-        ("The mayor declined to comment.", "The mayor"),
-        ("The senator declined to say whether she would vote for the bill.", "The senator"),
-        ("A spokeswoman for the bakery chain did not answer a request for comment.", "A spokeswoman for the bakery chain"),
-        ("Representatives for the governor did not immediately respond to requests for comment.", "Representatives for the governor"),
-        ("The contractor could not be reached for comment on Friday.", "The contractor"),
-        ("The union did not return calls seeking comment.", "The union"),
-        ("Officials had no immediate comment.", "Officials"),
+        ("The mayor declined to comment.", "The mayor", "to comment"),
+        ("The senator declined to say whether she would vote for the bill.", "The senator",
+         "to say whether she would vote for the bill"),
+        ("A spokeswoman for the bakery chain did not answer a request for comment.", "A spokeswoman for the bakery chain", None),
+        ("Representatives for the governor did not immediately respond to requests for comment.", "Representatives for the governor", None),
+        ("The contractor could not be reached for comment on Friday.", "The contractor", None),
+        ("The union did not return calls seeking comment.", "The union", None),
+        ("Officials had no immediate comment.", "Officials", None),
     ],
-)
-def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str) -> None:
-    (row,) = attributions(text)
-    assert (row["form"], row["source_text"], row["content_start"]) == ("declined", source, None)
+)  # fmt: skip
+def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str, refused: str | None) -> None:
+    result = analyze("The ferry fares will rise by a fifth. " + text, lang="en")
+    (row,) = [a for a in result.attributions if a["sent_id"] == 1]
+    assert (row["form"], row["source_text"], row["strength"]) == ("declined", source, 0.0)
+    # what was refused is the row's content; it backs no claim and stays in the writer's voice
+    assert (content(result.text, row) if row["content_start"] is not None else None) == refused
+    assert not any(claim["attributed"] for claim in result.claims)
 
 
 @pytest.mark.parametrize(
@@ -613,3 +618,10 @@ def test_a_quotation_before_its_speech_tag_stays_the_message() -> None:
     (row,) = attributions(text)
     assert row["form"] == "direct_quote" and row["source_text"] == "the treasurer"
     assert content(text, row) == "The budget will have to be cut,"
+
+
+def test_the_words_of_a_refusal_stay_in_the_writers_voice() -> None:
+    result = analyze("The ministry declined to comment on the regime's new tariffs.", lang="en")
+    (row,) = result.attributions
+    assert row["form"] == "declined" and row["content_start"] is not None
+    assert [(c["category"], c["voice"]) for c in result.cues if c["text"].startswith("regime")] == [("loaded", "author")]

@@ -516,3 +516,33 @@ def test_a_passive_done_to_the_person_addressed_reports_no_message() -> None:
     assert analyze("Los pasajeros fueron informados del desvío.", lang="es").attributions == []
     (row,) = analyze("La medida fue anunciada el lunes.", lang="es").attributions
     assert row["form"] == "agentless"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "refused"),
+    [
+        ("Un portavoz de la naviera declinó hacer comentarios.", "Un portavoz de la naviera", "hacer comentarios"),
+        ("La naviera se negó a decir si subirá las tarifas.", "La naviera", "decir si subirá las tarifas"),
+        ("La consejera no ha querido pronunciarse sobre el informe.", "La consejera", "pronunciarse sobre el informe"),
+        ("La naviera no respondió a las preguntas de este diario.", "La naviera", "las preguntas de este diario"),
+        ("El alcalde no pudo ser contactado.", "El alcalde", None),
+    ],
+)  # fmt: skip
+def test_refusals_to_comment_are_one_declined_attribution_in_spanish(text: str, source: str, refused: str | None) -> None:
+    result = analyze("Las tarifas del ferry subirán un 20 %. " + text, lang="es")
+    (row,) = [a for a in result.attributions if a["sent_id"] == 1]
+    assert (row["form"], row["source_text"], row["strength"]) == ("declined", source, 0.0)
+    assert (result.text[row["content_start"] : row["content_end"]] if row["content_start"] is not None else None) == refused
+    assert not any(claim["attributed"] for claim in result.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La naviera negó que las tarifas fueran a subir.",  # a denial reports what was denied
+        "El ministro no quiso ir a la reunión.",
+        "La naviera declinó la oferta del gobierno.",
+    ],
+)
+def test_other_refusals_and_denials_are_not_declined_comments(text: str) -> None:
+    assert not [a for a in analyze(text, lang="es").attributions if a["form"] == "declined"]

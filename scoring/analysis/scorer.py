@@ -142,7 +142,7 @@ def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes
     # nor is the writer's own "ich finde …" another voice, nor a sentence that only "sollen" ties to a report
     # before it: the claim is the source's, the wording stays the writer's
     reported = [a.content for a in attributions
-                if a.content is not None and a.form not in ("agentless", "reportative") and a.source_kind != "author"
+                if a.content is not None and a.form not in ("agentless", "reportative", "declined") and a.source_kind != "author"
                 and a.cue_type != "modal"]  # fmt: skip
     for quote in doc.quotes:
         if quote.qid in attributed_quotes:

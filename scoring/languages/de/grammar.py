@@ -2226,6 +2226,25 @@ _LEAVING_OPEN = frozenset(("offenlassen",))
 _REQUEST_NOUNS = frozenset(("stellungnahme", "anfrage", "anfragen", "kommentar", "antwort", "rückfrage", "nachfrage", "auskunft"))
 
 
+_REFUSAL_VERBS = frozenset(("ablehnen", "verweigern"))
+_REFUSING_FORMS = frozenset(("verweigert", "verweigerte", "verweigerten", "verweigern"))
+_COMMENT_INFINITIVES = frozenset(("äußern", "kommentieren", "antworten", "sagen", "erklären", "bestätigen", "nehmen", "reagieren"))
+
+
+def _refused_comment(toks: _SentenceTokens, k: int) -> bool:
+    """Whether the refusal at ``k`` ("ablehnen", "verweigern") refuses a comment: a request noun in its clause
+    ("verweigerte die Auskunft", "lehnte einen Kommentar ab") or an infinitive of comment right after it
+    ("lehnte es ab, sich zu äußern", "lehnte ab, Stellung zu nehmen")."""
+    if _clause_words(toks, k) & _REQUEST_NOUNS:
+        return True
+    end = _clause_end(toks, k)
+    if end + 1 < len(toks) and toks[end].text == ",":
+        after = _clause_end(toks, end + 1)
+        words = [t for t in toks[end + 1 : after] if t.text[0].isalnum()]
+        return any(t.low == "zu" for t in words) and words[-1].low in _COMMENT_INFINITIVES
+    return False
+
+
 def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, found: list[Attribution]) -> None:
     """Mark the sentence's refusals to comment as ``declined`` (or add one): a negated verb of comment,
     or an unanswered request. The source was asked: that counts for sourcing, but backs no claim."""
@@ -2244,12 +2263,15 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
         if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS \
                 or attribution.lemma in _LEAVING_OPEN:  # fmt: skip
             attribution.form, attribution.content = "declined", None
+        elif attribution.lemma in _REFUSAL_VERBS and _refused_comment(toks, k):
+            attribution.form = "declined"  # "lehnte es ab, sich zu äußern", "lehnte einen Kommentar ab": what was refused
     # an unanswered request, or someone not to be reached ("war nicht erreichbar"; "Platz zwei ist noch erreichbar" is no refusal)
-    if not (words & _UNANSWERED and (words & _REQUEST_NOUNS or negated and ("erreichen" in words or "erreichbar" in words))):
+    refused = words & _REFUSING_FORMS and words & _REQUEST_NOUNS  # "verweigerte jede Auskunft"
+    if not (refused or words & _UNANSWERED and (words & _REQUEST_NOUNS or negated and ("erreichen" in words or "erreichbar" in words))):
         return
     if any(a.form == "declined" for a in mine):
         return
-    k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED)
+    k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED or refused and t.low in _REFUSING_FORMS)
     subject = _clause_subject(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
     if subject is None:
         return

@@ -418,6 +418,14 @@ class EnglishGrammar(Grammar):
             if a is declined or a.cue[0] not in inner or toks[self._group_start(toks, a.cue[0] - base) - 1].low in _COORDINATORS
         ]  # "declined to name them but said …": a coordinated verb reports on its own
         declined.form, declined.content = "declined", None
+        cue = declined.cue[0] - base
+        if declined.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to":
+            # what was refused ("to comment", "to say whether he was paid"): a request, not a statement, so
+            # it stays in the writer's voice; the attribution still backs no claim
+            last = min(end, len(toks)) - 1
+            while last > cue + 2 and not _is_word(toks[last]):
+                last -= 1
+            declined.content = (toks[cue + 1].start, toks[last].end)
 
     def _negated(self, toks: SentenceTokens, k: int) -> bool:
         """A negation in the verb group before ``k`` ("did not respond", "wouldn't say", "never commented")."""

@@ -101,6 +101,18 @@ _COORDINATION = frozenset(("y", "e", "pero", "aunque", "mientras", "sino"))
 _PERFECT = "perfect_auxiliary"
 # Words that may follow a speaker after the verb: the message, a dative, a place or a time ("dijo el ministro a EFE").
 _AFTER_SPEAKER = frozenset(("que", "si", "a", "en", "durante", "tras", "ante", "este", "esta"))
+# Refusals to comment ("declinó hacer comentarios", "se negó a responder", "no quiso pronunciarse", "no respondió
+# a las preguntas", "no pudo ser contactado"): the source was asked and said nothing (form ``declined``).
+_REFUSING = frozenset(("declinó", "declinaron", "declina", "declinan", "declinado", "negó", "negaron", "niega", "niegan", "negado",
+                       "rehusó", "rehusaron", "rehúsa", "rehúsan", "rehusado"))  # fmt: skip
+_WANTING = frozenset(("quiso", "quisieron", "quiere", "quieren", "querido"))
+_COMMENTING = frozenset(("comentar", "comentarios", "comentario", "declaraciones", "declarar", "pronunciarse", "responder", "contestar",
+                         "decir", "detalles", "precisar", "confirmar", "opinar", "hablar", "valorar", "aclarar", "explicar"))  # fmt: skip
+_ANSWERING = frozenset(("respondió", "respondieron", "responde", "responden", "respondido", "contestó", "contestaron", "contestado"))
+_REQUESTS = frozenset(("preguntas", "pregunta", "solicitud", "solicitudes", "llamadas", "llamada", "mensajes", "mensaje", "consultas",
+                       "consulta", "petición", "peticiones", "correos", "correo"))  # fmt: skip
+_UNREACHED = frozenset(("contactado", "contactada", "contactados", "contactadas", "localizado", "localizada", "localizados",
+                        "localizadas", "disponible", "disponibles"))  # fmt: skip
 
 
 @lru_cache(maxsize=None)
@@ -336,6 +348,7 @@ class SpanishGrammar(Grammar):
         if dialogue is not None and dialogue.opens_in(toks) and not dialogue.has_verb:
             self._unattributed_turn(doc, sent_id, toks, dialogue, found, before)
         self._trim_messages(doc, found, before)
+        self._declines(doc, sent_id, toks, found, before)
 
     def _in_speech(self, doc: Doc, tok: Token, speech: frozenset[int]) -> bool:
         return tok.i in speech or tok.quote >= 0 and doc.quotes[tok.quote].n_words >= QUOTE_MIN_WORDS
@@ -459,6 +472,51 @@ class SpanishGrammar(Grammar):
         self._citing(toks, fin, after, attribution)
         attribution.lemma = lemma
         found.append(attribution)
+
+    def _declines(self, doc: Doc, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """A refusal to comment in the sentence becomes one ``declined`` attribution (strength 0, it backs no
+        claim): its source was asked. Reports of the verb of comment inside it are dropped; what was refused
+        ("hacer comentarios", "a las preguntas") is its content, in the writer's voice."""
+        refusal = self._refusal(toks)
+        if refusal is None:
+            return
+        fin, verb, first, last = refusal
+        while last > first and not toks[last - 1].text[0].isalnum():
+            last -= 1
+        inner = range(toks[fin].i, toks[max(last, verb + 1) - 1].i + 1)
+        found[before:] = [a for a in found[before:] if a.cue[0] not in inner]
+        subject, _via = self._subject(doc, sent_id, toks, fin, fin + 1, "finite", None, False, found)
+        if subject is None:
+            return
+        content = (toks[first].start, toks[last - 1].end) if first < last else None
+        attribution = Attribution(sent_id, (toks[fin].i, toks[verb].i + 1), "declined", source=subject, cue_type="speech", content=content)
+        found.append(attribution)
+
+    def _refusal(self, toks: SentenceTokens) -> tuple[int, int, int, int] | None:
+        """(finite verb, verb of refusal, start and end of what was refused) of the first refusal to comment in the
+        sentence, or None."""
+        for k, tok in enumerate(toks):
+            low = tok.low
+            negated = k > 0 and (toks[k - 1].low == "no" or k > 1 and toks[k - 2].low == "no" and self._is(toks[k - 1], _PERFECT))
+            if low in _REFUSING or negated and low in _WANTING:
+                j = k + 1
+                if j < len(toks) and toks[j].low == "a":
+                    j += 1  # "se negó a responder"
+                end = clause_end(toks, j)
+                if any(t.low in _COMMENTING for t in toks[j : min(end, j + 4)]):
+                    return self._finite_of(toks, k), k, j, end
+            elif negated and low in _ANSWERING:
+                end = clause_end(toks, k + 1)
+                if k + 1 < len(toks) and toks[k + 1].low == "a" and any(t.low in _REQUESTS for t in toks[k + 2 : end]):
+                    return self._finite_of(toks, k), k, k + 2, end  # "no respondió a las preguntas de este diario"
+            elif low in _UNREACHED and any(t.low == "no" for t in toks[max(0, k - 4) : k]):
+                fin = next(j for j in range(k - 1, -1, -1) if toks[j].low == "no") + 1
+                return fin, k, k + 1, k + 1  # "no pudo ser contactado", "no estuvo disponible"
+        return None
+
+    def _finite_of(self, toks: SentenceTokens, k: int) -> int:
+        """The finite verb of the verb at ``k`` ("ha declinado": "ha")."""
+        return k - 1 if k > 0 and self._is(toks[k - 1], _PERFECT) else k
 
     def _impersonal(self, toks: SentenceTokens, fin: int, lemma: str) -> bool:
         """Impersonal or passive *se* ("se informó", "se ha dicho"): *se* right before the finite verb of a verb
