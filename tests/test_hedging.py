@@ -123,6 +123,12 @@ def test_cues_in_reported_speech_are_the_sources_voice() -> None:
     ("Die Abstimmung fiel am Ende klar aus.", []),
     ("Natürlich ist das ein Fehler der Verwaltung.", ["Natürlich"]),
     ("Der Plan ist tatsächlich gescheitert.", ["tatsächlich"]),
+    # "doch noch" is "after all", "eigentlich" beside a plan says what was planned
+    ("Im zweiten Wahlgang ist die Liste doch noch leer ausgegangen.", []),
+    ("Die Fluglotsen hatten sich eigentlich vorgenommen, am Freitag zu streiken.", []),
+    ("Die Eröffnung sollte eigentlich im Mai sein.", []),
+    ("Das weiß doch jeder im Ort.", ["doch"]),
+    ("Die Antwort kennt eigentlich jeder im Ort.", ["eigentlich"]),
 ])  # fmt: skip
 def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, boosters: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="de").cues if c["category"] == "booster"] == boosters

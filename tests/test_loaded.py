@@ -38,10 +38,17 @@ def test_loaded_terms(text: str, term: str, subtype: str, suggestion: str) -> No
         "Der Minister traf seinen Amtskollegen in Wien.",
         "Den Preis stiftete der Unternehmer Peter F. Klug vor zehn Jahren.",  # a name after an initial
         "Die Küstenwache barg zwölf Menschen aus den Fluten.",  # the plural of "Flut" is water
+        "Der Fahrer wurde wegen fahrlässiger Tötung angeklagt.",  # offences named by the law
+        "Die Staatsanwaltschaft ermittelt wegen fahrlässiger Körperverletzung.",
+        "Das Gericht sah kein grob fahrlässiges Verhalten.",
     ],
 )
 def test_innocent_words(text: str) -> None:
     assert [c for c in cues(text, "loaded") if c["weight"] >= 0.5] == []
+
+
+def test_negligence_outside_the_law_is_a_judgement() -> None:
+    assert [c["text"] for c in cues("Die Planung der Behörde war fahrlässig.", "loaded")] == ["fahrlässig"]
 
 
 def test_voice_of_loaded_words() -> None:

@@ -229,6 +229,10 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
             return True  # "zeigt sich zufrieden", "zeigte sich wenig beeindruckt": someone's attitude, reported
         return nxt is not None and tokens[end - 1].low.startswith("deutlich") and _quantifies(nxt)
     low = tokens[k].low
+    if low == "doch" and k + 1 < len(tokens) and tokens[k + 1].low == "noch":
+        return True  # "ist doch noch leer ausgegangen": after all, in the end; no certainty
+    if low == "eigentlich" and any(t.low in _PLANNED for t in _clause_after(tokens, k, 8) + _clause_before(tokens, k, 8)):
+        return True  # "hatte sich eigentlich vorgenommen", "sollte eigentlich am Montag beginnen": what was planned
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
         return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
@@ -260,6 +264,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
 
 
 _ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
+# words of a plan: "eigentlich" beside them says what was planned, not that something is certain
+_PLANNED = frozenset(("geplant", "vorgesehen", "vorgenommen", "sollte", "sollten", "wollte", "wollten", "angesetzt", "terminiert"))
 # nouns that "klar"/"eindeutig" describe rather than vouch for: results, margins and rules
 _DESCRIBED_NOUNS = frozenset((
     "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "niederlage", "niederlagen", "führung", "abstand",
