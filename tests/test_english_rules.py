@@ -417,6 +417,14 @@ def test_a_word_is_no_cue_in_a_set_phrase_of_its_literal_sense(text: str, flagge
     ("The senator is best known for her work on housing.", []),  # a set phrase that describes
     ("A great deal of the money went to schools.", []),
     ("It was the best speech of her campaign.", ["best"]),
+    ("The council went to great lengths to keep the library open.", []),
+    ("Chess great Anna Novak opened the tournament.", []),  # a noun: a famous player
+    ("Great Britain sent two ships.", []),  # a name
+    ("It was a great Saturday for the town.", ["great"]),
+    ("It was a great evening for the town.", ["great"]),
+    ("Striking bus drivers marched to the depot.", []),  # the participle of "strike"
+    ("The mayor spoke calmly, striking a softer tone.", []),
+    ("The contrast between the two budgets is striking.", ["striking"]),
 ])  # fmt: skip
 def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == expected

@@ -56,6 +56,8 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         k = hit.first - base
         if hit.entry.category == "booster" and language.booster_excluded(hit, tokens, k):
             continue
+        if hit.entry.category == "loaded" and language.loaded_excluded(hit, tokens, k):
+            continue
         if hit.entry.subtype == "vague_quantifier" and k > 0 and tokens[k - 1].low in language.quantity_questions:
             continue  # "Wie viele Stellen wegfallen, ist offen": a question, not a vague figure
         found.append(hit)

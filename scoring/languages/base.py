@@ -209,6 +209,11 @@ class Language:
         """Whether a booster hit at ``tokens[k]`` is another reading ("stellte klar"). Default: never."""
         return False
 
+    def loaded_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a loaded or evaluative hit at ``tokens[k]`` is another word of the same spelling (English
+        "striking workers", the participle of "strike"). Default: never."""
+        return False
+
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         """Verb forms that mark reported speech by themselves (German Konjunktiv I). Default: none."""
         return []

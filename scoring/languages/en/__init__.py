@@ -189,6 +189,9 @@ class English(Language):
     def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return modals.booster_excluded(hit, tokens, k)
 
+    def loaded_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
+        return modals.loaded_excluded(tokens, k)
+
     @cached_property
     def grammar(self) -> EnglishGrammar:  # type: ignore[override]
         from scoring.languages.en.grammar import EnglishGrammar

@@ -226,6 +226,45 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
 _DOWNTONERS = frozenset(("almost", "nearly", "virtually", "practically", "probably"))
 
 
+# Words after "striking" that make it the participle of "strike": an object ("striking a deal") or a
+# particle ("striking down the law")
+_AFTER_STRIKING_VERB = frozenset(("a", "an", "the", "down", "out", "back", "at", "deals", "deal", "fear", "distance"))
+# Heads of person nouns: "striking teachers, miners, workers, nurses" are on strike
+_PERSON_PLURAL_ENDINGS = ("ers", "ors", "ees", "ists", "ians", "ants", "ents")
+_PERSON_PLURALS = frozenset(("staff", "nurses", "doctors", "pilots", "unions", "crews", "employees", "students", "workers"))
+
+
+# Words before an adjective: "a great American city" is a judgement
+_BEFORE_ADJECTIVE = frozenset(("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+                               "some", "very", "so", "too", "really", "truly", "such", "another", "one", "two", "and", "or", "is",
+                               "was", "are", "were", "be", "been", "many", "what", "how"))  # fmt: skip
+
+
+def loaded_excluded(tokens: Sequence[Token], k: int) -> bool:
+    """Words spelled like an evaluative word that judge nothing: "striking" as the participle of "strike"
+    ("striking bus drivers", "striking a softer tone", "within striking distance"), and "great" as a noun
+    for a famous player between a field and a name ("tennis great Billie Jean King") or in a name ("Great
+    Britain", capitalised inside the sentence)."""
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tok.low == "striking" and nxt is not None:
+        if nxt.low in _AFTER_STRIKING_VERB:
+            return True
+        for t in tokens[k + 1 : k + 4]:  # "striking workers", "striking coal miners", "striking bus drivers"
+            if not t.text.isalpha():
+                return False
+            if t.low in _PERSON_PLURALS or t.low.endswith(_PERSON_PLURAL_ENDINGS):
+                return True
+        return False
+    if tok.low == "great":
+        if tok.text == "Great" and (k > 0 or nxt is not None and nxt.text[0].isupper()):
+            return True  # "Great Britain", "the Great Depression": a name
+        prev = tokens[k - 1] if k > 0 else None
+        return prev is not None and prev.text.isalpha() and (prev.text.islower() or k == 1) and prev.low not in _BEFORE_ADJECTIVE \
+            and nxt is not None and nxt.text[0].isupper()  # fmt: skip
+    return False
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"clearly" as a manner adverb, "of course" as the object of a noun, and a booster after a downtoner
     ("almost certainly": a probability, not certainty)."""
