@@ -1407,7 +1407,31 @@ def test_refusing_a_comment_is_a_declined_attribution(text: str, refused: str | 
 
 @pytest.mark.parametrize(
     "text",
-    ["Die Reederei lehnte es ab, den Vertrag zu unterschreiben.", "Die Reederei verweigerte die Zahlung."],
+    [
+        "Die Reederei lehnte es ab, den Vertrag zu unterschreiben.",
+        "Die Reederei verweigerte die Zahlung.",
+        "Auf Anfrage der Zeitung lehnte die Reederei es ab, den Vertrag vorzulegen.",  # asked, but refused something else
+    ],
 )
 def test_refusing_something_else_is_no_declined_comment(text: str) -> None:
     assert not [a for a in analyze(text, lang="de").attributions if a["form"] == "declined"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Verbände sehen dringenden Handlungsbedarf bei der Pflege.", "Die Verbände"),
+        ("Die Ministerin sieht keinen Grund für eine Reform.", "Die Ministerin"),
+        ("Der Betriebsrat sieht gute Chancen für einen Kompromiss.", "Der Betriebsrat"),
+    ],
+)
+def test_seeing_a_need_a_reason_or_a_chance_states_a_position(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source and row["form"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Kinder sehen den Hintergrund des Bildes.", "Die Gäste sahen das Spiel im Stadion."]
+)
+def test_seeing_a_thing_reports_nothing(text: str) -> None:
+    assert attributions(text) == []

@@ -1358,9 +1358,17 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
     words = _clause_words(toks, k)
     if entry.lemma == "halten":
         return "für" in words
-    if entry.lemma == "sehen" and ("darin" in words or "als" in words):
-        return True
+    if entry.lemma == "sehen" and ("darin" in words or "als" in words or words & _SEEN_STANCE_NOUNS
+                                   or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
+        return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+# Nouns (and compounds on them) that "sehen" takes to state a position rather than a perception: a need, a
+# reason, a chance, a danger ("sieht keinen Anlass", "sehen Gesprächsbedarf", "sieht die Gefahr")
+_SEEN_STANCE_NOUNS = frozenset(("grund", "gründe", "anlass", "notwendigkeit", "spielraum", "veranlassung", "widerspruch", "alternative",
+                                 "alternativen"))  # fmt: skip
+_SEEN_STANCE_COMPOUNDS = ("bedarf", "chance", "chancen", "gefahr", "gefahren", "risiko", "risiken")  # "Handlungsbedarf", "Rückfallgefahr"
 
 
 def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
@@ -2235,9 +2243,10 @@ def _refused_comment(toks: _SentenceTokens, k: int) -> bool:
     """Whether the refusal at ``k`` ("ablehnen", "verweigern") refuses a comment: a request noun in its clause
     ("verweigerte die Auskunft", "lehnte einen Kommentar ab") or an infinitive of comment right after it
     ("lehnte es ab, sich zu äußern", "lehnte ab, Stellung zu nehmen")."""
-    if _clause_words(toks, k) & _REQUEST_NOUNS:
-        return True
-    end = _clause_end(toks, k)
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    if any(t.low in _REQUEST_NOUNS and not (j > start and toks[j - 1].low in ("auf", "nach", "trotz", "ohne", "bei"))
+           for j, t in enumerate(toks[start:end], start)):  # fmt: skip
+        return True  # the refused thing, not "Auf Anfrage des STANDARD lehnte sie es ab, …"
     if end + 1 < len(toks) and toks[end].text == ",":
         after = _clause_end(toks, end + 1)
         words = [t for t in toks[end + 1 : after] if t.text[0].isalnum()]
