@@ -1435,3 +1435,17 @@ def test_seeing_a_need_a_reason_or_a_chance_states_a_position(text: str, source:
 )
 def test_seeing_a_thing_reports_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wer die Bilanz der Stadtwerke kennt, weiß, dass die Kasse leer ist.", "Wer die Bilanz der Stadtwerke kennt"),
+        ("Jeder, der die Bilanz kennt, weiß, dass die Kasse leer ist.", "Jeder"),
+    ],
+)
+def test_whoever_knows_is_a_generic_speaker(text: str, source: str) -> None:
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == source and row["source_kind"] == "impersonal" and not row["named"]
+    assert result.text[row["content_start"] : row["content_end"]] == "dass die Kasse leer ist."

@@ -346,6 +346,8 @@ class SourceResolver:
         if named is not None:
             return named, []
         words = [t for t in toks if t.text[0].isalnum()]
+        if len(words) > 1 and words[0].low in self.language.generic_pronouns and words[1].text[0].islower():
+            return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
         if len(words) == 1 and (
             lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")

@@ -112,7 +112,7 @@ class German(Language):
     # source phrases (scoring.analysis.sources)
     definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
-    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man",))
+    generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
     author_name: ClassVar[str] = "author (ich/wir)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))

@@ -552,6 +552,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
+        opener = _strip_connectors(toks, 0, fin, lex)
+        if toks[opener].low == "wer" and _clause_start(toks, start - 2) == opener and not any(t.text == "," for t in toks[opener : start - 1]):
+            return (opener, start - 1)  # "Wer dort gedient hat, weiß, dass …": the free relative clause is the subject
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
         subject = _apposition_prefield(toks, fin, lex)
         after = _post_verbal_subject(toks, fin, lex) if subject else None
