@@ -1449,3 +1449,24 @@ def test_whoever_knows_is_a_generic_speaker(text: str, source: str) -> None:
     (row,) = result.attributions
     assert row["source_text"] == source and row["source_kind"] == "impersonal" and not row["named"]
     assert result.text[row["content_start"] : row["content_end"]] == "dass die Kasse leer ist."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Für die Opposition ist klar: Die Ministerin muss zurücktreten.", "die Opposition", "Die Ministerin muss zurücktreten."),
+        ("Für den Trainer steht fest, dass der Kapitän spielt.", "den Trainer", "dass der Kapitän spielt."),
+    ],
+)
+def test_for_whom_something_is_clear_holds_the_view(text: str, source: str, message: str) -> None:
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == source and result.text[row["content_start"] : row["content_end"]] == message
+    assert not [c for c in result.cues if c["category"] == "booster" and c["voice"] == "author"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Für die Kinder ist klar geregelt, wann sie essen.", "Für das Jahr 2027 steht fest, dass die Steuer steigt."]
+)
+def test_for_with_a_time_or_a_rule_holds_no_view(text: str) -> None:
+    assert attributions(text) == []

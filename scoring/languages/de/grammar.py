@@ -947,8 +947,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
-            if attribution.source is None and toks[first].low in ("laut", "gemäß"):
-                continue  # "laut rumschreien": the adverb, not "according to"
+            if attribution.source is None and toks[first].low in ("laut", "gemäß", "für"):
+                continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view
             if attribution.source is not None and first == toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks)) \
                     and not _cited_source(toks, first + 3, attribution.source[1] - toks[0].i, lex):  # fmt: skip
                 continue  # "mit Verweis auf die schlechte Ernte": a reason given, not a source cited
@@ -1536,6 +1536,8 @@ def _according_to(
         attribution.source = (toks[first].i, toks[first].i + 1)  # "Seiner Ansicht nach ist …": the owner of the view
         if first == _clause_start(toks, first):
             attribution.content = _content(toks, (last, _clause_end(toks, last) if last < len(toks) else len(toks)), span)
+    elif toks[first].low == "für":
+        _view_of(toks, first, last, lex, attribution, span)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
         if start is not None:
@@ -1552,6 +1554,26 @@ def _according_to(
             _relative_via(toks, end, lex, attribution)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _view_of(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution, span: tuple[int, int]) -> None:
+    """"Für die Opposition ist klar: …", "Für mich steht fest, dass …": the noun phrase after "für" holds the
+    view (a person, group, body or pronoun, up to the copula), the message follows a colon or is the
+    dass-clause; nothing when "für" governs anything else ("Für die Kinder ist klar geregelt, …")."""
+    copula = next((j for j in range(first + 1, last) if toks[j].low in ("ist", "war", "steht", "stand")), None)
+    if copula is None or copula == first + 1:
+        return
+    pronoun = copula == first + 2 and toks[first + 1].low in ("mich", "uns", "ihn", "sie", "dich", "euch", "sich")
+    if not pronoun and (np_forward(toks, first + 1, copula, lex) != copula or not _plausible_speaker(toks, (first + 1, copula), lex, strict=True)):
+        return
+    if last < len(toks) and toks[last].text == ":":
+        rest = (last + 1, len(toks))
+    elif last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low in ("dass", "daß", "ob"):
+        rest = (last + 1, _clause_end(toks, last + 1))
+    else:
+        return
+    attribution.source = (toks[first + 1].i, toks[copula - 1].i + 1)
+    attribution.content = _content(toks, rest, span)
 
 
 @lru_cache(maxsize=1)

@@ -221,6 +221,8 @@ def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
 
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
+    if tokens[0].low == "für" and 2 <= k <= 8 and (tokens[k].low in ("steht", "stand") or tokens[k - 1].low in ("ist", "war")):
+        return True  # "Für die Opposition ist klar: …", "Für ihn steht fest": the certainty of the one whose view it is
     if hit.last - hit.first > 1:
         # phrases ("wird deutlich") are boosters as listed, unless a comparative follows: "wird deutlich teurer"
         end = k + (hit.last - hit.first)
