@@ -1470,3 +1470,31 @@ def test_for_whom_something_is_clear_holds_the_view(text: str, source: str, mess
 )
 def test_for_with_a_time_or_a_rule_holds_no_view(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Ich bezweifle, dass die Kasse reicht.", "Ich", "dass die Kasse reicht."),  # -eln verbs drop the e: "bezweifle"
+        ("Ich hoffe, das ist allen bekannt.", "Ich", "das ist allen bekannt."),  # "das" after the verb's comma opens a clause
+        ("Wer die Zahlen kennt, weiß, dass die Kasse leer ist.", "Wer die Zahlen kennt", "dass die Kasse leer ist."),
+    ],
+)
+def test_first_person_and_generic_speakers(text: str, source: str, message: str) -> None:
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == source and result.text[row["content_start"] : row["content_end"]] == message
+
+
+def test_an_indirect_question_before_the_verb_is_no_subject() -> None:
+    (row,) = attributions("Wer den Posten bekommt, ließ die Parteichefin offen.")
+    assert (row["form"], row["source_text"]) == ("declined", "die Parteichefin")
+
+
+def test_a_verb_before_an_article_ends_the_noun_phrase_before_it() -> None:
+    (row,) = attributions("Hubschrauber überflogen den Berichten zufolge das Grenzgebiet.")
+    assert row["source_text"] == "den Berichten"
+
+
+def test_a_separable_verb_with_a_rarer_particle_is_not_the_reporting_verb() -> None:
+    assert attributions("Wer mit dem Gerät vertraut ist, findet sich flott zurecht.") == []

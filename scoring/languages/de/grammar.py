@@ -261,8 +261,8 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
             j -= 1
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
-        elif _adjective_like(tok) and not lex.is_(tok, "auxiliary"):
-            j -= 1
+        elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")):
+            j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb
         elif tok.text == ")" and j - 2 >= 0:
             opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
             if opening is None:
@@ -553,8 +553,11 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         opener = _strip_connectors(toks, 0, fin, lex)
-        if toks[opener].low == "wer" and _clause_start(toks, start - 2) == opener and not any(t.text == "," for t in toks[opener : start - 1]):
-            return (opener, start - 1)  # "Wer dort gedient hat, weiß, dass …": the free relative clause is the subject
+        if toks[opener].low == "wer" and _clause_start(toks, start - 2) == opener and not any(t.text in ",?" for t in toks[opener : start - 1]) \
+                and _post_verbal_subject(toks, fin, lex) is None:  # fmt: skip
+            # "Wer dort gedient hat, weiß, dass …": the free relative clause is the subject ("Wer …, ließ X offen"
+            # is an indirect question with its subject after the verb)
+            return (opener, start - 1)
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
         subject = _apposition_prefield(toks, fin, lex)
         after = _post_verbal_subject(toks, fin, lex) if subject else None
@@ -716,7 +719,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
-            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex) and _verb_ends_clause(toks, k, j, lex)
+            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
                     and not (_subordinate_clause(toks, k, lex) and _finite_first(nxt, lex))):  # fmt: skip
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
@@ -870,9 +873,13 @@ def _unknown_verb_like(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
             and not _adjective_like(tok))  # fmt: skip
 
 
-def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
-    """Whether ``toks[j:]`` starts a clause of its own, not a relative clause, an infinitive or a list."""
+def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int | None = None) -> bool:
+    """Whether ``toks[j:]`` starts a clause of its own, not a relative clause, an infinitive or a list. Right
+    after the comma behind the verb at ``verb`` ("Ich hoffe, das ist bekannt") a "das" has no noun to relate
+    to: it is a demonstrative opening a main clause."""
     tok = toks[j]
+    if verb is not None and j == verb + 2 and tok.low in ("das", "dies") and j + 1 < len(toks) and toks[j + 1].text[0].islower():
+        return True
     if lex.is_(tok, "relative_pronoun") and j + 1 < len(toks):
         nxt = toks[j + 1]
         after = toks[j + 2] if j + 2 < len(toks) else None
@@ -2100,6 +2107,8 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
     sentence without its speaker, so that the speaker's name is not counted as reported words (a label
     in it, "Regime", is the writer's)."""
     a, b = subject
+    while b < len(toks) - 1 and toks[b].text in (",", "–", "—"):
+        b += 1  # "Wer mit dem Gerät vertraut ist, findet …": what follows the comma
     if a == 0 and b < len(toks):
         return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
     if b == len(toks) and a > 0:

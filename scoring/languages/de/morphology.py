@@ -91,6 +91,12 @@ def verb_forms(lemma: str, particle: str, present_3sg: str, past_3sg: str, parti
     roles[(particle or "") + stem + "e"] = "konj1" if not particle else roles.get(particle + stem + "e", "finite")
     if not particle:
         roles[stem + "e"] = "konj1"
+    if base.endswith("eln"):
+        # "ich bezweifle", "er handle": verbs in -eln drop the e of the stem before the ending -e
+        short = (particle or "") + stem[:-2] + "le"
+        roles.setdefault(short, "konj1" if not particle else "finite")
+        if particle:
+            roles.setdefault(stem[:-2] + "le", "finite_sep")
     part = participle.lower()
     # "bestätigt", "argumentiert": 3rd person and participle look alike; context decides
     roles[part] = "finite_or_participle" if roles.get(part) == "finite" else "participle"
