@@ -625,3 +625,16 @@ def test_the_words_of_a_refusal_stay_in_the_writers_voice() -> None:
     (row,) = result.attributions
     assert row["form"] == "declined" and row["content_start"] is not None
     assert [(c["category"], c["voice"]) for c in result.cues if c["text"].startswith("regime")] == [("loaded", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Turnout fell in every county, polling records show.", "polling records"),  # an -ing noun before a final tag
+        ("A review by the county auditor shows most of the money went to consultants.", "A review by the county auditor"),
+        ("An analysis by the Associated Press found that turnout fell.", "An analysis by the Associated Press"),
+    ],
+)
+def test_documents_and_studies_by_someone_are_sources(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source

@@ -92,7 +92,7 @@ _PIECE_BOUNDARY = frozenset(",;:(–—")
 _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many speakers — including … — said"
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
-_LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about"))
+_LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
 _WH_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"))
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _AMOUNT_WORDS = frozenset(("thousand", "million", "billion", "trillion", "bn", "m", "k"))
@@ -1149,8 +1149,11 @@ class EnglishGrammar(Grammar):
             # a lower-case word
             if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
                 break
-            if words > 0 and low.endswith("ing") and tok.text.isalpha() and j - 2 >= 0 and toks[j - 2].text in _COMMA:
-                break  # "…, echoing security experts who say": a participle before the noun phrase
+            if words > 0 and low.endswith("ing") and tok.text.isalpha() and j - 2 >= 0 and toks[j - 2].text in _COMMA \
+                    and not (end + 1 < len(toks) and toks[end + 1].text in _SENTENCE_END):  # fmt: skip
+                # "…, echoing security experts who say": a participle before the noun phrase; before a verb that
+                # ends the sentence it is a noun ("…, fundraising documents show.")
+                break
             if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")):
                 break  # "In a statement Smith said": a name does not run on into a lower-case word
             in_name = False
