@@ -114,6 +114,8 @@ def find_scare_quotes(
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
+        if _before_speech_verb(doc, closing, language):
+            continue  # "“Of course,” said the secretary …": an utterance, even when its speaker is not found
         if _after_so_called(doc, opening, language):
             found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("so_called"), quote.qid))
             continue
@@ -135,6 +137,22 @@ def _after_possessive_name(doc: Doc, opening: Token) -> bool:
         before = doc.tokens[opening.i - 2]
         return before.text[:1].isupper() and before.low.endswith("s")
     return before.text[:1].isupper() and before.low.endswith(("'s", "’s"))
+
+
+def _before_speech_verb(doc: Doc, closing: Token, language: Language) -> bool:
+    """Whether a verb of speech follows the closing mark within a few words of the clause ("“…,” said X",
+    "“…,” the secretary said"), the quotation ending in a comma inside the marks (the English style of an
+    utterance before its speech tag)."""
+    if closing.i == 0 or doc.tokens[closing.i - 1].text != ",":
+        return False  # German „…“, sagte X: the attribution engine frames it, or the writer quotes a word
+    j = closing.i + 1
+    verbs = language.grammar.lex.verbs
+    for tok in doc.tokens[j : j + 6]:
+        if tok.sent != closing.sent or tok.text in ",;:.!?":
+            return False
+        if any(entry.type == "speech" for entry, _role in verbs.get(tok.low, ())):
+            return True
+    return False
 
 
 def _after_so_called(doc: Doc, opening: Token, language: Language) -> bool:
