@@ -116,6 +116,7 @@ def analyze_input(inp: ArticleInput, options: AnalysisOptions | None = None) -> 
     tables = score_article(
         analysis.article_id, lang, analysis.text, analysis.sentences, analysis.article["n_body_words"],
         options.config, registry(options.registry_files), options.lexicon_files,
+        outlet=analysis.article["outlet"], url=analysis.article["url"],
     )  # fmt: skip
     for table in ("cues", "attributions", "sources", "claims"):
         setattr(analysis, table, tables[table])

@@ -1498,3 +1498,36 @@ def test_a_verb_before_an_article_ends_the_noun_phrase_before_it() -> None:
 
 def test_a_separable_verb_with_a_rarer_particle_is_not_the_reporting_verb() -> None:
     assert attributions("Wer mit dem Gerät vertraut ist, findet sich flott zurecht.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin sagte der Nachrichtenagentur dpa, der Hafen öffne im Mai.",
+        "Die Ministerin sagte gegenüber dem Sender ORF, der Hafen öffne im Mai.",
+        "Im Gespräch mit der Zeitung sagte die Ministerin, der Hafen öffne im Mai.",
+    ],
+)
+def test_a_medium_the_speaker_told_passes_it_on(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"].lower() == "die ministerin" and row["via_text"] and row["strength"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Forscher berichten in der Fachzeitschrift Nature, der Hafen sei alt.",  # where it was published
+        "Der Bürgermeister sagte beim Durchblättern der Zeitung, der Hafen sei alt.",  # a genitive
+    ],
+)
+def test_a_medium_in_another_role_is_no_via(text: str) -> None:
+    assert all(not row["via_text"] for row in attributions(text))
+
+
+def test_the_articles_own_outlet_told_is_first_hand() -> None:
+    text = "Die Ministerin sagte dem STANDARD, der Hafen öffne im Mai."
+    (elsewhere,) = analyze(text, lang="de").attributions
+    (own,) = analyze(text, lang="de", outlet="Der Standard").attributions
+    (by_address,) = analyze(text, lang="de", url="https://www.derstandard.at/story/42").attributions
+    assert elsewhere["via_source_id"] == "reg:standard" and elsewhere["strength"] == 0.6
+    assert own["via_source_id"] is None and own["strength"] == by_address["strength"] == 0.85

@@ -638,3 +638,8 @@ def test_the_words_of_a_refusal_stay_in_the_writers_voice() -> None:
 def test_documents_and_studies_by_someone_are_sources(text: str, source: str) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source
+
+
+def test_an_interview_with_a_medium_opening_the_sentence_is_the_via() -> None:
+    (row,) = attributions("In an interview with Reuters on Monday, the harbour master said the ferry would resume.")
+    assert (row["source_text"], row["via_text"], row["strength"]) == ("the harbour master", "Reuters", 0.6)

@@ -546,3 +546,17 @@ def test_refusals_to_comment_are_one_declined_attribution_in_spanish(text: str, 
 )
 def test_other_refusals_and_denials_are_not_declined_comments(text: str) -> None:
     assert not [a for a in analyze(text, lang="es").attributions if a["form"] == "declined"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("La consejera dijo a la agencia EFE que el puerto reabrirá en mayo.", "la agencia EFE"),
+        ("En declaraciones a la agencia EFE, la consejera afirmó que el puerto reabrirá en mayo.", "la agencia EFE"),
+        ("La consejera aseguró a este diario que el puerto reabrirá en mayo.", None),  # the writer's own outlet
+        ("La consejera dijo a los vecinos que el puerto reabrirá en mayo.", None),
+    ],
+)
+def test_a_medium_the_speaker_told_is_the_via_in_spanish(text: str, via: str | None) -> None:
+    (row,) = analyze(text, lang="es").attributions
+    assert row["via_text"] == via

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from scoring.model.records import Attribution
 
@@ -81,8 +82,11 @@ def score_article(
     config: ProfileConfig | None = None,
     reg: Registry | None = None,
     lexicon_files: tuple[str, ...] = (),
+    outlet: str | None = None,
+    url: str | None = None,
 ) -> dict[str, Any]:
-    """Rows for the five scored tables of one article, as plain dicts."""
+    """Rows for the five scored tables of one article, as plain dicts. ``outlet`` and ``url`` (the article's
+    metadata) name its own outlet, which a speaker may have told something first hand."""
     config = config or ProfileConfig()
     language = get_language(lang)
     if not language.scored:
@@ -93,7 +97,8 @@ def score_article(
         }  # fmt: skip
     doc = build_doc(article_id, lang, text, sentences, lexicon_files)
     attributions = find_attributions(doc)
-    sources = resolve_sources(doc, attributions, reg or registry())
+    reg = reg or registry()
+    sources = resolve_sources(doc, attributions, reg, _own_outlet(reg, outlet, url))
     attribution_rows = _attribution_rows(doc, attributions)
     attributed_quotes = {a.quote for a in attributions if a.quote is not None}
     cue_rows = _cue_rows(doc, attributions, attributed_quotes)
@@ -203,6 +208,15 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
             "suggestion": entry.suggestion, "rule": entry.rule, "weight": entry.weight, "voice": voice,
         })  # fmt: skip
     return rows
+
+
+def _own_outlet(reg: Registry, outlet: str | None, url: str | None) -> str | None:
+    """The registry id of the article's outlet, by its name or its web address's host ("derstandard.at")."""
+    entry = reg.lookup(outlet) if outlet else None
+    if entry is None and url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        entry = reg.lookup(host.removeprefix("www.")) if host else None
+    return entry.id if entry is not None else None
 
 
 def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:

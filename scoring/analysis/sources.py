@@ -115,6 +115,14 @@ class Registry:
                 return entry
         return None
 
+    def lookup(self, name: str) -> RegistryEntry | None:
+        """The source one of whose names or aliases is ``name`` as a whole (case-insensitive: "Reuters",
+        "derstandard.at", "Der Standard"), else None."""
+        parts = tuple(p.lower() for p in _TOKEN.findall(name.strip()))
+        if not parts:
+            return None
+        return next((entry for alias, entry in self._aliases.get(parts[0], ()) if tuple(p.lower() for p in alias) == parts), None)
+
     def starts_name(self, low: str) -> bool:
         """Whether some name or alias of the registry begins with the lower-cased word ``low``."""
         return low in self._aliases
@@ -940,8 +948,10 @@ def _inherits(attribution: Attribution) -> bool:
     return attribution.continues is not None and attribution.form in ("continuation", "according_to")
 
 
-def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) -> list[SourceInfo]:
-    """Fill source ids, named, strength into ``attributions``; return the article's sources."""
+def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, own_outlet: str | None = None) -> list[SourceInfo]:
+    """Fill source ids, named, strength into ``attributions``; return the article's sources. ``own_outlet`` is
+    the registry id of the article's own outlet: a speaker who told it that outlet ("sagte dem STANDARD" in
+    Der Standard, "told Reuters" in a Reuters story) spoke to the reporter, first hand, so it is no via."""
     resolver = SourceResolver(doc, reg)
     # continuations after what they continue (a lead-in sentence continues a statement that follows it)
     order = sorted(range(len(attributions)), key=lambda n: _inherits(attributions[n]))
@@ -968,8 +978,11 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry) ->
             attribution.source_kind = info.kind
         if attribution.via is not None:
             via, _ = resolver.resolve_span(attribution.via, attribution.sent_id)
-            via.mentions += 1
-            attribution.via_source_id = via.key
+            if own_outlet is not None and via.key == f"reg:{own_outlet}":
+                attribution.via = None  # the article's own outlet was told: the reporter's own access
+            else:
+                via.mentions += 1
+                attribution.via_source_id = via.key
         attribution.strength = strength_of(attribution, info)
     for source in resolver.sources.values():
         source.attr_ids.sort()

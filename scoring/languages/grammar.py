@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from scoring.model.records import QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
 from scoring.model.records import match_phrase
 from scoring.model.doc import Doc, Quote, Token, token_texts
 
@@ -318,6 +318,40 @@ class Grammar:
     def sentence(self, tokens: Sequence[Token]) -> SentenceTokens:
         """One sentence's tokens, indexed for the questions the grammar asks."""
         return SentenceTokens(tokens)
+
+    @cached_property
+    def media(self) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+        """Media names of the registry (first lower-cased token -> token tuples) and the pack's media head
+        nouns (source heads of the media kinds, all their forms, lower-cased)."""
+        from scoring.languages.lexicon import load_lexicon
+
+        names: dict[str, list[tuple[str, ...]]] = {}
+        for row in load_lexicon("mul", "sources").records():
+            if row["kind"] not in MEDIA_KINDS:
+                continue
+            for alias in {row["name"], *row["aliases"].split("|")}:
+                parts = tuple(p.lower() for p in token_texts(alias.strip()))
+                if parts and parts[0][0].isalnum():
+                    names.setdefault(parts[0], []).append(parts)
+        heads: set[str] = set()
+        for row in self.language.lexicon("source_heads").records():
+            if row["kind"] in MEDIA_KINDS:
+                heads.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
+        return names, frozenset(heads)
+
+    def names_medium(self, toks: Sequence[Token], a: int, b: int) -> bool:
+        """Whether ``toks[a:b]`` names a medium: an outlet or agency of the registry written with a capital,
+        or a media head noun ("la agencia EFE", "der Nachrichtenagentur dpa")."""
+        names, heads = self.media
+        for j in range(a, b):
+            low = toks[j].low
+            for parts in names.get(low, ()):
+                if j + len(parts) <= b and all(toks[j + m].low == p for m, p in enumerate(parts)) \
+                        and toks[j].text[:1].isupper():  # fmt: skip
+                    return True
+            if low in heads:
+                return True
+        return False
 
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
         """Append the sentence's attributions by reporting phrases and verbs to ``found``.

@@ -553,7 +553,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         opener = _strip_connectors(toks, 0, fin, lex)
-        if toks[opener].low == "wer" and _clause_start(toks, start - 2) == opener and not any(t.text in ",?" for t in toks[opener : start - 1]) \
+        if toks[opener].low == "wer" and start - opener <= 30 and _clause_start(toks, start - 2) == opener \
+                and not any(t.text in ",?" for t in toks[opener : start - 1]) \
                 and _post_verbal_subject(toks, fin, lex) is None:  # fmt: skip
             # "Wer dort gedient hat, weiß, dass …": the free relative clause is the subject ("Wer …, ließ X offen"
             # is an indirect question with its subject after the verb)
@@ -1446,10 +1447,42 @@ def _with_subject(
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
             content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
     attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
+    if told is None and cue_type == "speech" and subject is not None:
+        told = _outlet_addressed(toks, k, subject, lex)
     if told is not None:
         attribution.via = (toks[told[0]].i, toks[told[1] - 1].i + 1)
     _second_hand(toks, lex, attribution)
     return attribution
+
+
+def _outlet_addressed(toks: _SentenceTokens, k: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
+    """The medium a speaker told it to, elsewhere in the clause of the verb at ``k`` than the subject: a
+    dative after the verb ("sagte der Nachrichtenagentur dpa", "erklärte dem Sender"), "gegenüber X"
+    ("sagte gegenüber der Zeitung"), "im Interview mit X" / "in einem Gespräch mit X"."""
+    start, end = max(_clause_start(toks, k), k - 12), min(_clause_end(toks, k), k + 12)
+    for j in range(start, end - 1):
+        if subject[0] <= j < subject[1]:
+            continue
+        low = toks[j].low
+        prev = toks[j - 1]
+        if low in ("dem", "der") and j > k and not lex.is_(prev, "preposition") and not (
+            low == "der" and prev.text[:1].isupper() and prev.i != toks[subject[1] - 1].i
+        ):  # fmt: skip
+            s = j  # a dative object: not "in der Fachzeitschrift", not a genitive ("beim Aufschlagen der Zeitung")
+        elif low == "gegenüber":
+            s = j + 1
+        elif low == "mit" and j > start and toks[j - 1].low in ("interview", "gespräch"):
+            s = j + 1
+        else:
+            continue
+        np_end = np_forward(toks, s, len(toks), lex)
+        if np_end is None or np_end <= s or subject[0] < np_end and s < subject[1]:
+            continue
+        np_end = next((m for m in range(s + 1, np_end) if toks[m].text.islower() and lex.is_(toks[m], "preposition")), np_end)
+        outlet = [t for t in toks[s:np_end] if t.text[:1].isalnum()]
+        if any(_ends_in(t.low.rsplit("-", 1)[-1], _media_heads(), 4) or t.text in _media_names() for t in outlet[:3]):
+            return (s, np_end)  # up to a phrase after the name: "erzählte er dem STANDARD von …"
+    return None
 
 
 def _quoted_object(toks: _SentenceTokens, fin: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:

@@ -76,9 +76,8 @@ from scoring.languages.grammar import (
     phrase_hits,
     reported_before,
 )
-from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
-from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
+from scoring.model.records import QUOTE_MIN_WORDS, Attribution
 
 _MAX_NP_TOKENS = 25  # a noun phrase is read over at most this many tokens
 _MAX_NP_WORDS = 12
@@ -247,25 +246,6 @@ class EnglishGrammar(Grammar):
         for row in self.language.lexicon("source_heads").records():
             forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
         return frozenset(forms)
-
-    @cached_property
-    def media(self) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
-        """Media names of the registry (first lower-cased token -> token tuples) and media head nouns."""
-        from scoring.model.doc import _TOKEN
-
-        names: dict[str, list[tuple[str, ...]]] = {}
-        for row in load_lexicon("mul", "sources").records():
-            if row["kind"] not in MEDIA_KINDS:
-                continue
-            for alias in {row["name"], *row["aliases"].split("|")}:
-                parts = tuple(p.lower() for p in _TOKEN.findall(alias.strip()))
-                if parts and parts[0][0].isalnum():
-                    names.setdefault(parts[0], []).append(parts)
-        heads: set[str] = set()
-        for row in self.language.lexicon("source_heads").records():
-            if row["kind"] in MEDIA_KINDS:
-                heads.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
-        return names, frozenset(heads)
 
     # --- the sentence ---------------------------------------------------------------------------
 
@@ -646,7 +626,7 @@ class EnglishGrammar(Grammar):
         attribution = Attribution(sent_id, cue, form, source=speaker, via=via, cue_type=entry.type, stance=entry.stance)
         attribution.lemma = entry.lemma
         if attribution.via is None and (info.addressee or entry.lemma in ("say", "speak about", "talk about")):
-            medium = self._medium_addressed(toks, last)
+            medium = self._medium_addressed(toks, last) or self._medium_opening(toks, start)
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
@@ -1513,6 +1493,17 @@ class EnglishGrammar(Grammar):
         if end is not None and self._is_medium(toks, j, end):
             return (j, end)
         return None
+
+    def _medium_opening(self, toks: SentenceTokens, start: int) -> tuple[int, int] | None:
+        """"In an interview with Reuters, the minister said …": the medium of an interview that opens the
+        sentence, before a comma and the speaker starting at ``start``."""
+        if start < 4 or toks[0].low not in ("in", "during") or toks[start - 1].text not in _COMMA:
+            return None
+        k = next((m for m in range(1, min(start, 4)) if toks[m].low in _INTERVIEW), None)
+        if k is None or toks[k + 1].low not in ("with", "on", "to"):
+            return None
+        end = self.np_forward(toks, k + 2, start - 1)
+        return (k + 2, end) if end is not None and self._is_medium(toks, k + 2, end) else None  # "… with CNN on Monday,"
 
     def _second_hand(self, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """"Y, citing X, reported …" and "Y quoted X as saying …": X is the source, Y the medium (``via``)."""

@@ -470,6 +470,8 @@ class SpanishGrammar(Grammar):
         form = "direct_quote" if dialogue is not None else ("according_to" if according else "indirect")
         attribution = Attribution(sent_id, cue, form, source=subject, via=via, cue_type=cue_type, stance=stance, content=content)
         self._citing(toks, fin, after, attribution)
+        if attribution.via is None and cue_type == "speech":
+            attribution.via = self._outlet_addressed(toks, fin, after, subject)
         attribution.lemma = lemma
         found.append(attribution)
 
@@ -517,6 +519,27 @@ class SpanishGrammar(Grammar):
     def _finite_of(self, toks: SentenceTokens, k: int) -> int:
         """The finite verb of the verb at ``k`` ("ha declinado": "ha")."""
         return k - 1 if k > 0 and self._is(toks[k - 1], _PERFECT) else k
+
+    def _outlet_addressed(self, toks: SentenceTokens, fin: int, after: int, subject: tuple[int, int]) -> tuple[int, int] | None:
+        """The medium the speaker told it to, in the clause of the verb: "dijo a la agencia EFE", "en
+        declaraciones a Radio Nacional", "en una entrevista con El País" ("a este diario", the writer's own
+        outlet, is none). A span of ``doc.tokens``, or None."""
+        end = min(len(toks), after + 10)
+        base = toks[0].i
+        for j in range(max(0, fin - 14), end - 1):  # "En declaraciones a …," may stand before the verb's clause
+            low = toks[j].low
+            if low in ("a", "al") and (j == after or j > 0 and toks[j - 1].low == "declaraciones"):
+                s = j + 1
+            elif low == "con" and j > 0 and toks[j - 1].low in ("entrevista", "conversación"):
+                s = j + 1
+            else:
+                continue
+            if s >= len(toks) or toks[s].low in _OWN_OUTLET or subject[0] - base <= s < subject[1] - base:
+                continue
+            np_end = self.np_forward(toks, s, len(toks))
+            if np_end is not None and self.names_medium(toks, s, np_end):
+                return _doc_span(toks, (s, np_end))
+        return None
 
     def _impersonal(self, toks: SentenceTokens, fin: int, lemma: str) -> bool:
         """Impersonal or passive *se* ("se informó", "se ha dicho"): *se* right before the finite verb of a verb
