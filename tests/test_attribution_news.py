@@ -1531,3 +1531,8 @@ def test_the_articles_own_outlet_told_is_first_hand() -> None:
     (by_address,) = analyze(text, lang="de", url="https://www.derstandard.at/story/42").attributions
     assert elsewhere["via_source_id"] == "reg:standard" and elsewhere["strength"] == 0.6
     assert own["via_source_id"] is None and own["strength"] == by_address["strength"] == 0.85
+
+
+def test_showing_oneself_convinced_is_one_report_of_the_subject() -> None:
+    (row,) = attributions("Der Minister zeigte sich am Montag in Berlin überzeugt, dass der Hafen im Mai öffnet.")
+    assert (row["cue"], row["source_text"]) == ("zeigte", "Der Minister")

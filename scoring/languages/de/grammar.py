@@ -1007,6 +1007,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "…, begrüßt von General Castro": a participle without a finite verb is no report
         if role == "finite" and k >= 2 and toks[k - 1].low == "sich" and toks[k - 2].low in lex.verbs and toks[k - 2].text[:1].islower():
             continue  # "zeigte sich überzeugt, dass …": a participle after "sich", the verb before it reports
+        if role != "participle" and _after_zeigte_sich(toks, k, lex):
+            continue  # "zeigte sich am Montag in Berlin überzeugt": the same, with adverbials between
         if role == "participle" and toks[_finite_for(toks, k, role, lex)].low in _SEIN_FORMS and not _is_passive(toks, k, role, lex):
             continue  # "ist noch nicht bekannt", "war weit verbreitet": reporting verbs form their perfect with haben
         if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
@@ -1413,6 +1415,14 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             continue  # "streitet … ab": abstreiten, a later entry, not streiten
         return entry, role
     return None, ""
+
+
+def _after_zeigte_sich(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether a form of "zeigen" with "sich" stands earlier in the clause of ``k`` (at most eight words back):
+    "zeigte sich … überzeugt" reports an attitude through "zeigen", not a verb of its own."""
+    start = max(_clause_start(toks, k), k - 8)
+    return any(toks[j].low == "sich" and any(e.lemma == "zeigen" for e, _ in lex.verbs.get(toks[j - 1].low, ()))
+               for j in range(start + 1, k))  # fmt: skip
 
 
 def _with_subject(
