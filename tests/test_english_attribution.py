@@ -643,3 +643,9 @@ def test_documents_and_studies_by_someone_are_sources(text: str, source: str) ->
 def test_an_interview_with_a_medium_opening_the_sentence_is_the_via() -> None:
     (row,) = attributions("In an interview with Reuters on Monday, the harbour master said the ferry would resume.")
     assert (row["source_text"], row["via_text"], row["strength"]) == ("the harbour master", "Reuters", 0.6)
+
+
+@pytest.mark.parametrize(("text", "source"), [("Dr. Lena Ortiz: Ferry Fares Must Fall.", "Dr. Lena Ortiz"), ("Sen. Warren: Banks Must Pay.", "Sen. Warren")])
+def test_a_headline_speaker_with_a_title_abbreviation(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert (row["form"], row["source_text"]) == ("direct_quote", source)

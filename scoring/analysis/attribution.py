@@ -349,8 +349,9 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     if colon is None or colon == 0 or colon + 3 > len(toks):
         return
     name = toks[:colon]
-    if not all(t.text[0].isupper() and t.text[0].isalpha() for t in name) or any(words.get(t.low) for t in name):
-        return
+    if not all(t.text[0].isupper() and t.text[0].isalpha() or t.text == "." and n > 0 and len(name[n - 1].text) <= 4
+               for n, t in enumerate(name)) or any(words.get(t.low) for t in name):  # fmt: skip
+        return  # a name in capitals, "Dr. Ben Carson" and "Sen. Warren" with their abbreviations
     if get_language(doc.lang).is_section_label([t.low for t in name if t.text[0].isalnum()]):
         return  # "Hintergrund: …", "Background: …": a section's label, not a speaker
     if toks[colon + 1].quote >= 0 or toks[colon + 2].quote >= 0 and not toks[colon + 1].text[0].isalnum():
