@@ -1536,3 +1536,16 @@ def test_the_articles_own_outlet_told_is_first_hand() -> None:
 def test_showing_oneself_convinced_is_one_report_of_the_subject() -> None:
     (row,) = attributions("Der Minister zeigte sich am Montag in Berlin überzeugt, dass der Hafen im Mai öffnet.")
     assert (row["cue"], row["source_text"]) == ("zeigte", "Der Minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In erster Instanz wurde die Reederei schuldig gesprochen.", "Mit einer Mahnwache wurde an die Opfer des Unglücks erinnert."],
+)
+def test_a_verdict_or_a_commemoration_reports_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_reminder_with_its_clause_still_reports() -> None:
+    (row,) = attributions("Es wurde daran erinnert, dass der Hafen alt ist.")
+    assert row["form"] == "agentless"

@@ -1125,8 +1125,10 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern"):  # fmt: skip
         return False
+    if lemma == "erinnern":  # "Mit einer Mahnwache wurde an die Opfer erinnert": commemorated, nobody reminds of a claim
+        return _is_passive(toks, k, "participle", lex) and any(t.low in ("an", "daran") for t in toks[_clause_start(toks, k) : k])
     if lemma == "klarmachen":  # "machte in der 32. Minute alles klar": settled the game
         return any(toks[j].low == "klar" and toks[j - 1].low == "alles" for j in range(k + 2, min(len(toks), k + _NEAR)))
     if lemma == "erwarten":  # "wie erwartet", "höher als erwartet": no one's expectation reported (the attributive
@@ -1150,8 +1152,9 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return not words & _REFLEXIVES
     if lemma == "nennen":
         return "sich" in words
-    if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative
-        return any(t.text in ("Sprache", "Sprachen") for t in clause)  # also "spricht drei Sprachen": an ability
+    if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative; "spricht drei Sprachen": an ability;
+        # "wurde schuldig gesprochen", "sprach ihn frei": a verdict
+        return any(t.text in ("Sprache", "Sprachen") for t in clause) or bool(words & {"schuldig", "frei", "heilig", "selig"})
     if lemma == "bestreiten":  # the contest as the object: "ihr letztes Heimspiel", not "nach dem Spiel"
         start = _clause_start(toks, k)
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
