@@ -265,7 +265,9 @@ def analyze(
     >>> [row["kind"] for row in result.sentences]
     ['body', 'body']
 
-    ``markup`` is ``txt``, ``md`` or ``html``. Returns an
+    ``markup`` is ``txt``, ``md`` or ``html``. ``outlet`` and ``url`` also name the article's own outlet
+    when the source registry knows it ("Der Standard", "derstandard.at"): a speaker who told that outlet
+    spoke to the reporter, first hand, not through another medium. Returns an
     :class:`~scoring.results.ArticleAnalysis`; ``.tables()`` gives DataFrames.
     """
     if markup not in ("txt", "md", "html"):
