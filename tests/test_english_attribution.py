@@ -649,3 +649,17 @@ def test_an_interview_with_a_medium_opening_the_sentence_is_the_via() -> None:
 def test_a_headline_speaker_with_a_title_abbreviation(text: str, source: str) -> None:
     (row,) = attributions(text)
     assert (row["form"], row["source_text"]) == ("direct_quote", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Critics questioned his qualifications.", True),
+        ("The senator questioned Mayor Lee's judgment on Tuesday.", True),
+        ("Police questioned the suspect.", False),  # interrogated
+        ("Police questioned his brother.", False),
+        ("Police questioned the driver's wife.", False),
+    ],
+)
+def test_questioning_someones_judgment_is_a_doubt_not_an_interrogation(text: str, reported: bool) -> None:
+    assert bool([a for a in attributions(text) if a["cue"] == "questioned"]) is reported

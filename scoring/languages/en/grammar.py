@@ -105,6 +105,9 @@ _WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "
                          "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
 _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
+# persons by kinship, who are questioned by the police rather than doubted ("questioned his brother")
+_KIN = frozenset(("brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "mother",
+                  "father", "parents", "children", "child", "family", "friend", "friends", "partner", "cousin", "uncle", "aunt"))  # fmt: skip
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 # adjectives that follow the noun of a source and take a prepositional object ("sources close to him")
 _POSTMODIFIERS = frozenset(("close", "familiar", "loyal", "near", "allied", "linked", "connected", "opposed", "sympathetic", "friendly"))
@@ -613,6 +616,15 @@ class EnglishGrammar(Grammar):
             for_k = toks.next_low("for", last + 2)
             if for_k < clause_end(toks, last) and for_k <= last + 6:
                 complement = (last + 1, clause_end(toks, last))  # "slammed the governor for the delay": praise or blame with its reason
+        if complement is None and entry.lemma == "question" and last + 1 < len(toks) and (
+            toks[last + 1].low in _POSSESSIVE_OWNERS
+            or any(t.low in ("'s", "’s") or t.low.endswith(("'s", "’s")) for t in toks[last + 1 : last + 5])  # "Mayor Lee's"
+        ):  # fmt: skip
+            end = self._object_end(toks, last + 1)
+            head = next((t for t in reversed(toks[last + 1 : end]) if _is_word(t)), None)
+            if head is not None and head.low not in self.role_nouns and head.low.rstrip("s") not in self.role_nouns \
+                    and head.low not in _KIN:  # fmt: skip
+                complement = (last + 1, end)  # "questioned his judgment", "questioned Trump's veracity"; not "his brother"
         if entry.requires == "clause" and complement is None:
             return None
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
