@@ -182,8 +182,9 @@ _FUTURE_WORDS = frozenset((
     "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
     "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens", "heute", "heuer",
 ))  # fmt: skip
-# Conjunctions of a condition: "Wenn …, soll …" states what is to happen then, not what is said to be.
-_CONDITIONS = frozenset(("wenn", "falls", "sofern", "sobald", "solange"))
+# Openers of a condition before a main clause with "sollen": "Wenn …, soll …", "Sollte der Vertrag scheitern, soll …"
+# state what is to happen then, not what is said to be.
+_CONDITION_OPENERS = frozenset(("wenn", "falls", "sofern", "sobald", "solange", "sollte", "sollten"))
 # words next to "bis" that make it a range or an upper bound, not a deadline
 _RANGE_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
 
@@ -201,7 +202,7 @@ def _conditional(tokens: Sequence[Token], k: int) -> bool:
     if k >= 2 and tokens[k - 1].low == "so" and tokens[k - 2].text == ",":
         return True
     first = next((t for t in tokens if t.text[0].isalnum()), None)
-    return first is not None and first.low in _CONDITIONS and any(t.text == "," for t in tokens[first.i - tokens[0].i : k])
+    return first is not None and first.low in _CONDITION_OPENERS and any(t.text == "," for t in tokens[first.i - tokens[0].i : k])
 
 
 def _range(clause: Sequence[Token], j: int) -> bool:
