@@ -275,6 +275,7 @@ def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
         "Mit zwei Siegen ist der dritte Platz für die Mannschaft noch erreichbar.",
         "Der Sturm könnte am Abend die Küste erreichen.",
         "Die Stadtverwaltung erreichen täglich Beschwerden über den Lärm.",
+        "Das Klimaziel ist nach Ansicht der Forscher nicht mehr erreichbar.",  # a thing out of reach
     ],
 )
 def test_reaching_without_a_refusal_is_no_declined_comment(text: str) -> None:

@@ -542,6 +542,8 @@ def test_refusals_to_comment_are_one_declined_attribution_in_spanish(text: str, 
         "La naviera negó que las tarifas fueran a subir.",  # a denial reports what was denied
         "El ministro no quiso ir a la reunión.",
         "La naviera declinó la oferta del gobierno.",
+        "El medicamento no está disponible en las farmacias.",  # not available, nobody asked
+        "El paquete no pudo ser localizado.",
     ],
 )
 def test_other_refusals_and_denials_are_not_declined_comments(text: str) -> None:

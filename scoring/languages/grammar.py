@@ -340,16 +340,18 @@ class Grammar:
         return names, frozenset(heads)
 
     def names_medium(self, toks: Sequence[Token], a: int, b: int) -> bool:
-        """Whether ``toks[a:b]`` names a medium: an outlet or agency of the registry written with a capital,
-        or a media head noun ("la agencia EFE", "der Nachrichtenagentur dpa")."""
+        """Whether ``toks[a:b]`` names a medium: an outlet or agency of the registry with its words capitalised
+        (also in the possessive: "Fox News's"), or a media head noun after a determiner ("la agencia EFE",
+        "the paper")."""
         names, heads = self.media
         for j in range(a, b):
             low = toks[j].low
-            for parts in names.get(low, ()):
-                if j + len(parts) <= b and all(toks[j + m].low == p for m, p in enumerate(parts)) \
-                        and toks[j].text[:1].isupper():  # fmt: skip
+            base = low[:-2] if low.endswith(("'s", "’s")) else low
+            for parts in names.get(base, ()):
+                if j + len(parts) <= b and all((toks[j + m].low if m else base) == p for m, p in enumerate(parts)) \
+                        and all(toks[j + m].text[0].isupper() or not toks[j + m].text.isalpha() for m in range(len(parts))):  # fmt: skip
                     return True
-            if low in heads:
+            if base in heads and self.lex.is_(toks[a], "determiner"):
                 return True
         return False
 

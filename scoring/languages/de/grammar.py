@@ -2362,7 +2362,7 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
         return
     k = next(j for j, t in enumerate(toks) if t.low in _UNANSWERED or refused and t.low in _REFUSING_FORMS)
     subject = _clause_subject(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
-    if subject is None:
-        return
+    if subject is None or not words & _REQUEST_NOUNS and not _plausible_speaker(toks, subject, lex, strict=True):
+        return  # "Das Klimaziel ist nicht mehr erreichbar": a thing out of reach, nobody was asked
     found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "declined", source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1),
                              cue_type="speech"))  # fmt: skip

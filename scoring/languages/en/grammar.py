@@ -1470,20 +1470,6 @@ class EnglishGrammar(Grammar):
         attribution = Attribution(sent_id, cue, "according_to", source=self._span(toks, source), cue_type="according_to")
         return _Clause(attribution, first, complement)
 
-    def _is_medium(self, toks: SentenceTokens, a: int, b: int) -> bool:
-        """Whether ``toks[a:b]`` names a medium: an outlet or agency of the registry, or a media noun."""
-        names, heads = self.media
-        for j in range(a, b):
-            low = toks[j].low
-            base = low[:-2] if low.endswith(("'s", "’s")) else low
-            for parts in names.get(base, ()):
-                if j + len(parts) <= b and all((toks[j + m].low if m else base) == p for m, p in enumerate(parts)):
-                    if all(_is_cap(toks[j + m]) or not toks[j + m].text.isalpha() for m in range(len(parts))):
-                        return True
-            if base in heads and self.lex.is_(toks[a], "determiner"):
-                return True
-        return False
-
     def _medium_addressed(self, toks: SentenceTokens, last: int) -> tuple[int, int] | None:
         """The medium a speaker told or spoke to: "told the BBC", "said in an interview with CNN",
         "told Fox News's …", "said on CNN"."""
@@ -1502,7 +1488,7 @@ class EnglishGrammar(Grammar):
         if j >= n:
             return None
         end = self.np_forward(toks, j, n)
-        if end is not None and self._is_medium(toks, j, end):
+        if end is not None and self.names_medium(toks, j, end):
             return (j, end)
         return None
 
@@ -1515,7 +1501,7 @@ class EnglishGrammar(Grammar):
         if k is None or toks[k + 1].low not in ("with", "on", "to"):
             return None
         end = self.np_forward(toks, k + 2, start - 1)
-        return (k + 2, end) if end is not None and self._is_medium(toks, k + 2, end) else None  # "… with CNN on Monday,"
+        return (k + 2, end) if end is not None and self.names_medium(toks, k + 2, end) else None  # "… with CNN on Monday,"
 
     def _second_hand(self, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """"Y, citing X, reported …" and "Y quoted X as saying …": X is the source, Y the medium (``via``)."""

@@ -511,9 +511,11 @@ class SpanishGrammar(Grammar):
                 end = clause_end(toks, k + 1)
                 if k + 1 < len(toks) and toks[k + 1].low == "a" and any(t.low in _REQUESTS for t in toks[k + 2 : end]):
                     return self._finite_of(toks, k), k, k + 2, end  # "no respondió a las preguntas de este diario"
-            elif low in _UNREACHED and any(t.low == "no" for t in toks[max(0, k - 4) : k]):
+            elif low in _UNREACHED and any(t.low == "no" for t in toks[max(0, k - 4) : k]) and (
+                low.startswith("contactad") or any(t.low in _COMMENTING for t in toks[k + 1 : k + 5])
+            ):  # "no pudo ser contactado", "no estuvo disponible para hacer comentarios"; not "el fármaco no está disponible"
                 fin = next(j for j in range(k - 1, -1, -1) if toks[j].low == "no") + 1
-                return fin, k, k + 1, k + 1  # "no pudo ser contactado", "no estuvo disponible"
+                return fin, k, k + 1, k + 1
         return None
 
     def _finite_of(self, toks: SentenceTokens, k: int) -> int:
