@@ -531,7 +531,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 close = _title_close(toks, s + 1, fin)
                 end = close + 1 if close is not None and close + 1 == fin else None  # "Wie „heise online“ berichtet"
             if end and not (relative and toks[s].low not in _NOMINATIVE_OPENERS and not toks[s].text[0].isupper()):
-                cited = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+                cited = toks.cached("citing_phrase", lambda: _citing_phrase(toks))
                 return (s, cited if cited is not None and s < cited < end else end)  # "wie die Zeitung unter Berufung auf …"
             if relative:
                 # ... or the relative pronoun is the subject: its antecedent precedes the comma
@@ -957,7 +957,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
             if attribution.source is None and toks[first].low in ("laut", "gemäß", "für"):
                 continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view
-            if attribution.source is not None and first == toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks)) \
+            if attribution.source is not None and first == toks.cached("citing_phrase", lambda: _citing_phrase(toks)) \
                     and not _cited_source(toks, first + 3, attribution.source[1] - toks[0].i, lex):  # fmt: skip
                 continue  # "mit Verweis auf die schlechte Ernte": a reason given, not a source cited
             if attribution.via is not None:
@@ -1657,7 +1657,7 @@ def _relative_via(toks: _SentenceTokens, end: int, lex: _Lexicons, attribution: 
 def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution) -> None:
     """"Y berichtet unter Berufung auf X": the source is X, Y passed it on (the sentence's first
     "unter Berufung auf", looked up once per sentence)."""
-    k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+    k = toks.cached("citing_phrase", lambda: _citing_phrase(toks))
     if k is None or attribution.cue[0] == toks[k].i or toks[k + 1].low != "berufung":
         return  # the phrase itself has X as its source; "mit Verweis auf X" gives the speaker's evidence, not a source
     end = np_forward(toks, k + 3, len(toks), lex)
@@ -1673,7 +1673,7 @@ def _cited_source(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> bo
     return not toks[s].low.startswith("eigen") and _plausible_speaker(toks, (s, end), lex, strict=True)
 
 
-def _unter_berufung_auf(toks: _SentenceTokens) -> int | None:
+def _citing_phrase(toks: _SentenceTokens) -> int | None:
     """Index of the first word of the sentence's first "unter Berufung auf X", "mit/unter Verweis auf X"
     (citing X), or None."""
     n = len(toks)
@@ -1690,7 +1690,7 @@ def _drop_cited(toks: _SentenceTokens, found: list[Attribution], before: int) ->
     """"Die Zeitung berichtete unter Berufung auf X, …": once a reporting verb of the sentence took X as its
     source (and the paper as the one passing it on), the phrase is no attribution of its own; nor is "mit
     Verweis auf X" beside a reporting verb with its speaker ("sagte Fink mit Verweis auf …": his evidence)."""
-    k = toks.cached("unter_berufung_auf", lambda: _unter_berufung_auf(toks))
+    k = toks.cached("citing_phrase", lambda: _citing_phrase(toks))
     if k is None:
         return
     phrase = toks[k].i
