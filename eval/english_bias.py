@@ -69,8 +69,8 @@ def cues_of(text: str) -> list[dict]:
     norm = result.normalized
     cues = []
     for cue in result.cues:
-        if cue["category"] not in LOADED:
-            continue
+        if cue["category"] not in LOADED or cue["subtype"] == "prescriptive":
+            continue  # the writer's demands ("should act") are evaluative but no word choice: not what BABE labels
         start, end = cue["start"], cue["end"]
         if norm is not None and norm.offsets is not None:
             start, end = norm.source_offset(start), norm.source_offset(end - 1) + 1

@@ -58,7 +58,8 @@ def load(shared: Path) -> list[tuple[str, str, int]]:
 
 def score(text: str) -> dict:
     result = analyze(text, lang="es")
-    cues = [c for c in result.cues if c["category"] in EVALUATIVE]
+    # the writer's demands ("debería", "hay que") are evaluative but no loaded word: not what DIPROMATS labels
+    cues = [c for c in result.cues if c["category"] in EVALUATIVE and c["subtype"] != "prescriptive"]
     words = max(1, int(result.article["n_words"]))
     any_voice = sum(c["weight"] for c in cues)
     author = sum(c["weight"] for c in cues if c["voice"] == "author")

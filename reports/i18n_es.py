@@ -332,6 +332,7 @@ CUE_EXPLANATIONS_ES: dict[tuple[str, str], str] = {
     ("loaded", "author_opinion"): "El autor expresa una opinión propia («creo que», «en mi opinión»).",
     ("loaded", "rhetorical_question"): "Una pregunta en el texto que afirma algo en lugar de preguntar.",
     ("loaded", "self_mention"): "El autor habla en primera persona: una marca de comentario, no de noticia.",
+    ("loaded", "prescriptive"): "El texto dice por sí mismo lo que debería hacerse («debería», «hay que actuar»): una exigencia en la voz del autor, una marca de comentario.",
     ("loaded", "reader_address"): "El texto se dirige directamente al lector.",
     ("loaded", "assertive"): "Un verbo de decir que enmarca lo dicho («claimed», «boasted»): es el encuadre del autor, no una cita neutral.",
     ("scare_quote", "*"): "Comillas de distancia: una expresión breve entre comillas que nadie dice; señala ironía o distancia.",

@@ -338,6 +338,7 @@ class Scores(_Table):
     evaluative_per_1000_words: Series[float] = pa.Field(nullable=True, ge=0.0)
     self_mentions: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     reader_addresses: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    prescriptions: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     scare_quotes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     foreign_fragments: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     n_links: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)

@@ -56,6 +56,7 @@ def test_edge_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("The files may have been destroyed years ago.", ["may"]),
         ("The talks could be a turning point.", ["could"]),
         ("The company may be planning a merger.", ["may"]),
+        ("The readings must be accurate to within a degree.", ["must"]),  # "be … to", but no readiness
     ],
 )
 def test_epistemic_modals_are_hedges(text: str, expected: list[str]) -> None:

@@ -35,8 +35,9 @@ more neutral (weights and constants in :class:`scoring.config.ProfileConfig`):
     author's voice) per 1,000 body words, floored at 0. Intensifiers ("sehr",
     "riesig") and the writer's first person or reader address are counted in
     their own columns (``intensifiers_per_1000_words``, ``self_mentions``,
-    ``reader_addresses``), not as loaded wording: they mark style and
-    commentary, not a label put on someone.
+    ``reader_addresses``), and so are the writer's own demands ("sollte",
+    "must act", "debería": ``prescriptions``), not as loaded wording: they mark
+    style and commentary, not a label put on someone.
 ``hedging``
     100 × (1 − (claims passed on as hearsay + claims with an unsupported
     booster) / claims), floored at 0. Hearsay is a reportative or distancing
@@ -91,7 +92,8 @@ def evaluative_weight(cues: list[dict[str, Any]]) -> float:
     validity against sentence-level subjectivity labels is measured by ``eval/subjectivity.py``)."""
     return sum(c["weight"] for c in cues if is_evaluative(c))
 # loaded-category subtypes with their own columns, outside loaded_per_1000_words
-_OWN_COLUMNS = {"intensifier": "intensifiers", "self_mention": "self_mentions", "reader_address": "reader_addresses"}
+_OWN_COLUMNS = {"intensifier": "intensifiers", "self_mention": "self_mentions", "reader_address": "reader_addresses",
+                "prescriptive": "prescriptions"}
 # Independent of governments, and aligned with them; persons without a known role are neither.
 _INDEPENDENT = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "company"))
 _STATE = frozenset(("government", "state_media", "politician", "party", "military", "intelligence", "police", "parliament"))
@@ -267,6 +269,7 @@ def build_scores(
         "evaluative_per_1000_words": r(1000 * evaluative_weight(cues) / n_body_words, 2) if n_body_words else None,
         "self_mentions": own["self_mentions"],
         "reader_addresses": own["reader_addresses"],
+        "prescriptions": own["prescriptions"],
         "scare_quotes": sum(1 for c in cues if c["category"] == "scare_quote"),
         "foreign_fragments": sum(1 for c in cues if c["category"] == "foreign"),
         "profile_reasons": json.dumps(reasons, ensure_ascii=False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scoring.model.records import Attribution
@@ -27,6 +27,9 @@ from scoring.analysis.loaded import find_capitals, find_foreign, find_scare_quot
 from scoring.languages import get_language, scored_codes
 from scoring.aggregation.profile import SCOPE_NOTE, build_scores
 from scoring.analysis.sources import Registry, registry, resolve_sources
+
+if TYPE_CHECKING:
+    from scoring.languages.base import Language
 
 _SCORED_KINDS = frozenset(("body", "heading", "question", "caption"))
 
@@ -198,6 +201,8 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
             voice = "source"
         elif quoted.contains(start, end):
             voice = "quoted"
+        elif entry.subtype == "prescriptive" and _in_report(doc, hit, language):
+            voice = "source"  # "argued that the city should …" with no attribution read: a reported demand
         else:
             voice = "author"
         explanation_en, explanation_de = _explain(doc.lang, entry.category, entry.subtype)
@@ -208,6 +213,13 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
             "suggestion": entry.suggestion, "rule": entry.rule, "weight": entry.weight, "voice": voice,
         })  # fmt: skip
     return rows
+
+
+def _in_report(doc: Doc, hit: CueHit, language: Language) -> bool:
+    """Whether a reporting verb or noun stands before the hit in its sentence (the pack decides)."""
+    sent = doc.tokens[hit.first].sent
+    first = doc.sent_tokens[sent][0]
+    return language.in_report(doc.tokens[first : hit.first], hit.first - first)
 
 
 def _own_outlet(reg: Registry, outlet: str | None, url: str | None) -> str | None:

@@ -52,6 +52,7 @@ RULE_CUES: dict[str, tuple[str, str, float]] = {
     "self_mention": ("loaded", "self_mention", 0.3),
     "reader_address": ("loaded", "reader_address", 0.3),
     "author_opinion": ("loaded", "author_opinion", 0.6),
+    "prescriptive": ("loaded", "prescriptive", 0.5),
     "scare_quote": ("scare_quote", "distance", 0.8),
     "so_called": ("scare_quote", "so_called", 0.8),
 }
@@ -200,6 +201,14 @@ class Language:
     def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
         """Hedges decided by the verb complex (German reportative "sollen"). Default: none."""
         return []
+
+    def in_report(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a reporting verb or noun of this language stands before ``tokens[k]`` in its sentence
+        ("argued that the city should …", "the proposal that fees should …"): a demand there is the reported
+        speaker's or the proposal's, also when no attribution could be read, and not the writer's."""
+        lex = self.grammar.lex
+        verbs, nouns = lex.verbs, lex.nouns
+        return any(t.low in verbs or t.low in nouns for t in tokens[:k])
 
     def is_reportative(self, hit: CueHit) -> bool:
         """Whether a modal cue passes a claim on from an unnamed source (it becomes an attribution)."""

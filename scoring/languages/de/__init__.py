@@ -103,6 +103,7 @@ class German(Language):
         "self_mention": "in einer Nachricht die erste Person vermeiden oder als Kommentar kennzeichnen",
         "reader_address": "die Leserschaft nicht direkt ansprechen",
         "author_opinion": "als Meinung kennzeichnen oder eine Quelle nennen",
+        "prescriptive": "sagen, wer das fordert, oder den Text als Kommentar kennzeichnen",
         "scare_quote": "Anführungszeichen weglassen oder sagen, wer den Ausdruck verwendet",
         "so_called": "sagen, wer den Ausdruck verwendet",
         "foreign": "übersetzen oder streichen",
@@ -170,7 +171,7 @@ class German(Language):
         return verb_forms(row["lemma"], row["particle"], row["present_3sg"], row["past_3sg"], row["participle"])
 
     def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
-        return modals.modal_cues(doc, tokens)
+        return modals.modal_cues(doc, tokens) + modals.prescriptive_cues(tokens, self)
 
     def is_reportative(self, hit: CueHit) -> bool:
         return hit.entry is modals.REPORTATIVE

@@ -16,6 +16,9 @@ Three readings need the verb complex and are decided by rules:
   deutlich", "stellte klar") report speech; "deutlich" before a comparative or a
   number ("deutlich mehr", "deutlich über 5 Prozent") quantifies.
 
+The writer's own demands (:func:`prescriptive_cues`: "sollte handeln", "muss endlich", "man muss") are
+a rule cue of their own (``loaded``/``prescriptive``), not a hedge.
+
 Konjunktiv I ("sei", "habe", "könne", "gebe") marks reported speech
 (:func:`konjunktiv1_tokens`); it is neither a hedge nor an opinion.
 
@@ -26,11 +29,15 @@ and "sollen" in clauses whose verb complex is split by a parenthesis.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from functools import lru_cache
 
 from scoring.model.records import CueEntry, CueHit
 from scoring.model.doc import Doc, Token
 from scoring.languages.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from scoring.languages.base import Language
 
 _BOUNDARY = frozenset(",;:.!?()–—\"„“”«»")
 _SOLLEN = frozenset(("soll", "sollen", "sollst"))
@@ -187,6 +194,64 @@ _FUTURE_WORDS = frozenset((
 _CONDITION_OPENERS = frozenset(("wenn", "falls", "sofern", "sobald", "solange", "sollte", "sollten"))
 # words next to "bis" that make it a range or an upper bound, not a deadline
 _RANGE_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zu"))
+
+
+_MUSS = frozenset(("muss", "muß", "müssen", "musst", "müsst", "müßt"))
+_SOLLTE = frozenset(("sollte", "sollten", "solltest", "solltet"))
+_PRESCRIPTIVE = _MUSS | _SOLLTE
+# Openers of a clause of condition, purpose or indirect question: "wenn man handeln müsste", "ob er gehen sollte"
+_CONDITION_WORDS = frozenset(("wenn", "falls", "sofern", "ob", "damit", "um"))
+# "müssen mit Staus rechnen": an expectation, not a demand
+_EXPECT = frozenset(("rechnen",))
+# "muss/müssen" states a demand in the writer's voice only with one of these: the impersonal or first-person
+# plural subject ("man muss", "wir müssen") or an adverb of urgency ("muss endlich", "müssen dringend").
+# Without one, German "müssen" mostly tells what circumstances or rules require ("muss pausieren").
+_DEMAND_WORDS = frozenset(("man", "wir", "uns", "du", "ihr", "endlich", "dringend", "unbedingt", "sofort", "schleunigst",
+                           "besser", "lieber", "jedenfalls", "keinesfalls"))  # fmt: skip
+# Words that make "sollte/sollten" the past of a plan ("was to"), not a recommendation
+_SCHEDULE_WORDS = frozenset((
+    "ursprünglich", "eigentlich", "zunächst", "zeitgleich", "gleichzeitig", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember",
+)) | _FUTURE_WORDS
+
+
+def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]:
+    """The writer's own demands: *muss/müssen* and *sollte/sollten* with an infinitive ("Die Stadt muss
+    handeln", "Die Steuer sollte fallen", "muss gestoppt werden"). Voice is decided later: in a quotation
+    or a report the demand is the source's.
+
+    Not a demand: a question; *Sollte* opening a sentence (a condition: "Sollte der Vertrag scheitern, …");
+    a clause of condition, purpose or indirect question ("wenn er gehen müsste", "ob sie bleiben sollte");
+    an epistemic conclusion with a perfect infinitive ("muss übersehen worden sein"); "müssen mit … rechnen"
+    (an expectation); "muss/müssen" without a subject "man/wir" or an adverb of urgency (what circumstances
+    or rules require: "muss drei Wochen pausieren"); "sollte" with a date or "ursprünglich" (the past of a
+    plan)."""
+    if not tokens or tokens[-1].text == "?":
+        return []
+    stative = _stative()
+    found = []
+    for k, tok in enumerate(tokens):
+        if tok.low not in _PRESCRIPTIVE or not tok.text[0].islower():
+            continue
+        clause_end = _clause_end(tokens, k)
+        if clause_end <= k + 1 or tokens[clause_end - 1].low in _EXPECT:
+            continue
+        reading = verb_complex_reading(tokens, k, stative, clause_end)
+        if reading == "perfect" or reading == "none":
+            continue
+        before = _clause_before(tokens, k, 12)
+        if any(t.low in _CONDITION_WORDS for t in before):
+            continue
+        if not before and clause_end < len(tokens) and tokens[clause_end].text == ",":
+            continue  # the modal opens a clause that a comma closes: "…, sollte der Mann Berufung einlegen, kann er …"
+        clause = tokens[k - len(before) : clause_end]
+        if tok.low in _MUSS and not any(t.low in _DEMAND_WORDS for t in clause):
+            continue  # "muss einige Wochen pausieren", "müssen sich anmelden": what circumstances or rules require
+        if tok.low in _SOLLTE and any(t.low in _SCHEDULE_WORDS for t in clause):
+            continue  # "sollte ursprünglich im Sommer fertig werden", "sollten bis Mittwoch eröffnet werden": a plan
+        found.append(CueHit(tok.i, tok.i + 1, language.rule_entry("prescriptive")))
+    return found
 
 
 def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:

@@ -101,6 +101,7 @@ class English(Language):
         "self_mention": "avoid the first person in a news report, or mark the piece as commentary",
         "reader_address": "do not address the reader directly",
         "author_opinion": "mark it as opinion or name a source",
+        "prescriptive": "say who demands it, or mark the piece as commentary",
         "scare_quote": "drop the quotation marks or say who uses the expression",
         "so_called": "say who uses the expression",
         "foreign": "translate or delete",
@@ -181,7 +182,7 @@ class English(Language):
         return verb_paradigm(row["lemma"], row.get("past", ""), row.get("participle", ""))
 
     def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
-        return modals.modal_cues(doc, tokens)
+        return modals.modal_cues(doc, tokens) + modals.prescriptive_cues(tokens, self)
 
     def is_reportative(self, hit: CueHit) -> bool:
         return hit.entry is modals.REPORTATIVE

@@ -37,6 +37,9 @@ reportative "sollen" (:mod:`scoring.languages.de.modals`):
   course" after a noun with its article ("a change of course", "a matter of
   course").
 
+The writer's own demands (:func:`prescriptive_cues`: "should resign", "ought to", deontic "must act")
+are a rule cue of their own (``loaded``/``prescriptive``), not a hedge.
+
 Not detected: hedging by syntax alone (conditional clauses, questions),
 irony, epistemic *should* ("should arrive by noon") and *will* ("that will
 be the postman").
@@ -45,11 +48,15 @@ be the postman").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from functools import cache
 
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Token
 from scoring.model.records import CueEntry, CueHit
+
+if TYPE_CHECKING:
+    from scoring.languages.base import Language
 
 _BOUNDARY = frozenset(",;:.!?()–—\"“”«»")
 _MODALS = frozenset(("may", "might", "could", "must"))
@@ -187,10 +194,15 @@ def _epistemic(tokens: Sequence[Token], k: int) -> bool:
     return True  # might
 
 
+# Adjectives of readiness: "must be able/ready/willing to" is an obligation, not a conclusion
+_READINESS = frozenset(("able", "ready", "willing", "prepared", "allowed", "permitted", "free", "careful", "sure",
+                        "eligible", "registered", "present", "available"))  # fmt: skip
+
+
 def _must_be_able(tokens: Sequence[Token], k: int) -> bool:
-    """"must be able/ready/willing to": an obligation, not a conclusion."""
+    """"must be able/ready/willing to": an obligation, not a conclusion ("must be accurate to within" is one)."""
     j, _ = _after_modal(tokens, k)
-    return j + 3 < len(tokens) and tokens[j].low in _BE and tokens[j + 2].low == "to"
+    return j + 2 < len(tokens) and tokens[j].low in _BE and tokens[j + 1].low in _READINESS
 
 
 def _reportative(tokens: Sequence[Token], k: int, participles: frozenset[str]) -> int | None:
@@ -220,6 +232,56 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
             if end is not None:
                 found.append(CueHit(tok.i, tokens[end - 1].i + 1, REPORTATIVE))
     return found
+
+
+_PRESCRIPTIVE_MODALS = frozenset(("should", "must", "ought"))
+_TO = frozenset(("to",))
+# Words of time after "by" that make an obligation a rule with a deadline ("must register by Friday",
+# "must be filed by March 1"), not the writer's demand.
+_DEADLINE_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december", "midnight", "noon", "the", "next", "end", "then", "law"))  # fmt: skip
+
+
+def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]:
+    """The writer's own demands: *should*, *ought to* and deontic *must* before a verb ("should resign",
+    "ought to apologise", "must act now", "must be stopped"). Voice is decided later: inside a quotation or
+    a report ("She said the city must act") the demand is the source's.
+
+    Not a demand: a question; *Should* opening a sentence (a condition: "Should the talks fail, …"); a
+    clause of purpose or condition ("if it should rain"); epistemic *must* ("must have known", "must be
+    true"); an obligation with a deadline, which states a rule ("must register by Friday")."""
+    if not tokens or tokens[-1].text == "?":
+        return []
+    found = []
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        if low not in _PRESCRIPTIVE_MODALS or not tok.text[0].islower():
+            continue
+        end = k + 1
+        if low == "ought":
+            if k + 1 >= len(tokens) or tokens[k + 1].low not in _TO:
+                continue
+            end = k + 2
+        reading = modal_reading(tokens, end - 1)
+        if reading == "none":
+            continue
+        if any(t.low in _PURPOSE_OR_CONDITION for t in _clause_start(tokens, k)):
+            continue
+        if low == "must" and (reading != "lexical" and reading != "passive" and not _must_be_able(tokens, k) or _deadline(tokens, k)):
+            continue
+        found.append(CueHit(tok.i, tokens[end - 1].i + 1, language.rule_entry("prescriptive")))
+    return found
+
+
+def _deadline(tokens: Sequence[Token], k: int, limit: int = 12) -> bool:
+    """Whether the clause after the modal at ``k`` sets a deadline: "by" before a day, a month, a date or "the end"."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + limit)):
+        if _is_boundary(tokens[j]):
+            return False
+        if tokens[j].low == "by" and (tokens[j + 1].low in _DEADLINE_WORDS or tokens[j + 1].text[0].isdigit()):
+            return True
+    return False
 
 
 # Downtoners before a booster make it an estimate of probability ("almost certainly", "all but certain").

@@ -97,6 +97,7 @@ class Spanish(Language):
         "self_mention": "evitar la primera persona en una noticia o marcar el texto como opinión",
         "reader_address": "no dirigirse directamente al lector",
         "author_opinion": "marcar como opinión o nombrar una fuente",
+        "prescriptive": "decir quién lo exige o marcar el texto como opinión",
         "scare_quote": "quitar las comillas o decir quién usa la expresión",
         "so_called": "decir quién usa la expresión",
         "foreign": "traducir o suprimir",

@@ -30,6 +30,9 @@ booster readings that are something else, and political labels decided in contex
   context, so these cues come from :func:`modal_cues` with the rule name a lexicon entry would have
   (``loaded:régimen``), so that the linter reports them as loaded terms.
 
+The writer's own demands ("debería dimitir", "hay que actuar", "debemos") are a rule cue of their own
+(``loaded``/``prescriptive``), decided in :func:`_prescriptive`.
+
 Not detected: hedging by syntax alone (questions, conditional sentences), irony, a conditional whose
 verb complex is split by a parenthesis, and the rumour reading of dynamic verbs in the simple
 conditional.
@@ -115,14 +118,87 @@ def _readings() -> _Readings:
 
 
 def modal_cues(doc: Doc, tokens: Sequence[Token], language: Language) -> list[CueHit]:
-    """The conditional of rumour, contextual hedges (posible, supuesto) and political labels of one sentence."""
+    """The conditional of rumour, contextual hedges (posible, supuesto), political labels and the writer's
+    own demands of one sentence."""
     if not tokens:
         return []
     found = _contextual_hedges(tokens)
     found.extend(_political_labels(doc, tokens))
     found.extend(_rumour(doc, tokens, language))
+    found.extend(_prescriptive(tokens, language))
     found.sort(key=lambda hit: hit.first)
     return found
+
+
+# --- the writer's own demands ------------------------------------------------------------------------
+
+# "debería/deberían" (should) and "hay que/habría que" (one must) state a demand; "debe/deben" and "tener que"
+# as often state what rules or circumstances require ("debe presentar la solicitud", "tuvo que abandonar"),
+# so they count only in the first person plural or the impersonal ("debemos", "se debe", "tenemos que") or
+# with an adverb of urgency ("deben actuar ya").
+_SHOULD = frozenset(("debería", "deberías", "deberíamos", "deberían"))
+_MUST = frozenset(("debe", "deben", "debes", "debemos", "tenemos"))
+_MUST_ALWAYS = frozenset(("debemos",))
+_URGENT_PHRASES = (("cuanto", "antes"), ("de", "inmediato"), ("de", "una", "vez"), ("sin", "demora"))
+_DEMAND_SKIP = frozenset(("no", "ya", "también", "incluso", "nunca", "jamás", "se", "le", "les", "lo", "la", "los", "las",
+                          "nos", "me", "te", "urgentemente", "inmediatamente", "siempre"))  # fmt: skip
+_INFINITIVE = re.compile(r"^\w+(?:ar|er|ir|ír)(?:se|le|les|lo|la|los|las|nos|me|te)?$")
+_CONDITION_OPENERS = frozenset(("si", "cuando", "aunque", "para", "porque"))
+
+
+def _prescriptive(tokens: Sequence[Token], language: Language) -> list[CueHit]:
+    """*debería(n)*, *hay que*, *habría que* and (see above) *debe(n)*, *tenemos que* with an infinitive,
+    outside a question and a clause of condition or purpose ("si debiera", "para que deban")."""
+    if any(t.text in "?¿" for t in tokens):
+        return []
+    found = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        start = k
+        if low in ("hay", "habría") and k + 1 < n and tokens[k + 1].low == "que":
+            verb = k + 2
+        elif low in _SHOULD or low in _MUST:
+            verb = k + 2 if low == "tenemos" and k + 1 < n and tokens[k + 1].low == "que" else k + 1
+            if low == "tenemos" and verb == k + 1:
+                continue
+            if low in _MUST and low not in _MUST_ALWAYS and low != "tenemos":
+                impersonal = k > 0 and tokens[k - 1].low == "se"
+                if not impersonal and not _urgent(tokens, k):
+                    continue
+        else:
+            continue
+        while verb < n and tokens[verb].low in _DEMAND_SKIP:
+            verb += 1
+        if verb >= n or not _INFINITIVE.match(tokens[verb].low) or not tokens[verb].text[0].islower():
+            continue  # "debe de ser" (epistemic), "debe dinero", "hay que" without a verb
+        if _in_condition(tokens, start):
+            continue
+        found.append(CueHit(tok.i, tokens[verb - 1].i + 1 if low in ("hay", "habría", "tenemos") else tok.i + 1,
+                            language.rule_entry("prescriptive")))
+    return found
+
+
+def _urgent(tokens: Sequence[Token], k: int) -> bool:
+    """An adverb of urgency in the clause after ``k``: "deben actuar ya", "debe dimitir de inmediato"."""
+    lows = []
+    for t in tokens[k + 1 : k + 12]:
+        if t.text in _BOUNDARY:
+            break
+        lows.append(t.low)
+    if any(low in ("ya", "urgentemente", "inmediatamente") for low in lows):
+        return True
+    return any(tuple(lows[j : j + len(p)]) == p for p in _URGENT_PHRASES for j in range(len(lows)))
+
+
+def _in_condition(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the clause before ``k`` opens with a condition or purpose ("si", "para que", "cuando")."""
+    j = k - 1
+    while j >= 0 and tokens[j].text not in _BOUNDARY:
+        if tokens[j].low in _CONDITION_OPENERS:
+            return True
+        j -= 1
+    return False
 
 
 # --- the conditional of rumour -----------------------------------------------------------------------

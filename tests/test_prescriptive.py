@@ -1,0 +1,130 @@
+"""The writer's own demands ("should", "sollte", "debería"): a rule cue of every scored language
+(``loaded``/``prescriptive``), counted in the profile's ``prescriptions`` and in the evaluative signal, not in
+``loaded_per_1000_words``. Every sentence was written for these tests, demands and look-alikes alike
+(rules with a deadline, conclusions, conditions, plans, what circumstances require)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import analyze
+
+
+def demands(text: str, lang: str, voice: str | None = "author") -> list[str]:
+    """The texts of the prescriptive cues of ``text`` (in the given voice; None: any)."""
+    return [
+        c["text"] for c in analyze(text, lang=lang).cues
+        if c["subtype"] == "prescriptive" and (voice is None or c["voice"] == voice)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county should repair the bridge on Mill Street.", ["should"]),
+        ("Parliament ought to close the loophole before the summer.", ["ought to"]),
+        ("The regulator must act before more savers lose their money.", ["must"]),
+        ("The old ferry must be replaced.", ["must"]),
+        ("The board should have listened to the nurses years ago.", ["should"]),
+        ("Voters should not be asked to wait another decade.", ["should"]),
+    ],
+)
+def test_english_demands(text: str, expected: list[str]) -> None:
+    assert demands(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the talks collapse, fuel prices would rise.",  # a condition
+        "Tenants must renew their permits by March 31.",  # a rule with a deadline
+        "The clerk must have misplaced the ballots.",  # a conclusion (epistemic)
+        "The readings must be accurate to within a degree.",  # a conclusion or a requirement, no demand
+        "If the pump should fail, an alarm sounds.",  # a condition
+        "Should the council raise the fee?",  # a question
+        "The mayor has promised that the pool will reopen.",  # no modal
+    ],
+)
+def test_english_look_alikes_are_no_demands(text: str) -> None:
+    assert demands(text, "en") == []
+
+
+def test_a_demand_inside_a_report_or_a_quotation_is_the_sources() -> None:
+    assert demands("The union said the company should raise wages.", "en") == []
+    assert demands("The union said the company should raise wages.", "en", voice="source") == ["should"]
+    assert demands("„Die Stadt muss endlich handeln“, sagte die Sprecherin.", "de", voice="source") == ["muss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Gemeinde sollte die Prüfberichte veröffentlichen.", ["sollte"]),
+        ("Der Landtag muss die Lücke endlich schließen.", ["muss"]),
+        ("Darüber muss man offen reden.", ["muss"]),
+        ("Wir müssen die Pflege besser bezahlen.", ["müssen"]),
+        ("Die alten Fähren sollten ersetzt werden.", ["sollten"]),
+    ],
+)
+def test_german_demands(text: str, expected: list[str]) -> None:
+    assert demands(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Torhüterin muss nach ihrer Verletzung drei Wochen pausieren.",  # what circumstances require
+        "Antragsteller müssen das Formular bis Ende Mai einreichen.",  # a rule
+        "Pendler müssen am Montag mit Verspätungen rechnen.",  # an expectation
+        "Sollte der Vertrag scheitern, steigen die Gebühren.",  # a condition
+        "Das Urteil ist nicht rechtskräftig, sollte die Firma Berufung einlegen, ruht der Bescheid.",  # a condition
+        "Die Brücke sollte ursprünglich im Sommer fertig werden.",  # a plan, in the past
+        "Das Konzert sollte am Freitag um 20 Uhr beginnen.",  # a plan, in the past
+        "Wenn man umsteigen müsste, wäre die Fahrt länger.",  # a condition
+        "Sollte man die Gebühr senken?",  # a question
+    ],
+)
+def test_german_look_alikes_are_no_demands(text: str) -> None:
+    assert demands(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ayuntamiento debería publicar los informes.", ["debería"]),
+        ("Hay que reforzar los diques antes del invierno.", ["Hay que"]),
+        ("Debemos proteger los humedales.", ["Debemos"]),
+        ("El consejero debe dimitir de inmediato.", ["debe"]),
+        ("Se debe respetar el descanso de los vecinos.", ["debe"]),
+    ],
+)
+def test_spanish_demands(text: str, expected: list[str]) -> None:
+    assert demands(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los solicitantes deben presentar el formulario en la sede.",  # a rule
+        "La portera tuvo que abandonar el partido.",  # what circumstances required
+        "Debe de haber unas doscientas personas en la plaza.",  # a conclusion (epistemic)
+        "¿Debería el Gobierno bajar el impuesto?",  # a question
+        "Si debiera pagar la multa, recurriría.",  # a condition
+        "La empresa debe dinero a sus proveedores.",  # owes
+    ],
+)
+def test_spanish_look_alikes_are_no_demands(text: str) -> None:
+    assert demands(text, "es") == []
+
+
+def test_demands_have_their_own_column_and_count_as_evaluative_not_as_loaded_wording() -> None:
+    plain = analyze("Der Bus fährt um acht. Die Strecke ist zwölf Kilometer lang. Der Halt liegt am Markt.", lang="de").scores
+    demanding = analyze("Der Bus fährt um acht. Die Stadt sollte den Takt verdichten. Der Halt liegt am Markt.", lang="de").scores
+    assert plain["prescriptions"] == 0 and demanding["prescriptions"] == 1
+    assert demanding["loaded_per_1000_words"] == plain["loaded_per_1000_words"] == 0
+    assert demanding["evaluative_per_1000_words"] > plain["evaluative_per_1000_words"]
+
+
+def test_every_language_explains_a_demand_and_suggests_what_to_do() -> None:
+    for lang, text in (("de", "Die Stadt sollte handeln."), ("en", "The city should act."), ("es", "La ciudad debería actuar.")):
+        (cue,) = [c for c in analyze(text, lang=lang).cues if c["subtype"] == "prescriptive"]
+        assert cue["explanation"] and cue["explanation_de"] and cue["suggestion"], (lang, cue)
