@@ -388,6 +388,25 @@ def test_a_verb_first_main_clause_after_a_subordinate_clause_is_no_parenthesis()
     assert not attributions("Als der Regen einsetzte, sahen wir nichts mehr.")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Der Umbau wird länger dauern, nehmen die Planer an.", "die Planer", "Der Umbau wird länger dauern"),
+        ("Der Umbau wird länger dauern, glauben Fachleute übereinstimmend.", "Fachleute", "Der Umbau wird länger dauern"),
+        ("Die Förderung reicht nicht, hielt die Rektorin fest.", "die Rektorin", "Die Förderung reicht nicht"),
+    ],
+)
+def test_a_parenthetical_report_may_end_in_its_particle_or_an_adverb_of_consensus(text: str, source: str, content: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    assert text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+def test_a_verb_first_clause_with_an_object_before_its_particle_is_no_parenthesis() -> None:
+    text = "Mit vielen Kerzen, die vor dem Rathaus standen, drückten die Nachbarn Trauer und Anteilnahme aus."
+    assert not attributions(text)
+
+
 def test_intensifiers_and_first_person_are_counted_apart_from_loaded_wording() -> None:
     plain = analyze("Die Preise steigen sehr stark. Wir haben nachgerechnet. Die Mieten steigen auch.", lang="de").scores
     assert plain["loaded_per_1000_words"] == 0

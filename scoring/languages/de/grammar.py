@@ -820,7 +820,21 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
         subject_end = s + 1
     else:
         subject_end = np_forward(toks, s, end, lex)
-    return subject_end is not None and _skip_adverbials(toks, subject_end, end, lex) == end
+    if subject_end is None:
+        return False
+    rest = _skip_adverbials(toks, subject_end, end, lex)
+    # after the subject at most two words: an adverb of how many hold the view ("nehmen Beobachter allgemein
+    # an", "meinen Fachleute übereinstimmend") and the verb's separable particle ("…, nimmt die Ministerin an.")
+    if rest < end and toks[end - 1].text.islower() and _own_particle(toks, k, end - 1, lex):
+        if subject_end - s > 3:
+            return False  # "…, drückten die Teilnehmer Trauer und Beileid aus": an object, not a short subject
+        end -= 1
+    return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS for j in range(rest, end))
+
+
+# adverbs after the subject of a parenthetical report that say how widely the view is held
+_CONSENSUS_ADVERBS = frozenset(("allgemein", "übereinstimmend", "einhellig", "mehrheitlich", "einmütig", "unisono",
+                                "weithin", "ebenfalls", "auch"))  # fmt: skip
 
 
 def _is_article(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
