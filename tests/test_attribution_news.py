@@ -1010,6 +1010,23 @@ def test_a_role_compounded_with_a_registered_body_is_of_that_body(text: str, kin
 
 
 @pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        ("Die Reform kommt zu spät, sagte SPD-Sprecher Karl Hofer.", "person:hofer", "party"),  # not Hofer's own body
+        ("Die Reform kommt zu spät, sagte UN-Chef Paul Weber.", "person:weber", "international_org"),
+        ("Die Regel sei nicht zulässig, sagte der Verfassungsrechtler Jan Mayer.", "person:mayer", "expert"),
+        ("Die Regel sei nicht zulässig, sagte die Virologin Eva Stein.", "person:stein", "expert"),
+        ("Die Regel sei nicht zulässig, sagte die Frauenrechtlerin Eva Stein.", "person:stein", "ngo"),  # an activist
+        ("Die Lage sei ernst, sagte Jan Ott vom Roten Kreuz.", "person:ott", "ngo"),  # the person, of the body's kind
+        ("Die Lage sei ernst, sagte Jan Ott von der Caritas.", "person:ott", "ngo"),
+    ],
+)
+def test_a_named_person_takes_the_kind_of_the_role_or_body_named_with_them(text: str, source_id: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_id"] == source_id and attribution["source_kind"] == kind and attribution["named"]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Enttäuscht zeigte sich die Trainerin nach dem Spiel: „Das war zu wenig von uns.“", "die Trainerin"),

@@ -366,6 +366,9 @@ class SourceResolver:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
         hits = self._find(toks)
+        member = self._person_of_body(toks, hits[0][0]) if hits else None
+        if member is not None:
+            return member, []
         if hits:
             first, _, entry = hits[0]
             main = self._registry_info(entry, toks[first : hits[0][1]])
@@ -431,8 +434,8 @@ class SourceResolver:
         low = words[-1].low
         head = self.heads.heads.get(low) or self.heads.heads.get(low.rsplit("-", 1)[-1])
         # a role of the source heads, or a noun for what someone does ("der Physiker"): named with the person
-        role = head is not None and head[2] == "person" or head is None and low.endswith(self.language.person_noun_endings)
         by_number = head is not None and head[1] == "person" and low.split("-", 1)[0].isdigit()
+        role = not by_number and (head is not None and head[2] in ("person", "generic") or head is None and low.endswith(self.language.person_noun_endings))
         if not (role or by_number):
             return None  # not "der Mann", "der Spanier": the nearest named person may be someone else
         wanted = self.language.mention_genders(words)
@@ -667,7 +670,9 @@ class SourceResolver:
         if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
             # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source; a name right after
             # the head of a body is that body's own name ("die Band Tocotronic", "das Museum Folkwang")
-            apposed = specificity == "named" and bool(rest) and rest[0].text[:1].isupper()
+            # a role with a personal name after it is that person ("SPÖ-Sprecher Karl Hofer"), no owner
+            apposed = bool(rest) and rest[0].text[:1].isupper() and (
+                specificity == "named" or specificity == "person" and self._personal_name(rest))
             owner = None if apposed else _owner_span(rest, self.language)
             if owner:
                 owner_hits = self._find(owner)
@@ -791,6 +796,14 @@ class SourceResolver:
                     index.setdefault(tok.text, []).append(tok.i)
             self.doc.cache["capitalised_tokens"] = index
         return index.get(text, [])
+
+    def _person_of_body(self, toks: Sequence[Token], body_start: int) -> SourceInfo | None:
+        """"Anna Berg von der Caritas": a personal name, a member preposition and then the registered body that
+        starts at ``body_start``: the person speaks, of the body's kind (:meth:`_member_of`)."""
+        j = next((k for k, t in enumerate(toks[:body_start]) if t.low in self.language.member_prepositions), None)
+        if not j or not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
+            return None
+        return self._member_of(toks)
 
     def _member_of(self, toks: Sequence[Token]) -> SourceInfo | None:
         """"Gary Ruff vom Glenn Research Center", "Oliver Schimek vom Dienstleister Eurotax": a name, then
