@@ -663,3 +663,16 @@ def test_a_headline_speaker_with_a_title_abbreviation(text: str, source: str) ->
 )
 def test_questioning_someones_judgment_is_a_doubt_not_an_interrogation(text: str, reported: bool) -> None:
     assert bool([a for a in attributions(text) if a["cue"] == "questioned"]) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        ("The plan is dead, said Pentagon spokeswoman Laura Finch.", "person:finch", "government"),
+        ("The plan is dead, said UN Secretary-General Paul Weber.", "person:weber", "international_org"),  # not a general
+        ("The Pentagon said the plan was dead.", "reg:pentagon", "government"),  # the body itself
+    ],
+)
+def test_a_person_named_after_a_body_and_a_role_speaks_for_that_body(text: str, source_id: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_id"] == source_id and attribution["source_kind"] == kind

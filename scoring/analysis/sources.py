@@ -366,7 +366,7 @@ class SourceResolver:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
         hits = self._find(toks)
-        member = self._person_of_body(toks, hits[0][0]) if hits else None
+        member = (self._person_of_body(toks, hits[0][0]) or self._person_after_body(toks, hits[0])) if hits else None
         if member is not None:
             return member, []
         if hits:
@@ -804,6 +804,21 @@ class SourceResolver:
         if not j or not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
             return None
         return self._member_of(toks)
+
+    def _person_after_body(self, toks: Sequence[Token], hit: tuple[int, int, RegistryEntry]) -> SourceInfo | None:
+        """"Pentagon spokesman John Kirby", "Microsoft CEO Satya Nadella": a registered body, a role of a person
+        and a personal name: the person speaks for the body, of its kind ("UN Secretary-General": not military)."""
+        first, end, entry = hit
+        if first > 1 or end >= len(toks) - 1:
+            return None
+        role = self._head(toks[end:])
+        if role is None or role.index != 0 or role.specificity not in ("person", "generic"):
+            return None  # "die Grünen unter Stadträtin Maria Berg": the party speaks
+        names = toks[end + 1 :]
+        if not 1 <= len(names) <= 4 or not self._personal_name(names):
+            return None
+        display = self.doc.text[toks[0].start : toks[-1].end]
+        return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=entry.kind, named=True, country=entry.country)
 
     def _member_of(self, toks: Sequence[Token]) -> SourceInfo | None:
         """"Gary Ruff vom Glenn Research Center", "Oliver Schimek vom Dienstleister Eurotax": a name, then
