@@ -1586,3 +1586,34 @@ def test_a_verdict_or_a_commemoration_reports_nothing(text: str) -> None:
 def test_a_reminder_with_its_clause_still_reports() -> None:
     (row,) = attributions("Es wurde daran erinnert, dass der Hafen alt ist.")
     assert row["form"] == "agentless"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Gebühr steigt, teilte der Verband Mittwochabend mit.", "der Verband"),
+        ("Der Termin wird verschoben, berichtete die Lokalzeitung vom Donnerstag.", "die Lokalzeitung"),
+        ("Nach Angaben der Feuerwehr vom Sonntag wurde niemand verletzt.", "der Feuerwehr"),
+        ("Nach Informationen der Welt am Sonntag sinkt die Zahl.", "der Welt am Sonntag"),  # a name, not a date
+    ],
+)
+def test_a_weekday_is_a_time_not_part_of_the_source(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_a_weekday_alone_is_no_source() -> None:
+    (attribution,) = attributions("Nach Polizeiangaben vom Montag wurde die Straße gesperrt.")
+    assert attribution["source_text"] != "Montag" and attribution["source_kind"] == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einer Mitteilung des Vereins hatte es geheißen: „Wir bleiben am Platz.“",
+        "In einer Mitteilung des Vereins hatte es zuvor geheißen, man bleibe am Platz.",
+    ],
+)
+def test_hatte_es_geheissen_names_the_statement_as_source(text: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == "einer Mitteilung des Vereins"

@@ -110,6 +110,16 @@ _TIME_ADJECTIVES = frozenset(("vergangenen", "vergangener", "letzten", "letzter"
                               "kommender", "dieses", "diesen", "dieser", "des", "der"))  # fmt: skip
 
 
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAY_PARTS = frozenset(("", "s", "abend", "abends", "morgen", "morgens", "früh", "nachmittag", "nachmittags", "vormittag",
+                        "vormittags", "mittag", "mittags", "nacht", "nachts"))  # fmt: skip
+
+
+def _day_word(low: str) -> bool:
+    """A weekday or a part of one ("Mittwoch", "Donnerstagabend", "Montagmittag"): a time, never a source."""
+    return low.startswith(_WEEKDAYS) and low[next(len(d) for d in _WEEKDAYS if low.startswith(d)) :] in _DAY_PARTS
+
+
 def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int | None:
     """End (exclusive, index into ``toks``) of the noun phrase starting at ``k``, or None.
 
@@ -151,6 +161,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names():
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
+            if _day_word(low):
+                break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
             capitalised_adjective = (not seen_head and low.endswith(("e", "en", "er", "es", "em")) and j + 1 < limit
                                      and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha())  # fmt: skip
@@ -193,6 +205,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if seen_head and j + 1 < limit:
             nxt = toks[j + 1]
             if low in ("von", "vom", "wie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
+                if _day_word(nxt.low):
+                    break  # "die Zeitung vom Mittwoch", "Angaben vom Donnerstag": the date, not an owner
                 seen_head = False
                 j += 1
                 continue
@@ -829,7 +843,7 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
         if subject_end - s > 3:
             return False  # "…, drückten die Teilnehmer Trauer und Beileid aus": an object, not a short subject
         end -= 1
-    return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS for j in range(rest, end))
+    return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS or _day_word(toks[j].low) for j in range(rest, end))
 
 
 # adverbs after the subject of a parenthetical report that say how widely the view is held
