@@ -1617,3 +1617,16 @@ def test_a_weekday_alone_is_no_source() -> None:
 def test_hatte_es_geheissen_names_the_statement_as_source(text: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == "einer Mitteilung des Vereins"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Die Malerin Eva Stein beschließt das Jahr mit einer Schau in Graz.", False),  # ends the year
+        ("Ein Konzert des Chors beschloss den Abend.", False),
+        ("Der Landtag beschloss im letzten Jahr vierzig Gesetze.", True),  # a decision; the year is when
+        ("Der Landtag beschloss, die Gebühren zu senken.", True),
+    ],
+)
+def test_beschliessen_with_a_period_as_its_object_ends_it(text: str, reported: bool) -> None:
+    assert bool(attributions(text)) is reported

@@ -1153,8 +1153,11 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen", "erinnern"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern", "beschließen"):  # fmt: skip
         return False
+    if lemma == "beschließen":  # "Lawrence Weiner beschließt das Jahr", "beschloss den Abend mit …": ends a period or an event
+        return any(toks[j].text[:1].isupper() and toks[j].low in _PERIODS and toks[j - 1].low in _OBJECT_ARTICLES
+                   and not lex.is_(toks[j - 2], "preposition") for j in range(k + 2, _clause_end(toks, k)))  # not "im letzten Jahr"
     if lemma == "erinnern":  # "Mit einer Mahnwache wurde an die Opfer erinnert": commemorated, nobody reminds of a claim
         return _is_passive(toks, k, "participle", lex) and any(t.low in ("an", "daran") for t in toks[_clause_start(toks, k) : k])
     if lemma == "klarmachen":  # "machte in der 32. Minute alles klar": settled the game
@@ -1188,6 +1191,12 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
                    if toks[j].text[:1].isupper() and toks[j].low.endswith(_CONTESTS))  # fmt: skip
     return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
+
+
+# what "beschließen" ends rather than decides: a period, a season, an event ("beschließt das Jahr", "den Abend")
+_PERIODS = frozenset(("jahr", "saison", "spielzeit", "abend", "tag", "woche", "reihe", "festival", "konzert", "programm",
+                      "tournee", "veranstaltung", "feier", "ausstellung", "karriere", "laufbahn", "leben", "runde"))  # fmt: skip
+_OBJECT_ARTICLES = frozenset(("das", "den", "die", "sein", "seine", "seinen", "ihr", "ihre", "ihren"))
 
 
 # Modal verbs before an infinitive that make it an act owed or possible, not done ("muss … zustimmen",
