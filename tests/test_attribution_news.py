@@ -1630,3 +1630,8 @@ def test_hatte_es_geheissen_names_the_statement_as_source(text: str) -> None:
 )
 def test_beschliessen_with_a_period_as_its_object_ends_it(text: str, reported: bool) -> None:
     assert bool(attributions(text)) is reported
+
+
+def test_a_country_and_a_role_before_a_name_are_that_person() -> None:
+    result = analyze("Die Regeln gelten ab Mai, sagte Deutschlands Umweltministerin Eva Brandt. Brandt fügte hinzu, es gebe Ausnahmen.", lang="de")
+    assert [(s["source_id"], s["kind"]) for s in result.sources] == [("person:brandt", "government")]

@@ -676,3 +676,9 @@ def test_questioning_someones_judgment_is_a_doubt_not_an_interrogation(text: str
 def test_a_person_named_after_a_body_and_a_role_speaks_for_that_body(text: str, source_id: str, kind: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_id"] == source_id and attribution["source_kind"] == kind
+
+
+def test_a_role_after_a_body_with_a_name_is_one_person_also_later_by_surname() -> None:
+    result = analyze("The road was closed, police spokesman Tom Reyes said. Reyes added that nobody was hurt.", lang="en")
+    assert [(s["source_id"], s["kind"]) for s in result.sources] == [("person:reyes", "police")]
+    assert {a["source_id"] for a in result.attributions} == {"person:reyes"}

@@ -696,6 +696,9 @@ class SourceResolver:
             named = False
             key = f"{specificity}:{_name_key(toks)}"
             return SourceInfo(key=key, name=display, kind="anonymous" if specificity == "anonymous" else kind, named=named, specificity=specificity, country=country)
+        person = self._role_and_name(rest, kind, country, display) if specificity == "named" else None
+        if person is not None:  # "police spokesman Tom Reyes", "union leader Tom Reyes": the person, of the body's kind
+            return person
         qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t, self.language) for t in toks[:index])
         definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
@@ -704,6 +707,22 @@ class SourceResolver:
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info
+
+    def _role_and_name(self, rest: Sequence[Token], kind: str, country: str | None, display: str) -> SourceInfo | None:
+        """After the head of a body: a role of a person and a personal name ("police **spokesman Tom Reyes**"):
+        that person, of the body's kind (the role's when the body has none), the same source as a later
+        "Reyes". None for anything else ("die Band Rolling Stones" has no role between)."""
+        role = self._head(rest) if len(rest) >= 2 else None
+        if role is None or role.index != 0 or role.specificity != "person":
+            return None
+        names = rest[1:]
+        if not 1 <= len(names) <= 3 or not self._personal_name(names):
+            return None
+        existing = self.persons_by_name.get(names[-1].low)
+        if existing is not None:
+            return existing
+        person_kind = kind if kind not in ("unknown", "anonymous") else role.kind if role.kind not in ("unknown", "anonymous") else "person"
+        return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=person_kind, named=True, country=country)
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
         """The two or three capitalised words that end ``toks`` after an article, adjectives and one noun
