@@ -1635,3 +1635,16 @@ def test_beschliessen_with_a_period_as_its_object_ends_it(text: str, reported: b
 def test_a_country_and_a_role_before_a_name_are_that_person() -> None:
     result = analyze("Die Regeln gelten ab Mai, sagte Deutschlands Umweltministerin Eva Brandt. Brandt fügte hinzu, es gebe Ausnahmen.", lang="de")
     assert [(s["source_id"], s["kind"]) for s in result.sources] == [("person:brandt", "government")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bundeskanzlerin Eva Brandt sagte, der Plan sei gut. Die Kanzlerin betonte, man werde ihn prüfen.",
+        "Finanzminister Paul Weber sagte, der Plan sei gut. Der Minister betonte, man werde ihn prüfen.",
+        "Volvo-Chef Jan Berg sagte, der Plan sei gut. Der Volvo-Chef betonte, man werde ihn prüfen.",
+    ],
+)
+def test_a_role_named_as_part_of_a_compound_refers_back_to_the_person(text: str) -> None:
+    result = analyze(text, lang="de")
+    assert len({a["source_id"] for a in result.attributions}) == 1 and len(result.sources) == 1

@@ -443,7 +443,9 @@ class SourceResolver:
             return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before
 
         def fits(info: SourceInfo) -> bool:  # a role must be the one the person was named with ("Die Ministerin Anna Berger")
-            return info.key.startswith("person:") and (not role or low in info.name.lower().split())
+            # the role word or a compound on it ("die Kanzlerin" after "Bundeskanzlerin Angela Merkel")
+            words = info.name.lower().split()
+            return info.key.startswith("person:") and (not role or any(w.endswith(low) or w.rsplit("-", 1)[-1].endswith(low) for w in words))
 
         return self._nearest_named(sent_id, wanted, fits)
 
