@@ -682,3 +682,9 @@ def test_a_role_after_a_body_with_a_name_is_one_person_also_later_by_surname() -
     result = analyze("The road was closed, police spokesman Tom Reyes said. Reyes added that nobody was hurt.", lang="en")
     assert [(s["source_id"], s["kind"]) for s in result.sources] == [("person:reyes", "police")]
     assert {a["source_id"] for a in result.attributions} == {"person:reyes"}
+
+
+def test_the_role_a_person_was_named_with_refers_back_to_them() -> None:
+    result = analyze("Mayor Linda Hale said the plan was good. The mayor added that it was cheap.", lang="en")
+    assert [s["source_id"] for s in result.sources] == ["person:hale"]
+    assert analyze("The mayor said the plan was good.", lang="en").sources[0]["source_id"] != "person:hale"

@@ -562,3 +562,8 @@ def test_other_refusals_and_denials_are_not_declined_comments(text: str) -> None
 def test_a_medium_the_speaker_told_is_the_via_in_spanish(text: str, via: str | None) -> None:
     (row,) = analyze(text, lang="es").attributions
     assert row["via_text"] == via
+
+
+def test_the_role_a_person_was_named_with_refers_back_to_them() -> None:
+    result = analyze("La alcaldesa Ana Ruiz dijo que el plan era bueno. La alcaldesa añadió que era barato.", lang="es")
+    assert [s["source_id"] for s in result.sources] == ["person:ruiz"]

@@ -295,6 +295,7 @@ class SourceResolver:
         # the first stored person or politician whose key ends in ":<name>", by name: a later
         # mention of the surname resolves to it without a pass over every source of the article
         self.persons_by_name: dict[str, SourceInfo] = {}
+        self._looking_back = 0  # > 0 while _nearest_named analyses antecedents
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
 
@@ -427,7 +428,10 @@ class SourceResolver:
         Ministerin" after "Die Ministerin Anna Berger …" (a role: the nearest named person first mentioned with
         that role word). None for anything else, or when no such person was named in the last sentences."""
         words = [t for t in toks if t.text[:1].isalnum()]
-        if len(words) < 2 or words[0].low not in self.language.definite_articles or not words[-1].text.rpartition("-")[2][:1].isupper():
+        if not words or self._looking_back > 1:  # one step back: "Er" after "der Kanzler" after "Kanzler Paul Weber"
+            return None
+        capitalised = words[-1].text.rpartition("-")[2][:1].isupper()
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or self.language.nouns_capitalised and not capitalised:
             return None
         if any(not _is_adjective(t, self.language) for t in words[1:-1]):
             return None  # "der Trainer Karl Weber", "die Ministerin für Bildung": more than a description
@@ -439,8 +443,9 @@ class SourceResolver:
         if not (role or by_number):
             return None  # not "der Mann", "der Spanier": the nearest named person may be someone else
         wanted = self.language.mention_genders(words)
-        if len(wanted) != 1 or "pl" in wanted:
-            return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before
+        if len(wanted) > 1 or "pl" in wanted or not wanted and not role:
+            return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before; "the mayor"
+            # (no gender) only by the role the person was named with
 
         def fits(info: SourceInfo) -> bool:  # a role must be the one the person was named with ("Die Ministerin Anna Berger")
             # the role word or a compound on it ("die Kanzlerin" after "Bundeskanzlerin Angela Merkel")
@@ -543,7 +548,11 @@ class SourceResolver:
                 genders = self.language.mention_genders(toks)
                 if wanted and genders and not genders & wanted:
                     continue
-                info, _ = self._analyse(toks, s)
+                self._looking_back += 1  # an antecedent's own description is resolved one step at most: no long chains
+                try:
+                    info, _ = self._analyse(toks, s)
+                finally:
+                    self._looking_back -= 1
                 if not info.genders:
                     info.genders = genders
                 if info.named and info.kind not in ("author", "unknown") and (fits is None or fits(info)):
