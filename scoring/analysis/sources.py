@@ -723,17 +723,24 @@ class SourceResolver:
         """After the head of a body: a role of a person and a personal name ("police **spokesman Tom Reyes**"):
         that person, of the body's kind (the role's when the body has none), the same source as a later
         "Reyes". None for anything else ("die Band Rolling Stones" has no role between)."""
-        role = self._head(rest) if len(rest) >= 2 else None
-        if role is None or role.index != 0 or role.specificity != "person":
+        found = self._role_then_name(rest, ("person",))
+        if found is None:
             return None
-        names = rest[1:]
-        if not 1 <= len(names) <= 3 or not self._personal_name(names):
-            return None
+        role, names = found
         existing = self.persons_by_name.get(names[-1].low)
         if existing is not None:
             return existing
         person_kind = kind if kind not in ("unknown", "anonymous") else role.kind if role.kind not in ("unknown", "anonymous") else "person"
         return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=person_kind, named=True, country=country)
+
+    def _role_then_name(self, rest: Sequence[Token], specificities: tuple[str, ...]) -> tuple[_Head, Sequence[Token]] | None:
+        """A role head of one of ``specificities`` as the first word of ``rest`` and a personal name of one to
+        three words after it ("spokesman Tom Reyes"), or None."""
+        role = self._head(rest) if len(rest) >= 2 else None
+        if role is None or role.index != 0 or role.specificity not in specificities:
+            return None
+        names = rest[1:]
+        return (role, names) if len(names) <= 3 and self._personal_name(names) else None
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
         """The two or three capitalised words that end ``toks`` after an article, adjectives and one noun
@@ -839,14 +846,9 @@ class SourceResolver:
         """"Pentagon spokesman John Kirby", "Microsoft CEO Satya Nadella": a registered body, a role of a person
         and a personal name: the person speaks for the body, of its kind ("UN Secretary-General": not military)."""
         first, end, entry = hit
-        if first > 1 or end >= len(toks) - 1:
-            return None
-        role = self._head(toks[end:])
-        if role is None or role.index != 0 or role.specificity not in ("person", "generic"):
-            return None  # "die Grünen unter Stadträtin Maria Berg": the party speaks
+        if first > 1 or self._role_then_name(toks[end:], ("person", "generic")) is None:
+            return None  # not "die Grünen unter Stadträtin Maria Berg": the party speaks
         names = toks[end + 1 :]
-        if not 1 <= len(names) <= 4 or not self._personal_name(names):
-            return None
         display = self.doc.text[toks[0].start : toks[-1].end]
         return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=entry.kind, named=True, country=entry.country)
 
