@@ -657,7 +657,7 @@ class SourceResolver:
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
             else:
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
-                noun = _head_noun(toks, lex) if has_det else None
+                noun = (_head_noun(toks, lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
                 kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
@@ -939,6 +939,17 @@ def _head_noun(toks: Sequence[Token], lex: GrammarLexicons) -> Token | None:
             head = tok
         elif head is not None:
             break
+    return head
+
+
+def _lower_case_head(toks: Sequence[Token], lex: GrammarLexicons) -> Token | None:
+    """Where nouns are written in lower case: the last word before a preposition, a comma or the end ("the
+    veteran actress from Ohio" → "actress")."""
+    head = None
+    for tok in toks[1:]:
+        if lex.is_(tok, "preposition") or not tok.text[:1].isalpha():
+            break
+        head = tok
     return head
 
 

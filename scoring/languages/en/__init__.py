@@ -45,6 +45,16 @@ _GENERIC_ROLES = {"base": "finite", "present": "finite", "past": "finite", "past
                   "participle": "participle", "gerund": "gerund"}  # fmt: skip
 
 
+
+# endings and look-alikes of English nouns for people (Language.is_person_noun)
+_PERSON_COMPOUND_ENDINGS = ("woman", "women", "man", "men", "person", "persons")
+_NOT_PERSONS = frozenset((
+    "business", "businesses", "address", "addresses", "process", "processes", "access", "success", "successes",
+    "progress", "congress", "press", "express", "less", "unless", "mess", "chess", "dress", "dresses", "stress",
+    "recess", "excess", "abscess", "finesse", "largesse", "cypress", "fortress", "mattress", "specimen", "specimens",
+    "abdomen", "regimen", "omen", "amen", "ramen", "stamen", "semen", "acumen", "german", "roman", "ottoman",
+))  # fmt: skip
+
 class English(Language):
     code = "en"
     name = "English"
@@ -124,6 +134,13 @@ class English(Language):
 
     def pronoun_genders(self, low: str) -> frozenset[str]:
         return _PRONOUN_GENDERS.get(low, frozenset())
+
+    def is_person_noun(self, low: str) -> bool:
+        """Nouns for people by their form: compounds on "man", "woman", "person" ("businessman", "congresswoman",
+        "salesperson") and feminine nouns in "-ess" ("actress", "waitress"; not "business", "address", "-ness")."""
+        if low.endswith(_PERSON_COMPOUND_ENDINGS):
+            return low not in _NOT_PERSONS
+        return low.endswith(("ess", "esses")) and not low.endswith(("ness", "nesses")) and low not in _NOT_PERSONS
 
     def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
         """From a title ("Mr.", "Mrs."), a gendered role noun ("spokeswoman"), a body ("the ministry": it or
