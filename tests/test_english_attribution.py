@@ -698,7 +698,7 @@ def test_the_role_a_person_was_named_with_refers_back_to_them() -> None:
     ("text", "kind"),
     [
         ("The Ohio Republican said the bill was dead.", "politician"),
-        ("The actress said she was tired of the debate.", "person"),
+        ("The actress said she had grown weary of the debate.", "person"),
         ("The businesswoman said the tariffs hurt.", "person"),
         ("The business said the tariffs hurt.", "unknown"),  # a firm of no known kind, no person
     ],

@@ -76,7 +76,7 @@ def test_german_demands(text: str, expected: list[str]) -> None:
         "Antragsteller müssen das Formular bis Ende Mai einreichen.",  # a rule
         "Pendler müssen am Montag mit Verspätungen rechnen.",  # an expectation
         "Sollte der Vertrag scheitern, steigen die Gebühren.",  # a condition
-        "Das Urteil ist nicht rechtskräftig, sollte die Firma Berufung einlegen, ruht der Bescheid.",  # a condition
+        "Der Bescheid gilt noch nicht, sollte die Firma Einspruch erheben, ruht das Verfahren.",  # a condition
         "Die Brücke sollte ursprünglich im Sommer fertig werden.",  # a plan, in the past
         "Das Konzert sollte am Freitag um 20 Uhr beginnen.",  # a plan, in the past
         "Wenn man umsteigen müsste, wäre die Fahrt länger.",  # a condition

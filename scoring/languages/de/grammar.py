@@ -841,7 +841,7 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     # an", "meinen Fachleute übereinstimmend") and the verb's separable particle ("…, nimmt die Ministerin an.")
     if rest < end and toks[end - 1].text.islower() and _own_particle(toks, k, end - 1, lex):
         if subject_end - s > 3:
-            return False  # "…, drückten die Teilnehmer Trauer und Beileid aus": an object, not a short subject
+            return False  # "…, legten die Gäste Kränze und Blumen nieder": an object, not a short subject
         end -= 1
     return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS or _day_word(toks[j].low) for j in range(rest, end))
 

@@ -244,7 +244,7 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
         if any(t.low in _CONDITION_WORDS for t in before):
             continue
         if not before and clause_end < len(tokens) and tokens[clause_end].text == ",":
-            continue  # the modal opens a clause that a comma closes: "…, sollte der Mann Berufung einlegen, kann er …"
+            continue  # the modal opens a clause that a comma closes: "…, sollte die Firma Einspruch erheben, ruht …"
         clause = tokens[k - len(before) : clause_end]
         if tok.low in _MUSS and not any(t.low in _DEMAND_WORDS for t in clause):
             continue  # "muss einige Wochen pausieren", "müssen sich anmelden": what circumstances or rules require

@@ -793,7 +793,7 @@ class EnglishGrammar(Grammar):
             s = self.np_backward(toks, group)
             if s is not None:
                 if toks[s].low == "that" and s + 1 < group and _is_cap(toks[s + 1]):
-                    s += 1  # "It is strange that Trump would denounce …": the complementizer, not "that" man
+                    s += 1  # "It is odd that Harper would reject …": the complementizer, not "that" man
                 return (s, group)
             q = p - 1 if p > 0 and toks[p].low in _FRACTIONS and toks[p - 1].low == "a" else p  # "a third said"
             if (toks[p].low in _PRONOUN_QUANTIFIERS or _fraction(toks[p].low)) and (
