@@ -1648,3 +1648,20 @@ def test_a_country_and_a_role_before_a_name_are_that_person() -> None:
 def test_a_role_named_as_part_of_a_compound_refers_back_to_the_person(text: str) -> None:
     result = analyze(text, lang="de")
     assert len({a["source_id"] for a in result.attributions}) == 1 and len(result.sources) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Ökonomen der Steiermark erwarten, dass die Preise steigen.", "expert"),
+        ("Der Präsident von Frankreich sagte, der Plan sei tot.", "government"),
+    ],
+)
+def test_a_place_after_a_role_is_no_persons_name(text: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert not attribution["source_id"].startswith("person:") and attribution["source_kind"] == kind
+
+
+def test_a_role_compounded_with_a_party_keeps_its_kind_with_a_phrase_before_the_name() -> None:
+    (attribution,) = attributions("Der SPÖ-Sprecher im Landtag, Karl Hofer, sagte, der Plan sei tot.")
+    assert attribution["source_id"] == "person:hofer" and attribution["source_kind"] == "party"

@@ -711,3 +711,19 @@ def test_people_by_party_or_by_the_form_of_their_noun(text: str, kind: str) -> N
 def test_that_before_a_name_is_the_complementizer() -> None:
     (attribution,) = attributions("It is odd that Harper would reject the offer.")
     assert attribution["source_text"] == "Harper"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        ("The plan is dead, said Jane Ortiz of Amnesty International.", "person:ortiz", "ngo"),  # the person speaks
+        ("The president of France said the plan was dead.", None, "government"),  # an office, no person named "France"
+    ],
+)
+def test_a_named_person_of_a_body_and_an_office_of_a_country(text: str, source_id: str | None, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_kind"] == kind
+    if source_id is None:
+        assert not attribution["source_id"].startswith("person:")
+    else:
+        assert attribution["source_id"] == source_id

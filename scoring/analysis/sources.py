@@ -663,7 +663,8 @@ class SourceResolver:
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
-        named_after = any(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[index + 1 :])
+        # a name right after the head ("SPD-Sprecherin Eva Berg"), not further on ("der ÖVP-Sprecher im Europäischen Parlament")
+        named_after = index + 1 < len(toks) and toks[index + 1].text[:1].isupper() and toks[index + 1].text[:1].isalpha()
         body = self._compound_body(toks[index]) if specificity == "person" else None
         if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin": someone of that named body
             return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
@@ -696,7 +697,7 @@ class SourceResolver:
                 doc_kind = "official_document" if noun_type[0] in ("statement", "document") else "unknown"
                 return SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=doc_kind, named=named, specificity="specific" if named else "vague", country=country)
         names_after = [t for t in rest if t.text[0].isupper() and t.text[0].isalpha() and t.low not in heads.heads]
-        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner"):
+        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner") and rest[0] is names_after[0]:
             # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
             key = f"person:{names_after[-1].low}"
             person_kind = body.kind if body is not None else kind if kind not in ("unknown", "anonymous") else "person"

@@ -128,6 +128,7 @@ class English(Language):
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "by", "for"))
+    member_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "at"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset()
