@@ -1665,3 +1665,11 @@ def test_a_place_after_a_role_is_no_persons_name(text: str, kind: str) -> None:
 def test_a_role_compounded_with_a_party_keeps_its_kind_with_a_phrase_before_the_name() -> None:
     (attribution,) = attributions("Der SPÖ-Sprecher im Landtag, Karl Hofer, sagte, der Plan sei tot.")
     assert attribution["source_id"] == "person:hofer" and attribution["source_kind"] == "party"
+
+
+def test_the_interviewee_named_only_in_the_turns_is_a_named_person() -> None:
+    text = "ZEITUNG: Wie geht es weiter? Brandner: Wir warten ab. ZEITUNG: Und dann? Brandner: Dann sehen wir weiter."
+    sources = {s["source_id"]: s for s in analyze(text, lang="de").sources}
+    assert sources["np:brandner"]["kind"] == "person" and sources["np:brandner"]["named"]
+    once = analyze("Brandner: Wir warten ab.", lang="de").sources  # one turn is no interview
+    assert all(s["kind"] != "person" for s in once)

@@ -1056,6 +1056,29 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 via.mentions += 1
                 attribution.via_source_id = via.key
         attribution.strength = strength_of(attribution, info)
+    _interviewees(doc, attributions, resolver.sources)
     for source in resolver.sources.values():
         source.attr_ids.sort()
     return [s for s in resolver.sources.values() if s.mentions]
+
+
+def _interviewees(doc: Doc, attributions: list[Attribution], sources: dict[str, SourceInfo]) -> None:
+    """A single capitalised word that speaks at least two interview turns ("Hofer: …", "Berger: …") is a
+    named person even when the article never gives a first name or a role (it would otherwise stay an
+    unknown phrase, like "Budget:"); its attributions take the new kind and strength."""
+    turns: Counter[str] = Counter()
+    for a in attributions:
+        if a.source_id and a.form == "direct_quote" and doc.tokens[a.cue[0]].text == ":":
+            turns[a.source_id] += 1
+    for key, count in turns.items():
+        info = sources.get(key)
+        if count < 2 or info is None or info.kind != "unknown" or not key.startswith("np:"):
+            continue
+        words = info.name.split()
+        if len(words) != 1 or not name_word(words[0]):
+            continue
+        info.kind, info.named = "person", True
+        for a in sorted(attributions, key=_inherits):  # continuations after what they continue, as above
+            if a.source_id == key:
+                a.source_kind, a.named = "person", True
+                a.strength = attributions[a.continues].strength if _inherits(a) else strength_of(a, info)
