@@ -218,8 +218,7 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
 def _in_report(doc: Doc, hit: CueHit, language: Language) -> bool:
     """Whether a reporting verb or noun stands before the hit in its sentence (the pack decides)."""
     sent = doc.tokens[hit.first].sent
-    first = doc.sent_tokens[sent][0]
-    return language.in_report(doc.tokens[first : hit.first], hit.first - first)
+    return language.in_report(doc.sentence_tokens(sent), hit.first - doc.sent_tokens[sent][0])
 
 
 def _own_outlet(reg: Registry, outlet: str | None, url: str | None) -> str | None:

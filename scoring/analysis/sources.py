@@ -449,8 +449,9 @@ class SourceResolver:
 
         def fits(info: SourceInfo) -> bool:  # a role must be the one the person was named with ("Die Ministerin Anna Berger")
             # the role word or a compound on it ("die Kanzlerin" after "Bundeskanzlerin Angela Merkel")
-            words = info.name.lower().split()
-            return info.key.startswith("person:") and (not role or any(w.endswith(low) or w.rsplit("-", 1)[-1].endswith(low) for w in words))
+            name_words = info.name.lower().split()
+            return info.key.startswith("person:") and (
+                not role or any(w.endswith(low) or w.rsplit("-", 1)[-1].endswith(low) for w in name_words))
 
         return self._nearest_named(sent_id, wanted, fits)
 

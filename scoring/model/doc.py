@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
@@ -93,6 +94,14 @@ class Doc:
     def sentence_tokens(self, sent_id: int) -> list[Token]:
         a, b = self.sent_tokens[sent_id]
         return self.tokens[a:b]
+
+    def mentions_any(self, tokens: Sequence[Token], lows: frozenset[str]) -> bool:
+        """Whether any of ``tokens`` (a run of this doc's tokens) is one of ``lows``, tested over the plain
+        list of lower-cased texts (a set operation in C, no Python loop): a rule's quick precondition."""
+        if not tokens:
+            return False
+        first = tokens[0].i
+        return not lows.isdisjoint(self.lows[first : first + len(tokens)])
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

@@ -171,7 +171,10 @@ class German(Language):
         return verb_forms(row["lemma"], row["particle"], row["present_3sg"], row["past_3sg"], row["participle"])
 
     def modal_cues(self, doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
-        return modals.modal_cues(doc, tokens) + modals.prescriptive_cues(tokens, self)
+        found = modals.modal_cues(doc, tokens)
+        if doc.mentions_any(tokens, modals.PRESCRIPTIVE_FORMS):
+            found += modals.prescriptive_cues(tokens, self)
+        return found
 
     def is_reportative(self, hit: CueHit) -> bool:
         return hit.entry is modals.REPORTATIVE

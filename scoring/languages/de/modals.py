@@ -198,7 +198,8 @@ _RANGE_WORDS = frozenset(("ein", "eins", "zwei", "drei", "vier", "fünf", "sechs
 
 _MUSS = frozenset(("muss", "muß", "müssen", "musst", "müsst", "müßt"))
 _SOLLTE = frozenset(("sollte", "sollten", "solltest", "solltet"))
-_PRESCRIPTIVE = _MUSS | _SOLLTE
+PRESCRIPTIVE_FORMS = _MUSS | _SOLLTE
+"""The forms :func:`prescriptive_cues` starts from (a sentence without any has no demand)."""
 # Openers of a clause of condition, purpose or indirect question: "wenn man handeln müsste", "ob er gehen sollte"
 _CONDITION_WORDS = frozenset(("wenn", "falls", "sofern", "ob", "damit", "um"))
 # "müssen mit Staus rechnen": an expectation, not a demand
@@ -232,7 +233,7 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
     stative = _stative()
     found = []
     for k, tok in enumerate(tokens):
-        if tok.low not in _PRESCRIPTIVE or not tok.text[0].islower():
+        if tok.low not in PRESCRIPTIVE_FORMS or not tok.text[0].islower():
             continue
         clause_end = _clause_end(tokens, k)
         if clause_end <= k + 1 or tokens[clause_end - 1].low in _EXPECT:

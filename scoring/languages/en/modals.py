@@ -234,7 +234,8 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
-_PRESCRIPTIVE_MODALS = frozenset(("should", "must", "ought"))
+PRESCRIPTIVE_FORMS = frozenset(("should", "must", "ought"))
+"""The forms :func:`prescriptive_cues` starts from (a sentence without any has no demand)."""
 _TO = frozenset(("to",))
 # Words of time after "by" that make an obligation a rule with a deadline ("must register by Friday",
 # "must be filed by March 1"), not the writer's demand.
@@ -256,7 +257,7 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
     found = []
     for k, tok in enumerate(tokens):
         low = tok.low
-        if low not in _PRESCRIPTIVE_MODALS or not tok.text[0].islower():
+        if low not in PRESCRIPTIVE_FORMS or not tok.text[0].islower():
             continue
         end = k + 1
         if low == "ought":
@@ -268,8 +269,10 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
             continue
         if any(t.low in _PURPOSE_OR_CONDITION for t in _clause_start(tokens, k)):
             continue
-        if low == "must" and (reading != "lexical" and reading != "passive" and not _must_be_able(tokens, k) or _deadline(tokens, k)):
-            continue
+        if low == "must":
+            deontic = reading in ("lexical", "passive") or _must_be_able(tokens, k)
+            if not deontic or _deadline(tokens, k):
+                continue  # "must have known", "must be true": a conclusion; "must register by Friday": a rule
         found.append(CueHit(tok.i, tokens[end - 1].i + 1, language.rule_entry("prescriptive")))
     return found
 

@@ -125,7 +125,8 @@ def modal_cues(doc: Doc, tokens: Sequence[Token], language: Language) -> list[Cu
     found = _contextual_hedges(tokens)
     found.extend(_political_labels(doc, tokens))
     found.extend(_rumour(doc, tokens, language))
-    found.extend(_prescriptive(tokens, language))
+    if doc.mentions_any(tokens, _DEMAND_OPENERS):
+        found.extend(_prescriptive(tokens, language))
     found.sort(key=lambda hit: hit.first)
     return found
 
@@ -136,46 +137,42 @@ def modal_cues(doc: Doc, tokens: Sequence[Token], language: Language) -> list[Cu
 # as often state what rules or circumstances require ("debe presentar la solicitud", "tuvo que abandonar"),
 # so they count only in the first person plural or the impersonal ("debemos", "se debe", "tenemos que") or
 # with an adverb of urgency ("deben actuar ya").
-_SHOULD = frozenset(("debería", "deberías", "deberíamos", "deberían"))
-_MUST = frozenset(("debe", "deben", "debes", "debemos", "tenemos"))
-_MUST_ALWAYS = frozenset(("debemos",))
+_SHOULD = frozenset(("debería", "deberías", "deberíamos", "deberían", "debemos"))  # a demand as written
+_MUST = frozenset(("debe", "deben", "debes"))  # a demand only impersonal ("se debe") or urgent
+_ONE_MUST = frozenset(("hay", "habría", "tenemos"))  # before "que": "hay que", "habría que", "tenemos que"
+_URGENT_WORDS = frozenset(("ya", "urgentemente", "inmediatamente"))
 _URGENT_PHRASES = (("cuanto", "antes"), ("de", "inmediato"), ("de", "una", "vez"), ("sin", "demora"))
-_DEMAND_SKIP = frozenset(("no", "ya", "también", "incluso", "nunca", "jamás", "se", "le", "les", "lo", "la", "los", "las",
-                          "nos", "me", "te", "urgentemente", "inmediatamente", "siempre"))  # fmt: skip
+_DEMAND_SKIP = frozenset(("no", "también", "incluso", "nunca", "jamás", "se", "le", "les", "lo", "la", "los", "las",
+                          "nos", "me", "te", "siempre")) | _URGENT_WORDS  # fmt: skip
 _INFINITIVE = re.compile(r"^\w+(?:ar|er|ir|ír)(?:se|le|les|lo|la|los|las|nos|me|te)?$")
 _CONDITION_OPENERS = frozenset(("si", "cuando", "aunque", "para", "porque"))
+_DEMAND_OPENERS = _SHOULD | _MUST | _ONE_MUST
 
 
 def _prescriptive(tokens: Sequence[Token], language: Language) -> list[CueHit]:
-    """*debería(n)*, *hay que*, *habría que* and (see above) *debe(n)*, *tenemos que* with an infinitive,
-    outside a question and a clause of condition or purpose ("si debiera", "para que deban")."""
+    """*debería(n)*, *debemos*, *hay que*, *habría que*, *tenemos que* and (see above) *debe(n)* with an
+    infinitive, outside a question and a clause of condition or purpose ("si debiera", "para que deban")."""
     if any(t.text in "?¿" for t in tokens):
         return []
     found = []
     n = len(tokens)
     for k, tok in enumerate(tokens):
         low = tok.low
-        start = k
-        if low in ("hay", "habría") and k + 1 < n and tokens[k + 1].low == "que":
-            verb = k + 2
-        elif low in _SHOULD or low in _MUST:
-            verb = k + 2 if low == "tenemos" and k + 1 < n and tokens[k + 1].low == "que" else k + 1
-            if low == "tenemos" and verb == k + 1:
+        if low in _ONE_MUST:
+            if k + 1 >= n or tokens[k + 1].low != "que":
                 continue
-            if low in _MUST and low not in _MUST_ALWAYS and low != "tenemos":
-                impersonal = k > 0 and tokens[k - 1].low == "se"
-                if not impersonal and not _urgent(tokens, k):
-                    continue
+            end = k + 2  # the cue: "hay que"
+        elif low in _SHOULD or low in _MUST and (k > 0 and tokens[k - 1].low == "se" or _urgent(tokens, k)):
+            end = k + 1
         else:
             continue
+        verb = end
         while verb < n and tokens[verb].low in _DEMAND_SKIP:
             verb += 1
         if verb >= n or not _INFINITIVE.match(tokens[verb].low) or not tokens[verb].text[0].islower():
             continue  # "debe de ser" (epistemic), "debe dinero", "hay que" without a verb
-        if _in_condition(tokens, start):
-            continue
-        found.append(CueHit(tok.i, tokens[verb - 1].i + 1 if low in ("hay", "habría", "tenemos") else tok.i + 1,
-                            language.rule_entry("prescriptive")))
+        if not _in_condition(tokens, k):
+            found.append(CueHit(tok.i, tokens[end - 1].i + 1, language.rule_entry("prescriptive")))
     return found
 
 
@@ -186,15 +183,16 @@ def _urgent(tokens: Sequence[Token], k: int) -> bool:
         if t.text in _BOUNDARY:
             break
         lows.append(t.low)
-    if any(low in ("ya", "urgentemente", "inmediatamente") for low in lows):
+    if any(low in _URGENT_WORDS for low in lows):
         return True
     return any(tuple(lows[j : j + len(p)]) == p for p in _URGENT_PHRASES for j in range(len(lows)))
 
 
 def _in_condition(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the clause before ``k`` opens with a condition or purpose ("si", "para que", "cuando")."""
+    """Whether the clause before ``k`` (at most 12 words back) opens with a condition or purpose ("si",
+    "para que", "cuando")."""
     j = k - 1
-    while j >= 0 and tokens[j].text not in _BOUNDARY:
+    while j >= 0 and j >= k - 12 and tokens[j].text not in _BOUNDARY:
         if tokens[j].low in _CONDITION_OPENERS:
             return True
         j -= 1
