@@ -923,10 +923,17 @@ def test_a_capitalised_quotation_after_a_name_in_the_genitive_is_a_title(text: s
         "Es zeigte sich, dass die Pumpe zu schwach war.",
         "Es besteht kein Zweifel, dass die Brücke saniert wird.",
         "Der Stürmer machte in der 80. Minute alles klar.",
+        "Damit bestätigte sich die Sorge, dass der Damm undicht ist.",
+        "Der Verdacht hat sich inzwischen bestätigt.",
     ],
 )
 def test_it_turned_out_and_there_is_report_no_one(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_confirmation_with_sich_in_another_clause_is_still_reported() -> None:
+    (attribution,) = attributions("Die Sprecherin bestätigte, dass sich der Zug verspätet hatte.")
+    assert attribution["source_text"] == "Die Sprecherin" and attribution["cue"] == "bestätigte"
 
 
 def test_a_participle_after_sich_is_part_of_the_verb_before_it() -> None:

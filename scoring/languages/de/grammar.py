@@ -1142,10 +1142,13 @@ def _in_clause(toks: _SentenceTokens, k: int, *lows: str) -> bool:
 
 
 def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
-    """"Es zeigte sich, dass …" (it became apparent), "Es besteht kein Zweifel" (there is): "zeigen" with "es"
-    and "sich" in its clause, and "bestehen" without "auf"/"darauf" (to insist on), report no one."""
+    """"Es zeigte sich, dass …" (it became apparent), "Es besteht kein Zweifel" (there is), "Damit bestätigte sich
+    die Sorge, dass …" (came true): "zeigen" with "es" and "sich" in its clause, "bestehen" without
+    "auf"/"darauf" (to insist on) and "bestätigen" with "sich" report no one."""
     if lemma == "zeigen":
         return _in_clause(toks, k, "es") and _in_clause(toks, k, "sich")
+    if lemma == "bestätigen":
+        return _in_clause(toks, k, "sich")
     return lemma == "bestehen" and not _in_clause(toks, k, "auf", "darauf", "drauf")
 
 
