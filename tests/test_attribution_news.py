@@ -503,6 +503,10 @@ def test_nach_angaben_sources(text: str, source: str) -> None:
         ("Nach eigenen Angaben beschäftigt die Brauerei 120 Leute.", "die Brauerei"),
         ("Die Brauerei beschäftigt nach eigenen Angaben 120 Leute.", "Die Brauerei"),
         ("Damit sind nach eigenen Angaben alle Zimmer belegt.", None),  # no subject: the phrase names no one
+        ("Die Brauerei beschäftigt laut eigenem Bekunden 120 Leute.", "Die Brauerei"),
+        ("Laut eigenen Angaben beschäftigt die Brauerei 120 Leute.", "die Brauerei"),
+        ("Der Brauer war eigenen Angaben zufolge nie in Prag.", "Der Brauer"),
+        ("Eigenen Angaben zufolge beschäftigt die Brauerei 120 Leute.", "die Brauerei"),
     ],
 )
 def test_own_statements_belong_to_the_clauses_subject(text: str, source: str | None) -> None:
@@ -1680,3 +1684,16 @@ def test_the_interviewee_named_only_in_the_turns_is_a_named_person() -> None:
     assert sources["np:brandner"]["kind"] == "person" and sources["np:brandner"]["named"]
     once = analyze("Brandner: Wir warten ab.", lang="de").sources  # one turn is no interview
     assert all(s["kind"] != "person" for s in once)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das teilte ein Sprecher des Krankenhauses mit.", "Krankenhaus"),
+        ("Das teilte eine Sprecherin des Ministeriums mit.", "Ministerium"),
+        ("Das teilte ein Sprecher der Klinik mit.", "Klinik"),
+        ("Das teilte ein Sprecher des städtischen Krankenhauses mit.", "städtischen Krankenhauses"),  # not de-inflected
+    ],
+)
+def test_a_body_in_the_genitive_is_named_in_its_base_form(text: str, name: str) -> None:
+    assert [s["name"] for s in analyze(text, lang="de").sources] == [name]

@@ -717,6 +717,8 @@ class SourceResolver:
         named = definite or qualified or acronym is not None
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
+        if index == 1 and not rest and toks[0].low in self.language.genitive_articles and toks[1].low in (lemma.lower() + "s", lemma.lower() + "es"):
+            display = toks[1].text[: len(lemma)]  # "ein Sprecher des Krankenhauses": the hospital, not "Krankenhauses"
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info

@@ -1633,8 +1633,9 @@ def _according_to(
         _view_of(toks, first, last, lex, attribution, span)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
-        if start is not None:
-            attribution.source = (toks[start].i, toks[first - 1].i + 1)
+        if start is not None:  # "eigenen Angaben zufolge": the subject speaks of itself
+            own = _speaking_of_itself(toks, start, first + 1, lex, first_subject) if toks[start].low.startswith("eigen") else None
+            attribution.source = own or (toks[start].i, toks[first - 1].i + 1)
     else:
         s = last
         if s < len(toks) and toks[s].low in ("von", "vom"):
@@ -1642,8 +1643,9 @@ def _according_to(
         end = np_forward(toks, s, len(toks), lex)
         if not end and s < len(toks) and toks[s].text in _lower_case_names():
             end = s + 1  # "laut taz", "laut tagesschau.de": a name written in lower case
-        if end:
-            attribution.source = (toks[s].i, toks[end - 1].i + 1)
+        if end:  # "laut eigenem Bekunden": the subject speaks of itself
+            own = _speaking_of_itself(toks, first, end, lex, first_subject) if toks[s].low.startswith("eigen") else None
+            attribution.source = own or (toks[s].i, toks[end - 1].i + 1)
             _relative_via(toks, end, lex, attribution)
     _second_hand(toks, lex, attribution)
     return attribution
@@ -1958,12 +1960,9 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
             attribution.source = (toks[k].i, toks[k].i + 1)
             return
         if toks[k].low.startswith("eigen"):  # "nach eigenen Angaben": the clause's subject speaks of itself
-            if first_subject is None and first == 0 and last < len(toks):
-                first_subject = _after_verb_subject(toks, last, len(toks), lex)  # "Nach eigenen Angaben hat die Firma …"
-            if first_subject is not None:  # the noun phrase only, not what runs on to an unknown verb
-                end = np_forward(toks, first_subject[0], min(first_subject[1], first) if first_subject[0] < first else first_subject[1], lex)
-                if end is not None:
-                    attribution.source = (toks[first_subject[0]].i, toks[end - 1].i + 1)
+            own = _speaking_of_itself(toks, first, last, lex, first_subject)
+            if own is not None:
+                attribution.source = own
             return  # no subject found: the phrase itself names no source
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
@@ -1972,6 +1971,22 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _speaking_of_itself(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons,
+                        first_subject: tuple[int, int] | None) -> tuple[int, int] | None:  # fmt: skip
+    """The source of a phrase on one's own words at ``toks[first:last]`` ("nach eigenen Angaben", "laut eigenem
+    Bekunden", "eigenen Angaben zufolge"): the subject of the clause (the noun phrase only, not what runs on
+    to an unknown verb), also after the verb when the phrase opens the sentence ("Nach eigenen Angaben hat die
+    Firma …"); None when there is none."""
+    if first_subject is not None and first <= first_subject[0] < last:
+        first_subject = None  # the phrase itself taken for the subject ("Eigenen Angaben zufolge hat …")
+    if first_subject is None and first == 0 and last < len(toks):
+        first_subject = _after_verb_subject(toks, last, len(toks), lex)
+    if first_subject is None:
+        return None
+    end = np_forward(toks, first_subject[0], min(first_subject[1], first) if first_subject[0] < first else first_subject[1], lex)
+    return None if end is None else (toks[first_subject[0]].i, toks[end - 1].i + 1)
 
 
 def _adjectival_genitive(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
