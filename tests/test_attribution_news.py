@@ -1697,3 +1697,28 @@ def test_the_interviewee_named_only_in_the_turns_is_a_named_person() -> None:
 )
 def test_a_body_in_the_genitive_is_named_in_its_base_form(text: str, name: str) -> None:
     assert [s["name"] for s in analyze(text, lang="de").sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "source"),
+    [
+        ("Die Kammer schätzte die Schäden auf 125 Millionen Euro.", "indirect", "Die Kammer"),
+        ("Die Versicherer hatten den Schaden zuvor auf bis zu drei Millionen Euro geschätzt.", "indirect", "Die Versicherer"),
+        ("Der Schaden wird auf 2,2 Milliarden Euro geschätzt.", "agentless", None),
+    ],
+)
+def test_an_estimate_with_a_figure_is_attributed(text: str, form: str, source: str | None) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["form"], attribution["source_text"]) == (form, source)
+    (claim,) = analyze(text, lang="de").claims
+    assert claim["attributed"] and claim["has_figure"]
+
+
+@pytest.mark.parametrize("text", ["Die Gäste schätzen die Ruhe auf dem Land.", "Die Lage wird anders eingeschätzt."])
+def test_schaetzen_without_a_figure_reports_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_place_without_an_article_is_no_document_though_a_registered_name_begins_with_it() -> None:
+    (attribution,) = attributions("In Europa wird der Bestand auf rund 9.000 Paare beziffert.")
+    assert attribution["form"] == "agentless" and attribution["source_text"] is None

@@ -1076,7 +1076,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
                 found.append(attribution)
                 continue
-            if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE:
+            if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE and not (
+                    entry.lemma == "schätzen" and _estimated_at(toks, k)):  # "wird auf 2.000 geschätzt": an estimate, by nobody named
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None and complement is None and (entry.lemma in _ADDRESSEE_VERBS
                                                          or entry.lemma == "verurteilen" and "zu" in _clause_words(toks, k)):  # fmt: skip
@@ -1408,6 +1409,8 @@ def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
 def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
     """"Das finde ich richtig", "hält das für falsch", "sehen das anders", "sehen darin eine Gefahr":
     a verb of thinking or seeing with a stance predicate reports a position."""
+    if entry.lemma == "schätzen":
+        return _estimated_at(toks, k)
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
     start = _clause_start(toks, k)
@@ -1418,6 +1421,17 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
+    """"schätzte die Schäden auf 125 Millionen Euro", "wurde auf rund 2.000 geschätzt": "schätzen" with "auf" and
+    a figure in its clause gives an estimate (as "beziffern" does), not "appreciate" ("schätzt die Ruhe")."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    for j in range(start, end - 1):
+        if toks[j].low == "auf":
+            ahead = toks[j + 1 : min(end, j + 5)]
+            return any(t.text[:1].isdigit() or t.low in _NUMBER_WORDS for t in ahead)
+    return False
 
 
 # Nouns (and compounds on them) that "sehen" takes to state a position rather than a perception: a need, a
@@ -2344,8 +2358,25 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
         head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper() or "-" in t.text and _hyphen_noun(t.text)), None)
         low = head.low.rsplit("-", 1)[-1] if head is not None else ""  # "der festival-Homepage": the noun after the hyphen
         if head is not None and (low in lex.nouns or low in _speaker_heads() or _ends_in(low, lex.nouns, 6)):
+            after = next((t for t in toks[j + 1 : end] if t.i == head.i + 1), None)
+            bare = head is toks[j + 1] and toks[j].low not in _CONTRACTED_PREPOSITIONS  # no article: "in Europa", not "im Ministerrat"
+            if bare and low in _first_words_only() and (after is None or not after.text[:1].isupper()):
+                continue  # "In Europa wird …": a place, though a name begins with it ("Europa Press")
             return (j + 1, end)
     return None
+
+
+_CONTRACTED_PREPOSITIONS = frozenset(("im", "ins", "am", "ans", "beim", "vom", "zum", "zur"))  # a preposition with its article
+
+
+@lru_cache(maxsize=1)
+def _first_words_only() -> frozenset[str]:
+    """Words of :func:`_speaker_heads` only as the first word of a longer registered name ("europa" of "Europa
+    Press"): alone they name no source."""
+    whole = {form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form}
+    for row in load_lexicon("mul", "sources").records():
+        whole.update(alias.lower() for alias in (row["name"], *row["aliases"].split("|")) if alias and " " not in alias)
+    return _speaker_heads() - whole
 
 
 def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons) -> tuple[int, int] | None:
