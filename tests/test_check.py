@@ -99,6 +99,25 @@ def test_unattributed_figure_and_single_source(tmp_path: Path) -> None:
     assert not any(f["rule"] == "single-source" for f in relaxed)
 
 
+def figure_lines(text: str) -> list[int]:
+    """The sentences (their first words) flagged as figures without a source in ``text``."""
+    result = analyze(text, lang="de")
+    return [result.text[f.start : f.end].split()[0] for f in find_findings(result, CheckConfig()) if f.rule == "unattributed-figure"]
+
+
+def test_a_named_source_covers_the_figures_of_its_passage() -> None:
+    release = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt am Dienstag mit. "
+               "Mieten wurden um 3,4 Prozent teurer. Strom kostete 8,2 Prozent weniger. Obst verteuerte sich um 5,5 Prozent. "
+               "Gemüse kostete 7,7 Prozent mehr.")  # fmt: skip
+    assert figure_lines(release) == ["Gemüse"]  # the fourth sentence after the source is out of its passage
+    lead = "Die Preise stiegen im Mai um 2,1 Prozent. Das teilte das Statistikamt am Dienstag mit."
+    assert figure_lines(lead) == []  # the figure first, its source in the next sentence
+    apart = "Die Preise stiegen im Mai um 2,1 Prozent.\n\nDas Statistikamt nannte keine Gründe, sagte die Sprecherin Eva Lind."
+    assert figure_lines(apart) == ["Die"]  # another paragraph
+    vague = "Die Preise stiegen im Mai um 2,1 Prozent, hieß es. Mieten wurden um 3,4 Prozent teurer."
+    assert figure_lines(vague) == ["Mieten"]  # nobody named: no passage
+
+
 def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
     path.write_text(

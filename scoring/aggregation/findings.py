@@ -348,11 +348,34 @@ def is_statistic(text: str, lang: str) -> bool:
     return False
 
 
+# A named source covers the figures of the sentences around it in its paragraph: news names the source of
+# a data release once ("…, teilte die Statistik Austria mit.") and goes on with its figures, or gives the
+# figure first and the source in the next sentence. So many sentences after it, and the one before.
+_PASSAGE_AFTER = 3
+_UNNAMED_KINDS = frozenset(("anonymous", "unresolved", "impersonal"))
+
+
+def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
+    """The sentences (ids) in the passage of a named source: from the sentence before its attribution to
+    :data:`_PASSAGE_AFTER` sentences after it, within its paragraph."""
+    paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
+    covered: set[int] = set()
+    for a in analysis.attributions:
+        if not a["named"] or a["form"] in ("declined", "agentless") or a["source_kind"] in _UNNAMED_KINDS:
+            continue
+        sent_id = a["sent_id"]
+        covered.update(n for n in range(sent_id - 1, sent_id + _PASSAGE_AFTER + 1) if paragraph.get(n, -1) == paragraph[sent_id])
+    return covered
+
+
 def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     by_id = {s["sent_id"]: s for s in analysis.sentences}
     lang = analysis.article.get("lang", "de")
+    passages = _sourced_passages(analysis)
     out = []
     for claim in analysis.claims:
+        if claim["sent_id"] in passages:
+            continue
         if claim["has_figure"] and not claim["attributed"] and is_statistic(by_id[claim["sent_id"]]["text"], lang):
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
