@@ -1722,3 +1722,29 @@ def test_schaetzen_without_a_figure_reports_nothing(text: str) -> None:
 def test_a_place_without_an_article_is_no_document_though_a_registered_name_begins_with_it() -> None:
     (attribution,) = attributions("In Europa wird der Bestand auf rund 9.000 Paare beziffert.")
     assert attribution["form"] == "agentless" and attribution["source_text"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Paul Weber warnte vor Panik, sagte er im Interview. Der Einbruch sei kein Grund zur Sorge, sagt der Ökonom.", "person:weber"),
+        ("Ministerin Eva Lind sagte, das Geld reiche. Das bleibe so, erklärte die SPD-Politikerin.", "person:lind"),
+    ],
+)
+def test_a_definite_role_refers_back_to_the_person_last_named_among_the_sources(text: str, person: str) -> None:
+    result = analyze(text, lang="de")
+    assert {a["source_id"] for a in result.attributions} == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Einbruch sei kein Grund zur Sorge, sagt der Ökonom.",  # nobody named before
+        "Paul Weber warnte vor Panik, sagte er. Nach Angaben der Forscher sinkt der Pegel.",  # a genitive plural
+        "Paul Weber warnte vor Panik, sagte er. Die Lage sei ruhig, sagte der Mann.",  # no role
+    ],
+)
+def test_a_description_without_a_named_person_or_role_stays_unnamed(text: str) -> None:
+    result = analyze(text, lang="de")
+    last = result.attributions[-1]
+    assert last["source_id"] != "person:weber"

@@ -453,7 +453,18 @@ class SourceResolver:
             return info.key.startswith("person:") and (
                 not role or any(w.endswith(low) or w.rsplit("-", 1)[-1].endswith(low) for w in name_words))
 
-        return self._nearest_named(sent_id, wanted, fits)
+        found = self._nearest_named(sent_id, wanted, fits)
+        # a role or profession of the heads ("der Ökonom"), not "der Mann" (a person of no kind) or a noun by its ending ("Muster")
+        lexical_role = head is not None and (head[2] == "person" or head[2] == "generic" and head[1] != "person")
+        before = self.doc.tokens[words[0].i - 1] if words[0].i > 0 else None
+        genitive = before is not None and before.text[:1].isupper() and before.sent == words[0].sent  # "nach Angaben der Forscher": plural
+        if found is None and lexical_role and wanted and not genitive and not self._looking_back:
+            # a gendered role in the singular ("sagte der Ökonom" after "James Butterfill …", "erklärte der
+            # SPD-Politiker" after "Bundesjustizminister Heiko Maas"): news refers back to the person last named
+            # with a definite description (someone new comes with "ein"), so the nearest named person of that gender
+            # (among the sources: a subject of an earlier sentence may be a noun taken for a name, "Weniger Fleisch")
+            found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:"), subjects=False)
+        return found
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
@@ -522,9 +533,11 @@ class SourceResolver:
         subjects of the sentences before it, at most three sentences back and not beyond the previous paragraph."""
         return self._nearest_named(sent_id, self.language.pronoun_genders(tok.low))
 
-    def _nearest_named(self, sent_id: int, wanted: frozenset[str], fits: Callable[[SourceInfo], bool] | None = None) -> SourceInfo | None:
-        """The nearest named source or subject of gender ``wanted`` (any when empty) that ``fits`` allows,
-        in sentence ``sent_id`` or the :data:`_PRONOUN_WINDOW` sentences before it (see :meth:`_antecedent`)."""
+    def _nearest_named(self, sent_id: int, wanted: frozenset[str], fits: Callable[[SourceInfo], bool] | None = None,
+                       subjects: bool = True) -> SourceInfo | None:  # fmt: skip
+        """The nearest named source or subject (only a source without ``subjects``) of gender ``wanted`` (any when
+        empty) that ``fits`` allows, in sentence ``sent_id`` or the :data:`_PRONOUN_WINDOW` sentences before it
+        (see :meth:`_antecedent`)."""
         para = self.doc.sentences[sent_id]["para_id"]
         recent = {}
         for recent_sent, key in reversed(self.recent):
@@ -540,7 +553,7 @@ class SourceResolver:
                 break
             if s in recent:
                 return recent[s]
-            if s == sent_id:
+            if s == sent_id or not subjects:
                 continue  # a subject of the pronoun's own sentence is the pronoun itself or comes after it
             for first, last in grammar.antecedents(self.doc, s):
                 toks = self.doc.tokens[first:last]

@@ -140,9 +140,10 @@ class German(Language):
         for tok in words:
             if tok.low in ("herr", "frau"):
                 return frozenset(("m",)) if tok.low == "herr" else frozenset(("f",))
-            if tok.low in feminine:
+            last = tok.low.rsplit("-", 1)[-1]  # "die SPD-Politikerin": the noun after the hyphen
+            if tok.low in feminine or last in feminine:
                 return frozenset(("f",))  # "die Sprecherin", "Ministerin Anna Berger"
-            if tok.low in plural:
+            if tok.low in plural or last in plural:
                 return frozenset(("pl",))
         return _ARTICLE_GENDERS.get(words[0].low, frozenset())
 
