@@ -385,6 +385,11 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Einen klaren Favoriten für das Finale gibt es nicht.", "unsupported-booster"),
         ("Im September stellte man drei neue Handys vor.", "vague-source"),  # the impersonal pronoun
         ("Man weiß, woher der Kandidat kommt.", "vague-source"),
+        ("Zu Besuch in Graz stellte die Ministerin am Freitag klar: Die Schule bleibt offen.", "unsupported-booster"),
+        ("Die Stürmerin machte kurz vor der Pause alles klar (44.).", "unsupported-booster"),  # "klarmachen"
+        ("Für die Wahl gibt es noch keine klare Prognose.", "unsupported-booster"),  # denied
+        ("Nehmen wir den Frieden nicht als selbstverständlich.", "unsupported-booster"),
+        ("Die Gäste gewannen mit einem klaren 4:0-Auswärtserfolg.", "unsupported-booster"),  # describes the result
     ],
 )
 def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:

@@ -310,10 +310,16 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
     if k > 0 and (tokens[k - 1].low in _BOOSTER_NEGATIONS or k > 1 and tokens[k - 2].low in _BOOSTER_NEGATIONS
-                  and tokens[k - 1].low in _DEGREE_WORDS):  # fmt: skip
-        return True  # "ist noch nicht klar", "nicht ganz eindeutig": uncertainty, not certainty
+                  and tokens[k - 1].low in _DEGREE_WORDS | {"als"}):  # fmt: skip
+        return True  # "ist noch nicht klar", "nicht ganz eindeutig", "nicht als selbstverständlich": uncertainty, not certainty
+    if k > 0 and tokens[k - 1].low in _NEGATING_ARTICLES and low.endswith(_ATTRIBUTIVE_ENDINGS):
+        return True  # "keine klare Prognose", "kein eindeutiges Ergebnis": the certainty is denied
     if low.startswith("klar") and window & _SPEECH_SUPPORT_VERBS:
         return True  # "stellte klar", "machte klar": reported speech, not the writer's certainty
+    if low == "klar" and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum()) \
+            and any(t.low in _SPEECH_SUPPORT_VERBS for t in _clause_before(tokens, k, 12)):  # fmt: skip
+        return True  # "stellte Außenminister Kurz am Donnerstag klar: …", "machte … alles klar (63.)": the particle of
+        # "klarstellen"/"klarmachen", the verb far before it
     if low.startswith(("klar", "eindeutig")) and low not in ("klar", "eindeutig") and k + 1 < len(tokens) \
             and _described_noun(_noun_after(tokens, k)) and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
         return True  # "mit klarer Mehrheit", "klare Regeln", "ein klarer 3:0-Heimsieg", "eine klare Meinung": describes a
@@ -337,7 +343,7 @@ _ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 _PLANNED = frozenset(("geplant", "vorgesehen", "vorgenommen", "sollte", "sollten", "wollte", "wollten", "angesetzt", "terminiert"))
 # nouns that "klar"/"eindeutig" describe rather than vouch for: results, margins and rules
 _DESCRIBED_NOUNS = frozenset((
-    "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "niederlage", "niederlagen", "führung", "abstand",
+    "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "erfolg", "niederlage", "niederlagen", "führung", "abstand",
     "ergebnis", "ergebnisse", "ausrichtung", "regeln", "regelungen", "vorgaben", "strukturen", "kriterien",
     "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
     # a stance or the way someone speaks, which the sentence reports: "hat eine klare Meinung", "fand klare Worte"
@@ -363,6 +369,7 @@ def _described_noun(low: str) -> bool:
 
 
 _BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals"))
+_NEGATING_ARTICLES = frozenset(("kein", "keine", "keinen", "keinem", "keiner", "keines"))
 # words of a clause that make it a condition or an indirect question: a booster there asserts nothing
 _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))
 _SAY_SHOW_VERBS = frozenset((
