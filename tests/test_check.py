@@ -390,6 +390,9 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Für die Wahl gibt es noch keine klare Prognose.", "unsupported-booster"),  # denied
         ("Nehmen wir den Frieden nicht als selbstverständlich.", "unsupported-booster"),
         ("Die Gäste gewannen mit einem klaren 4:0-Auswärtserfolg.", "unsupported-booster"),  # describes the result
+        ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
+         "reportative-sollen"),  # goes on with the police's report
+        ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
     ],
 )
 def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:
@@ -400,6 +403,7 @@ def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:
     ("text", "rule"),
     [
         ("Es ist klar, dass der Plan scheitern wird.", "unsupported-booster"),
+        ("Der Täter soll über die Grenze geflohen sein.", "reportative-sollen"),
         ("Die Regierung plant eine \"Reform\" der Renten.", "scare-quote"),  # the writer keeps a distance
         ("Experten zufolge steigen die Preise weiter.", "vague-source"),
     ],

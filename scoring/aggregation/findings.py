@@ -236,6 +236,16 @@ def _is_reportative(cue: dict[str, Any], config: CheckConfig) -> bool:
     return cue["category"] == "hedge" and cue["subtype"] == "reportative" and cue["voice"] == "author"
 
 
+def _reportative_without_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    """Reportative cues in the writer's voice, except in a sentence whose claim a source backs: "Er soll sich
+    gestritten haben" after "…, wie die Polizei berichtete" goes on with the police's report, and "Ab Mai soll
+    das Album erscheinen. Das teilte der Sender mit." names its source after it."""
+    by_attr = {a["attr_id"]: a for a in analysis.attributions}
+    sourced = {c["sent_id"] for c in analysis.claims if c["attributed"] and c["attr_id"] is not None
+               and by_attr.get(c["attr_id"], {}).get("source_text") and by_attr[c["attr_id"]]["form"] not in ("agentless", "reportative")}  # fmt: skip
+    return [f for f in _cue_rule("reportative-sollen", _is_reportative)(analysis, config) if f.sent_id not in sourced]
+
+
 def _is_booster(cue: dict[str, Any], config: CheckConfig) -> bool:
     return cue["category"] == "booster" and cue["voice"] == "author" and cue["weight"] >= config.threshold("booster-min-weight")
 
@@ -427,7 +437,7 @@ _CHECKS: dict[str, Check] = {
     "anonymous-source": _source_kind_rule("anonymous-source", ("anonymous:", "anon:"), frozenset(("anonymous",))),
     "vague-source": _source_kind_rule("vague-source", ("vague:", "generic:"), frozenset()),
     "second-hand-source": _second_hand,
-    "reportative-sollen": _cue_rule("reportative-sollen", _is_reportative),
+    "reportative-sollen": _reportative_without_source,
     "loaded-term": _cue_rule("loaded-term", _is_loaded_term),
     "evaluative-term": _cue_rule("evaluative-term", _is_evaluative),
     "scare-quote": _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote"),
