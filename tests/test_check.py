@@ -393,6 +393,7 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
+        ("Zwei Mandate gingen an die Liste \"Aufbruch\", eines an die Partei \"Zukunft\".", "scare-quote"),  # names
     ],
 )
 def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:

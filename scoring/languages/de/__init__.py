@@ -62,7 +62,7 @@ class German(Language):
          "schlagzeile", "stichwort", "hashtag", "rubrik", "kapitel", "gedicht", "stück", "oper", "ausstellung",
          "festival", "reihe", "show", "dokumentation", "doku", "video", "website", "webseite", "broschüre",
          "ratgeber", "leitfaden", "dokument", "papier", "gesetz", "verordnung", "paket", "operation", "mission",
-         "musical", "auszeichnung", "preis", "name", "namen",
+         "musical", "auszeichnung", "preis", "name", "namen", "liste", "partei",
          # an organisation named in quotation marks: "die Initiative „…“", "der Verein „…“"
          "organisation", "verein", "bündnis", "bewegung", "netzwerk", "stiftung",
          # a word mentioned, not used: "das Wort „X“", "der Begriff „X“", "die Endsilbe „-na“"
