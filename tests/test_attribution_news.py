@@ -1748,3 +1748,33 @@ def test_a_description_without_a_named_person_or_role_stays_unnamed(text: str) -
     result = analyze(text, lang="de")
     last = result.attributions[-1]
     assert last["source_id"] != "person:weber"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "owners"),
+    [
+        ("Ein Bericht des Innenministeriums kritisiert die Kosten. Dem Bericht zufolge stiegen sie um zehn Prozent.", "de",
+         ["Innenministerium"]),
+        ("A Gallup poll released Monday showed the mayor ahead. The poll also showed that 59 percent back the plan.", "en", ["Gallup poll"]),
+        ("Laut einem Bericht der Polizei stiegen die Fälle.", "de", ["Polizei"]),
+    ],
+)
+def test_a_report_of_a_named_owner_and_a_definite_mention_of_it_are_that_source(text: str, lang: str, owners: list[str]) -> None:
+    assert [s["name"] for s in analyze(text, lang=lang).sources] == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump leads in the polls. The polls also showed that 59 percent back the plan.",  # plural: many, none in particular
+        "Dem Bericht zufolge stiegen die Kosten um zehn Prozent.",  # nothing named before
+    ],
+)
+def test_a_definite_report_without_a_named_one_before_stays_vague(text: str) -> None:
+    lang = "de" if "Bericht" in text else "en"
+    assert not any(s["named"] for s in analyze(text, lang=lang).sources)
+
+
+def test_the_owner_of_statements_ends_before_another_phrase() -> None:
+    result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
+    assert [s["source_id"] for s in result.sources] == ["person:hofer"]

@@ -68,6 +68,7 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
+_DOCUMENT_WINDOW = 6  # sentences back a definite "the poll", "der Bericht" may refer to a named one
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
@@ -298,6 +299,7 @@ class SourceResolver:
         self._looking_back = 0  # > 0 while _nearest_named analyses antecedents
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
+        self.documents: list[tuple[int, frozenset[str], str]] = []  # (sent_id, head nouns, key) of named sources
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
         return self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
@@ -320,6 +322,9 @@ class SourceResolver:
         stored = self._store(info)
         if stored.named and stored.kind != "author":
             self.recent.append((sent_id, stored.key))
+            nouns = frozenset(n for n in map(self._document_noun, toks) if n)
+            if nouns:
+                self.documents.append((sent_id, nouns, stored.key))
         others: dict[str, SourceInfo] = {}
         for e in extra:
             if e.key != stored.key:
@@ -388,10 +393,42 @@ class SourceResolver:
         owner = self._statement_compound_owner(toks)
         if owner is not None:
             return owner, []
-        described = self._described_person(toks, sent_id)
+        described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id)
         if described is not None:
             return described, []
         return self._from_head(toks), []
+
+    def _document_noun(self, tok: Token) -> str | None:
+        """The lemma (lower case) of a head noun of a poll, study, report or statement, not of a person
+        ("poll", "umfrage", "bericht"); None for any other word."""
+        found = self.heads.heads.get(tok.low)
+        if found is not None:
+            return found[0].lower() if found[1] != "person" and found[2] not in ("person", "named") else None
+        return tok.low if tok.low in self.lex.nouns else None
+
+    def _described_document(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
+        """The named source a definite description of a poll, study or report refers back to: "The poll also
+        showed …" after "A Quinnipiac University poll showed …", "dem Bericht zufolge" after "ein Bericht des
+        Rechnungshofs": the nearest source named in the last sentences with the same head noun, in the singular.
+        None for anything else ("the polls", "die Berichte": many, none in particular)."""
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or not self.documents:
+            return None
+        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
+            return None  # "the poll of voters in Ohio": more than a description
+        last = words[-1]
+        lemma = self._document_noun(last)
+        if lemma is None or "pl" in self.language.mention_genders(words):
+            return None
+        singular = last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es")
+        if not singular:
+            return None  # "the polls", "die Berichte"
+        for recent_sent, nouns, key in reversed(self.documents):
+            if recent_sent < sent_id - _DOCUMENT_WINDOW:
+                break
+            if recent_sent <= sent_id and lemma in nouns:
+                return self.sources[key]
+        return None
 
     def _named_after_comma(self, toks: Sequence[Token]) -> SourceInfo | None:
         """"Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar", "Der Delegationsleiter im EU-Parlament, Othmar
@@ -463,7 +500,8 @@ class SourceResolver:
             # SPD-Politiker" after "Bundesjustizminister Heiko Maas"): news refers back to the person last named
             # with a definite description (someone new comes with "ein"), so the nearest named person of that gender
             # (among the sources: a subject of an earlier sentence may be a noun taken for a name, "Weniger Fleisch")
-            found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:"), subjects=False)
+            found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::"),
+                                        subjects=False)  # a person with a name, not a group of a role ("der Anwälte")
         return found
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
@@ -693,13 +731,16 @@ class SourceResolver:
             info = SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=name_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
-        if specificity == "statement" or (kind == "unknown" and specificity in ("person", "named")):
-            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source; a name right after
+        if specificity in ("statement", "vague") or (kind == "unknown" and specificity in ("person", "named")):
+            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source; of a vague head only a
+            # named owner ("ein Bericht des Innenministeriums", not "Berichten lokaler Medien"); a name right after
             # the head of a body is that body's own name ("die Band Tocotronic", "das Museum Folkwang")
             # a role with a personal name after it is that person ("SPÖ-Sprecher Karl Hofer"), no owner
             apposed = bool(rest) and rest[0].text[:1].isupper() and (
                 specificity == "named" or specificity == "person" and self._personal_name(rest))
             owner = None if apposed else _owner_span(rest, self.language)
+            if owner and specificity == "vague" and not (rest[0].low in self.language.genitive_articles or rest[0].low in self.language.owner_prepositions):
+                owner = None  # of a vague head only an owner with its article or preposition: not "Medien Dobrindts"
             if owner:
                 owner_hits = self._find(owner)
                 sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)
@@ -971,7 +1012,8 @@ def _lower_case_head(toks: Sequence[Token], lex: GrammarLexicons) -> Token | Non
 
 
 def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | None:
-    """The genitive or von-phrase after a statement noun: "des Ministeriums", "von Amnesty"."""
+    """The genitive or von-phrase after a statement noun: "des Ministeriums", "von Amnesty", up to a preposition
+    that opens another phrase ("über die Regeln")."""
     if not rest:
         return None
     k = 0
@@ -980,6 +1022,10 @@ def _owner_span(rest: Sequence[Token], language: Language) -> Sequence[Token] | 
     elif rest[0].low not in language.genitive_articles and not rest[0].text[0].isupper() and not _is_adjective(rest[0], language):
         return None
     owner = rest[k:]
+    lex = language.grammar.lex
+    cut = next((j for j in range(1, len(owner)) if owner[j].text.islower() and lex.is_(owner[j], "preposition")), None)
+    if cut is not None:
+        owner = owner[:cut]  # "von WKÖ-Chef Christoph Leitl über die Regeln für das Arbeitslosengeld": Leitl
     if not language.nouns_capitalised:  # "a spokesman for the health ministry": a lower-case body counts
         return owner if any(t.text[0].isalpha() for t in owner) else None
     return owner if any(t.text[0].isupper() for t in owner) else None
