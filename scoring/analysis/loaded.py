@@ -87,7 +87,12 @@ def find_scare_quotes(
     named_sources = _SpanCover([(start, end) for start, end, named in source_spans if named])
     sources = _SpanCover([(start, end) for start, end, _named in source_spans])
     foreign_function = _foreign(doc.lang).function
+    earlier: set[tuple[str, ...]] = set()  # every run of up to _MAX_SCARE_WORDS words quoted before (lower case)
+    flagged: set[tuple[str, ...]] = set()  # the words of those flagged: the writer's distance, repeated, is flagged again
     for quote in doc.quotes:
+        quoted_words = tuple(_WORD.findall(doc.text[quote.inner_start : quote.inner_end].lower()))
+        repeated = quoted_words in earlier and sum(map(len, quoted_words)) >= 3
+        earlier.update(quoted_words[a:b] for a in range(len(quoted_words)) for b in range(a + 1, min(len(quoted_words), a + _MAX_SCARE_WORDS) + 1))
         if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
             continue
         inner = doc.tokens[quote.tokens[0] : quote.tokens[1]]
@@ -119,10 +124,17 @@ def find_scare_quotes(
         if _after_so_called(doc, opening, language):
             found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("so_called"), quote.qid))
             continue
+        if _after_naming(doc, opening, language):
+            continue  # "known as “issue ownership”", "classified as “top secret”": a term named, not distance
+        if _nickname(doc, opening, closing, words):
+            continue  # George “Jay” Keyworth: a nickname inside a name
+        if repeated and quoted_words not in flagged:
+            continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
         if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end) \
                 and not sources.covers(quote.inner_start, quote.inner_end):  # fmt: skip
             continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
+        flagged.add(quoted_words)
     return found
 
 
@@ -158,6 +170,22 @@ def _before_speech_verb(doc: Doc, closing: Token, language: Language) -> bool:
 def _after_so_called(doc: Doc, opening: Token, language: Language) -> bool:
     before = doc.text[max(0, opening.start - 16) : opening.start].lower()
     return any(marker in before for marker in language.so_called)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _after_naming(doc: Doc, opening: Token, language: Language) -> bool:
+    before = doc.text[max(0, opening.start - 16) : opening.start].lower()
+    return any(re.search(rf"\b{re.escape(phrase)}\b", before) for phrase in language.naming_phrases)
+
+
+def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) -> bool:
+    """A single capitalised word in quotation marks between two capitalised words of the same sentence."""
+    if len(words) != 1 or not words[0].text[0].isupper() or opening.i == 0 or closing.i + 1 >= len(doc.tokens):
+        return False
+    before, after = doc.tokens[opening.i - 1], doc.tokens[closing.i + 1]
+    return before.sent == after.sent == opening.sent and before.text[0].isupper() and after.text[0].isupper() and before.text.isalpha() and after.text.isalpha()
 
 
 def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
