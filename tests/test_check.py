@@ -394,6 +394,8 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
         ("Zwei Mandate gingen an die Liste \"Aufbruch\", eines an die Partei \"Zukunft\".", "scare-quote"),  # names
+        ("STANDARD: Was plant die Regierung?\n\nBerger: Das Innenministerium hat angekündigt, dass es spart.\n\n"
+         "STANDARD: Und die Polizei?\n\nBerger: Die Polizei teilte mit, sie bekomme mehr Geld.", "no-independent-source"),  # an interview
     ],
 )
 def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:

@@ -409,7 +409,7 @@ def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findi
     attributed = sum(1 for c in analysis.claims if c["attributed"])
     if len(sources) != 1 or attributed < config.threshold("single-source-min-claims"):
         return []
-    if sum(1 for a in analysis.attributions if a["form"] == "direct_quote" and a["cue"] == ":") >= 2:
+    if _is_interview(analysis):
         return []  # an interview ("STANDARD: …" / "Baumgartner: …"): one interviewee by design
     start, end, sent_id = _first_attribution_span(analysis, {sources[0]["source_id"]})
     return [_finding("single-source", config, analysis, start, end, sent_id,
@@ -418,10 +418,15 @@ def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findi
                      detail_es=f"{attributed} afirmaciones atribuidas, todas a {sources[0]['name']}")]  # fmt: skip
 
 
+def _is_interview(analysis: ArticleAnalysis) -> bool:
+    """Question-and-answer turns ("STANDARD: …" / "Baumgartner: …" at least twice)."""
+    return sum(1 for a in analysis.attributions if a["form"] == "direct_quote" and a["cue"] == ":") >= 2
+
+
 def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     named = [s for s in _real_sources(analysis) if s["named"] and s["kind"] not in ("unknown", "person", "anonymous")]
-    if len(named) < config.threshold("no-independent-source-min-sources"):
-        return []
+    if len(named) < config.threshold("no-independent-source-min-sources") or _is_interview(analysis):
+        return []  # an interview asks one person: its other sources are only mentioned in the answers
     if any(s["kind"] in INDEPENDENT_KINDS for s in named):
         return []
     start, end, sent_id = _first_attribution_span(analysis, {s["source_id"] for s in named})
