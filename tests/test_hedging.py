@@ -150,6 +150,10 @@ def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, bo
     ("Sollte der Umbau scheitern, soll die Bücherei im Rathaus liegen.", False),
     ("Sind die Mängel behoben, so soll gewährleistet sein, dass die Kunden davon erfahren.", False),
     ("Die Bücherei soll seit Jahren leer stehen.", True),
+    # a noun phrase said to be the case is hearsay; an adjective with "sein" stays a requirement
+    ("Der Grund für den Brand soll ein defektes Kabel sein.", True),
+    ("Die neue Halle soll ab Herbst ein Treffpunkt für Vereine sein.", False),
+    ("Der Eingang soll barrierefrei sein.", False),
 ])  # fmt: skip
 def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, reportative: bool) -> None:
     found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "reportative"]

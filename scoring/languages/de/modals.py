@@ -150,6 +150,8 @@ def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str
     if last in _PERFECT_AUX:
         if prev is not None and (prev.low == "worden" or _participle_like(prev)):
             return "perfect"
+        if last == "sein" and prev is not None and prev.text[:1].isupper() and prev.i > tokens[k].i + 1:
+            return "stative"  # "soll eine Kränkung der Familienehre sein": a noun phrase said to be the case
         return "ambiguous"  # "soll barrierefrei sein", "sollen die Möglichkeit haben": report or requirement
     if last == "werden":
         return "passive" if prev is not None and _participle_like(prev) else "dynamic"
