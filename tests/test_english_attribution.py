@@ -727,3 +727,24 @@ def test_a_named_person_of_a_body_and_an_office_of_a_country(text: str, source_i
         assert not attribution["source_id"].startswith("person:")
     else:
         assert attribution["source_id"] == source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "source", "content"),
+    [
+        ("The agency estimated the damage at $2 million.", "indirect", "The agency", "the damage at $2 million"),
+        ("The damage was estimated at 40 million dollars.", "agentless", None, "at 40 million dollars"),
+        ("As the senator put it, the deal is dead.", "according_to", "the senator", "the deal is dead"),
+        ("The deal is dead, as the senator put it.", "according_to", "the senator", "The deal is dead"),
+        ("The mayor put it bluntly: the bridge will close.", "indirect", "The mayor", "the bridge will close"),
+    ],
+)
+def test_estimates_and_the_way_someone_put_it(text: str, form: str, source: str | None, content: str) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["form"], attribution["source_text"]) == (form, source)
+    assert text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize("text", ["She put it on the table.", "He put it off until Monday.", "They estimated the value of the house."])
+def test_put_it_and_estimate_without_a_message_report_nothing(text: str) -> None:
+    assert attributions(text) == []

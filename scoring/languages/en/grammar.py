@@ -140,6 +140,8 @@ _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "wh
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
 # Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
+_ESTIMATE_VERBS = frozenset(("estimate",))  # with "at" and a figure: an estimate ("estimated the damage at $2 million")
+_MONEY_SIGNS = frozenset(("$", "€", "£"))
 _STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
 _REGARD_VERBS = frozenset(("see", "view", "regard", "consider", "describe", "characterize", "characterise", "portray",
                            "label", "brand", "dismiss", "hail", "welcome", "criticize", "criticise"))  # fmt: skip
@@ -625,6 +627,12 @@ class EnglishGrammar(Grammar):
             if head is not None and head.low not in self.role_nouns and head.low.rstrip("s") not in self.role_nouns \
                     and head.low not in _KIN:  # fmt: skip
                 complement = (last + 1, end)  # "questioned his judgment", "questioned Trump's veracity"; not "his brother"
+        if complement is None and entry.lemma in _ESTIMATE_VERBS:
+            complement = self._estimated_at(toks, last)  # "estimated the damage at $2 million"
+        if complement is None and entry.lemma == "put it":
+            c_start = clause_start(toks, group)
+            if toks[c_start].low in _AS and c_start < start:
+                complement = self._beside_as_tag(toks, c_start, last)  # "As the senator put it, the deal is dead"
         if entry.requires == "clause" and complement is None:
             return None
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
@@ -642,6 +650,17 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    @staticmethod
+    def _estimated_at(toks: SentenceTokens, last: int) -> tuple[int, int] | None:
+        """The clause after a verb of estimating when "at" and a figure follow in it ("estimated the damage at $2
+        million"): an estimate given; None otherwise."""
+        end = clause_end(toks, last + 1) if last + 1 < len(toks) else len(toks)
+        at = toks.next_low("at", last + 1)
+        if at >= min(end, last + 10):
+            return None
+        ahead = toks[at + 1 : min(end, at + 4)]
+        return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
 
     @staticmethod
     def _beside_as_tag(toks: SentenceTokens, c_start: int, last: int) -> tuple[int, int] | None:
@@ -664,6 +683,8 @@ class EnglishGrammar(Grammar):
             complement = (group, len(toks))
             return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
         complement = self._complement_after(toks, last, None, entry.type, passive=True)
+        if complement is None and entry.lemma in _ESTIMATE_VERBS:
+            complement = self._estimated_at(toks, last)  # "The damage was estimated at $2 million"
         agent = self._agent(toks, last)
         if agent is None:
             if complement is None and self._clause_ends(toks, last):
