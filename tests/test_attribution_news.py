@@ -1778,3 +1778,19 @@ def test_a_definite_report_without_a_named_one_before_stays_vague(text: str) -> 
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gäste fanden nach der Pause nicht richtig ins Spiel, das zehn Minuten zu spät begann.",  # a way found
+        "Die Zeitung hatte ein Foto veröffentlicht, das am Montag entstand.",  # a relative clause, not "dass"
+    ],
+)
+def test_a_relative_das_after_the_verb_and_finding_a_way_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_das_opening_a_main_clause_after_the_verb_is_still_reported() -> None:
+    (attribution,) = attributions("Ich glaube, das wird schwierig.")
+    assert attribution["cue"] == "glaube"

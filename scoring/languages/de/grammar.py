@@ -908,7 +908,9 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int 
     to: it is a demonstrative opening a main clause."""
     tok = toks[j]
     if verb is not None and j == verb + 2 and tok.low in ("das", "dies") and j + 1 < len(toks) and toks[j + 1].text[0].islower():
-        return True
+        nxt = toks[j + 1]
+        # not ", das zehn Minuten zu spät begann", ", das am Montag begann": a relative clause on a noun before the verb
+        return nxt.low not in _NUMBER_WORDS and not nxt.text[0].isdigit() and not lex.is_(nxt, "preposition")
     if lex.is_(tok, "relative_pronoun") and j + 1 < len(toks):
         nxt = toks[j + 1]
         after = toks[j + 2] if j + 2 < len(toks) else None
@@ -1417,6 +1419,8 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
     words = _clause_words(toks, k)
     if entry.lemma == "halten":
         return "für" in words
+    if entry.lemma == "finden" and words & _FINDING_A_WAY:
+        return False  # "fanden nicht richtig ins Spiel", "findet zurück": a way found, not a view ("richtig" is manner)
     if entry.lemma == "sehen" and ("darin" in words or "als" in words or words & _SEEN_STANCE_NOUNS
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
@@ -1439,6 +1443,9 @@ def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
 _SEEN_STANCE_NOUNS = frozenset(("grund", "gründe", "anlass", "notwendigkeit", "spielraum", "veranlassung", "widerspruch", "alternative",
                                  "alternativen"))  # fmt: skip
 _SEEN_STANCE_COMPOUNDS = ("bedarf", "chance", "chancen", "gefahr", "gefahren", "risiko", "risiken")  # "Handlungsbedarf", "Rückfallgefahr"
+
+
+_FINDING_A_WAY = frozenset(("ins", "zurück", "heraus", "hinein", "zueinander"))  # "finden" as a way found
 
 
 def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
