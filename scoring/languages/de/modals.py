@@ -441,6 +441,7 @@ def konjunktiv2_substitutes(tokens: Sequence[Token]) -> list[Token]:
 
 # articles after a sentence-initial word that make it a noun, not a verb form ("Teile der …", "Reise des …")
 _ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "eines", "einer"))
+_CLAUSE_LINKS = frozenset(("und", "oder", "aber", "denn", "sondern", "doch", "dass", "weil", "da", "wenn", "ob"))
 
 
 def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
@@ -457,6 +458,9 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
             continue
         if k == 0 and len(tokens) > 1 and (tokens[1].low in _ARTICLES or tokens[1].text[0].isdigit() or tokens[1].text[0].isupper()):
             continue  # "Teile der Brücke stürzten ein", "Ende Mai", "Ende 2008": a noun opens the sentence
+        if k >= 2 and tokens[k - 1].low in _ARTICLES and tokens[k - 2].text[0].isalnum() and tokens[k - 2].low not in _CLAUSE_LINKS:
+            continue  # "ist die gleiche", "in die gleiche Richtung": an adjective after an article inside its clause
+            # ("Das bedeute …" opens its clause with the pronoun)
         if tok.low[-1] == "e" and tok.low not in _DISTINCT_KONJ1:
             clause = _clause_before(tokens, k, limit=4) + _clause_after(tokens, k, limit=3)
             if any(t.low == "ich" for t in clause):
