@@ -259,6 +259,9 @@ def test_deutlich_as_certainty_is_a_booster() -> None:
         "Die Sprecherin kommentierte den Bericht nicht.",
         "Ob weitere Filialen schließen, ließ der Vorstand offen.",
         "Die Gewerkschaft lässt bisher offen, wann sie streikt.",
+        "Den Namen des Käufers gab die Behörde nicht bekannt.",
+        "Auch der Verein äußerte sich bisher nicht zu dem Fall.",  # a phrase of comment, negated
+        "Wann die Halle öffnet, verriet der Bürgermeister nicht.",
     ],
 )
 def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:

@@ -2399,7 +2399,8 @@ def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons)
 
 # "wollte sich nicht äußern", "kommentierte das nicht", "war für eine Stellungnahme nicht zu erreichen",
 # "ließ eine Anfrage unbeantwortet", "blieb eine Antwort schuldig": the source was asked and said nothing.
-_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen"))
+_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen",
+                            "bekanntgeben", "verraten"))  # fmt: skip
 _NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"))
 _UNANSWERED = frozenset(("unbeantwortet", "erreichbar", "erreichen", "schuldig"))
 # "Ob er kandidiert, ließ er offen": the source was asked and did not say
@@ -2442,7 +2443,10 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
             continue
         cue = doc.tokens[attribution.cue[0]]
         k = cue.i - toks[0].i
-        if negated and attribution.lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS \
+        # the lemma of a verb found in a phrase ("äußerte sich") or a passive with a document ("wurden … nicht mitgeteilt")
+        lemma = attribution.lemma or next((entry.lemma for tok in (doc.tokens[attribution.cue[1] - 1], cue)
+                                           for entry, _ in lex.verbs.get(tok.low, ()) if entry.lemma in _COMMENT_VERBS), None)  # fmt: skip
+        if negated and lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS \
                 or attribution.lemma in _LEAVING_OPEN:  # fmt: skip
             attribution.form, attribution.content = "declined", None
         elif attribution.lemma in _REFUSAL_VERBS and _refused_comment(toks, k):
