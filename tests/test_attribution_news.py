@@ -1797,3 +1797,21 @@ def test_a_relative_das_after_the_verb_and_finding_a_way_report_nothing(text: st
 def test_das_opening_a_main_clause_after_the_verb_is_still_reported() -> None:
     (attribution,) = attributions("Ich glaube, das wird schwierig.")
     assert attribution["cue"] == "glaube"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Die Polizei teilte mit, die Zahl der Einbrüche sei gestiegen. Nach diesen Angaben gab es 900 Fälle.", "de", ["Polizei"]),
+        ("The Labor Department said wages rose. According to these figures, pay grew 3 percent.", "en", ["Labor Department"]),
+        ("Nach diesen Angaben gab es 900 Fälle.", "de", ["Angaben"]),  # nothing named before: the statements themselves
+    ],
+)
+def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text: str, lang: str, names: list[str]) -> None:
+    assert [s["name"] for s in analyze(text, lang=lang).sources] == names
+
+
+def test_a_fronted_demonstrative_object_is_not_resolved_to_the_source_before() -> None:
+    result = analyze("Die Ministerin sagte, der Plan sei gut. Dieser Darstellung widerspricht die Opposition.", lang="de")
+    first, last = result.attributions
+    assert last["source_id"] != first["source_id"]  # a subject-like span is not taken for "according to these words"

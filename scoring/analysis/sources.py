@@ -300,6 +300,7 @@ class SourceResolver:
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
         self.documents: list[tuple[int, frozenset[str], str]] = []  # (sent_id, head nouns, key) of named sources
+        self._according_to = False  # whether the span being resolved is the object of "laut", "zufolge", …
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
         return self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
@@ -313,9 +314,12 @@ class SourceResolver:
         leads = counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
         return counts[0][0] if leads else None
 
-    def resolve_span(self, span: tuple[int, int], sent_id: int) -> tuple[SourceInfo, list[SourceInfo]]:
-        """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE")."""
+    def resolve_span(self, span: tuple[int, int], sent_id: int, according_to: bool = False) -> tuple[SourceInfo, list[SourceInfo]]:
+        """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE").
+        ``according_to``: the span is the object of "laut", "nach", "zufolge", "according to" (not a subject,
+        which a fronted object may be taken for: "Dieser Darstellung widerspricht die ÖVP")."""
         toks = self.doc.tokens[span[0] : span[1]]
+        self._according_to = according_to
         info, extra = self._analyse(toks, sent_id)
         if not info.genders:
             info.genders = self.language.mention_genders(toks)
@@ -409,14 +413,25 @@ class SourceResolver:
     def _described_document(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named source a definite description of a poll, study or report refers back to: "The poll also
         showed …" after "A Quinnipiac University poll showed …", "dem Bericht zufolge" after "ein Bericht des
-        Rechnungshofs": the nearest source named in the last sentences with the same head noun, in the singular.
-        None for anything else ("the polls", "die Berichte": many, none in particular)."""
+        Rechnungshofs": the nearest source named in the last sentences with the same head noun, in the singular;
+        with a demonstrative ("nach diesen Angaben", "these figures") the source named last. None for anything
+        else ("the polls", "die Berichte": many, none in particular)."""
         words = [t for t in toks if t.text[:1].isalnum()]
-        if len(words) < 2 or words[0].low not in self.language.definite_articles or not self.documents:
+        if len(words) < 2:
             return None
         if any(not _is_adjective(t, self.language) for t in words[1:-1]):
             return None  # "the poll of voters in Ohio": more than a description
         last = words[-1]
+        if words[0].low in self.language.demonstrative_determiners and self._according_to and self._document_noun(last) is not None:
+            # "nach diesen Angaben", "these reports": the statements of the source named last, whatever its head
+            for recent_sent, key in reversed(self.recent):
+                if recent_sent < sent_id - _PRONOUN_WINDOW:
+                    break
+                if recent_sent <= sent_id:
+                    return self.sources[key]
+            return None
+        if words[0].low not in self.language.definite_articles or not self.documents:
+            return None
         lemma = self._document_noun(last)
         if lemma is None or "pl" in self.language.mention_genders(words):
             return None
@@ -1102,7 +1117,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
             continue
         if attribution.source is not None:
-            info, extra = resolver.resolve_span(attribution.source, attribution.sent_id)
+            info, extra = resolver.resolve_span(attribution.source, attribution.sent_id, attribution.form == "according_to")
             info.mentions += 1
             info.attr_ids.append(attr_id)
             for other in extra:

@@ -55,6 +55,7 @@ class German(Language):
     reader_address = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
     reader_address_formal = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
     so_called = ("sogenannt", "so genannt", "so-genannt")
+    demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
          "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",

@@ -68,6 +68,7 @@ class English(Language):
     self_mention = frozenset(("i", "me", "my", "myself", "we", "our", "ours", "ourselves"))  # not "mine": mostly the noun
     reader_address = frozenset(("you", "your", "yours", "yourself", "yourselves"))
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
+    demonstrative_determiners = frozenset(("this", "these", "that", "those"))
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")
     title_nouns = frozenset(
         ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",

@@ -56,6 +56,7 @@ class Spanish(Language):
     reader_address = frozenset(("tú", "te", "ti", "contigo", "tu", "tus", "vosotros", "vosotras", "os", "vuestro", "vuestra",
                                 "vuestros", "vuestras", "usted", "ustedes"))  # fmt: skip
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
+    demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
     title_nouns = frozenset(
         ("diario", "periódico", "revista", "semanario", "programa", "libro", "novela", "película", "filme", "serie", "canción",
