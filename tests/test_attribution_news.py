@@ -1811,7 +1811,19 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
     assert [s["name"] for s in analyze(text, lang=lang).sources] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dieser Darstellung widerspricht die Opposition heftig.", "die Opposition"),  # a feminine dative first
+        ("Der Präsident der Wahlkommission gab die Daten bekannt.", "Der Präsident der Wahlkommission"),  # masculine
+    ],
+)
+def test_a_feminine_noun_after_der_is_no_subject(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
 def test_a_fronted_demonstrative_object_is_not_resolved_to_the_source_before() -> None:
     result = analyze("Die Ministerin sagte, der Plan sei gut. Dieser Darstellung widerspricht die Opposition.", lang="de")
     first, last = result.attributions
-    assert last["source_id"] != first["source_id"]  # a subject-like span is not taken for "according to these words"
+    assert last["source_id"] != first["source_id"] and last["source_text"] == "die Opposition"  # the object first, then the speaker

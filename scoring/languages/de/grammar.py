@@ -561,7 +561,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             after = _post_verbal_subject(toks, fin, lex)
             if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
                 lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
-                or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+                or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject)) and _plausible_speaker(toks, after, lex)
             ):
                 return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
@@ -622,6 +622,19 @@ def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexi
         return None
     end = np_forward(toks, head + 1, apposition_start - 1, lex)
     return (head, (head + 1, end)) if end == apposition_start - 1 else None
+
+
+# endings of feminine nouns: after "der", "dieser", "einer" such a noun is in the dative or genitive, no subject
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "enz", "anz")
+
+
+def _feminine_oblique(toks: _SentenceTokens, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase is a feminine noun in the dative or genitive ("Dieser Darstellung widerspricht …",
+    "Der Forderung schloss sich … an"): "der"/"dieser"/"jener"/"einer" before a noun with a feminine ending
+    (the phrase's first noun: "Der Präsident der Wahlkommission" is masculine); it cannot be the subject."""
+    first = toks[span[0]]
+    head = next((t for t in toks[span[0] + 1 : span[1]] if t.text[:1].isupper()), None)  # its noun, not a genitive after it
+    return first.low in ("der", "dieser", "jener", "einer", "keiner") and head is not None and head.low.endswith(_FEMININE_ENDINGS)
 
 
 def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
