@@ -1827,3 +1827,15 @@ def test_a_fronted_demonstrative_object_is_not_resolved_to_the_source_before() -
     result = analyze("Die Ministerin sagte, der Plan sei gut. Dieser Darstellung widerspricht die Opposition.", lang="de")
     first, last = result.attributions
     assert last["source_id"] != first["source_id"] and last["source_text"] == "die Opposition"  # the object first, then the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Die Partei bestreitet entschieden jede Nähe zur Miliz.", ["bestreitet"]),  # firmly
+        ("Der Verein hatte die Gerüchte noch entschieden dementiert.", ["dementiert"]),
+        ("Das Gericht hat am Montag entschieden, dass die Firma zahlen muss.", ["entschieden"]),  # a decision
+    ],
+)
+def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in attributions(text) if a["form"] != "continuation"] == cues

@@ -1328,6 +1328,8 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if tok.low in _MANNER_PARTICIPLES and _manner_adverb(toks, k, lex):
+        return True  # "bestreitet entschieden", "hatte … entschieden dementiert": firmly, no decision
     if lex.is_(tok, "particle"):
         return not any(t.low == "ich" for t in toks[max(0, k - 2) : k + 3])
     if lex.is_(tok, "quantifier"):
@@ -1346,6 +1348,26 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     # "verdächtigen") has forms that are the adjective with its ending; between an article, numeral or
     # preposition and a noun they are the adjective (a finite verb never stands there)
     return _adjective_form(tok.low) and _right_after_determiner(toks, k, lex)
+
+
+_MANNER_PARTICIPLES = frozenset(("entschieden",))  # a participle that is also an adverb of manner ("firmly")
+
+
+def _manner_adverb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether the participle at ``k`` modifies another verb: a verb or particle follows it ("entschieden
+    dementiert", "entschieden ab"), or a finite verb other than an auxiliary stands before it in its clause
+    ("Die Partei bestreitet entschieden …", "Ich widerspreche aber entschieden")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and not lex.is_(nxt, "auxiliary") \
+            and (nxt.low in lex.verbs or lex.is_(nxt, "verb_particle")):  # fmt: skip
+        return True  # not "entschieden haben", "entschieden hatte": the participle with its auxiliary
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j].text in _BOUNDARY_MARKS:
+            break
+        if toks[j].text[:1].islower() and not lex.is_(toks[j], "auxiliary") \
+                and any(role in ("finite", "finite_sep") for _, role in lex.verbs.get(toks[j].low, ())):  # fmt: skip
+            return True
+    return False
 
 
 def _other_verb_in_clause(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
