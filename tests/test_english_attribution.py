@@ -748,3 +748,16 @@ def test_estimates_and_the_way_someone_put_it(text: str, form: str, source: str 
 @pytest.mark.parametrize("text", ["She put it on the table.", "He put it off until Monday.", "They estimated the value of the house."])
 def test_put_it_and_estimate_without_a_message_report_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The group paid a firm called Harbor Analytics, which sells voter lists.", False),  # named, not called anything
+        ("Two races have yet to be called.", False),  # declared
+        ("The mayor called the plan a disaster.", True),
+        ("The senator was called a traitor by his rivals.", True),
+    ],
+)
+def test_call_as_naming_or_declaring_reports_nothing(text: str, reported: bool) -> None:
+    assert bool(attributions(text)) is reported

@@ -568,6 +568,8 @@ class EnglishGrammar(Grammar):
         if role == "past_participle" and not (passive or perfect) and group == k and k > 0 and toks[k - 1].text in _COMMA \
                 and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
             return None  # "…, published by the ministry, …": a reduced passive, not a report
+        if entry.lemma == "call" and self._call_without_words(toks, k, passive):
+            return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         cue = (toks[k].i, toks[last].i + 1)
         if passive:
             return self._passive(sent_id, toks, k, last, group, info, cue)
@@ -661,6 +663,16 @@ class EnglishGrammar(Grammar):
             return None
         ahead = toks[at + 1 : min(end, at + 4)]
         return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
+
+    @staticmethod
+    def _call_without_words(toks: SentenceTokens, k: int, passive: bool) -> bool:
+        """Whether "call" at ``k`` names or declares rather than calls something a name: a participle right after
+        "a/an" and a noun ("a company called Cambridge Analytica"), or a passive whose clause ends after it ("have
+        yet to be called": a race declared). ("called Naghmeh Abedini." as a phone call was tried: PolNeAR counts it.)"""
+        if k >= 2 and toks[k - 2].low in ("a", "an") and toks[k - 1].text.isalpha() and not passive:
+            return True
+        end = clause_end(toks, k + 1) if k + 1 < len(toks) else len(toks)
+        return passive and not any(_is_word(t) for t in toks[k + 1 : end])
 
     @staticmethod
     def _beside_as_tag(toks: SentenceTokens, c_start: int, last: int) -> tuple[int, int] | None:
