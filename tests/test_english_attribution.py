@@ -756,6 +756,7 @@ def test_put_it_and_estimate_without_a_message_report_nothing(text: str) -> None
         ("The group paid a firm called Harbor Analytics, which sells voter lists.", False),  # named, not called anything
         ("Two races have yet to be called.", False),  # declared
         ("The mayor called the plan a disaster.", True),
+        ("A neighbour called the landlord a crook.", True),  # an indefinite subject, no name after the verb
         ("The senator was called a traitor by his rivals.", True),
     ],
 )

@@ -664,13 +664,14 @@ class EnglishGrammar(Grammar):
         ahead = toks[at + 1 : min(end, at + 4)]
         return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
 
-    @staticmethod
-    def _call_without_words(toks: SentenceTokens, k: int, passive: bool) -> bool:
+    def _call_without_words(self, toks: SentenceTokens, k: int, passive: bool) -> bool:
         """Whether "call" at ``k`` names or declares rather than calls something a name: a participle right after
         "a/an" and a noun ("a company called Cambridge Analytica"), or a passive whose clause ends after it ("have
         yet to be called": a race declared). ("called Naghmeh Abedini." as a phone call was tried: PolNeAR counts it.)"""
-        if k >= 2 and toks[k - 2].low in ("a", "an") and toks[k - 1].text.isalpha() and not passive:
-            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if k >= 2 and toks[k - 2].low in ("a", "an") and toks[k - 1].text.isalpha() and not passive and nxt is not None \
+                and (_is_cap(nxt) or nxt.text[0] in "#@") and not self.lex.is_(nxt, "determiner") and not self.lex.is_(nxt, "personal_pronoun"):  # fmt: skip
+            return True  # a name follows: "a company called Cambridge Analytica" (not "A neighbour called the landlord a crook")
         end = clause_end(toks, k + 1) if k + 1 < len(toks) else len(toks)
         return passive and not any(_is_word(t) for t in toks[k + 1 : end])
 
