@@ -185,7 +185,7 @@ def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) 
     if len(words) != 1 or not words[0].text[0].isupper() or opening.i == 0 or closing.i + 1 >= len(doc.tokens):
         return False
     before, after = doc.tokens[opening.i - 1], doc.tokens[closing.i + 1]
-    return before.sent == after.sent == opening.sent and before.text[0].isupper() and after.text[0].isupper() and before.text.isalpha() and after.text.isalpha()
+    return before.sent == after.sent == opening.sent and all(t.text.isalpha() and t.text[0].isupper() for t in (before, after))
 
 
 def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:

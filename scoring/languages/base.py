@@ -89,12 +89,12 @@ class Language:
     reader_address_formal: ClassVar[frozenset[str]] = frozenset()
     """Formal address, counted only as written (German "Sie", mid-sentence)."""
     so_called: ClassVar[tuple[str, ...]] = ()
-    demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
-    """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
+    """Markers of distance before a quotation ("so-called"): the quotation is a scare quote."""
     naming_phrases: ClassVar[tuple[str, ...]] = ()
     """Words right before a quotation that name or mention it ("known as “issue ownership”", "classified as “top
     secret”", "called it a “great meeting”"): a term or someone's words, not the writer's distance."""
-    """Markers of distance before a quotation ("so-called"): the quotation is a scare quote."""
+    demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
+    """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
     title_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns after which a quotation names a work or medium, not a quotation."""
     title_function_words: ClassVar[frozenset[str]] = frozenset()
