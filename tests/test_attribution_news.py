@@ -1839,3 +1839,20 @@ def test_a_fronted_demonstrative_object_is_not_resolved_to_the_source_before() -
 )
 def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in attributions(text) if a["form"] != "continuation"] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Im Finale haben die Nerven gehalten.", False),  # held, no view
+        ("Der Kanzler hat sein Versprechen gehalten.", False),
+        ("Die Grünen halten den Preis für zu hoch.", True),  # "halten für": a view
+        ("Ich halte nichts von dieser Reform.", True),  # "halten von": a view
+        ("Ein Regisseur hält weiter an alten Kassetten fest.", False),  # clings to
+        ("Die Ministerin hielt fest, dass niemand über dem Gesetz stehe.", True),
+        ("Die Küken sehen ihren Eltern noch nicht ähnlich.", False),  # resemble
+        ("Die Opposition sieht das ähnlich.", True),  # a view compared
+    ],
+)
+def test_holding_clinging_and_resembling_are_no_views(text: str, reported: bool) -> None:
+    assert bool(attributions(text)) is reported

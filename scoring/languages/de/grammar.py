@@ -1067,6 +1067,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
+        if entry.lemma == "halten" and not _holds_a_view(_clause_words(toks, k)):
+            continue  # "haben die Nerven gehalten", "sein Versprechen gehalten": holding, no view ("hält X für Y" is one)
+        if entry.lemma == "festhalten" and complement is None and "an" in _clause_words(toks, k):
+            continue  # "hält an VHS-Kassetten fest": clings to, states nothing
         if entry.lemma == "herausstellen" and _in_clause(toks, k, "sich") or _impersonal(toks, k, entry.lemma):
             continue  # "Bald stellte sich heraus, dass …", "Es zeigte sich, dass …", "Es besteht kein Zweifel": nobody says so
         if complement is None and _owed_or_possible_act(toks, k, role, entry.lemma, lex):
@@ -1453,9 +1457,11 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
     start = _clause_start(toks, k)
     words = _clause_words(toks, k)
     if entry.lemma == "halten":
-        return "für" in words
+        return _holds_a_view(words)
     if entry.lemma == "finden" and words & _FINDING_A_WAY:
         return False  # "fanden nicht richtig ins Spiel", "findet zurück": a way found, not a view ("richtig" is manner)
+    if entry.lemma == "sehen" and words & _COMPARISONS and not words & _OBJECT_PRONOUNS_SEEN:
+        return False  # "sehen ihren Eltern ähnlich": resemble; "sehen das ähnlich" states a position
     if entry.lemma == "sehen" and ("darin" in words or "als" in words or words & _SEEN_STANCE_NOUNS
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
@@ -1471,6 +1477,16 @@ def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
             ahead = toks[j + 1 : min(end, j + 5)]
             return any(t.text[:1].isdigit() or t.low in _NUMBER_WORDS for t in ahead)
     return False
+
+
+def _holds_a_view(words: frozenset[str]) -> bool:
+    """"halten" states a view with "für" ("hält den Plan für falsch") or with "von" and an amount ("halte nichts
+    von einem linken Populismus", "hält viel von ihm")."""
+    return "für" in words or "von" in words and bool(words & {"nichts", "viel", "wenig", "einiges", "nix"})
+
+
+_COMPARISONS = frozenset(("ähnlich", "anders", "genauso", "gleich", "ebenso"))  # "sieht das anders": a view compared
+_OBJECT_PRONOUNS_SEEN = frozenset(("das", "es", "dies", "dieses", "so"))
 
 
 # Nouns (and compounds on them) that "sehen" takes to state a position rather than a perception: a need, a
