@@ -238,6 +238,7 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
         ("The contractor could not be reached for comment on Friday.", "The contractor", None),
         ("The union did not return calls seeking comment.", "The union", None),
         ("Officials had no immediate comment.", "Officials", None),
+        ("The club would not disclose the fee.", "The club", None),  # a negated verb of disclosure
     ],
 )  # fmt: skip
 def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str, refused: str | None) -> None:

@@ -177,7 +177,7 @@ _NOUN_AUTHOR = frozenset(("by", "from"))
 _REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
 # Refusals to comment (see EnglishGrammar._declines)
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
-_COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak"))
+_COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak", "disclose", "reveal"))
 _NEGATORS = frozenset(("not", "n't", "never"))
 _UNREACHED = frozenset(("reached", "available"))  # "could not be reached", "was not available for comment"
 _UNANSWERED_VERBS = frozenset(("respond", "responded", "reply", "replied", "return", "returned", "answer", "answered"))
