@@ -1816,6 +1816,8 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
     [
         ("Dieser Darstellung widerspricht die Opposition heftig.", "die Opposition"),  # a feminine dative first
         ("Der Präsident der Wahlkommission gab die Daten bekannt.", "Der Präsident der Wahlkommission"),  # masculine
+        ("Die Forderungen der Gewerkschaft lehnte der Minister ab.", "der Minister"),  # a plural before a singular verb
+        ("Die Forderungen der Gewerkschaft wurden abgelehnt.", None),  # the plural agrees: the subject, agentless
     ],
 )
 def test_a_feminine_noun_after_der_is_no_subject(text: str, source: str) -> None:

@@ -561,7 +561,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             after = _post_verbal_subject(toks, fin, lex)
             if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
                 lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
-                or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject)) and _plausible_speaker(toks, after, lex)
+                or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject) or _plural_before_singular(toks, subject, fin))
+                and _plausible_speaker(toks, after, lex)
             ):
                 return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
@@ -635,6 +636,17 @@ def _feminine_oblique(toks: _SentenceTokens, span: tuple[int, int]) -> bool:
     first = toks[span[0]]
     head = next((t for t in toks[span[0] + 1 : span[1]] if t.text[:1].isupper()), None)  # its noun, not a genitive after it
     return first.low in ("der", "dieser", "jener", "einer", "keiner") and head is not None and head.low.endswith(_FEMININE_ENDINGS)
+
+
+_PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "ionen", "schaften")  # plurals that are never singular
+
+
+def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: int) -> bool:
+    """Whether a plural noun phrase stands before a finite verb in the singular, so that it is the object
+    ("Die Äußerungen der Richter bezeichnete Wiefelspütz als …"): its first noun has a plural ending and the
+    verb does not end in "-en"."""
+    head = next((t for t in toks[span[0] + 1 : span[1]] if t.text[:1].isupper()), None)
+    return head is not None and head.low.endswith(_PLURAL_ENDINGS) and not toks[fin].low.endswith("en")
 
 
 def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
