@@ -176,8 +176,14 @@ _WORD = re.compile(r"\w+")
 
 
 def _after_naming(doc: Doc, opening: Token, language: Language) -> bool:
-    before = doc.text[max(0, opening.start - 16) : opening.start].lower()
-    return any(re.search(rf"\b{re.escape(phrase)}\b", before) for phrase in language.naming_phrases)
+    pattern = _naming_pattern(language.naming_phrases)
+    return pattern is not None and pattern.search(doc.text[max(0, opening.start - 16) : opening.start].lower()) is not None
+
+
+@lru_cache(maxsize=8)
+def _naming_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a pack's naming phrases as whole words (None for a pack without any)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
 
 
 def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) -> bool:

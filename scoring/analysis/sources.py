@@ -506,11 +506,13 @@ class SourceResolver:
                 not role or any(w.endswith(low) or w.rsplit("-", 1)[-1].endswith(low) for w in name_words))
 
         found = self._nearest_named(sent_id, wanted, fits)
+        if found is not None or not wanted or self._looking_back:
+            return found
         # a role or profession of the heads ("der Ökonom"), not "der Mann" (a person of no kind) or a noun by its ending ("Muster")
         lexical_role = head is not None and (head[2] == "person" or head[2] == "generic" and head[1] != "person")
         before = self.doc.tokens[words[0].i - 1] if words[0].i > 0 else None
         genitive = before is not None and before.text[:1].isupper() and before.sent == words[0].sent  # "nach Angaben der Forscher": plural
-        if found is None and lexical_role and wanted and not genitive and not self._looking_back:
+        if lexical_role and not genitive:
             # a gendered role in the singular ("sagte der Ökonom" after "James Butterfill …", "erklärte der
             # SPD-Politiker" after "Bundesjustizminister Heiko Maas"): news refers back to the person last named
             # with a definite description (someone new comes with "ein"), so the nearest named person of that gender

@@ -2316,14 +2316,18 @@ _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", 
 
 
 @lru_cache(maxsize=1)
+def _head_forms_and_aliases() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The lower-cased forms of the source heads, and the lower-cased names and aliases of registered sources."""
+    forms = frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form)
+    aliases = tuple(alias.lower() for row in load_lexicon("mul", "sources").records() for alias in (row["name"], *row["aliases"].split("|")) if alias)
+    return forms, aliases
+
+
+@lru_cache(maxsize=1)
 def _speaker_heads() -> frozenset[str]:
     """Forms of the source heads (persons, bodies, media) and the first words of registered sources."""
-    forms = {form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form}
-    for row in load_lexicon("mul", "sources").records():
-        for alias in (row["name"], *row["aliases"].split("|")):
-            if alias:
-                forms.add(alias.split()[0].lower())
-    return frozenset(forms)
+    forms, aliases = _head_forms_and_aliases()
+    return forms | {alias.split()[0] for alias in aliases}
 
 
 def _ends_in(word: str, words: Collection[str], shortest: int) -> bool:
@@ -2443,10 +2447,8 @@ _CONTRACTED_PREPOSITIONS = frozenset(("im", "ins", "am", "ans", "beim", "vom", "
 def _first_words_only() -> frozenset[str]:
     """Words of :func:`_speaker_heads` only as the first word of a longer registered name ("europa" of "Europa
     Press"): alone they name no source."""
-    whole = {form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form}
-    for row in load_lexicon("mul", "sources").records():
-        whole.update(alias.lower() for alias in (row["name"], *row["aliases"].split("|")) if alias and " " not in alias)
-    return _speaker_heads() - whole
+    forms, aliases = _head_forms_and_aliases()
+    return _speaker_heads() - forms - {alias for alias in aliases if " " not in alias}
 
 
 def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons) -> tuple[int, int] | None:
