@@ -23,12 +23,19 @@ Modes
                   --jobs 1 --no-corpus-report`` (``--runs`` times each) and, in one
                   process, the in-process floor and quellcheck's analysis (to rows,
                   and to validated tables); prints medians and ratios.
+    ``bounds``    what any run to validated tables costs before it analyses anything, as
+                  multiples of the floor: importing the table libraries the design fixes
+                  (pandas, pandera, pyarrow) against the floor process, and, in process,
+                  each stage of quellcheck's analysis (reading the markup, normalising,
+                  segmenting, building sentences, tokens, attribution, sources, cue rows,
+                  claims, profile) against the in-process floor, cumulatively.
 
 :func:`floor_in_process` is the in-process variant (the rows already read and
 the trie built: what remains per article), also used by ``bench/corpus_run.py``.
 
 Usage: python bench/floor.py process [--shared ../shared]
        python bench/floor.py compare [--runs 5] [--shared ../shared]
+       python bench/floor.py bounds [--runs 5] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -217,9 +224,109 @@ def compare_in_process(shared: Path, runs: int) -> dict[str, float]:
     }
 
 
+TABLE_IMPORTS = "import pandas, pandera.pandas, pyarrow.parquet"
+# (module, function, label) of the stages of one article's analysis, in the order they run; each is
+# timed where the module that calls it looks it up (scoring.pipeline, scoring.analysis.scorer)
+STAGES = (
+    ("scoring.pipeline", "_to_marked", "markup"),
+    ("scoring.pipeline", "normalise", "normalise"),
+    ("scoring.pipeline", "classify", "segment and classify"),
+    ("scoring.pipeline", "_build", "sentence rows"),
+    ("scoring.analysis.scorer", "build_doc", "tokens and quotations"),
+    ("scoring.analysis.scorer", "find_attributions", "attribution"),
+    ("scoring.analysis.scorer", "resolve_sources", "sources"),
+    ("scoring.analysis.scorer", "_cue_rows", "cue rows"),
+    ("scoring.analysis.scorer", "_claims", "claims"),
+    ("scoring.analysis.scorer", "build_scores", "profile"),
+)
+
+
+def bounds(shared: Path, runs: int) -> dict[str, Any]:
+    """Medians of ``runs`` rounds: the cost of the table libraries' import against the floor process,
+    and the cost of each analysis stage against the in-process floor; prints and returns them."""
+    floor_cmd = [sys.executable, str(Path(__file__).resolve()), "process", "--shared", str(shared)]
+    _timed(floor_cmd)  # warm the file cache
+    empty, imports, floors = [], [], []
+    for _ in range(runs):
+        empty.append(_timed([sys.executable, "-c", "pass"]))
+        imports.append(_timed([sys.executable, "-c", TABLE_IMPORTS]))
+        floors.append(_timed(floor_cmd))
+    result: dict[str, Any] = {
+        "floor_process": statistics.median(floors),
+        "table_imports": statistics.median(i - e for i, e in zip(imports, empty, strict=True)),
+    }
+    result["process_lower_bound"] = statistics.median(
+        (f + i - e) / f for f, i, e in zip(floors, imports, empty, strict=True)
+    )
+    print(f"whole process   floor {result['floor_process']:.2f} s; '{TABLE_IMPORTS}' adds "
+          f"{result['table_imports']:.2f} s: a run to validated tables takes at least "
+          f"{result['process_lower_bound']:.2f}x the floor before it analyses anything")  # fmt: skip
+    result["stages"] = _stage_times(shared, runs)
+    floor = result["stages"].pop("floor")
+    print(f"in-process      floor {floor:.2f} s; quellcheck's stages (median of {runs} rounds), cumulatively:")
+    total = 0.0
+    for label, seconds in result["stages"].items():
+        total += seconds
+        print(f"  {label:24s} {seconds:6.3f} s   cumulative {total:6.3f} s = {total / floor:5.2f}x the floor")
+    result["floor"] = floor
+    return result
+
+
+def _stage_times(shared: Path, runs: int) -> dict[str, float]:
+    """Seconds per analysis stage over the 10kGNAD articles (medians of ``runs``), with the in-process floor."""
+    import importlib
+
+    from scoring.pipeline import AnalysisOptions, analyze_input
+    from scoring.reading.readers import ArticleInput
+
+    rows = read_rows(gnad_path(shared))
+    texts = [text for _, text in rows]
+    inputs = [
+        ArticleInput(name=f"10kgnad[{i}]", content=text, markup="txt", input_format="csv",
+                     input_sha256="0" * 64, article_id=f"gnad-{i}", meta={"label": label})
+        for i, (label, text) in enumerate(rows)
+    ]  # fmt: skip
+    spent: dict[str, float] = dict.fromkeys((label for _, _, label in STAGES), 0.0)
+    originals = []
+    for module_name, name, label in STAGES:
+        module = importlib.import_module(module_name)
+        original = getattr(module, name)
+        originals.append((module, name, original))
+        setattr(module, name, _timer(original, label, spent))
+    tokenizer, trie = punkt_tokenizer(), trie_regex(lexicon_forms())
+    options = AnalysisOptions(lang="de", verify_lang=False)
+    try:
+        for inp in inputs[:50]:  # warm caches (lexicons)
+            analyze_input(inp, options)
+        rounds: list[dict[str, float]] = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            floor_in_process(texts, tokenizer, trie)
+            floor = time.perf_counter() - started
+            spent.update(dict.fromkeys(spent, 0.0))
+            for inp in inputs:
+                analyze_input(inp, options)
+            rounds.append({"floor": floor, **spent})
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+    return {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
+
+
+def _timer(function: Any, label: str, spent: dict[str, float]) -> Any:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.perf_counter() - started
+
+    return timed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=("process", "compare"))
+    parser.add_argument("mode", choices=("process", "compare", "bounds"))
     parser.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
@@ -228,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.mode == "process":
         run_process(args.shared)
+    elif args.mode == "bounds":
+        bounds(args.shared, args.runs)
     else:
         compare(args.shared, args.runs)
     return 0

@@ -245,3 +245,27 @@ def test_a_report_with_a_cached_layout_does_not_import_matplotlib(tmp_path: Path
     second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert first.stdout.split() == ["True", "True"]  # drawn once with matplotlib, then kept
     assert second.stdout.split() == ["False", "True"]
+
+
+def test_the_floor_bench_times_stages_that_the_analysis_runs() -> None:
+    """``bench/floor.py bounds`` times each stage where the pipeline looks it up: a renamed or moved stage
+    would leave its timer unused and the figures wrong, so every stage must be a module global that one
+    analysis calls."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("floor_bench", ROOT / "bench" / "floor.py")
+    assert spec is not None and spec.loader is not None
+    floor = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(floor)
+    spent = dict.fromkeys((label for _, _, label in floor.STAGES), 0.0)
+    originals = []
+    for module_name, name, label in floor.STAGES:
+        module = importlib.import_module(module_name)
+        originals.append((module, name, getattr(module, name)))
+        setattr(module, name, floor._timer(getattr(module, name), label, spent))
+    try:
+        analyze(GERMAN, lang="de")
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+    assert all(seconds > 0 for seconds in spent.values()), spent
