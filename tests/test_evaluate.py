@@ -224,3 +224,17 @@ def test_the_unit_of_comparison_follows_the_gold(per_cue: bool) -> None:
     assert figures["gold"] == (1 if per_cue else 2)
     assert figures["matched"] == figures["gold"]  # one attribution in two pieces, or two rows, both found
     assert figures["predicted"] == figures["gold"]  # the two rows of the split quotation count once when per_cue
+
+
+def test_a_source_span_beside_the_gold_one_is_listed_with_both_texts(tmp_path: Path) -> None:
+    rows = gold_rows()[:2]
+    family = span(TEXT, "Familien")  # a gold source the analysis does not find for this message
+    rows[1]["source_start"], rows[1]["source_end"] = family
+    gold = write_jsonl(tmp_path / "gold.jsonl", rows)
+    result = run_cli("evaluate", str(gold), "--lang", "de", "--format", "json", "--errors", "10")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["source"]["overlap"] == 0.5
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    wrong = [e for e in lines if e["category"] == "source" and e["kind"] == "wrong"]
+    assert wrong == [{"article_id": "a1", "category": "source", "kind": "wrong", "text": "Familien",
+                      "predicted": "der Verbraucherzentrale", "form": "Indirect", "cue": None}]  # fmt: skip

@@ -590,6 +590,11 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
                 span = (int(start), int(row["source_end"]))
                 if overlap([span], g.source):
                     result.source_overlap += 1
+                elif keep_errors and len(result.errors) < keep_errors:
+                    result.errors.append({"article_id": gold.article_id, "category": "source", "kind": "wrong",
+                                          "text": " ".join(text[a:b] for a, b in g.source),
+                                          "predicted": text[span[0] : span[1]], "form": g.form,
+                                          "cue": " ".join(text[c:d] for c, d in g.cue) if g.cue else None})  # fmt: skip
                 if _same_span(text, span, g.source):
                     result.source_exact += 1
             elif keep_errors and len(result.errors) < keep_errors:
