@@ -127,6 +127,32 @@ def test_reported_speech_acts_are_attributions() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Union erklärte am Dienstag, das Gesetz komme zu spät.", "Die Union"),
+        ("Die Afrikanische Union forderte eine Waffenruhe.", "Die Afrikanische Union"),
+        ("Der Landrat betrachtet die Schließung der Klinik als Fehler.", "Der Landrat"),
+        ("Die Grünen sehen den Kompromiss als ersten Schritt.", "Die Grünen"),
+    ],
+)  # fmt: skip
+def test_bodies_and_views_with_als_are_attributions(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["form"] == "indirect" and attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als die Nachbarin den Rauch sah, rief sie die Feuerwehr.",
+        "Als der Restaurator die Decke betrachtete, fiel ihm ein Riss auf.",
+        "Der Besucher betrachtete das Bild lange.",
+    ],
+)
+def test_seeing_in_a_clause_of_time_is_no_position(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Die Ministerin Anna Berger besuchte am Montag die Schule. Sie sagte, die Sanierung beginne im Mai.", "Berger"),

@@ -760,7 +760,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if _has_konj1(toks, konj1, j + 1, end):
                 return (j + 1, n)
             if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
-                    and not (_subordinate_clause(toks, k, lex) and _finite_first(nxt, lex))):  # fmt: skip
+                    and not (_subordinate_clause(toks, k, lex) and (_finite_first(nxt, lex) or _clause_start(toks, k) == 0))):  # fmt: skip
+                # a subordinate clause that opens the sentence fills the main clause's first place: what follows its
+                # comma is that main clause ("Als der Kurator das Bild betrachtete, fiel ihm …"), not a message
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
                     and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle")  # "schlägt … vor, …"
@@ -1474,10 +1476,19 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
         return False  # "fanden nicht richtig ins Spiel", "findet zurück": a way found, not a view ("richtig" is manner)
     if entry.lemma == "sehen" and words & _COMPARISONS and not words & _OBJECT_PRONOUNS_SEEN:
         return False  # "sehen ihren Eltern ähnlich": resemble; "sehen das ähnlich" states a position
-    if entry.lemma == "sehen" and ("darin" in words or "als" in words or words & _SEEN_STANCE_NOUNS
+    if entry.lemma in ("sehen", "betrachten") and "als" in words and _predicative_als(toks, k):
+        return True  # "sieht den Kompromiss als Erfolg", "betrachtet die Sanktionen als Eskalation": a position
+    if entry.lemma == "sehen" and ("darin" in words or words & _SEEN_STANCE_NOUNS
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+def _predicative_als(toks: _SentenceTokens, k: int) -> bool:
+    """Whether "als" stands inside the clause of ``k`` and not first in it, where it is the conjunction of a
+    clause of time ("Als die Frau den Rauch sah, …": a perception, no position)."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    return any(toks[j].low == "als" for j in range(start + 1, end))
 
 
 def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
@@ -2310,8 +2321,9 @@ _PERSON_ENDINGS = ("er", "erin", "erinnen", "ern", "or", "orin", "oren", "ist", 
 # nouns ending in "-in" that are no female persons ("Wirtin", "Biologin" are): loanwords of substances and things
 _THINGS_IN_IN = ("domain", "disziplin", "termin", "benzin", "medizin", "kamin", "protein", "vitamin", "ruin", "urin",
                  "koffein", "nikotin", "insulin", "heroin", "kokain", "aspirin", "delfin", "pinguin", "rubin")  # fmt: skip
-# short heads of bodies and persons that end compounds ("Übergangsrat", "Landratsamt", "Parteichef", "Zentralbank")
-_SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "ärztin", "bund", "ium")  # "Gremium", "Präsidium"
+# short heads of bodies and persons that end compounds ("Übergangsrat", "Landratsamt", "Parteichef", "Zentralbank"),
+# and "Union" (the CDU/CSU in German news, the EU in Austrian: a body that speaks, whose kind the sources decide)
+_SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "ärztin", "bund", "ium", "union")  # "Gremium", "Präsidium"
 _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
 
 
