@@ -115,6 +115,25 @@ def test_so_x_reports_the_clause_before_it(text: str, source: str, content: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Der Antrag sei fristgerecht eingegangen, sagte die Richterin weiter.", "die Richterin",
+         "Der Antrag sei fristgerecht eingegangen"),
+        ("Die Brücke bleibt bis Mai gesperrt, erklärte ein Sprecher der Stadt weiter.", "ein Sprecher der Stadt",
+         "Die Brücke bleibt bis Mai gesperrt"),
+        ("„Wir prüfen jeden Fall einzeln“, sagte Berger weiter.", "Berger", "Wir prüfen jeden Fall einzeln"),
+        ("Die Feuerwehr teilte weiter mit, das Feuer sei gelöscht.", "Die Feuerwehr", "das Feuer sei gelöscht."),
+    ],
+)  # fmt: skip
+def test_weiter_after_a_reporting_verb_is_an_adverb(text: str, source: str, content: str) -> None:
+    """"sagte … weiter" (went on to say) is the reporting verb with an adverb, not a verb with the particle "weiter"."""
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == source
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize(
     "text", ["Es war so kalt, dass die Schule schloss.", "Der Regen hielt an, so die Bauern am Montag ernten konnten."]
 )
 def test_so_as_an_adverb_is_no_attribution(text: str) -> None:

@@ -873,9 +873,10 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS or _day_word(toks[j].low) for j in range(rest, end))
 
 
-# adverbs after the subject of a parenthetical report that say how widely the view is held
+# adverbs after the subject of a parenthetical report that say how widely the view is held, or that the speaker
+# goes on ("…, sagte die Anwältin weiter.")
 _CONSENSUS_ADVERBS = frozenset(("allgemein", "übereinstimmend", "einhellig", "mehrheitlich", "einmütig", "unisono",
-                                "weithin", "ebenfalls", "auch"))  # fmt: skip
+                                "weithin", "ebenfalls", "auch", "weiter"))  # fmt: skip
 
 
 def _is_article(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
@@ -1334,7 +1335,13 @@ def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _
         last -= 1
     if last <= k + 1 or toks[last].low == entry.particle or not lex.is_(toks[last], "verb_particle"):
         return False
+    if toks[last].low in _ADVERB_PARTICLES:
+        return False  # "sagte die Anwältin weiter", "hieß es weiter": further, the reporting verb's own adverb
     return _separated_particle(toks, toks[last].low, last - 1, end, lex)
+
+
+# particles that after a reporting verb are adverbs ("erklärte weiter": went on to explain), not part of another verb
+_ADVERB_PARTICLES = frozenset(("weiter",))
 
 
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
