@@ -1903,3 +1903,17 @@ def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> 
 )
 def test_holding_clinging_and_resembling_are_no_views(text: str, reported: bool) -> None:
     assert bool(attributions(text)) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Polizei sperrte die Straße und teilte mit, der Fahrer sei geflohen.", "Die Polizei"),
+        ("Die Feuerwehr löschte den Brand und erklärte, niemand sei verletzt worden.", "Die Feuerwehr"),
+    ],
+)
+def test_an_unlisted_verb_in_te_ends_the_subject_of_a_coordinated_report(text: str, source: str) -> None:
+    """A past form the lexicons do not list, between a noun and an article, is the first clause's verb: the
+    subject of "… und teilte mit" is the noun phrase before it, not everything up to "und"."""
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

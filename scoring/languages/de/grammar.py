@@ -926,8 +926,15 @@ def _unknown_verb_like(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     """A word in lower case that no word class claims, after the noun of a phrase: the finite verb of a clause
     ("Der Mann biss …", "Die Ministerin von nebenan kam …")."""
     tok = toks[j]
-    return (tok.text.isalpha() and tok.text.islower() and toks[j - 1].text[:1].isalpha() and not lex.words.get(tok.low)
-            and not _adjective_like(tok))  # fmt: skip
+    if not (tok.text.isalpha() and tok.text.islower() and toks[j - 1].text[:1].isalpha() and not lex.words.get(tok.low)):
+        return False
+    if not _adjective_like(tok):
+        return True
+    # a past form in -te after a noun and before an article is the verb ("Die Polizei sperrte die Straße …"):
+    # an adjective stands before its noun, not between a noun and an article
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (tok.low.endswith(("te", "ten")) and toks[j - 1].text[:1].isupper() and nxt is not None
+            and (lex.is_(nxt, "determiner") or lex.is_(nxt, "personal_pronoun")))  # fmt: skip
 
 
 def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int | None = None) -> bool:
