@@ -1917,3 +1917,16 @@ def test_an_unlisted_verb_in_te_ends_the_subject_of_a_coordinated_report(text: s
     subject of "… und teilte mit" is the noun phrase before it, not everything up to "und"."""
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+def test_a_number_word_opens_the_agent_of_a_passive() -> None:
+    (attribution,) = attributions("Der Rauch wurde von zwei Nachbarinnen gemeldet.")
+    assert attribution["source_text"] == "zwei Nachbarinnen"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mit dem neuen Akku wird eine Reichweite von 300 Kilometern erwartet.", "Ein Anstieg von drei Prozent wurde gemeldet."]
+)
+def test_von_with_an_amount_after_a_noun_is_no_agent(text: str) -> None:
+    """"eine Reichweite von 300 Kilometern": the noun's amount, not who expects or reports something."""
+    assert not [a for a in attributions(text) if a["source_text"] and a["source_text"][0].isdigit() or a["source_text"] == "drei Prozent"]

@@ -150,8 +150,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
             continue
-        if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit() and not _hyphen_noun(text)):
-            j += 1  # a number counts like an article; "38-Jährige" is a noun
+        if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit() and not _hyphen_noun(text)
+                              or low in _NUMBER_WORDS and text.islower()):  # fmt: skip
+            j += 1  # a number counts like an article ("zwei Anwohner", "30 Zeugen"); "38-Jährige" is a noun
             continue
         if j > k and not seen_head and lex.is_(tok, "personal_pronoun"):
             return None  # "gestatten Sie": a pronoun takes no modifiers
@@ -711,12 +712,21 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     prepositions = toks.positions("agent_preposition", lambda: [k for k, t in enumerate(toks) if t.low in ("von", "vom", "durch")])
     j = toks.next_in(prepositions, a)
     while j < b:
-        if j + 1 < b:
+        if j + 1 < b and not _amount_of_noun(toks, j, lex):
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
         j = toks.next_in(prepositions, j + 1)
     return None
+
+
+def _amount_of_noun(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
+    """"eine Reichweite von 300 Kilometern", "ein Anstieg von drei Prozent": "von" with a figure right after a
+    noun gives that noun's amount, no agent of a passive."""
+    before, after = toks[j - 1] if j else None, toks[j + 1] if j + 1 < len(toks) else None
+    if before is None or after is None or j - 1 == 0 or not before.text[:1].isupper() or lex.words.get(before.low):
+        return False
+    return after.text[:1].isdigit() or after.low in _NUMBER_WORDS
 
 
 def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
