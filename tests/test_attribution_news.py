@@ -1930,3 +1930,21 @@ def test_a_number_word_opens_the_agent_of_a_passive() -> None:
 def test_von_with_an_amount_after_a_noun_is_no_agent(text: str) -> None:
     """"eine Reichweite von 300 Kilometern": the noun's amount, not who expects or reports something."""
     assert not [a for a in attributions(text) if a["source_text"] and a["source_text"][0].isdigit() or a["source_text"] == "drei Prozent"]
+
+
+@pytest.mark.parametrize(
+    ("apart", "together"),
+    [
+        ("Der Verband hat den neuen Termin bekannt gegeben.", "Der Verband hat den neuen Termin bekanntgegeben."),
+        ("Die Ministerin hat klar gemacht, dass sie im Amt bleibt.", "Die Ministerin hat klargemacht, dass sie im Amt bleibt."),
+    ],
+)
+def test_a_participle_written_apart_from_its_particle_reports_as_written_together(apart: str, together: str) -> None:
+    """German spelling allows "bekannt gegeben" beside "bekanntgegeben": both are the same report, once."""
+    (a,) = attributions(apart)
+    (b,) = attributions(together)
+    assert (a["form"], a["source_text"]) == (b["form"], b["source_text"]) == ("indirect", together.split(" hat")[0])
+
+
+def test_the_plain_participle_alone_reports_nothing() -> None:
+    assert attributions("Der Nachbar hat den Kindern die Bälle zurückgegeben und ihnen Kuchen gegeben.") == []

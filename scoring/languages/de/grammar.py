@@ -1557,7 +1557,13 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
     whose clause ends in another verb's particle is that verb's ("fand … statt"), and a form that may be
     finite or a participle is a participle when an auxiliary precedes it."""
     end = _clause_end(toks, k)
+    if k + 1 < len(toks) and any(role == "participle_apart" and entry.particle == toks[k].low for entry, role in lex.verbs.get(toks[k + 1].low, ())):
+        return None, ""  # "bekannt" in "bekannt gegeben": the particle of the participle after it, not "bekennen"
     for entry, role in lex.verbs[toks[k].low]:
+        if role == "participle_apart":
+            if k > 0 and toks[k - 1].low == entry.particle:
+                return entry, "participle"  # "hatte die Entscheidung bekannt gegeben"
+            continue
         if role == "finite_sep":
             if _separated_particle(toks, entry.particle, k, end, lex):
                 return entry, "finite"

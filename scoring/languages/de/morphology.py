@@ -60,7 +60,9 @@ def verb_forms(lemma: str, particle: str, present_3sg: str, past_3sg: str, parti
     counts only when the particle follows later in the clause), ``konj1`` (3rd
     person singular Konjunktiv I, which equals the 1st singular indicative),
     ``participle``, ``finite_or_participle`` (a form that is both, such as
-    "bestätigt"), ``infinitive`` (the zu-infinitive of separable verbs).
+    "bestätigt"), ``infinitive`` (the zu-infinitive of separable verbs),
+    ``participle_apart`` (the plain participle of a verb whose adjective particle
+    may stand apart: "gegeben" in "bekannt gegeben").
     """
     low = lemma.lower()
     base = low[len(particle) :] if particle and low.startswith(particle) else low
@@ -100,4 +102,12 @@ def verb_forms(lemma: str, particle: str, present_3sg: str, past_3sg: str, parti
     part = participle.lower()
     # "bestätigt", "argumentiert": 3rd person and participle look alike; context decides
     roles[part] = "finite_or_participle" if roles.get(part) == "finite" else "participle"
+    if particle in _PARTICLES_WRITTEN_APART and part.startswith(particle):
+        # "bekannt gegeben", "klar gemacht": the participle of the plain verb after its particle, written apart
+        roles.setdefault(part[len(particle) :], "participle_apart")
     return roles
+
+
+# adjectives as particles, which the spelling rules allow apart from the participle ("bekannt gegeben" beside
+# "bekanntgegeben", "klar gemacht", "offen gelegt"); the plain participle then counts only right after them
+_PARTICLES_WRITTEN_APART = frozenset(("bekannt", "klar", "kund", "offen", "deutlich"))
