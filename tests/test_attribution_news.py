@@ -1948,3 +1948,26 @@ def test_a_participle_written_apart_from_its_particle_reports_as_written_togethe
 
 def test_the_plain_participle_alone_reports_nothing() -> None:
     assert attributions("Der Nachbar hat den Kindern die Bälle zurückgegeben und ihnen Kuchen gegeben.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der als äußerst sparsam geltende Kämmerer lehnte jede Ausgabe ab.",
+        "In der 70. Minute gab es eine Gelbe Karte, und kurz darauf bekam auch der Torwart Gelb zu sehen.",
+    ],
+)
+def test_homographs_of_reporting_verbs_report_nothing(text: str) -> None:
+    """"äußerst" before an adjective is the adverb (extremely); "zu" before an infinitive ("zu sehen") is no
+    particle that would make "gab" the verb "zugeben"."""
+    assert not [a for a in attributions(text) if a["cue"] in ("äußerst", "gab")]
+
+
+def test_gab_zu_bedenken_stays_a_report() -> None:
+    (attribution,) = attributions("Die Kosten seien zu hoch, gab die Kämmerin am Montag im Rathaus zu bedenken.")
+    assert attribution["source_text"] == "die Kämmerin" and attribution["cue"].startswith("gab")
+
+
+def test_a_genitive_in_a_phrase_before_the_subject_is_skipped() -> None:
+    (attribution,) = attributions("Ob der Plan hält, muss im Fall der Fälle das Verwaltungsgericht entscheiden.")
+    assert attribution["source_text"] == "das Verwaltungsgericht"

@@ -680,6 +680,13 @@ def _skip_adverbials(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) ->
                 after = _genitive_cut(toks, s + 1, end)  # "gegenüber mehreren Medien der Sprecher der Regierung"
             if after is None or after >= end or toks[after].low not in _SUBJECT_STARTS and not toks[after].text[0].isupper():
                 break  # no subject follows the phrase: leave the clause alone
+            if toks[after].low in ("der", "des") and toks[after - 1].text[:1].isupper():
+                genitive_end = np_forward(toks, after, end, lex)
+                if genitive_end is not None and genitive_end < end and lex.is_(toks[genitive_end], "determiner"):
+                    after = genitive_end  # "im Fall der Fälle das Gericht": the genitive of the phrase, then the subject
+                elif (after + 2 < end and toks[after + 1].text[:1].isupper() and lex.is_(toks[after + 2], "determiner")
+                      and _feminine_oblique(toks, (after, after + 2))):  # fmt: skip
+                    after += 2  # "im Namen der Familie der Anwalt": a feminine genitive, then the subject
             s = after
         else:
             break
@@ -1315,10 +1322,17 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
     p = toks.next_low(particle, k + 1)
     while p < end:
         nxt = toks[p + 1] if p + 1 < len(toks) else None
-        if nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit() or _adjective_before_noun(toks, p + 1)):
-            return True
+        infinitive = (particle == "zu" and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low.endswith(("en", "ern", "eln"))
+                      and nxt.low not in _GIVEN_TO_UNDERSTAND)  # fmt: skip
+        if not infinitive and (nxt is None or not (lex.is_(nxt, "determiner") or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                                                   or _adjective_before_noun(toks, p + 1))):  # fmt: skip
+            return True  # ("zu sehen": the mark of an infinitive, not the particle of "zugeben")
         p = toks.next_low(particle, p + 1)
     return False
+
+
+# "gab … zu bedenken", "gab … zu verstehen": a speech act of "geben" with these infinitives, read as "zugeben"
+_GIVEN_TO_UNDERSTAND = frozenset(("bedenken", "verstehen", "erkennen"))
 
 
 def _adjective_before_noun(toks: Sequence[Token], j: int) -> bool:
@@ -1361,6 +1375,10 @@ def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _
 _ADVERB_PARTICLES = frozenset(("weiter",))
 
 
+# verb forms that are also adverbs of degree before an adjective or adverb
+_ADVERB_HOMOGRAPHS = frozenset(("äußerst",))
+
+
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """Verb forms that are also determiners, quantifiers or particles.
 
@@ -1370,6 +1388,8 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if tok.low in _ADVERB_HOMOGRAPHS and nxt is not None and nxt.text[:1].islower() and nxt.text[:1].isalpha() and not lex.words.get(nxt.low):
+        return True  # "äußerst konservativ": extremely, not "you express"
     if tok.low in _MANNER_PARTICIPLES and _manner_adverb(toks, k, lex):
         return True  # "bestreitet entschieden", "hatte … entschieden dementiert": firmly, no decision
     if lex.is_(tok, "particle"):
