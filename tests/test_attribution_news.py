@@ -1971,3 +1971,16 @@ def test_gab_zu_bedenken_stays_a_report() -> None:
 def test_a_genitive_in_a_phrase_before_the_subject_is_skipped() -> None:
     (attribution,) = attributions("Ob der Plan hält, muss im Fall der Fälle das Verwaltungsgericht entscheiden.")
     assert attribution["source_text"] == "das Verwaltungsgericht"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Ministerin teilte mit, sie hoffe, dass die Beamten Geduld zeigten.", "zeigten"),
+        ("Der Anwalt sagte, die Anklage sei haltlos, und verwies auf einen Zeugen, der den Angeklagten vertritt.", "vertritt"),
+    ],
+)
+def test_a_verb_at_the_end_of_a_dass_or_relative_clause_is_no_tag_of_what_precedes(text: str, cue: str) -> None:
+    """"…, sagte sie" reports the Konjunktiv-I clause before it; a verb closing a clause opened by "dass" or a
+    relative pronoun does not."""
+    assert not [a for a in attributions(text) if a["cue"] == cue]

@@ -801,7 +801,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     ):
         return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
-    if start > 0 and toks[start - 1].text in ",:" and start - 1 > 0:
+    if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
+            and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))):  # fmt: skip
+        # (not for a verb at the end of a clause opened by "dass", "weil" or a relative pronoun: no tag of what precedes)
         last_before, first = toks[start - 2], toks[0]
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
