@@ -1984,3 +1984,11 @@ def test_a_verb_at_the_end_of_a_dass_or_relative_clause_is_no_tag_of_what_preced
     """"…, sagte sie" reports the Konjunktiv-I clause before it; a verb closing a clause opened by "dass" or a
     relative pronoun does not."""
     assert not [a for a in attributions(text) if a["cue"] == cue]
+
+
+def test_a_condition_in_konjunktiv_i_is_no_message_of_the_verb_before_it() -> None:
+    """"…, er werde die Spiele absagen, falls die Stadt nicht zahle": the falls-clause belongs to the
+    reported speech, it is not what "absagen" says."""
+    result = analyze("Der Verband kündigte an, er werde die Spiele absagen, falls die Stadt nicht zahle.", lang="de")
+    for a in result.attributions:
+        assert not result.text[a["content_start"] : a["content_end"]].startswith("falls"), a

@@ -774,8 +774,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if colon is not None:  # "sagte Anna Berg, die Leiterin des Amtes: „…“": what follows the colon
                 return (colon + 1, n)
             end = _clause_end(toks, j + 1) if j + 1 < n else n
-            if _has_konj1(toks, konj1, j + 1, end):
-                return (j + 1, n)
+            if _has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS):
+                return (j + 1, n)  # (not "…, wenn Israel die Angriffe nicht beende": a condition inside reported speech)
             if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
                     and not (_subordinate_clause(toks, k, lex) and (_finite_first(nxt, lex) or _clause_start(toks, k) == 0))):  # fmt: skip
                 # a subordinate clause that opens the sentence fills the main clause's first place: what follows its
