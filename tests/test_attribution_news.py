@@ -1992,3 +1992,8 @@ def test_a_condition_in_konjunktiv_i_is_no_message_of_the_verb_before_it() -> No
     result = analyze("Der Verband kündigte an, er werde die Spiele absagen, falls die Stadt nicht zahle.", lang="de")
     for a in result.attributions:
         assert not result.text[a["content_start"] : a["content_end"]].startswith("falls"), a
+
+
+def test_von_after_a_noun_of_the_subject_is_no_agent_when_a_later_one_is() -> None:
+    (attribution,) = attributions("Die Mitarbeiter von Hilfswerken wurden am Montag von der Regierung aufgefordert, das Land zu verlassen.")
+    assert attribution["source_text"] == "der Regierung"

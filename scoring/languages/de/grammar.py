@@ -719,12 +719,20 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     prepositions = toks.positions("agent_preposition", lambda: [k for k, t in enumerate(toks) if t.low in ("von", "vom", "durch")])
     j = toks.next_in(prepositions, a)
     while j < b:
-        if j + 1 < b and not _amount_of_noun(toks, j, lex):
+        later = toks.next_in(prepositions, j + 1)
+        if j + 1 < b and not _amount_of_noun(toks, j, lex) and not (later < b and _attribute_of_noun(toks, j, a, lex)):
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
-        j = toks.next_in(prepositions, j + 1)
+        j = later
     return None
+
+
+def _attribute_of_noun(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
+    """"Angehörige von Hilfsorganisationen wurden … von den Behörden angewiesen": a "von" right after a noun
+    belongs to that noun; the caller takes a later "von" or "durch" as the agent when there is one."""
+    before = toks[j - 1] if j > a else None
+    return before is not None and before.text[:1].isupper() and before.text[:1].isalpha() and not lex.words.get(before.low)
 
 
 def _amount_of_noun(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
