@@ -1997,3 +1997,10 @@ def test_a_condition_in_konjunktiv_i_is_no_message_of_the_verb_before_it() -> No
 def test_von_after_a_noun_of_the_subject_is_no_agent_when_a_later_one_is() -> None:
     (attribution,) = attributions("Die Mitarbeiter von Hilfswerken wurden am Montag von der Regierung aufgefordert, das Land zu verlassen.")
     assert attribution["source_text"] == "der Regierung"
+
+
+def test_a_decision_after_a_modal_in_reported_speech_is_a_condition_not_a_report() -> None:
+    """"So müsse der Stadtrat dem Bau zustimmen, es müsse …": the speaker before states a condition; the council
+    has decided nothing, and the sentence goes on in the speaker's words."""
+    result = attributions("Die Ministerin nannte zwei Bedingungen. So müsse der Stadtrat dem Bau zustimmen, es müsse auch Geld vom Land geben.")
+    assert [(a["cue"], a["source_text"]) for a in result][1:] == [("müsse", "Die Ministerin")]

@@ -782,7 +782,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if colon is not None:  # "sagte Anna Berg, die Leiterin des Amtes: „…“": what follows the colon
                 return (colon + 1, n)
             end = _clause_end(toks, j + 1) if j + 1 < n else n
-            if _has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS):
+            if (_has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS)
+                    and not (verb_type == "decision" and _modal_before(toks, k, lex))):  # fmt: skip
                 return (j + 1, n)  # (not "…, wenn Israel die Angriffe nicht beende": a condition inside reported speech)
             if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
                     and not (_subordinate_clause(toks, k, lex) and (_finite_first(nxt, lex) or _clause_start(toks, k) == 0))):  # fmt: skip
@@ -816,6 +817,17 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _modal_before(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether a modal verb stands in the clause of the infinitive at ``k`` before it ("müsse die Regierung dem
+    Einsatz zustimmen, es müsse …": a condition someone states, not a decision that was taken)."""
+    start = _clause_start(toks, k)
+    return any(toks[j].low in _MODAL_FORMS for j in range(start, k))
+
+
+_MODAL_FORMS = frozenset(("muss", "müsse", "müsste", "müssen", "müssten", "soll", "solle", "sollte", "sollten", "sollen",
+                          "kann", "könne", "könnte", "können", "könnten", "darf", "dürfe", "dürfte", "dürfen", "dürften"))  # fmt: skip
 
 
 def _quoted_phrase_after(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
