@@ -183,20 +183,26 @@ def compare(shared: Path, runs: int) -> dict[str, float]:
     return result
 
 
-def compare_in_process(shared: Path, runs: int) -> dict[str, float]:
-    """In one process: the in-process floor against quellcheck's analysis of the same texts (rows only,
-    and rows built into validated tables in batches of 250, what a corpus run's batches hold)."""
-    from scoring.pipeline import AnalysisOptions, analyze_input
+def gnad_inputs(shared: Path) -> tuple[list[str], list[Any]]:
+    """The 10kGNAD texts, and the same as the article inputs quellcheck's analysis takes."""
     from scoring.reading.readers import ArticleInput
-    from scoring.results import batch_tables
 
     rows = read_rows(gnad_path(shared))
-    texts = [text for _, text in rows]
     inputs = [
         ArticleInput(name=f"10kgnad[{i}]", content=text, markup="txt", input_format="csv",
                      input_sha256="0" * 64, article_id=f"gnad-{i}", meta={"label": label})
         for i, (label, text) in enumerate(rows)
     ]  # fmt: skip
+    return [text for _, text in rows], inputs
+
+
+def compare_in_process(shared: Path, runs: int) -> dict[str, float]:
+    """In one process: the in-process floor against quellcheck's analysis of the same texts (rows only,
+    and rows built into validated tables in batches of 250, what a corpus run's batches hold)."""
+    from scoring.pipeline import AnalysisOptions, analyze_input
+    from scoring.results import batch_tables
+
+    texts, inputs = gnad_inputs(shared)
     tokenizer, trie = punkt_tokenizer(), trie_regex(lexicon_forms())
     options = AnalysisOptions(lang="de", verify_lang=False)
     batch_tables([analyze_input(inp, options) for inp in inputs[:50]])  # warm caches (lexicons, schemas)
@@ -277,15 +283,8 @@ def _stage_times(shared: Path, runs: int) -> dict[str, float]:
     import importlib
 
     from scoring.pipeline import AnalysisOptions, analyze_input
-    from scoring.reading.readers import ArticleInput
 
-    rows = read_rows(gnad_path(shared))
-    texts = [text for _, text in rows]
-    inputs = [
-        ArticleInput(name=f"10kgnad[{i}]", content=text, markup="txt", input_format="csv",
-                     input_sha256="0" * 64, article_id=f"gnad-{i}", meta={"label": label})
-        for i, (label, text) in enumerate(rows)
-    ]  # fmt: skip
+    texts, inputs = gnad_inputs(shared)
     spent: dict[str, float] = dict.fromkeys((label for _, _, label in STAGES), 0.0)
     originals = []
     for module_name, name, label in STAGES:
