@@ -2004,3 +2004,20 @@ def test_a_decision_after_a_modal_in_reported_speech_is_a_condition_not_a_report
     has decided nothing, and the sentence goes on in the speaker's words."""
     result = attributions("Die Ministerin nannte zwei Bedingungen. So müsse der Stadtrat dem Bau zustimmen, es müsse auch Geld vom Land geben.")
     assert [(a["cue"], a["source_text"]) for a in result][1:] == [("müsse", "Die Ministerin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Gewerkschaft hatte den Mut, klar zu sagen: Diese Löhne reichen nicht.", "Die Gewerkschaft"),
+        ("Wir müssen die Kraft haben, zu sagen: So geht es nicht weiter.", "Wir"),
+    ],
+)
+def test_a_verb_of_speech_in_an_infinitive_clause_before_a_colon_reports_the_first_subject(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source and attribution["cue"] == "sagen"
+
+
+@pytest.mark.parametrize("text", ["Sie kam, um zu sagen: Es reicht.", "Es ist schwer zu sagen, ob der Plan aufgeht."])
+def test_an_infinitive_of_purpose_or_without_a_colon_reports_nothing(text: str) -> None:
+    assert not [a for a in attributions(text) if a["cue"] == "sagen"]

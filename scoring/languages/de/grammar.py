@@ -1106,6 +1106,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if entry is None:
             continue
         if k > 0 and toks[k - 1].low == "zu" or "zu" in tok.low[1:-2] and role == "infinitive":
+            said = _said_in_infinitive(toks, k, entry, subject_of_first_clause(), lex)
+            if said is not None:  # "Wir müssen die Kraft haben, zu sagen: Das ist nicht der Weg."
+                found.append(Attribution(sent_id, (tok.i, tok.i + 1), "indirect", source=said, cue_type=entry.type,
+                                         stance=entry.stance, content=(toks[k + 2].start, sentence_span[1])))  # fmt: skip
             continue  # "ohne zu wissen", "um zu verstehen": no subject of its own
         if role == "participle" and _finite_for(toks, k, role, lex) == k:
             continue  # "…, begrüßt von General Castro": a participle without a finite verb is no report
@@ -1548,6 +1552,21 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+def _said_in_infinitive(toks: _SentenceTokens, k: int, entry: VerbEntry, first_subject: tuple[int, int] | None,
+                        lex: _Lexicons) -> tuple[int, int] | None:  # fmt: skip
+    """The speaker of a verb of speech in an infinitive clause of its own that a colon ends ("…, zu sagen: …",
+    "…, zu betonen: …"): the subject of the sentence's first clause, as a token span into ``doc.tokens``.
+    None for a purpose or manner ("um zu sagen", "ohne zu sagen") and anything else."""
+    if entry.type != "speech" or k + 2 >= len(toks) or toks[k + 1].text != ":" or first_subject is None:
+        return None
+    start = _clause_start(toks, k)
+    if toks[start].low in _NOT_COMPLEMENT_INFINITIVES or start < 1 or toks[start - 1].text != ",":
+        return None
+    if lex.is_(toks[first_subject[0]], "personal_pronoun") or _plausible_speaker(toks, first_subject, lex):
+        return (toks[first_subject[0]].i, toks[first_subject[1] - 1].i + 1)
+    return None
 
 
 def _predicative_als(toks: _SentenceTokens, k: int) -> bool:
