@@ -2021,3 +2021,23 @@ def test_a_verb_of_speech_in_an_infinitive_clause_before_a_colon_reports_the_fir
 @pytest.mark.parametrize("text", ["Sie kam, um zu sagen: Es reicht.", "Es ist schwer zu sagen, ob der Plan aufgeht."])
 def test_an_infinitive_of_purpose_or_without_a_colon_reports_nothing(text: str) -> None:
     assert not [a for a in attributions(text) if a["cue"] == "sagen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Verband ist der Ansicht, dass die Gebühren zu hoch sind.", "Der Verband"),
+        ("Die Ärzte waren der Meinung, dass die Frist reicht.", "Die Ärzte"),
+        ("Mir ist bewusst, dass die Regeln viele belasten.", "Mir"),
+        ("Für die Kämmerin ist jedenfalls klar: Das Geld reicht nicht.", "die Kämmerin"),
+    ],
+)
+def test_copula_views_with_their_holder(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+def test_nach_ansicht_stays_according_to() -> None:
+    """"ist nach Ansicht der Experten …": the experts' view through "nach Ansicht", not "ist … Ansicht"."""
+    (attribution,) = attributions("Für den Schaden ist nach Ansicht der Gutachter ein Fehler der Firma verantwortlich.")
+    assert attribution["form"] == "according_to" and attribution["source_text"] == "der Gutachter"
