@@ -2029,6 +2029,7 @@ def test_an_infinitive_of_purpose_or_without_a_colon_reports_nothing(text: str) 
         ("Der Verband ist der Ansicht, dass die Gebühren zu hoch sind.", "Der Verband"),
         ("Die Ärzte waren der Meinung, dass die Frist reicht.", "Die Ärzte"),
         ("Mir ist bewusst, dass die Regeln viele belasten.", "Mir"),
+        ("Uns ist durchaus bekannt, dass die Mittel knapp sind.", "Uns"),
         ("Für die Kämmerin ist jedenfalls klar: Das Geld reicht nicht.", "die Kämmerin"),
     ],
 )
