@@ -763,3 +763,17 @@ def test_put_it_and_estimate_without_a_message_report_nothing(text: str) -> None
 )
 def test_call_as_naming_or_declaring_reports_nothing(text: str, reported: bool) -> None:
     assert bool(attributions(text)) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A new Reuters/Ipsos poll showed the governor ahead by six points.", "Reuters"),
+        ("The ABC/Washington Post survey found that most voters want change.", "ABC"),
+    ],
+)
+def test_two_names_joined_by_a_slash_name_the_poll(text: str, name: str) -> None:
+    """"a CNN/ORC poll": the pollsters joined by a slash belong to the noun phrase, the poll is named."""
+    result = analyze(text, lang="en")
+    (attribution,) = [a for a in result.attributions if a["cue"] in ("showed", "found")]
+    assert attribution["named"] and name in {s["name"] for s in result.sources}

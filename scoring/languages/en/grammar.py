@@ -1138,6 +1138,9 @@ class EnglishGrammar(Grammar):
             if tok.text == "'" and words > 0 and j - 2 >= floor and toks[j - 2].low.endswith("s") and _is_word(toks[j - 2]):
                 j -= 1  # "Sanders' team"
                 continue
+            if tok.text == "/" and words > 0 and j - 2 >= floor and _is_cap(toks[j]) and _is_cap(toks[j - 2]):
+                j -= 1  # "a CNN/ORC poll", "the NBC/Wall Street Journal survey": two names joined for one poll
+                continue
             if tok.text == "%" and j - 2 >= floor and toks[j - 2].text[0].isdigit():
                 j -= 1  # "42% say", "60% of voters": the sign stands for "percent"
                 words += 1
