@@ -783,7 +783,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 return (colon + 1, n)
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if (_has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS)
-                    and not (verb_type == "decision" and _modal_before(toks, k, lex))):  # fmt: skip
+                    and not (verb_type == "decision" and _modal_before(toks, k))):  # fmt: skip
                 return (j + 1, n)  # (not "…, wenn Israel die Angriffe nicht beende": a condition inside reported speech)
             if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
                     and not (_subordinate_clause(toks, k, lex) and (_finite_first(nxt, lex) or _clause_start(toks, k) == 0))):  # fmt: skip
@@ -819,15 +819,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     return None
 
 
-def _modal_before(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
-    """Whether a modal verb stands in the clause of the infinitive at ``k`` before it ("müsse die Regierung dem
-    Einsatz zustimmen, es müsse …": a condition someone states, not a decision that was taken)."""
+def _modal_before(toks: _SentenceTokens, k: int) -> bool:
+    """Whether a modal verb of obligation or possibility stands in the clause of the infinitive at ``k`` before
+    it ("müsse die Regierung dem Einsatz zustimmen, es müsse …": a condition someone states, not a decision)."""
     start = _clause_start(toks, k)
-    return any(toks[j].low in _MODAL_FORMS for j in range(start, k))
-
-
-_MODAL_FORMS = frozenset(("muss", "müsse", "müsste", "müssen", "müssten", "soll", "solle", "sollte", "sollten", "sollen",
-                          "kann", "könne", "könnte", "können", "könnten", "darf", "dürfe", "dürfte", "dürfen", "dürften"))  # fmt: skip
+    return any(toks[j].low in _OWED_OR_POSSIBLE for j in range(start, k))
 
 
 def _quoted_phrase_after(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
