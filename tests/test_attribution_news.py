@@ -2042,3 +2042,17 @@ def test_nach_ansicht_stays_according_to() -> None:
     """"ist nach Ansicht der Experten …": the experts' view through "nach Ansicht", not "ist … Ansicht"."""
     (attribution,) = attributions("Für den Schaden ist nach Ansicht der Gutachter ein Fehler der Firma verantwortlich.")
     assert attribution["form"] == "according_to" and attribution["source_text"] == "der Gutachter"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Laut „wetter-online.de“ wird es am Wochenende kälter.", "„wetter-online.de“"),
+        ("Laut wetterdienst.at wird es am Wochenende kälter.", "wetterdienst.at"),
+        ("Der Wind dreht auf Nord, wie unwetterwarnung.de berichtet.", "unwetterwarnung.de"),
+    ],
+)
+def test_a_web_address_is_a_source_not_a_quotation(text: str, source: str) -> None:
+    """A web address written in lower case names a medium, in quotation marks or not."""
+    (attribution,) = attributions(text)
+    assert attribution["form"] == "according_to" and attribution["source_text"] == source

@@ -159,7 +159,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if (low in _TIME_NOUNS and j > k and toks[j - 1].text[0].isupper() and not lex.is_(toks[j - 1], "determiner")
                 and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
             break  # "dass Chile Ende Mai …": a time phrase follows the name
-        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names():
+        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or _web_name(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
             if _day_word(low):
@@ -183,7 +183,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j = close + 1
                 continue
             break
-        if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and toks[j + 1].text[0].isupper():
+        if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and (
+                toks[j + 1].text[0].isupper() or _web_name(toks[j + 1].text) or toks[j + 1].text in _lower_case_names()):  # fmt: skip
+            # (a web address or a registered name in lower case: "laut „tagesschau.de“")
             close = _title_close(toks, j + 1, limit)
             # at the start of the phrase only when a word follows: „Wir schaffen das“, sagte sie is a quotation
             if close is not None and (j > k or close + 1 < len(toks) and toks[close + 1].text[0].isalpha()):
@@ -227,11 +229,19 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     return j
 
 
+_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
+
+
+def _web_name(text: str) -> bool:
+    """A web address as a name ("tagesschau.de", "spiegel.de")."""
+    return _WEB_NAME.fullmatch(text) is not None
+
+
 def _name_like(tok: Token) -> bool:
-    """A capitalised word, a compound with a noun at its end ("dpa-Angaben", "ai-Bericht") or a name the
-    source registry writes in lower case ("dpa", "taz")."""
+    """A capitalised word, a compound with a noun at its end ("dpa-Angaben", "ai-Bericht"), a name the
+    source registry writes in lower case ("dpa", "taz") or a web address ("wetteronline.de")."""
     text = tok.text
-    return text[0].isupper() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names()
+    return text[0].isupper() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or _web_name(text)
 
 
 def _title_close(toks: Sequence[Token], first: int, limit: int) -> int | None:
