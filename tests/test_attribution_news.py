@@ -2056,3 +2056,15 @@ def test_a_web_address_is_a_source_not_a_quotation(text: str, source: str) -> No
     """A web address written in lower case names a medium, in quotation marks or not."""
     (attribution,) = attributions(text)
     assert attribution["form"] == "according_to" and attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Die Warnstreiks gehen weiter, teilte ver.di am Dienstag mit.", "ver.di", "DE"),
+        ("Der ÖGB fordert eine Senkung der Lohnsteuer.", "Österreichischer Gewerkschaftsbund (ÖGB)", "AT"),
+    ],
+)
+def test_trade_unions_are_named_bodies(text: str, name: str, country: str) -> None:
+    (source,) = analyze(text, lang="de").sources
+    assert (source["name"], source["kind"], source["country"], source["named"]) == (name, "ngo", country, True)
