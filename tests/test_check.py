@@ -333,6 +333,8 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Die Seilbahn endet auf 2.400 Metern, die Piste ist dort 35 Grad steil.", False),
         ("de", "(Agentur, 14.2.2016) Die Saison beginnt am Samstag in Linz.", False),
         ("de", "Die Gruppe stieg auf 2.400 Meter auf, 12.000 Menschen sahen zu.", True),
+        ("de", "Das Wasser lief durch die 700-Einwohner-Gemeinde am Fluss.", False),
+        ("de", "Ein 24-Stunden-Streik legte die Bahn lahm, 3.000 Menschen warteten.", True),
         ("en", "The climbers turned back at 2,400 meters on a 35-degree slope.", False),
         ("en", "The storm left 12,000 homes without power.", True),
         ("en", 'The mayor posted it on Monday. <post id="771234567890123456"></post>', False),

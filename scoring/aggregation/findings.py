@@ -325,6 +325,11 @@ def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] 
             frozenset(quantities))  # fmt: skip
 
 
+# a number that begins a compound of two or more words ("die 900-Einwohner-Gemeinde", "500-Euro-Scheine", "ein
+# 24-Stunden-Streik"): it describes the thing named, it states no figure of its own
+_NUMBER_COMPOUND = re.compile(r"\b\d[\d.,]*-\w+-\w+")
+
+
 def is_statistic(text: str, lang: str) -> bool:
     """Whether a sentence states a statistic: a number with a unit or counted noun ("40 Millionen Euro",
     "12 Prozent", "200 Menschen"), a large number ("12.000") or a number noun ("Tausende von Kubanern").
@@ -336,7 +341,7 @@ def is_statistic(text: str, lang: str) -> bool:
     from scoring.languages import get_language
 
     measures = get_language(lang).measurement_units
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(_NUMBER_COMPOUND.sub(" ", text))
     for i, tok in enumerate(tokens):
         if tok.lower() in quantities and tok[0].isupper():
             return True  # "Tausende von Kubanern"
