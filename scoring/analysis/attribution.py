@@ -47,8 +47,6 @@ forms or quotation marks, and sources named only in a headline.
 
 from __future__ import annotations
 
-import re
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -66,6 +64,7 @@ from scoring.analysis.cues import (
 )
 from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
 from scoring.languages import get_language
+from scoring.languages.grammar import web_address
 
 if TYPE_CHECKING:
     from scoring.languages.grammar import Grammar, SentenceTokens
@@ -645,12 +644,10 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
     if any("first_person" in words.get(t.low, ()) for t in quoted):
         return False  # „Wir hatten heute Glück“: someone speaks of themselves
     content = [t for t in quoted if not words.get(t.low)]
-    if len(content) == 1 and _WEB_ADDRESS.fullmatch(content[0].low):
+    if len(content) == 1 and web_address(content[0].low):
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
-
-_WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
 
 
 

@@ -290,6 +290,14 @@ def registry_name_end(toks: Sequence[Token], j: int, limit: int) -> int | None:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)?")
 
 
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
+
+
+def web_address(text: str) -> bool:
+    """Whether ``text`` (lower-cased) is a web address, which names a medium ("tagesschau.de", "politico.com")."""
+    return _WEB_ADDRESS.fullmatch(text) is not None
+
+
 def name_word(text: str) -> bool:
     """Whether ``text`` is shaped like a word of a personal name: letters with at most an apostrophe and a hyphen,
     a capital first and not all capitals ("Thomas", "Hans-Peter", "O’Neill", "McKinnon"; not "CNN", "in", "4:0")."""

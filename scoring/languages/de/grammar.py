@@ -44,6 +44,7 @@ from scoring.languages.grammar import (
     clause_start as _clause_start,
     content_span as _content,
     name_word,
+    web_address,
     phrase_hits as _phrase_hits,
     reported_before,
     registry_name_end,
@@ -159,7 +160,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if (low in _TIME_NOUNS and j > k and toks[j - 1].text[0].isupper() and not lex.is_(toks[j - 1], "determiner")
                 and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
             break  # "dass Chile Ende Mai …": a time phrase follows the name
-        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or _web_name(text):
+        if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name
             if _day_word(low):
@@ -184,7 +185,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 continue
             break
         if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and (
-                toks[j + 1].text[0].isupper() or _web_name(toks[j + 1].text) or toks[j + 1].text in _lower_case_names()):  # fmt: skip
+                toks[j + 1].text[0].isupper() or web_address(toks[j + 1].text) or toks[j + 1].text in _lower_case_names()):  # fmt: skip
             # (a web address or a registered name in lower case: "laut „tagesschau.de“")
             close = _title_close(toks, j + 1, limit)
             # at the start of the phrase only when a word follows: „Wir schaffen das“, sagte sie is a quotation
@@ -229,19 +230,11 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     return j
 
 
-_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
-
-
-def _web_name(text: str) -> bool:
-    """A web address as a name ("tagesschau.de", "spiegel.de")."""
-    return _WEB_NAME.fullmatch(text) is not None
-
-
 def _name_like(tok: Token) -> bool:
     """A capitalised word, a compound with a noun at its end ("dpa-Angaben", "ai-Bericht"), a name the
     source registry writes in lower case ("dpa", "taz") or a web address ("wetteronline.de")."""
     text = tok.text
-    return text[0].isupper() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or _web_name(text)
+    return text[0].isupper() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text)
 
 
 def _title_close(toks: Sequence[Token], first: int, limit: int) -> int | None:
@@ -730,7 +723,7 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     j = toks.next_in(prepositions, a)
     while j < b:
         later = toks.next_in(prepositions, j + 1)
-        if j + 1 < b and not _amount_of_noun(toks, j, lex) and not (later < b and _attribute_of_noun(toks, j, a, lex)):
+        if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
@@ -738,20 +731,17 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     return None
 
 
-def _attribute_of_noun(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
-    """"Angehörige von Hilfsorganisationen wurden … von den Behörden angewiesen": a "von" right after a noun
-    belongs to that noun; the caller takes a later "von" or "durch" as the agent when there is one."""
+def _after_noun(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
+    """Whether "von" at ``j`` follows a noun of its clause (from ``a``), so that it may belong to that noun: its
+    amount ("eine Reichweite von 300 Kilometern erwartet") or an attribute ("Angehörige von Hilfsorganisationen
+    wurden … von den Behörden angewiesen": the caller then takes the later "von" or "durch" as the agent)."""
     before = toks[j - 1] if j > a else None
     return before is not None and before.text[:1].isupper() and before.text[:1].isalpha() and not lex.words.get(before.low)
 
 
-def _amount_of_noun(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
-    """"eine Reichweite von 300 Kilometern", "ein Anstieg von drei Prozent": "von" with a figure right after a
-    noun gives that noun's amount, no agent of a passive."""
-    before, after = toks[j - 1] if j else None, toks[j + 1] if j + 1 < len(toks) else None
-    if before is None or after is None or j - 1 == 0 or not before.text[:1].isupper() or lex.words.get(before.low):
-        return False
-    return after.text[:1].isdigit() or after.low in _NUMBER_WORDS
+def _figure_word(tok: Token) -> bool:
+    """A figure or number word ("300", "drei")."""
+    return tok.text[:1].isdigit() or tok.low in _NUMBER_WORDS
 
 
 def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
@@ -1570,9 +1560,9 @@ def _said_in_infinitive(toks: _SentenceTokens, k: int, entry: VerbEntry, first_s
     start = _clause_start(toks, k)
     if toks[start].low in _NOT_COMPLEMENT_INFINITIVES or start < 1 or toks[start - 1].text != ",":
         return None
-    if lex.is_(toks[first_subject[0]], "personal_pronoun") or _plausible_speaker(toks, first_subject, lex):
-        return (toks[first_subject[0]].i, toks[first_subject[1] - 1].i + 1)
-    return None
+    if not _plausible_speaker(toks, first_subject, lex):  # pronouns and names are; "Die Lage" is not
+        return None
+    return (toks[first_subject[0]].i, toks[first_subject[1] - 1].i + 1)
 
 
 def _predicative_als(toks: _SentenceTokens, k: int) -> bool:
