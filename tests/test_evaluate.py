@@ -238,3 +238,28 @@ def test_a_source_span_beside_the_gold_one_is_listed_with_both_texts(tmp_path: P
     wrong = [e for e in lines if e["category"] == "source" and e["kind"] == "wrong"]
     assert wrong == [{"article_id": "a1", "category": "source", "kind": "wrong", "text": "Familien",
                       "predicted": "der Verbraucherzentrale", "form": "Indirect", "cue": None}]  # fmt: skip
+
+
+CONTINUED = (
+    "Die Ministerin sagte, die Brücke werde im Mai geschlossen. Der Verkehr werde über die Nordstraße umgeleitet. "
+    "Die Arbeiten seien in zwei Jahren beendet. Am Abend regnete es."
+)
+
+
+@pytest.mark.parametrize("one_message", [True, False])
+def test_a_run_of_continued_reported_speech_is_one_attribution(one_message: bool) -> None:
+    """Two Konjunktiv-I sentences that go on with the minister's report are two rows of the table and
+    one message of an annotation that gives the run one message: one attribution, not a match and a false
+    positive. Where the gold gives each sentence its own message, the run still finds one of them."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    head = GoldAttribution(message=[span(CONTINUED, "die Brücke werde im Mai geschlossen")], cue=[span(CONTINUED, "sagte")])
+    second = span(CONTINUED, "Der Verkehr werde über die Nordstraße umgeleitet")
+    third = span(CONTINUED, "Die Arbeiten seien in zwei Jahren beendet")
+    run = [GoldAttribution(message=[(second[0], third[1])])] if one_message else [GoldAttribution(message=[second]), GoldAttribution(message=[third])]
+    gold = [GoldArticle("continued", CONTINUED, [head, *run], categories={"attribution"})]
+    figures = evaluate(gold, lang="de").to_json()["capabilities"]["attribution"]
+    assert figures["predicted"] == 2  # the report that opens the run, and the run
+    assert figures["matched"] == 2
+    assert figures["precision"] == 1.0
+    assert figures["recall"] == (1.0 if one_message else round(2 / 3, 4))

@@ -29,7 +29,9 @@ Matching rules (stated in every report):
 * **attribution (message)**: a predicted attribution matches a gold one when
   its content span overlaps the gold message (as the Gender Gap Tracker
   evaluates quotes; Asr et al. 2021); pairs are formed one-to-one, largest
-  overlap first.
+  overlap first. The unit follows the gold: rows sharing a cue are one
+  attribution where the gold gives each cue one; a run of continuation rows
+  in consecutive sentences with one source is always one attribution.
 * **attribution (cue)**: the same over cue spans.
 * **source overlap / exact**: among matched attributions whose gold has a
   source, the share whose predicted source span overlaps it / equals it
@@ -85,7 +87,9 @@ MATCHING_RULES = {
     "attribution_cue": "a predicted cue matches a gold cue when the spans overlap; one-to-one",
     "unit": "where the gold gives each cue one attribution whose message may come in pieces (fewer than 1% of its "
     "annotations share a cue, as in PolNeAR), predicted rows that share a cue are one attribution with their content "
-    "spans as its pieces; otherwise (SpkAtt: about 8% share a cue) each row is compared on its own",
+    "spans as its pieces; otherwise (SpkAtt: about 8% share a cue) each row is compared on its own; continuation rows "
+    "of consecutive sentences with the same source span (one speaker's report going on in Konjunktiv I) are one "
+    "attribution in pieces, as annotations give reported speech over several sentences one message",
     "source": "among matched attributions with a gold source: the predicted source span overlaps (exact: equals, ignoring punctuation) the gold source",
     "form": "gold forms mapped to quellcheck's: Direct→direct_quote, Indirect→indirect/according_to, (Indirect)FreeIndirect→continuation, Reported→reported speech act",
     "spans": "a predicted cue matches a gold span of the same category when they overlap; one-to-one",
@@ -485,6 +489,7 @@ class Evaluation:
         if "named" in data:
             lines.append(f"named/anonymous source: accuracy {_cell(data['named']['accuracy'])} on {data['named']['compared']}")
         unit = "predicted rows sharing a cue are one attribution" if self.one_attribution_per_cue else "each predicted row is one attribution"
+        unit += " (a run of continuation rows of one source counts once)"
         lines.append(f"{self.articles} articles (split: {self.split}); {unit}, as in the gold")
         lines.append("matching: " + "; ".join(f"{k}: {v}" for k, v in MATCHING_RULES.items()))
         return "\n".join(lines) + "\n"
@@ -544,7 +549,28 @@ def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict
             grouped[key][1].extend(pieces)
         else:
             grouped[key] = (row, pieces)
-    return [(row, sorted(pieces)) for row, pieces in grouped.values()]
+    return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()])
+
+
+def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]]) -> list[tuple[dict[str, Any], list[Span]]]:
+    """A run of continuation rows in consecutive sentences with the same source span (Konjunktiv-I
+    sentences that go on with one speaker's report) is one attribution whose message comes in pieces, as
+    annotations give reported speech over several sentences one message; the report that opens the run
+    stays its own attribution."""
+    out: list[tuple[dict[str, Any], list[Span]]] = []
+    for row, pieces in groups:
+        if out and pieces and row.get("form") == "continuation":
+            last, last_pieces = out[-1]
+            if last.get("form") == "continuation" and last_pieces and _same_source(last, row) \
+                    and int(row["sent_id"]) == int(last["sent_id"]) + 1:  # fmt: skip
+                out[-1] = (row, sorted(last_pieces + pieces))
+                continue
+        out.append((row, pieces))
+    return out
+
+
+def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a.get("source_start"), a.get("source_text")) == (b.get("source_start"), b.get("source_text"))
 
 
 def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any]], result: Evaluation, keep_errors: int) -> None:
