@@ -319,6 +319,8 @@ def test_registry_sources_are_named_as_the_article_writes_them() -> None:
         ("Mrs. Smith shook her head and said she would not run.", "Mrs. Smith"),
         ("Joseph R. Biden said the remarks had made him a danger.", "Joseph R. Biden"),  # a middle initial
         ("Joseph Biden Jr. said the remarks had made him a danger.", "Joseph Biden Jr"),  # a name suffix
+        # a middle initial in the subject of a participle of speech
+        ("Judge Maria T. Olsen closed the hearing, saying the motion came too late.", "Judge Maria T. Olsen"),
         ("The party chairman said the vote was fair.", "The party chairman"),
         ("The group whose founder resigned said it would go on.", "The group whose founder resigned"),  # not "whose …"
     ],

@@ -1254,10 +1254,9 @@ class EnglishGrammar(Grammar):
         while j < limit:
             tok = toks[j]
             low = tok.low
-            if tok.text == "." and j > s and toks[j - 1].low in lex.abbreviations and j + 1 < limit and (
-                _is_cap(toks[j + 1]) or toks[j + 1].text[0].isdigit()
-            ):  # fmt: skip
-                j += 1  # "Sen. Cruz", "Jan. 5"
+            if tok.text == "." and j > s and (toks[j - 1].low in lex.abbreviations or words > 0 and _initial(toks[j - 1])) \
+                    and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text[0].isdigit()):  # fmt: skip
+                j += 1  # "Sen. Cruz", "Jan. 5", "James C. Cacheris"
                 continue
             if tok.text == "(" and words > 0:
                 close = next((m for m in range(j + 1, min(limit, j + 7)) if toks[m].text == ")"), None)
