@@ -779,3 +779,28 @@ def test_two_names_joined_by_a_slash_name_the_poll(text: str, name: str) -> None
     result = analyze(text, lang="en")
     (attribution,) = [a for a in result.attributions if a["cue"] in ("showed", "found")]
     assert attribution["named"] and name in {s["name"] for s in result.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a brand in camel case is a name
+        ("Readers spent four minutes a day on the site, according to figures from ourData.", "figures from ourData",
+         "Readers spent four minutes a day on the site"),
+        # a role with an adjective before the name, after the verb
+        ("The harbour will silt up again, says marine biologist Ines Aalto.", "marine biologist Ines Aalto",
+         "The harbour will silt up again"),
+        # a partitive phrase: the quantity heads it
+        ("The council will vote again, according to one of its members.", "one of its members", "The council will vote again"),
+        ("Some of the tenants said the heating had failed twice.", "Some of the tenants", "the heating had failed twice"),
+        ("Many of them said the ferry was late.", "Many of them", "the ferry was late"),
+        # a long parenthesis between the speaker and the verb
+        ("Mayor Ruth Adeyemi (who has run the town since the flood of 2009) said the levee would hold.", "Mayor Ruth Adeyemi",
+         "the levee would hold"),
+        # the verb of a relative clause whose subject it leaves out
+        ("The bypass, which engineers say will cost twice as much, was approved.", "engineers", "will cost twice as much"),
+    ],
+)
+def test_speakers_in_longer_noun_phrases(text: str, source: str, message: str) -> None:
+    rows = attributions(text)
+    assert [(row["source_text"], content(text, row)) for row in rows] == [(source, message)]

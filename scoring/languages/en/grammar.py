@@ -225,8 +225,26 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
+def _long_parenthesis(toks: Sequence[Token], close: int) -> int | None:
+    """The opening bracket of a parenthesis of more than a few words that closes at ``close`` right after a
+    name ("Kasich (who has 25 delegates to date)"), or None. Short ones ("Ted Cruz (R-Texas)") are part of
+    the noun phrase read back."""
+    for m in range(close - 1, max(-1, close - _MAX_PARENTHESIS), -1):
+        text = toks[m].text
+        if text == "(":
+            return m if close - m > 6 and m > 0 and _is_cap(toks[m - 1]) else None
+        if text == ")" or text in _SENTENCE_END and m < close - 1 and toks[m + 1].text[:1].isupper():
+            return None
+    return None
+
+
+_MAX_PARENTHESIS = 40  # tokens a parenthesis between a speaker and its verb may have
+
+
 def _is_cap(tok: Token) -> bool:
-    return tok.text[0].isupper()
+    """Capitalised like a name, also a brand in camel case that begins in lower case ("comScore", "eBay")."""
+    text = tok.text
+    return text[0].isupper() or len(text) > 2 and text.isalpha() and any(c.isupper() for c in text[1:])
 
 
 class EnglishGrammar(Grammar):
@@ -516,7 +534,8 @@ class EnglishGrammar(Grammar):
         if prev is not None and self._nominal_context(toks, k):
             return None  # "the report", "his claims", "Trump's tweets", "a telling sign"
         if role in ("base", "present") and nxt is not None and (
-            lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs and not lex.is_(nxt, "preposition")
+            lex.is_(nxt, "auxiliary") and not self._in_relative_gap(toks, k)
+            or nxt.low in lex.verbs and not lex.is_(nxt, "preposition")
             or nxt.low == "of" and (tok.low in lex.nouns or tok.low[:-1] in lex.nouns)
         ):
             return None  # "reports say", "claims were", "fears of": a noun
@@ -527,6 +546,17 @@ class EnglishGrammar(Grammar):
         if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
+
+    def _in_relative_gap(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the verb at ``k`` follows a relative word and a short subject ("which critics say will …",
+        "that many experts believe could …"): the verb of a relative clause whose own subject is left out."""
+        for r in range(k - 2, max(-1, k - 5), -1):
+            if toks[r].low in _RELATIVE_WORDS:
+                between = toks[r + 1 : k]
+                return all(_is_word(t) and t.low not in self.lex.verbs for t in between)
+            if not _is_word(toks[r]):
+                return False
+        return False
 
     def _nominal_context(self, toks: SentenceTokens, k: int) -> bool:
         """Whether ``toks[k]`` is a noun by the word before it: "the report", "his claims", "Trump's
@@ -605,6 +635,8 @@ class EnglishGrammar(Grammar):
                     complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
             elif entry.requires == "any":
                 complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
+        if complement is None and subject is not None and self._relative_gap(toks, subject, last):
+            complement = (last + 1, clause_end(toks, last + 1))  # "a tax that experts say would hurt the poor"
         if complement is None and entry.type in ("perception", "speech") and subject is not None and last + 1 < len(toks) \
                 and _is_word(toks[last + 1]) and any(t.low in self.lex.nouns for t in toks[subject[0] : subject[1]]):  # fmt: skip
             complement = (last + 1, self._object_end(toks, last + 1))  # "A poll shows Clinton with a lead", "the report found fraud"
@@ -652,6 +684,15 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    def _relative_gap(self, toks: SentenceTokens, subject: tuple[int, int], last: int) -> bool:
+        """Whether a verb of saying stands in a relative clause whose subject it leaves out: a relative word, the
+        speaker, the verb, then the rest of the clause from an auxiliary or modal ("the plan, which critics say
+        will cost billions"; "a tax that experts say would hurt the poor")."""
+        if last + 1 >= len(toks) or not self._in_relative_gap(toks, subject[1]) and not (subject[0] > 0 and toks[subject[0] - 1].low in _RELATIVE_WORDS):
+            return False
+        nxt = toks[last + 1]
+        return self.lex.is_(nxt, "modal") or self.lex.is_(nxt, "auxiliary")
 
     @staticmethod
     def _estimated_at(toks: SentenceTokens, last: int) -> tuple[int, int] | None:
@@ -823,6 +864,12 @@ class EnglishGrammar(Grammar):
             if chain is not None:
                 return chain
             return self._inverted_subject(toks, k) if p == group - 1 else None
+        if p == group - 1 and toks[p].text == ")":
+            opening = _long_parenthesis(toks, p)
+            if opening is not None:
+                s = self.np_backward(toks, opening)
+                if s is not None:
+                    return (s, opening)  # "Kasich (who has 25 delegates) said", "Murphy (a Democrat from …) says"
         if p == group - 1:
             s = self.np_backward(toks, group)
             if s is not None:
@@ -894,8 +941,9 @@ class EnglishGrammar(Grammar):
         s = k + 1
         if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
                                   or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")
-                                  or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns):  # fmt: skip
-            return None  # "…, said officials", "…, said two people familiar with …" count too
+                                  or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns
+                                  or toks[s].text.isalpha() and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns):  # fmt: skip
+            return None  # "…, said officials", "…, said two people familiar with …", "…, says political scientist Jo Berg" count too
         end = self.np_forward(toks, s, len(toks))
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
@@ -1090,6 +1138,10 @@ class EnglishGrammar(Grammar):
         entries = self.lex.verbs.get(tok.low)
         return bool(entries) and any(role in ("past", "past_participle", "participle") for _, role in entries)
 
+    def _quantity(self, tok: Token) -> bool:
+        """A word that heads a partitive phrase: "some", "most", "one", "two", "12" (of them)."""
+        return self.lex.is_(tok, "quantifier") or tok.low in _COUNT_WORDS or tok.text.isdigit()
+
     def np_backward(self, toks: SentenceTokens, end: int) -> int | None:
         """Start of the noun phrase that ends just before ``end``, or None (see the module doc); a noun phrase
         that ends a relative clause without commas reaches back to the clause's antecedent."""
@@ -1112,6 +1164,8 @@ class EnglishGrammar(Grammar):
         last = toks[end - 1]
         if lex.is_(last, "personal_pronoun") and last.low in _PERSONAL_SUBJECTS:
             return end - 1
+        if last.low in _OBJECT_PRONOUNS and end >= 3 and toks[end - 2].low == "of" and self._quantity(toks[end - 3]):
+            return end - 3  # "many of them said"
         j = end
         floor = max(0, end - _MAX_NP_TOKENS)
         tail = 0  # "a source close to him": a pronoun object inside the noun phrase, after its last noun
@@ -1157,6 +1211,9 @@ class EnglishGrammar(Grammar):
                         break
                     j -= 1
                     start = j
+                    if j - 1 > floor and toks[j - 1].low == "of" and self._quantity(toks[j - 2]):
+                        start = j - 2  # "some of the protesters", "two of his aides": the quantity heads the phrase
+                        break
                     if j - 1 > floor and toks[j - 1].low in _LINK_PREPOSITIONS and self._noun_like(toks[j - 2]):
                         j -= 1  # "critics of the plan": on past the preposition
                         start = None
@@ -1272,6 +1329,8 @@ class EnglishGrammar(Grammar):
             classes = lex.words.get(low)
             if classes and not (_is_cap(tok) and j > s and "personal_pronoun" not in classes):
                 if ("determiner" in classes or "quantifier" in classes) and words == 0:
+                    if "quantifier" in classes and j + 2 < limit and toks[j + 1].low == "of":
+                        words += 1  # "one of his aides", "some of the protesters": the quantity heads the phrase
                     j += 1
                     continue
                 if low in _LINK_PREPOSITIONS and words > 0 and depth < 2 and j + 1 < limit and not lex.is_(toks[j + 1], "time_word"):
