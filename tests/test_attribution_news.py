@@ -2068,3 +2068,17 @@ def test_a_web_address_is_a_source_not_a_quotation(text: str, source: str) -> No
 def test_trade_unions_are_named_bodies(text: str, name: str, country: str) -> None:
     (source,) = analyze(text, lang="de").sources
     assert (source["name"], source["kind"], source["country"], source["named"]) == (name, "ngo", country, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Stadträtin wies dies als „üble Nachrede“ zurück.", "dies als „üble Nachrede“ zurück."),
+        ("Der Trainer bezeichnete das als „klaren Fehler der Schiedsrichter“.", "das als „klaren Fehler der Schiedsrichter“."),
+    ],
+)
+def test_an_anaphoric_object_reports_its_clause_whole(text: str, content: str) -> None:
+    """"wies dies als „…“ zurück": the message runs to the end of the clause, not three tokens into a quotation."""
+    result = analyze(text, lang="de")
+    rows = [a for a in result.attributions if a["form"] == "indirect"]
+    assert [result.text[a["content_start"] : a["content_end"]] for a in rows] == [content]

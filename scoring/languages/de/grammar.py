@@ -803,7 +803,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     after = _first_words(toks, k + 1, _clause_end(toks, k), 2) if loose else []
     if (after and after[0].low in _ANAPHORIC_OBJECTS and not _is_article(toks, toks.next_word(k + 1), lex)
             or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS):  # fmt: skip
-        return None if k + 1 >= n else (k + 1, min(n, k + 4))
+        return None if k + 1 >= n else (k + 1, max(min(n, k + 4), _clause_end(toks, k)))
     start = _clause_start(toks, k)
     if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and not _is_article(toks, start, lex) and (
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
