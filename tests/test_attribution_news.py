@@ -2082,3 +2082,29 @@ def test_an_anaphoric_object_reports_its_clause_whole(text: str, content: str) -
     result = analyze(text, lang="de")
     rows = [a for a in result.attributions if a["form"] == "indirect"]
     assert [result.text[a["content_start"] : a["content_end"]] for a in rows] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bislang gibt es keine Spuren, die für einen Einbruch sprechen.",  # things indicate
+        "Mehrere Messwerte sprechen gegen ein Leck in der Leitung.",
+        "Der Unmut äußerte sich in lauten Pfiffen.",  # manifests itself
+        "Viele Eltern wollten sich vor Ort informieren.",  # find out for oneself
+    ],
+)
+def test_verbs_of_speech_in_the_sense_of_things_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Bürgermeisterin sprach sich gegen den Neubau aus.", "Die Bürgermeisterin"),
+        ("Die Opposition sprach gegen den Antrag.", "Die Opposition"),
+        ("Der Minister äußerte sich in einem Interview zu dem Plan.", "Der Minister"),
+        ("Die Polizei informierte die Anwohner, dass die Straße gesperrt ist.", "Die Polizei"),
+    ],
+)
+def test_the_same_verbs_with_a_speaker_report(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

@@ -1085,6 +1085,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
             else:
                 subject = find_subject(toks, fin, lex, subject_of_first_clause())
+            if subject is not None and toks[first].low.startswith("äußer") and _thing_sense(toks, first, "äußern", subject, lex):
+                continue  # "Der Unmut äußerte sich in Pfiffen": it showed, nobody spoke
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
     for k, tok in enumerate(toks):
@@ -1186,6 +1188,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
         if not _plausible_speaker(toks, subject, lex):
             continue  # "Die Befürchtung bestätigt sich", "Teile der Brücke stellen eine Gefahr dar": not a speaker
+        if _thing_sense(toks, k, entry.lemma, subject, lex):
+            continue  # "Die Zahlen sprechen dagegen", "Die Proteste äußerten sich in Schweigen": things indicate, nobody speaks
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
         attribution.lemma = entry.lemma
         if entry.lemma == "zitieren" and attribution.via is None and not lex.is_(toks[subject[0]], "first_person"):
@@ -1231,6 +1235,26 @@ def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
     if lemma == "bestätigen":
         return _in_clause(toks, k, "sich")
     return lemma == "bestehen" and not _in_clause(toks, k, "auf", "darauf", "drauf")
+
+
+def _thing_sense(toks: _SentenceTokens, k: int, lemma: str, subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a verb that reports when a person is its subject describes here what a thing shows: "sprechen
+    für/gegen" (to indicate: "Die Zahlen sprechen gegen eine Erholung", "Indizien, die dafür sprechen") and
+    "sich äußern in" (to manifest: "Die Proteste äußerten sich in Schweigen") with a subject that is no person,
+    group or body by its head; "sich informieren" (to find out for oneself) reports nothing whoever does it."""
+    words = _clause_words(toks, k)
+    if lemma == "informieren":
+        return "sich" in words and not _in_clause(toks, k, "dass", "ob")
+    indicates = lemma == "sprechen" and bool(words & _FOR_OR_AGAINST) or lemma == "äußern" and "sich" in words and "in" in words
+    if not indicates:
+        return False
+    first = toks[subject[0]]
+    if lex.is_(first, "relative_pronoun") and subject[1] - subject[0] == 1 or lex.is_(first, "personal_pronoun"):
+        return False  # "die …", "er": who it stands for is not read here
+    return not _plausible_speaker(toks, subject, lex, strict=True)
+
+
+_FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))
 
 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
