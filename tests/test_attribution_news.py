@@ -2091,6 +2091,8 @@ def test_an_anaphoric_object_reports_its_clause_whole(text: str, content: str) -
         "Mehrere Messwerte sprechen gegen ein Leck in der Leitung.",
         "Der Unmut äußerte sich in lauten Pfiffen.",  # manifests itself
         "Viele Eltern wollten sich vor Ort informieren.",  # find out for oneself
+        "Die Spuren am Schloss weisen auf einen Einbruch hin.",  # point to
+        "Das neue Verfahren verspricht deutlich kürzere Ladezeiten.",  # holds out the prospect of
     ],
 )
 def test_verbs_of_speech_in_the_sense_of_things_report_nothing(text: str) -> None:
@@ -2104,6 +2106,8 @@ def test_verbs_of_speech_in_the_sense_of_things_report_nothing(text: str) -> Non
         ("Die Opposition sprach gegen den Antrag.", "Die Opposition"),
         ("Der Minister äußerte sich in einem Interview zu dem Plan.", "Der Minister"),
         ("Die Polizei informierte die Anwohner, dass die Straße gesperrt ist.", "Die Polizei"),
+        ("Die Sprecherin wies darauf hin, dass die Halle geschlossen bleibt.", "Die Sprecherin"),
+        ("Die Gemeinde versprach, die Schule zu sanieren.", "Die Gemeinde"),
     ],
 )
 def test_the_same_verbs_with_a_speaker_report(text: str, source: str) -> None:

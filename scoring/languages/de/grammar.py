@@ -1239,13 +1239,15 @@ def _impersonal(toks: _SentenceTokens, k: int, lemma: str) -> bool:
 
 def _thing_sense(toks: _SentenceTokens, k: int, lemma: str, subject: tuple[int, int], lex: _Lexicons) -> bool:
     """Whether a verb that reports when a person is its subject describes here what a thing shows: "sprechen
-    für/gegen" (to indicate: "Die Zahlen sprechen gegen eine Erholung", "Indizien, die dafür sprechen") and
-    "sich äußern in" (to manifest: "Die Proteste äußerten sich in Schweigen") with a subject that is no person,
+    für/gegen" (to indicate: "Die Zahlen sprechen gegen eine Erholung", "Indizien, die dafür sprechen"),
+    "sich äußern in" (to manifest: "Die Proteste äußerten sich in Schweigen"), "hinweisen auf" (to point to:
+    "Die Spuren weisen auf eine Tat hin") and "versprechen" ("Die Aktie verspricht Gewinn") with a subject that is no person,
     group or body by its head; "sich informieren" (to find out for oneself) reports nothing whoever does it."""
     words = _clause_words(toks, k)
     if lemma == "informieren":
         return "sich" in words and not _in_clause(toks, k, "dass", "ob")
-    indicates = lemma == "sprechen" and bool(words & _FOR_OR_AGAINST) or lemma == "äußern" and "sich" in words and "in" in words
+    indicates = (lemma == "sprechen" and bool(words & _FOR_OR_AGAINST) or lemma == "äußern" and "sich" in words and "in" in words
+                 or lemma in _THINGS_DO_TOO)  # fmt: skip
     if not indicates:
         return False
     first = toks[subject[0]]
@@ -1255,6 +1257,9 @@ def _thing_sense(toks: _SentenceTokens, k: int, lemma: str, subject: tuple[int, 
 
 
 _FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))
+# verbs whose subject may be a thing in another sense: "Die Spuren weisen auf eine Tat hin" (indicate),
+# "Die Aktie verspricht Gewinn" (holds out the prospect of)
+_THINGS_DO_TOO = frozenset(("hinweisen", "versprechen"))
 
 
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
