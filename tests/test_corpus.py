@@ -600,3 +600,17 @@ def test_a_corpus_of_markdown_files_keeps_their_links(tmp_path: Path) -> None:
     links = read_table(out, "links")
     assert sorted(links["text"]) == ["den Haushaltsplan"] * 3 and set(links["kind"]) == {"document"}
     assert read_table(out, "scores")["n_links"].tolist() == [1, 1, 1]
+
+
+def test_more_jobs_than_the_machine_holds_are_refused_before_any_process_starts(tmp_path: Path) -> None:
+    from scoring.corpus.run import max_jobs
+
+    article = tmp_path / "a.txt"
+    article.write_text("Die Gemeinde baut eine neue Brücke über den Fluss.\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = run_cli("corpus", str(article), "-o", str(tmp_path / "out"), "--jobs", str(max_jobs() + 1))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and f"at most {max_jobs()}" in result.stderr
+    assert not (tmp_path / "out").exists()
+    assert time.perf_counter() - started < 30  # no pool of processes was started and waited for
+    assert 1 <= max_jobs() <= 4 * (os.cpu_count() or 1)

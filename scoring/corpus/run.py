@@ -116,10 +116,28 @@ class CorpusOptions:
             raise UsageError("the batch size must be at least 1")
         if self.jobs < 1:
             raise UsageError("--jobs must be at least 1")
+        if self.jobs > 1 and not self.scheduler and self.jobs > max_jobs():
+            raise UsageError(f"--jobs {self.jobs} is more local processes than this machine can hold: at most {max_jobs()} "
+                             f"({os.cpu_count() or 1} CPUs, about {_WORKER_MB} MB each)")
         if self.engine not in ENGINES:
             raise UsageError(f"the engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
         if self.scheduler and self.engine != "dask":
             raise UsageError("--scheduler needs --engine dask")
+
+
+_WORKER_MB = 300  # a worker's peak memory with its batches in flight, rounded up (README, "Speed and memory")
+
+
+def max_jobs() -> int:
+    """The most local worker processes a run may start here: four per CPU, and no more than the physical
+    memory holds at :data:`_WORKER_MB` each ("--jobs 100000" would start that many processes at once)."""
+    cpus = os.cpu_count() or 1
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        memory = 0
+    by_memory = memory // (_WORKER_MB * 2**20) if memory > 0 else 4 * cpus
+    return max(1, min(4 * cpus, by_memory))
 
 
 @dataclass
