@@ -189,6 +189,10 @@ def test_manner_readings_are_no_boosters(text: str) -> None:
         ("The opposition slammed the budget.", "slammed", "intensifier"),
         ("The plan is simply absurd.", "absurd", "evaluative"),
         ("Unfortunately, the museum will close.", "Unfortunately", "attitude"),
+        ("The majority rammed the zoning bill through the council.", "rammed the zoning bill through", "intensifier"),
+        ("The mayor flip-flopped on the stadium again.", "flip-flopped", "pejorative"),
+        ("The hearing was a dumpster fire from start to finish.", "dumpster fire", "evaluative"),
+        ("Disappointingly, the library stays closed.", "Disappointingly", "attitude"),
     ],
 )
 def test_loaded_wording(text: str, word: str, subtype: str) -> None:
@@ -211,6 +215,9 @@ def test_loaded_terms_carry_a_neutral_suggestion() -> None:
         "The council debated how best to spend the grant.",  # "best" as an adverb of manner
         "Sanders fared best in rural counties.",
         "The van slammed into a parked car on Main Street.",  # a physical blow, no criticism
+        "The goalkeeper had the guts to step forward.",  # the noun, not the verb "gut"
+        "Investigators searched the hijacked plane for hours.",  # literal
+        "The firm was fined for bid rigging.",
     ],
 )
 def test_plain_news_sentences_have_no_loaded_words(text: str) -> None:
