@@ -10,6 +10,8 @@ full (``max_rows``); everything is in the tables.
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import math
 from collections import Counter
@@ -226,8 +228,15 @@ def _num(value: Any, digits: int = 0) -> str:
 
 
 def safe_file_stem(article_id: str) -> str:
-    """The file name (without ``.html``) of an article's report: ``article_id`` with unsafe characters replaced."""
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(article_id))[:150] or "article"
+    """The file name (without ``.html``) of an article's report: ``article_id`` itself when it is a safe
+    name; otherwise with unsafe characters replaced, no leading dot, at most 150 characters, and a short
+    hash of the id, so that ids that differ only there ("a/b", "a~b", "a_b") never share a file."""
+    article_id = str(article_id)
+    stem = "".join(ch if ch.isalnum() or ch in "-_.~" else "_" for ch in article_id)[:150]
+    if stem == article_id and not stem.startswith("."):
+        return stem
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{stem.lstrip('.')[:140] or 'article'}-{digest}"
 
 
 def _existing_reports(reports_dir: str | Path | None) -> set[str]:

@@ -21,7 +21,7 @@ from scoring.cli.common import (
     prepare_tables,
     read_options,
 )
-from scoring.errors import OutputError, QuellcheckError, UsageError
+from scoring.errors import InputError, OutputError, QuellcheckError, UsageError
 
 if TYPE_CHECKING:
     from scoring.pipeline import AnalysisOptions
@@ -60,12 +60,18 @@ def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptio
 
 
 def _make_id_unique(analysis: ArticleAnalysis, item: ArticleInput, seen: dict[str, int], run: Run) -> None:
+    """Give a repeated article id a suffix (``id~2``), as a corpus run does: never one already used
+    ("x", "x", "x~2" become "x", "x~2", "x~2~2")."""
     article_id = analysis.article_id
-    if article_id not in seen:
-        seen[article_id] = 1
+    n = seen.get(article_id, 0) + 1
+    seen[article_id] = n
+    if n == 1:
         return
-    seen[article_id] += 1
-    new_id = f"{article_id}~{seen[article_id]}"
+    new_id = f"{article_id}~{n}"
+    while new_id in seen:
+        n += 1
+        new_id = f"{article_id}~{n}"
+    seen[new_id] = 1
     run.warn(item.name, f"article id {article_id!r} already used; this one is {new_id!r}")
     for row in [analysis.article, analysis.scores, *analysis.sentences, *analysis.cues,
                 *analysis.attributions, *analysis.sources, *analysis.claims]:  # fmt: skip
@@ -208,6 +214,9 @@ def analyze(
             write_tables(tables_dir, batch_tables(kept), tables_format)
         except OSError as exc:
             run.error(tables_dir, OutputError(f"cannot write tables: {exc.strerror or exc}"))
+    if run.ok == 0 and run.failed == 0:
+        run.error(", ".join(inputs), InputError("no articles in the input (an empty file, an empty JSON array, or a table without rows)"))
+        ctx.exit(run.exit_code)
     if not quiet and (run.failed or run.ok > 1):
         where = f" to {output}" if output and run.ok else ""
         click.echo(f"quellcheck: analysed {run.ok:,} article(s){where}, {run.failed:,} failed", err=True)

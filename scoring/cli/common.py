@@ -119,13 +119,24 @@ def check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(exc)) from None
 
 
+def one_character(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A CSV separator or quote character: exactly one character ("\\t" as written in a shell for a tab)."""
+    if value is None:
+        return None
+    value = "\t" if value == "\\t" else value
+    if len(value) != 1:
+        raise click.BadParameter(f"must be exactly one character, not {value!r}")
+    return value
+
+
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options saying how inputs are read: format, CSV dialect, column names, size limit."""
     options = [
         click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
                      help="Read inputs as this format instead of going by the file suffix."),
-        click.option("--csv-sep", help="CSV field separator (default: detected from the header: , ; tab |)."),
-        click.option("--csv-quote", default='"', show_default=True, help="CSV quote character (the 10kGNAD files use ')."),
+        click.option("--csv-sep", callback=one_character, help="CSV field separator, one character (default: detected from the header: , ; tab |; "
+                     "a tab may be written \\t)."),
+        click.option("--csv-quote", default='"', show_default=True, callback=one_character, help="CSV quote character, one character (the 10kGNAD files use ')."),
         click.option("--text-col", help="Column (or JSON field) holding the article text [default: text]."),
         click.option("--text-markup", type=click.Choice(("txt", "md", "html")), default="txt", show_default=True,
                      help="How the text of JSON, CSV and Parquet rows is written: html reads raw pages of a crawl "

@@ -28,6 +28,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
@@ -212,7 +213,10 @@ def _read_file(path: Path, options: ReadOptions, default_id: str) -> Iterator[Ar
             f"file is {size / 1e6:.1f} MB, too large for one article "
             f"(limit {options.max_chars:,} characters; raise it with --max-chars)"
         )
-    data = path.read_bytes()
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)  # bounded: a device or pipe ("/dev/zero") reports no size
+    if len(data) > limit:
+        raise InputError(f"input is larger than one article may be (limit {options.max_chars:,} characters; raise it with --max-chars)")
     yield from _articles_from_bytes(data, fmt, display_name(path), default_id, options)
 
 
@@ -275,6 +279,18 @@ def _text_field(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def _json_value(value: Any) -> Any:
+    """A metadata value as JSON can hold it: a non-finite float (NaN, Infinity from a table or a JSON
+    extension) becomes null, inside lists and objects too; everything else is kept."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    return value
+
+
 def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, default_id: str | None = None) -> ArticleInput:
     """Build an :class:`ArticleInput` from one row object (dict)."""
     if not isinstance(row, dict):
@@ -288,7 +304,7 @@ def _from_row(row: Any, name: str, input_format: str, options: ReadOptions, defa
         raise FormatError(f"'text' must be a string, got {type(text).__name__}")
     _check_size(text, options)
     canonical = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
-    meta = {k: v for k, v in row.items() if k not in ROW_FIELDS and v not in (None, "")}
+    meta = {k: _json_value(v) for k, v in row.items() if k not in ROW_FIELDS and v not in (None, "")}
     article_id = _text_field(row.get("id"))
     return ArticleInput(
         name=name,
@@ -447,6 +463,10 @@ def parse_json(text: str | bytes) -> Any:
         return json.loads(text)
     except RecursionError:
         raise FormatError("the JSON is nested too deeply to read") from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # an integer of more than 4,300 digits (Python's limit on int conversion)
+        raise FormatError(f"the JSON holds a value that cannot be read: {str(exc).split(';')[0]}") from None
 
 
 def _json_sizes(path: Path, options: ReadOptions) -> list[int]:
