@@ -3,6 +3,7 @@ between coders and with quellcheck), ``evaluate`` (P/R/F1 against human annotati
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -12,13 +13,29 @@ from scoring.errors import InputError, QuellcheckError, UsageError
 
 
 def _read_csv_table(path: str, what: str) -> Any:
-    """A small CSV (ratings, codes) as a DataFrame; the separator is detected."""
+    """A small CSV (ratings, codes) as a DataFrame; the separator is detected.
+
+    InputError for an empty file, a file that is not CSV, and rows with more
+    fields than the header names (pandas would take the first fields as an
+    index and shift every column by them).
+    """
+    import csv
+
     import pandas as pd
 
+    if Path(path).stat().st_size == 0:
+        raise InputError(f"{path}: cannot read the {what} CSV: the file is empty")
     try:
-        return pd.read_csv(path, sep=None, engine="python", dtype={"article_id": str}, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
+        frame = pd.read_csv(path, sep=None, engine="python", dtype={"article_id": str}, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError, csv.Error, pd.errors.ParserError) as exc:
+        # csv.Error: the separator cannot be detected (one column, or no text at all)
         raise InputError(f"{path}: cannot read the {what} CSV: {str(exc).splitlines()[0]}") from None
+    if not isinstance(frame.index, pd.RangeIndex):
+        raise InputError(
+            f"{path}: the rows have {frame.index.nlevels} field(s) more than the header names "
+            f"({', '.join(map(str, frame.columns))}); give every row one value per column"
+        )
+    return frame
 
 
 @click.command()
@@ -27,7 +44,7 @@ def _read_csv_table(path: str, what: str) -> Any:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fitted weights as a config file (TOML) for --config.")
 @click.option("--kind", type=click.Choice(["auto", "binary", "ordinal"]), default="auto", show_default=True, help="binary: ratings 0/1; ordinal: three or more integer levels.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
-@click.option("--seed", type=int, default=13, show_default=True, help="Seed of the fold split.")
+@click.option("--seed", type=click.IntRange(0, 2**32 - 1), default=13, show_default=True, help="Seed of the fold split.")
 @click.option("--id-col", default="article_id", show_default=True, help="Column of RATINGS.csv with the article id.")
 @click.option("--rating-col", default="rating", show_default=True, help="Column of RATINGS.csv with the human rating.")
 @click.option("--ui-lang", type=click.Choice(["de", "en"]), default="en", show_default=True, help="Language of the printed summary.")
@@ -54,7 +71,12 @@ def calibrate(ratings: str, tables_dir: str, output: str | None, kind: str, fold
         raise InputError(f"{ratings}: no column {', '.join(map(repr, missing))} (columns: {', '.join(map(str, frame.columns[:10]))}); name them with --id-col/--rating-col")
     frame = frame.rename(columns={id_col: "article_id", rating_col: "rating"})[["article_id", "rating"]]
     scores = read_table(tables_dir, "scores", ["article_id", *COMPONENTS, "reliability"], check=False)
-    result = fit(frame, scores, kind=kind, folds=folds, seed=seed)
+    try:
+        result = fit(frame, scores, kind=kind, folds=folds, seed=seed)
+    except InputError as exc:
+        if str(exc).startswith("ratings"):
+            raise InputError(f"{ratings}: {exc}") from None  # name the file whose values are wrong
+        raise
     click.echo(result.summary(ui_lang), nl=False)
     if output:
         with atomic_write(output) as handle:

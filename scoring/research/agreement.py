@@ -582,19 +582,34 @@ def _require(frame: pd.DataFrame, needed: Iterable[str], name: str) -> None:
         raise InputError(f"{name} lack the column(s) {', '.join(missing)}")
 
 
+# Whole numbers up to 2**53 are exact as floats; larger sentence numbers would be merged with their neighbours.
+_LARGEST_SENT_ID = 2**53
+
+
 def _integers(values: pd.Series, name: str) -> pd.Series:
-    numeric = pd.to_numeric(values, errors="coerce")
-    bad = values[numeric.isna() | (numeric != np.round(numeric)) | (numeric < 0)]
+    """Non-negative whole numbers as int64; InputError for anything else, naming the first bad value."""
+    expected = f"non-negative integers up to {_LARGEST_SENT_ID:,}"
+    numeric = _floats(values, name, expected)
+    bad = values[numeric.isna() | (numeric != np.round(numeric)) | (numeric < 0) | (numeric > _LARGEST_SENT_ID)]
     if len(bad):
-        raise InputError(f"{name} must be non-negative integers; found {_scalar(bad.iloc[0])!r}")
+        raise InputError(f"{name} must be {expected}; found {_scalar(bad.iloc[0])!r}")
     return numeric.astype("int64")
+
+
+def _floats(values: pd.Series, name: str, expected: str) -> pd.Series:
+    """``values`` as floats, NaN for what is not a number; InputError for an integer beyond the range of
+    a float (more than 308 digits), which pandas cannot convert."""
+    try:
+        return pd.to_numeric(values, errors="coerce").astype(float)
+    except OverflowError:
+        raise InputError(f"{name} must be {expected}; found a number too large to compute with") from None
 
 
 def _labels(values: pd.Series, name: str) -> pd.Series:
     """0/1 labels as floats (NaN for empty); InputError for anything else."""
     if pd.api.types.is_bool_dtype(values):
         values = values.astype("Int64")
-    numeric = pd.to_numeric(values, errors="coerce").astype(float)
+    numeric = _floats(values, f"{name}: labels", "0 or 1")
     bad = values[(numeric.isna() & values.notna()) | (numeric.notna() & ~numeric.isin((0.0, 1.0)))]
     if len(bad):
         raise InputError(f"{name}: labels must be 0 or 1; found {_scalar(bad.iloc[0])!r}")

@@ -276,13 +276,16 @@ def _numeric_ratings(values: pd.Series) -> pd.Series:
     """Ratings as floats; InputError for text that is not a number or for non-integer values."""
     if pd.api.types.is_bool_dtype(values):
         values = values.astype("Int64")
-    numeric = pd.to_numeric(values, errors="coerce").astype(float)
+    try:
+        numeric = pd.to_numeric(values, errors="coerce").astype(float)
+    except OverflowError:  # an integer beyond the range of a float (more than 308 digits)
+        raise InputError("ratings must be numbers (0/1 or integer levels); found a number too large to compute with") from None
     bad = values[numeric.isna() & values.notna()]
     if len(bad):
         shown = _scalar(bad.iloc[0])
         raise InputError(f"ratings must be numbers (0/1 or integer levels); found {shown!r}")
     present = numeric.dropna()
-    fractional = present[present != np.round(present)]
+    fractional = present[(present != np.round(present)) | ~np.isfinite(present)]
     if len(fractional):
         shown = _scalar(fractional.iloc[0])
         raise InputError(f"ratings must be integers (0/1 or ordinal levels); found {shown!r}")

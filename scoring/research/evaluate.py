@@ -14,7 +14,9 @@ Gold formats (:func:`read_gold`):
   ``loaded``, ``scare_quote``. An optional ``text`` field on any row gives the
   article text; otherwise texts come from ``--input`` or ``--tables``. A row
   ``{"article_id": …, "category": "none"}`` declares an article without
-  annotations (so that predictions in it count against precision).
+  annotations (so that predictions in it count against precision). Offsets
+  are whole numbers; every span must lie within the article text, and rows of
+  one article must not give it two different texts.
 * **SpkAtt-2023** JSON (tasks 1 and 2; Rehbein et al. 2023, Petersen-Frey &
   Biemann 2024): tokenised sentences and ``Cue``/``Source``/``Message``/``Form``
   as ``"sentence:token"`` ids. The text is rebuilt from the tokens with known
@@ -191,10 +193,14 @@ def rebuild_tokens(sentences: Sequence[dict[str, Any]]) -> tuple[str, dict[tuple
     return "".join(parts), spans
 
 
-def _token_spans(refs: Sequence[str], spans: dict[tuple[int, int], Span], where: str) -> list[Span]:
+def _token_spans(refs: Any, spans: dict[tuple[int, int], Span], where: str) -> list[Span]:
     """Character spans of ``"s:t"`` token ids, adjacent tokens merged."""
+    if not isinstance(refs, list):
+        raise FormatError(f"{where}: expected a list of \"sentence:token\" ids, not {refs!r}")
     chars: list[Span] = []
     for ref in refs:
+        if not isinstance(ref, str):
+            raise FormatError(f"{where}: token id {ref!r} is not a \"sentence:token\" string")
         try:
             s, t = (int(x) for x in ref.split(":"))
             chars.append(spans[(s, t)])
@@ -216,11 +222,13 @@ def _merge(spans: Iterable[Span], gap: int = 0) -> list[Span]:
 def read_spkatt(path: Path) -> GoldArticle:
     """One SpkAtt-2023 JSON file (task 1 or task 2)."""
     try:
+        # ValueError: JSONDecodeError, and an integer of more digits than Python converts
         data = json.loads(path.read_text(encoding="utf-8"))
         sentences = data["Sentences"]
         annotations = data["Annotations"]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FormatError(f"{path}: not a SpkAtt JSON file ({exc})") from None
+    _check_spkatt(sentences, annotations, path)
     text, spans = rebuild_tokens(sentences)
     article = GoldArticle(path.stem, text, categories={"attribution"})
     for n, a in enumerate(annotations):
@@ -236,6 +244,26 @@ def read_spkatt(path: Path) -> GoldArticle:
             )
         )  # fmt: skip
     return article
+
+
+def _check_spkatt(sentences: Any, annotations: Any, path: Path) -> None:
+    """FormatError unless the sentences are objects with an integer ``SentenceId`` and a list of string
+    ``Tokens``, and the annotations are objects."""
+    if not isinstance(sentences, list) or not isinstance(annotations, list):
+        raise FormatError(f"{path}: Sentences and Annotations must be lists")
+    for n, sentence in enumerate(sentences):
+        where = f"{path}[sentence {n}]"
+        if not isinstance(sentence, dict):
+            raise FormatError(f"{where}: expected an object with SentenceId and Tokens, not {sentence!r:.60}")
+        sentence_id = sentence.get("SentenceId")
+        if isinstance(sentence_id, bool) or not isinstance(sentence_id, int | str) or not str(sentence_id).isdecimal():
+            raise FormatError(f"{where}: SentenceId must be a non-negative integer, not {sentence_id!r:.60}")
+        tokens = sentence.get("Tokens")
+        if not isinstance(tokens, list) or not all(isinstance(token, str) for token in tokens):
+            raise FormatError(f"{where}: Tokens must be a list of strings, not {tokens!r:.60}")
+    for n, annotation in enumerate(annotations):
+        if not isinstance(annotation, dict):
+            raise FormatError(f"{path}[annotation {n}]: expected an object with Cue, Message, Source, not {annotation!r:.60}")
 
 
 _BRAT_CATEGORIES = {"hedge": "hedge", "booster": "booster", "loaded": "loaded", "scarequote": "scare_quote", "scare_quote": "scare_quote"}
@@ -302,7 +330,10 @@ _BRAT_ID = re.compile(r"[TERAMN*]\d*\t")  # the id that opens a line of a brat a
 def _brat_text(ann: Path) -> str:
     for candidate in (ann.with_suffix(".txt"), ann.parent.parent / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")):
         if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
+            try:
+                return candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise FormatError(f"{candidate}: cannot read the text of {ann.name} ({exc})") from None
     raise InputError(f"{ann}: no text beside it ({ann.with_suffix('.txt').name}) or in ../text/")
 
 
@@ -321,11 +352,14 @@ def read_span_jsonl(path: Path) -> Iterator[GoldArticle]:
             row = json.loads(line)
             article_id = str(row["article_id"])
             category = str(row["category"])
-        except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:  # ValueError: also an over-long integer
             raise FormatError(f"{where}: expected an object with article_id and category ({exc})") from None
         article = by_id.setdefault(article_id, GoldArticle(article_id, None))
         if row.get("text") is not None:
-            article.text = str(row["text"])
+            text = str(row["text"])
+            if article.text is not None and article.text != text:
+                raise FormatError(f"{where}: article {article_id!r} has a different text in an earlier row")
+            article.text = text
         if category == "none":
             continue
         if category not in CATEGORIES:
@@ -345,13 +379,24 @@ def read_span_jsonl(path: Path) -> Iterator[GoldArticle]:
 
 
 def _offsets(row: dict[str, Any], a: str, b: str, where: str) -> Span:
-    try:
-        start, end = int(row[a]), int(row[b])
-    except (KeyError, TypeError, ValueError):
-        raise FormatError(f"{where}: {a} and {b} must be integers") from None
+    start, end = _whole_number(row.get(a)), _whole_number(row.get(b))
+    if start is None or end is None:
+        raise FormatError(f"{where}: {a} and {b} must be integers, not {row.get(a)!r:.30} and {row.get(b)!r:.30}")
     if not 0 <= start < end:
         raise FormatError(f"{where}: bad span {start}..{end}")
     return start, end
+
+
+def _whole_number(value: Any) -> int | None:
+    """``value`` as an int when JSON gave a whole number (``3`` or ``3.0``); None for ``1.5``, ``true``,
+    ``"3"`` or a missing value (a bool is an int in Python, but ``true`` is no offset)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
 
 
 def _optional_span(row: dict[str, Any], prefix: str, where: str) -> Span | None:
@@ -704,10 +749,24 @@ def evaluate(
             )  # fmt: skip
             attributions = _to_input_offsets(analysis.attributions, analysis, (("content_start", "content_end"), ("cue_start", "cue_end"), ("source_start", "source_end")))
             cues = _to_input_offsets(analysis.cues, analysis, (("start", "end"),))
+        _check_spans_fit(article, text)
         evaluate_article(article, text, attributions, cues, result, voice, keep_errors)
         if progress is not None:
             progress(1)
     return result
+
+
+def _check_spans_fit(article: GoldArticle, text: str) -> None:
+    """FormatError for a gold span that does not lie inside the article text: its offsets were made
+    for another text, and matching them would count wrong."""
+    spans = [span for a in article.attributions for span in (*a.message, *a.cue, *a.source)]
+    spans += [span for pieces in article.spans.values() for span in pieces]
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            raise FormatError(
+                f"{article.article_id}: the gold span {start}..{end} does not lie within the article text "
+                f"({len(text)} characters)"
+            )
 
 
 def _article_key(article_id: str) -> str:
@@ -716,10 +775,31 @@ def _article_key(article_id: str) -> str:
     return stem if stem and re.fullmatch(r"[0-9a-f]{4}", annotator) else article_id
 
 
+# The columns of saved tables that the comparison reads.
+_TABLE_COLUMNS = {
+    "articles": ("article_id", "text"),
+    "attributions": ("article_id", "sent_id", "form", "cue_start", "cue_end", "content_start", "content_end",
+                     "source_start", "source_end"),
+    "cues": ("article_id", "category", "voice", "start", "end", "text"),
+}  # fmt: skip
+
+
 def _rows_by_article(tables: dict[str, Any]) -> dict[str, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Article id -> (text, attribution rows, cue rows) of saved tables; InputError for a table that
+    lacks a column the comparison reads, or for one article id with two different texts."""
+    if tables.get("articles") is None:
+        raise InputError("the tables have no articles table")
+    for table, needed in _TABLE_COLUMNS.items():
+        frame = tables.get(table)
+        missing = [c for c in needed if c not in frame.columns] if frame is not None else []
+        if missing:
+            raise InputError(f"the {table} table lacks the column(s) {', '.join(missing)}")
     out: dict[str, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = {}
     for row in tables["articles"][["article_id", "text"]].itertuples(index=False):
-        out[str(row.article_id)] = (str(row.text), [], [])
+        article_id, text = str(row.article_id), str(row.text)
+        if article_id in out and out[article_id][0] != text:
+            raise InputError(f"the articles table has two rows for {article_id!r} with different texts")
+        out[article_id] = (text, [], [])
     for table, index in (("attributions", 1), ("cues", 2)):
         frame = tables.get(table)
         if frame is None:
