@@ -86,3 +86,13 @@ def test_an_input_without_articles_is_named_not_passed_over(tmp_path: Path, name
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no articles in the input" in result.stderr and name in result.stderr
     assert not out.exists()
+
+
+def test_a_table_without_a_needed_column_is_one_line_naming_it(tmp_path: Path) -> None:
+    import pandas as pd
+
+    pd.DataFrame({"article_id": ["a"], "reliability": [50.0]}).to_parquet(tmp_path / "scores.parquet")
+    pd.DataFrame({"x": [1]}).to_parquet(tmp_path / "articles.parquet")
+    result = run_cli("report", str(tmp_path), "-o", str(tmp_path / "r.html"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "has no column" in result.stderr

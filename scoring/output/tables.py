@@ -8,6 +8,8 @@ sentence into memory.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -133,7 +135,7 @@ def iter_table(
         try:
             frame = _read_part(part, fmt, wanted_for_filter, where)
         except (OSError, ValueError) as exc:
-            raise InputError(f"{part}: cannot read the {table} table: {exc}") from None
+            raise InputError(f"{part}: cannot read the {table} table: {_first_line(exc)}") from None
         if wanted is not None and where:
             frame = frame[[c for c in wanted if c in frame.columns]]
         if len(frame):
@@ -196,7 +198,16 @@ def table_columns(directory: str | Path, table: str) -> list[str]:
             return list(pd.read_csv(parts[0], nrows=0).columns)
         return list(pq.read_schema(parts[0]).names)
     except (OSError, ValueError) as exc:
-        raise InputError(f"{parts[0]}: cannot read the {table} table: {exc}") from None
+        raise InputError(f"{parts[0]}: cannot read the {table} table: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an error from a table library (pyarrow appends the whole schema to a missing
+    column's message); the error stays one line on stderr."""
+    lines = str(exc).strip().splitlines()
+    first = lines[0] if lines else type(exc).__name__
+    missing = re.search(r"No match for FieldRef\.Name\(([^)]*)\)", first)
+    return f"it has no column {missing.group(1)!r}" if missing else first
 
 
 def read_tables(directory: str | Path, tables: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
