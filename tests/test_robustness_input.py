@@ -96,3 +96,13 @@ def test_a_table_without_a_needed_column_is_one_line_naming_it(tmp_path: Path) -
     result = run_cli("report", str(tmp_path), "-o", str(tmp_path / "r.html"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "has no column" in result.stderr
+
+
+def test_a_row_without_markup_read_as_html_is_its_plain_text(tmp_path: Path) -> None:
+    rows = [json.dumps({"id": "plain", "text": GOOD}, ensure_ascii=False),
+            json.dumps({"id": "page", "text": f"<html><body><article><p>{OTHER}</p></article></body></html>"}, ensure_ascii=False)]  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = run_cli("analyze", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--text-markup", "html", "--lang", "de", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    texts = {json.loads(line)["article"]["article_id"]: json.loads(line)["article"]["text"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert texts["plain"] == GOOD and OTHER in texts["page"]

@@ -279,12 +279,17 @@ def from_markdown(source: str) -> MarkedText:
     return MarkedText(text=text, offsets=offsets, hints={k: v for k, v in hints.items() if k < len(text)}, links=out.links)
 
 
+_TAG = re.compile(r"<[A-Za-z!/?]")  # the start of an HTML tag, comment, doctype or processing instruction
+
+
 def html_to_markdown(html: str) -> tuple[str, dict[str, Any]]:
     """Extract the main text of ``html`` as Markdown, plus metadata.
 
     Metadata keys: ``title``, ``outlet`` (site name), ``url`` (canonical),
     ``published`` (ISO date), ``author``. Raises :class:`InputError` when the page has no text.
     """
+    if not _TAG.search(html):
+        return html, {}  # no markup at all (a plain-text row of a crawl read with --text-markup html): the text itself
     import trafilatura
 
     extract = trafilatura.extract(
