@@ -140,6 +140,10 @@ _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "wh
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
 # Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
+# irregular past forms before the adverb "back" ("flew back"); regular ones end in -ed
+_PAST_BEFORE_BACK = frozenset(("flew", "came", "went", "ran", "got", "fought", "struck", "hit", "swung", "sent", "brought",
+                               "drove", "rode", "fell", "wrote", "gave", "took", "paid", "bit", "sprang", "shot", "threw"))  # fmt: skip
+_AFTER_BACK_ADVERB = frozenset(("home", "then", "again", "down", "up", "off", "out", "away", "here", "there", "now", "later", "and"))
 _ESTIMATE_VERBS = frozenset(("estimate",))  # with "at" and a figure: an estimate ("estimated the damage at $2 million")
 _MONEY_SIGNS = frozenset(("$", "€", "£"))
 _STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
@@ -600,6 +604,8 @@ class EnglishGrammar(Grammar):
             return None  # "…, published by the ministry, …": a reduced passive, not a report
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
+        if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
+            return None  # "roared back in South Carolina", "flew back to Georgia": the adverb, not "to support"
         cue = (toks[k].i, toks[last].i + 1)
         if passive:
             return self._passive(sent_id, toks, k, last, group, info, cue)
@@ -626,6 +632,8 @@ class EnglishGrammar(Grammar):
             speaker, start = self._span(toks, subject), min(subject[0], group)
         inverted = speaker is not None and speaker[0] > toks[k].i
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
+        if complement is None and absolute is not None and self._clause_ends(toks, last):
+            return None  # "…, with 100 percent of precincts reporting.": results coming in, nothing said
         if complement is None:
             after = self._addressee_end(toks, last + 1, len(toks)) - 1 if info.addressee and last + 1 < len(toks) else last
             if inverted or self._clause_ends(toks, after):
@@ -704,6 +712,18 @@ class EnglishGrammar(Grammar):
             return None
         ahead = toks[at + 1 : min(end, at + 4)]
         return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
+
+    def _back_as_adverb(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether "back" at ``k`` is the adverb: right after a verb in the past ("flew back", "roared back",
+        "wrote back"), or followed by no object — a preposition, a time word, another adverb or the end of the
+        clause ("came back home", "is back in Iowa"). "to back" needs someone or something it supports."""
+        lex = self.lex
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and prev.text.isalpha() and prev.text.islower() and (prev.low.endswith("ed") or prev.low in _PAST_BEFORE_BACK):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or not _is_word(nxt) or lex.is_(nxt, "preposition") or lex.is_(nxt, "time_word") \
+            or nxt.low in _AFTER_BACK_ADVERB  # fmt: skip
 
     def _call_without_words(self, toks: SentenceTokens, k: int, passive: bool) -> bool:
         """Whether "call" at ``k`` names or declares rather than calls something a name: a participle right after
