@@ -280,6 +280,9 @@ def test_a_label_of_the_speaker_is_the_writers_word() -> None:
     [
         ("Der selbsternannte Experte trat im Fernsehen auf.", "selbsternannte", "loaded"),
         ("Die Entscheidung ist unumstritten.", "unumstritten", "booster"),
+        ("Der Zickzackkurs der Landesregierung verunsichert die Gemeinden.", "Zickzackkurs", "loaded"),
+        ("Die Reform ist gelinde gesagt ein Schlag ins Wasser.", "gelinde gesagt", "loaded"),
+        ("Der Stadtrat hat das Defizit schöngerechnet.", "schöngerechnet", "loaded"),
     ],
 )
 def test_new_lexicon_entries(text: str, word: str, category: str) -> None:
