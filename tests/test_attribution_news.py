@@ -2115,3 +2115,16 @@ def test_verbs_of_speech_in_the_sense_of_things_report_nothing(text: str) -> Non
 )
 def test_the_same_verbs_with_a_speaker_report(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Aber das wissen die Anwohner längst.", "die Anwohner", "das wissen die Anwohner längst."),
+        ("Doch das sieht der Stadtrat ganz anders.", "der Stadtrat", "das sieht der Stadtrat ganz anders."),
+    ],
+)
+def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: str, source: str, content: str) -> None:
+    """"Aber das wissen Sie": the connector before the fronted "das" does not hide it."""
+    result = analyze(text, lang="de")
+    assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == [(source, content)]

@@ -804,11 +804,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     if (after and after[0].low in _ANAPHORIC_OBJECTS and not _is_article(toks, toks.next_word(k + 1), lex)
             or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS):  # fmt: skip
         return None if k + 1 >= n else (k + 1, max(min(n, k + 4), _clause_end(toks, k)))
-    start = _clause_start(toks, k)
+    start = _strip_connectors(toks, _clause_start(toks, k), k, lex)  # "Aber das wissen Sie nicht"
     if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and not _is_article(toks, start, lex) and (
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
-        return (start, min(n, k + 4))  # "das finde ich sehr gut", "Das muss man erkennen"
+        return (start, max(min(n, k + 4), _clause_end(toks, k)))  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
     if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
             and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))):  # fmt: skip
