@@ -2122,6 +2122,7 @@ def test_the_same_verbs_with_a_speaker_report(text: str, source: str) -> None:
     [
         ("Aber das wissen die Anwohner längst.", "die Anwohner", "das wissen die Anwohner längst."),
         ("Doch das sieht der Stadtrat ganz anders.", "der Stadtrat", "das sieht der Stadtrat ganz anders."),
+        ("Die Landwirte sehen das ebenso.", "Die Landwirte", "das ebenso."),  # a view shared
     ],
 )
 def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: str, source: str, content: str) -> None:
