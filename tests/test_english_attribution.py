@@ -239,6 +239,7 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
         ("The union did not return calls seeking comment.", "The union", None),
         ("Officials had no immediate comment.", "Officials", None),
         ("The club would not disclose the fee.", "The club", None),  # a negated verb of disclosure
+        ("The club's owner said nothing about the fee.", "The club's owner", None),  # nothing said
     ],
 )  # fmt: skip
 def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str, refused: str | None) -> None:
@@ -255,6 +256,7 @@ def test_refusals_to_comment_are_one_declined_attribution(text: str, source: str
     [
         "The mayor said the plan would not work.",  # a negation inside the message
         "The council did not return the money, the auditor said.",  # "return" without a request
+        "The auditor said nothing had been paid back.",  # "nothing" opens the clause said
     ],
 )
 def test_negations_elsewhere_are_no_refusals(text: str) -> None:

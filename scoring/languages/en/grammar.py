@@ -144,6 +144,7 @@ _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long"
 _PAST_BEFORE_BACK = frozenset(("flew", "came", "went", "ran", "got", "fought", "struck", "hit", "swung", "sent", "brought",
                                "drove", "rode", "fell", "wrote", "gave", "took", "paid", "bit", "sprang", "shot", "threw"))  # fmt: skip
 _AFTER_BACK_ADVERB = frozenset(("home", "then", "again", "down", "up", "off", "out", "away", "here", "there", "now", "later", "and"))
+_NOTHING_SAID = frozenset(("nothing", "little"))
 _ESTIMATE_VERBS = frozenset(("estimate",))  # with "at" and a figure: an estimate ("estimated the damage at $2 million")
 _MONEY_SIGNS = frozenset(("$", "€", "£"))
 _STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
@@ -406,6 +407,11 @@ class EnglishGrammar(Grammar):
             if a.lemma in _COMMENT_LEMMAS and self._negated(toks, cue):
                 declined = a  # "did not comment", "would not say"
                 break
+            if a.lemma in _COMMENT_LEMMAS and cue + 1 < len(toks) and toks[cue + 1].low in _NOTHING_SAID and (
+                cue + 2 >= len(toks) or not _is_word(toks[cue + 2]) or self.lex.is_(toks[cue + 2], "preposition")
+            ):  # fmt: skip
+                declined = a  # "said nothing about the deal", "said little,": nothing said a claim could rest on
+                break  # ("said nothing would change": "nothing" opens the clause said)
         if declined is None:
             k = next((k for k, t in enumerate(toks) if self._unanswered(toks, k)), None)
             if k is None:
