@@ -614,3 +614,24 @@ def test_more_jobs_than_the_machine_holds_are_refused_before_any_process_starts(
     assert not (tmp_path / "out").exists()
     assert time.perf_counter() - started < 30  # no pool of processes was started and waited for
     assert 1 <= max_jobs() <= 4 * (os.cpu_count() or 1)
+
+
+def test_ctrl_c_while_workers_start_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    """Ctrl+C reaches the whole process group, workers included: they leave it to the main process, which says
+    how to resume (the workers had printed a KeyboardInterrupt traceback each while loading their libraries)."""
+    corpus = tmp_path / "corpus.jsonl"
+    sentences = ("Der Gemeinderat beschloss am Montag den Bau einer Brücke.", "Die Kosten liegen bei zwei Millionen Euro, sagte die Bürgermeisterin.")
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": " ".join(sentences) + f" Sitzung {n}."}, ensure_ascii=False) + "\n"
+                              for n in range(600)), encoding="utf-8")  # fmt: skip
+    process = subprocess.Popen(
+        [str(QUELLCHECK), "corpus", str(corpus), "-o", str(tmp_path / "out"), "--jobs", "2", "--lang", "de", "--progress", "none"],
+        stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "out").exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the run has begun (its workers were started just before and are loading their libraries)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl+C does
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and stderr.count("\n") == 1 and "--resume" in stderr

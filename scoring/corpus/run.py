@@ -33,6 +33,7 @@ import json
 import os
 import platform
 import re
+import signal
 import sys
 import threading
 import time
@@ -551,6 +552,7 @@ def _worker_start(analysis: AnalysisOptions | None, counter: Any = None) -> None
     measured on 1,028 articles with 2 jobs, 8% of the worker's time). ``counter``: the shared
     count of articles done (see :func:`_count_article`)."""
     global _articles_done
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the main process's to handle (exit 130, --resume)
     from schemas import load_check_backends
 
     load_check_backends(data_synthesis=False)  # a process of quellcheck's own: no pandera strategies
