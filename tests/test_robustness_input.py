@@ -106,3 +106,19 @@ def test_a_row_without_markup_read_as_html_is_its_plain_text(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     texts = {json.loads(line)["article"]["article_id"]: json.loads(line)["article"]["text"] for line in out.read_text(encoding="utf-8").splitlines()}
     assert texts["plain"] == GOOD and OTHER in texts["page"]
+
+
+def test_text_neither_utf8_nor_windows_1252_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(GOOD.encode("latin-1").replace(b"Br\xfccke", b"Br\xfccke \x81\x8d"))  # bytes Windows-1252 leaves undefined
+    result = run_cli("analyze", str(path), "--lang", "de", "-o", str(tmp_path / "out.json"))
+    assert result.returncode == 0, result.stderr
+    assert "warning" in result.stderr and "Latin-1" in result.stderr
+
+
+def test_windows_1252_text_is_read_without_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes((GOOD + " Das kostet 5 \u20ac.").encode("cp1252"))
+    result = run_cli("analyze", str(path), "--lang", "de", "-o", str(tmp_path / "out.json"))
+    assert result.returncode == 0 and "warning" not in result.stderr, result.stderr
+    assert "5 \u20ac" in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["article"]["text"]

@@ -126,7 +126,8 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
     try:
         return _checked(Decoded(data.decode("cp1252"), "cp1252"))
     except UnicodeDecodeError:
-        return _checked(Decoded(data.decode("latin-1"), "latin-1"))
+        warning = "neither UTF-8 nor Windows-1252 (bytes that code page leaves undefined): read as Latin-1; check the characters"
+        return _checked(Decoded(data.decode("latin-1"), "latin-1", warning))
 
 
 def _checked(decoded: Decoded) -> Decoded:
