@@ -62,16 +62,12 @@ def _analyses(inputs: tuple[str, ...], read: ReadOptions, options: AnalysisOptio
 def _make_id_unique(analysis: ArticleAnalysis, item: ArticleInput, seen: dict[str, int], run: Run) -> None:
     """Give a repeated article id a suffix (``id~2``), as a corpus run does: never one already used
     ("x", "x", "x~2" become "x", "x~2", "x~2~2")."""
+    from scoring.reading.readers import unique_id
+
     article_id = analysis.article_id
-    n = seen.get(article_id, 0) + 1
-    seen[article_id] = n
-    if n == 1:
+    new_id = unique_id(seen, article_id)
+    if new_id == article_id:
         return
-    new_id = f"{article_id}~{n}"
-    while new_id in seen:
-        n += 1
-        new_id = f"{article_id}~{n}"
-    seen[new_id] = 1
     run.warn(item.name, f"article id {article_id!r} already used; this one is {new_id!r}")
     for row in [analysis.article, analysis.scores, *analysis.sentences, *analysis.cues,
                 *analysis.attributions, *analysis.sources, *analysis.claims]:  # fmt: skip

@@ -55,7 +55,7 @@ from scoring.pipeline import AnalysisOptions, add_readability, analyze_input
 from scoring.analysis.scorer import unscored_note
 from scoring.languages import scored_codes
 from scoring.cleaning.langid import detect_language, normalise_lang
-from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles
+from scoring.reading.readers import SUFFIX_FORMATS, ArticleInput, InputFailure, ReadOptions, article_from_row, article_sizes, display_name, iter_articles, unique_id
 from scoring.reading.meta_fields import MetaColumn, extra_columns, infer_meta_columns, promote_meta
 from scoring.results import ArticleAnalysis
 from scoring.output.files import TABLE_FORMATS
@@ -421,15 +421,9 @@ class _Duplicates:
     def unique(self, item: ArticleInput) -> ArticleInput:
         if item.article_id is None:
             return item
-        n = self.seen.get(item.article_id, 0) + 1
-        self.seen[item.article_id] = n
-        if n == 1:
+        new_id = unique_id(self.seen, item.article_id)
+        if new_id == item.article_id:
             return item
-        new_id = f"{item.article_id}~{n}"
-        while new_id in self.seen:
-            n += 1
-            new_id = f"{item.article_id}~{n}"
-        self.seen[new_id] = 1
         self.count += 1
         if len(self.renamed) < _MAX_DUPLICATES_LISTED:
             self.renamed.append({"input": item.name, "article_id": item.article_id, "renamed_to": new_id})

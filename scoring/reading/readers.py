@@ -279,6 +279,21 @@ def _text_field(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def unique_id(seen: dict[str, int], article_id: str) -> str:
+    """``article_id``, or for a repeated one the first free ``id~N`` (N from 2), recorded in ``seen`` (ids
+    used so far, by how often each was asked for): "x", "x", "x~2" become "x", "x~2", "x~2~2"."""
+    n = seen.get(article_id, 0) + 1
+    seen[article_id] = n
+    if n == 1:
+        return article_id
+    new_id = f"{article_id}~{n}"
+    while new_id in seen:
+        n += 1
+        new_id = f"{article_id}~{n}"
+    seen[new_id] = 1
+    return new_id
+
+
 def _json_value(value: Any) -> Any:
     """A metadata value as JSON can hold it: a non-finite float (NaN, Infinity from a table or a JSON
     extension) becomes null, inside lists and objects too; everything else is kept."""

@@ -800,15 +800,18 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             return (j, n) if tok.low in ("dass", "ob") else None
         j += 1
     # an anaphoric object stands for the proposition: "Sie wissen das", "ich glaube das auch"
-    after = _first_words(toks, k + 1, _clause_end(toks, k), 2) if loose else []
+    clause_end = _clause_end(toks, k)
+    after = _first_words(toks, k + 1, clause_end, 2) if loose else []
+    # an anaphoric object: the message runs to the end of the clause (at least three tokens past the verb)
+    anaphoric_end = max(min(n, k + 4), clause_end)
     if (after and after[0].low in _ANAPHORIC_OBJECTS and not _is_article(toks, toks.next_word(k + 1), lex)
             or len(after) > 1 and lex.is_(after[0], "personal_pronoun") and after[1].low in _ANAPHORIC_OBJECTS):  # fmt: skip
-        return None if k + 1 >= n else (k + 1, max(min(n, k + 4), _clause_end(toks, k)))
+        return None if k + 1 >= n else (k + 1, anaphoric_end)
     start = _strip_connectors(toks, _clause_start(toks, k), k, lex)  # "Aber das wissen Sie nicht"
     if loose and toks[start].low in _ANAPHORIC_OBJECTS and start < k and not _is_article(toks, start, lex) and (
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
-        return (start, max(min(n, k + 4), _clause_end(toks, k)))  # "das finde ich sehr gut", "Das muss man erkennen"
+        return (start, anaphoric_end)  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
     if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
             and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))):  # fmt: skip
@@ -1085,8 +1088,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
             else:
                 subject = find_subject(toks, fin, lex, subject_of_first_clause())
-            if subject is not None and toks[first].low.startswith("äußer") and _thing_sense(toks, first, "äußern", subject, lex):
-                continue  # "Der Unmut äußerte sich in Pfiffen": it showed, nobody spoke
+            entry = _pick_verb(toks, fin, lex)[0] if fin is not None and subject is not None and toks[fin].low in lex.verbs else None
+            if entry is not None and _thing_sense(toks, fin, entry.lemma, subject, lex):
+                continue  # "Der Unmut äußerte sich in Pfiffen" ("äußerte sich" is a phrase): it showed, nobody spoke
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
     for k, tok in enumerate(toks):
