@@ -818,3 +818,36 @@ def test_speakers_in_longer_noun_phrases(text: str, source: str, message: str) -
 )
 def test_adverbs_and_vote_counts_report_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor sent out a fundraising call after the storm.",  # a noun after an article and a word
+        "A brief report on the vote appeared on Monday.",
+        "The senator made an impassioned plea for calm.",
+        "Ohio is a swing state this year.",
+        "The board had the final say on the budget.",
+    ],
+)
+def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a verb agrees with its subject: after "a new" the base form "report" is the noun
+        ("A new report from the harbour authority says the pier is unsafe.", "A new report from the harbour authority",
+         "the pier is unsafe"),
+        # plural subjects keep the verb
+        ("The local fishermen report that the pier is unsafe.", "The local fishermen", "the pier is unsafe"),
+        ("The police report that two boats sank.", "The police", "two boats sank"),
+        # a statement or view with its owner: the owner holds the that-clause
+        ("The mayor repeated his claim that the pier was safe.", "his", "the pier was safe"),
+        ("Voters doubted Mayor Okafor's recent assertion that taxes would fall.", "Mayor Okafor's", "taxes would fall"),
+    ],
+)
+def test_report_nouns_and_verbs_by_agreement(text: str, source: str, message: str) -> None:
+    rows = [row for row in attributions(text) if row["cue"] not in ("doubted", "repeated")]
+    assert [(row["source_text"], content(text, row)) for row in rows] == [(source, message)]

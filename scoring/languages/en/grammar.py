@@ -109,6 +109,12 @@ _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
 _KIN = frozenset(("brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "mother",
                   "father", "parents", "children", "child", "family", "friend", "friends", "partner", "cousin", "uncle", "aunt"))  # fmt: skip
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+# determiners of one thing: a base form after them and an adjective is a noun ("a new report", "the latest claim")
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+_SINGULAR_DETERMINERS = frozenset(("the", "this", "that", "each", "every", "another", "its", "his", "her"))
+# plural nouns without a final "s", which a base-form verb agrees with ("the police report that …")
+_PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "media", "staff", "public", "majority", "data",
+                           "clergy", "faithful", "youth", "elderly", "military", "government", "team", "jury", "press"))  # fmt: skip
 # adjectives that follow the noun of a source and take a prepositional object ("sources close to him")
 _POSTMODIFIERS = frozenset(("close", "familiar", "loyal", "near", "allied", "linked", "connected", "opposed", "sympathetic", "friendly"))
 _AS = frozenset(("as",))
@@ -180,6 +186,8 @@ _INTERVIEW = frozenset(("interview", "interviews", "conversation", "appearance")
 # "a report by X that …" (see EnglishGrammar._noun_report)
 _NOUN_AUTHOR = frozenset(("by", "from"))
 _REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
+# "his claim that …" (see EnglishGrammar._possessed_report): statements and views a possessor holds
+_POSSESSED_NOUN_TYPES = frozenset(("statement", "opinion"))
 # Refusals to comment (see EnglishGrammar._declines)
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak", "disclose", "reveal"))
@@ -268,6 +276,13 @@ class EnglishGrammar(Grammar):
         return frozenset(self.language.lexicon("reportative_verbs").entries)
 
     @cached_property
+    def lemmas_with_past(self) -> frozenset[str]:
+        """Lemmas whose past differs from the base form ("report"/"reported"; not "put", whose base form may be
+        its past and so agree with any subject)."""
+        return frozenset(entry.lemma for forms in self.lex.verbs.values() for entry, role in forms if role != "base" and role != "gerund"
+                         and role != "present")  # fmt: skip
+
+    @cached_property
     def role_nouns(self) -> frozenset[str]:
         """Forms of source heads (``source_heads``): role nouns that may precede a name ("spokesman John Smith")."""
         forms: set[str] = set()
@@ -311,7 +326,7 @@ class EnglishGrammar(Grammar):
                 found.append(clause.attribution)
         for k, tok in enumerate(toks):
             if k not in covered and tok.low in lex.nouns and not _in_long_quote(doc, tok):
-                clause = self._noun_report(sent_id, toks, k)
+                clause = self._noun_report(sent_id, toks, k) or self._possessed_report(sent_id, toks, k)
                 if clause is not None:
                     covered.add(k)
                     clauses.append(clause)
@@ -391,6 +406,36 @@ class EnglishGrammar(Grammar):
             return None  # "a letter from his mother that made him cry": a relative clause, no report
         attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, (k + 2, end)), cue_type="writing")
         return _Clause(attribution, k, (end + 1, clause_end(toks, end + 1)))
+
+    def _possessed_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
+        """"his claim that …", "Obama's recent assertion that …": a noun of a statement or a view, its owner
+        (a possessive pronoun or a name with "'s", at most one word between) and the that-clause it reports."""
+        lex = self.lex
+        if k + 2 >= len(toks) or toks[k + 1].low != "that" or lex.nouns[toks[k].low][0] not in _POSSESSED_NOUN_TYPES:
+            return None
+        owner = k - 1
+        if owner > 0 and toks[owner].text.isalpha() and toks[owner].text.islower() and toks[owner].low not in _POSSESSIVE_OWNERS \
+                and toks[owner].low not in lex.verbs:  # fmt: skip
+            owner -= 1  # "his recent claim"
+        if owner < 0:
+            return None
+        if toks[owner].low in _POSSESSIVE_OWNERS:
+            source = (owner, owner + 1)
+        elif toks[owner].low.endswith(("'s", "’s")) and _is_cap(toks[owner]):
+            start = owner
+            while start > 0 and _is_cap(toks[start - 1]) and not self.lex.is_(toks[start - 1], "determiner"):
+                start -= 1
+            source = (start, owner + 1)
+        else:
+            return None
+        after = toks[k + 2]
+        bare_plural = after.text.isalpha() and after.low.endswith("s") and k + 3 < len(toks) and lex.is_(toks[k + 3], "auxiliary")
+        if not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
+                or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit() or bare_plural):  # fmt: skip
+            return None  # "his statement that made headlines": a relative clause, no report ("that taxes would": one)
+        attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, source),
+                                  cue_type=lex.nouns[toks[k].low][0] == "opinion" and "cognition" or "speech")  # fmt: skip
+        return _Clause(attribution, k, (k + 2, clause_end(toks, k + 2)))
 
     def _declines(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """Refusals to comment: "X declined to comment", "X did not respond to a request for comment",
@@ -585,11 +630,34 @@ class EnglishGrammar(Grammar):
             return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
+        if self._after_singular_determiner(toks, k):
+            return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
             return True
         if prev.text[0].isdigit():
             return any(role in ("base", "present") for _, role in lex.verbs[toks[k].low])  # "3 reports", not "10 said"
         return lex.is_(prev, "preposition") and low not in _INFINITIVE and low not in ("after", "before", "without", "while", "by", "since", "like", "as")
+
+    def _after_singular_determiner(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the base form at ``k`` ends a noun phrase opened by a singular determiner or a name's
+        possessive and one or two lower-case words ("a new report from …", "the latest statement", "Trump's
+        false claim"): a verb there would agree with a singular subject ("a new study reports"), so the base
+        form is the noun."""
+        lex = self.lex
+        if any(role != "base" or entry.lemma not in self.lemmas_with_past for entry, role in lex.verbs[toks[k].low]):
+            return False  # "reports" agrees with "a new study"; "put" may be a past ("as the senator put it")
+        for j in (k - 2, k - 3):
+            if j < 0:
+                return False
+            between = toks[j + 1 : k]
+            indefinite = toks[j].low in _INDEFINITE_ARTICLES  # "a heated dispute": one thing, whatever the word before
+            if not all(t.text.isalpha() and t.text.islower() and not lex.is_(t, "quantifier") and not lex.is_(t, "personal_pronoun")
+                       and (indefinite or t.low not in lex.verbs and t.low not in _PLURAL_NOUNS and not t.low.endswith(("s", "ed", "men")))
+                       for t in between):  # fmt: skip
+                return False  # "the officials report", "the people report", "those surveyed say": a plural subject
+            if indefinite or toks[j].low in _SINGULAR_DETERMINERS or toks[j].low.endswith(("'s", "’s")) and _is_cap(toks[j]):
+                return True
+        return False
 
     def _verb(self, sent_id: int, toks: SentenceTokens, k: int, info: _VerbInfo, found: list[Attribution],
               before: int) -> _Clause | None:  # fmt: skip
