@@ -1826,6 +1826,44 @@ def test_a_definite_report_without_a_named_one_before_stays_vague(text: str) -> 
     assert not any(s["named"] for s in analyze(text, lang=lang).sources)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "owner"),
+    [
+        # the document was mentioned before, with its owner, though nobody was cited from it
+        ("A Gallup poll released on Tuesday put the mayor at 38 percent. Younger voters back her, according to the poll.", "en",
+         "reg:gallup"),
+        ("Eine Umfrage des Instituts Forsa erschien am Montag. Laut der Umfrage lehnen viele den Plan ab.", "de", "reg:forsa"),
+        # brought in by the body cited in that sentence
+        ("Der Rechnungshof hat am Dienstag einen Bericht vorgelegt. Dem Bericht zufolge fehlen 40 Millionen Euro.", "de",
+         "government::rechnungshof:"),
+        # the owner after the span ("conducted by")
+        ("In a poll conducted by Gallup, most parents backed the new school hours.", "en", "reg:gallup"),
+        # a medium's report: the medium cited last
+        ("Die Fähre sei überladen gewesen, berichtete der Guardian am Montag. Dem Bericht zufolge fehlten Rettungswesten.", "de",
+         "reg:guardian"),
+    ],
+)
+def test_a_definite_document_mentioned_before_is_its_owners(text: str, lang: str, owner: str) -> None:
+    assert analyze(text, lang=lang).attributions[-1]["source_id"] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Ministerin kritisierte einen Bericht scharf. Dem Bericht zufolge fehlen 40 Millionen Euro.", "de"),  # a person's view of it
+        ("The senator criticised the poll on Monday. According to the poll, 40 percent approve.", "en"),
+    ],
+)
+def test_a_document_someone_only_talked_about_is_not_theirs(text: str, lang: str) -> None:
+    last = analyze(text, lang=lang).attributions[-1]
+    assert not last["named"]
+
+
+def test_a_platform_is_not_the_author_of_a_post() -> None:
+    text = "The club put out a Facebook statement on Sunday. According to the statement, the match is off."
+    assert analyze(text, lang="en").attributions[-1]["source_id"] != "reg:facebook"
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from scoring.model.records import SECONDARY_KINDS, STRENGTH, Attribution
+from scoring.model.records import MEDIA_KINDS, SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
 from scoring.languages.grammar import GrammarLexicons, name_word
@@ -69,6 +69,8 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
 _DOCUMENT_WINDOW = 6  # sentences back a definite "the poll", "der Bericht" may refer to a named one
+_PERSONAL_KINDS = frozenset(("person", "politician", "author"))
+_PLATFORM_KINDS = frozenset(("social_media",))  # where a post appears, not who wrote it
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
@@ -430,8 +432,12 @@ class SourceResolver:
                 if recent_sent <= sent_id:
                     return self.sources[key]
             return None
-        if words[0].low not in self.language.definite_articles or not self.documents:
-            return None
+        if words[0].low not in self.language.definite_articles:
+            if not self._according_to or self._document_noun(last) is None:
+                return None
+            # "In a poll conducted by the New York Times, …": the owner follows the span
+            sentence = self.doc.sentence_tokens(sent_id)
+            return self._document_owner(sentence, last.i - sentence[0].i, sent_id)
         lemma = self._document_noun(last)
         if lemma is None or "pl" in self.language.mention_genders(words):
             return None
@@ -443,7 +449,85 @@ class SourceResolver:
                 break
             if recent_sent <= sent_id and lemma in nouns:
                 return self.sources[key]
-        return None
+        return self._mentioned_document(lemma, toks[0].i, sent_id)
+
+    def _mentioned_document(self, lemma: str, before: int, sent_id: int) -> SourceInfo | None:
+        """The named owner of the last document with head ``lemma`` mentioned before token ``before`` in the
+        last sentences though nobody was cited from it: "A Quinnipiac University poll released on Monday put
+        her at 41 percent" before "according to the poll"; "Der Rechnungshof legte einen Bericht vor" before
+        "dem Bericht zufolge"."""
+        if self._looking_back:
+            return None
+        self._looking_back += 1
+        try:
+            for other in range(sent_id, max(-1, sent_id - _DOCUMENT_WINDOW - 1), -1):
+                toks = self.doc.sentence_tokens(other)
+                for n in range(len(toks) - 1, -1, -1):
+                    tok = toks[n]
+                    if tok.i >= before or self._document_noun(tok) != lemma or tok.low != lemma:
+                        continue
+                    owner = self._document_owner(toks, n, other)
+                    if owner is not None:
+                        return owner
+                    if self._introduced(toks, n):
+                        # "Der Rechnungshof hat einen Bericht vorgelegt", "the party warned in its report": the
+                        # body cited in the sentence that brings the document in made it
+                        for recent_sent, key in reversed(self.recent):
+                            # a body: not a person, who would rather talk about it, nor a medium, which would rather
+                            # report it ("The Times said Cook provided a written statement")
+                            info = self.sources[key]
+                            if recent_sent == other and info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS \
+                                    and info.specificity != "person":  # fmt: skip
+                                return info
+                    return None  # the nearest mention names no owner: it is not some earlier one's
+            if lemma in self.language.media_report_nouns:
+                for recent_sent, key in reversed(self.recent):  # "…, berichtete der Guardian. Dem Bericht zufolge …"
+                    if recent_sent < sent_id - _DOCUMENT_WINDOW:
+                        break
+                    if recent_sent <= sent_id and self.sources[key].kind in MEDIA_KINDS:
+                        return self.sources[key]
+            return None
+        finally:
+            self._looking_back -= 1
+
+    def _introduced(self, toks: Sequence[Token], n: int) -> bool:
+        """Whether the noun at ``n`` opens with an indefinite or possessive determiner ("einen neuen Bericht",
+        "its 2013 report"): a document brought in here, not one mentioned before ("the letter")."""
+        for j in range(n - 1, max(-1, n - 4), -1):
+            tok = toks[j]
+            if self.lex.is_(tok, "determiner"):
+                return tok.low not in self.language.definite_articles and tok.low not in self.language.demonstrative_determiners
+            if not (tok.text[:1].isdigit() or tok.text.isalpha() and tok.text.islower()):
+                return False
+        return False
+
+    def _document_owner(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
+        """The named owner of the document noun ``toks[n]``: a body of the registry right before it ("an ABC
+        News/Washington Post poll", "a Quinnipiac University poll") or a named source after an owner
+        preposition or a genitive article, in English perhaps after a participle ("a poll conducted by the New
+        York Times", "eine Umfrage des Instituts Forsa", "einen Bericht der Universität Graz"); None if none."""
+        for a, b, entry in self._find(toks[max(0, n - 8) : n + 1]):
+            a, b = a + max(0, n - 8), b + max(0, n - 8)
+            if b <= n + 1 and all(t.text in "/-&" or t.is_cap for t in toks[b:n]) and entry.kind not in _PLATFORM_KINDS:
+                return self._registry_info(entry, toks[a:b])  # (a Facebook post is its writer's, not Facebook's)
+        j = n + 1
+        if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and toks[j + 1].low in self.language.agent_prepositions:
+            j += 1  # "conducted by", "commissioned by"
+        if j >= len(toks) or not (toks[j].low in self.language.owner_prepositions or toks[j].low in self.language.genitive_articles):
+            return None
+        start = j + 1 if toks[j].low in self.language.owner_prepositions else j
+        end = start
+        while end < len(toks) and end - start < 7 and (
+            toks[end].is_cap or toks[end].text in "/-&" or toks[end].low in self.language.definite_articles
+            or toks[end].low in self.language.genitive_articles or end > start and toks[end].low in self.heads.heads
+        ):  # fmt: skip
+            end += 1  # "the New York Times", "des Instituts Forsa", "the Sanders campaign"
+        if end - start < 2 and not (end > start and toks[start].is_cap):
+            return None
+        if toks[j].low in self.language.partitive_owner_prepositions and not self._find(toks[start:end]):
+            return None  # "polls of Republican voters": whom it asked; "a report of the FBI" names a known body
+        info, _ = self._analyse(toks[start:end], sent_id)
+        return self._store(info) if info.named and info.specificity not in ("vague", "generic", "anonymous") else None
 
     def _named_after_comma(self, toks: Sequence[Token]) -> SourceInfo | None:
         """"Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar", "Der Delegationsleiter im EU-Parlament, Othmar

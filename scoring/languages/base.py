@@ -95,6 +95,9 @@ class Language:
     secret”", "called it a “great meeting”"): a term or someone's words, not the writer's distance."""
     demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
     """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
+    media_report_nouns: ClassVar[frozenset[str]] = frozenset()
+    """Nouns of a medium's report (lower-case singular): "dem Bericht zufolge" with no report mentioned before
+    is the report of the medium cited last ("…, berichtete der Guardian. Dem Bericht zufolge …")."""
     title_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns after which a quotation names a work or medium, not a quotation."""
     title_function_words: ClassVar[frozenset[str]] = frozenset()
@@ -140,6 +143,11 @@ class Language:
     """Words joining two sources ("X und Y")."""
     owner_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions that name the owner of a statement ("ein Bericht von X")."""
+    agent_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """The preposition of a passive agent after a participle ("a poll conducted by X", "von X erstellt")."""
+    partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Owner prepositions that also name whom a document is about or asked ("a poll of voters"): an owner
+    after one must be a body of the registry."""
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()

@@ -56,6 +56,7 @@ class German(Language):
     reader_address_formal = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
     so_called = ("sogenannt", "so genannt", "so-genannt")
     demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
+    media_report_nouns = frozenset(("bericht",))
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
          "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",
@@ -119,6 +120,7 @@ class German(Language):
     list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
+    agent_prepositions: ClassVar[frozenset[str]] = frozenset(("von",))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))

@@ -69,6 +69,7 @@ class English(Language):
     reader_address = frozenset(("you", "your", "yours", "yourself", "yourselves"))
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))
+    media_report_nouns = frozenset(("report",))
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")
     title_nouns = frozenset(
         ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",
@@ -130,6 +131,8 @@ class English(Language):
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "by", "for"))
+    agent_prepositions: ClassVar[frozenset[str]] = frozenset(("by",))
+    partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "at"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False

@@ -57,6 +57,7 @@ class Spanish(Language):
                                 "vuestros", "vuestras", "usted", "ustedes"))  # fmt: skip
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
     demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
+    media_report_nouns = frozenset(("informe", "reportaje"))
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
     title_nouns = frozenset(
         ("diario", "periódico", "revista", "semanario", "programa", "libro", "novela", "película", "filme", "serie", "canción",
@@ -113,6 +114,8 @@ class Spanish(Language):
     list_markers: ClassVar[frozenset[str]] = frozenset(("como",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("y", "e"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
+    agent_prepositions: ClassVar[frozenset[str]] = frozenset(("por",))
+    partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False
