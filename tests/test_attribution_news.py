@@ -1864,6 +1864,33 @@ def test_a_platform_is_not_the_author_of_a_post() -> None:
     assert analyze(text, lang="en").attributions[-1]["source_id"] != "reg:facebook"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        # a share of a group speaks for the poll named before
+        ("A Gallup poll of 1,000 adults came out on Monday. Sixty percent said the bridge should be rebuilt.", "en", "reg:gallup"),
+        ("Eine Umfrage des Instituts Forsa erschien am Montag. Darin gaben 60 Prozent der Befragten an, mit dem Zug zu fahren.",
+         "de", "reg:forsa"),
+        # without one it is a statistic: the respondents of an unnamed poll, no source
+        ("Sixty percent of parents said the school day starts too early.", "en", "statistic:respondents"),
+        ("Two-thirds of the residents say the bridge should be rebuilt.", "en", "statistic:respondents"),
+        ("The survey also showed that 40 percent oppose the plan.", "en", "statistic:respondents"),  # not "that 40 percent"
+        ("Im Stadtverkehr könnten sich nur neun Prozent vorstellen, die Hände vom Lenkrad zu nehmen.", "de", "statistic:respondents"),
+        # a number of things is no share of people
+        ("Da Vermisste schwer zu finden sind, ist die Zahl der Toten der IOM zufolge noch höher.", "de", "reg:iom"),
+    ],
+)
+def test_a_share_of_a_group_is_the_polls_figure_not_a_source(text: str, lang: str, source: str) -> None:
+    result = analyze(text, lang=lang)
+    assert result.attributions[-1]["source_id"] == source
+    assert not any(s["named"] and s["source_id"] != source for s in result.sources)
+
+
+def test_a_share_without_a_poll_leaves_the_figure_unsourced() -> None:
+    result = analyze("Transit\n\n60 percent of parents said the school day starts too early.", lang="en")
+    assert [c["attributed"] for c in result.claims] == [False]
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from scoring.model.records import Attribution
+from scoring.model.records import RESPONDENTS_SOURCE, Attribution
 
 from scoring.analysis.attribution import find_attributions
 from scoring.config import ProfileConfig
@@ -241,8 +241,8 @@ def _claims(doc: Doc, attributions: list[Attribution]) -> tuple[list[dict[str, A
     language = get_language(doc.lang)
     best: dict[int, tuple[float, int]] = {}
     for attr_id, a in enumerate(attributions):
-        if a.form == "declined":
-            continue  # "wollte sich nicht äußern": the source was asked, it backs no claim
+        if a.form == "declined" or a.source_id == RESPONDENTS_SOURCE:
+            continue  # "wollte sich nicht äußern": the source was asked, it backs no claim; "60 percent said": a statistic
         sentences = {a.sent_id}
         if a.content is not None:
             sentences |= _sentences_outside(doc, a)  # "Der Zug fiel aus. Das bestätigte ein Sprecher."

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from scoring.model.records import MEDIA_KINDS, SECONDARY_KINDS, STRENGTH, Attribution
+from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
 from scoring.languages.grammar import GrammarLexicons, name_word
@@ -373,6 +373,8 @@ class SourceResolver:
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")
         ):
             return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
+        if self.language.grammar.share_of_group(words):
+            return self._respondents(toks, sent_id), []  # "60 percent said", "two-thirds of voters say"
         parts = _coordinated(toks, lex, self.language)
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
@@ -500,6 +502,26 @@ class SourceResolver:
             if not (tok.text[:1].isdigit() or tok.text.isalpha() and tok.text.islower()):
                 return False
         return False
+
+    def _respondents(self, toks: Sequence[Token], sent_id: int) -> SourceInfo:
+        """The source of a share of a group ("60 percent said …"): the poll named last, within the last
+        sentences ("A Gallup poll released Monday …", "according to the survey"); without one, the respondents
+        of an unnamed poll, which name no source (a statistic whose source is yet to be given)."""
+        found: tuple[int, SourceInfo] | None = None
+        for lemma in self.language.poll_nouns:
+            for recent_sent, nouns, key in reversed(self.documents):
+                if recent_sent < sent_id - _DOCUMENT_WINDOW:
+                    break
+                if recent_sent <= sent_id and lemma in nouns and (found is None or recent_sent > found[0]):
+                    found = (recent_sent, self.sources[key])
+                    break
+            mentioned = self._mentioned_document(lemma, toks[0].i, sent_id)
+            if mentioned is not None and found is None:
+                found = (sent_id - _DOCUMENT_WINDOW, mentioned)
+        if found is not None:
+            return found[1]
+        return SourceInfo(key=RESPONDENTS_SOURCE, name=self.language.respondents_name, kind="impersonal", named=False,
+                          specificity="generic")  # fmt: skip
 
     def _document_owner(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
         """The named owner of the document noun ``toks[n]``: a body of the registry right before it ("an ABC

@@ -95,6 +95,10 @@ class Language:
     secret”", "called it a “great meeting”"): a term or someone's words, not the writer's distance."""
     demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
     """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
+    poll_nouns: ClassVar[frozenset[str]] = frozenset()
+    """Nouns of a poll (lower-case singular): "60 percent said …" is the poll's figure when one was named."""
+    respondents_name: ClassVar[str] = "respondents"
+    """The name of the respondents of an unnamed poll as a source (they name none: a statistic)."""
     media_report_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns of a medium's report (lower-case singular): "dem Bericht zufolge" with no report mentioned before
     is the report of the medium cited last ("…, berichtete der Guardian. Dem Bericht zufolge …")."""

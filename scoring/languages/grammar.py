@@ -363,6 +363,11 @@ class Grammar:
                 return True
         return False
 
+    def share_of_group(self, words: Sequence[Token]) -> bool:
+        """Whether a source phrase is a share of a group ("60 percent of voters", "zwei Drittel der
+        Befragten"): the figures of a poll, not a source. Default: never."""
+        return False
+
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
         """Append the sentence's attributions by reporting phrases and verbs to ``found``.
 

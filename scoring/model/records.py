@@ -14,6 +14,9 @@ from scoring.model.doc import Token
 # Source kinds whose statement is another outlet's report or a platform post: retelling, not the
 # reporter's own access to a source (strength "secondary", the profile's reason "secondary_sources").
 SECONDARY_KINDS = frozenset(("independent_media", "news_agency", "state_media", "social_media"))
+RESPONDENTS_SOURCE = "statistic:respondents"
+"""The source id of a share of a group with no poll named ("60 percent said …", "neun Prozent könnten sich
+vorstellen …"): the figure of an unnamed poll, a statistic without a source, not a source of its own."""
 MEDIA_KINDS = frozenset(("independent_media", "news_agency", "state_media"))
 """Source kinds of news media: an outlet that reports, interviews or is told something."""
 # The strength of an attribution by what identifies its source (scale in scoring.analysis.sources and METHODS.md).

@@ -57,6 +57,8 @@ class German(Language):
     so_called = ("sogenannt", "so genannt", "so-genannt")
     demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
     media_report_nouns = frozenset(("bericht",))
+    poll_nouns = frozenset(("umfrage", "befragung", "erhebung"))
+    respondents_name = "Befragte"
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",
          "roman", "kolumne", "studie", "bericht", "programm", "kampagne", "slogan", "motto", "podcast",

@@ -2079,6 +2079,10 @@ class GermanGrammar(Grammar):
     def quote_speaker(self, doc: Doc, toks: _SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return _so_or_colon_speaker(doc, toks, quote, self.lex)
 
+    def share_of_group(self, words: Sequence[Token]) -> bool:
+        """"60 Prozent der Befragten", "zwei Drittel": not "die Zahl der Toten" (a figure, not people)."""
+        return _opens_with_figure(self.sentence(words), 0, len(words), self.lex) and not any(t.low == "zahl" for t in words[:3])
+
     def reported_speaker(self, doc: Doc, sent_id: int) -> tuple[int, int] | None:
         """The subject of the main clause of sentence ``sent_id`` when it is a source: a person, body or
         medium by its head noun or the source registry, a name, or "er"/"sie" (see the base class)."""

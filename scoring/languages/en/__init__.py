@@ -70,6 +70,8 @@ class English(Language):
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))
     media_report_nouns = frozenset(("report",))
+    poll_nouns = frozenset(("poll", "survey"))
+    respondents_name = "respondents"
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")
     title_nouns = frozenset(
         ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",

@@ -171,6 +171,9 @@ _FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third
 
 _COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred"))
 _APPROXIMATORS = frozenset(("about", "around", "roughly", "nearly", "almost", "only", "just", "some", "over"))
+_SHARE_OPENERS = frozenset(("a", "an", "full", "mere", "another", "more", "than", "fewer", "less", "under", "the"))
+_PERCENT_WORDS = frozenset(("percent", "%", "per", "pct"))
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 
 
 def _fraction(low: str) -> bool:
@@ -406,6 +409,20 @@ class EnglishGrammar(Grammar):
             return None  # "a letter from his mother that made him cry": a relative clause, no report
         attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, (k + 2, end)), cue_type="writing")
         return _Clause(attribution, k, (end + 1, clause_end(toks, end + 1)))
+
+    def share_of_group(self, words: Sequence[Token]) -> bool:
+        """"60 percent of voters", "Twenty-four percent", "a full 79 percent of Democrats", "two-thirds of
+        respondents", "42%": a share of a group (after approximators and "a full"), the figures of a poll."""
+        j = 0
+        while j < len(words) and (words[j].low in _APPROXIMATORS or words[j].low in _SHARE_OPENERS):
+            j += 1
+        if j >= len(words):
+            return False
+        low = words[j].low
+        number = low.replace(",", "").replace(".", "").isdigit() or low in _COUNT_WORDS or low.partition("-")[0] in _TENS
+        if number and j + 1 < len(words) and words[j + 1].low in _PERCENT_WORDS:
+            return True
+        return low.endswith("%") and low[:-1].replace(".", "").isdigit() or _fraction(low) and low not in ("majority", "minority")
 
     def _possessed_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"his claim that …", "Obama's recent assertion that …": a noun of a statement or a view, its owner
@@ -1347,6 +1364,8 @@ class EnglishGrammar(Grammar):
         if s > 0 and toks[s - 1].text in _CURRENCY_SIGNS:
             while s < end and (toks[s].text[0].isdigit() or toks[s].low in _AMOUNT_WORDS):
                 s += 1  # "far below the $40 million analysts say it needs": an amount, then the subject
+        if s + 1 < end and toks[s].low == "that" and (toks[s + 1].text[0].isdigit() or toks[s + 1].low in _COUNT_WORDS):
+            s += 1  # "showed that 60 percent oppose": the conjunction, not a demonstrative
         head_end = tail - 1 if tail and toks[tail - 1].low in _POSTMODIFIERS else tail or end  # "sources close to him"
         if s >= head_end or not self._subject_like(toks, s, head_end):
             return None

@@ -58,6 +58,8 @@ class Spanish(Language):
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
     demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
     media_report_nouns = frozenset(("informe", "reportaje"))
+    poll_nouns = frozenset(("encuesta", "sondeo"))
+    respondents_name = "encuestados"
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
     title_nouns = frozenset(
         ("diario", "periódico", "revista", "semanario", "programa", "libro", "novela", "película", "filme", "serie", "canción",
