@@ -1891,6 +1891,24 @@ def test_a_share_without_a_poll_leaves_the_figure_unsourced() -> None:
     assert [c["attributed"] for c in result.claims] == [False]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "named"),
+    [
+        ("The Monmouth poll found that the governor trails.", "en", True),  # a poll by its maker
+        ("A Harbour City Gazette-Bayview Institute poll found that the governor trails.", "en", True),
+        ("Eine HWB-Umfrage ergab, dass viele Mieter umziehen wollen.", "de", True),
+        ("Eine Wohnbau-Umfrage ergab, dass viele Mieter umziehen wollen.", "de", False),  # a noun, not a name
+        ("A January poll found that the governor trails.", "en", False),  # when, not whose
+        ("An American poll found that the governor trails.", "en", False),  # where
+        ("Ohio polls show that the governor trails.", "en", False),  # polls in the plural: many, none in particular
+        ("Eine österreichische Umfrage ergab, dass viele Mieter umziehen wollen.", "de", False),
+        ("Deutsche Mieter wollen laut einer Umfrage umziehen.", "de", False),  # German nouns are capitalised
+    ],
+)
+def test_a_poll_named_by_its_maker_is_named(text: str, lang: str, named: bool) -> None:
+    assert [s["named"] for s in analyze(text, lang=lang).sources] == [named]
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

@@ -882,6 +882,9 @@ class SourceResolver:
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
+        if specificity == "vague" and kind == "expert" and self._names_its_maker(toks, index, lemma):
+            # "the Monmouth poll", "a Washington Post-ABC News poll", "die IMAS-Umfrage": a poll by its maker
+            return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
         if specificity in ("anonymous", "generic", "vague"):
             named = False
             key = f"{specificity}:{_name_key(toks)}"
@@ -899,6 +902,38 @@ class SourceResolver:
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info
+
+    def _names_its_maker(self, toks: Sequence[Token], index: int, lemma: str) -> bool:
+        """Whether a singular head of a poll is right after a capitalised name ("the Monmouth poll", "an NBC-Wall
+        Street Journal poll") or joined to one ("IMAS-Umfrage") that is not a month, a country or a place of
+        the country lexicon ("the January poll", "an American poll" name no maker); polls in the plural are many."""
+        head = toks[index]
+        low = head.low
+        first, dash, _ = head.text.partition("-")
+        if dash and first[:1].isupper() and first.lower() != lemma.lower() and (first.isupper() or not self.language.nouns_capitalised):
+            names = [first.lower()]  # "HWB-Umfrage", not "Wohnbau-Umfrage" (in German every noun is capitalised)
+        elif low == lemma.lower() and not self.language.nouns_capitalised:
+            names = []  # the capitalised words right before the head (in German every noun is capitalised)
+            j = index - 1
+            while j >= 0 and (toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() or toks[j].text in "/-&" or toks[j].text[:1].isdigit()) \
+                    and not self.lex.is_(toks[j], "determiner") and not toks[j].low.endswith(("'s", "’s")):  # fmt: skip
+                names.append(toks[j].low)
+                j -= 1
+        else:
+            return False  # plural
+        names = [n for n in names if n[:1].isalpha()]  # ("Channel 9 poll"; "a 2016 poll" names no maker)
+        return bool(names) and not all(n in self._months or self._place_word(n) for n in names)
+
+    def _place_word(self, low: str) -> bool:
+        """A country, its capital, people or adjective ("Texas" and other places the lexicon lacks are not)."""
+        heads = self.heads
+        if low in heads.names or low in heads.metonyms or low in heads.demonyms:
+            return True
+        return any(low.endswith(e) and heads.adjectives.get(low[: len(low) - len(e)] if e else low) for e in self.adjective_endings)
+
+    @cached_property
+    def _months(self) -> frozenset[str]:
+        return frozenset(m.lower() for m in self.language.lexicon("months").entries) if self.language.has_lexicon("months") else frozenset()
 
     def _role_and_name(self, rest: Sequence[Token], kind: str, country: str | None, display: str) -> SourceInfo | None:
         """After the head of a body: a role of a person and a personal name ("police **spokesman Tom Reyes**"):
