@@ -158,7 +158,7 @@ def test_teaching_mode_checks_english_marks_in_every_category(client) -> None:  
         return {"start": start, "end": start + len(needle), "category": category}
 
     spans = [span("is said to", "hedge"), span("Maria Delgado", "attribution"), span("regime", "loaded"),
-             span('"rip-off"', "scare_quote")]  # fmt: skip
+             span('"special"', "scare_quote")]  # fmt: skip
     response = client.post("/api/teach/check", json={"text": text, "ui": "en", "article_lang": "en", "spans": spans})
     assert response.status_code == 200, response.text
     result = {c["category"]: c for c in response.json()["categories"]}

@@ -235,3 +235,22 @@ def test_a_short_utterance_before_its_speech_verb_is_no_scare_quote(text: str) -
 def test_a_scare_quote_stays_one_without_a_speech_verb() -> None:
     text = "The new car park is a “green” project, and it opens in May."
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == ["“green”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        # the speaker's words quoted in part after a verb of speech, even where the grammar finds no speaker
+        ("A consultant hired by the campaign last spring, said he would be “shocked” if more came.", []),
+        ("The mayor accused the council of being “reckless” with the budget.", []),
+        # a capital after the quotation is a name in English, not the noun it modifies
+        ('The union complained that managers were trying to "protect" Dawson.', []),
+        # nobody speaks: the writer's distance
+        ('The navy sent a "humanitarian" mission to the island.', ['"humanitarian"']),
+        ("The “reform” cost the town millions.", ["“reform”"]),
+        ("The island was considered “safe” until the storm.", ["“safe”"]),  # a passive names no speaker
+        ("It was a state that many thought “lost” for good.", ["“lost”"]),  # "a state": the noun
+    ],
+)
+def test_partial_quotations_and_scare_quotes_in_english(text: str, scare: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == scare

@@ -57,6 +57,8 @@ _NO_JOINERS = str.maketrans("", "", "'’‘-")
 _MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion line, not emphasis
 _BRACKETS = frozenset(("()", "[]"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
+_SPEECH_VERB_WINDOW = 8  # words between a verb of speech and a quotation of its speaker's words
+_SAYING_TYPES = frozenset(("speech", "evaluation"))  # not "found “worms”", "urged … a “coalition”", "refute … their “values”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +132,10 @@ def find_scare_quotes(
             continue  # George “Jay” Keyworth: a nickname inside a name
         if repeated and quoted_words not in flagged:
             continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
-        if not _inside_noun_phrase(doc, quote, closing) and spoken.covers(quote.start, quote.end) \
-                and not sources.covers(quote.inner_start, quote.inner_end):  # fmt: skip
-            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef
+        if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
+            spoken.covers(quote.start, quote.end) or _after_speech_verb(doc, opening, language)
+        ):  # fmt: skip
+            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef; "said he was “shocked”"
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
         flagged.add(quoted_words)
     return found
@@ -194,13 +197,36 @@ def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) 
     return before.sent == after.sent == opening.sent and all(t.text.isalpha() and t.text[0].isupper() for t in (before, after))
 
 
-def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token) -> bool:
-    """'"brüderlicher" Zusammenarbeit': a one/two-word quotation modifying the next noun."""
-    if quote.n_words > 2 or closing.i + 1 >= len(doc.tokens):
+def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token, language: Language) -> bool:
+    """'"brüderlicher" Zusammenarbeit': a one/two-word quotation modifying the next noun, told by the capital
+    of that noun (where nouns are capitalised; elsewhere a capital after it is a name: 'trying to "protect"
+    Clinton', and a quotation near its speaker is taken as the speaker's words)."""
+    if not language.nouns_capitalised or quote.n_words > 2 or closing.i + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[closing.i + 1]
     first_word = doc.tokens[quote.tokens[0]]
     return nxt.sent == closing.sent and nxt.text[0].isupper() and first_word.text[0].islower()
+
+
+def _after_speech_verb(doc: Doc, opening: Token, language: Language) -> bool:
+    """Whether a verb of speech, writing or judgement comes shortly before the opening mark in its clause
+    ("said he would be “shocked”", "accused them of being “traitors”", "calling it a “great meeting”"): the
+    words of its speaker, quoted in part, even when the attribution of the clause was not found."""
+    verbs = language.grammar.lex.verbs
+    for j in range(opening.i - 1, max(-1, opening.i - _SPEECH_VERB_WINDOW - 1), -1):
+        tok = doc.tokens[j]
+        if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»":
+            return False
+        if language.nouns_capitalised and tok.text[:1].isupper():
+            continue  # "die Frage", not "frage"
+        if j > 0 and (language.grammar.lex.is_(doc.tokens[j - 1], "auxiliary") or language.grammar.lex.is_(doc.tokens[j - 1], "determiner")):
+            continue  # "was told", a passive, names no speaker; "a state that was …" is a noun
+        if any(entry.type in _SAYING_TYPES and not entry.particle for entry, _role in verbs.get(tok.low, ())):  # ("gibt" is no "gibt an")
+            between = doc.tokens[j + 1 : opening.i]
+            # "sagt der „subjektive Student“": right after the verb and an article, the speaker's name
+            return not (len(between) == 1 and language.grammar.lex.is_(between[0], "determiner"))
+
+    return False
 
 
 class _SpanCover:
