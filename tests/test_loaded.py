@@ -254,3 +254,15 @@ def test_a_scare_quote_stays_one_without_a_speech_verb() -> None:
 )
 def test_partial_quotations_and_scare_quotes_in_english(text: str, scare: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == scare
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The talks may lead to a new security regime in the Gulf.", []),  # a system of rules
+        ("The sanctions regime was tightened in May.", []),
+        ("The regime in Damascus denied the report.", ["regime"]),  # a label for a government
+    ],
+)
+def test_regime_as_a_system_of_rules_is_no_label(text: str, loaded: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == loaded
