@@ -1909,6 +1909,23 @@ def test_a_poll_named_by_its_maker_is_named(text: str, lang: str, named: bool) -
     assert [s["named"] for s in analyze(text, lang=lang).sources] == [named]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        # a team named by its leader, and referred back to in the plural
+        ("Das berichten Forscher um Ilse Brandner im Fachjournal Ecology. Die Daten seien eindeutig, so die Forscher.", "de",
+         ["person:brandner", "person:brandner"]),
+        ("Forscher um den Physiker Karl Berg haben gezeigt, dass das Eis schmilzt.", "de", ["person:berg"]),
+        ("Researchers led by Ilse Brandner reported the result in Ecology.", "en", ["person:brandner"]),
+        # not a team: a dispute about money, and researchers nobody named before
+        ("Der Streit um Geld hat gezeigt, dass das Eis schmilzt.", "de", []),
+        ("Die Daten seien eindeutig, so die Forscher.", "de", ["generic:die forscher"]),
+    ],
+)
+def test_a_team_around_a_named_leader_is_named(text: str, lang: str, sources: list[str]) -> None:
+    assert [a["source_id"] for a in analyze(text, lang=lang).attributions] == sources
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

@@ -57,7 +57,7 @@ _NO_JOINERS = str.maketrans("", "", "'’‘-")
 _MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion line, not emphasis
 _BRACKETS = frozenset(("()", "[]"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
-_SPEECH_VERB_WINDOW = 8  # words between a verb of speech and a quotation of its speaker's words
+_SPEECH_VERB_WINDOW = 6  # words between a verb of speech and a quotation of its speaker's words
 _SAYING_TYPES = frozenset(("speech", "evaluation"))  # not "found “worms”", "urged … a “coalition”", "refute … their “values”"
 
 
@@ -209,23 +209,29 @@ def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token, language: Langua
 
 
 def _after_speech_verb(doc: Doc, opening: Token, language: Language) -> bool:
-    """Whether a verb of speech, writing or judgement comes shortly before the opening mark in its clause
-    ("said he would be “shocked”", "accused them of being “traitors”", "calling it a “great meeting”"): the
-    words of its speaker, quoted in part, even when the attribution of the clause was not found."""
-    verbs = language.grammar.lex.verbs
+    """Whether a verb of speech or judgement comes shortly before the opening mark in its clause ("said he
+    would be “shocked”", "accused them of being “traitors”", "calling it a “great meeting”"): the words of its
+    speaker, quoted in part, even when the attribution of the clause was not found. Not across a
+    subordinate clause ("warning that children believed to be “trans”"), after a passive ("was considered
+    “purple”"), a noun ("a state that …") or a verb that distances ("purports to be a “human rights
+    organisation”": the writer's doubt)."""
+    lex = language.grammar.lex
     for j in range(opening.i - 1, max(-1, opening.i - _SPEECH_VERB_WINDOW - 1), -1):
         tok = doc.tokens[j]
-        if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»":
+        if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»" or lex.is_(tok, "subordinator"):
             return False
         if language.nouns_capitalised and tok.text[:1].isupper():
             continue  # "die Frage", not "frage"
-        if j > 0 and (language.grammar.lex.is_(doc.tokens[j - 1], "auxiliary") or language.grammar.lex.is_(doc.tokens[j - 1], "determiner")):
-            continue  # "was told", a passive, names no speaker; "a state that was …" is a noun
-        if any(entry.type in _SAYING_TYPES and not entry.particle for entry, _role in verbs.get(tok.low, ())):  # ("gibt" is no "gibt an")
+        if j > 0 and (lex.is_(doc.tokens[j - 1], "auxiliary") or lex.is_(doc.tokens[j - 1], "determiner")
+                      or doc.tokens[j - 1].low.endswith(("'s", "’s"))):  # fmt: skip
+            continue  # "the administration’s backing of …": a noun
+        entries = [entry for entry, _role in lex.verbs.get(tok.low, ()) if entry.type in _SAYING_TYPES and not entry.particle]
+        if entries:  # (a particle verb needs its particle: "gibt" is no "gibt an")
+            if any(entry.stance == "distancing" for entry in entries):
+                return False
             between = doc.tokens[j + 1 : opening.i]
             # "sagt der „subjektive Student“": right after the verb and an article, the speaker's name
-            return not (len(between) == 1 and language.grammar.lex.is_(between[0], "determiner"))
-
+            return not (len(between) == 1 and lex.is_(between[0], "determiner"))
     return False
 
 

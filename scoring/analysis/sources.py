@@ -401,7 +401,7 @@ class SourceResolver:
         owner = self._statement_compound_owner(toks)
         if owner is not None:
             return owner, []
-        described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id)
+        described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id)
         if described is not None:
             return described, []
         return self._from_head(toks), []
@@ -626,6 +626,25 @@ class SourceResolver:
             found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::"),
                                         subjects=False)  # a person with a name, not a group of a role ("der Anwälte")
         return found
+
+    def _described_experts(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
+        """Researchers named before, referred back to in the plural with the article ("so die Forscher" after
+        "Forscher um Yuka Sasaki berichten", "the researchers" after "researchers at Harvard found"): the expert
+        source named last in the last sentences; None for anything else."""
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or "pl" not in self.language.mention_genders(words):
+            return None
+        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
+            return None
+        head = self.heads.heads.get(words[-1].low)
+        if head is None or head[1] != "expert" or head[2] not in ("generic", "person"):
+            return None
+        for recent_sent, key in reversed(self.recent):
+            if recent_sent < sent_id - _PRONOUN_WINDOW:
+                break
+            if recent_sent <= sent_id and self.sources[key].kind == "expert":
+                return self.sources[key]
+        return None
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
@@ -882,6 +901,10 @@ class SourceResolver:
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
+        if specificity in ("generic", "vague", "person"):
+            team = self._team_of(toks, index, kind, display, country)
+            if team is not None:  # "Forscher um Yuka Sasaki", "researchers led by Anna Berg": named by their leader
+                return team
         if specificity == "vague" and kind == "expert" and self._names_its_maker(toks, index, lemma):
             # "the Monmouth poll", "a Washington Post-ABC News poll", "die IMAS-Umfrage": a poll by its maker
             return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
@@ -902,6 +925,24 @@ class SourceResolver:
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
         self._register_acronym(acronym, info)
         return info
+
+    def _team_of(self, toks: Sequence[Token], index: int, kind: str, display: str, country: str | None) -> SourceInfo | None:
+        """A group after its head and the words of leading ("um", "led by") with a personal name at the end:
+        the team, named by its leader (who would be a source of their own, so the key is the leader's)."""
+        rest = [t.low for t in toks[index + 1 :]]
+        for words in self.language.team_leaders:
+            if tuple(rest[: len(words)]) != words:
+                continue
+            after = [t for t in toks[index + 1 + len(words) :] if t.text[:1].isalnum()]
+            names = []
+            for tok in reversed(after):
+                if not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.low in self.heads.heads:
+                    break
+                names.append(tok)
+            if len(names) >= 2 and self._personal_name(names[::-1]):
+                return SourceInfo(key=f"person:{names[0].low}", name=display, kind=kind if kind not in ("unknown", "anonymous") else "person",
+                                  named=True, country=country)  # fmt: skip
+        return None
 
     def _names_its_maker(self, toks: Sequence[Token], index: int, lemma: str) -> bool:
         """Whether a singular head of a poll is right after a capitalised name ("the Monmouth poll", "an NBC-Wall

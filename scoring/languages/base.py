@@ -95,6 +95,9 @@ class Language:
     secret”", "called it a “great meeting”"): a term or someone's words, not the writer's distance."""
     demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
     """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
+    team_leaders: ClassVar[tuple[tuple[str, ...], ...]] = ()
+    """Words between a group and the person who leads it ("Forscher um Yuka Sasaki", "researchers led by
+    …"): the group is named by that person."""
     poll_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns of a poll (lower-case singular): "60 percent said …" is the poll's figure when one was named."""
     respondents_name: ClassVar[str] = "respondents"

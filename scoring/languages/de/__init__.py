@@ -58,6 +58,7 @@ class German(Language):
     demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
     media_report_nouns = frozenset(("bericht",))
     poll_nouns = frozenset(("umfrage", "befragung", "erhebung"))
+    team_leaders = (("um",),)
     respondents_name = "Befragte"
     title_nouns = frozenset(
         ("zeitung", "zeitschrift", "magazin", "blatt", "sender", "sendung", "buch", "film", "serie", "titel",

@@ -218,6 +218,10 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 seen_head = False
                 j += 1
                 continue
+            if low == "um" and _led_by_name(toks, j + 1, limit):
+                seen_head = False  # "Forscher um Yuka Sasaki": the team around a named person
+                j += 1
+                continue
             if low.endswith("er") and tok.text.isalpha() and nxt.text[0].isupper():
                 seen_head = False  # genitive without article: "Berichte internationaler Medien"
                 j += 1
@@ -228,6 +232,18 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     if j <= k or not any(_name_like(t) or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
+
+
+def _led_by_name(toks: Sequence[Token], j: int, limit: int) -> bool:
+    """Whether a personal name (two or three capitalised words, perhaps after an article and a role)
+    starts at ``j`` and ends its phrase: "um Yuka Sasaki", "um den Physiker Karl Berg" (not "um Geld", "um die
+    Reform")."""
+    if j < limit and toks[j].low in ("den", "die"):
+        j += 2  # "um den Physiker …": an article and a role before the name
+    end = j
+    while end < limit and end - j < 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+        end += 1
+    return end - j >= 2 and (end >= limit or not toks[end].text[:1].isupper())
 
 
 def _name_like(tok: Token) -> bool:

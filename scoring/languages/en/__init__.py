@@ -71,6 +71,7 @@ class English(Language):
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))
     media_report_nouns = frozenset(("report",))
     poll_nouns = frozenset(("poll", "survey"))
+    team_leaders = (("led", "by"), ("headed", "by"), ("around",))
     respondents_name = "respondents"
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")
     title_nouns = frozenset(

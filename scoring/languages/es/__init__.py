@@ -59,6 +59,7 @@ class Spanish(Language):
     demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
     media_report_nouns = frozenset(("informe", "reportaje"))
     poll_nouns = frozenset(("encuesta", "sondeo"))
+    team_leaders = (("liderado", "por"), ("liderados", "por"), ("encabezado", "por"), ("dirigido", "por"))
     respondents_name = "encuestados"
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
     title_nouns = frozenset(
