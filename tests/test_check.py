@@ -340,6 +340,12 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("en", 'The mayor posted it on Monday. <post id="771234567890123456"></post>', False),
         ("es", "Los escaladores se detuvieron a 2.400 metros de altura.", False),
         ("es", "La tormenta dejó sin luz a 12.000 hogares.", True),
+        # what a prize or fund is worth and the specifications of a device describe the thing named
+        ("de", "Das mit 250.000 Euro dotierte Turnier beginnt am Montag.", False),
+        ("de", "Der Akku fasst 4.100 mAh, der Bildschirm misst 6,1 Zoll.", False),
+        ("en", "She won the $50,000 prize at the festival.", False),
+        ("es", "El torneo, dotado con 250.000 euros, empieza el lunes.", False),
+        ("de", "Das Turnier kostete die Stadt 250.000 Euro.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

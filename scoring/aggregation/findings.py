@@ -340,7 +340,8 @@ def is_statistic(text: str, lang: str) -> bool:
     exact, prefixes, quantities = units
     from scoring.languages import get_language
 
-    measures = get_language(lang).measurement_units
+    language = get_language(lang)
+    measures = language.measurement_units
     tokens = _TOKEN.findall(_NUMBER_COMPOUND.sub(" ", text))
     for i, tok in enumerate(tokens):
         if tok.lower() in quantities and tok[0].isupper():
@@ -353,7 +354,9 @@ def is_statistic(text: str, lang: str) -> bool:
         if tok.isdigit() and len(tok) >= 10:
             continue  # an identifier (a post's id, a phone or order number), not an amount
         if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
-            continue  # a measurement: "auf 2.400 Metern", "35 Grad"
+            continue  # a measurement: "auf 2.400 Metern", "35 Grad", "3.450 mAh"
+        if any(near.lower() in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 4]):
+            continue  # "mit 494.310 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
         if len(digits) >= 5 or re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+", tok):  # "12.000", not "0,606"
             return True
         for nxt in tokens[i + 1 : i + 3]:

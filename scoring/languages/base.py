@@ -112,6 +112,9 @@ class Language:
     Bridges Plan"); empty where every noun is capitalised and capitals tell no title (German)."""
     knowledge_verbs: ClassVar[frozenset[str]] = frozenset()
     """Verbs of knowing: "we know that" states knowledge, not the writer's opinion."""
+    descriptive_amount_words: ClassVar[frozenset[str]] = frozenset()
+    """Words right after an amount that make it describe the thing named ("mit 500.000 Euro dotiert", "a $1
+    million prize"): a feature of a prize or fund, not a statistic that needs a source."""
     figure_words: ClassVar[tuple[str, ...]] = ()
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
     measurement_units: ClassVar[frozenset[str]] = frozenset()

@@ -92,10 +92,12 @@ class German(Language):
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((
+        "mah", "ghz", "mhz", "gb", "mb", "tb", "megapixel", "zoll",  # the specifications of a device
         "sekunde", "sekunden", "zehntel", "hundertstel", "tausendstel",  # a timing: "0,606 Sekunden langsamer"
         "m", "meter", "metern", "metres", "zentimeter", "zentimetern", "millimeter", "millimetern", "höhenmeter",
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
     ))  # fmt: skip
+    descriptive_amount_words = frozenset(("dotiert", "dotierte", "dotierten", "dotiertes", "dotierter", "preisgeld", "preisgeldes"))
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
         "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",

@@ -87,9 +87,11 @@ class Spanish(Language):
     section_label_endings = ("ción", "ciones", "dades", "mientos")
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
+        "mah", "ghz", "mhz", "gb", "mb", "tb", "megapíxeles",  # the specifications of a device
         "segundo", "segundos", "décimas", "centésimas", "milésimas",  # a timing: "0,606 Sekunden langsamer"
         "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
     ))  # fmt: skip
+    descriptive_amount_words = frozenset(("dotado", "dotada", "dotados", "dotadas"))
     figure_words = (
         "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte",
         "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos", "mil", "miles", "millón", "millones", "decenas",
