@@ -310,6 +310,8 @@ def test_deutlich_as_certainty_is_a_booster() -> None:
         "Den Namen des Käufers gab die Behörde nicht bekannt.",
         "Auch der Verein äußerte sich bisher nicht zu dem Fall.",  # a phrase of comment, negated
         "Wann die Halle öffnet, verriet der Bürgermeister nicht.",
+        "Der Schiedsrichter konnte bislang keine Stellung nehmen.",  # a phrase after an auxiliary, negated
+        "Der Vorstand hat dazu nicht Stellung genommen.",
     ],
 )
 def test_refusals_to_comment_are_recorded_but_back_no_claim(text: str) -> None:
@@ -1924,6 +1926,17 @@ def test_a_poll_named_by_its_maker_is_named(text: str, lang: str, named: bool) -
 )
 def test_a_team_around_a_named_leader_is_named(text: str, lang: str, sources: list[str]) -> None:
     assert [a["source_id"] for a in analyze(text, lang=lang).attributions] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Verein will dazu am Montag Stellung nehmen.", "Der Verein"),  # the subject of the auxiliary, not up to the phrase
+        ("Die Reden von Anna Berg werden als Zeichen der Versöhnung gesehen.", None),  # "von" in the subject is no agent
+    ],
+)
+def test_phrases_after_an_auxiliary_and_von_in_the_subject(text: str, source: str | None) -> None:
+    assert [a["source_text"] for a in analyze(text, lang="de").attributions] == ([source] if source else [])
 
 
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:

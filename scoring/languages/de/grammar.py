@@ -739,12 +739,26 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     j = toks.next_in(prepositions, a)
     while j < b:
         later = toks.next_in(prepositions, j + 1)
+        if _after_noun(toks, j, a, lex) and _in_prefield_subject(toks, j, a, b, lex):
+            j = later  # "Die Demutsgesten von Franziskus werden … gesehen": part of the subject before the verb
+            continue
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
         j = later
     return None
+
+
+def _in_prefield_subject(toks: _SentenceTokens, j: int, a: int, b: int, lex: _Lexicons) -> bool:
+    """Whether "von" at ``j`` stands in the noun phrase that opens a main clause before its finite passive
+    auxiliary ("Die Demutsgesten von Franziskus werden … gesehen", "Die Rede vom Kanzler wurde …"): the phrase
+    is the subject, its "von" an attribute, not the agent."""
+    if not (lex.is_(toks[a], "determiner") and toks[a].low not in ("ein", "eine", "einen")):
+        return False
+    aux = toks.next_in_class("passive_auxiliary", lex, j)
+    return aux < b and all(t.text[:1].isupper() or lex.is_(t, "determiner") or _adjective_like(t) for t in toks[a + 1 : j]) \
+        and all(t.text[:1].isupper() or lex.is_(t, "determiner") or t.text == "-" for t in toks[j + 1 : aux])  # fmt: skip
 
 
 def _after_noun(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
@@ -1100,6 +1114,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), None)
+            clause_start = _clause_start(toks, first)
+            if fin is not None and fin == last - 1 and any(lex.is_(t, "auxiliary") for t in toks[clause_start:first]):
+                fin = None  # "wollte keine Stellung nehmen": an infinitive after an auxiliary, which has the subject
             if fin is None:  # "zur Kenntnis (nehmen)": the verb stands outside the phrase; the clause has the subject
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
             else:
@@ -2616,7 +2633,7 @@ def _document_before_relative(toks: _SentenceTokens, start: int, lex: _Lexicons)
 
 # "wollte sich nicht äußern", "kommentierte das nicht", "war für eine Stellungnahme nicht zu erreichen",
 # "ließ eine Anfrage unbeantwortet", "blieb eine Antwort schuldig": the source was asked and said nothing.
-_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen",
+_COMMENT_VERBS = frozenset(("äußern", "kommentieren", "antworten", "reagieren", "stellung nehmen", "stellung genommen", "nehmen", "sagen", "erklären", "bestätigen", "mitteilen",
                             "bekanntgeben", "verraten"))  # fmt: skip
 _NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"))
 _UNANSWERED = frozenset(("unbeantwortet", "erreichbar", "erreichen", "schuldig"))
@@ -2662,7 +2679,8 @@ def _declines(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, fou
         k = cue.i - toks[0].i
         # the lemma of a verb found in a phrase ("äußerte sich") or a passive with a document ("wurden … nicht mitgeteilt")
         lemma = attribution.lemma or next((entry.lemma for tok in (doc.tokens[attribution.cue[1] - 1], cue)
-                                           for entry, _ in lex.verbs.get(tok.low, ()) if entry.lemma in _COMMENT_VERBS), None)  # fmt: skip
+                                           for entry, _ in lex.verbs.get(tok.low, ()) if entry.lemma in _COMMENT_VERBS), None) \
+            or doc.span_text(cue.start, doc.tokens[attribution.cue[1] - 1].end).lower()  # a phrase: "Stellung nehmen"  # fmt: skip
         if negated and lemma in _COMMENT_VERBS and _clause_words(toks, k) & _NEGATIONS \
                 or attribution.lemma in _LEAVING_OPEN:  # fmt: skip
             attribution.form, attribution.content = "declined", None
