@@ -837,6 +837,19 @@ def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) ->
 @pytest.mark.parametrize(
     ("text", "source", "message"),
     [
+        # after "said", "that" opens the clause said: no inverted speaker "that …", no verb "that reports"
+        ("On Monday, the head of the port authority, Maria T. Olsen, said that reports about the dam by Mr. Lee, her deputy, were wrong.",
+         "Maria T. Olsen", "reports about the dam by Mr. Lee, her deputy, were wrong"),
+        ("The mayor said that claims of fraud were false.", "The mayor", "claims of fraud were false"),
+    ],
+)
+def test_that_after_a_verb_of_speech_opens_the_clause(text: str, source: str, message: str) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == [(source, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
         # a verb agrees with its subject: after "a new" the base form "report" is the noun
         ("A new report from the harbour authority says the pier is unsafe.", "A new report from the harbour authority",
          "the pier is unsafe"),

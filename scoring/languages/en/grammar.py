@@ -637,6 +637,8 @@ class EnglishGrammar(Grammar):
         lex = self.lex
         prev = toks[k - 1]
         low = prev.low
+        if low == "that" and k >= 2 and toks[k - 2].low in lex.verbs:
+            return True  # "said that reports about …": after a verb of speech "that" opens a clause, whose subject follows
         if low in ("that", "which", "who"):
             return False  # "the report that said": a relative pronoun
         if low in _PRONOUN_QUANTIFIERS:
@@ -1050,6 +1052,8 @@ class EnglishGrammar(Grammar):
         """The subject after the verb: "“…,” said Smith", "…, said the official, who …"."""
         lex = self.lex
         s = k + 1
+        if s < len(toks) and toks[s].low == "that":
+            return None  # "…, said that online communications …": the conjunction opens what was said
         if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
                                   or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")
                                   or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns
