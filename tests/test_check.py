@@ -398,6 +398,10 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Für die Wahl gibt es noch keine klare Prognose.", "unsupported-booster"),  # denied
         ("Nehmen wir den Frieden nicht als selbstverständlich.", "unsupported-booster"),
         ("Die Gäste gewannen mit einem klaren 4:0-Auswärtserfolg.", "unsupported-booster"),  # describes the result
+        ("Nach langem Warten hat der Konzern nun klar gestellt: Der Dienst bleibt.", "unsupported-booster"),  # "klarstellen"
+        ("Die Regierung hat klar gemacht, dass das Amt bleibt.", "unsupported-booster"),
+        ("Mit dem Sieg hielt die Mannschaft klar Kurs auf das Finale.", "unsupported-booster"),  # a margin
+        ("Er fehlt wegen Verhinderung einer offensichtlichen Torchance.", "unsupported-booster"),  # the rule's term
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),

@@ -45,8 +45,8 @@ _MUESSTE = frozenset(("müsste", "müssten", "müsstest"))
 _MAG = frozenset(("mag", "mögen"))
 _MODALS = _SOLLEN | _MUESSTE | _MAG
 _PERFECT_AUX = frozenset(("sein", "haben"))
-_MACHEN = frozenset(("machen", "macht", "machte", "machten"))
-_SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten"))
+_MACHEN = frozenset(("machen", "macht", "machte", "machten", "gemacht"))
+_SPEECH_SUPPORT_VERBS = _MACHEN | frozenset(("stellen", "stellt", "stellte", "stellten", "gestellt", "klarzustellen"))
 _COMPARATIVE_WORDS = frozenset(("mehr", "weniger", "über", "unter", "besser", "schlechter", "höher", "niedriger", "größer", "kleiner", "länger", "kürzer", "stärker", "schwächer", "früher", "später"))
 # Konjunktiv I forms that differ from the 1st person singular indicative ("ich könne", "ich sei");
 # every other form in -e ("habe", "werde", "finde") is also "ich habe", "ich finde"
@@ -307,8 +307,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
         return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
-    if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn")):
-        return True  # "sagte klar und deutlich", "die Daten zeigen klar", "fiel klar aus", "lag klar in Front": manner or margin
+    if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn", "kurs")):
+        return True  # "sagte klar und deutlich", "die Daten zeigen klar", "fiel klar aus", "lag klar in Front", "hielt klar
+        # Kurs auf …": manner or margin
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
     if k > 0 and (tokens[k - 1].low in _BOOSTER_NEGATIONS or k > 1 and tokens[k - 2].low in _BOOSTER_NEGATIONS
