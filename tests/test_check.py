@@ -452,3 +452,10 @@ def test_a_timing_or_a_decimal_is_no_unattributed_statistic() -> None:
     assert not is_statistic("Der Schwede war 0,606 Sekunden langsamer.", "de")
     assert not is_statistic("Sie lag 2,4 Sekunden zurück.", "de")
     assert is_statistic("Der Verein verkaufte 12.000 Karten.", "de")
+
+
+def test_a_second_hand_source_is_reported_once_with_the_medium_alone() -> None:
+    text = ("Der Konzern plant einen Umbau, berichtete das Handelsblatt unter Berufung auf Unternehmenskreise. "
+            "Weitere Einzelheiten will der Konzern demnach im Frühjahr bekannt geben.")
+    found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "second-hand-source"]
+    assert [f.message for f in found] == ["Second-hand source only: “Unternehmenskreise” — cited via: das Handelsblatt"]

@@ -300,6 +300,8 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
     direct = {a["source_id"] for a in analysis.attributions if a.get("source_id") and not a.get("via_source_id")}
     out = []
     for attr in analysis.attributions:
+        if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
+            continue  # "demnach" points back to a source, which is reported where it is named
         if attr.get("via_source_id") and attr.get("source_id") not in direct:
             start, end = _source_span(attr)
             via = attr.get("via_text") or attr["via_source_id"]

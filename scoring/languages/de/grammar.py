@@ -1952,7 +1952,10 @@ def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution
         return  # the phrase itself has X as its source; "mit Verweis auf X" gives the speaker's evidence, not a source
     end = np_forward(toks, k + 3, len(toks), lex)
     if end and attribution.form in ("indirect", "according_to") and attribution.source is not None and _cited_source(toks, k + 3, end, lex):
-        attribution.via = attribution.source
+        via_start, via_end = attribution.source
+        if via_start < toks[k].i < via_end:
+            via_end = toks[k].i  # "berichtete das Handelsblatt unter Berufung auf …": the paper, not the phrase
+        attribution.via = (via_start, via_end)
         attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
 
 
