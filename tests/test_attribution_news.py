@@ -1626,12 +1626,16 @@ def test_a_medium_in_another_role_is_no_via(text: str) -> None:
 
 
 def test_the_articles_own_outlet_told_is_first_hand() -> None:
-    text = "Die Ministerin sagte dem STANDARD, der Hafen öffne im Mai."
+    text = "Die Ministerin sagte dem „Kurier“, der Hafen öffne im Mai."
     (elsewhere,) = analyze(text, lang="de").attributions
-    (own,) = analyze(text, lang="de", outlet="Der Standard").attributions
-    (by_address,) = analyze(text, lang="de", url="https://www.derstandard.at/story/42").attributions
-    assert elsewhere["via_source_id"] == "reg:standard" and elsewhere["strength"] == 0.6
+    (own,) = analyze(text, lang="de", outlet="Kurier").attributions
+    (by_address,) = analyze(text, lang="de", url="https://kurier.at/politik/42").attributions
+    # an outlet writes its own name in capitals ("dem STANDARD", "told POLITICO"); others do not
+    (house_style,) = analyze("Die Ministerin sagte dem STANDARD, der Hafen öffne im Mai.", lang="de").attributions
+    (told,) = analyze("The port opens in May, the minister told POLITICO.", lang="en").attributions
+    assert elsewhere["via_source_id"] == "reg:kurier" and elsewhere["strength"] == 0.6
     assert own["via_source_id"] is None and own["strength"] == by_address["strength"] == 0.85
+    assert house_style["via_source_id"] is None and house_style["strength"] == 0.85 and told["via_source_id"] is None
 
 
 def test_showing_oneself_convinced_is_one_report_of_the_subject() -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from scoring.model.records import RESPONDENTS_SOURCE, Attribution
+from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, Attribution
 
 from scoring.analysis.attribution import find_attributions
 from scoring.config import ProfileConfig
@@ -101,7 +101,7 @@ def score_article(
     doc = build_doc(article_id, lang, text, sentences, lexicon_files)
     attributions = find_attributions(doc)
     reg = reg or registry()
-    sources = resolve_sources(doc, attributions, reg, _own_outlet(reg, outlet, url))
+    sources = resolve_sources(doc, attributions, reg, _own_outlet(reg, outlet, url) or _house_style_outlet(doc, reg))
     attribution_rows = _attribution_rows(doc, attributions)
     attributed_quotes = {a.quote for a in attributions if a.quote is not None}
     cue_rows = _cue_rows(doc, attributions, attributed_quotes)
@@ -219,6 +219,21 @@ def _in_report(doc: Doc, hit: CueHit, language: Language) -> bool:
     """Whether a reporting verb or noun stands before the hit in its sentence (the pack decides)."""
     sent = doc.tokens[hit.first].sent
     return language.in_report(doc.sentence_tokens(sent), hit.first - doc.sent_tokens[sent][0])
+
+
+def _house_style_outlet(doc: Doc, reg: Registry) -> str | None:
+    """The outlet an article names in capitals although its name is not an acronym ("sagte sie dem STANDARD",
+    "told POLITICO"): outlets write their own name so, others write "Der Standard", "Politico" — the article's
+    own outlet when no outlet or address was given (None if no such word, or two outlets written so)."""
+    found: set[str] = set()
+    for tok in doc.tokens:
+        text = tok.text.removesuffix("'s").removesuffix("’s")
+        if len(text) < 4 or not text.isalpha() or not text.isupper():
+            continue
+        entry = reg.one_word(text, text.lower())
+        if entry is not None and entry.kind in MEDIA_KINDS and not entry.name.isupper():
+            found.add(entry.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_outlet(reg: Registry, outlet: str | None, url: str | None) -> str | None:
