@@ -266,3 +266,18 @@ def test_partial_quotations_and_scare_quotes_in_english(text: str, scare: list[s
 )
 def test_regime_as_a_system_of_rules_is_no_label(text: str, loaded: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cues"),
+    [
+        # a judging verb of report is the writer's choice, even before reported speech; its noun is no verb
+        ("The mayor claims that the city is safe.", "en", [("claims", "author")]),
+        ("Her claims were false.", "en", []),
+        ("He said the mayor claims that the city is safe.", "en", [("claims", "source")]),  # inside what he said
+        ("Der Bürgermeister prahlte, die Stadt sei sicher.", "de", [("prahlte", "author")]),
+        ("Laut Polizei prahlte der Mann, er sei unschuldig.", "de", [("prahlte", "source")]),
+    ],
+)
+def test_the_verb_of_a_report_is_the_writers_word(text: str, lang: str, cues: list[tuple[str, str]]) -> None:
+    assert [(c["text"], c["voice"]) for c in analyze(text, lang=lang).cues if c["category"] == "loaded"] == cues

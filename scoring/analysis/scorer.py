@@ -22,7 +22,8 @@ from scoring.config import ProfileConfig
 from scoring.model.doc import Doc, build_doc
 from scoring.analysis.hedging import find_lexicon_cues, reported_speech_tokens
 from scoring.languages.lexicon import load_lexicon
-from scoring.model.records import CueHit
+from scoring.model.records import CueEntry, CueHit
+from scoring.analysis.cues import CueMatcher, lexicon_scan
 from scoring.analysis.loaded import find_capitals, find_foreign, find_scare_quotes, find_stance_marks
 from scoring.languages import get_language, scored_codes
 from scoring.aggregation.profile import SCOPE_NOTE, build_scores
@@ -190,14 +191,18 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         for a in attributions:
             if a.source_kind == "author" and a.cue_type == "cognition" and a.lemma not in language.knowledge_verbs:
                 hits.append(CueHit(a.cue[0], a.cue[1], language.rule_entry("author_opinion")))
+    hits.extend(_judging_report_verbs(doc, attributions, {h.first for h in hits}))
     source_spans = [(doc.tokens[a.source[0]].start, doc.tokens[a.source[1] - 1].end, a.named) for a in attributions if a.source is not None]
     hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles, source_spans))
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []
+    writers_verbs = _writers_report_verbs(doc, attributions)
     for hit in hits:
         start, end = doc.tokens[hit.first].start, doc.tokens[hit.last - 1].end
         entry = hit.entry
-        if reported.contains(start, end):
+        if hit.first in writers_verbs and entry.category == "loaded":
+            voice = "author"  # "Der Minister behauptete, …": the verb of the report is the writer's choice
+        elif reported.contains(start, end):
             voice = "source"
         elif quoted.contains(start, end):
             voice = "quoted"
@@ -243,6 +248,39 @@ def _own_outlet(reg: Registry, outlet: str | None, url: str | None) -> str | Non
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
         entry = reg.lookup(host.removeprefix("www.")) if host else None
     return entry.id if entry is not None else None
+
+
+def _writers_report_verbs(doc: Doc, attributions: list[Attribution]) -> set[int]:
+    """The tokens of reporting verbs that no other report's content holds and no quotation: the writer's words
+    even in a sentence of reported speech."""
+    contents = _Spans([a.content for a in attributions if a.content is not None])
+    out = set()
+    for a in attributions:
+        if a.cue[1] - a.cue[0] != 1 or doc.tokens[a.cue[0]].quote >= 0:
+            continue
+        tok = doc.tokens[a.cue[0]]
+        if not contents.contains(tok.start, tok.end):
+            out.add(a.cue[0])
+    return out
+
+
+def _judging_report_verbs(doc: Doc, attributions: list[Attribution], covered: set[int]) -> list[CueHit]:
+    """A verb of the loaded lexicons that the grammar read as a report ("Trump claims that …", "X boasts …"), in a
+    form the lexicon leaves out because the noun shares it ("his claims", "a claim"): the attribution tells the verb
+    from the noun. One hit per report, not where a lexicon hit already stands."""
+    verbs = _loaded_verbs(lexicon_scan(doc).index.cues)
+    hits = []
+    for a in attributions:
+        entry = verbs.get(a.lemma or "")
+        if entry is not None and a.cue[1] - a.cue[0] == 1 and a.cue[0] not in covered and doc.tokens[a.cue[0]].quote < 0:
+            hits.append(CueHit(a.cue[0], a.cue[1], entry))
+    return hits
+
+
+@lru_cache(maxsize=8)
+def _loaded_verbs(cues: CueMatcher) -> dict[str, CueEntry]:
+    """The verbs of a matcher's loaded and evaluative lexicons, by lemma."""
+    return {e.entry: e for entries in cues.single.values() for e in entries if e.pos == "verb" and e.category == "loaded"}
 
 
 def _is_interview(doc: Doc, attributions: list[Attribution]) -> bool:
