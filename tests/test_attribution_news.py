@@ -1943,6 +1943,20 @@ def test_phrases_after_an_auxiliary_and_von_in_the_subject(text: str, source: st
     assert [a["source_text"] for a in analyze(text, lang="de").attributions] == ([source] if source else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an adverbial fills the prefield, the subject follows the first verb and is the second verb's too
+        ("Am Montag trat die Ministerin vor die Presse und sagte, man bleibe.", "sagte", "die Ministerin"),
+        ("Dann wird der Minister gefragt und sagt: Wir bleiben.", "sagt", "der Minister"),
+        ("Dieser Tage zählt das Ministerium nach eigenen Angaben 300 Anträge pro Tag.", "nach eigenen Angaben", "das Ministerium"),
+    ],
+)
+def test_the_subject_after_the_first_verb_is_the_coordinated_verbs(text: str, cue: str, source: str) -> None:
+    rows = [a for a in analyze(text, lang="de").attributions if a["cue"] == cue]
+    assert [a["source_text"] for a in rows] == [source]
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

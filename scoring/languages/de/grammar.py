@@ -984,6 +984,12 @@ def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, i
         return None
     start = _strip_connectors(toks, 0, first_fin, lex)
     subject = _prefield_subject(toks, start, first_fin, lex)
+    if subject is None:
+        # "Dann stand der Minister auf und sagte, …", "Am Montag trat die Ministerin vor die Presse und sagte, …": an
+        # adverbial fills the prefield, the subject follows the first verb (one the lexicons may not list)
+        verb = next((j for j in range(1, first_fin) if _unknown_verb_like(toks, j, lex)), first_fin)
+        after = find_subject(toks, verb, lex, None)
+        return after if after is not None and after[0] > verb else None
     if subject is not None and any(_unknown_verb_like(toks, j, lex) for j in range(subject[0] + 2, subject[1])):
         # "Der Mann biss den Helfer und rief: …": a verb the lexicons do not list ends the first clause's prefield
         return _clause_subject(toks, start, first_fin, lex)
