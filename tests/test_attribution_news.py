@@ -1957,6 +1957,12 @@ def test_the_subject_after_the_first_verb_is_the_coordinated_verbs(text: str, cu
     assert [a["source_text"] for a in rows] == [source]
 
 
+def test_not_thinking_of_doing_something_reports_nothing() -> None:
+    assert analyze("Der Trainer denkt nicht daran, in fünf Jahren aufzuhören.", lang="de").attributions == []
+    (row,) = analyze("Die Ministerin denkt daran, dass die Kassen leer sind.", lang="de").attributions
+    assert row["source_text"] == "Die Ministerin"
+
+
 def test_the_owner_of_statements_ends_before_another_phrase() -> None:
     result = analyze("Die Aussagen von Kammerchef Karl Hofer über die Regeln für das Arbeitslosengeld empören die Gewerkschaft.", lang="de")
     assert [s["source_id"] for s in result.sources] == ["person:hofer"]

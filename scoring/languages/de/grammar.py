@@ -820,6 +820,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 # a subordinate clause that opens the sentence fills the main clause's first place: what follows its
                 # comma is that main clause ("Als der Kurator das Bild betrachtete, fiel ihm …"), not a message
                 return (j + 1, n)  # "Ich glaube, die Zukunft liegt …": a dependent main clause
+            if toks[j - 1].low == "daran" and toks[k].low.startswith("denk") and _zu_infinitive(toks, j + 1, end):
+                return None  # "denkt nicht daran, aufzuhören": an intention, nothing thought or said
             if (verb_type in _INFINITIVE_REPORTS and nxt is not None and nxt.low not in _NOT_COMPLEMENT_INFINITIVES
                     and (_verb_ends_clause(toks, k, j, lex) or lex.is_(toks[j - 1], "verb_particle")  # "schlägt … vor, …"
                          or toks[j - 1].low in _CORRELATES or _own_particle(toks, k, j - 1, lex))  # "warnte davor, …", "gab bekannt, …"
