@@ -1636,6 +1636,9 @@ def test_the_articles_own_outlet_told_is_first_hand() -> None:
     assert elsewhere["via_source_id"] == "reg:kurier" and elsewhere["strength"] == 0.6
     assert own["via_source_id"] is None and own["strength"] == by_address["strength"] == 0.85
     assert house_style["via_source_id"] is None and house_style["strength"] == 0.85 and told["via_source_id"] is None
+    # a name everyone writes in capitals (an acronym) tells no house style
+    (acronym,) = analyze("The port opens in May, the minister told MSNBC.", lang="en").attributions
+    assert acronym["via_source_id"] == "reg:nbc"
 
 
 def test_showing_oneself_convinced_is_one_report_of_the_subject() -> None:

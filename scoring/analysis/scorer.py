@@ -235,8 +235,11 @@ def _house_style_outlet(doc: Doc, reg: Registry) -> str | None:
         text = tok.text.removesuffix("'s").removesuffix("’s")
         if len(text) < 4 or not text.isalpha() or not text.isupper():
             continue
-        entry = reg.one_word(text, text.lower())
-        if entry is not None and entry.kind in MEDIA_KINDS and not entry.name.isupper():
+        low = text.lower()
+        if low not in reg.mixed_case_words:
+            continue  # an acronym ("MSNBC", "CCTV"), written in capitals by everyone
+        entry = reg.one_word(text, low)
+        if entry is not None and entry.kind in MEDIA_KINDS:
             found.add(entry.id)
     return found.pop() if len(found) == 1 else None
 

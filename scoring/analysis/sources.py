@@ -111,6 +111,13 @@ class Registry:
                 if seen.setdefault(parts, entry.id) != entry.id:
                     self._ambiguous.add(parts)
 
+    @cached_property
+    def mixed_case_words(self) -> frozenset[str]:
+        """Words (lower-cased) that the names and aliases write in mixed case ("Standard", "Politico"): a name
+        that is normally no acronym, unlike "MSNBC" or "CCTV"."""
+        return frozenset(part.lower() for candidates in self._aliases.values() for parts, _ in candidates for part in parts
+                         if part[:1].isupper() and not part.isupper())  # fmt: skip
+
     def one_word(self, text: str, low: str) -> RegistryEntry | None:
         """The source whose one-word name or alias is the word ``text`` (lower-cased ``low``), else None."""
         for parts, entry in self._aliases.get(low, ()):
@@ -507,19 +514,15 @@ class SourceResolver:
         """The source of a share of a group ("60 percent said …"): the poll named last, within the last
         sentences ("A Gallup poll released Monday …", "according to the survey"); without one, the respondents
         of an unnamed poll, which name no source (a statistic whose source is yet to be given)."""
-        found: tuple[int, SourceInfo] | None = None
-        for lemma in self.language.poll_nouns:
-            for recent_sent, nouns, key in reversed(self.documents):
-                if recent_sent < sent_id - _DOCUMENT_WINDOW:
-                    break
-                if recent_sent <= sent_id and lemma in nouns and (found is None or recent_sent > found[0]):
-                    found = (recent_sent, self.sources[key])
-                    break
+        for recent_sent, nouns, key in reversed(self.documents):  # a poll cited before
+            if recent_sent < sent_id - _DOCUMENT_WINDOW:
+                break
+            if recent_sent <= sent_id and nouns & self.language.poll_nouns:
+                return self.sources[key]
+        for lemma in sorted(self.language.poll_nouns):  # a poll only mentioned (in a fixed order: the same run to run)
             mentioned = self._mentioned_document(lemma, toks[0].i, sent_id)
-            if mentioned is not None and found is None:
-                found = (sent_id - _DOCUMENT_WINDOW, mentioned)
-        if found is not None:
-            return found[1]
+            if mentioned is not None:
+                return mentioned
         return SourceInfo(key=RESPONDENTS_SOURCE, name=self.language.respondents_name, kind="impersonal", named=False,
                           specificity="generic")  # fmt: skip
 
