@@ -835,6 +835,19 @@ def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Ford itself said the deal was on.", ["Ford itself"]),  # a reflexive that stresses the subject
+        ("The mayor herself told reporters the bridge would close.", ["The mayor herself"]),
+        ("“It is over,” said her spokesman.", ["her spokesman"]),  # "her" with a role: the possessive
+        ("He said the plan failed, called her “reckless” and left.", ["He"]),  # "her" alone after the verb: its object
+    ],
+)
+def test_reflexives_and_her_around_the_speaker(text: str, sources: list[str]) -> None:
+    assert [row["source_text"] for row in attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
     ("text", "source", "message"),
     [
         # after "said", "that" opens the clause said: no inverted speaker "that …", no verb "that reports"

@@ -109,6 +109,7 @@ _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
 _KIN = frozenset(("brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "mother",
                   "father", "parents", "children", "child", "family", "friend", "friends", "partner", "cousin", "uncle", "aunt"))  # fmt: skip
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+_INTENSIFYING_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves", "myself", "ourselves"))
 # determiners of one thing: a base form after them and an adjective is a noun ("a new report", "the latest claim")
 _INDEFINITE_ARTICLES = frozenset(("a", "an"))
 _SINGULAR_DETERMINERS = frozenset(("the", "this", "that", "each", "every", "another", "its", "his", "her"))
@@ -983,6 +984,10 @@ class EnglishGrammar(Grammar):
                 s = self.np_backward(toks, opening)
                 if s is not None:
                     return (s, opening)  # "Kasich (who has 25 delegates) said", "Murphy (a Democrat from …) says"
+        if p == group - 1 and toks[p].low in _INTENSIFYING_REFLEXIVES and p > 0:
+            s = self.np_backward(toks, p)
+            if s is not None:
+                return (s, group)  # "Ford itself said", "the mayor herself told reporters": the reflexive stresses the subject
         if p == group - 1:
             s = self.np_backward(toks, group)
             if s is not None:
@@ -1060,6 +1065,10 @@ class EnglishGrammar(Grammar):
                                   or toks[s].text.isalpha() and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns):  # fmt: skip
             return None  # "…, said officials", "…, said two people familiar with …", "…, says political scientist Jo Berg" count too
         end = self.np_forward(toks, s, len(toks))
+        if toks[s].low == "her" and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns:
+            end = self.np_forward(toks, s + 1, len(toks))  # "…, said her spokesman": the possessive, a role
+        elif end == s + 1 and toks[s].low in _OBJECT_PRONOUNS:
+            return None  # "…, called her “third-rate”": the object, not a speaker after the verb
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word")):  # fmt: skip
