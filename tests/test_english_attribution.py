@@ -841,6 +841,8 @@ def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) ->
         ("The mayor herself told reporters the bridge would close.", ["The mayor herself"]),
         ("“It is over,” said her spokesman.", ["her spokesman"]),  # "her" with a role: the possessive
         ("He said the plan failed, called her “reckless” and left.", ["He"]),  # "her" alone after the verb: its object
+        ("He praised the plan, called it “bold” and left.", ["He"]),  # "it" too
+        ("The judge rubbed his chin, and then said the case was strange.", ["The judge"]),  # coordinated after "then"
     ],
 )
 def test_reflexives_and_her_around_the_speaker(text: str, sources: list[str]) -> None:

@@ -1067,8 +1067,8 @@ class EnglishGrammar(Grammar):
         end = self.np_forward(toks, s, len(toks))
         if toks[s].low == "her" and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns:
             end = self.np_forward(toks, s + 1, len(toks))  # "…, said her spokesman": the possessive, a role
-        elif end == s + 1 and toks[s].low in _OBJECT_PRONOUNS:
-            return None  # "…, called her “third-rate”": the object, not a speaker after the verb
+        elif end == s + 1 and (toks[s].low in _OBJECT_PRONOUNS or toks[s].low == "it"):
+            return None  # "…, called her “third-rate”", "…, called it “bold”": the object, not a speaker after the verb
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word")):  # fmt: skip
@@ -1188,8 +1188,9 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         if prev is None or prev.low in _AS:
             return None  # "quoted as saying", "described as saying": the construction has its speaker
-        if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")):
-            return None
+        if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
+                or prev.low == "then" and group >= 2 and (toks[group - 2].low in _COORDINATORS or toks[group - 2].text in _COMMA)):  # fmt: skip
+            return None  # ("… and then said", "…, then said": coordinated too)
         for attribution in reversed(found[before:]):
             if attribution.source is not None and attribution.cue[0] < base + k:
                 return attribution
