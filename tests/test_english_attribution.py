@@ -840,8 +840,8 @@ def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) ->
         ("Ford itself said the deal was on.", ["Ford itself"]),  # a reflexive that stresses the subject
         ("The mayor herself told reporters the bridge would close.", ["The mayor herself"]),
         ("“It is over,” said her spokesman.", ["her spokesman"]),  # "her" with a role: the possessive
-        ("He said the plan failed, called her “reckless” and left.", ["He"]),  # "her" alone after the verb: its object
-        ("He praised the plan, called it “bold” and left.", ["He"]),  # "it" too
+        ("He said the plan failed, called her “reckless” and left.", ["He", "He"]),  # "her" alone after the verb: its object
+        ("He praised the plan, called it “bold” and left.", ["He", "He"]),  # "it" too; a list of what he did
         ("The judge rubbed his chin, and then said the case was strange.", ["The judge"]),  # coordinated after "then"
     ],
 )

@@ -719,8 +719,16 @@ class EnglishGrammar(Grammar):
             speaker, via, start = inherited.source, inherited.via, group
         else:
             subject = self._subject(toks, k, group)
-            if subject is None:
+            if subject is None and prev is not None and prev.text in _COMMA and role in ("past", "past_participle", "present") \
+                    and self._object_follows(toks, last):  # fmt: skip
+                # "He suggested …, called her “third-rate” and boycotted …": a list of what the earlier subject did
+                inherited = self._clause_speaker(toks, k, group, found, before)
+                if inherited is not None and inherited.source is not None:
+                    speaker, via, start = inherited.source, inherited.via, group
+                    subject = None
+            if subject is None and speaker is None:
                 return None
+        if subject is not None:
             if self._idiom(toks, k, subject):
                 return None
             speaker, start = self._span(toks, subject), min(subject[0], group)
@@ -1179,6 +1187,12 @@ class EnglishGrammar(Grammar):
         if s is None or s == 0 or toks[s - 1].low != "with":
             return None
         return (s, group)
+
+    def _object_follows(self, toks: SentenceTokens, last: int) -> bool:
+        """Whether the verb ending at ``last`` has an object right after it ("called her", "praised the plan"), as a
+        verb of a list does; a speaker after the verb would have been found as its inverted subject."""
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        return nxt is not None and (nxt.low in _OBJECT_PRONOUNS or nxt.low == "it" or self.lex.is_(nxt, "determiner"))
 
     def _clause_speaker(self, toks: SentenceTokens, k: int, group: int, found: list[Attribution], before: int) -> Attribution | None:
         """The speaker a participle or coordinated clause (", saying …", "without saying", "… but said")
