@@ -828,6 +828,7 @@ def test_adverbs_and_vote_counts_report_nothing(text: str) -> None:
         "The senator made an impassioned plea for calm.",
         "Ohio is a swing state this year.",
         "The board had the final say on the budget.",
+        "The senator fell off the ballot in three states last year.",  # after a plural number a form in -s is the noun
     ],
 )
 def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) -> None:
@@ -871,6 +872,7 @@ def test_that_after_a_verb_of_speech_opens_the_clause(text: str, source: str, me
         # plural subjects keep the verb
         ("The local fishermen report that the pier is unsafe.", "The local fishermen", "the pier is unsafe"),
         ("The police report that two boats sank.", "The police", "two boats sank"),
+        ("Two say that the pier is unsafe.", "Two", "the pier is unsafe"),  # a plural number and the base form: the verb
         # a statement or view with its owner: the owner holds the that-clause
         ("The mayor repeated his claim that the pier was safe.", "his", "the pier was safe"),
         ("Voters doubted Mayor Okafor's recent assertion that taxes would fall.", "Mayor Okafor's", "taxes would fall"),

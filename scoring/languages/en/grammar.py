@@ -656,6 +656,9 @@ class EnglishGrammar(Grammar):
             return True
         if prev.text[0].isdigit():
             return any(role in ("base", "present") for _, role in lex.verbs[toks[k].low])  # "3 reports", not "10 said"
+        if prev.low in _COUNT_WORDS and prev.low != "one":
+            # "three states": after a plural number a form in -s is the noun (a verb would be "three say")
+            return any(role == "present" for _, role in lex.verbs[toks[k].low])
         return lex.is_(prev, "preposition") and low not in _INFINITIVE and low not in ("after", "before", "without", "while", "by", "since", "like", "as")
 
     def _after_singular_determiner(self, toks: SentenceTokens, k: int) -> bool:
