@@ -8,10 +8,13 @@
   ("Sanktionsregime") are not hits.
 * **scare_quote**: a short quotation (at most five words, not a sentence)
   that nobody in its clause is quoted as saying: „Modernisierung der
-  Sicherheit“, "Höflichkeit". A one- or two-word quotation inside a noun
-  phrase ('einen Akt "brüderlicher" Zusammenarbeit') and anything after
-  "sogenannt" is a scare quote even when a speaker is near; names and titles
-  of outlets and works are not.
+  Sicherheit“, "Höflichkeit". Words quoted shortly after an active verb of
+  speech or judgement are its speaker's even when the grammar found no
+  attribution ("said he would be “shocked”"). A one- or two-word quotation
+  inside a noun phrase ('einen Akt "brüderlicher" Zusammenarbeit', told by
+  the capital of the German noun) and anything after "sogenannt" is a scare
+  quote even when a speaker is near; names and titles of outlets and works
+  are not.
 * **stance marks**: self-mention ("ich", "wir", "unser") and reader address
   ("du", formal "Sie") outside quotations (Hyland 2005; commentary markers
   in a news report), exclamation marks and words in capitals ("NUNCA MÁS", "a

@@ -281,8 +281,8 @@ class EnglishGrammar(Grammar):
 
     @cached_property
     def lemmas_with_past(self) -> frozenset[str]:
-        """Lemmas whose past differs from the base form ("report"/"reported"; not "put", whose base form may be
-        its past and so agree with any subject)."""
+        """Lemmas with a past form of their own ("report"/"reported"); not "put", whose base form is also its past
+        and so may follow any subject."""
         return frozenset(entry.lemma for forms in self.lex.verbs.values() for entry, role in forms if role != "base" and role != "gerund"
                          and role != "present")  # fmt: skip
 
@@ -451,8 +451,8 @@ class EnglishGrammar(Grammar):
         if not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
                 or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit() or bare_plural):  # fmt: skip
             return None  # "his statement that made headlines": a relative clause, no report ("that taxes would": one)
-        attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, source),
-                                  cue_type=lex.nouns[toks[k].low][0] == "opinion" and "cognition" or "speech")  # fmt: skip
+        cue_type = "cognition" if lex.nouns[toks[k].low][0] == "opinion" else "speech"  # "his view that …" is a thought
+        attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, source), cue_type=cue_type)
         return _Clause(attribution, k, (k + 2, clause_end(toks, k + 2)))
 
     def _declines(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
