@@ -703,6 +703,8 @@ class EnglishGrammar(Grammar):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
             return None  # "roared back in South Carolina", "flew back to Georgia": the adverb, not "to support"
+        if k + 1 < len(toks) and toks[k + 1].low == "volumes" and entry.lemma.startswith("speak"):
+            return None  # "the fact speaks volumes about …": it shows much, nobody speaks
         cue = (toks[k].i, toks[last].i + 1)
         if passive:
             return self._passive(sent_id, toks, k, last, group, info, cue)
