@@ -830,6 +830,7 @@ def test_adverbs_and_vote_counts_report_nothing(text: str) -> None:
         "The board had the final say on the budget.",
         "The senator fell off the ballot in three states last year.",  # after a plural number a form in -s is the noun
         "The empty hall speaks volumes about the campaign.",  # it shows much, nobody speaks
+        "She will fight for the small town they call home.",  # where one lives
     ],
 )
 def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) -> None:

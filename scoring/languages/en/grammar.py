@@ -840,6 +840,8 @@ class EnglishGrammar(Grammar):
         if k >= 2 and toks[k - 2].low in ("a", "an") and toks[k - 1].text.isalpha() and not passive and nxt is not None \
                 and (_is_cap(nxt) or nxt.text[0] in "#@") and not self.lex.is_(nxt, "determiner") and not self.lex.is_(nxt, "personal_pronoun"):  # fmt: skip
             return True  # a name follows: "a company called Cambridge Analytica" (not "A neighbour called the landlord a crook")
+        if nxt is not None and nxt.low == "home":
+            return True  # "the country we call home": where one lives
         end = clause_end(toks, k + 1) if k + 1 < len(toks) else len(toks)
         return passive and not any(_is_word(t) for t in toks[k + 1 : end])
 
