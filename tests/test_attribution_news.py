@@ -1960,6 +1960,11 @@ def test_the_subject_after_the_first_verb_is_the_coordinated_verbs(text: str, cu
     assert [a["source_text"] for a in rows] == [source]
 
 
+@pytest.mark.parametrize("text", ["Das Wetter meinte es gut mit den Läufern.", "Der Trainer meint es ernst mit dem Aufstieg."])
+def test_meaning_well_reports_nothing(text: str) -> None:
+    assert analyze(text, lang="de").attributions == []
+
+
 def test_not_thinking_of_doing_something_reports_nothing() -> None:
     assert analyze("Der Trainer denkt nicht daran, in fünf Jahren aufzuhören.", lang="de").attributions == []
     (row,) = analyze("Die Ministerin denkt daran, dass die Kassen leer sind.", lang="de").attributions

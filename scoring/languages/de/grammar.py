@@ -1475,6 +1475,10 @@ _ADVERB_PARTICLES = frozenset(("weiter",))
 _ADVERB_HOMOGRAPHS = frozenset(("äußerst",))
 
 
+# "es gut/ernst/ehrlich meinen": to mean well, to be serious — an attitude, not what someone means to say
+_MEANING_WELL = frozenset(("gut", "ernst", "ehrlich", "schlecht", "böse", "redlich", "aufrichtig", "todernst", "bitterernst"))
+
+
 def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """Verb forms that are also determiners, quantifiers or particles.
 
@@ -1484,6 +1488,8 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if tok.low.startswith("mein") and nxt is not None and nxt.low == "es" and k + 2 < len(toks) and toks[k + 2].low in _MEANING_WELL:
+        return True  # "meinte es gut mit den Läufern", "meint es ernst": to mean well, no opinion said
     if tok.low in _ADVERB_HOMOGRAPHS and nxt is not None and nxt.text[:1].islower() and nxt.text[:1].isalpha() and not lex.words.get(nxt.low):
         return True  # "äußerst konservativ": extremely, not "you express"
     if tok.low in _MANNER_PARTICIPLES and _manner_adverb(toks, k, lex):
