@@ -401,7 +401,7 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Nach langem Warten hat der Konzern nun klar gestellt: Der Dienst bleibt.", "unsupported-booster"),  # "klarstellen"
         ("Die Regierung hat klar gemacht, dass das Amt bleibt.", "unsupported-booster"),
         ("Mit dem Sieg hielt die Mannschaft klar Kurs auf das Finale.", "unsupported-booster"),  # a margin
-        ("Er fehlt wegen Verhinderung einer offensichtlichen Torchance.", "unsupported-booster"),  # the rule's term
+        ("Der Verteidiger sah Rot, weil er eine offensichtliche Torchance vereitelte.", "unsupported-booster"),  # the rule's term
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
@@ -455,7 +455,7 @@ def test_a_timing_or_a_decimal_is_no_unattributed_statistic() -> None:
 
 
 def test_a_second_hand_source_is_reported_once_with_the_medium_alone() -> None:
-    text = ("Der Konzern plant einen Umbau, berichtete das Handelsblatt unter Berufung auf Unternehmenskreise. "
+    text = ("Der Konzern plant einen Umbau, berichtete die Zeitung unter Berufung auf Branchenkreise. "
             "Weitere Einzelheiten will der Konzern demnach im Frühjahr bekannt geben.")
     found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "second-hand-source"]
-    assert [f.message for f in found] == ["Second-hand source only: “Unternehmenskreise” — cited via: das Handelsblatt"]
+    assert [f.message for f in found] == ["Second-hand source only: “Branchenkreise” — cited via: die Zeitung"]

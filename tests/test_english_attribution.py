@@ -234,7 +234,7 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
         ("The senator declined to say whether she would vote for the bill.", "The senator",
          "to say whether she would vote for the bill"),
         ("A spokeswoman for the bakery chain did not answer a request for comment.", "A spokeswoman for the bakery chain", None),
-        ("Representatives for the governor did not immediately respond to requests for comment.", "Representatives for the governor", None),
+        ("Representatives for the governor did not answer our requests for comment on Friday.", "Representatives for the governor", None),
         ("The contractor could not be reached for comment on Friday.", "The contractor", None),
         ("The union did not return calls seeking comment.", "The union", None),
         ("Officials had no immediate comment.", "Officials", None),
@@ -828,7 +828,7 @@ def test_adverbs_and_vote_counts_report_nothing(text: str) -> None:
         "The senator made an impassioned plea for calm.",
         "Ohio is a swing state this year.",
         "The board had the final say on the budget.",
-        "The senator fell off the ballot in three states last year.",  # after a plural number a form in -s is the noun
+        "The party missed the filing deadline in three states last year.",  # after a plural number a form in -s is the noun
         "The empty hall speaks volumes about the campaign.",  # it shows much, nobody speaks
         "She will fight for the small town they call home.",  # where one lives
     ],
@@ -840,12 +840,12 @@ def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) ->
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
-        ("Ford itself said the deal was on.", ["Ford itself"]),  # a reflexive that stresses the subject
+        ("The agency itself said the bridge was safe.", ["The agency itself"]),  # a reflexive that stresses the subject
         ("The mayor herself told reporters the bridge would close.", ["The mayor herself"]),
         ("“It is over,” said her spokesman.", ["her spokesman"]),  # "her" with a role: the possessive
         ("He said the plan failed, called her “reckless” and left.", ["He", "He"]),  # "her" alone after the verb: its object
         ("He praised the plan, called it “bold” and left.", ["He", "He"]),  # "it" too; a list of what he did
-        ("The judge rubbed his chin, and then said the case was strange.", ["The judge"]),  # coordinated after "then"
+        ("The harbour master checked the list, and then said the ferry was late.", ["The harbour master"]),  # coordinated after "then"
     ],
 )
 def test_reflexives_and_her_around_the_speaker(text: str, sources: list[str]) -> None:

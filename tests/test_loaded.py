@@ -241,7 +241,7 @@ def test_a_scare_quote_stays_one_without_a_speech_verb() -> None:
     ("text", "scare"),
     [
         # the speaker's words quoted in part after a verb of speech, even where the grammar finds no speaker
-        ("A consultant hired by the campaign last spring, said he would be “shocked” if more came.", []),
+        ("A planner hired by the council last spring, said she would be “stunned” if the ferry ran late.", []),
         ("The mayor accused the council of being “reckless” with the budget.", []),
         # a capital after the quotation is a name in English, not the noun it modifies
         ('The union complained that managers were trying to "protect" Dawson.', []),

@@ -356,9 +356,9 @@ def is_statistic(text: str, lang: str) -> bool:
         if tok.isdigit() and len(tok) >= 10:
             continue  # an identifier (a post's id, a phone or order number), not an amount
         if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
-            continue  # a measurement: "auf 2.400 Metern", "35 Grad", "3.450 mAh"
+            continue  # a measurement: "auf 2.400 Metern", "35 Grad", "4.100 mAh"
         if any(near.lower() in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 4]):
-            continue  # "mit 494.310 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
+            continue  # "mit 250.000 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
         if len(digits) >= 5 or re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+", tok):  # "12.000", not "0,606"
             return True
         for nxt in tokens[i + 1 : i + 3]:

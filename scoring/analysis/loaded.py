@@ -10,7 +10,7 @@
   that nobody in its clause is quoted as saying: „Modernisierung der
   Sicherheit“, "Höflichkeit". Words quoted shortly after an active verb of
   speech or judgement are its speaker's even when the grammar found no
-  attribution ("said he would be “shocked”"). A one- or two-word quotation
+  attribution ("said she would be “stunned”"). A one- or two-word quotation
   inside a noun phrase ('einen Akt "brüderlicher" Zusammenarbeit', told by
   the capital of the German noun) and anything after "sogenannt" is a scare
   quote even when a speaker is near; names and titles of outlets and works
@@ -61,7 +61,7 @@ _MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion l
 _BRACKETS = frozenset(("()", "[]"))
 _PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial"))
 _SPEECH_VERB_WINDOW = 6  # words between a verb of speech and a quotation of its speaker's words
-_SAYING_TYPES = frozenset(("speech", "evaluation"))  # not "found “worms”", "urged … a “coalition”", "refute … their “values”"
+_SAYING_TYPES = frozenset(("speech", "evaluation"))  # not "found “traces”", "urged … into a “pact”", "refute … their “facts”" (thought, demand, denial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ def find_scare_quotes(
         if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
             spoken.covers(quote.start, quote.end) or _after_speech_verb(doc, opening, language)
         ):  # fmt: skip
-            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef; "said he was “shocked”"
+            continue  # a partial quotation: „von enormer Bedeutung“ bezeichnete der Staatschef; "said she was “stunned”"
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
         flagged.add(quoted_words)
     return found
@@ -213,11 +213,11 @@ def _inside_noun_phrase(doc: Doc, quote: Quote, closing: Token, language: Langua
 
 def _after_speech_verb(doc: Doc, opening: Token, language: Language) -> bool:
     """Whether a verb of speech or judgement comes shortly before the opening mark in its clause ("said he
-    would be “shocked”", "accused them of being “traitors”", "calling it a “great meeting”"): the words of its
+    would be “stunned”", "accused them of being “cowards”", "calling it a “fine start”"): the words of its
     speaker, quoted in part, even when the attribution of the clause was not found. Not across a
-    subordinate clause ("warning that children believed to be “trans”"), after a passive ("was considered
-    “purple”"), a noun ("a state that …") or a verb that distances ("purports to be a “human rights
-    organisation”": the writer's doubt)."""
+    subordinate clause ("warning that pupils thought to be “gifted”"), after a passive ("was considered
+    “safe”"), a noun ("a state that …") or a verb that distances ("purports to be a “charity”": the
+    writer's doubt)."""
     lex = language.grammar.lex
     for j in range(opening.i - 1, max(-1, opening.i - _SPEECH_VERB_WINDOW - 1), -1):
         tok = doc.tokens[j]
@@ -233,7 +233,7 @@ def _after_speech_verb(doc: Doc, opening: Token, language: Language) -> bool:
             if any(entry.stance == "distancing" for entry in entries):
                 return False
             between = doc.tokens[j + 1 : opening.i]
-            # "sagt der „subjektive Student“": right after the verb and an article, the speaker's name
+            # "sagt der „rote Baron“": right after the verb and an article, the speaker's name
             return not (len(between) == 1 and lex.is_(between[0], "determiner"))
     return False
 

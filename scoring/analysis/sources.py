@@ -444,7 +444,7 @@ class SourceResolver:
         if words[0].low not in self.language.definite_articles:
             if not self._according_to or self._document_noun(last) is None:
                 return None
-            # "In a poll conducted by the New York Times, …": the owner follows the span
+            # "In a poll conducted by the Harbour Gazette, …": the owner follows the span
             sentence = self.doc.sentence_tokens(sent_id)
             return self._document_owner(sentence, last.i - sentence[0].i, sent_id)
         lemma = self._document_noun(last)
@@ -483,7 +483,7 @@ class SourceResolver:
                         # body cited in the sentence that brings the document in made it
                         for recent_sent, key in reversed(self.recent):
                             # a body: not a person, who would rather talk about it, nor a medium, which would rather
-                            # report it ("The Times said Cook provided a written statement")
+                            # report it ("The Gazette said the mayor had sent a written statement")
                             info = self.sources[key]
                             if recent_sent == other and info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS \
                                     and info.specificity != "person":  # fmt: skip
@@ -527,10 +527,10 @@ class SourceResolver:
                           specificity="generic")  # fmt: skip
 
     def _document_owner(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
-        """The named owner of the document noun ``toks[n]``: a body of the registry right before it ("an ABC
-        News/Washington Post poll", "a Quinnipiac University poll") or a named source after an owner
-        preposition or a genitive article, in English perhaps after a participle ("a poll conducted by the New
-        York Times", "eine Umfrage des Instituts Forsa", "einen Bericht der Universität Graz"); None if none."""
+        """The named owner of the document noun ``toks[n]``: a body of the registry right before it ("a Gallup
+        poll", "a Quinnipiac University poll") or a named source after an owner preposition or a genitive
+        article, in English perhaps after a participle ("a survey carried out by the Harbour Gazette", "eine
+        Umfrage des Instituts Forsa", "einen Bericht der Universität Graz"); None if none."""
         for a, b, entry in self._find(toks[max(0, n - 8) : n + 1]):
             a, b = a + max(0, n - 8), b + max(0, n - 8)
             if b <= n + 1 and all(t.text in "/-&" or t.is_cap for t in toks[b:n]) and entry.kind not in _PLATFORM_KINDS:
@@ -546,7 +546,7 @@ class SourceResolver:
             toks[end].is_cap or toks[end].text in "/-&" or toks[end].low in self.language.definite_articles
             or toks[end].low in self.language.genitive_articles or end > start and toks[end].low in self.heads.heads
         ):  # fmt: skip
-            end += 1  # "the New York Times", "des Instituts Forsa", "the Sanders campaign"
+            end += 1  # "the Harbour Gazette", "des Instituts Forsa", "the Okafor campaign"
         if end - start < 2 and not (end > start and toks[start].is_cap):
             return None
         if toks[j].low in self.language.partitive_owner_prepositions and not self._find(toks[start:end]):
@@ -632,7 +632,7 @@ class SourceResolver:
 
     def _described_experts(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """Researchers named before, referred back to in the plural with the article ("so die Forscher" after
-        "Forscher um Yuka Sasaki berichten", "the researchers" after "researchers at Harvard found"): the expert
+        "Forscher um Ilse Brandner berichten", "the researchers" after "researchers led by Ilse Brandner found"): the expert
         source named last in the last sentences; None for anything else."""
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 2 or words[0].low not in self.language.definite_articles or "pl" not in self.language.mention_genders(words):
@@ -906,10 +906,10 @@ class SourceResolver:
             return info
         if specificity in ("generic", "vague", "person"):
             team = self._team_of(toks, index, kind, display, country)
-            if team is not None:  # "Forscher um Yuka Sasaki", "researchers led by Anna Berg": named by their leader
+            if team is not None:  # "Forscher um Ilse Brandner", "researchers led by Anna Berg": named by their leader
                 return team
         if specificity == "vague" and kind == "expert" and self._names_its_maker(toks, index, lemma):
-            # "the Monmouth poll", "a Washington Post-ABC News poll", "die IMAS-Umfrage": a poll by its maker
+            # "the Monmouth poll", "a Gazette-Channel 4 poll", "die IMAS-Umfrage": a poll by its maker
             return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
         if specificity in ("anonymous", "generic", "vague"):
             named = False

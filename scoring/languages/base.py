@@ -92,11 +92,11 @@ class Language:
     """Markers of distance before a quotation ("so-called"): the quotation is a scare quote."""
     naming_phrases: ClassVar[tuple[str, ...]] = ()
     """Words right before a quotation that name or mention it ("known as “issue ownership”", "classified as “top
-    secret”", "called it a “great meeting”"): a term or someone's words, not the writer's distance."""
+    secret”", "called it a “fine start”"): a term or someone's words, not the writer's distance."""
     demonstrative_determiners: ClassVar[frozenset[str]] = frozenset()
     """Determiners that point back ("diese", "these", "estos"): "nach diesen Angaben" is the source just named."""
     team_leaders: ClassVar[tuple[tuple[str, ...], ...]] = ()
-    """Words between a group and the person who leads it ("Forscher um Yuka Sasaki", "researchers led by
+    """Words between a group and the person who leads it ("Forscher um Ilse Brandner", "researchers led by
     …"): the group is named by that person."""
     poll_nouns: ClassVar[frozenset[str]] = frozenset()
     """Nouns of a poll (lower-case singular): "60 percent said …" is the poll's figure when one was named."""

@@ -740,7 +740,7 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
     while j < b:
         later = toks.next_in(prepositions, j + 1)
         if _after_noun(toks, j, a, lex) and _in_prefield_subject(toks, j, a, b, lex):
-            j = later  # "Die Demutsgesten von Franziskus werden … gesehen": part of the subject before the verb
+            j = later  # "Die Reden von Anna Berg werden … gesehen": part of the subject before the verb
             continue
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
@@ -752,7 +752,7 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
 
 def _in_prefield_subject(toks: _SentenceTokens, j: int, a: int, b: int, lex: _Lexicons) -> bool:
     """Whether "von" at ``j`` stands in the noun phrase that opens a main clause before its finite passive
-    auxiliary ("Die Demutsgesten von Franziskus werden … gesehen", "Die Rede vom Kanzler wurde …"): the phrase
+    auxiliary ("Die Reden von Anna Berg werden … gesehen", "Die Rede vom Kanzler wurde …"): the phrase
     is the subject, its "von" an attribute, not the agent."""
     if not (lex.is_(toks[a], "determiner") and toks[a].low not in ("ein", "eine", "einen")):
         return False
@@ -1150,7 +1150,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if k > 0 and toks[k - 1].low == "zu" or "zu" in tok.low[1:-2] and role == "infinitive":
             said = _said_in_infinitive(toks, k, entry, subject_of_first_clause(), lex)
-            if said is not None:  # "Wir müssen die Kraft haben, zu sagen: Das ist nicht der Weg."
+            if said is not None:  # "Wir müssen den Mut haben, zu sagen: So geht es nicht weiter."
                 found.append(Attribution(sent_id, (tok.i, tok.i + 1), "indirect", source=said, cue_type=entry.type,
                                          stance=entry.stance, content=(toks[k + 2].start, sentence_span[1])))  # fmt: skip
             continue  # "ohne zu wissen", "um zu verstehen": no subject of its own
@@ -1489,7 +1489,7 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if tok.low.startswith("mein") and nxt is not None and nxt.low == "es" and k + 2 < len(toks) and toks[k + 2].low in _MEANING_WELL:
-        return True  # "meinte es gut mit den Läufern", "meint es ernst": to mean well, no opinion said
+        return True  # "meinte es gut mit den Gästen", "meint es ernst": to mean well, no opinion said
     if tok.low in _ADVERB_HOMOGRAPHS and nxt is not None and nxt.text[:1].islower() and nxt.text[:1].isalpha() and not lex.words.get(nxt.low):
         return True  # "äußerst konservativ": extremely, not "you express"
     if tok.low in _MANNER_PARTICIPLES and _manner_adverb(toks, k, lex):
@@ -1968,7 +1968,7 @@ def _second_hand(toks: _SentenceTokens, lex: _Lexicons, attribution: Attribution
     if end and attribution.form in ("indirect", "according_to") and attribution.source is not None and _cited_source(toks, k + 3, end, lex):
         via_start, via_end = attribution.source
         if via_start < toks[k].i < via_end:
-            via_end = toks[k].i  # "berichtete das Handelsblatt unter Berufung auf …": the paper, not the phrase
+            via_end = toks[k].i  # "berichtete die Zeitung unter Berufung auf …": the paper, not the phrase
         attribution.via = (via_start, via_end)
         attribution.source = (toks[k + 3].i, toks[end - 1].i + 1)
 

@@ -726,7 +726,7 @@ class EnglishGrammar(Grammar):
             subject = self._subject(toks, k, group)
             if subject is None and prev is not None and prev.text in _COMMA and role in ("past", "past_participle", "present") \
                     and self._object_follows(toks, last):  # fmt: skip
-                # "He suggested …, called her “third-rate” and boycotted …": a list of what the earlier subject did
+                # "She praised …, called him “reckless” and left …": a list of what the earlier subject did
                 inherited = self._clause_speaker(toks, k, group, found, before)
                 if inherited is not None and inherited.source is not None:
                     speaker, via, start = inherited.source, inherited.via, group
@@ -1002,7 +1002,7 @@ class EnglishGrammar(Grammar):
         if p == group - 1 and toks[p].low in _INTENSIFYING_REFLEXIVES and p > 0:
             s = self.np_backward(toks, p)
             if s is not None:
-                return (s, group)  # "Ford itself said", "the mayor herself told reporters": the reflexive stresses the subject
+                return (s, group)  # "the agency itself said", "the mayor herself told reporters": the reflexive stresses the subject
         if p == group - 1:
             s = self.np_backward(toks, group)
             if s is not None:
@@ -1073,7 +1073,7 @@ class EnglishGrammar(Grammar):
         lex = self.lex
         s = k + 1
         if s < len(toks) and toks[s].low == "that":
-            return None  # "…, said that online communications …": the conjunction opens what was said
+            return None  # "…, said that the new ferry rules …": the conjunction opens what was said
         if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
                                   or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")
                                   or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns
@@ -1083,7 +1083,7 @@ class EnglishGrammar(Grammar):
         if toks[s].low == "her" and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns:
             end = self.np_forward(toks, s + 1, len(toks))  # "…, said her spokesman": the possessive, a role
         elif end == s + 1 and (toks[s].low in _OBJECT_PRONOUNS or toks[s].low == "it"):
-            return None  # "…, called her “third-rate”", "…, called it “bold”": the object, not a speaker after the verb
+            return None  # "…, called him “reckless”", "…, called it “bold”": the object, not a speaker after the verb
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word")):  # fmt: skip
