@@ -2274,3 +2274,44 @@ def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: st
     """"Aber das wissen Sie": the connector before the fronted "das" does not hide it."""
     result = analyze(text, lang="de")
     assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dem Sender al-Arabija zufolge ist der Hafen gesperrt.", "Dem Sender al-Arabija"),
+        ("Der Seite wetterportal.com zufolge wird es am Sonntag kalt.", "Der Seite wetterportal.com"),
+        ("Einem dpa-Bericht zufolge fehlen zwei Millionen Euro.", "Einem dpa-Bericht"),
+        ("Auch dem Hafenmeister zufolge ist die Fähre überladen.", "dem Hafenmeister"),  # the connector is no part of it
+        ("Dem Hafenmeister zufolge ist die Fähre überladen.", "Dem Hafenmeister"),
+    ],
+)
+def test_zufolge_takes_names_in_lower_case_and_leaves_a_connector_out(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Anna Roth, Vorsitzende des Vereins: „Das ist ein Fehler.“", "de", "Anna Roth, Vorsitzende des Vereins"),
+        ("Der Bürgermeister: „Das war ein Versehen.“", "de", "Der Bürgermeister"),
+        ("The mayor put it in one line: “That Was A Mistake.”", "en", "The mayor"),
+    ],
+)
+def test_a_quoted_sentence_with_its_verb_and_full_stop_is_no_title(text: str, lang: str, source: str) -> None:
+    """One capitalised noun and function words made „Das ist ein Fehler.“ look like a title."""
+    result = analyze(text, lang=lang)
+    assert [(a["form"], a["source_text"]) for a in result.attributions] == [("direct_quote", source)]
+
+
+def test_a_title_in_quotation_marks_stays_a_title() -> None:
+    assert analyze("Sie las „Das Kapital“ im Urlaub.", lang="de").attributions == []
+
+
+def test_a_quotation_that_is_all_a_nearer_verb_reports_is_that_verbs() -> None:
+    """The quotation after "So sagte X:" lies inside the wider report of "kritisierte" as well: it is X's."""
+    text = "Der Verband kritisierte den Plan scharf: So sagte Karl Mohr, der Präsident: „Man kann das nicht hinnehmen.“"
+    rows = [(a["form"], a["cue"], a["source_text"]) for a in analyze(text, lang="de").attributions]
+    assert ("direct_quote", "sagte", "Karl Mohr") in rows
+    assert ("direct_quote", "kritisierte", "Der Verband") not in rows

@@ -600,12 +600,15 @@ def _partial_quote(
         if attribution.source is None or attribution.form not in forms or attribution.content is None:
             continue
         start, end = attribution.content
-        if start <= quote.start and quote.end <= end and (not inside_only or _words_around(doc, quote, start, end) >= 2):
-            found.append(Attribution(sent_id, attribution.cue, "direct_quote", source=attribution.source, via=attribution.via,
-                                     cue_type=attribution.cue_type, stance=attribution.stance,
-                                     content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
-            quote_owner[quote.qid] = len(found) - 1
-            return True
+        if not (start <= quote.start and quote.end <= end):
+            continue
+        if inside_only and _words_around(doc, quote, start, end) < 2:
+            return False  # the quotation is all this (nearer) report says: its verb's own, not a part of a wider report
+        found.append(Attribution(sent_id, attribution.cue, "direct_quote", source=attribution.source, via=attribution.via,
+                                 cue_type=attribution.cue_type, stance=attribution.stance,
+                                 content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
+        quote_owner[quote.qid] = len(found) - 1
+        return True
     return False
 
 
@@ -640,9 +643,12 @@ def _a_name(doc: Doc, quote: Quote, grammar: Grammar) -> bool:
 def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
-    quoted = [t for t in doc.tokens[quote.tokens[0] : quote.tokens[1]] if t.text[0].isalnum()]
+    inside = doc.tokens[quote.tokens[0] : quote.tokens[1]]
+    quoted = [t for t in inside if t.text[0].isalnum()]
     if any("first_person" in words.get(t.low, ()) for t in quoted):
         return False  # „Wir hatten heute Glück“: someone speaks of themselves
+    if inside and inside[-1].text == "." and any("auxiliary" in words.get(t.low, ()) for t in quoted):
+        return False  # „Das ist ein Fehler.“: a sentence with its verb and full stop, not a title
     content = [t for t in quoted if not words.get(t.low)]
     if len(content) == 1 and web_address(content[0].low):
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium

@@ -291,8 +291,11 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
     floor = max(0, end - _MAX_NP_TOKENS)
     while j > floor:
         tok = toks[j - 1]
-        if tok.text[0].isupper() and tok.text[0].isalpha():
-            j -= 1
+        if j - 1 == 0 and j < end and (lex.is_(tok, "connector") or lex.is_(tok, "conjunction")):
+            break  # "Auch dem Sender zufolge": a connector opening the sentence is no part of the phrase
+        if tok.text[0].isupper() and tok.text[0].isalpha() or j < end and _name_like(tok) or j == end and (
+                ("-" in tok.text and _hyphen_noun(tok.text)) or tok.text in _lower_case_names() or web_address(tok.text)):
+            j -= 1  # also a name in lower case: "dem Sender al-Dschasira", "der Website wetter.com"
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
         elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")):
