@@ -2315,3 +2315,29 @@ def test_a_quotation_that_is_all_a_nearer_verb_reports_is_that_verbs() -> None:
     rows = [(a["form"], a["cue"], a["source_text"]) for a in analyze(text, lang="de").attributions]
     assert ("direct_quote", "sagte", "Karl Mohr") in rows
     assert ("direct_quote", "kritisierte", "Der Verband") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Chef der Firma „Nordwerk“, Peter Lang, sagte, das Werk sei sicher.", "Der Chef der Firma „Nordwerk“, Peter Lang"),
+        ("Der Leiter von „Tierhilfe“, Eva Roth, sagte am Montag, das Heim sei voll.", "Der Leiter von „Tierhilfe“, Eva Roth"),
+        ("Dann sagte der Minister „Nein“, und ging.", "der Minister"),  # a quoted answer after a role is no name
+    ],
+)
+def test_a_name_in_quotation_marks_after_a_body_noun_is_part_of_the_speakers_phrase(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "sagte"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einer Videobotschaft, die am Abend gezeigt wurde, sagte die Ministerin, man werde kämpfen.",
+        "In einem Interview, das am Montag erschien, sagte die Ministerin, man werde kämpfen.",
+        "In Kiel, wo die Lage ruhig blieb, sagte die Ministerin, man werde kämpfen.",
+    ],
+)
+def test_a_prepositional_phrase_with_a_relative_clause_fills_the_first_place_and_is_no_speaker(text: str) -> None:
+    result = analyze(text, lang="de")
+    rows = [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
+    assert rows == [("die Ministerin", "man werde kämpfen.")]

@@ -184,6 +184,13 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 j = close + 1
                 continue
             break
+        if seen_head and tok.text in _OPEN_MARKS and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 \
+                and toks[j - 1].low in _body_heads():  # fmt: skip
+            close = _title_close(toks, j + 1, limit)
+            if (close is not None and close - j <= 4 and all(_name_like(t) for t in toks[j + 1 : close] if t.text[0].isalnum())
+                    and (close + 1 == limit or toks[close + 1].text == ",")):  # fmt: skip
+                j = close + 1  # "der Firma „Nordwerk“, Peter Lang, sagte": a name in quotation marks after its noun
+                continue
         if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and (
                 toks[j + 1].text[0].isupper() or web_address(toks[j + 1].text) or toks[j + 1].text in _lower_case_names()):  # fmt: skip
             # (a web address or a registered name in lower case: "laut „tagesschau.de“")
@@ -208,7 +215,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 continue
         if seen_head and j + 1 < limit:
             nxt = toks[j + 1]
-            if low in ("von", "vom", "wie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
+            if low in ("von", "vom", "wie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner") or nxt.text in _OPEN_MARKS
+                                                  and j + 2 < limit and toks[j + 2].text[:1].isupper()):  # fmt: skip
                 if _day_word(nxt.low):
                     break  # "die Zeitung vom Mittwoch", "Angaben vom Donnerstag": the date, not an owner
                 seen_head = False
@@ -472,6 +480,15 @@ def _month_names() -> frozenset[str]:
     return frozenset(m.lower() for m in load_lexicon("de", "months").entries)
 
 
+def _prepositional_prefield(toks: _SentenceTokens, comma: int, lex: _Lexicons) -> bool:
+    """Whether the sentence up to ``comma`` is a prepositional phrase with relative clauses on it and nothing else
+    ("In einer Rede, die er am Abend hielt,"): the first place of a main clause, whose verb follows the comma."""
+    start = _strip_connectors(toks, 0, comma, lex)
+    segments = _comma_segments(toks, start, comma)
+    return (len(segments) >= 2 and lex.is_(toks[segments[0][0]], "preposition")
+            and all(_opens_relative_clause(toks, s, e, lex) or toks[s].low in _PLACE_RELATIVES for s, e in segments[1:]))  # fmt: skip
+
+
 def _opens_relative_clause(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
     """Whether the comma segment ``toks[s:e]`` is a relative clause: "die das Amt veröffentlichte", "auf die
     im Bericht hingewiesen wird" (a preposition before the relative pronoun)."""
@@ -520,8 +537,8 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
         np_end = np_forward(toks, s, e, lex)
         # a noun phrase may go on in prepositional phrases ("Die Leiterin der Schule in Kiel, …", "…, eine
         # Juristin aus Kiel, …"), but a prepositional phrase is no noun phrase ("In einem Bericht, der …, …")
-        noun_phrase = np_end == e or (np_end is not None and not lex.is_(toks[s], "preposition")
-                                      and _after_phrases(toks, np_end, lex) == e)  # fmt: skip
+        noun_phrase = np_end is not None and not lex.is_(toks[s], "preposition") and (
+            np_end == e or _after_phrases(toks, np_end, lex) == e)  # "In einer Botschaft der Partei, …" is none either
         if first is None:
             first = (s, e)
             if not noun_phrase:
@@ -922,6 +939,8 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     comma = k - 2 if k >= 3 and toks[k - 1].low == "so" else k - 1  # "…, so fürchtet die Ärztin, …"
     if comma < 1 or toks[comma].text != "," or lex.is_(toks[0], "subordinator"):
         return False
+    if comma == k - 1 and _prepositional_prefield(toks, comma, lex):
+        return False  # "In einer Rede, die er am Abend hielt, sagte der Minister, …": the verb of the main clause
     end = _clause_end(toks, k)
     last = len(toks) - 1 if toks[-1].text in (".", "!", "?") else len(toks)
     if not (end >= last or toks[end].text in (",", "–", "-")):
@@ -2501,6 +2520,14 @@ _THINGS_IN_IN = ("domain", "disziplin", "termin", "benzin", "medizin", "kamin", 
 # short heads of bodies and persons that end compounds ("Übergangsrat", "Landratsamt", "Parteichef", "Zentralbank"),
 # and "Union" (the CDU/CSU in German news, the EU in Austrian: a body that speaks, whose kind the sources decide)
 _SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "ärztin", "bund", "ium", "union")  # "Gremium", "Präsidium"
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Lower-cased forms of the source heads that name a body once it is named ("Firma", "Zeitung", "Verein"; not roles
+    such as "Minister")."""
+    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["specificity"] == "named"
+                     for form in (row["head"], *row["forms"].split("|")) if form)  # fmt: skip
+
+
 _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
 
 
