@@ -2341,3 +2341,26 @@ def test_a_prepositional_phrase_with_a_relative_clause_fills_the_first_place_and
     result = analyze(text, lang="de")
     rows = [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
     assert rows == [("die Ministerin", "man werde kämpfen.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es kam zu friedlichen Protesten, die sich in langem Schweigen äußerten.",
+        "Im Wald fanden sich frische Spuren, die darauf hinweisen, dass der Dieb floh.",
+        "Der Vorverkauf – so wird die Anmeldung auch genannt – dauerte drei Tage.",
+    ],
+)
+def test_things_that_show_and_names_given_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Es kam zu Protesten von wütenden Anwohnern, die sich in einem Brief äußerten.", "wütenden Anwohnern"),
+        ("Als Termin wurde der 3. Mai genannt.", None),  # a date given: an agentless report
+    ],
+)
+def test_people_who_speak_and_dates_given_still_report(text: str, source: str | None) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

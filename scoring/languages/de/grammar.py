@@ -1361,8 +1361,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     words = {t.low for t in clause}
     if lemma == "verständigen":
         return not words & _REFLEXIVES
-    if lemma == "nennen":
-        return "sich" in words
+    if lemma == "nennen":  # "nennt sich X"; "so wird die Anmeldung auch genannt": what a thing is called
+        return "sich" in words or bool(words & {"so", "wie"}) and _is_passive(toks, k, "participle", lex)
     if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative; "spricht drei Sprachen": an ability;
         # "wurde schuldig gesprochen", "sprach ihn frei": a verdict
         return any(t.text in ("Sprache", "Sprachen") for t in clause) or bool(words & {"schuldig", "frei", "heilig", "selig"})
@@ -2578,8 +2578,9 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     only endings that name persons alone ("-in", "-ent", not "-e"), for a noun phrase that need not speak
     ("mit Verweis auf die schlechte Ernte")."""
     words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
-    if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")):
-        return True  # pronouns, names, bare plurals ("Experten", "Insider")
+    if not words or not (lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier")
+                         or strict and words[0].text.islower() and len(words) > 1):  # fmt: skip
+        return True  # pronouns, names, bare plurals ("Experten", "Insider"; strictly "friedliche Proteste" go on below)
     first_cap = next((k for k, t in enumerate(words) if t.text[:1].isupper() and not lex.is_(t, "determiner")
                       and not lex.is_(t, "quantifier")), None)  # fmt: skip
     if first_cap is None:
