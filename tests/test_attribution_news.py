@@ -2364,3 +2364,20 @@ def test_things_that_show_and_names_given_report_nothing(text: str) -> None:
 )
 def test_people_who_speak_and_dates_given_still_report(text: str, source: str | None) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Das erklärte die Ministerin am Montag gegenüber ausländischen Gästen.", [("erklärte", "die Ministerin")]),
+        ("Damit hat sich etwa die Vorsitzende, Eva Roth, gegen den Plan ausgesprochen und behauptet, das sei falsch.",
+         [("ausgesprochen", "die Vorsitzende"), ("behauptet", "die Vorsitzende")]),
+        ("So sagte etwa der Bürgermeister, die Brücke sei sicher.", [("sagte", "der Bürgermeister")]),
+        ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth")]),
+        ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
+        ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", None), ("gebeten", "die Nachbarin")]),
+        ("Demnach hatte ihn die Nachbarin um Hilfe gebeten.", [("Demnach", None)]),  # the adverb is no subject
+    ],
+)
+def test_finite_verbs_and_subjects_across_appositions_and_particles(text: str, rows: list[tuple[str, str | None]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text) if a["form"] != "agentless"] == rows

@@ -329,10 +329,26 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
     first_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k))
     if first_aux < k:
         return first_aux
+    across = _start_before_apposition(toks, _clause_start(toks, k), lex)
+    if across is not None:  # "Damit hat die Vorsitzende, Eva Roth, den Plan abgelehnt": the auxiliary before an apposition
+        first_aux = toks.next_in_class("auxiliary", lex, across)
+        if first_aux < k:
+            return first_aux
     for j in range(k + 1, min(_clause_end(toks, k), k + 4)):
         if lex.is_(toks[j], "auxiliary"):
             return j  # verb-final clause: "…, als er gesagt hat"
     return k
+
+
+def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons) -> int | None:
+    """When the clause starting at ``start`` goes on after a noun phrase set off by commas (", Eva Roth,"), the start of
+    the clause before that apposition, else None."""
+    if start < 4 or toks[start - 1].text != ",":
+        return None
+    s = _clause_start(toks, start - 2)
+    if s < 2 or toks[s - 1].text != "," or np_forward(toks, s, start - 1, lex) != start - 1:
+        return None
+    return _clause_start(toks, s - 2)
 
 
 def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> bool:
@@ -340,7 +356,11 @@ def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> boo
         return False
     if k + 1 < len(toks) and toks[k + 1].low == "geworden":
         return True  # "war bekannt geworden, dass …": became known, from nobody named
-    return toks.next_in_class("passive_auxiliary", lex, _clause_start(toks, k)) < _clause_end(toks, k)
+    start = _clause_start(toks, k)
+    across = _start_before_apposition(toks, start, lex) if toks.next_in_class("auxiliary", lex, start) >= k else None
+    if across is not None:
+        start = across  # the auxiliary before a list or an apposition: "wurde wegen Betrug, Untreue und Erpressung angeklagt"
+    return toks.next_in_class("passive_auxiliary", lex, start) < _clause_end(toks, k)
 
 
 def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int:
@@ -428,6 +448,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
         if e - s == 1 and (first.low in _sentence_starters() and lex.words.get(first.low, _PARTICLE_ONLY) == _PARTICLE_ONLY or _adverb_shaped(toks, s, b)
+                           or first.low in _BACK_REFERENCES  # "Demnach hatte ihn X gebeten"
                            or first.low in lex.verbs and b == s + 1 and lex.is_(toks[b], "auxiliary")):  # fmt: skip
             return None  # "Dann sagte Müller", "Normal garantierte das Protokoll …", "Berichtet hat das die Zeitung"
         if _opens_with_figure(toks, s, e, lex):
@@ -551,7 +572,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
 
 
 _FOCUS_PARTICLES = frozenset(("schon", "auch", "bereits", "zuvor", "ebenfalls", "erst", "zuletzt", "kürzlich", "jüngst", "nun"))
-_AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings"))
+_AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings", "etwa", "beispielsweise"))
 
 
 def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1559,11 +1580,13 @@ def _manner_adverb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
 def _other_verb_in_clause(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     """Whether the clause of ``toks[k]`` holds, after it, a lower-case word that is no function word (a
     possible verb: "Das erklärte Ziel bleibt …"); names, numbers and prepositions are none."""
-    for tok in toks[k + 1 :]:
+    for j in range(k + 1, len(toks)):
+        tok = toks[j]
         if tok.text in _BOUNDARY_MARKS:
             return False
-        if tok.text[:1].islower() and tok.text.isalpha() and not lex.words.get(tok.low):
-            return True
+        if tok.text[:1].islower() and tok.text.isalpha() and not lex.words.get(tok.low) and not (
+                _adjective_like(tok) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):  # fmt: skip
+            return True  # (not an adjective before its noun: "gegenüber ausländischen Diplomaten")
     return False
 
 
