@@ -883,3 +883,25 @@ def test_that_after_a_verb_of_speech_opens_the_clause(text: str, source: str, me
 def test_report_nouns_and_verbs_by_agreement(text: str, source: str, message: str) -> None:
     rows = [row for row in attributions(text) if row["cue"] not in ("doubted", "repeated")]
     assert [(row["source_text"], content(text, row)) for row in rows] == [(source, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a source is kept unnamed is no report of its own
+        ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
+         [("indirect", "A council aide")]),
+        ("A clerk who declined to be named said the files were lost.", [("indirect", "A clerk who declined to be named")]),
+        ("A teacher, who asked not to be identified, said the school would close.", [("indirect", "A teacher")]),
+        ("The source asked for anonymity.", []),
+        ("The mayor declined to comment.", [("declined", "The mayor")]),  # a refusal stays one
+        # the speaker after a quotation may be a person described, with a relative clause after it
+        ("“We should leave now,” said the woman.", [("direct_quote", "the woman")]),
+        ("“The rent is too high,” said a resident who asked for anonymity.", [("direct_quote", "a resident")]),
+        ("“It was loud all night,” said one neighbor who lives by the bridge.", [("direct_quote", "one neighbor")]),
+        # a thing named is not called anything by anyone
+        ("Both reject a pricing rule called adjusted CPI.", [("indirect", "Both")]),
+    ],
+)
+def test_anonymity_requests_and_described_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected

@@ -192,6 +192,23 @@ _NOUN_AUTHOR = frozenset(("by", "from"))
 _REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
 # "his claim that …" (see EnglishGrammar._possessed_report): statements and views a possessor holds
 _POSSESSED_NOUN_TYPES = frozenset(("statement", "opinion"))
+# What a source asks for or declines when it stays unnamed: "requested anonymity", "declined to be named",
+# "asked not to be identified", "on condition of anonymity"
+_ANONYMITY_WORDS = frozenset(("anonymity", "anonymously"))
+_UNNAMED_PARTICIPLES = frozenset(("named", "identified", "quoted", "quoted by name", "disclosed"))
+
+
+def _about_anonymity(toks: SentenceTokens, k: int) -> bool:
+    """Whether the verb at ``k`` is about the anonymity of a source: "anonymity" within the next four words, or "(not) to
+    be named/identified/quoted" right after it."""
+    after = [t.low for t in toks[k + 1 : k + 6]]
+    if any(low in _ANONYMITY_WORDS for low in after[:4]):
+        return True
+    if after[:1] == ["not"]:
+        after = after[1:]
+    return after[:2] == ["to", "be"] and len(after) > 2 and after[2] in _UNNAMED_PARTICIPLES
+
+
 # Refusals to comment (see EnglishGrammar._declines)
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak", "disclose", "reveal"))
@@ -464,7 +481,7 @@ class EnglishGrammar(Grammar):
         declined: Attribution | None = None
         for a in mine:
             cue = a.cue[0] - toks[0].i
-            if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to":
+            if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to" and not _about_anonymity(toks, cue):
                 declined = a  # "declined to comment", "refused to say whether …"
                 break
             if a.lemma in _COMMENT_LEMMAS and self._negated(toks, cue):
@@ -699,6 +716,8 @@ class EnglishGrammar(Grammar):
         if role == "past_participle" and not (passive or perfect) and group == k and k > 0 and toks[k - 1].text in _COMMA \
                 and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
             return None  # "…, published by the ministry, …": a reduced passive, not a report
+        if _about_anonymity(toks, k):
+            return None  # "who requested anonymity", "declined to be named", "asked not to be identified": how a source is kept unnamed
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
@@ -837,9 +856,14 @@ class EnglishGrammar(Grammar):
         "a/an" and a noun ("a company called Cambridge Analytica"), or a passive whose clause ends after it ("have
         yet to be called": a race declared). ("called Naghmeh Abedini." as a phone call was tried: PolNeAR counts it.)"""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if k >= 2 and toks[k - 2].low in ("a", "an") and toks[k - 1].text.isalpha() and not passive and nxt is not None \
-                and (_is_cap(nxt) or nxt.text[0] in "#@") and not self.lex.is_(nxt, "determiner") and not self.lex.is_(nxt, "personal_pronoun"):  # fmt: skip
-            return True  # a name follows: "a company called Cambridge Analytica" (not "A neighbour called the landlord a crook")
+        article = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].low in ("a", "an")
+                        and all(t.text.isalpha() for t in toks[j + 1 : k])), None)  # fmt: skip
+        named = nxt is not None and (_is_cap(nxt) or nxt.text[0] in "#@" or nxt.text.isalpha() and nxt.text.islower()
+                                     and k + 2 < len(toks) and _is_cap(toks[k + 2]))  # fmt: skip
+        if article is not None and not passive and named and not self.lex.is_(nxt, "determiner") and not self.lex.is_(nxt, "personal_pronoun"):
+            # a name follows: "a company called Cambridge Analytica", "an inflation formula called chained CPI"
+            # (not "A neighbour called the landlord a crook")
+            return True
         if nxt is not None and nxt.low == "home":
             return True  # "the country we call home": where one lives
         end = clause_end(toks, k + 1) if k + 1 < len(toks) else len(toks)
@@ -1018,6 +1042,21 @@ class EnglishGrammar(Grammar):
             counted = self._counted_people(toks, p)
             if counted is not None and (counted == 0 or toks[counted - 1].text in _PUNCT_BOUNDARY or toks[counted - 1].low in _COORDINATORS):
                 return (counted, group)
+            who = self._who_clause_before(toks, group)
+            if who is not None:
+                return (who, group)  # "A diplomat who declined to be named said": the relative clause ends in its verb
+        return None
+
+    def _who_clause_before(self, toks: SentenceTokens, group: int) -> int | None:
+        """The start of the antecedent of a "who" clause without commas that ends right before ``group`` in a verb
+        rather than a noun phrase ("A diplomat who declined to be named said"), or None."""
+        for r in range(group - 2, max(-1, group - 9), -1):
+            if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS:
+                return None
+            if toks[r].low == "who":
+                if r == 0 or not self._noun_like(toks[r - 1]):
+                    return None
+                return self.np_backward_plain(toks, r)
         return None
 
     def _counted_people(self, toks: SentenceTokens, p: int) -> int | None:
@@ -1086,8 +1125,8 @@ class EnglishGrammar(Grammar):
             return None  # "…, called him “reckless”", "…, called it “bold”": the object, not a speaker after the verb
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
-                               or lex.is_(toks[end], "time_word")):  # fmt: skip
-            return None
+                               or lex.is_(toks[end], "time_word") or toks[end].low in ("who", "whose")):  # fmt: skip
+            return None  # (a relative clause may follow: "…,” said one former executive who asked for anonymity)
         words = [t for t in toks[s:end] if _is_word(t)]
         cut = next((m for m in range(1, len(words) - 1) if words[m].low in _POSTMODIFIERS and words[m + 1].low in _LINK_PREPOSITIONS), None)
         if cut is not None:
