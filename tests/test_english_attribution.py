@@ -905,3 +905,23 @@ def test_report_nouns_and_verbs_by_agreement(text: str, source: str, message: st
 )
 def test_anonymity_requests_and_described_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One bank says rates will rise, while another says they will fall.",
+         [("One bank", "rates will rise"), ("another", "they will fall")]),
+        ("The senator, after saying she would not run, entered the race.", [("The senator", "she would not run")]),
+        ("After saying she would not run, the senator entered the race.", [("the senator", "she would not run")]),
+        ("The mayor said, in a statement, that the bridge was safe.", [("The mayor", "the bridge was safe")]),
+        ("The coach told reporters, after the game, the team was tired.", [("The coach", "the team was tired")]),
+    ],
+)
+def test_speakers_and_messages_around_asides(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="en")
+    assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
+
+
+def test_leaving_without_saying_a_word_is_a_refusal() -> None:
+    assert forms("She walked out without saying a word.") == [("declined", "She")]

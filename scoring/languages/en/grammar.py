@@ -162,6 +162,8 @@ _HEADLINE_VERBS = frozenset(("says", "said", "tells", "told", "calls", "warns", 
                              "denies", "accuses", "urges", "asks", "admits", "insists", "praises", "defends", "rejects",
                              "suggests", "predicts", "pledges", "promises", "argues", "criticizes", "attacks", "blames"))  # fmt: skip
 _COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+# Conjunctions that open a clause, after which a quantifier standing alone is its subject ("while another says")
+_CLAUSE_OPENERS = frozenset(("while", "whereas", "although", "though", "because", "since", "when", "if"))
 # Quantifiers that also stand alone as the subject ("Some say", "Many believe", "Both said").
 _PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "others", "each", "none",
                                   "either", "neither", "more", "one", "another"))  # fmt: skip
@@ -522,7 +524,7 @@ class EnglishGrammar(Grammar):
 
     def _negated(self, toks: SentenceTokens, k: int) -> bool:
         """A negation in the verb group before ``k`` ("did not respond", "wouldn't say", "never commented")."""
-        return any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k])
+        return any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k]) or k > 0 and toks[k - 1].low == "without"  # "without saying"
 
     def _unanswered(self, toks: SentenceTokens, k: int) -> bool:
         """``k`` is the verb of a refusal that names no reporting verb: "did not respond/reply/return (calls)
@@ -661,7 +663,7 @@ class EnglishGrammar(Grammar):
             return False  # "the report that said": a relative pronoun
         if low in _PRONOUN_QUANTIFIERS:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to") or nxt.text in ":,"
+            return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to", "there") or nxt.text in ":,"
                                              or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") or _is_cap(nxt)))  # fmt: skip
         if low in _OBJECT_PRONOUNS and not any(role in ("base", "present") for _, role in lex.verbs[toks[k].low]):
             return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
@@ -756,8 +758,13 @@ class EnglishGrammar(Grammar):
             if self._idiom(toks, k, subject):
                 return None
             speaker, start = self._span(toks, subject), min(subject[0], group)
-        inverted = speaker is not None and speaker[0] > toks[k].i
+        # a gerund in an adverbial ("after saying …,", "After saying …, the senator …"): its message ends at the comma
+        aside = role == "gerund" and prev is not None and self.lex.is_(prev, "preposition") and prev.low not in _AS
+        inverted = speaker is not None and speaker[0] > toks[k].i and not aside
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
+        if aside and complement is not None:
+            comma = toks.next_low(",", complement[0])
+            complement = (complement[0], min(complement[1], comma)) if comma > complement[0] else complement
         if complement is None and absolute is not None and self._clause_ends(toks, last):
             return None  # "…, with 100 percent of precincts reporting.": results coming in, nothing said
         if complement is None:
@@ -1035,7 +1042,7 @@ class EnglishGrammar(Grammar):
                 return (s, group)
             q = p - 1 if p > 0 and toks[p].low in _FRACTIONS and toks[p - 1].low == "a" else p  # "a third said"
             if (toks[p].low in _PRONOUN_QUANTIFIERS or _fraction(toks[p].low)) and (
-                q == 0 or toks[q - 1].text in _PUNCT_BOUNDARY or toks[q - 1].low in _COORDINATORS
+                q == 0 or toks[q - 1].text in _PUNCT_BOUNDARY or toks[q - 1].low in _COORDINATORS or toks[q - 1].low in _CLAUSE_OPENERS
             ):  # fmt: skip
                 # "In Virginia, most said …", "… and others say …", "… and three-quarters said …": people counted
                 return (q, group)
@@ -1255,8 +1262,11 @@ class EnglishGrammar(Grammar):
             if attribution.source is not None and attribution.cue[0] < base + k:
                 return attribution
         subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
-        if subject is None or subject[1] > k:  # type: ignore[index]
+        if subject is None:
             return None
+        opening = subject[0] > k and lex.is_(prev, "preposition") and group == 1  # type: ignore[index]
+        if subject[1] > k and not opening:  # type: ignore[index]
+            return None  # (but "After saying …, the senator …": the adverbial that opens the sentence has the subject after it)
         return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
 
     def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
@@ -1281,7 +1291,7 @@ class EnglishGrammar(Grammar):
         if end is None or end >= n:
             return None
         if toks[end].text in _COMMA:
-            chain_end = self._apposition_subject_forward(toks, s, end)
+            chain_end = self._apposition_subject_forward(toks, s, end) or self._adverbial_aside_follows(toks, end)
             return (s, end) if chain_end else None
         nxt = toks[end]
         if lex.is_(nxt, "time_word") or nxt.low == "on" and end + 1 < n and lex.is_(toks[end + 1], "time_word"):
@@ -1295,6 +1305,16 @@ class EnglishGrammar(Grammar):
                 or self._adverb(toks, end)):  # fmt: skip
             return (s, end)
         return None
+
+    def _adverbial_aside_follows(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether an adverbial set off by commas and opened by a preposition or subordinator follows the sentence's
+        first noun phrase and a verb comes after it ("The senator, after saying he would not run, entered …")."""
+        a = comma + 1
+        if a >= len(toks) or not (self.lex.is_(toks[a], "preposition") or self.lex.is_(toks[a], "subordinator")):
+            return False
+        b = toks.next_low(",", a)
+        return b + 1 < len(toks) and b - a <= 15 and toks[b + 1].text.isalpha() and toks[b + 1].text.islower() \
+            and not self.lex.words.get(toks[b + 1].low)  # fmt: skip
 
     def _apposition_subject_forward(self, toks: SentenceTokens, s: int, end: int) -> bool:
         """Whether "NP, NP," (an apposition) follows the sentence's first noun phrase."""
@@ -1598,6 +1618,12 @@ class EnglishGrammar(Grammar):
             if tok.text == "," and j + 1 < n and (toks[j + 1].low == "that" or toks[j + 1].text in _OPEN_MARKS):
                 j += 1  # "said, that …", "said, “…”"
                 continue
+            if tok.text == "," and j + 1 < n and lex.is_(toks[j + 1], "preposition") and toks[j + 1].low not in _AS:
+                close = toks.next_low(",", j + 1)  # "said, in a statement, that …": an adverbial set off by commas
+                if close + 1 < n and close - j <= 10 and (toks[close + 1].low == "that" or self._opens_clause(toks, close + 1)):
+                    j = close + 1
+                    limit = min(n, j + _COMPLEMENT_WINDOW)
+                    continue
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END:
                 return None
             if adverbials_only and self._opens_clause(toks, j):
