@@ -2381,3 +2381,21 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
 )
 def test_finite_verbs_and_subjects_across_appositions_and_particles(text: str, rows: list[tuple[str, str | None]]) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text) if a["form"] != "agentless"] == rows
+
+
+def test_a_verb_after_a_subject_with_its_apposition_is_no_parenthetical() -> None:
+    """"Der Leiter, Eva Roth, sagte gegenüber der Zeitung, dass …" had reported the whole sentence."""
+    result = analyze("Der Leiter, Eva Roth, sagte gegenüber der Zeitung, dass nur zwei Boote fahren.", lang="de")
+    (row,) = result.attributions
+    assert result.text[row["content_start"] : row["content_end"]] == "dass nur zwei Boote fahren."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Preise werden nach der Vorhersage der Notenbank weiter steigen.", "der Notenbank"),
+        ("Nach bisherigem Kenntnisstand war ein Kabel defekt.", "bisherigem Kenntnisstand"),
+    ],
+)
+def test_forecasts_and_the_state_of_knowledge_after_nach_are_according_to(text: str, source: str) -> None:
+    assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("according_to", source)]

@@ -960,8 +960,11 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     comma = k - 2 if k >= 3 and toks[k - 1].low == "so" else k - 1  # "…, so fürchtet die Ärztin, …"
     if comma < 1 or toks[comma].text != "," or lex.is_(toks[0], "subordinator"):
         return False
-    if comma == k - 1 and _prepositional_prefield(toks, comma, lex):
-        return False  # "In einer Rede, die er am Abend hielt, sagte der Minister, …": the verb of the main clause
+    if comma == k - 1 and (_prepositional_prefield(toks, comma, lex) or k + 1 < len(toks) and lex.is_(toks[k + 1], "preposition")
+                           and len(_comma_segments(toks, 0, comma)) >= 2 and _apposition_prefield(toks, k, lex) is not None):  # fmt: skip
+        # "In einer Rede, die er am Abend hielt, sagte der Minister, …", "Der Leiter, Peter Lang, sagte gegenüber der
+        # BBC, …": the verb of the main clause after its first place
+        return False
     end = _clause_end(toks, k)
     last = len(toks) - 1 if toks[-1].text in (".", "!", "?") else len(toks)
     if not (end >= last or toks[end].text in (",", "–", "-")):
