@@ -925,3 +925,20 @@ def test_speakers_and_messages_around_asides(text: str, expected: list[tuple[str
 
 def test_leaving_without_saying_a_word_is_a_refusal() -> None:
     assert forms("She walked out without saying a word.") == [("declined", "She")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quotation opening the sentence, its speaker before the verb
+        ("“It is over,” the coach said after the game.", [("direct_quote", "the coach")]),
+        ("“Maybe,” Anna Berg told reporters.", [("direct_quote", "Anna Berg")]),
+        # a quoted word inside the sentence is no quotation of the verb after it
+        ("He used words like “maybe” and “perhaps”, she told reporters.", [("indirect", "she")]),
+        # a participle set off by commas is no speaker
+        ("The minister, speaking at a rally in Ohio, said the plan would pass.", [("indirect", "The minister")]),
+        ("The minister, asked about the Ohio plan, said it would pass.", [("indirect", "The minister")]),
+    ],
+)
+def test_short_quotations_and_participles_between_speaker_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected

@@ -407,10 +407,14 @@ class _SpeechCues:
         """A quotation of any length directly tied to a reporting verb: "„Wir bleiben“, sagte X" or "X sagte: „…“"."""
         closing, opening = quote.tokens[1], quote.tokens[0] - 1
         # the comma after the quotation, or inside it before the closing mark (English: "“No,” she said")
-        if (closing + 1 in self.indirect or closing + 2 in self.indirect) and (
-            self.tokens[closing + 1].text == "," or self.tokens[closing - 1].text in (",", "?", "!")
-        ):
+        at_end = closing + 1 >= len(self.tokens)
+        after_comma = not at_end and (self.tokens[closing + 1].text == "," or self.tokens[closing - 1].text in (",", "?", "!"))
+        if (closing + 1 in self.indirect or closing + 2 in self.indirect) and after_comma:
             return True
+        opens = opening == 0 or self.tokens[opening - 1].sent != self.tokens[opening].sent or self.tokens[opening - 1].text in ".!?:"
+        if opens and after_comma and any(self._subject_then_cue(closing, c) for c in range(closing + 3, closing + 2 + _FRAME_REACH)
+                                         if c in self.indirect):  # fmt: skip
+            return True  # "“It is over,” the coach said": the quotation opens the sentence, a short subject before its verb
         if self.tokens[opening - 1].text == ":" and (opening - 2 in self.indirect or opening - 1 in self.indirect):
             return True
         # "she said, “No.”", "told the agency simply, “We lost.”": a comma after the verb's clause, the
@@ -419,6 +423,13 @@ class _SpeechCues:
             closing + 1 >= len(self.tokens) or self.tokens[closing + 1].sent != self.tokens[closing].sent
             or self.tokens[closing + 1].text in ".!?" or self.tokens[closing - 1].text in ".!?"
         )  # fmt: skip
+
+    def _subject_then_cue(self, closing: int, cue: int) -> bool:
+        """Whether only words (a subject: "the coach", "Anna Berg") stand between the quotation closing at
+        ``closing`` (and its comma) and the cue at ``cue``, all in the quotation's sentence."""
+        first = closing + 2 if self.tokens[closing + 1].text == "," else closing + 1
+        between = self.tokens[first:cue]
+        return bool(between) and all(t.text[:1].isalnum() and t.quote < 0 and t.sent == self.tokens[closing].sent for t in between)
 
     def closest(self, quote: Quote) -> int | None:
         """Index in ``found`` of the attribution whose cue is nearest to ``quote`` outside it (the

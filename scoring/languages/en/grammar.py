@@ -211,6 +211,9 @@ def _about_anonymity(toks: SentenceTokens, k: int) -> bool:
     return after[:2] == ["to", "be"] and len(after) > 2 and after[2] in _UNNAMED_PARTICIPLES
 
 
+# What follows "asked" set off by commas when the subject was the one asked ("…, asked about the plan, said …")
+_ASKED_ABOUT = frozenset(("about", "whether", "if", "why", "how", "what", "when", "for"))
+
 # Refusals to comment (see EnglishGrammar._declines)
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak", "disclose", "reveal"))
@@ -718,6 +721,9 @@ class EnglishGrammar(Grammar):
         if role == "past_participle" and not (passive or perfect) and group == k and k > 0 and toks[k - 1].text in _COMMA \
                 and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
             return None  # "…, published by the ministry, …": a reduced passive, not a report
+        if entry.lemma == "ask" and group == k and k > 0 and toks[k - 1].text in _COMMA and k + 1 < len(toks) \
+                and toks[k + 1].low in _ASKED_ABOUT:  # fmt: skip
+            return None  # "The minister, asked about the plan, said …": a participle set off, the subject was asked
         if _about_anonymity(toks, k):
             return None  # "who requested anonymity", "declined to be named", "asked not to be identified": how a source is kept unnamed
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
@@ -1193,8 +1199,10 @@ class EnglishGrammar(Grammar):
                 np_end = b  # "The judges who ruled that …": a noun phrase with its relative clause
             if len(pieces) == 1 and s > a:
                 return None  # "He pledged A and cast doubt on B, suggested that …": a verb phrase, no subject
-            if s < b and not lex.is_(toks[s], "preposition") and not toks[s].text[0].isdigit() \
+            participial = s < b and toks[s].text.isalpha() and toks[s].text.islower() and toks[s].low.endswith(("ing", "ed"))
+            if s < b and not lex.is_(toks[s], "preposition") and not toks[s].text[0].isdigit() and not participial \
                     and not lex.is_(toks[s], "relative_pronoun") and np_end == b and self._subject_like(toks, s, b):  # fmt: skip
+                # (not "speaking at a rally in Ohio", "asked about the plan": a participle set off, like "in an interview")
                 named = any(_is_cap(t) for t in toks[s:b] if _is_word(t)) and not lex.is_(toks[s], "determiner")
                 if n + 1 < len(pieces):
                     a2, b2 = pieces[n + 1]
@@ -1229,6 +1237,8 @@ class EnglishGrammar(Grammar):
             return True  # "…, once again,", "…, however,"
         if first.low.endswith("ing") and first.text[0].islower():
             return True  # "…, citing officials,", "…, speaking on condition of anonymity,"
+        if first.low.endswith("ed") and first.text[0].islower() and a + 1 < b and (lex.is_(toks[a + 1], "preposition") or toks[a + 1].low in _ASKED_ABOUT):
+            return True  # "…, asked about the plan,", "…, pressed on the issue,": a participle whose subject was asked
         if b - a > 20 or lex.is_(first, "subordinator"):
             return False
         return not any(lex.is_(t, "auxiliary") or self._verb_form(t) for t in toks[a:b])
