@@ -942,3 +942,15 @@ def test_leaving_without_saying_a_word_is_a_refusal() -> None:
 )
 def test_short_quotations_and_participles_between_speaker_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Police said the driver, who fled on foot, was arrested later.", "the driver, who fled on foot, was arrested later"),
+        ("She said the treasurer, a former banker, had resigned.", "the treasurer, a former banker, had resigned"),
+    ],
+)
+def test_a_message_runs_past_an_aside_on_its_subject(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert content(text, row) == message

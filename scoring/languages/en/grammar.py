@@ -1716,6 +1716,11 @@ class EnglishGrammar(Grammar):
         if end is None or end >= len(toks):
             return False
         nxt = toks[end]
+        if nxt.text in _COMMA and end + 1 < len(toks) and (lex.is_(toks[end + 1], "relative_pronoun") or lex.is_(toks[end + 1], "determiner")):
+            close = toks.next_low(",", end + 1)  # "the suspect, who fled on foot, was …", "the mayor, a Democrat, had …"
+            if close + 1 < len(toks) and close - end <= 12 and toks[close + 1].text.islower():
+                nxt = toks[close + 1]
+                return lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs
         if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
             return True
         return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and nxt.low.endswith(("s", "ed"))
