@@ -2399,3 +2399,10 @@ def test_a_verb_after_a_subject_with_its_apposition_is_no_parenthetical() -> Non
 )
 def test_forecasts_and_the_state_of_knowledge_after_nach_are_according_to(text: str, source: str) -> None:
     assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("according_to", source)]
+
+
+def test_a_message_ends_before_a_coordinated_report_of_the_same_speaker() -> None:
+    text = "Die Ministerin sagte, sie werde den Plan prüfen, und kündigte an, bald zu entscheiden."
+    result = analyze(text, lang="de")
+    rows = [(a["cue"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
+    assert rows == [("sagte", "sie werde den Plan prüfen"), ("kündigte", "bald zu entscheiden.")]

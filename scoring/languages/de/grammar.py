@@ -501,6 +501,27 @@ def _month_names() -> frozenset[str]:
     return frozenset(m.lower() for m in load_lexicon("de", "months").entries)
 
 
+def _end_before_coordinated_report(toks: _SentenceTokens, found: list[Attribution], before: int) -> None:
+    """"Der Minister betonte, man habe alles getan, und fügte hinzu, die Lage sei ernst": a message ends before
+    ", und" with a second verb of report of the same speaker, which reports the rest."""
+    base = toks[0].i
+    mine = found[before:]
+    coordinated = sorted((b.cue[0], n) for n, b in enumerate(mine)
+                         if 2 < b.cue[0] - base and toks[b.cue[0] - base - 1].low in ("und", "sowie") and toks[b.cue[0] - base - 2].text == ",")  # fmt: skip
+    if not coordinated:
+        return
+    for a in mine:
+        if a.content is None:
+            continue
+        m = bisect_left(coordinated, (a.cue[0] + 1, -1))
+        for _, n in coordinated[m : m + 3]:  # the next few coordinated reports after its cue (linear in the sentence)
+            b = mine[n]
+            comma = toks[b.cue[0] - base - 2]
+            if b.source == a.source and a.content[0] < comma.start < a.content[1]:
+                a.content = (a.content[0], comma.start)
+                break
+
+
 def _prepositional_prefield(toks: _SentenceTokens, comma: int, lex: _Lexicons) -> bool:
     """Whether the sentence up to ``comma`` is a prepositional phrase with relative clauses on it and nothing else
     ("In einer Rede, die er am Abend hielt,"): the first place of a main clause, whose verb follows the comma."""
@@ -1266,8 +1287,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         aside = _parenthetical_report(toks, k, lex)
         if aside is not None:  # "… zurückgetreten (die Zeitung berichtete)": the words before it are reported
-            subject, before = aside
-            found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", entry.type, entry.stance, lex, konj1, k, before))
+            subject, reported_before = aside
+            found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", entry.type, entry.stance, lex, konj1, k, reported_before))
             continue
         fin = _finite_for(toks, k, role, lex, entry.lemma)
         start = _clause_start(toks, fin)
@@ -1289,6 +1310,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 attribution.source, attribution.via = (toks[quoted[0]].i, toks[quoted[1] - 1].i + 1), attribution.source
         found.append(attribution)
     _drop_cited(toks, found, before)
+    _end_before_coordinated_report(toks, found, before)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
