@@ -954,3 +954,23 @@ def test_short_quotations_and_participles_between_speaker_and_verb(text: str, ex
 def test_a_message_runs_past_an_aside_on_its_subject(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor insisted the budget was balanced, a claim disputed by auditors.",
+         [("indirect", "The mayor"), ("indirect", "auditors")]),
+        ("The figures confirmed by the ministry were higher.", [("indirect", "the ministry")]),
+        ("A company owned by his family won the contract.", []),  # no statement noun: nothing reported
+        ("The agency reported, citing two sources, that the plant would close.", [("indirect", "two sources"), ("indirect", "two sources")]),
+    ],
+)
+def test_reduced_passives_with_an_agent_and_citing_asides(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected
+
+
+def test_the_message_after_a_citing_aside_is_the_clause() -> None:
+    text = "The agency reported, citing two sources, that the plant would close."
+    row = attributions(text)[0]
+    assert content(text, row) == "the plant would close"

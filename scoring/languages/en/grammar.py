@@ -726,6 +726,9 @@ class EnglishGrammar(Grammar):
             return None  # "The minister, asked about the plan, said …": a participle set off, the subject was asked
         if _about_anonymity(toks, k):
             return None  # "who requested anonymity", "declined to be named", "asked not to be identified": how a source is kept unnamed
+        if role == "past_participle" and not (passive or perfect) and group == k and k >= 2 and toks[k - 1].text.isalpha() \
+                and toks[k - 1].low in self.lex.nouns and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
+            return self._reduced_passive(sent_id, toks, k, last, info)  # "…, a claim disputed by auditors"
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
@@ -919,6 +922,23 @@ class EnglishGrammar(Grammar):
             if quoted is not None:
                 attribution.via, attribution.source = attribution.source, self._span(toks, (quoted, group))
         return _Clause(attribution, group, complement)
+
+    def _reduced_passive(self, sent_id: int, toks: SentenceTokens, k: int, last: int, info: _VerbInfo) -> _Clause | None:
+        """A statement noun with a participle and its agent ("…, a claim disputed by auditors", "the figures
+        confirmed by the ministry"): the agent takes a position on the statement. Set off after a comma, the
+        statement is the clause before it; otherwise the noun phrase itself."""
+        agent = self._agent(toks, last)
+        if agent is None:
+            return None
+        start = self.np_backward(toks, k)
+        if start is None:
+            return None
+        complement = (0, start - 1) if start >= 2 and toks[start - 1].text in _COMMA else (start, k)
+        entry = info.entry
+        attribution = Attribution(sent_id, (toks[k].i, toks[last].i + 1), "indirect", source=self._span(toks, agent),
+                                  cue_type=entry.type, stance=entry.stance)  # fmt: skip
+        attribution.lemma = entry.lemma
+        return _Clause(attribution, start, complement)  # (the clause starts with the noun: a message before it ends there)
 
     def _idiom(self, toks: SentenceTokens, k: int, subject: tuple[int, int]) -> bool:
         """"That said, …", "This said, …": a connective, not a report."""
@@ -1628,8 +1648,9 @@ class EnglishGrammar(Grammar):
             if tok.text == "," and j + 1 < n and (toks[j + 1].low == "that" or toks[j + 1].text in _OPEN_MARKS):
                 j += 1  # "said, that …", "said, “…”"
                 continue
-            if tok.text == "," and j + 1 < n and lex.is_(toks[j + 1], "preposition") and toks[j + 1].low not in _AS:
-                close = toks.next_low(",", j + 1)  # "said, in a statement, that …": an adverbial set off by commas
+            if tok.text == "," and j + 1 < n and toks[j + 1].low not in _AS and (
+                    lex.is_(toks[j + 1], "preposition") or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ing")):  # fmt: skip
+                close = toks.next_low(",", j + 1)  # "said, in a statement, that …", "reported, citing …, that …": set off by commas
                 if close + 1 < n and close - j <= 10 and (toks[close + 1].low == "that" or self._opens_clause(toks, close + 1)):
                     j = close + 1
                     limit = min(n, j + _COMPLEMENT_WINDOW)
