@@ -2406,3 +2406,19 @@ def test_a_message_ends_before_a_coordinated_report_of_the_same_speaker() -> Non
     result = analyze(text, lang="de")
     rows = [(a["cue"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
     assert rows == [("sagte", "sie werde den Plan prüfen"), ("kündigte", "bald zu entscheiden.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        # a body the registry does not know, typed by its head noun
+        ("Die Zinsen steigen, sagte Jan Ott vom Bankhaus Ott & Söhne.", "person:ott", "company"),
+        ("Die Preise fallen, meint Eva Rössler vom Marktdienstleister Preisblick.", "person:rössler", "company"),
+        ("Der Fahrer sei geflüchtet, sagte Gruppeninspektor Karl Huber vom Landeskriminalamt.", "person:huber", "police"),
+        # a surname in -ik is no second noun phrase
+        ("Das erklärt die Forscherin Eva Dvorschik vom Institut für Geschichte.", "person:dvorschik", "expert"),
+    ],
+)
+def test_a_named_person_of_a_body_the_registry_does_not_know(text: str, source_id: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_id"] == source_id and attribution["source_kind"] == kind and attribution["named"]

@@ -408,6 +408,10 @@ class SourceResolver:
         owner = self._statement_compound_owner(toks)
         if owner is not None:
             return owner, []
+        j = next((k for k, t in enumerate(toks) if k and t.low in self.language.member_prepositions), None)
+        member = self._member_of(toks) if j and self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]) else None
+        if member is not None:
+            return member, []  # "Theo Kitz vom Bankhaus Merck Finck": a body the registry does not know, typed by its head
         described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id)
         if described is not None:
             return described, []

@@ -161,8 +161,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
             break  # "dass Chile Ende Mai …": a time phrase follows the name
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
-            if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES):
-                break  # "Russland Unterstützung": a second noun phrase, not a longer name
+            if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
+                    low.endswith("ik") and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)):  # fmt: skip
+                break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik": a surname in -ik)
             if _day_word(low):
                 break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
