@@ -25,7 +25,10 @@ span) that overlaps it most. Figures, per data set and overall:
   among those predicted named, the share that are named.
 
 The labels are one annotator's, on a sample of sources quellcheck predicted:
-they measure precision, not how many sources it misses. ``--draw N`` re-draws
+they measure precision, not how many sources it misses. A second, held-out
+file, ``source_typing_labels_measure.tsv``, holds labels drawn from the
+``measure`` halves (``--draw N --split measure``), which the rules are not
+developed on; pass it with ``--labels``. ``--draw N`` re-draws
 such a sample (fixed seed, skipping the author, unresolved pronouns and the
 generic "man") and prints unlabelled rows to fill in; what it draws depends on
 the code that draws it, so the labels file, not the seed, is the sample.
@@ -85,8 +88,8 @@ def dataset_paths(shared: Path) -> dict[str, Path]:
     }
 
 
-def read_articles(shared: Path, dataset: str) -> dict[str, str]:
-    """The texts of the ``develop`` half of ``dataset``, by article key."""
+def read_articles(shared: Path, dataset: str, split: str | None = "develop") -> dict[str, str]:
+    """The texts of the ``split`` half of ``dataset`` (``None``: both halves), by article key."""
     path = dataset_paths(shared)[dataset]
     if dataset == "10kgnad":
         csv.field_size_limit(10**9)
@@ -99,7 +102,7 @@ def read_articles(shared: Path, dataset: str) -> dict[str, str]:
             key = _article_key(article.article_id)  # the key `quellcheck evaluate` splits by
             if article.text is not None:
                 texts.setdefault(key, article.text)
-    return {key: text for key, text in texts.items() if split_of(key) == "develop"}
+    return {key: text for key, text in texts.items() if split is None or split_of(key) == split}
 
 
 def predicted_mentions(text: str, article_id: str) -> list[Mention]:
@@ -128,12 +131,13 @@ def is_candidate(mention: Mention) -> bool:
     return mention.kind != "author" and not mention.source_id.startswith("pronoun:") and mention.source_id not in GENERIC_PRONOUN_IDS
 
 
-def draw(shared: Path, per_dataset: int, seed: int) -> list[tuple[str, str, Mention]]:
-    """A fixed-seed sample of ``per_dataset`` distinct sources per data set, each at its first mention."""
+def draw(shared: Path, per_dataset: int, seed: int, split: str = "develop") -> list[tuple[str, str, Mention]]:
+    """A fixed-seed sample of ``per_dataset`` distinct sources per data set from its ``split`` half, each at its
+    first mention."""
     sample = []
     for dataset in DATASETS:
         pool = []
-        for key, text in sorted(read_articles(shared, dataset).items()):
+        for key, text in sorted(read_articles(shared, dataset, split).items()):
             first: dict[str, Mention] = {}
             for mention in predicted_mentions(text, key):
                 if is_candidate(mention):
@@ -195,7 +199,7 @@ def evaluate(shared: Path, labels: list[Label], show_errors: int = 0) -> dict:
     by_article: dict[tuple[str, str], list[Label]] = defaultdict(list)
     for label in labels:
         by_article[(label.dataset, label.article)].append(label)
-    texts = {dataset: read_articles(shared, dataset) for dataset in {label.dataset for label in labels}}
+    texts = {dataset: read_articles(shared, dataset, None) for dataset in {label.dataset for label in labels}}
     pairs: list[tuple[Label, Mention | None]] = []
     shown = 0
     for (dataset, key), article_labels in sorted(by_article.items()):
@@ -245,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=15, help="kind errors to list")
     parser.add_argument("--draw", type=int, metavar="N", help="print a new sample of N sources per data set to label, then stop")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--split", choices=("develop", "measure"), default="develop",
+                        help="the half --draw samples from (the measure labels are eval/source_typing_labels_measure.tsv)")
     args = parser.parse_args(argv)
     missing = [str(p) for p in dataset_paths(args.shared).values() if not p.exists()]
     if missing:
@@ -253,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.draw:
         writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
         writer.writerow(LABEL_COLUMNS)
-        for dataset, key, mention in draw(args.shared, args.draw, args.seed):
+        for dataset, key, mention in draw(args.shared, args.draw, args.seed, args.split):
             writer.writerow((dataset, key, mention.start, mention.end, "", "", "", ""))
         return 0
     try:
