@@ -408,8 +408,7 @@ class SourceResolver:
         owner = self._statement_compound_owner(toks)
         if owner is not None:
             return owner, []
-        j = next((k for k, t in enumerate(toks) if k and t.low in self.language.member_prepositions), None)
-        member = self._member_of(toks) if j and self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]) else None
+        member = self._person_of_body(toks, len(toks))
         if member is not None:
             return member, []  # "Theo Kitz vom Bankhaus Merck Finck": a body the registry does not know, typed by its head
         described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id)
@@ -1099,8 +1098,8 @@ class SourceResolver:
         return index.get(text, [])
 
     def _person_of_body(self, toks: Sequence[Token], body_start: int) -> SourceInfo | None:
-        """"Anna Berg von der Caritas": a personal name, a member preposition and then the registered body that
-        starts at ``body_start``: the person speaks, of the body's kind (:meth:`_member_of`)."""
+        """"Anna Berg von der Caritas": a personal name, a member preposition and then the body (registered, starting at
+        ``body_start``, or any body after it): the person speaks, of the body's kind (:meth:`_member_of`)."""
         j = next((k for k, t in enumerate(toks[:body_start]) if t.low in self.language.member_prepositions), None)
         if not j or not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
             return None

@@ -197,7 +197,7 @@ _POSSESSED_NOUN_TYPES = frozenset(("statement", "opinion"))
 # What a source asks for or declines when it stays unnamed: "requested anonymity", "declined to be named",
 # "asked not to be identified", "on condition of anonymity"
 _ANONYMITY_WORDS = frozenset(("anonymity", "anonymously"))
-_UNNAMED_PARTICIPLES = frozenset(("named", "identified", "quoted", "quoted by name", "disclosed"))
+_UNNAMED_PARTICIPLES = frozenset(("named", "identified", "quoted", "disclosed"))
 
 
 def _about_anonymity(toks: SentenceTokens, k: int) -> bool:
