@@ -974,3 +974,33 @@ def test_the_message_after_a_citing_aside_is_the_clause() -> None:
     text = "The agency reported, citing two sources, that the plant would close."
     row = attributions(text)[0]
     assert content(text, row) == "the plant would close"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A woman asked the senator about several voters who said they were ignored.", "several voters"),
+        ("There are doubts about the inquiry by a UN panel, which said the army was responsible.", "a UN panel"),
+        ("A spokesman for the ministry, who asked not to be named, said the plan was dead.", "A spokesman for the ministry"),
+    ],
+)
+def test_the_antecedent_of_a_relative_speaker_is_the_nearest_noun_phrase_after_about_or_by(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "said"] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing given a name reports nothing
+        ("She started a reading drive called #ReadMore.", []),
+        ("The ads were paid for by one PAC called Stop Waste and another group.", []),
+        ("The fund sponsors a contest called the Golden Key Prize, which pays well.", []),
+        ("A firm called Nordwind Logistics worked for the campaign.", []),
+        # a label pinned on someone stays a report
+        ("The mayor called Smith a liar.", [("indirect", "The mayor")]),
+        ("The union called the deal a disaster.", [("indirect", "The union")]),
+        ("The campaign called the senator dishonest.", [("indirect", "The campaign")]),
+    ],
+)
+def test_a_thing_called_by_a_name_is_no_report(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected

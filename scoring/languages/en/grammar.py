@@ -91,6 +91,8 @@ _PIECE_BOUNDARY = frozenset(",;:(–—")
 _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many speakers — including … — said"
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
+# Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
+_TOPIC_PREPOSITIONS = frozenset(("about", "by"))
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
 _WH_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"))
 _CURRENCY_SIGNS = frozenset("$€£¥")
@@ -314,6 +316,15 @@ class EnglishGrammar(Grammar):
         forms: set[str] = set()
         for row in self.language.lexicon("source_heads").records():
             forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
+        return frozenset(forms)
+
+    @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """Forms of the source heads for people ("mayor", "critics", "a person familiar with …"), not bodies."""
+        forms: set[str] = set()
+        for row in self.language.lexicon("source_heads").records():
+            if row["specificity"] in ("person", "generic", "anonymous"):
+                forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
         return frozenset(forms)
 
     # --- the sentence ---------------------------------------------------------------------------
@@ -880,10 +891,37 @@ class EnglishGrammar(Grammar):
             # a name follows: "a company called Cambridge Analytica", "an inflation formula called chained CPI"
             # (not "A neighbour called the landlord a crook")
             return True
+        if not passive and k > 0 and nxt is not None and self._thing_named(toks, k):
+            return True  # "a reading campaign called #ReadMore", "one PAC called Stop Waste", "a prize called the Golden Key"
         if nxt is not None and nxt.low == "home":
             return True  # "the country we call home": where one lives
         end = clause_end(toks, k + 1) if k + 1 < len(toks) else len(toks)
         return passive and not any(_is_word(t) for t in toks[k + 1 : end])
+
+    def _thing_named(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether "called" at ``k`` follows a noun for a thing (not a person, group or pronoun: "a campaign", "one PAC")
+        and a name follows that ends its phrase ("called #ReadMore.", "called the Golden Key, which …"): a name given,
+        not a label pinned on someone ("The mayor called Smith a liar" keeps its report)."""
+        prev, lex = toks[k - 1], self.lex
+        if not prev.text.isalpha() or prev.low in self.person_nouns or lex.is_(prev, "personal_pronoun") or prev.low in _OBJECT_PRONOUNS:
+            return False
+        if not (prev.text.islower() or prev.text.isupper() and k >= 2 and (lex.is_(toks[k - 2], "determiner") or toks[k - 2].low == "one")):
+            return False  # a lower-case noun, or an acronym after an article ("one PAC called …"); not a name ("Trump called …")
+        j = k + 1
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        if j >= len(toks) or not (_is_cap(toks[j]) or toks[j].text[0] in "#@"):
+            return False
+        while j < len(toks) and (_is_cap(toks[j]) or toks[j].text[0] in "#@" or toks[j].text[0].isdigit()):
+            j += 1
+        if j >= len(toks) or not _is_word(toks[j]):
+            return j >= len(toks) or toks[j].text not in _QUOTE_MARKS  # "called X." / "called X, which …"; not "called X “…”"
+        after = toks[j]
+        if lex.is_(after, "determiner"):
+            return False  # "called Smith a liar": a label follows the name
+        # a verb or a function word follows: the name ended its phrase ("a firm called Nordwind worked for him");
+        # another lower-case word is the label ("called Smith dishonest")
+        return bool(lex.words.get(after.low)) or after.low in lex.verbs or after.low.endswith("ed") or lex.is_(after, "auxiliary")
 
     @staticmethod
     def _beside_as_tag(toks: SentenceTokens, c_start: int, last: int) -> tuple[int, int] | None:
@@ -1174,7 +1212,13 @@ class EnglishGrammar(Grammar):
         if end <= 0:
             return None
         s = self.np_backward(toks, end)
-        return (s, end) if s is not None else (rel, rel + 1)
+        if s is None:
+            return (rel, rel + 1)
+        cut = next((m for m in range(end - 2, s, -1) if toks[m].low in _TOPIC_PREPOSITIONS), None)
+        if cut is not None and self.np_forward(toks, cut + 1, end) is not None and not any(
+                t.low in _LINK_PREPOSITIONS or self._verb_form(t) or not _is_word(t) for t in toks[cut + 1 : end]):  # fmt: skip
+            s = cut + 1  # "asked the senator about several voters who said", "an inquiry by a UN panel, which said": the nearest
+        return (s, end)
 
     def _apposition_subject(self, toks: SentenceTokens, comma: int) -> tuple[int, int] | None:
         """The subject of a verb right after a comma: walking back over the comma pieces before it, the
