@@ -2422,3 +2422,16 @@ def test_a_message_ends_before_a_coordinated_report_of_the_same_speaker() -> Non
 def test_a_named_person_of_a_body_the_registry_does_not_know(text: str, source_id: str, kind: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_id"] == source_id and attribution["source_kind"] == kind and attribution["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Laut Pieter de Vries ist der Deich sicher.", "Pieter de Vries"),
+        ("Das sagte Omar bin Khalid am Montag.", "Omar bin Khalid"),
+        ("Die Sprecherin des Vereins, Heike van Laak, sagte dazu: „Wir bleiben bei unserem Urteil.“", "Die Sprecherin des Vereins, Heike van Laak"),
+        ("Das sagte Anna Berg von der Caritas.", "Anna Berg von der Caritas"),  # "von" stays a member preposition
+    ],
+)
+def test_particles_inside_personal_names_de(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

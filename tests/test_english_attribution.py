@@ -1004,3 +1004,15 @@ def test_the_antecedent_of_a_relative_speaker_is_the_nearest_noun_phrase_after_a
 )
 def test_a_thing_called_by_a_name_is_no_report(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We are ready,” said Jan van der Berg.", "Jan van der Berg"),
+        ("Pieter de Vries said the dike was safe.", "Pieter de Vries"),
+        ("“It is late,” said Omar bin Khalid.", "Omar bin Khalid"),
+    ],
+)
+def test_particles_inside_personal_names(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

@@ -91,6 +91,9 @@ _PIECE_BOUNDARY = frozenset(",;:(–—")
 _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many speakers — including … — said"
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
+# Lower-case particles inside personal names ("Jan van der Berg", "Pieter de Vries", "Mohammed bin Salman")
+_NAME_PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "ter", "ten", "bin", "ibn",
+                             "al", "el", "dos", "von", "zu"))  # fmt: skip
 # Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
 _TOPIC_PREPOSITIONS = frozenset(("about", "by"))
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
@@ -1521,6 +1524,9 @@ class EnglishGrammar(Grammar):
                 # "…, echoing security experts who say": a participle before the noun phrase; before a verb that
                 # ends the sentence it is a noun ("…, fundraising documents show.")
                 break
+            if in_name and low in _NAME_PARTICLES and j - 2 >= floor and (_is_cap(toks[j - 2]) or toks[j - 2].low in _NAME_PARTICLES):
+                j -= 1  # "Pieter de Vries said", "Jan van der Berg said": a particle inside a name
+                continue
             if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")):
                 break  # "In a statement Smith said": a name does not run on into a lower-case word
             in_name = False
@@ -1595,6 +1601,10 @@ class EnglishGrammar(Grammar):
             if tok.text == "." and j > s and (toks[j - 1].low in lex.abbreviations or words > 0 and _initial(toks[j - 1])) \
                     and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text[0].isdigit()):  # fmt: skip
                 j += 1  # "Sen. Cruz", "Jan. 5", "James C. Cacheris"
+                continue
+            if low in _NAME_PARTICLES and words > 0 and _is_cap(toks[j - 1]) and j + 1 < limit and (
+                    _is_cap(toks[j + 1]) or toks[j + 1].low in _NAME_PARTICLES and j + 2 < limit and _is_cap(toks[j + 2])):  # fmt: skip
+                j += 1  # "Jan van der Berg", "Pieter de Vries", "Mohammed bin Salman": a particle inside a name
                 continue
             if tok.text == "(" and words > 0:
                 close = next((m for m in range(j + 1, min(limit, j + 7)) if toks[m].text == ")"), None)
