@@ -1016,3 +1016,15 @@ def test_a_thing_called_by_a_name_is_no_report(text: str, expected: list[tuple[s
 )
 def test_particles_inside_personal_names(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His mid-morning tweet followed another post.",  # a base form after a possessive and a hyphenated word is a noun
+        "She asked each director for a yes-no answer on the merger.",
+        "The town set up a website called “Island Refuge” that pitches it as a new home.",  # a quoted name given
+    ],
+)
+def test_nouns_after_hyphenated_modifiers_and_quoted_names_report_nothing(text: str) -> None:
+    assert [a["cue"] for a in attributions(text) if a["cue"] in ("tweet", "answer", "called")] == []

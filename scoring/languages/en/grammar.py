@@ -710,7 +710,7 @@ class EnglishGrammar(Grammar):
                 return False
             between = toks[j + 1 : k]
             indefinite = toks[j].low in _INDEFINITE_ARTICLES  # "a heated dispute": one thing, whatever the word before
-            if not all(t.text.isalpha() and t.text.islower() and not lex.is_(t, "quantifier") and not lex.is_(t, "personal_pronoun")
+            if not all(t.text.replace("-", "").isalpha() and t.text.islower() and not lex.is_(t, "quantifier") and not lex.is_(t, "personal_pronoun")
                        and (indefinite or t.low not in lex.verbs and t.low not in _PLURAL_NOUNS and not t.low.endswith(("s", "ed", "men")))
                        for t in between):  # fmt: skip
                 return False  # "the officials report", "the people report", "those surveyed say": a plural subject
@@ -913,13 +913,20 @@ class EnglishGrammar(Grammar):
         j = k + 1
         if j < len(toks) and toks[j].low == "the":
             j += 1
-        if j >= len(toks) or not (_is_cap(toks[j]) or toks[j].text[0] in "#@"):
+        if j + 1 < len(toks) and toks[j].text in _OPEN_MARKS and toks[j + 1].quote >= 0:
+            close = next((m for m in range(j + 1, min(len(toks), j + 10)) if toks[m].quote != toks[j + 1].quote), None)
+            if close is None or not _is_cap(toks[j + 1]):
+                return False
+            j = close + 1 if toks[close].text in _QUOTE_MARKS else close  # a quoted name: "a website called “Island Refuge”"
+        elif j >= len(toks) or not (_is_cap(toks[j]) or toks[j].text[0] in "#@"):
             return False
         while j < len(toks) and (_is_cap(toks[j]) or toks[j].text[0] in "#@" or toks[j].text[0].isdigit()):
             j += 1
         if j >= len(toks) or not _is_word(toks[j]):
             return j >= len(toks) or toks[j].text not in _QUOTE_MARKS  # "called X." / "called X, which …"; not "called X “…”"
         after = toks[j]
+        if after.low in ("that", "which", "who"):
+            return True  # a relative clause on the thing named
         if lex.is_(after, "determiner"):
             return False  # "called Smith a liar": a label follows the name
         # a verb or a function word follows: the name ended its phrase ("a firm called Nordwind worked for him");
