@@ -1028,3 +1028,9 @@ def test_particles_inside_personal_names(text: str, source: str) -> None:
 )
 def test_nouns_after_hyphenated_modifiers_and_quoted_names_report_nothing(text: str) -> None:
     assert [a["cue"] for a in attributions(text) if a["cue"] in ("tweet", "answer", "called")] == []
+
+
+def test_a_verbs_particle_is_not_taken_from_inside_a_quotation() -> None:
+    """"called" with the "for" of „Moms for Safety“ had made a cue running into the quoted name."""
+    assert [a["cue"] for a in attributions("A campaign called “Parents for Safety” began on Monday.")] == []
+    assert [a["cue"] for a in attributions("The senator called for a vote.")] == ["called for"]

@@ -629,8 +629,9 @@ class EnglishGrammar(Grammar):
         chosen: tuple[VerbEntry, str] | None = None
         for entry, role in candidates:
             if entry.particle:
-                if toks.next_low(entry.particle, k + 1) < end:
-                    chosen = (entry, role)
+                m = toks.next_low(entry.particle, k + 1)
+                if m < end and toks[m].quote == tok.quote:
+                    chosen = (entry, role)  # (not a "for" inside a quotation: "a group called “Moms for Safety”")
                     break
                 continue
             if chosen is None:
@@ -913,7 +914,8 @@ class EnglishGrammar(Grammar):
         j = k + 1
         if j < len(toks) and toks[j].low == "the":
             j += 1
-        if j + 1 < len(toks) and toks[j].text in _OPEN_MARKS and toks[j + 1].quote >= 0:
+        quoted = j + 1 < len(toks) and toks[j].text in _OPEN_MARKS and toks[j + 1].quote >= 0
+        if quoted:
             close = next((m for m in range(j + 1, min(len(toks), j + 10)) if toks[m].quote != toks[j + 1].quote), None)
             if close is None or not _is_cap(toks[j + 1]):
                 return False
@@ -929,6 +931,8 @@ class EnglishGrammar(Grammar):
             return True  # a relative clause on the thing named
         if lex.is_(after, "determiner"):
             return False  # "called Smith a liar": a label follows the name
+        if quoted:
+            return True  # after a quoted name its clause goes on ("called “Parents for Safety” began …")
         # a verb or a function word follows: the name ended its phrase ("a firm called Nordwind worked for him");
         # another lower-case word is the label ("called Smith dishonest")
         return bool(lex.words.get(after.low)) or after.low in lex.verbs or after.low.endswith("ed") or lex.is_(after, "auxiliary")
