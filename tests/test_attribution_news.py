@@ -2435,3 +2435,17 @@ def test_a_named_person_of_a_body_the_registry_does_not_know(text: str, source_i
 )
 def test_particles_inside_personal_names_de(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Fast alle vermissten Hunde werden schnell wieder gefunden, so eine Auskunft des Tierheims.",
+         "Fast alle vermissten Hunde werden schnell wieder gefunden"),
+        ("Man habe im Keller einen Riss festgestellt, so der Hausverwalter.", "Man habe im Keller einen Riss festgestellt"),
+    ],
+)
+def test_a_verb_before_a_so_tag_does_not_report_the_tag(text: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    rows = [(a["cue"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
+    assert rows == [("so", content)]

@@ -2366,6 +2366,10 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
                 after = _after_phrases(toks, after, lex)  # ", so eine Sprecherin der Polizei in Berlin am Montag."
             if end is not None and (after >= len(toks) or toks[after].text in _SO_CLOSERS):
                 if toks.count_words(0, j - 1) >= 3:  # "…, so der Sprecher": a clause to report, not "so" as an adverb
+                    # a verb before the tag that took the tag for its message ("… werden gefunden, so eine Information des
+                    # BKA", "Man habe … festgestellt, so der Sender") reports nothing of its own: the tag reports the clause
+                    tag = toks[j].start
+                    found[:] = [a for a in found if not (a.sent_id == sent_id and a.content and a.content[0] == tag)]
                     found.append(Attribution(
                         sent_id, (toks[j].i, toks[j].i + 1), "indirect", source=(toks[j + 1].i, toks[end - 1].i + 1),
                         cue_type="speech", content=(toks[0].start if toks[0].quote < 0 else row["start"], toks[j - 2].end),
