@@ -1034,3 +1034,15 @@ def test_a_verbs_particle_is_not_taken_from_inside_a_quotation() -> None:
     """"called" with the "for" of „Moms for Safety“ had made a cue running into the quoted name."""
     assert [a["cue"] for a in attributions("A campaign called “Parents for Safety” began on Monday.")] == []
     assert [a["cue"] for a in attributions("The senator called for a vote.")] == ["called for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The governor has taken a stance common among her voters: “I am personally opposed to it.”", "The governor"),
+        ("She released the following statement: “We offer our condolences to the family.”", "She"),
+        ("Two things are clear: “The end of the season is near.”", None),  # no speaker before the colon
+    ],
+)
+def test_the_subject_of_a_clause_before_a_colon_speaks_the_quotation(text: str, source: str | None) -> None:
+    assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("direct_quote", source)]

@@ -73,6 +73,7 @@ from scoring.languages.grammar import (
     VerbEntry,
     clause_end,
     clause_start,
+    name_word,
     phrase_hits,
     reported_before,
 )
@@ -2038,8 +2039,27 @@ class EnglishGrammar(Grammar):
             if s is not None and (s == 0 or toks[s - 1].text in _PUNCT_BOUNDARY | _SENTENCE_END):
                 return (prev.i, prev.i + 1), self._span(toks, (s, open_k - 1))
         if prev.text in (",", ":") and open_k >= 3:
-            return self._speech_tag(toks, open_k - 2)
+            tag = self._speech_tag(toks, open_k - 2)
+            if tag is not None or prev.text != ":":
+                return tag
+            # "The senator leaned in and boomed: “…”", "She released the following statement: “…”": the clause before
+            # the colon has its subject at the start of the sentence, who speaks
+            subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
+            if subject is not None and subject[1] < open_k - 2 and not any(t.text in _PUNCT_BOUNDARY for t in toks[subject[1] : open_k - 1]) \
+                    and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]  # fmt: skip
+                return (prev.i, prev.i + 1), self._span(toks, subject)  # type: ignore[arg-type]
         return None
+
+    def _speaker_like(self, toks: SentenceTokens, span: tuple[int, int]) -> bool:
+        """Whether a noun phrase can speak: a personal pronoun, a name (a capitalised word after its first), or a noun
+        of the source heads ("the governor", "the agency"); not "Two things", "The sign at the gate"."""
+        words = [t for t in toks[span[0] : span[1]] if _is_word(t)]
+        if not words:
+            return False
+        if len(words) == 1 and self.lex.is_(words[0], "personal_pronoun"):
+            return words[0].low in _PERSONAL_SUBJECTS
+        return any(t.low in self.role_nouns for t in words) or any(_is_cap(t) and not self.lex.words.get(t.low) for t in words[1:]) \
+            or _is_cap(words[0]) and not self.lex.words.get(words[0].low) and words[0].low not in _COUNT_WORDS and name_word(words[0].text)  # fmt: skip
 
     def _speech_tag(self, toks: SentenceTokens, verb: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(cue, source) of a verb of speech at ``verb`` with its subject, as document token spans."""
