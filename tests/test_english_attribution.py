@@ -1046,3 +1046,14 @@ def test_a_verbs_particle_is_not_taken_from_inside_a_quotation() -> None:
 )
 def test_the_subject_of_a_clause_before_a_colon_speaks_the_quotation(text: str, source: str | None) -> None:
     assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("direct_quote", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor then appears in a clip, saying, “We will rebuild the whole bridge.”", "The mayor"),
+        ("The senator then spoke for an hour, saying the wall would be built.", "The senator"),
+    ],
+)
+def test_an_adverb_between_subject_and_verb_keeps_the_subject_for_a_gerund(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

@@ -95,6 +95,8 @@ _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many sp
 # Lower-case particles inside personal names ("Jan van der Berg", "Pieter de Vries", "Mohammed bin Salman")
 _NAME_PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "ter", "ten", "bin", "ibn",
                              "al", "el", "dos", "von", "zu"))  # fmt: skip
+# Adverbs that stand between a subject and its verb ("The mayor then appears", "She also said")
+_BETWEEN_SUBJECT_AND_VERB = frozenset(("then", "also", "later", "again", "still", "now", "often", "never", "once", "first", "finally"))
 # Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
 _TOPIC_PREPOSITIONS = frozenset(("about", "by"))
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
@@ -1393,6 +1395,9 @@ class EnglishGrammar(Grammar):
         if (lex.is_(nxt, "auxiliary") or nxt.text[0].islower() and nxt.text.isalpha() and (not lex.words.get(nxt.low) or nxt.low in lex.verbs)
                 or self._adverb(toks, end)):  # fmt: skip
             return (s, end)
+        after = toks[nxt.i - toks[0].i + 1] if nxt.i - toks[0].i + 1 < n else None
+        if nxt.low in _BETWEEN_SUBJECT_AND_VERB and after is not None and after.text.isalpha() and after.text.islower() and not lex.words.get(after.low):
+            return (s, end)  # "The mayor then appears …", "Trump also told …": an adverb between subject and verb
         return None
 
     def _adverbial_aside_follows(self, toks: SentenceTokens, comma: int) -> bool:
