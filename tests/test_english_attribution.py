@@ -1057,3 +1057,7 @@ def test_the_subject_of_a_clause_before_a_colon_speaks_the_quotation(text: str, 
 )
 def test_an_adverb_between_subject_and_verb_keeps_the_subject_for_a_gerund(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+def test_a_speaker_described_by_age_after_the_verb() -> None:
+    assert forms("“He is a great leader,” said the 46-year-old former model.") == [("direct_quote", "the 46-year-old former model")]

@@ -1219,7 +1219,8 @@ class EnglishGrammar(Grammar):
         cut = next((m for m in range(1, len(words) - 1) if words[m].low in _POSTMODIFIERS and words[m + 1].low in _LINK_PREPOSITIONS), None)
         if cut is not None:
             words = words[:cut]  # "said a source close to him", "said people familiar with his thinking": the source
-        if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns):
+        if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns
+                or any(t.low.endswith(("-year-old", "-years-old")) for t in words)):  # "said the 46-year-old former model"  # fmt: skip
             return None  # "…, pledged a political revolution": an object, not a speaker
         return (s, end)
 
