@@ -2449,3 +2449,14 @@ def test_a_verb_before_a_so_tag_does_not_report_the_tag(text: str, content: str)
     result = analyze(text, lang="de")
     rows = [(a["cue"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions]
     assert rows == [("so", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Als ein Passagier half, biss der Mann den Helfer und rief: „Lasst mich sofort raus!“", "der Mann"),
+        ("Als die Polizei kam, trat die Ministerin vor die Presse und sagte, alles sei ruhig.", "die Ministerin"),
+    ],
+)
+def test_a_coordinated_verb_after_a_subordinate_prefield_takes_the_main_clauses_subject(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["form"] != "agentless"] == [source]

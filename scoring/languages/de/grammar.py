@@ -1062,6 +1062,15 @@ def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, i
         return None
     start = _strip_connectors(toks, 0, first_fin, lex)
     subject = _prefield_subject(toks, start, first_fin, lex)
+    if subject is None and lex.is_(toks[start], "subordinator"):
+        # "Als ein Fluggast half, biss der Mann ihn und rief: …": a subordinate clause fills the prefield; the main
+        # clause's verb follows its comma, and its subject that verb
+        comma = _clause_end(toks, start)
+        verb = comma + 1
+        if comma < first_fin and toks[comma].text == "," and verb <= first_fin and toks[verb].text.isalpha() and toks[verb].text.islower():
+            after = find_subject(toks, verb, lex, None)
+            if after is not None and after[0] > verb:
+                return after
     if subject is None:
         # "Dann stand der Minister auf und sagte, …", "Am Montag trat die Ministerin vor die Presse und sagte, …": an
         # adverbial fills the prefield, the subject follows the first verb (one the lexicons may not list)
