@@ -1061,3 +1061,18 @@ def test_an_adverb_between_subject_and_verb_keeps_the_subject_for_a_gerund(text:
 
 def test_a_speaker_described_by_age_after_the_verb() -> None:
     assert forms("“He is a great leader,” said the 46-year-old former model.") == [("direct_quote", "the 46-year-old former model")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The senator released a statement saying the fight goes on.", "The senator"),
+        ("The company posted a video saying the plant would reopen.", "The company"),
+    ],
+)
+def test_a_statement_saying_something_is_its_authors_report(text: str, source: str) -> None:
+    assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("indirect", source)]
+
+
+def test_there_were_reports_saying_names_nobody() -> None:
+    assert all(a["source_text"] in (None,) for a in attributions("There were reports saying the mayor had resigned."))

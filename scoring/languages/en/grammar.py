@@ -1347,6 +1347,13 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         if prev is None or prev.low in _AS:
             return None  # "quoted as saying", "described as saying": the construction has its speaker
+        if toks[k].low.endswith("ing") and prev.text.isalpha() and prev.text.islower() and (prev.low in lex.nouns or prev.low.rstrip("s") in lex.nouns) \
+                and group == k and k >= 2:  # fmt: skip
+            # "released a statement saying …", "posted a video saying …": what the statement says, its author's
+            subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
+            if subject is not None and subject[1] <= k - 2 and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]
+                return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
+            return None
         if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
                 or prev.low == "then" and group >= 2 and (toks[group - 2].low in _COORDINATORS or toks[group - 2].text in _COMMA)):  # fmt: skip
             return None  # ("… and then said", "…, then said": coordinated too)
@@ -2060,8 +2067,8 @@ class EnglishGrammar(Grammar):
         """Whether a noun phrase can speak: a personal pronoun, a name (a capitalised word after its first), or a noun
         of the source heads ("the governor", "the agency"); not "Two things", "The sign at the gate"."""
         words = [t for t in toks[span[0] : span[1]] if _is_word(t)]
-        if not words:
-            return False
+        if not words or words[0].low in ("there", "it", "here", "this", "that", "these", "those"):
+            return False  # "There were reports saying …": no one
         if len(words) == 1 and self.lex.is_(words[0], "personal_pronoun"):
             return words[0].low in _PERSONAL_SUBJECTS
         return any(t.low in self.role_nouns for t in words) or any(_is_cap(t) and not self.lex.words.get(t.low) for t in words[1:]) \
