@@ -2055,7 +2055,7 @@ class EnglishGrammar(Grammar):
             tag = self._speech_tag(toks, open_k - 2)
             if tag is not None or prev.text != ":":
                 return tag
-            # "The senator leaned in and boomed: “…”", "She released the following statement: “…”": the clause before
+            # "The governor has taken a stance: “…”", "She released the following statement: “…”": the clause before
             # the colon has its subject at the start of the sentence, who speaks
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
             if subject is not None and subject[1] < open_k - 2 and not any(t.text in _PUNCT_BOUNDARY for t in toks[subject[1] : open_k - 1]) \
