@@ -459,3 +459,20 @@ def test_a_second_hand_source_is_reported_once_with_the_medium_alone() -> None:
             "Weitere Einzelheiten will der Konzern demnach im Frühjahr bekannt geben.")
     found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "second-hand-source"]
     assert [f.message for f in found] == ["Second-hand source only: “Branchenkreise” — cited via: die Zeitung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Die Forscher der Universität Wien warnten, das Virus sei gefährlich.", "de", False),  # the university can be asked
+        ("Die Forscher der Universität warnten, das Virus sei gefährlich.", "de", True),  # which university?
+        ("Experten warnten, das Virus sei gefährlich.", "de", True),
+        ("Researchers at Stanford University said the virus was dangerous.", "en", False),
+        ("Researchers at the university said the virus was dangerous.", "en", True),
+        ("Surveys of Ohio voters show the senator ahead.", "en", True),  # documents stay vague
+    ],
+)
+def test_experts_of_a_named_institution_are_no_vague_source(text: str, lang: str, flagged: bool) -> None:
+    result = analyze(text, lang=lang)
+    rules = {f.rule for f in find_findings(result, CheckConfig())}
+    assert ("vague-source" in rules) is flagged

@@ -259,12 +259,17 @@ def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
 _NO_SOURCE_KINDS = frozenset(("impersonal", "unresolved", "author"))
 
 
-def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str]) -> Check:
-    """A rule that reports attributions to sources with these id prefixes or (unnamed) kinds."""
+def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str],
+                      exempt: Callable[[dict, str], bool] | None = None) -> Check:  # fmt: skip
+    """A rule that reports attributions to sources with these id prefixes or (unnamed) kinds, except those ``exempt``
+    takes out (given the attribution row and the article's language)."""
 
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
+        lang = analysis.article.get("lang", "de")
         for attr in analysis.attributions:
+            if exempt is not None and exempt(attr, lang):
+                continue
             source_id = attr.get("source_id") or ""
             if attr.get("source_kind") in _NO_SOURCE_KINDS:
                 continue  # "man weiß", "stellte man vor": the impersonal pronoun, no source to name
@@ -278,6 +283,25 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         return out
 
     return check
+
+
+_OWNER_LINK = re.compile(r"\s(?:at|of|from|der|des|vom|von|del|de)\s+(.+)$")
+
+
+def _experts_of_a_named_body(attr: dict, lang: str) -> bool:
+    """Researchers or experts of a named institution ("researchers at Stanford University", "Forscher der Universität
+    Wien", "die Virologen des Bonner Universitätsklinikums"): not a vague group, the institution can be asked. In English a
+    capitalised word after the link names it; where nouns are capitalised, two capitalised words or an acronym do
+    ("Forscher der Universität" stays vague)."""
+    if attr.get("source_kind") != "expert" or not (attr.get("source_id") or "").startswith("generic:"):
+        return False  # people, not documents ("surveys of New Hampshire voters" stay vague)
+    match = _OWNER_LINK.search(attr.get("source_text") or "")
+    if match is None:
+        return False
+    owner = [w for w in match.group(1).split() if w[:1].isalpha()]
+    if lang == "en":
+        return any(w[:1].isupper() for w in owner)
+    return sum(1 for w in owner if w[:1].isupper()) >= 2 or any(len(w) > 1 and w.isupper() for w in owner)
 
 
 def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
@@ -450,7 +474,7 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
 _CHECKS: dict[str, Check] = {
     "unattributed-figure": _unattributed_figures,
     "anonymous-source": _source_kind_rule("anonymous-source", ("anonymous:", "anon:"), frozenset(("anonymous",))),
-    "vague-source": _source_kind_rule("vague-source", ("vague:", "generic:"), frozenset()),
+    "vague-source": _source_kind_rule("vague-source", ("vague:", "generic:"), frozenset(), exempt=_experts_of_a_named_body),
     "second-hand-source": _second_hand,
     "reportative-sollen": _reportative_without_source,
     "loaded-term": _cue_rule("loaded-term", _is_loaded_term),
