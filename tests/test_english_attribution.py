@@ -1076,3 +1076,17 @@ def test_a_statement_saying_something_is_its_authors_report(text: str, source: s
 
 def test_there_were_reports_saying_names_nobody() -> None:
     assert all(a["source_text"] in (None,) for a in attributions("There were reports saying the mayor had resigned."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id_prefix", "named"),
+    [
+        ("A Pentagon official said the talks stalled.", "anonymous:", False),  # someone unnamed of the body
+        ("A White House source said the talks stalled.", "anonymous:", False),
+        ("A Pentagon spokesman said the talks stalled.", "reg:", True),  # a spokesperson speaks for the body
+        ("The Pentagon said the talks stalled.", "reg:", True),
+    ],
+)
+def test_an_unnamed_official_of_a_registered_body_is_an_anonymous_source(text: str, source_id_prefix: str, named: bool) -> None:
+    (row,) = attributions(text)
+    assert row["source_id"].startswith(source_id_prefix) and row["named"] is named

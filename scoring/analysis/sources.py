@@ -391,7 +391,13 @@ class SourceResolver:
         if member is not None:
             return member, []
         if hits:
-            first, _, entry = hits[0]
+            first, end, entry = hits[0]
+            head = self._head(toks)
+            if head is not None and head.specificity == "anonymous" and not first <= head.index < end:
+                # "A Pentagon official said", "a White House source": someone unnamed of the body, an anonymous
+                # source as the head says (its note: "an unnamed official is an anonymous source"), not the body
+                return SourceInfo(key=f"anonymous:{_name_key(toks)}", name=self.doc.text[toks[0].start : toks[-1].end],
+                                  kind="anonymous", named=False, specificity="anonymous", country=entry.country), []  # fmt: skip
             main = self._registry_info(entry, toks[first : hits[0][1]])
             extra = [self._registry_info(e, toks[a:b]) for a, b, e in hits[1:]]
             head = self._head(toks)
