@@ -1000,6 +1000,7 @@ def test_the_antecedent_of_a_relative_speaker_is_the_nearest_noun_phrase_after_a
         ("The mayor called Smith a liar.", [("indirect", "The mayor")]),
         ("The union called the deal a disaster.", [("indirect", "The union")]),
         ("The campaign called the senator dishonest.", [("indirect", "The campaign")]),
+        ("A spokesman called Smith a liar.", [("indirect", "A spokesman")]),  # a person after "a", not a thing named
     ],
 )
 def test_a_thing_called_by_a_name_is_no_report(text: str, expected: list[tuple[str, str | None]]) -> None:

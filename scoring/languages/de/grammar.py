@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from scoring.model.records import MEDIA_KINDS, Attribution
@@ -1935,7 +1935,12 @@ _BODY_ROLE_ENDINGS = ("sprecher", "sprecherin", "chef", "chefin", "leiter", "lei
 @lru_cache(maxsize=1)
 def _media_heads() -> frozenset[str]:
     """Lower-cased forms of the pack's source heads of media and news agencies ("zeitung", "nachrichtenagentur")."""
-    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["kind"] in MEDIA_KINDS
+    return _head_forms(lambda row: row["kind"] in MEDIA_KINDS)
+
+
+def _head_forms(keep: Callable[[dict], bool] = lambda row: True) -> frozenset[str]:
+    """Lower-cased forms (head and inflections) of the rows of the pack's source heads that ``keep`` accepts."""
+    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if keep(row)
                      for form in (row["head"], *row["forms"].split("|")) if form)  # fmt: skip
 
 
@@ -2594,8 +2599,7 @@ _SHORT_BODY_HEADS = ("rat", "räte", "amt", "chef", "chefin", "bank", "arzt", "�
 def _body_heads() -> frozenset[str]:
     """Lower-cased forms of the source heads that name a body once it is named ("Firma", "Zeitung", "Verein"; not roles
     such as "Minister")."""
-    return frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() if row["specificity"] == "named"
-                     for form in (row["head"], *row["forms"].split("|")) if form)  # fmt: skip
+    return _head_forms(lambda row: row["specificity"] == "named")
 
 
 _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", "werk", "zeug", "ismus", "tät")
@@ -2604,7 +2608,7 @@ _THING_ENDINGS = ("ung", "ungen", "heit", "keit", "tum", "nis", "ment", "haus", 
 @lru_cache(maxsize=1)
 def _head_forms_and_aliases() -> tuple[frozenset[str], tuple[str, ...]]:
     """The lower-cased forms of the source heads, and the lower-cased names and aliases of registered sources."""
-    forms = frozenset(form.lower() for row in load_lexicon("de", "source_heads").records() for form in (row["head"], *row["forms"].split("|")) if form)
+    forms = _head_forms()
     aliases = tuple(alias.lower() for row in load_lexicon("mul", "sources").records() for alias in (row["name"], *row["aliases"].split("|")) if alias)
     return forms, aliases
 

@@ -61,7 +61,7 @@ tokens, and what is asked of a whole sentence is computed once per sentence
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -319,19 +319,17 @@ class EnglishGrammar(Grammar):
     @cached_property
     def role_nouns(self) -> frozenset[str]:
         """Forms of source heads (``source_heads``): role nouns that may precede a name ("spokesman John Smith")."""
-        forms: set[str] = set()
-        for row in self.language.lexicon("source_heads").records():
-            forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
-        return frozenset(forms)
+        return self._head_forms(lambda row: True)
+
+    def _head_forms(self, keep: Callable[[dict], bool]) -> frozenset[str]:
+        """Lower-cased forms (head and inflections) of the rows of the pack's source heads that ``keep`` accepts."""
+        return frozenset(f.lower() for row in self.language.lexicon("source_heads").records() if keep(row)
+                         for f in (row["head"], *row["forms"].split("|")) if f)  # fmt: skip
 
     @cached_property
     def person_nouns(self) -> frozenset[str]:
         """Forms of the source heads for people ("mayor", "critics", "a person familiar with …"), not bodies."""
-        forms: set[str] = set()
-        for row in self.language.lexicon("source_heads").records():
-            if row["specificity"] in ("person", "generic", "anonymous"):
-                forms.update(f.lower() for f in (row["head"], *row["forms"].split("|")) if f)
-        return frozenset(forms)
+        return self._head_forms(lambda row: row["specificity"] in ("person", "generic", "anonymous"))
 
     # --- the sentence ---------------------------------------------------------------------------
 
@@ -886,18 +884,10 @@ class EnglishGrammar(Grammar):
             or nxt.low in _AFTER_BACK_ADVERB  # fmt: skip
 
     def _call_without_words(self, toks: SentenceTokens, k: int, passive: bool) -> bool:
-        """Whether "call" at ``k`` names or declares rather than calls something a name: a participle right after
-        "a/an" and a noun ("a company called Cambridge Analytica"), or a passive whose clause ends after it ("have
-        yet to be called": a race declared). ("called Naghmeh Abedini." as a phone call was tried: PolNeAR counts it.)"""
+        """Whether "call" at ``k`` names or declares rather than calls something a name: a thing given a name (:meth:`_thing_named`),
+        "the country we call home", or a passive whose clause ends after it ("have yet to be called": a race declared).
+        ("called Naghmeh Abedini." as a phone call was tried: PolNeAR counts it.)"""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        article = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].low in ("a", "an")
-                        and all(t.text.isalpha() for t in toks[j + 1 : k])), None)  # fmt: skip
-        named = nxt is not None and (_is_cap(nxt) or nxt.text[0] in "#@" or nxt.text.isalpha() and nxt.text.islower()
-                                     and k + 2 < len(toks) and _is_cap(toks[k + 2]))  # fmt: skip
-        if article is not None and not passive and named and not self.lex.is_(nxt, "determiner") and not self.lex.is_(nxt, "personal_pronoun"):
-            # a name follows: "a company called Cambridge Analytica", "an inflation formula called chained CPI"
-            # (not "A neighbour called the landlord a crook")
-            return True
         if not passive and k > 0 and nxt is not None and self._thing_named(toks, k):
             return True  # "a reading campaign called #ReadMore", "one PAC called Stop Waste", "a prize called the Golden Key"
         if nxt is not None and nxt.low == "home":
@@ -912,7 +902,9 @@ class EnglishGrammar(Grammar):
         prev, lex = toks[k - 1], self.lex
         if not prev.text.isalpha() or prev.low in self.person_nouns or lex.is_(prev, "personal_pronoun") or prev.low in _OBJECT_PRONOUNS:
             return False
-        if not (prev.text.islower() or prev.text.isupper() and k >= 2 and (lex.is_(toks[k - 2], "determiner") or toks[k - 2].low == "one")):
+        # one thing introduced with "a/an" and a word or two ("a company called …", "a super PAC called …")
+        indefinite = any(j >= 0 and toks[j].low in ("a", "an") and all(t.text.isalpha() for t in toks[j + 1 : k]) for j in (k - 2, k - 3))
+        if not (prev.text.islower() or prev.text.isupper() and (indefinite or k >= 2 and (lex.is_(toks[k - 2], "determiner") or toks[k - 2].low == "one"))):
             return False  # a lower-case noun, or an acronym after an article ("one PAC called …"); not a name ("Trump called …")
         j = k + 1
         if j < len(toks) and toks[j].low == "the":
@@ -923,9 +915,12 @@ class EnglishGrammar(Grammar):
             if close is None or not _is_cap(toks[j + 1]):
                 return False
             j = close + 1 if toks[close].text in _QUOTE_MARKS else close  # a quoted name: "a website called “Island Refuge”"
-        elif j >= len(toks) or not (_is_cap(toks[j]) or toks[j].text[0] in "#@"):
+        elif indefinite and j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and not self.lex.words.get(toks[j].low) \
+                and j + 1 < len(toks) and _is_cap(toks[j + 1]):  # fmt: skip
+            j += 1  # a name that opens in lower case: "an inflation formula called chained CPI"
+        elif j >= len(toks) or not (_is_cap(toks[j]) or toks[j].text[:1].isupper() or toks[j].text[0] in "#@"):
             return False
-        while j < len(toks) and (_is_cap(toks[j]) or toks[j].text[0] in "#@" or toks[j].text[0].isdigit()):
+        while j < len(toks) and (_is_cap(toks[j]) or toks[j].text[:1].isupper() or toks[j].text[0] in "#@" or toks[j].text[0].isdigit()):
             j += 1
         if j >= len(toks) or not _is_word(toks[j]):
             return j >= len(toks) or toks[j].text not in _QUOTE_MARKS  # "called X." / "called X, which …"; not "called X “…”"
@@ -934,8 +929,9 @@ class EnglishGrammar(Grammar):
             return True  # a relative clause on the thing named
         if lex.is_(after, "determiner"):
             return False  # "called Smith a liar": a label follows the name
-        if quoted:
-            return True  # after a quoted name its clause goes on ("called “Parents for Safety” began …")
+        if quoted or indefinite:
+            return True  # after a quoted name or one given to a thing just introduced the clause goes on ("called “Parents
+            # for Safety” began …", "A company called Harmony Enterprises gave …")
         # a verb or a function word follows: the name ended its phrase ("a firm called Nordwind worked for him");
         # another lower-case word is the label ("called Smith dishonest")
         return bool(lex.words.get(after.low)) or after.low in lex.verbs or after.low.endswith("ed") or lex.is_(after, "auxiliary")
