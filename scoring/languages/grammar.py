@@ -293,6 +293,11 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\
 _WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
 
 
+# Lower-case particles inside personal names of many languages ("Heike van Laak", "Pieter de Vries", "Omar bin Khalid");
+# a language pack adds its own (English "von", "der"; German "von" opens a member phrase instead)
+NAME_PARTICLES = frozenset(("van", "de", "da", "di", "del", "della", "du", "ter", "ten", "bin", "ibn", "al", "el", "dos"))
+
+
 def web_address(text: str) -> bool:
     """Whether ``text`` (lower-cased) is a web address, which names a medium ("tagesschau.de", "politico.com")."""
     return _WEB_ADDRESS.fullmatch(text) is not None

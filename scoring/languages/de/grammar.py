@@ -43,6 +43,7 @@ from scoring.languages.grammar import (
     clause_end as _clause_end,
     clause_start as _clause_start,
     content_span as _content,
+    NAME_PARTICLES,
     name_word,
     web_address,
     phrase_hits as _phrase_hits,
@@ -96,9 +97,6 @@ _MAX_SUBJECT_TOKENS = 2 * _MAX_NP_TOKENS
 
 
 # Suffixes of German common nouns: a word ending so is not part of a multi-word name.
-# Lower-case particles inside personal names of other languages ("van", "de", "bin"); not German "von", which also
-# opens a member phrase ("Anna Berg von der Caritas")
-_NAME_PARTICLES = frozenset(("van", "de", "da", "di", "del", "della", "du", "ter", "ten", "bin", "ibn", "al", "el", "dos"))
 _COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment", "ik", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
@@ -163,9 +161,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if (low in _TIME_NOUNS and j > k and toks[j - 1].text[0].isupper() and not lex.is_(toks[j - 1], "determiner")
                 and j + 1 < limit and (toks[j + 1].low in _month_names() or toks[j + 1].low in _TIME_ADJECTIVES)):  # fmt: skip
             break  # "dass Chile Ende Mai …": a time phrase follows the name
-        if (low in _NAME_PARTICLES and seen_head and j + 1 < limit and name_word(toks[j - 1].text)
+        if (low in NAME_PARTICLES and seen_head and j + 1 < limit and name_word(toks[j - 1].text)
                 and (name_word(toks[j + 1].text) or toks[j + 1].low in ("der", "den", "la") and j + 2 < limit and name_word(toks[j + 2].text))):  # fmt: skip
-            j += 1  # "Heike van Laak", "Pieter de Vries", "Mohammed bin Salman": a particle inside a personal name
+            j += 1  # "Heike van Laak", "Pieter de Vries": a particle inside a personal name (not German "von": "Anna Berg von der Caritas")
             continue
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
@@ -572,7 +570,7 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
         name_end = fin - 1  # the comma before the verb
         name = toks[first[1] + 1 : name_end]
         if 1 <= len(name) <= 4 and name_word(name[0].text) and name_word(name[-1].text) and all(
-                (name_word(t.text) or t.low in _NAME_PARTICLES) and t.low not in _speaker_heads() and not lex.words.get(t.low) for t in name):  # fmt: skip
+                (name_word(t.text) or t.low in NAME_PARTICLES) and t.low not in _speaker_heads() and not lex.words.get(t.low) for t in name):  # fmt: skip
             return (first[0], name_end)  # "Der Direktor der Agentur, Bambang Aji, sagte": the role with the name
         return first
     return None
