@@ -2460,3 +2460,53 @@ def test_a_verb_before_a_so_tag_does_not_report_the_tag(text: str, content: str)
 )
 def test_a_coordinated_verb_after_a_subordinate_prefield_takes_the_main_clauses_subject(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text) if a["form"] != "agentless"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer war zufrieden: „Ein guter Start für uns“, sagte er dem Sender.",
+        "Der Bürgermeister drohte mit dem Rücktritt, sollte der Rat den Plan kippen: „Dann gehe ich“, sagte er.",
+    ],
+)
+def test_a_tag_after_a_quotation_behind_a_colon_reports_only_the_quotation(text: str) -> None:
+    result = analyze(text, lang="de")
+    tagged = [(a["form"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions if a["cue"] == "sagte"]
+    quote = text[text.index("„") + 1 : text.index("“")]
+    assert tagged == [("direct_quote", quote)]
+
+
+def test_a_tag_after_a_partial_quotation_still_reports_the_whole_clause() -> None:
+    text = "Die Lage sei „sehr ernst“, sagte er."
+    result = analyze(text, lang="de")
+    contents = {result.text[a["content_start"] : a["content_end"]] for a in result.attributions}
+    assert "Die Lage sei „sehr ernst“" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom an action concerns ("von" + a phrase without article after a noun of action) is no agent
+        "Gestern wurde die Entlassung von Lehrern scharf kritisiert.",
+        # a sentence passed, the auxiliary before a list of charges
+        "Die beiden Männer wurden wegen Betrugs, Erpressung und Bildung einer Bande verurteilt.",
+        # a clause that opens with its object after a quotation is no speech tag ("„…“, sagte er" opens with the verb)
+        "Am Abend hat der Meister aus Kiel, die „Nordlichter“, seinen Titel verteidigt.",
+        # the polite form of address: the interviewee is asked for a view
+        "Interviewer: Welche Pläne sind Ihrer Meinung nach zu teuer?",
+    ],
+)
+def test_no_source_in_objects_of_actions_sentences_passed_or_questions_put(text: str) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text) if a["cue"] != ":"] in ([], [("kritisiert", None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Senkung von Steuern wurde von mehreren Ökonomen kritisiert.", "mehreren Ökonomen"),
+        ("Die Lage sei ernst, hat der Bürgermeister gesagt.", "der Bürgermeister"),
+        ("Die Ministerin schwieg lange. Ihrer Ansicht nach ist der Plan zu teuer.", "Ihrer"),  # her view (resolved later)
+    ],
+)
+def test_agents_tags_and_third_person_views_still_have_their_source(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)][-1:] == [source]

@@ -335,7 +335,7 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
     first_aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k))
     if first_aux < k:
         return first_aux
-    across = _start_before_apposition(toks, _clause_start(toks, k), lex)
+    across = _start_before_apposition(toks, _clause_start(toks, k), lex, k)
     if across is not None:  # "Damit hat die Vorsitzende, Eva Roth, den Plan abgelehnt": the auxiliary before an apposition
         first_aux = toks.next_in_class("auxiliary", lex, across)
         if first_aux < k:
@@ -346,11 +346,14 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
     return k
 
 
-def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons) -> int | None:
-    """When the clause starting at ``start`` goes on after a noun phrase set off by commas (", Eva Roth,"), the start of
-    the clause before that apposition, else None."""
+def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, k: int) -> int | None:
+    """When the clause starting at ``start`` goes on after a noun phrase set off by commas (", Eva Roth,"), or is the
+    last part of a list before the verb at ``k`` ("wegen Mordes, Erpressung und Nötigung verurteilt"), the start of
+    the clause before that apposition or list, else None."""
     if start < 4 or toks[start - 1].text != ",":
         return None
+    if any(t.low in ("und", "oder", "sowie") for t in toks[start:k]) and np_forward(toks, start, k, lex) == k:
+        return _clause_start(toks, start - 2)
     s = _clause_start(toks, start - 2)
     if s < 2 or toks[s - 1].text != "," or np_forward(toks, s, start - 1, lex) != start - 1:
         return None
@@ -363,7 +366,7 @@ def _is_passive(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons) -> boo
     if k + 1 < len(toks) and toks[k + 1].low == "geworden":
         return True  # "war bekannt geworden, dass …": became known, from nobody named
     start = _clause_start(toks, k)
-    across = _start_before_apposition(toks, start, lex) if toks.next_in_class("auxiliary", lex, start) >= k else None
+    across = _start_before_apposition(toks, start, lex, k) if toks.next_in_class("auxiliary", lex, start) >= k else None
     if across is not None:
         start = across  # the auxiliary before a list or an apposition: "wurde wegen Betrug, Untreue und Erpressung angeklagt"
     return toks.next_in_class("passive_auxiliary", lex, start) < _clause_end(toks, k)
@@ -811,12 +814,27 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
         if _after_noun(toks, j, a, lex) and _in_prefield_subject(toks, j, a, b, lex):
             j = later  # "Die Reden von Anna Berg werden … gesehen": part of the subject before the verb
             continue
+        if _action_noun_object(toks, j, a, lex):
+            j = later  # "wurde die Diskriminierung von Frauen kritisiert": whom the action concerns, not the agent
+            continue
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
             if end:
                 return (j + 1, end)
         j = later
     return None
+
+
+_ACTION_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen")
+
+
+def _action_noun_object(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
+    """Whether "von" at ``j`` follows a noun of action ("Diskriminierung", "Entlassung", "Deportation") and
+    opens a phrase without article ("von Frauen", "von Mitarbeitern"): the phrase names whom the action
+    concerns, the noun's object, not the agent of the clause's passive."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (_after_noun(toks, j, a, lex) and toks[j - 1].low.endswith(_ACTION_NOUN_ENDINGS) and nxt is not None
+            and toks[j].low == "von" and not lex.is_(nxt, "determiner"))  # fmt: skip
 
 
 def _in_prefield_subject(toks: _SentenceTokens, j: int, a: int, b: int, lex: _Lexicons) -> bool:
@@ -856,8 +874,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         # "Das sind, glaube ich, gute Nachrichten": the sentence; "Das ist richtig, finde ich.": what precedes,
         # as for a quotation before it ("„…“, sagte Beck, Spieler von Hoffenheim, …": an apposition follows)
         start = _clause_start(toks, k)
-        quoted = start >= 2 and toks[start - 2].text in _QUOTE_MARKS
-        return (0, start - 1) if quoted or _clause_end(toks, k) >= n - 1 else (0, n)
+        if start >= 2 and toks[start - 2].text in _QUOTE_MARKS:
+            return (_quotation_after_colon(toks, start - 2), start - 1)
+        return (0, start - 1) if _clause_end(toks, k) >= n - 1 else (0, n)
     j = k + 1
     limit = min(n, k + 12)
     while j < limit:
@@ -915,12 +934,26 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         return (start, anaphoric_end)  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
     if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
-            and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))):  # fmt: skip
-        # (not for a verb at the end of a clause opened by "dass", "weil" or a relative pronoun: no tag of what precedes)
+            and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))
+            and (start == k or toks[start].low in lex.verbs or lex.is_(toks[start], "auxiliary") or lex.is_(toks[start], "subordinator"))):  # fmt: skip
+        # (not for a verb at the end of a clause opened by "dass", "weil" or a relative pronoun: no tag of what
+        # precedes; nor for a clause that opens with its object, "„…“, seinen Platz verteidigt": a tag opens with its verb)
         last_before, first = toks[start - 2], toks[0]
-        if last_before.text in _QUOTE_MARKS or _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
+        if last_before.text in _QUOTE_MARKS:
+            return (_quotation_after_colon(toks, start - 2), start - 1)
+        if _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
             return (0, start - 1)
     return None
+
+
+def _quotation_after_colon(toks: _SentenceTokens, closing: int) -> int:
+    """Where the message of a speech tag after the quotation closing at ``closing`` begins: at the quotation's
+    opening mark when a colon ends a clause before it ("Er äußerte sich besorgt: „…“, sagte er": the clause
+    before the colon is no part of what the tag reports), else at the sentence's start."""
+    j = closing - 1
+    while j > 0 and toks[j].quote >= 0:
+        j -= 1
+    return j if 0 < j < closing - 1 and toks[j].text in _OPEN_MARKS and toks[j - 1].text == ":" else 0
 
 
 def _modal_before(toks: _SentenceTokens, k: int) -> bool:
@@ -1179,8 +1212,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
-            if attribution.source is None and toks[first].low in ("laut", "gemäß", "für"):
-                continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view
+            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für") or _addressee_possessive(toks, first)):
+                continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view;
+                # "Was ist Ihrer Meinung nach …?": the reader or interviewee is asked for a view, nobody gives one
             if attribution.source is not None and first == toks.cached("citing_phrase", lambda: _citing_phrase(toks)) \
                     and not _cited_source(toks, first + 3, attribution.source[1] - toks[0].i, lex):  # fmt: skip
                 continue  # "mit Verweis auf die schlechte Ernte": a reason given, not a source cited
@@ -1290,7 +1324,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     entry.lemma == "schätzen" and _estimated_at(toks, k)):  # "wird auf 2.000 geschätzt": an estimate, by nobody named
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None and complement is None and (entry.lemma in _ADDRESSEE_VERBS
-                                                         or entry.lemma == "verurteilen" and "zu" in _clause_words(toks, k)):  # fmt: skip
+                                                         or entry.lemma == "verurteilen" and _sentenced(toks, k, lex)):  # fmt: skip
                 continue  # "Die Piloten wurden informiert", "Der Junge wurde angeklagt", "zu drei Jahren verurteilt": done to the subject
 
             if agent is None:
@@ -1769,6 +1803,14 @@ _SEEN_STANCE_COMPOUNDS = ("bedarf", "chance", "chancen", "gefahr", "gefahren", "
 _FINDING_A_WAY = frozenset(("ins", "zurück", "heraus", "hinein", "zueinander"))  # "finden" as a way found
 
 
+def _sentenced(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the passive "verurteilt" at ``k`` is a sentence passed on the subject ("zu drei Jahren verurteilt",
+    "wegen Betrugs, Untreue und Erpressung verurteilt"), not a condemnation."""
+    across = _start_before_apposition(toks, _clause_start(toks, k), lex, k)
+    words = _clause_words(toks, k) if across is None else _clause_words(toks, across) | _clause_words(toks, k)
+    return "zu" in words or "wegen" in words
+
+
 def _clause_words(toks: _SentenceTokens, k: int) -> frozenset[str]:
     """The lower-cased words of the clause of ``k`` (built once per clause)."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
@@ -1799,6 +1841,8 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             # "Befürchtet wird, dass …", "Gesagt hat er das nie": a participle first, its auxiliary right after it
             fronted = k == _strip_connectors(toks, start, k + 1, lex) and k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary")
             has_aux = fronted or toks.next_in_class("auxiliary", lex, start) < k
+            if not has_aux and (across := _start_before_apposition(toks, start, lex, k)) is not None:
+                has_aux = toks.next_in_class("auxiliary", lex, across) < k  # "wurde wegen Betrugs, Untreue und Erpressung verurteilt"
             if not has_aux and _other_particle_verb(toks, k, entry, lex):
                 continue
             return entry, "participle" if has_aux else "finite"
@@ -1978,7 +2022,7 @@ def _according_to(
             attribution.content = _content(toks, (0, first - 1), span)
     elif toks[first].low == "nach" and last - first > 1:
         _nach_source(toks, first, last, lex, attribution, first_subject)
-    elif toks[last - 1].low == "nach" and toks[first].low in _THIRD_PERSON_POSSESSIVES:
+    elif toks[last - 1].low == "nach" and toks[first].low in _THIRD_PERSON_POSSESSIVES and not _addressee_possessive(toks, first):
         attribution.source = (toks[first].i, toks[first].i + 1)  # "Seiner Ansicht nach ist …": the owner of the view
         if first == _clause_start(toks, first):
             attribution.content = _content(toks, (last, _clause_end(toks, last) if last < len(toks) else len(toks)), span)
@@ -2291,6 +2335,15 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
 
 # possessives of the third person before a noun of according_nouns and the postposition "nach"
 _THIRD_PERSON_POSSESSIVES = frozenset(("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"))
+
+
+def _addressee_possessive(toks: _SentenceTokens, first: int) -> bool:
+    """Whether the possessive at ``first`` is the polite form of address ("Ihrer Meinung nach" inside a sentence, or
+    opening a question): the person spoken to, asked for a view, not a source giving one."""
+    if not toks[first].text.startswith("Ihr"):
+        return False
+    opening = first == 0 or toks[first - 1].text in _OPEN_MARKS or toks[first - 1].text in ":–-"
+    return not opening or toks[-1].text == "?"
 
 
 def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
