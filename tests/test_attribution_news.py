@@ -2510,3 +2510,16 @@ def test_no_source_in_objects_of_actions_sentences_passed_or_questions_put(text:
 )
 def test_agents_tags_and_third_person_views_still_have_their_source(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)][-1:] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Von der neuen Methode verspricht sich die Klinik schnellere Heilung.", False),  # expects
+        ("Der Redner versprach sich zweimal.", False),  # misspoke
+        ("Die Ministerin versprach sich für die Reform einzusetzen.", True),  # a promise
+        ("Der Bürgermeister versprach den Anwohnern eine neue Schule.", True),
+    ],
+)
+def test_versprechen_with_sich_expects_and_without_promises(text: str, reports: bool) -> None:
+    assert bool([a for a in attributions(text) if a["cue"].startswith("versprach") or a["cue"] == "verspricht"]) == reports

@@ -1429,7 +1429,7 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen", "erinnern", "beschließen"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen"):  # fmt: skip
         return False
     if lemma == "beschließen":  # "Lawrence Weiner beschließt das Jahr", "beschloss den Abend mit …": ends a period or an event
         return any(toks[j].text[:1].isupper() and toks[j].low in _PERIODS and toks[j - 1].low in _OBJECT_ARTICLES
@@ -1459,6 +1459,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return not words & _REFLEXIVES
     if lemma == "nennen":  # "nennt sich X"; "so wird die Anmeldung auch genannt": what a thing is called
         return "sich" in words or bool(words & {"so", "wie"}) and _is_passive(toks, k, "participle", lex)
+    if lemma == "versprechen":  # "verspricht sich davon Erfolg": expects; "versprach sich": misspoke ("versprach sich
+        return "sich" in words and not _zu_infinitive(toks, k + 1, _clause_end(toks, k))  # einzusetzen": a promise)
     if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative; "spricht drei Sprachen": an ability;
         # "wurde schuldig gesprochen", "sprach ihn frei": a verdict
         return any(t.text in ("Sprache", "Sprachen") for t in clause) or bool(words & {"schuldig", "frei", "heilig", "selig"})
