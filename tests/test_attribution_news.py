@@ -2523,3 +2523,52 @@ def test_agents_tags_and_third_person_views_still_have_their_source(text: str, s
 )
 def test_versprechen_with_sich_expects_and_without_promises(text: str, reports: bool) -> None:
     assert bool([a for a in attributions(text) if a["cue"].startswith("versprach") or a["cue"] == "verspricht"]) == reports
+
+
+def test_a_past_verb_between_a_noun_and_a_noun_ends_the_subject_of_a_coordinated_report() -> None:
+    (attribution,) = attributions("Die Streikenden blockierten Straßen in der Stadt und forderten höhere Löhne.")
+    assert attribution["cue"] == "forderten" and attribution["source_text"] == "Die Streikenden"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Einem Spiegel-Bericht zufolge plant das Amt neue Regeln.", "reg:spiegel"),
+        ("Laut einem Times-Bericht bleibt die Ministerin im Amt.", "reg:times_uk"),
+    ],
+)
+def test_a_title_left_out_bare_names_its_outlet_in_a_statement_compound(text: str, source_id: str) -> None:
+    assert source_id in sources(text)
+
+
+def test_a_statement_compound_of_an_ordinary_word_names_no_outlet() -> None:
+    assert not any(key.startswith("reg:") for key in sources("Einem Spiegelbericht zufolge plant das Amt neue Regeln."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jede Stadt kann sich glücklich schätzen, solche Helfer zu haben.",  # counts itself lucky
+        "Die Gäste verteidigten ihre 2:1-Führung bis zum Schluss.",  # a score and a contest
+        "Am Ende verteidigte die Läuferin ihren Titel.",
+    ],
+)
+def test_idioms_scores_and_contests_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Zahl der Verletzten stieg auf zwölf, was die Feuerwehr am Abend bestätigte.", "Die Zahl der Verletzten stieg auf zwölf"),
+        ("Der Trainer sagte nach dem 3:0: „Wir waren einfach besser.“", "Wir waren einfach besser."),
+    ],
+)
+def test_was_taking_up_the_clause_before_and_a_colon_after_a_score(text: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    assert [result.text[a["content_start"] : a["content_end"]] for a in result.attributions] == [content]
+
+
+def test_was_after_a_verb_of_report_is_its_object_not_a_message_taken_up() -> None:
+    result = analyze("Ich wiederhole, was die Kollegin gesagt hat.", lang="de")
+    assert all(result.text[a["content_start"] : a["content_end"]] != "Ich wiederhole" for a in result.attributions)

@@ -125,6 +125,22 @@ class Registry:
                 return entry
         return None
 
+    @cached_property
+    def _quoted_titles(self) -> dict[str, RegistryEntry]:
+        """One-word titles the registry lists only in quotation marks („Spiegel“, “Times”), by the lower-cased word."""
+        titles: dict[str, RegistryEntry] = {}
+        for candidates in self._aliases.values():
+            for parts, entry in candidates:
+                if len(parts) == 3 and parts[0] in _QUOTE_CHARACTERS and parts[2] in _QUOTE_CHARACTERS:
+                    titles.setdefault(parts[1].lower(), entry)
+        return titles
+
+    def quoted_title(self, low: str) -> RegistryEntry | None:
+        """The source whose title is the word ``low`` in quotation marks: a title the registry leaves out bare
+        because the word is an ordinary one ("Spiegel"), but which names the outlet where the context makes it
+        a title ("Spiegel-Bericht"). None otherwise."""
+        return self._quoted_titles.get(low)
+
     def lookup(self, name: str) -> RegistryEntry | None:
         """The source one of whose names or aliases is ``name`` as a whole (case-insensitive: "Reuters",
         "derstandard.at", "Der Standard"), else None."""
@@ -670,6 +686,8 @@ class SourceResolver:
         if first is None:
             return None
         entry = self.registry.one_word(last.text[: len(first)], first)
+        if entry is None and "-" in last.low and last.text[:1].isupper():
+            entry = self.registry.quoted_title(first)  # "Spiegel-Bericht", "Times-Interview": the title's report
         if entry is not None:
             return self._registry_info(entry)
         found = self.heads.heads.get(first)

@@ -881,6 +881,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     limit = min(n, k + 12)
     while j < limit:
         tok = toks[j]
+        if tok.text == ":" and _score_colon(toks, j):
+            j += 1  # "2:1-Führung", "mit 3:0": a score, no colon opening a message
+            continue
         if tok.text == ":" or (tok.text in _OPEN_MARKS and tok.quote >= 0):
             return (j + 1 if tok.text == ":" else j, n)
         if tok.text == ",":
@@ -933,6 +936,14 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
     ):
         return (start, anaphoric_end)  # "das finde ich sehr gut", "Das muss man erkennen"
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
+    if (1 < start < k and toks[start].low == "was" and toks[start - 1].text == "," and _verb_final(toks, k)
+            and _clause_start(toks, start - 2) == 0 and not lex.is_(toks[0], "subordinator")
+            and not any(t.low in lex.verbs for t in toks[: start - 1])
+            and any(lex.is_(toks[j], "auxiliary") or _unknown_verb_like(toks, j, lex) for j in range(1, start - 1))):  # fmt: skip
+        # "Die Zahl stieg auf 20, was die Polizei bestätigte": "was" takes up the clause before (not "Ich wiederhole,
+        # was der Kollege gesagt hat": there the clause is the object of a verb before it; not "Das Erste, was …":
+        # a noun phrase without a verb)
+        return (0, start - 1)
     if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
             and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))
             and (start == k or toks[start].low in lex.verbs or lex.is_(toks[start], "auxiliary") or lex.is_(toks[start], "subordinator"))):  # fmt: skip
@@ -954,6 +965,12 @@ def _quotation_after_colon(toks: _SentenceTokens, closing: int) -> int:
     while j > 0 and toks[j].quote >= 0:
         j -= 1
     return j if 0 < j < closing - 1 and toks[j].text in _OPEN_MARKS and toks[j - 1].text == ":" else 0
+
+
+def _score_colon(toks: _SentenceTokens, j: int) -> bool:
+    """Whether the colon at ``j`` stands between two figures with no space ("2:1", "3:0-Sieg"): a score or ratio."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() \
+        and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start  # fmt: skip
 
 
 def _modal_before(toks: _SentenceTokens, k: int) -> bool:
@@ -1122,11 +1139,11 @@ def _unknown_verb_like(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
         return False
     if not _adjective_like(tok):
         return True
-    # a past form in -te after a noun and before an article is the verb ("Die Polizei sperrte die Straße …"):
-    # an adjective stands before its noun, not between a noun and an article
+    # a past form in -te after a noun and before an article or a noun is the verb ("Die Polizei sperrte die Straße …",
+    # "Die Demonstranten skandierten Slogans"): an adjective stands before its noun, not between a noun and an article
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (tok.low.endswith(("te", "ten")) and toks[j - 1].text[:1].isupper() and nxt is not None
-            and (lex.is_(nxt, "determiner") or lex.is_(nxt, "personal_pronoun")))  # fmt: skip
+            and (lex.is_(nxt, "determiner") or lex.is_(nxt, "personal_pronoun") or nxt.text[:1].isupper() and nxt.text.isalpha()))  # fmt: skip
 
 
 def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int | None = None) -> bool:
@@ -1292,6 +1309,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
+        if entry.lemma == "schätzen" and "sich" in _clause_words(toks, k):
+            continue  # "kann sich glücklich schätzen, …": counts oneself lucky, estimates nothing
         if entry.lemma == "halten" and not _holds_a_view(_clause_words(toks, k)):
             continue  # "haben die Nerven gehalten", "sein Versprechen gehalten": holding, no view ("hält X für Y" is one)
         if entry.lemma == "festhalten" and complement is None and "an" in _clause_words(toks, k):
@@ -1425,11 +1444,22 @@ _FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))
 _THINGS_DO_TOO = frozenset(("hinweisen", "versprechen"))
 
 
+# what a team or athlete defends in a contest ("Titel", "Tabellenführung", "2:1-Führung", "Platz"): whole words or the
+# last part of a compound; longer endings also match closed compounds ("Weltmeistertitel", "Punktevorsprung")
+_CONTESTS_HELD = frozenset(("platz", "tor", "krone", "spitze", "rang", "gürtel", "sieg"))
+_CONTESTS_HELD_ENDINGS = ("titel", "führung", "vorsprung", "meisterschaft", "pokal")
+
+
+def _contest_held(tok: Token) -> bool:
+    low = tok.low.rpartition("-")[2]
+    return low in _CONTESTS_HELD or low.endswith(_CONTESTS_HELD_ENDINGS)
+
+
 def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen", "verteidigen"):  # fmt: skip
         return False
     if lemma == "beschließen":  # "Lawrence Weiner beschließt das Jahr", "beschloss den Abend mit …": ends a period or an event
         return any(toks[j].text[:1].isupper() and toks[j].low in _PERIODS and toks[j - 1].low in _OBJECT_ARTICLES
@@ -1459,6 +1489,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return not words & _REFLEXIVES
     if lemma == "nennen":  # "nennt sich X"; "so wird die Anmeldung auch genannt": what a thing is called
         return "sich" in words or bool(words & {"so", "wie"}) and _is_passive(toks, k, "participle", lex)
+    if lemma == "verteidigen":  # "verteidigte seinen Titel", "verteidigen 2:1-Führung": a contest, not a position argued
+        return any(_contest_held(t) for t in clause if t.text[:1].isupper())
     if lemma == "versprechen":  # "verspricht sich davon Erfolg": expects; "versprach sich": misspoke ("versprach sich
         return "sich" in words and not _zu_infinitive(toks, k + 1, _clause_end(toks, k))  # einzusetzen": a promise)
     if lemma == "sprechen":  # "Die Zahlen sprechen eine klare Sprache": figurative; "spricht drei Sprachen": an ability;
