@@ -346,6 +346,13 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("en", "She won the $50,000 prize at the festival.", False),
         ("es", "El torneo, dotado con 250.000 euros, empieza el lunes.", False),
         ("de", "Das Turnier kostete die Stadt 250.000 Euro.", True),
+        # prices and fines are tariffs stated, unless a scale word makes them a large sum
+        ("de", "Der Einstiegspreis liegt bei 35.000 Euro, die UVP beträgt 59,90 Euro.", False),
+        ("de", "Wer erwischt wird, zahlt Strafen zwischen 55 und 550 Euro.", False),
+        ("de", "Im Netz gibt es das Gerät ab 1.299 Euro.", False),
+        ("de", "Die Preise für den Ausbau liegen bei 40 Millionen Euro.", True),
+        ("en", "Tickets are $25, and the fine for parking there is $1,000.", False),
+        ("es", "La multa es de 3.000 euros.", False),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

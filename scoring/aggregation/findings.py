@@ -356,6 +356,22 @@ def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] 
 _NUMBER_COMPOUND = re.compile(r"\b\d[\d.,]*-\w+-\w+")
 
 
+_CURRENCIES = frozenset(("euro", "euros", "€", "cent", "dollar", "dollars", "dólares", "$", "us-dollar", "franken", "pfund",
+                         "pounds", "£", "rubel", "yen", "pesos"))  # fmt: skip
+
+
+def _price(tokens: list[str], i: int, language: Any) -> bool:
+    """Whether the number at ``tokens[i]`` is an amount of money given as a price or a fine: a currency after it,
+    no scale word ("Millionen") after it, and a price word near it or a price preposition right before it."""
+    after = [t.lower().rstrip(".") for t in tokens[i + 1 : i + 3]]
+    if not any(t in _CURRENCIES for t in after) and not (i > 0 and tokens[i - 1] in _CURRENCIES):
+        return False
+    if any(t in language.amount_scale_words for t in after):
+        return False
+    near = (t.lower().rstrip(".:") for t in tokens[max(0, i - 6) : i + 5])
+    return any(t in language.price_words for t in near) or i > 0 and tokens[i - 1].lower() in language.price_prepositions
+
+
 def is_statistic(text: str, lang: str) -> bool:
     """Whether a sentence states a statistic: a number with a unit or counted noun ("40 Millionen Euro",
     "12 Prozent", "200 Menschen"), a large number ("12.000") or a number noun ("Tausende von Kubanern").
@@ -379,10 +395,12 @@ def is_statistic(text: str, lang: str) -> bool:
             continue  # a year or a date ("14.2.2016")
         if tok.isdigit() and len(tok) >= 10:
             continue  # an identifier (a post's id, a phone or order number), not an amount
-        if any(nxt.lower() in measures for nxt in tokens[i + 1 : i + 3]):
+        if any(nxt.lower().rstrip(".") in measures for nxt in tokens[i + 1 : i + 3]):
             continue  # a measurement: "auf 2.400 Metern", "35 Grad", "4.100 mAh"
-        if any(near.lower() in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 4]):
+        if any(near.lower().rstrip(".") in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 5]):
             continue  # "mit 250.000 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
+        if _price(tokens, i, language):
+            continue  # "UVP: 59,90 Euro", "für 220 Dollar", "Strafen zwischen 55 und 550 Euro": a tariff stated
         if len(digits) >= 5 or re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+", tok):  # "12.000", not "0,606"
             return True
         for nxt in tokens[i + 1 : i + 3]:

@@ -115,6 +115,14 @@ class Language:
     descriptive_amount_words: ClassVar[frozenset[str]] = frozenset()
     """Words right after an amount that make it describe the thing named ("mit 500.000 Euro dotiert", "a $1
     million prize"): a feature of a prize or fund, not a statistic that needs a source."""
+    price_words: ClassVar[frozenset[str]] = frozenset()
+    """Words near an amount of money that make it a price or a fine ("Preis: 59 Euro", "UVP", "Strafen zwischen 55
+    und 550 Euro"): a stated tariff, not a statistic that needs a source, unless a scale word follows the number
+    ("Preise von 40 Millionen Euro"). Not "kosten": what something cost a city is a figure to source."""
+    amount_scale_words: ClassVar[frozenset[str]] = frozenset()
+    """Scale words after a number ("Millionen", "Mio.", "billion"), without the full stop of an abbreviation."""
+    price_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions right before an amount of money that make it a price ("für 220 Dollar", "ab 66.000 Euro")."""
     figure_words: ClassVar[tuple[str, ...]] = ()
     """Number words and quantity nouns that make a claim state a figure (besides digits)."""
     measurement_units: ClassVar[frozenset[str]] = frozenset()

@@ -98,6 +98,13 @@ class German(Language):
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
     ))  # fmt: skip
     descriptive_amount_words = frozenset(("dotiert", "dotierte", "dotierten", "dotiertes", "dotierter", "preisgeld", "preisgeldes"))
+    price_words = frozenset((
+        "preis", "preise", "uvp", "listenpreis", "verkaufspreis", "einstiegspreis",
+        "aufpreis", "strafe", "strafen", "geldstrafe", "geldstrafen", "bußgeld", "bußgelder", "verwaltungsstrafe",
+        "gebühr", "gebühren", "eintritt", "ticket", "tickets",
+    ))  # fmt: skip
+    amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
+    price_prepositions = frozenset(("für", "ab"))
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
         "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",

@@ -107,6 +107,11 @@ class English(Language):
         "ft", "inches", "inch", "degrees", "degree", "°", "mph", "km/h", "knots",
     ))  # fmt: skip
     descriptive_amount_words = frozenset(("prize", "purse", "prize-money", "endowed"))
+    price_words = frozenset((
+        "price", "prices", "priced", "retail", "retails", "msrp", "fine", "fines", "fined", "fee", "fees",
+        "ticket", "tickets", "admission",
+    ))  # fmt: skip
+    amount_scale_words = frozenset(("million", "millions", "billion", "billions", "trillion", "mn", "bn"))
     figure_words = (
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",

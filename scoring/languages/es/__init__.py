@@ -92,6 +92,9 @@ class Spanish(Language):
         "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
     ))  # fmt: skip
     descriptive_amount_words = frozenset(("dotado", "dotada", "dotados", "dotadas"))
+    price_words = frozenset(("precio", "precios", "multa", "multas", "tarifa", "tarifas", "entrada"))
+    amount_scale_words = frozenset(("millones", "millón", "billones", "mil"))
+    price_prepositions = frozenset(("por", "desde"))
     figure_words = (
         "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte",
         "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos", "mil", "miles", "millón", "millones", "decenas",
