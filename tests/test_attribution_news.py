@@ -2572,3 +2572,8 @@ def test_was_taking_up_the_clause_before_and_a_colon_after_a_score(text: str, co
 def test_was_after_a_verb_of_report_is_its_object_not_a_message_taken_up() -> None:
     result = analyze("Ich wiederhole, was die Kollegin gesagt hat.", lang="de")
     assert all(result.text[a["content_start"] : a["content_end"]] != "Ich wiederhole" for a in result.attributions)
+
+
+def test_a_capitalised_verb_form_after_a_closing_quotation_mark_is_a_noun() -> None:
+    assert attributions('"Schwere" Fragen bleiben offen – die Prüfung im Überblick.') == []
+    assert [a["cue"] for a in attributions("„Glauben Sie mir, es stimmt“, sagte die Zeugin.")] == ["sagte"]

@@ -1273,8 +1273,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if tok.quote >= 0 and doc.quotes[tok.quote].n_words >= _QUOTE_MIN_WORDS:
             continue
-        if tok.text[0].isupper() and k > 0 and toks[k - 1].text not in _OPEN_MARKS | {":"}:
-            continue  # a nominalised verb: "das Sagen"
+        if tok.text[0].isupper() and k > 0 and not (toks[k - 1].text == ":" or toks[k - 1].text in _OPEN_MARKS and tok.quote >= 0):
+            continue  # a nominalised verb: "das Sagen", "„Offene“ Fragen" (after a closing mark, not an opening one)
         if _addressed(toks, k):
             continue  # "Fragen Sie Ihren Arzt.", "Glauben Sie, dass …?": the reader is asked or told, nobody reports
         if _homograph_not_verb(toks, k, lex):
