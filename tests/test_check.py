@@ -483,3 +483,12 @@ def test_experts_of_a_named_institution_are_no_vague_source(text: str, lang: str
     result = analyze(text, lang=lang)
     rules = {f.rule for f in find_findings(result, CheckConfig())}
     assert ("vague-source" in rules) is flagged
+
+
+def test_a_named_source_covers_the_figures_after_it_in_short_paragraphs() -> None:
+    web = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt mit.\n\nMieten wurden um 3,4 Prozent teurer.\n\n"
+           "Strom kostete 8,2 Prozent weniger.\n\nObst verteuerte sich um 5,5 Prozent.\n\nGemüse kostete 7,7 Prozent mehr.")  # fmt: skip
+    assert figure_lines(web) == ["Gemüse"]  # one-sentence paragraphs: the passage runs on, three sentences long
+    long_paragraphs = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt mit. Es war ein warmer Monat. "
+                       "Viele fuhren in den Urlaub.\n\nMieten wurden um 3,4 Prozent teurer.")  # fmt: skip
+    assert figure_lines(long_paragraphs) == ["Mieten"]  # a paragraph of three sentences ends the passage

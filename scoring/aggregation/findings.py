@@ -412,21 +412,33 @@ def is_statistic(text: str, lang: str) -> bool:
 
 # A named source covers the figures of the sentences around it in its paragraph: news names the source of
 # a data release once ("…, teilte die Statistik Austria mit.") and goes on with its figures, or gives the
-# figure first and the source in the next sentence. So many sentences after it, and the one before.
+# figure first and the source in the next sentence. So many sentences after it, and the one before. Online
+# news often gives every sentence a paragraph of its own: there the figures after the source run on across
+# short paragraphs.
 _PASSAGE_AFTER = 3
+_SHORT_PARAGRAPH = 2  # sentences
 _UNNAMED_KINDS = frozenset(("anonymous", "unresolved", "impersonal"))
 
 
 def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
     """The sentences (ids) in the passage of a named source: from the sentence before its attribution to
-    :data:`_PASSAGE_AFTER` sentences after it, within its paragraph."""
+    :data:`_PASSAGE_AFTER` sentences after it, within its paragraph; the sentences after it also across
+    paragraphs of at most :data:`_SHORT_PARAGRAPH` sentences."""
     paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
+    size: dict[int, int] = {}
+    for para in paragraph.values():
+        size[para] = size.get(para, 0) + 1
     covered: set[int] = set()
     for a in analysis.attributions:
         if not a["named"] or a["form"] in ("declined", "agentless") or a["source_kind"] in _UNNAMED_KINDS:
             continue
         sent_id = a["sent_id"]
-        covered.update(n for n in range(sent_id - 1, sent_id + _PASSAGE_AFTER + 1) if paragraph.get(n, -1) == paragraph[sent_id])
+        for n in range(sent_id - 1, sent_id + _PASSAGE_AFTER + 1):
+            if n not in paragraph:
+                continue
+            low, high = paragraph[sent_id], paragraph[n]
+            if low == high or n > sent_id and all(size.get(para, 0) <= _SHORT_PARAGRAPH for para in range(low, high + 1)):
+                covered.add(n)
     return covered
 
 
