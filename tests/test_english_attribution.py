@@ -1091,3 +1091,15 @@ def test_there_were_reports_saying_names_nobody() -> None:
 def test_an_unnamed_official_of_a_registered_body_is_an_anonymous_source(text: str, source_id_prefix: str, named: bool) -> None:
     (row,) = attributions(text)
     assert row["source_id"].startswith(source_id_prefix) and row["named"] is named
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The campaign wants to make every voter feel that the count is fair.", ["wants"]),  # "feel" is to be brought about
+        ("The new ads helped parents understand that the rules had changed.", []),
+        ("Parents feel that the rules have changed, the survey found.", ["feel", "found"]),
+    ],
+)
+def test_a_verb_of_thinking_after_a_causative_and_its_object_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in attributions(text)] == cues

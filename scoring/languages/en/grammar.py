@@ -187,6 +187,10 @@ _PERCENT_WORDS = frozenset(("percent", "%", "per", "pct"))
 _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 
 
+# verbs whose object does what the base form after it says ("make every American feel", "helped voters understand")
+_CAUSATIVES = frozenset(("make", "makes", "made", "making", "help", "helps", "helped", "helping"))
+
+
 def _fraction(low: str) -> bool:
     """"half", "a third", "two-thirds", "three-quarters": a share of people standing for them."""
     number, _, part = low.partition("-")
@@ -727,6 +731,8 @@ class EnglishGrammar(Grammar):
         if role == "base" and k >= 3 and toks[k - 1].low == "to" and self.lex.is_(toks[k - 3], "determiner") \
                 and toks[k - 2].text.isalpha() and toks[k - 2].low not in self.lex.verbs:  # fmt: skip
             return None  # "a leader to counter threats", "the effort to explain": what a noun is for, not a report
+        if role == "base" and entry.type == "cognition" and self._caused(toks, k):
+            return None  # "to make every American feel that …": a feeling someone wants to bring about, nobody's report
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
         group = self._group_start(toks, k)
         aux = {t.low for t in toks[group:k]}
@@ -850,6 +856,14 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    def _caused(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the base form at ``k`` follows a causative verb and its object ("make every American feel",
+        "helped voters understand"): what someone is to think or feel, brought about by another."""
+        for j in range(max(0, k - 6), k - 1):
+            if toks[j].low in _CAUSATIVES and self.np_forward(toks, j + 1, k) == k:
+                return True
+        return False
 
     def _relative_gap(self, toks: SentenceTokens, subject: tuple[int, int], last: int) -> bool:
         """Whether a verb of saying stands in a relative clause whose subject it leaves out: a relative word, the
