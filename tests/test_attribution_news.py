@@ -2577,3 +2577,19 @@ def test_was_after_a_verb_of_report_is_its_object_not_a_message_taken_up() -> No
 def test_a_capitalised_verb_form_after_a_closing_quotation_mark_is_a_noun() -> None:
     assert attributions('"Schwere" Fragen bleiben offen – die Prüfung im Überblick.') == []
     assert [a["cue"] for a in attributions("„Glauben Sie mir, es stimmt“, sagte die Zeugin.")] == ["sagte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ich halte den Plan für richtig, möchte aber betonen, dass er Geld kostet.", "betonen", "Ich"),
+        ("Die Ministerin lobte das Gesetz, warnte aber, dass es spät komme.", "warnte", "Die Ministerin"),
+        ("Jeder, der dort gearbeitet hat, weiß, dass der Betrieb schwierig ist.", "weiß", "Jeder"),
+    ],
+)
+def test_a_main_clause_going_on_after_its_comma_without_a_subject_keeps_the_first_subject(text: str, cue: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == cue] == [source]
+
+
+def test_a_vocative_after_a_comma_is_no_verb_with_the_first_subject() -> None:
+    assert [a["cue"] for a in attributions("Wir lehnen das ab, meine sehr geehrten Damen und Herren.")] in ([], ["lehnen"])

@@ -683,6 +683,13 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     clause_end = _clause_end(toks, fin)
     s = _skip_adverbials(toks, s, clause_end, lex)  # "erklärte gestern ein Sprecher"
     end = np_forward(toks, s, clause_end, lex)
+    if (end is None and start == fin and start > 1 and toks[start - 1].text == "," and first_subject is not None
+            and first_subject[1] < start - 1 and not lex.is_(toks[fin], "determiner")
+            and not any(t.text in ":;" for t in toks[first_subject[1] : start])
+            and not lex.is_(toks[_strip_connectors(toks, 0, fin, lex)], "subordinator")):  # fmt: skip
+        # "Ich halte den Plan für gut, möchte aber betonen, dass …": the first main clause going on after its comma
+        # with a finite verb and no subject of its own has that clause's subject (not "…, meine Damen und Herren")
+        return first_subject
     return (s, end) if end else None
 
 
