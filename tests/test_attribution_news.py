@@ -2593,3 +2593,8 @@ def test_a_main_clause_going_on_after_its_comma_without_a_subject_keeps_the_firs
 
 def test_a_vocative_after_a_comma_is_no_verb_with_the_first_subject() -> None:
     assert [a["cue"] for a in attributions("Wir lehnen das ab, meine sehr geehrten Damen und Herren.")] in ([], ["lehnen"])
+
+
+def test_a_capitalised_noun_at_the_end_of_a_clause_is_no_verb_particle() -> None:
+    (attribution,) = attributions("Die Ministerin hält das für den falschen Weg.")
+    assert attribution["cue"] == "hält" and attribution["source_text"] == "Die Ministerin"

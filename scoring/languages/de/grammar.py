@@ -1576,6 +1576,9 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
     not a preposition with its object ("warfen Steine vor dem Gebäude")."""
     p = toks.next_low(particle, k + 1)
     while p < end:
+        if toks[p].text[:1].isupper():
+            p = toks.next_low(particle, p + 1)
+            continue  # a noun, not the particle: "den Weg", "das Aus"
         nxt = toks[p + 1] if p + 1 < len(toks) else None
         infinitive = (particle == "zu" and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low.endswith(("en", "ern", "eln"))
                       and nxt.low not in _GIVEN_TO_UNDERSTAND)  # fmt: skip
@@ -1619,8 +1622,8 @@ def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _
     last = end - 1
     while last > k and not toks[last].text[0].isalnum():
         last -= 1
-    if last <= k + 1 or toks[last].low == entry.particle or not lex.is_(toks[last], "verb_particle"):
-        return False
+    if last <= k + 1 or toks[last].low == entry.particle or not lex.is_(toks[last], "verb_particle") or not toks[last].text[:1].islower():
+        return False  # (a noun is no particle: "hält dies für den richtigen Weg")
     if toks[last].low in _ADVERB_PARTICLES:
         return False  # "sagte die Anwältin weiter", "hieß es weiter": further, the reporting verb's own adverb
     return _separated_particle(toks, toks[last].low, last - 1, end, lex)
