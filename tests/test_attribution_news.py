@@ -2598,3 +2598,16 @@ def test_a_vocative_after_a_comma_is_no_verb_with_the_first_subject() -> None:
 def test_a_capitalised_noun_at_the_end_of_a_clause_is_no_verb_particle() -> None:
     (attribution,) = attributions("Die Ministerin hält das für den falschen Weg.")
     assert attribution["cue"] == "hält" and attribution["source_text"] == "Die Ministerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Die Richterin sagte, der Antrag sei „keine Vorentscheidung“ für das Verfahren.", ["keine Vorentscheidung"]),
+        ("Der Minister sagte, das sei „ein schwerer Fehler“ gewesen.", ["ein schwerer Fehler"]),
+        ("Der Minister sagte, er lese jeden Morgen die „Neue Zeitung“.", []),  # a title opens in capitals
+    ],
+)
+def test_a_quoted_phrase_opening_in_lower_case_is_no_title(text: str, quoted: list[str]) -> None:
+    result = analyze(text, lang="de")
+    assert [result.text[a["content_start"] : a["content_end"]] for a in result.attributions if a["form"] == "direct_quote"] == quoted

@@ -663,6 +663,8 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
     content = [t for t in quoted if not words.get(t.low)]
     if len(content) == 1 and web_address(content[0].low):
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium
+    if content and quoted[0].text[0].islower():
+        return False  # „keine Vorentscheidung“: a phrase opening with a lower-case article or pronoun; a title opens in capitals
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
 
