@@ -2611,3 +2611,14 @@ def test_a_capitalised_noun_at_the_end_of_a_clause_is_no_verb_particle() -> None
 def test_a_quoted_phrase_opening_in_lower_case_is_no_title(text: str, quoted: list[str]) -> None:
     result = analyze(text, lang="de")
     assert [result.text[a["content_start"] : a["content_end"]] for a in result.attributions if a["form"] == "direct_quote"] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        ("Der Verband kritisierte den Plan. Es gibt eine Flut von Anzeigen, die die Behörden unter Druck setzen soll.", False),
+        ("Die Polizei berichtete über den Fall. Gesucht wird ein Mann, der die Tat begangen haben soll.", True),
+    ],
+)
+def test_sollen_closing_a_relative_clause_with_a_plain_infinitive_is_a_purpose(text: str, continued: bool) -> None:
+    assert any(a["form"] == "continuation" for a in attributions(text)) == continued

@@ -282,10 +282,32 @@ def _range(clause: Sequence[Token], j: int) -> bool:
 
 
 def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """Forms of "sollen" outside quotations in a sentence that is no question, in any reading."""
+    """Forms of "sollen" outside quotations in a sentence that is no question, in any reading, except at the end
+    of a relative clause with a plain infinitive ("eine Flut von Propaganda, die die Regierungen unter Druck setzen
+    soll", "…, die ein Thema werden soll"): a purpose or plan of the thing named, no report passed on ("der Mann,
+    der die Tat begangen haben soll" keeps its reportative perfect infinitive)."""
     if not tokens or tokens[-1].text == "?":
         return []
-    return [tok for tok in tokens if tok.low in _SOLLEN and tok.quote < 0]
+    return [tok for k, tok in enumerate(tokens) if tok.low in _SOLLEN and tok.quote < 0 and not _purpose_in_relative(tokens, k)]
+
+
+_RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen"))
+
+
+def _purpose_in_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "sollen" at ``k`` closes a relative clause after a comma and follows a plain infinitive."""
+    if k + 1 < len(tokens) and tokens[k + 1].text not in (",", ".", ";", "!", "–"):
+        return False
+    if k > 0 and tokens[k - 1].low in ("haben", "sein", "worden", "gewesen"):
+        return False  # "der die Tat begangen haben soll": a perfect infinitive, reportative
+    j = k - 1
+    while j > 0 and tokens[j].text not in (",", ";", ":", "(") and k - j <= 20:
+        j -= 1
+    if j <= 0 or tokens[j].text != "," or j + 1 >= k:
+        return False
+    first = tokens[j + 1]
+    second = tokens[j + 2] if j + 2 < k else None
+    return first.low in _RELATIVE_OPENERS or second is not None and second.low in _RELATIVE_OPENERS and first.text.islower()
 
 
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
