@@ -1103,3 +1103,8 @@ def test_an_unnamed_official_of_a_registered_body_is_an_anonymous_source(text: s
 )
 def test_a_verb_of_thinking_after_a_causative_and_its_object_reports_nothing(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in attributions(text)] == cues
+
+
+def test_no_subject_runs_across_a_that_clause_to_an_infinitive_marker() -> None:
+    rows = attributions("Lee said in the CNN interview that the onus is on Harris to show that the plan works.")
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "Lee")]

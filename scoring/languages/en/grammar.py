@@ -1127,6 +1127,8 @@ class EnglishGrammar(Grammar):
                 return (s, group)  # "the agency itself said", "the mayor herself told reporters": the reflexive stresses the subject
         if p == group - 1:
             s = self.np_backward(toks, group)
+            if s is not None and toks[p].low == "to" and any(t.low == "that" for t in toks[s:p]):
+                return None  # "… interview that the onus is on Trump to show …": no subject runs across a clause to "to"
             if s is not None:
                 if toks[s].low == "that" and s + 1 < group and _is_cap(toks[s + 1]):
                     s += 1  # "It is odd that Harper would reject …": the complementizer, not "that" man
