@@ -2622,3 +2622,8 @@ def test_a_quoted_phrase_opening_in_lower_case_is_no_title(text: str, quoted: li
 )
 def test_sollen_closing_a_relative_clause_with_a_plain_infinitive_is_a_purpose(text: str, continued: bool) -> None:
     assert any(a["form"] == "continuation" for a in attributions(text)) == continued
+
+
+def test_ihr_before_a_noun_after_the_verb_is_a_possessive_not_the_speaker() -> None:
+    text = "Die Kommission des Landtags kann ihr Gutachten vorerst nicht veröffentlichen, weil ein Verfahren läuft."
+    assert [a["source_text"] for a in attributions(text)] in ([], ["Die Kommission des Landtags"])

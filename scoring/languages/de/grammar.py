@@ -756,6 +756,8 @@ def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
     if s >= clause_end or toks[s].low in _OBLIQUE_DETERMINERS or toks[s].low in ("mir", "mich", "uns", "ihm", "ihn", "ihnen", "dir", "dich"):
         return None
     if lex.is_(toks[s], "personal_pronoun"):
+        if toks[s].low == "ihr" and s + 1 < clause_end and toks[s + 1].text[:1].isupper():
+            return None  # "kann ihr Ergebnis nicht veröffentlichen": a possessive before its noun, an object
         return (s, s + 1)
     end = np_forward(toks, s, clause_end, lex)
     return (s, end) if end else None
