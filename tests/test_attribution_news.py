@@ -2627,3 +2627,18 @@ def test_sollen_closing_a_relative_clause_with_a_plain_infinitive_is_a_purpose(t
 def test_ihr_before_a_noun_after_the_verb_is_a_possessive_not_the_speaker() -> None:
     text = "Die Kommission des Landtags kann ihr Gutachten vorerst nicht veröffentlichen, weil ein Verfahren läuft."
     assert [a["source_text"] for a in attributions(text)] in ([], ["Die Kommission des Landtags"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Deshalb ist für mich völlig klar: Wir brauchen mehr Lehrer.", "mich"),
+        ("Damit steht für den Verband fest, dass er klagen wird.", "den Verband"),
+    ],
+)
+def test_the_view_of_x_with_the_copula_first(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+def test_a_predicate_for_a_group_without_a_message_is_no_view() -> None:
+    assert attributions("Die Regel ist für die Kinder klar.") == []

@@ -1238,7 +1238,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
-            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für") or _addressee_possessive(toks, first)):
+            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für") or toks[first].low in _VIEW_COPULAS
+                                               or _addressee_possessive(toks, first)):  # fmt: skip
                 continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view;
                 # "Was ist Ihrer Meinung nach …?": the reader or interviewee is asked for a view, nobody gives one
             if attribution.source is not None and first == toks.cached("citing_phrase", lambda: _citing_phrase(toks)) \
@@ -2074,6 +2075,8 @@ def _according_to(
             attribution.content = _content(toks, (last, _clause_end(toks, last) if last < len(toks) else len(toks)), span)
     elif toks[first].low == "für":
         _view_of(toks, first, last, lex, attribution, span)
+    elif toks[first].low in _VIEW_COPULAS and first + 1 < last and toks[first + 1].low == "für":
+        _view_of_copula_first(toks, first, last, lex, attribution, span)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
         if start is not None:  # "eigenen Angaben zufolge": the subject speaks of itself
@@ -2111,6 +2114,31 @@ def _view_of(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attri
     else:
         return
     attribution.source = (toks[first + 1].i, toks[copula - 1].i + 1)
+    attribution.content = _content(toks, rest, span)
+
+
+_VIEW_COPULAS = frozenset(("ist", "war", "steht", "stand"))
+_VIEW_PRONOUNS = frozenset(("mich", "uns", "ihn", "sie", "dich", "euch", "sich"))
+
+
+def _view_of_copula_first(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
+                          span: tuple[int, int]) -> None:  # fmt: skip
+    """"Deshalb ist für mich klar: …", "Damit steht für die Partei fest, dass …": the view of the noun phrase after
+    "für" (a person, group, body or pronoun, then at most adverbs before the predicate), the message after a colon or
+    in the dass-clause; nothing otherwise ("Die Lage ist für die Kinder klar geregelt")."""
+    start, predicate = first + 2, last - 1
+    end = start + 1 if toks[start].low in _VIEW_PRONOUNS else np_forward(toks, start, predicate, lex)
+    if end is None or not all(t.text.isalpha() and t.text.islower() and t.low not in lex.verbs for t in toks[end:predicate]):
+        return
+    if toks[start].low not in _VIEW_PRONOUNS and not _plausible_speaker(toks, (start, end), lex, strict=True):
+        return
+    if last < len(toks) and toks[last].text == ":":
+        rest = (last + 1, len(toks))
+    elif last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low in ("dass", "daß", "ob"):
+        rest = (last + 1, _clause_end(toks, last + 1))
+    else:
+        return
+    attribution.source = (toks[start].i, toks[end - 1].i + 1)
     attribution.content = _content(toks, rest, span)
 
 
