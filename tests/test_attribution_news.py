@@ -2642,3 +2642,15 @@ def test_the_view_of_x_with_the_copula_first(text: str, source: str) -> None:
 
 def test_a_predicate_for_a_group_without_a_message_is_no_view() -> None:
     assert attributions("Die Regel ist für die Kinder klar.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Natürlich ist auch uns bewusst, dass die Reform Geld kostet.", "uns"),
+        ("Die Stadt ist sich bewusst, dass die Brücke marode ist.", "Die Stadt"),
+        ("Die Ermittler waren sich sicher, dass der Brand gelegt wurde.", "Die Ermittler"),
+    ],
+)
+def test_awareness_and_certainty_of_a_named_or_dative_speaker(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
