@@ -1108,3 +1108,13 @@ def test_a_verb_of_thinking_after_a_causative_and_its_object_reports_nothing(tex
 def test_no_subject_runs_across_a_that_clause_to_an_infinitive_marker() -> None:
     rows = attributions("Lee said in the CNN interview that the onus is on Harris to show that the plan works.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "Lee")]
+
+
+def test_a_form_after_a_possessive_and_an_adjective_is_a_noun() -> None:
+    rows = attributions("The aide said the governor stood by his original comments.")
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "The aide")]
+
+
+def test_a_possessed_statement_noun_reports_what_it_was_about() -> None:
+    (row,) = attributions("The senator never lived down his infamous remark about rural voters.")
+    assert (row["cue"], row["source_text"], row["form"]) == ("remark", "his", "indirect")

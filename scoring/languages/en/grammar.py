@@ -191,6 +191,17 @@ _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _CAUSATIVES = frozenset(("make", "makes", "made", "making", "help", "helps", "helped", "helping"))
 
 
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "est", "inal", "ical")
+_COMMON_ADJECTIVES = frozenset(("new", "old", "own", "latest", "recent", "first", "last", "previous", "earlier", "initial", "public",
+                                "private", "early", "late", "full", "formal", "original", "final", "personal"))  # fmt: skip
+
+
+def _adjective_shaped(tok: Token) -> bool:
+    """A lower-case word shaped like an adjective ("original", "previous", "controversial", "latest")."""
+    return tok.text.isalpha() and tok.text.islower() and (tok.low in _COMMON_ADJECTIVES or tok.low.endswith(_ADJECTIVE_ENDINGS))
+
+
 def _fraction(low: str) -> bool:
     """"half", "a third", "two-thirds", "three-quarters": a share of people standing for them."""
     number, _, part = low.partition("-")
@@ -468,10 +479,12 @@ class EnglishGrammar(Grammar):
 
     def _possessed_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"his claim that …", "Obama's recent assertion that …": a noun of a statement or a view, its owner
-        (a possessive pronoun or a name with "'s", at most one word between) and the that-clause it reports."""
+        (a possessive pronoun or a name with "'s", at most one word between) and the that-clause it reports, or
+        the "about" phrase of what it was about ("his infamous comment about 47 percent …")."""
         lex = self.lex
-        if k + 2 >= len(toks) or toks[k + 1].low != "that" or lex.nouns[toks[k].low][0] not in _POSSESSED_NOUN_TYPES:
+        if k + 2 >= len(toks) or toks[k + 1].low not in ("that", "about") or lex.nouns[toks[k].low][0] not in _POSSESSED_NOUN_TYPES:
             return None
+        about = toks[k + 1].low == "about"  # "his infamous comment about 47 percent of the country …": what it was about
         owner = k - 1
         if owner > 0 and toks[owner].text.isalpha() and toks[owner].text.islower() and toks[owner].low not in _POSSESSIVE_OWNERS \
                 and toks[owner].low not in lex.verbs:  # fmt: skip
@@ -489,12 +502,15 @@ class EnglishGrammar(Grammar):
             return None
         after = toks[k + 2]
         bare_plural = after.text.isalpha() and after.low.endswith("s") and k + 3 < len(toks) and lex.is_(toks[k + 3], "auxiliary")
-        if not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
+        if not about and not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
                 or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit() or bare_plural):  # fmt: skip
             return None  # "his statement that made headlines": a relative clause, no report ("that taxes would": one)
         cue_type = "cognition" if lex.nouns[toks[k].low][0] == "opinion" else "speech"  # "his view that …" is a thought
         attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, source), cue_type=cue_type)
-        return _Clause(attribution, k, (k + 2, clause_end(toks, k + 2)))
+        end = clause_end(toks, k + 2)
+        if about:  # the noun phrase it was about, not the clause it stands in ("His remarks about the judge drew …")
+            end = self.np_forward(toks, k + 2, end) or end
+        return _Clause(attribution, k, (k + 2, end))
 
     def _declines(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """Refusals to comment: "X declined to comment", "X did not respond to a request for comment",
@@ -692,6 +708,8 @@ class EnglishGrammar(Grammar):
             return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
+        if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
+            return True  # "stood by his original comments": a possessive and an adjective before the noun
         if self._after_singular_determiner(toks, k):
             return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
