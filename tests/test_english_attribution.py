@@ -1118,3 +1118,15 @@ def test_a_form_after_a_possessive_and_an_adjective_is_a_noun() -> None:
 def test_a_possessed_statement_noun_reports_what_it_was_about() -> None:
     (row,) = attributions("The senator never lived down his infamous remark about rural voters.")
     assert (row["cue"], row["source_text"], row["form"]) == ("remark", "his", "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Editors who run local papers almost universally say that print is shrinking.", "Editors who run local papers"),
+        ("Officials nearly always say the count will take days.", "Officials"),
+        ("Residents already say the road is too narrow.", "Residents"),
+    ],
+)
+def test_degree_adverbs_between_subject_and_verb_and_relative_verbs_read_back(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "say"] == [source]

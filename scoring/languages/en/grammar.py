@@ -153,7 +153,8 @@ _POLL_MODIFIERS = frozenset((
 _QUESTION_PLACES = frozenset(("on", "at", "in", "by", "during", "after", "before", "later", "again", "repeatedly"))
 _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
-                      "also", "still", "yet", "even", "first", "last", "previously", "recently"))  # fmt: skip
+                      "also", "still", "yet", "even", "first", "last", "previously", "recently", "almost", "nearly", "now",
+                      "already"))  # fmt: skip
 # Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
 # irregular past forms before the adverb "back" ("flew back"); regular ones end in -ed
 _PAST_BEFORE_BACK = frozenset(("flew", "came", "went", "ran", "got", "fought", "struck", "hit", "swung", "sent", "brought",
@@ -1614,8 +1615,12 @@ class EnglishGrammar(Grammar):
             if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
                 return s
             r -= 1
-        if r <= floor or r == s - 1 and toks[r].low != "whose":
+        verb_taken = r == s - 1 and toks[r].low == "who" and toks[s].text.isalpha() and toks[s].text.islower() \
+            and not lex.is_(toks[s], "determiner") and r > 0 and self._noun_like(toks[r - 1])  # fmt: skip
+        if not verb_taken and (r <= floor or r == s - 1 and toks[r].low != "whose"):
             return s  # "told the Ledger that she would ask": the noun phrase is the subject of its own clause
+        # ("executives who run news organizations almost universally say": the phrase read back took the relative
+        # clause's verb "run" in; its antecedent is the subject)
         before = toks[r - 1]
         if not self._noun_like(before) or self._verb_form(before) or lex.is_(before, "auxiliary"):
             return s  # "said that the minister …": a complementiser, not a relative pronoun
