@@ -1130,3 +1130,8 @@ def test_a_possessed_statement_noun_reports_what_it_was_about() -> None:
 )
 def test_degree_adverbs_between_subject_and_verb_and_relative_verbs_read_back(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text) if a["cue"] == "say"] == [source]
+
+
+def test_a_base_form_after_an_indefinite_article_and_two_modifiers_is_a_noun() -> None:
+    assert attributions("The talks came after a senior staff call on Monday.") == []
+    assert [a["source_text"] for a in attributions("A new study reports that sleep helps.")] == ["A new study"]

@@ -735,11 +735,14 @@ class EnglishGrammar(Grammar):
                 return False
             between = toks[j + 1 : k]
             indefinite = toks[j].low in _INDEFINITE_ARTICLES  # "a heated dispute": one thing, whatever the word before
+            opens = indefinite or toks[j].low in _SINGULAR_DETERMINERS or toks[j].low.endswith(("'s", "’s")) and _is_cap(toks[j])
             if not all(t.text.replace("-", "").isalpha() and t.text.islower() and not lex.is_(t, "quantifier") and not lex.is_(t, "personal_pronoun")
                        and (indefinite or t.low not in lex.verbs and t.low not in _PLURAL_NOUNS and not t.low.endswith(("s", "ed", "men")))
                        for t in between):  # fmt: skip
+                if not opens and j == k - 2 and toks[j].text.isalpha() and toks[j].text.islower():
+                    continue  # "a senior staff call": the word before may be an adjective after the determiner further back
                 return False  # "the officials report", "the people report", "those surveyed say": a plural subject
-            if indefinite or toks[j].low in _SINGULAR_DETERMINERS or toks[j].low.endswith(("'s", "’s")) and _is_cap(toks[j]):
+            if opens:
                 return True
         return False
 
