@@ -2654,3 +2654,19 @@ def test_a_predicate_for_a_group_without_a_message_is_no_view() -> None:
 )
 def test_awareness_and_certainty_of_a_named_or_dative_speaker(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Niemand in diesem Haus würde bestreiten, dass die Schule saniert werden muss.", "Niemand in diesem Haus"),
+        ("Viele aus der Partei sagen, der Kurs sei falsch.", "Viele aus der Partei"),
+        ("Es trifft eine Gruppe, von der sie glaubt, dass sie sich nicht wehren kann.", "sie"),
+    ],
+)
+def test_indefinite_pronouns_with_a_group_and_subjects_after_a_prepositional_relative(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+def test_a_prepositional_relative_without_a_message_reports_nothing() -> None:
+    assert attributions("Das ist das Thema, über das sie lange sprach.") == []

@@ -468,6 +468,9 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
         end = np_forward(toks, s, e, lex)
+        if end == s + 1 and first.low in _INDEFINITE_PRONOUNS and end < e and lex.is_(toks[end], "preposition") \
+                and np_forward(toks, end + 1, e, lex) == e:  # fmt: skip
+            return (s, e)  # "Niemand in diesem Hause würde abstreiten, …": the pronoun and the group it is drawn from
         # an article opens a noun phrase that may carry attachments the chunker does not follow
         # ("Die Berichte über die Rekrutierung …"); a bare name must make up the whole segment
         if end is None or (end < e and not (lex.is_(first, "determiner") and end > s)):
@@ -624,6 +627,11 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
             start + 1 == fin and not _verb_final(toks, fin)
         )  # ", das teilte das Institut mit": verb second, a main clause with an object, not a relative clause
+        if (lex.is_(first, "preposition") and start + 2 < fin and lex.is_(toks[start + 1], "relative_pronoun") and start > 0
+                and toks[start - 1].text == "," and _verb_final(toks, fin) and lex.is_(toks[start + 2], "personal_pronoun")
+                and fin + 2 < len(toks) and toks[fin + 1].text == "," and toks[fin + 2].low in _COMPLEMENT_WORDS):  # fmt: skip
+            return (start + 2, start + 3)  # "die Gruppe, von der er meint, dass …": the subject after the relative phrase
+            # (with a message of its own: not "das Thema, über das sie sprach")
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
         predicative = first.low == "als" and not _verb_final(toks, fin)  # "Als Grund nannte X …"
