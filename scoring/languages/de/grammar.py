@@ -2108,28 +2108,21 @@ def _according_to(
     return attribution
 
 
+_VIEW_COPULAS = frozenset(("ist", "war", "steht", "stand"))
+_VIEW_PRONOUNS = frozenset(("mich", "uns", "ihn", "sie", "dich", "euch", "sich"))
+
+
 def _view_of(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution, span: tuple[int, int]) -> None:
     """"Für die Opposition ist klar: …", "Für mich steht fest, dass …": the noun phrase after "für" holds the
     view (a person, group, body or pronoun, up to the copula), the message follows a colon or is the
     dass-clause; nothing when "für" governs anything else ("Für die Kinder ist klar geregelt, …")."""
-    copula = next((j for j in range(first + 1, last) if toks[j].low in ("ist", "war", "steht", "stand")), None)
+    copula = next((j for j in range(first + 1, last) if toks[j].low in _VIEW_COPULAS), None)
     if copula is None or copula == first + 1:
         return
-    pronoun = copula == first + 2 and toks[first + 1].low in ("mich", "uns", "ihn", "sie", "dich", "euch", "sich")
+    pronoun = copula == first + 2 and toks[first + 1].low in _VIEW_PRONOUNS
     if not pronoun and (np_forward(toks, first + 1, copula, lex) != copula or not _plausible_speaker(toks, (first + 1, copula), lex, strict=True)):
         return
-    if last < len(toks) and toks[last].text == ":":
-        rest = (last + 1, len(toks))
-    elif last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low in ("dass", "daß", "ob"):
-        rest = (last + 1, _clause_end(toks, last + 1))
-    else:
-        return
-    attribution.source = (toks[first + 1].i, toks[copula - 1].i + 1)
-    attribution.content = _content(toks, rest, span)
-
-
-_VIEW_COPULAS = frozenset(("ist", "war", "steht", "stand"))
-_VIEW_PRONOUNS = frozenset(("mich", "uns", "ihn", "sie", "dich", "euch", "sich"))
+    _hold_view(toks, (first + 1, copula), last, attribution, span)
 
 
 def _view_of_copula_first(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
@@ -2143,13 +2136,19 @@ def _view_of_copula_first(toks: _SentenceTokens, first: int, last: int, lex: _Le
         return
     if toks[start].low not in _VIEW_PRONOUNS and not _plausible_speaker(toks, (start, end), lex, strict=True):
         return
+    _hold_view(toks, (start, end), last, attribution, span)
+
+
+def _hold_view(toks: _SentenceTokens, holder: tuple[int, int], last: int, attribution: Attribution, span: tuple[int, int]) -> None:
+    """Give ``attribution`` the holder of a view (a token range) as source and the message after the phrase ending
+    at ``last``: what follows a colon, or the dass- or ob-clause after a comma; nothing without one."""
     if last < len(toks) and toks[last].text == ":":
         rest = (last + 1, len(toks))
     elif last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low in ("dass", "daß", "ob"):
         rest = (last + 1, _clause_end(toks, last + 1))
     else:
         return
-    attribution.source = (toks[start].i, toks[end - 1].i + 1)
+    attribution.source = (toks[holder[0]].i, toks[holder[1] - 1].i + 1)
     attribution.content = _content(toks, rest, span)
 
 
