@@ -1106,7 +1106,7 @@ def test_a_verb_of_thinking_after_a_causative_and_its_object_reports_nothing(tex
 
 
 def test_no_subject_runs_across_a_that_clause_to_an_infinitive_marker() -> None:
-    rows = attributions("Lee said in the CNN interview that the onus is on Harris to show that the plan works.")
+    rows = attributions("Lee said in the CNN interview that the burden is on Harris to show that the plan works.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "Lee")]
 
 

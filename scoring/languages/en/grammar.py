@@ -481,11 +481,11 @@ class EnglishGrammar(Grammar):
     def _possessed_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"his claim that …", "Obama's recent assertion that …": a noun of a statement or a view, its owner
         (a possessive pronoun or a name with "'s", at most one word between) and the that-clause it reports, or
-        the "about" phrase of what it was about ("his infamous comment about 47 percent …")."""
+        the "about" phrase of what it was about ("his notorious remark about rural voters")."""
         lex = self.lex
         if k + 2 >= len(toks) or toks[k + 1].low not in ("that", "about") or lex.nouns[toks[k].low][0] not in _POSSESSED_NOUN_TYPES:
             return None
-        about = toks[k + 1].low == "about"  # "his infamous comment about 47 percent of the country …": what it was about
+        about = toks[k + 1].low == "about"  # "his notorious remark about rural voters": what it was about
         owner = k - 1
         if owner > 0 and toks[owner].text.isalpha() and toks[owner].text.islower() and toks[owner].low not in _POSSESSIVE_OWNERS \
                 and toks[owner].low not in lex.verbs:  # fmt: skip
@@ -1150,7 +1150,7 @@ class EnglishGrammar(Grammar):
         if p == group - 1:
             s = self.np_backward(toks, group)
             if s is not None and toks[p].low == "to" and any(t.low == "that" for t in toks[s:p]):
-                return None  # "… interview that the onus is on Trump to show …": no subject runs across a clause to "to"
+                return None  # "… the CNN interview that the burden is on Harris to show …": no subject runs across a clause to "to"
             if s is not None:
                 if toks[s].low == "that" and s + 1 < group and _is_cap(toks[s + 1]):
                     s += 1  # "It is odd that Harper would reject …": the complementizer, not "that" man
