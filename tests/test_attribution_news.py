@@ -2465,7 +2465,7 @@ def test_a_coordinated_verb_after_a_subordinate_prefield_takes_the_main_clauses_
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Trainer war zufrieden: „Ein guter Start für uns“, sagte er dem Sender.",
+        "Der Trainer war zufrieden: „Das war ein gelungener Auftakt“, sagte er dem Sender.",
         "Der Bürgermeister drohte mit dem Rücktritt, sollte der Rat den Plan kippen: „Dann gehe ich“, sagte er.",
     ],
 )
@@ -2603,7 +2603,7 @@ def test_a_capitalised_noun_at_the_end_of_a_clause_is_no_verb_particle() -> None
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ("Die Richterin sagte, der Antrag sei „keine Vorentscheidung“ für das Verfahren.", ["keine Vorentscheidung"]),
+        ("Die Richterin sagte, der Antrag sei „keine Lösung“ für das Verfahren.", ["keine Lösung"]),
         ("Der Minister sagte, das sei „ein schwerer Fehler“ gewesen.", ["ein schwerer Fehler"]),
         ("Der Minister sagte, er lese jeden Morgen die „Neue Zeitung“.", []),  # a title opens in capitals
     ],

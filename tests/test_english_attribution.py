@@ -1111,7 +1111,7 @@ def test_no_subject_runs_across_a_that_clause_to_an_infinitive_marker() -> None:
 
 
 def test_a_form_after_a_possessive_and_an_adjective_is_a_noun() -> None:
-    rows = attributions("The aide said the governor stood by his original comments.")
+    rows = attributions("The aide said the governor stood by her earlier remarks.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "The aide")]
 
 
@@ -1133,5 +1133,5 @@ def test_degree_adverbs_between_subject_and_verb_and_relative_verbs_read_back(te
 
 
 def test_a_base_form_after_an_indefinite_article_and_two_modifiers_is_a_noun() -> None:
-    assert attributions("The talks came after a senior staff call on Monday.") == []
+    assert attributions("The vote came after a weekly staff call on Monday.") == []
     assert [a["source_text"] for a in attributions("A new study reports that sleep helps.")] == ["A new study"]
