@@ -664,7 +664,7 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
     if len(content) == 1 and web_address(content[0].low):
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium
     if content and quoted[0].text[0].islower():
-        return False  # „keine Vorentscheidung“: a phrase opening with a lower-case article or pronoun; a title opens in capitals
+        return False  # „keine Lösung“: a phrase opening with a lower-case article or pronoun; a title opens in capitals
     return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
 
 

@@ -348,7 +348,7 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
 
 def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, k: int) -> int | None:
     """When the clause starting at ``start`` goes on after a noun phrase set off by commas (", Eva Roth,"), or is the
-    last part of a list before the verb at ``k`` ("wegen Mordes, Erpressung und Nötigung verurteilt"), the start of
+    last part of a list before the verb at ``k`` ("wegen Betrugs, Erpressung und Bildung einer Bande verurteilt"), the start of
     the clause before that apposition or list, else None."""
     if start < 4 or toks[start - 1].text != ",":
         return None
@@ -470,7 +470,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
         end = np_forward(toks, s, e, lex)
         if end == s + 1 and first.low in _INDEFINITE_PRONOUNS and end < e and lex.is_(toks[end], "preposition") \
                 and np_forward(toks, end + 1, e, lex) == e:  # fmt: skip
-            return (s, e)  # "Niemand in diesem Hause würde abstreiten, …": the pronoun and the group it is drawn from
+            return (s, e)  # "Niemand in diesem Haus würde bestreiten, …": the pronoun and the group it is drawn from
         # an article opens a noun phrase that may carry attachments the chunker does not follow
         # ("Die Berichte über die Rekrutierung …"); a bare name must make up the whole segment
         if end is None or (end < e and not (lex.is_(first, "determiner") and end > s)):
@@ -630,7 +630,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if (lex.is_(first, "preposition") and start + 2 < fin and lex.is_(toks[start + 1], "relative_pronoun") and start > 0
                 and toks[start - 1].text == "," and _verb_final(toks, fin) and lex.is_(toks[start + 2], "personal_pronoun")
                 and fin + 2 < len(toks) and toks[fin + 1].text == "," and toks[fin + 2].low in _COMPLEMENT_WORDS):  # fmt: skip
-            return (start + 2, start + 3)  # "die Gruppe, von der er meint, dass …": the subject after the relative phrase
+            return (start + 2, start + 3)  # "die Gruppe, von der sie glaubt, dass …": the subject after the relative phrase
             # (with a message of its own: not "das Thema, über das sie sprach")
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
@@ -832,7 +832,7 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
             j = later  # "Die Reden von Anna Berg werden … gesehen": part of the subject before the verb
             continue
         if _action_noun_object(toks, j, a, lex):
-            j = later  # "wurde die Diskriminierung von Frauen kritisiert": whom the action concerns, not the agent
+            j = later  # "wurde die Entlassung von Lehrern kritisiert": whom the action concerns, not the agent
             continue
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
@@ -965,7 +965,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))
             and (start == k or toks[start].low in lex.verbs or lex.is_(toks[start], "auxiliary") or lex.is_(toks[start], "subordinator"))):  # fmt: skip
         # (not for a verb at the end of a clause opened by "dass", "weil" or a relative pronoun: no tag of what
-        # precedes; nor for a clause that opens with its object, "„…“, seinen Platz verteidigt": a tag opens with its verb)
+        # precedes; nor for a clause that opens with its object, "„…“, seinen Titel verteidigt": a tag opens with its verb)
         last_before, first = toks[start - 2], toks[0]
         if last_before.text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
@@ -1157,7 +1157,7 @@ def _unknown_verb_like(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     if not _adjective_like(tok):
         return True
     # a past form in -te after a noun and before an article or a noun is the verb ("Die Polizei sperrte die Straße …",
-    # "Die Demonstranten skandierten Slogans"): an adjective stands before its noun, not between a noun and an article
+    # "Die Streikenden blockierten Straßen"): an adjective stands before its noun, not between a noun and an article
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (tok.low.endswith(("te", "ten")) and toks[j - 1].text[:1].isupper() and nxt is not None
             and (lex.is_(nxt, "determiner") or lex.is_(nxt, "personal_pronoun") or nxt.text[:1].isupper() and nxt.text.isalpha()))  # fmt: skip
@@ -1283,7 +1283,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 subject = find_subject(toks, fin, lex, subject_of_first_clause())
             dative = next((j for j in range(first, last) if toks[j].low in ("mir", "uns")), None)
             if dative is not None and (subject is None or subject[0] > dative):
-                subject = (dative, dative + 1)  # "Natürlich ist auch uns bewusst, dass …": the one aware is the dative
+                subject = (dative, dative + 1)  # "Selbstverständlich ist auch uns bewusst, dass …": the one aware is the dative
             entry = _pick_verb(toks, fin, lex)[0] if fin is not None and subject is not None and toks[fin].low in lex.verbs else None
             if entry is not None and _thing_sense(toks, fin, entry.lemma, subject, lex):
                 continue  # "Der Unmut äußerte sich in Pfiffen" ("äußerte sich" is a phrase): it showed, nobody spoke
@@ -1295,7 +1295,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if tok.quote >= 0 and doc.quotes[tok.quote].n_words >= _QUOTE_MIN_WORDS:
             continue
         if tok.text[0].isupper() and k > 0 and not (toks[k - 1].text == ":" or toks[k - 1].text in _OPEN_MARKS and tok.quote >= 0):
-            continue  # a nominalised verb: "das Sagen", "„Offene“ Fragen" (after a closing mark, not an opening one)
+            continue  # a nominalised verb: "das Sagen", "„Schwere“ Fragen" (after a closing mark, not an opening one)
         if _addressed(toks, k):
             continue  # "Fragen Sie Ihren Arzt.", "Glauben Sie, dass …?": the reader is asked or told, nobody reports
         if _homograph_not_verb(toks, k, lex):
@@ -1637,7 +1637,7 @@ def _other_particle_verb(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _
     while last > k and not toks[last].text[0].isalnum():
         last -= 1
     if last <= k + 1 or toks[last].low == entry.particle or not lex.is_(toks[last], "verb_particle") or not toks[last].text[:1].islower():
-        return False  # (a noun is no particle: "hält dies für den richtigen Weg")
+        return False  # (a noun is no particle: "hält das für den falschen Weg")
     if toks[last].low in _ADVERB_PARTICLES:
         return False  # "sagte die Anwältin weiter", "hieß es weiter": further, the reporting verb's own adverb
     return _separated_particle(toks, toks[last].low, last - 1, end, lex)
@@ -2127,7 +2127,7 @@ def _view_of(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attri
 
 def _view_of_copula_first(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, attribution: Attribution,
                           span: tuple[int, int]) -> None:  # fmt: skip
-    """"Deshalb ist für mich klar: …", "Damit steht für die Partei fest, dass …": the view of the noun phrase after
+    """"Daher ist für mich völlig klar: …", "Damit steht für die Partei fest, dass …": the view of the noun phrase after
     "für" (a person, group, body or pronoun, then at most adverbs before the predicate), the message after a colon or
     in the dass-clause; nothing otherwise ("Die Lage ist für die Kinder klar geregelt")."""
     start, predicate = first + 2, last - 1

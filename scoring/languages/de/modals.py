@@ -283,7 +283,7 @@ def _range(clause: Sequence[Token], j: int) -> bool:
 
 def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Forms of "sollen" outside quotations in a sentence that is no question, in any reading, except at the end
-    of a relative clause with a plain infinitive ("eine Flut von Propaganda, die die Regierungen unter Druck setzen
+    of a relative clause with a plain infinitive ("eine Flut von Anzeigen, die die Behörden unter Druck setzen
     soll", "…, die ein Thema werden soll"): a purpose or plan of the thing named, no report passed on ("der Mann,
     der die Tat begangen haben soll" keeps its reportative perfect infinitive)."""
     if not tokens or tokens[-1].text == "?":

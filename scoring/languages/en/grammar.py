@@ -188,7 +188,7 @@ _PERCENT_WORDS = frozenset(("percent", "%", "per", "pct"))
 _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 
 
-# verbs whose object does what the base form after it says ("make every American feel", "helped voters understand")
+# verbs whose object does what the base form after it says ("make every voter feel", "helped voters understand")
 _CAUSATIVES = frozenset(("make", "makes", "made", "making", "help", "helps", "helped", "helping"))
 
 
@@ -710,7 +710,7 @@ class EnglishGrammar(Grammar):
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
-            return True  # "stood by his original comments": a possessive and an adjective before the noun
+            return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
         if self._after_singular_determiner(toks, k):
             return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
@@ -740,7 +740,7 @@ class EnglishGrammar(Grammar):
                        and (indefinite or t.low not in lex.verbs and t.low not in _PLURAL_NOUNS and not t.low.endswith(("s", "ed", "men")))
                        for t in between):  # fmt: skip
                 if not opens and j == k - 2 and toks[j].text.isalpha() and toks[j].text.islower():
-                    continue  # "a senior staff call": the word before may be an adjective after the determiner further back
+                    continue  # "a weekly staff call": the word before may be an adjective after the determiner further back
                 return False  # "the officials report", "the people report", "those surveyed say": a plural subject
             if opens:
                 return True
@@ -754,7 +754,7 @@ class EnglishGrammar(Grammar):
                 and toks[k - 2].text.isalpha() and toks[k - 2].low not in self.lex.verbs:  # fmt: skip
             return None  # "a leader to counter threats", "the effort to explain": what a noun is for, not a report
         if role == "base" and entry.type == "cognition" and self._caused(toks, k):
-            return None  # "to make every American feel that …": a feeling someone wants to bring about, nobody's report
+            return None  # "to make every voter feel that …": a feeling someone wants to bring about, nobody's report
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
         group = self._group_start(toks, k)
         aux = {t.low for t in toks[group:k]}
@@ -880,7 +880,7 @@ class EnglishGrammar(Grammar):
         return _Clause(attribution, start, complement)
 
     def _caused(self, toks: SentenceTokens, k: int) -> bool:
-        """Whether the base form at ``k`` follows a causative verb and its object ("make every American feel",
+        """Whether the base form at ``k`` follows a causative verb and its object ("make every voter feel",
         "helped voters understand"): what someone is to think or feel, brought about by another."""
         for j in range(max(0, k - 6), k - 1):
             if toks[j].low in _CAUSATIVES and self.np_forward(toks, j + 1, k) == k:
@@ -1622,7 +1622,7 @@ class EnglishGrammar(Grammar):
             and not lex.is_(toks[s], "determiner") and r > 0 and self._noun_like(toks[r - 1])  # fmt: skip
         if not verb_taken and (r <= floor or r == s - 1 and toks[r].low != "whose"):
             return s  # "told the Ledger that she would ask": the noun phrase is the subject of its own clause
-        # ("executives who run news organizations almost universally say": the phrase read back took the relative
+        # ("editors who run local papers almost universally say": the phrase read back took the relative
         # clause's verb "run" in; its antecedent is the subject)
         before = toks[r - 1]
         if not self._noun_like(before) or self._verb_form(before) or lex.is_(before, "auxiliary"):
