@@ -11,15 +11,19 @@ anything but the tables, so a finding can always be traced to a row.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
+
+if TYPE_CHECKING:
+    from scoring.languages.base import Language
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -360,7 +364,7 @@ _CURRENCIES = frozenset(("euro", "euros", "€", "cent", "dollar", "dollars", "d
                          "pounds", "£", "rubel", "yen", "pesos"))  # fmt: skip
 
 
-def _price(tokens: list[str], i: int, language: Any) -> bool:
+def _price(tokens: list[str], i: int, language: Language) -> bool:
     """Whether the number at ``tokens[i]`` is an amount of money given as a price or a fine: a currency after it,
     no scale word ("Millionen") after it, and a price word near it or a price preposition right before it."""
     after = [t.lower().rstrip(".") for t in tokens[i + 1 : i + 3]]
@@ -425,9 +429,7 @@ def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
     :data:`_PASSAGE_AFTER` sentences after it, within its paragraph; the sentences after it also across
     paragraphs of at most :data:`_SHORT_PARAGRAPH` sentences."""
     paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
-    size: dict[int, int] = {}
-    for para in paragraph.values():
-        size[para] = size.get(para, 0) + 1
+    size = Counter(paragraph.values())
     covered: set[int] = set()
     for a in analysis.attributions:
         if not a["named"] or a["form"] in ("declined", "agentless") or a["source_kind"] in _UNNAMED_KINDS:
