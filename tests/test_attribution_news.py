@@ -2670,3 +2670,15 @@ def test_indefinite_pronouns_with_a_group_and_subjects_after_a_prepositional_rel
 
 def test_a_prepositional_relative_without_a_message_reports_nothing() -> None:
     assert attributions("Das ist das Thema, über das sie lange sprach.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Die Trainerin würde sich freuen, wenn der Verein sie hält.", True),  # a wish in the conditional
+        ("Der Verband würde es begrüßen, wenn die Gebühr sinkt.", True),
+        ("Er freut sich jedes Mal, wenn die Sonne scheint.", False),  # a plain condition
+    ],
+)
+def test_a_wish_in_the_conditional_reports_its_wenn_clause(text: str, reports: bool) -> None:
+    assert bool(attributions(text)) == reports

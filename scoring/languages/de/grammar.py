@@ -912,6 +912,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 if verb_type != "speech" or after < n - 1 and toks[after].text == ",":
                     j = after  # "in Gegenden, wo …": a relative clause of the place, not what is said
                     continue
+            if nxt is not None and nxt.low == "wenn" and _wish_before(toks, k, lex):
+                return (j + 1, n)  # "Ich würde mich freuen, wenn …", "würde es begrüßen, wenn …": a wish stated
             if nxt is not None and nxt.low in _COMPLEMENT_WORDS:
                 if nxt.low == "wie" and _reporting_tag(toks, j + 1, lex):
                     return None  # "…, wie der Trainer meinte": who says so, not what is shown or asked
@@ -988,6 +990,18 @@ def _score_colon(toks: _SentenceTokens, j: int) -> bool:
     """Whether the colon at ``j`` stands between two figures with no space ("2:1", "3:0-Sieg"): a score or ratio."""
     return 0 < j < len(toks) - 1 and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() \
         and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start  # fmt: skip
+
+
+_WISH_LEMMAS = frozenset(("freuen", "begrüßen", "wünschen", "finden", "bedauern"))
+_CONDITIONAL_AUXILIARIES = frozenset(("würde", "würden", "würdest", "würdet", "wäre", "wären", "fände", "fänden"))
+
+
+def _wish_before(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the verb at ``k`` states a wish in the conditional, so that a wenn-clause after it is what is
+    wished ("Ich würde mich freuen, wenn …", "Die Partei würde es begrüßen, wenn …"); not a plain condition."""
+    if not any(entry.lemma in _WISH_LEMMAS for entry, _ in lex.verbs.get(toks[k].low, ())) and toks[k].low not in ("fände", "fänden"):
+        return False
+    return any(t.low in _CONDITIONAL_AUXILIARIES for t in toks[_clause_start(toks, k) : k + 1])
 
 
 def _modal_before(toks: _SentenceTokens, k: int) -> bool:
