@@ -1486,6 +1486,7 @@ _CONTESTS_HELD_ENDINGS = ("titel", "führung", "vorsprung", "meisterschaft", "po
 
 
 def _contest_held(tok: Token) -> bool:
+    """Whether ``tok`` names what is defended in a contest (see :data:`_CONTESTS_HELD`)."""
     low = tok.low.rpartition("-")[2]
     return low in _CONTESTS_HELD or low.endswith(_CONTESTS_HELD_ENDINGS)
 
