@@ -291,7 +291,10 @@ def sollen_tokens(tokens: Sequence[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if tok.low in _SOLLEN and tok.quote < 0 and not _purpose_in_relative(tokens, k)]
 
 
-_RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchem", "welchen"))
+@lru_cache(maxsize=1)
+def _relative_pronouns() -> frozenset[str]:
+    """The relative pronouns of the German function words (``function_words``, class relative_pronoun)."""
+    return frozenset(row["word"] for row in load_lexicon("de", "function_words").records() if row["class"] == "relative_pronoun")
 
 
 def _purpose_in_relative(tokens: Sequence[Token], k: int) -> bool:
@@ -307,7 +310,8 @@ def _purpose_in_relative(tokens: Sequence[Token], k: int) -> bool:
         return False
     first = tokens[j + 1]
     second = tokens[j + 2] if j + 2 < k else None
-    return first.low in _RELATIVE_OPENERS or second is not None and second.low in _RELATIVE_OPENERS and first.text.islower()
+    relatives = _relative_pronouns()
+    return first.low in relatives or second is not None and second.low in relatives and first.text.islower()
 
 
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
