@@ -1135,3 +1135,15 @@ def test_degree_adverbs_between_subject_and_verb_and_relative_verbs_read_back(te
 def test_a_base_form_after_an_indefinite_article_and_two_modifiers_is_a_noun() -> None:
     assert attributions("The vote came after a weekly staff call on Monday.") == []
     assert [a["source_text"] for a in attributions("A new study reports that sleep helps.")] == ["A new study"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The governor withdrew her backing on Friday, saying the bill had changed too much.", "The governor"),
+        ("The chairman upheld the ruling late on Tuesday, saying the rules were clear.", "The chairman"),
+        ("The council swept the proposal aside, saying it came far too late.", "The council"),
+    ],
+)
+def test_an_irregular_past_form_ends_the_subject_of_a_later_gerund(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "saying"] == [source]

@@ -277,6 +277,12 @@ _IRREGULAR_PAST = frozenset((
     "fell", "paid", "led", "heard", "felt", "put", "set", "cut", "hit", "let", "shut", "struck", "sought",
     "fought", "caught", "taught", "built", "became", "broke", "bought", "sold", "threw", "drew", "grew", "shook",
     "forgot", "forgave", "hid", "lent", "meant", "read", "rode", "sang", "slept", "stole", "swore", "tore", "wore",
+    "arose", "awoke", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "did", "drank", "ate",
+    "fed", "fled", "flung", "flew", "forbade", "foresaw", "foretold", "froze", "got", "hung", "knelt", "laid", "leapt",
+    "mistook", "overcame", "overtook", "overthrew", "oversaw", "rang", "sank", "shone", "shot", "shrank", "slid",
+    "sped", "spun", "sprang", "stuck", "stung", "strode", "strove", "swept", "swam", "swung", "thrust", "underwent",
+    "understood", "undertook", "upheld", "withdrew", "withheld", "withstood", "woke", "wove", "wept", "rebuilt",
+    "redid", "retook", "reran", "outran", "befell", "beheld", "forsook", "mislaid", "misled", "overheard", "overran",
 ))  # fmt: skip
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
 _TIME_DEICTICS = frozenset(("this", "last", "next", "that"))  # before a time word: "this week", "last month"
