@@ -1147,3 +1147,22 @@ def test_a_base_form_after_an_indefinite_article_and_two_modifiers_is_a_noun() -
 )
 def test_an_irregular_past_form_ends_the_subject_of_a_later_gerund(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text) if a["cue"] == "saying"] == [source]
+
+
+def test_a_verb_inside_a_speakers_relative_clause_reports_only_up_to_the_speakers_end() -> None:
+    text = "Teachers who opposed the reform now say it has helped."
+    rows = {a["cue"]: (a["source_text"], text[a["content_start"] : a["content_end"]]) for a in attributions(text)}
+    assert rows["opposed"] == ("Teachers", "the reform")
+    assert rows["say"][1] == "it has helped"
+
+
+def test_a_clause_opened_by_what_has_its_own_subject() -> None:
+    text = "The council passed a rule that would end what he said were unfair fees."
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "said"] == ["he"]
+
+
+def test_a_base_form_after_the_object_of_a_relative_clause_is_the_main_verb() -> None:
+    text = "Nurses who resisted the change say it has eased their shifts."
+    rows = {a["cue"]: a["source_text"] for a in attributions(text)}
+    assert rows["say"] == "Nurses who resisted the change"
+    assert attributions("The vote came after a weekly staff call on Monday.") == []

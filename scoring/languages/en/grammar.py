@@ -609,6 +609,9 @@ class EnglishGrammar(Grammar):
                 cuts.append((k, k - 1))
         cuts.sort()
         starts = [start for start, _ in cuts]
+        # the speakers' spans, to keep a verb inside one from reporting past it ("Democrats who backed the bill said …")
+        speakers = sorted((c.attribution.source[0] - first, c.attribution.source[1] - first) for c in clauses if c.attribution.source)
+        speaker_starts = [a for a, _ in speakers]
         for clause in clauses:
             complement = clause.complement
             if complement is not None and complement[0] >= len(toks):
@@ -624,8 +627,20 @@ class EnglishGrammar(Grammar):
                     m += 1  # the clause's own boundary: a speech tag inside the message it reports
                 if m < len(cuts) and cuts[m][0] < b and cuts[m][1] > a:
                     b = cuts[m][1]
+                b = self._within_speaker(speakers, speaker_starts, clause.attribution.cue[0] - first, a, b)
                 complement = (a, b)
             clause.attribution.content = self._content(toks, complement, sentence_span)
+
+    @staticmethod
+    def _within_speaker(speakers: list[tuple[int, int]], starts: list[int], k: int, a: int, b: int) -> int:
+        """Where a message from ``a`` to ``b`` of the verb at ``k`` must end when the verb stands inside another
+        attribution's speaker ("Democrats who backed the bill said …": "backed" reports "the bill", not what
+        the Democrats said): at that speaker's end. Speakers are sorted by start; a few nearest are looked at."""
+        m = bisect_right(starts, k)
+        for s, e in speakers[max(0, m - 3) : m]:
+            if s <= k < e and a < e < b:
+                b = e
+        return b
 
     def _boundary_before(self, toks: SentenceTokens, c: int) -> int | None:
         """The clause boundary just before the clause that starts at ``c``: a punctuation mark or a
@@ -749,8 +764,18 @@ class EnglishGrammar(Grammar):
                     continue  # "a weekly staff call": the word before may be an adjective after the determiner further back
                 return False  # "the officials report", "the people report", "those surveyed say": a plural subject
             if opens:
-                return True
+                return not self._object_in_relative(toks, j)
         return False
+
+    def _object_in_relative(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether the noun phrase opened at ``j`` is the object of a relative clause's verb ("Teachers who
+        opposed the reform say …"): a base form after it may be the main clause's verb, agreeing with the
+        antecedent, not a noun."""
+        if j < 2 or toks[j - 2].low not in _RELATIVE_WORDS:
+            return False
+        verb = toks[j - 1]
+        return verb.text.isalpha() and verb.text.islower() and (
+            verb.low in self.lex.verbs or verb.low in _IRREGULAR_PAST or verb.low.endswith("ed"))  # fmt: skip
 
     def _verb(self, sent_id: int, toks: SentenceTokens, k: int, info: _VerbInfo, found: list[Attribution],
               before: int) -> _Clause | None:  # fmt: skip
@@ -1623,6 +1648,8 @@ class EnglishGrammar(Grammar):
         while r >= floor and toks[r].low not in _RELATIVE_WORDS:
             if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
                 return s
+            if toks[r].low in _WH_WORDS:
+                return s  # "rules that would end what she said were harsh": a clause of its own opens with "what"
             r -= 1
         verb_taken = r == s - 1 and toks[r].low == "who" and toks[s].text.isalpha() and toks[s].text.islower() \
             and not lex.is_(toks[s], "determiner") and r > 0 and self._noun_like(toks[r - 1])  # fmt: skip
