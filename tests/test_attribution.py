@@ -161,7 +161,7 @@ def test_other_senses(text: str, expected: list[str]) -> None:
         ("Der Konzern musste sinkende Umsätze bekanntgeben.", ["bekanntgeben"]),  # "musste": it happened
         ("Der Stadtrat will dem Verkauf der Halle zustimmen.", ["zustimmen"]),  # an announced intention is a position
         ("Die Ärztin ließ über ihren Anwalt mitteilen, sie bleibe im Amt.", ["mitteilen"]),  # "lassen" reports through someone
-        ("Die Richterin muss entscheiden, ob der Vertrag gilt.", ["entscheiden"]),  # a complement clause still reports
+        ("Der Minister muss erklären, warum die Brücke gesperrt ist.", ["erklären"]),  # a complement clause still reports
         ("Das muss man deutlich sagen, denn die Mieten steigen.", ["sagen"]),  # the speaker's own speech act
     ],
 )

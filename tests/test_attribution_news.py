@@ -2117,7 +2117,7 @@ def test_gab_zu_bedenken_stays_a_report() -> None:
 
 
 def test_a_genitive_in_a_phrase_before_the_subject_is_skipped() -> None:
-    (attribution,) = attributions("Ob der Plan hält, muss im Fall der Fälle das Verwaltungsgericht entscheiden.")
+    (attribution,) = attributions("Dass der Plan hält, hat im Fall der Fälle das Verwaltungsgericht bestätigt.")
     assert attribution["source_text"] == "das Verwaltungsgericht"
 
 
@@ -2682,3 +2682,20 @@ def test_a_prepositional_relative_without_a_message_reports_nothing() -> None:
 )
 def test_a_wish_in_the_conditional_reports_its_wenn_clause(text: str, reports: bool) -> None:
     assert bool(attributions(text)) == reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bürgerentscheid sollen die Anwohner entscheiden, ob der Park bebaut wird.",
+        "Der Gemeinderat wird am Dienstag beschließen, wann die Sanierung beginnt.",
+        "Die Jury entscheidet erst im Herbst, wer den Preis bekommt.",
+    ],
+)
+def test_a_decision_about_an_open_question_states_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_decision_with_a_dass_clause_still_reports() -> None:
+    (row,) = attributions("Der Gemeinderat beschloss am Dienstag, dass die Sanierung im Mai beginnt.")
+    assert (row["cue"], row["source_text"]) == ("beschloss", "Der Gemeinderat")

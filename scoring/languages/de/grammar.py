@@ -1354,6 +1354,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "Bald stellte sich heraus, dass …", "Es zeigte sich, dass …", "Es besteht kein Zweifel": nobody says so
         if complement is None and _owed_or_possible_act(toks, k, role, entry.lemma, lex):
             continue
+        if complement is not None and entry.type == "decision" and _open_question(toks, complement):
+            continue  # "soll entscheiden, ob …", "entscheidet am Montag, wann …": a question to settle, nothing stated
         cue = (tok.i, tok.i + 1)
         if entry.lemma == "hervorgehen":  # "Aus dem Bericht geht hervor, dass …", "Das geht aus einem Papier hervor"
             document = _emerges_from(toks, k, lex)
@@ -1565,6 +1567,15 @@ def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, 
         return False
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     return not any(lex.is_(t, "first_person") or t.low == "man" for t in clause)
+
+
+_OPEN_QUESTION_WORDS = _COMPLEMENT_WORDS - {"dass", "weil", "was"}  # ("was" may take up the clause before: "…, was X bestätigte")
+
+
+def _open_question(toks: _SentenceTokens, complement: tuple[int, int]) -> bool:
+    """Whether a complement clause is an indirect question ("ob …", "wie …", "wann …"): what a decision
+    settles, not something stated."""
+    return complement[0] < len(toks) and toks[complement[0]].low in _OPEN_QUESTION_WORDS
 
 
 def _declared_as(toks: _SentenceTokens, k: int, start: int, end: int, lex: _Lexicons) -> bool:
