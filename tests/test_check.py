@@ -353,6 +353,13 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Die Preise für den Ausbau liegen bei 40 Millionen Euro.", True),
         ("en", "Tickets are $25, and the fine for parking there is $1,000.", False),
         ("es", "La multa es de 3.000 euros.", False),
+        # a price range, a price with an approximator, dimensions and build numbers describe a thing
+        ("de", "Kostenpunkt: zwischen 1.400 und knapp 2.900 Euro.", False),
+        ("de", "Im Handel wird die Konsole ab etwa 1.100 Euro zu haben sein.", False),
+        ("de", "Die Leinwand misst 3.840 x 2.160 Bildpunkte.", False),
+        ("en", "The update ships as build 20931 for testers.", False),
+        ("de", "Die Zahl der Besucher stieg von 1.400 auf 2.900 Menschen.", True),
+        ("de", "Die Stadt zahlte für rund 20 Millionen Euro Grundstücke.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

@@ -44,6 +44,14 @@ def test_furniture_words_inside_prose_do_not_make_it_boilerplate() -> None:
     assert kinds(text) == [("body", text)]
 
 
+def test_style_sheet_lines_left_by_a_scraper_are_boilerplate() -> None:
+    text = f"{BODY}\n\n.teaser-box {{\nmargin-top:12px;\n}}.\n\nfont-size:14px;\n\n@media screen and (max-width: 480px) {{"
+    body = len(kinds(BODY))
+    found = [k for k, _ in kinds(text)]
+    assert found[:body] == ["body"] * body and found[body:] == ["boilerplate"] * (len(found) - body) and len(found) > body
+    assert kinds("Die Menge {1, 2, 3} ist endlich, sagte die Lehrerin.")[0][0] == "body"  # braces in prose
+
+
 def test_everything_after_a_tag_list_is_boilerplate() -> None:
     text = f"{BODY}\n\nSchlagworte: Verkehr, Radwege\n\nRedaktion Lokales\n\nDas Team schreibt täglich über die Stadt."
     found = kinds(text)

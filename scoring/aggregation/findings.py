@@ -358,6 +358,8 @@ def _units(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] 
 # a number that begins a compound of two or more words ("die 900-Einwohner-Gemeinde", "500-Euro-Scheine", "ein
 # 24-Stunden-Streik"): it describes the thing named, it states no figure of its own
 _NUMBER_COMPOUND = re.compile(r"\b\d[\d.,]*-\w+-\w+")
+# two numbers with "x" between them are the dimensions of a thing ("1.920 x 1.080 Pixel", "a 12 x 8 metre hall")
+_DIMENSIONS = re.compile(r"\b\d[\d.,]*\s?[x×]\s?\d[\d.,]*")
 
 
 _CURRENCIES = frozenset(("euro", "euros", "€", "cent", "dollar", "dollars", "dólares", "$", "us-dollar", "franken", "pfund",
@@ -368,12 +370,20 @@ def _price(tokens: list[str], i: int, language: Language) -> bool:
     """Whether the number at ``tokens[i]`` is an amount of money given as a price or a fine: a currency after it,
     no scale word ("Millionen") after it, and a price word near it or a price preposition right before it."""
     after = [t.lower().rstrip(".") for t in tokens[i + 1 : i + 3]]
+    upper = next((j for j in range(i + 1, min(len(tokens), i + 4)) if _NUMBER.fullmatch(tokens[j])), None)
+    if upper is not None and not any(t in _CURRENCIES for t in after):
+        after = [t.lower().rstrip(".") for t in tokens[upper + 1 : upper + 3]]  # a range: "von 1.800 bis über 3.000 Euro"
     if not any(t in _CURRENCIES for t in after) and not (i > 0 and tokens[i - 1] in _CURRENCIES):
         return False
     if any(t in language.amount_scale_words for t in after):
         return False
     near = (t.lower().rstrip(".:") for t in tokens[max(0, i - 6) : i + 5])
-    return any(t in language.price_words for t in near) or i > 0 and tokens[i - 1].lower() in language.price_prepositions
+    if any(t in language.price_words for t in near):
+        return True
+    before = i - 1
+    while before > 0 and tokens[before].lower().rstrip(".") in language.approximators:
+        before -= 1  # "ab rund 1.200 Euro", "für etwa 30 Euro"
+    return before >= 0 and before < i and tokens[before].lower() in language.price_prepositions
 
 
 def is_statistic(text: str, lang: str) -> bool:
@@ -388,7 +398,7 @@ def is_statistic(text: str, lang: str) -> bool:
 
     language = get_language(lang)
     measures = language.measurement_units
-    tokens = _TOKEN.findall(_NUMBER_COMPOUND.sub(" ", text))
+    tokens = _TOKEN.findall(_DIMENSIONS.sub(" ", _NUMBER_COMPOUND.sub(" ", text)))
     for i, tok in enumerate(tokens):
         if tok.lower() in quantities and tok[0].isupper():
             return True  # "Tausende von Kubanern"
@@ -397,8 +407,8 @@ def is_statistic(text: str, lang: str) -> bool:
         digits = tok.replace(".", "").replace(",", "")
         if re.fullmatch(r"1[89]\d\d|20\d\d", tok) or _DATE.fullmatch(tok):
             continue  # a year or a date ("14.2.2016")
-        if tok.isdigit() and len(tok) >= 10:
-            continue  # an identifier (a post's id, a phone or order number), not an amount
+        if tok.isdigit() and len(tok) >= 5:
+            continue  # an identifier (a build, post or order number, a phone number): news writes amounts with separators
         if any(nxt.lower().rstrip(".") in measures for nxt in tokens[i + 1 : i + 3]):
             continue  # a measurement: "auf 2.400 Metern", "35 Grad", "4.100 mAh"
         if any(near.lower().rstrip(".") in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 5]):

@@ -13,7 +13,9 @@ Rules, in order, for each block of the normalised text:
    A short block with a picture marker such as "(Symbolbild)" is a caption.
 4. A Markdown heading, or a short block without final punctuation, is a
    ``heading`` (or a ``question`` if it ends in "?").
-5. Everything else is body text, cut into sentences; sentences ending in a
+5. A block of style-sheet lines (selectors, "width:100%;", braces) that a scraper left in the text is
+   ``boilerplate``.
+6. Everything else is body text, cut into sentences; sentences ending in a
    question mark are ``question``; a whole sentence matching a *sentence*
    pattern (agency tags such as "(APA, 3.5.2016)") is ``boilerplate``.
 
@@ -37,6 +39,11 @@ from scoring.cleaning.segment import SentenceSplitter
 _FINAL_PUNCT = re.compile(r"[.!?…:;,][\"'“”„»«‘’)\]]*$")
 _PICTURE_MARKER = re.compile(r"\((?:[\w-]*(?:bild|foto|photo|image|imagen)|foto|bild|photo|archiv\w*)\)", re.IGNORECASE)
 _WORDS = re.compile(r"\w+(?:[-'’.]\w+)*")
+# the parts of a style sheet left in scraped text: declarations ("width:100%;"), selectors opening a rule
+# (".bio-text, .facebook-bio {", "@media screen and (max-width: 600px) {") and closing braces
+_CSS_DECLARATION = re.compile(r"[a-z-]+\s*:\s*[^;{}]{1,80};")
+_CSS_SELECTOR = re.compile(r"[\w\s.#:>,()@*=\[\]-]{1,120}\{")
+_CSS_CLOSING = re.compile(r"\}\.?")
 
 # Blocks longer than this are prose, whatever their first words say.
 _MAX_FURNITURE_WORDS = 15
@@ -104,7 +111,7 @@ def classify(text: str, blocks: tuple[Block, ...], lang: str) -> list[SentenceSp
 
         if not in_tail and patterns.tail and short and patterns.tail.match(chunk):
             in_tail = True
-        if in_tail or (patterns.line and short and patterns.line.match(chunk)):
+        if in_tail or (patterns.line and short and patterns.line.match(chunk)) or _style_sheet(chunk):
             sentences.extend(_split(splitter, text, start, end, "boilerplate", para_id))
             continue
 
@@ -136,6 +143,15 @@ def classify(text: str, blocks: tuple[Block, ...], lang: str) -> list[SentenceSp
                 kind = "body"
             sentences.append(SentenceSpan(s, e, kind, para_id))
     return sentences
+
+
+def _style_sheet(chunk: str) -> bool:
+    """Whether a block is a piece of a style sheet (nothing but selectors, declarations "width:100%;" and
+    closing braces): page code that a scraper left in the text, not prose."""
+    rest = _CSS_DECLARATION.sub(" ", chunk)
+    if rest == chunk and not chunk.rstrip().endswith(("{", "}", "}.")):
+        return False  # no declaration and no rule opened or closed: braces in prose ("die Menge {1, 2, 3} ist …")
+    return not _CSS_CLOSING.sub(" ", _CSS_SELECTOR.sub(" ", rest)).strip()
 
 
 def _looks_like_heading(chunk: str, n_words: int, block: Block, splitter: SentenceSplitter) -> bool:

@@ -101,10 +101,11 @@ class German(Language):
     price_words = frozenset((
         "preis", "preise", "uvp", "listenpreis", "verkaufspreis", "einstiegspreis",
         "aufpreis", "strafe", "strafen", "geldstrafe", "geldstrafen", "bußgeld", "bußgelder", "verwaltungsstrafe",
-        "gebühr", "gebühren", "eintritt", "ticket", "tickets",
+        "gebühr", "gebühren", "eintritt", "ticket", "tickets", "kostenpunkt",
     ))  # fmt: skip
     amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
     price_prepositions = frozenset(("für", "ab"))
+    approximators = frozenset(("rund", "etwa", "ca", "circa", "knapp", "gut", "fast", "nahezu", "ungefähr"))
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
         "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",

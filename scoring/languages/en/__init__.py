@@ -112,6 +112,7 @@ class English(Language):
         "ticket", "tickets", "admission",
     ))  # fmt: skip
     amount_scale_words = frozenset(("million", "millions", "billion", "billions", "trillion", "mn", "bn"))
+    approximators = frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some"))
     figure_words = (
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
