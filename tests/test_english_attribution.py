@@ -1166,3 +1166,20 @@ def test_a_base_form_after_the_object_of_a_relative_clause_is_the_main_verb() ->
     rows = {a["cue"]: a["source_text"] for a in attributions(text)}
     assert rows["say"] == "Nurses who resisted the change"
     assert attributions("The vote came after a weekly staff call on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents will determine if the new library gets built.",
+        "The committee decided which projects go ahead next year.",
+        "The jury will decide whether the prize is shared.",
+    ],
+)
+def test_a_decision_about_an_open_question_states_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_finding_with_a_that_clause_still_reports() -> None:
+    (row,) = attributions("Inspectors determined that the boiler had failed.")
+    assert (row["cue"], row["source_text"]) == ("determined", "Inspectors")

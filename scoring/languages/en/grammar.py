@@ -846,6 +846,9 @@ class EnglishGrammar(Grammar):
         aside = role == "gerund" and prev is not None and self.lex.is_(prev, "preposition") and prev.low not in _AS
         inverted = speaker is not None and speaker[0] > toks[k].i and not aside
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
+        if complement is not None and (entry.type == "decision" or entry.lemma == "determine") and complement[0] < len(toks) \
+                and toks[complement[0]].low in _WH_WORDS:  # fmt: skip
+            return None  # "will determine if …", "decided which bids go ahead": a question settled or to settle, nothing stated
         if aside and complement is not None:
             comma = toks.next_low(",", complement[0])
             complement = (complement[0], min(complement[1], comma)) if comma > complement[0] else complement
