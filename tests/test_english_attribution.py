@@ -1183,3 +1183,8 @@ def test_a_decision_about_an_open_question_states_nothing(text: str) -> None:
 def test_a_finding_with_a_that_clause_still_reports() -> None:
     (row,) = attributions("Inspectors determined that the boiler had failed.")
     assert (row["cue"], row["source_text"]) == ("determined", "Inspectors")
+
+
+def test_one_speaker_described_by_two_roles_joined_by_and() -> None:
+    (row,) = attributions("The party chair and former governor said the count was fair.")
+    assert row["source_text"] == "The party chair and former governor"

@@ -343,6 +343,11 @@ class EnglishGrammar(Grammar):
         """Forms of source heads (``source_heads``): role nouns that may precede a name ("spokesman John Smith")."""
         return self._head_forms(lambda row: True)
 
+    def _role_word(self, tok: Token) -> bool:
+        """A lower-case role noun, also as the last part of a hyphenated word ("governor", "front-runner")."""
+        low = tok.low
+        return tok.text.islower() and (low in self.role_nouns or low.rpartition("-")[2] in self.role_nouns)
+
     def _head_forms(self, keep: Callable[[dict], bool]) -> frozenset[str]:
         """Lower-cased forms (head and inflections) of the rows of the pack's source heads that ``keep`` accepts."""
         return frozenset(f.lower() for row in self.language.lexicon("source_heads").records() if keep(row)
@@ -1597,6 +1602,7 @@ class EnglishGrammar(Grammar):
                     break
                 if words > 0 and j - 2 >= floor and (self._noun_like(toks[j - 2]) or toks[j - 2].text == "%") and not self._verb_form(toks[j - 2]) and (
                     low in _LINK_PREPOSITIONS or low in ("and", "or") and in_name and _is_cap(toks[j - 2])
+                    or low == "and" and not in_name and self._role_word(toks[j - 2])  # "the front-runner and former secretary of state"
                 ):  # fmt: skip
                     j -= 1  # "officials in Washington", "Smith and Jones"
                     in_name = False
