@@ -182,6 +182,24 @@ def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> N
     assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("“Harbor Nights” star Lena Ortiz spoke about her first role.", "en"),  # a show's title before its star
+        ("The report names the “permit gap,” a flaw that let buyers skip the check.", "en"),  # a term and its apposition
+        ("Geplant ist die „Familienkasse plus“, eine Leistung für alle Kinder.", "de"),
+        ("El Gobierno presentó el «bono joven», una ayuda para el alquiler.", "es"),
+    ],
+)
+def test_titles_before_a_role_and_terms_explained_are_no_scare_quotes(text: str, lang: str) -> None:
+    assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == []
+
+
+def test_a_scare_quote_before_a_definite_phrase_stays_one() -> None:
+    found = [c["text"] for c in analyze("Die „Reform“, die Sache der Ministerin, ist gescheitert.", lang="de").cues if c["category"] == "scare_quote"]
+    assert found == ["„Reform“"]
+
+
 def test_a_quotation_with_a_tag_inside_is_still_a_quotation() -> None:
     result = analyze('Sie sagte: "Die Kosten steigen <b>stark</b>."', lang="de")
     assert [(a["cue"], a["form"]) for a in result.attributions] == [("sagte", "direct_quote")]

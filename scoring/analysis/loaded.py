@@ -133,6 +133,8 @@ def find_scare_quotes(
             continue  # "known as “issue ownership”", "classified as “top secret”": a term named, not distance
         if _nickname(doc, opening, closing, words):
             continue  # George “Jay” Keyworth: a nickname inside a name
+        if _defined_after(doc, closing, language):
+            continue  # the “Charleston loophole,” a flaw in the system: a term introduced and explained
         if repeated and quoted_words not in flagged:
             continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
         if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
@@ -190,6 +192,22 @@ def _after_naming(doc: Doc, opening: Token, language: Language) -> bool:
 def _naming_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for a pack's naming phrases as whole words (None for a pack without any)."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
+
+
+_APPOSITION_MARKS = frozenset((",", "—", "–", "("))
+
+
+def _defined_after(doc: Doc, closing: Token, language: Language) -> bool:
+    """Whether an apposition with an indefinite article explains the quoted term right after it ("the
+    “Charleston loophole,” a flaw in the FBI's checks", "die „Kindergrundsicherung“, eine neue Leistung"): the
+    writer introduces a term, and keeps no distance from it."""
+    j = closing.i + 1
+    comma_inside = doc.tokens[closing.i - 1].text == ","
+    if j < len(doc.tokens) and doc.tokens[j].text in _APPOSITION_MARKS:
+        j += 1
+    elif not comma_inside:
+        return False
+    return j < len(doc.tokens) and doc.tokens[j].sent == closing.sent and doc.tokens[j].low in language.indefinite_articles
 
 
 def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) -> bool:

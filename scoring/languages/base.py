@@ -123,6 +123,8 @@ class Language:
     """Scale words after a number ("Millionen", "Mio.", "billion"), without the full stop of an abbreviation."""
     price_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions right before an amount of money that make it a price ("für 220 Dollar", "ab 66.000 Euro")."""
+    indefinite_articles: ClassVar[frozenset[str]] = frozenset()
+    """The forms of the indefinite article ("eine", "a", "una"): an apposition opened by one explains a term."""
     approximators: ClassVar[frozenset[str]] = frozenset()
     """Words that make an amount approximate ("rund", "etwa", "about"), without the full stop of an abbreviation:
     they may stand between a price preposition and its amount ("ab rund 1.200 Euro")."""

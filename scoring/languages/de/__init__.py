@@ -105,6 +105,7 @@ class German(Language):
     ))  # fmt: skip
     amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
     price_prepositions = frozenset(("für", "ab"))
+    indefinite_articles = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
     approximators = frozenset(("rund", "etwa", "ca", "circa", "knapp", "gut", "fast", "nahezu", "ungefähr"))
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",

@@ -79,6 +79,8 @@ class English(Language):
          "programme", "series", "episode", "song", "album", "column", "op-ed", "editorial", "headline", "slogan",
          "motto", "hashtag", "podcast", "app", "website", "blog", "novel", "play", "musical", "titled", "entitled",
          "dubbed", "nicknamed", "codenamed", "campaign", "initiative", "project", "operation",
+         # the people of a show after its title: the “Survivor” star, the “Jeopardy!” host
+         "star", "co-star", "host", "creator", "showrunner", "contestant", "cast",
          # a word mentioned, not used: "the word “alien”", "the term “illegal alien”", "the phrase “…”"
          "word", "term", "phrase", "expression", "suffix", "prefix")
     )  # fmt: skip
@@ -112,6 +114,7 @@ class English(Language):
         "ticket", "tickets", "admission",
     ))  # fmt: skip
     amount_scale_words = frozenset(("million", "millions", "billion", "billions", "trillion", "mn", "bn"))
+    indefinite_articles = frozenset(("a", "an"))
     approximators = frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some"))
     figure_words = (
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
