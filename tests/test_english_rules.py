@@ -440,3 +440,10 @@ def test_a_word_is_no_cue_in_a_set_phrase_of_its_literal_sense(text: str, flagge
 ])  # fmt: skip
 def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == expected
+
+
+def test_slowly_but_surely_is_an_idiom_of_manner_not_a_booster() -> None:
+    from scoring import analyze
+
+    assert [c["text"] for c in analyze("Slowly but surely, the new bridge is taking shape.", lang="en").cues if c["category"] == "booster"] == []
+    assert [c["text"] for c in analyze("The bridge will surely open in May.", lang="en").cues if c["category"] == "booster"] == ["surely"]
