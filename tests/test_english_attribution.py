@@ -1188,3 +1188,10 @@ def test_a_finding_with_a_that_clause_still_reports() -> None:
 def test_one_speaker_described_by_two_roles_joined_by_and() -> None:
     (row,) = attributions("The party chair and former governor said the count was fair.")
     assert row["source_text"] == "The party chair and former governor"
+
+
+def test_a_document_before_a_gerund_report_is_its_source_when_no_author_stands_before_it() -> None:
+    (row,) = attributions("The photo ran beside a brief letter claiming that the pier was unsafe.")
+    assert (row["cue"], row["source_text"]) == ("claiming", "a brief letter")
+    (row,) = attributions("The council posted a statement saying the pier was closed.")
+    assert row["source_text"] == "The council"  # an author before it: the statement is the council's

@@ -1426,6 +1426,11 @@ class EnglishGrammar(Grammar):
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
             if subject is not None and subject[1] <= k - 2 and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]
                 return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
+            s = next((j for j in range(k - 2, max(-1, k - 5), -1) if self.lex.is_(toks[j], "determiner")
+                      or not (toks[j].text.isalpha() and toks[j].text.islower())), None)  # fmt: skip
+            if s is not None and self.lex.is_(toks[s], "determiner"):
+                # "… next to a memo suggesting that …": no author before it; the statement is the memo's
+                return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (s, k)))
             return None
         if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
                 or prev.low == "then" and group >= 2 and (toks[group - 2].low in _COORDINATORS or toks[group - 2].text in _COMMA)):  # fmt: skip
