@@ -416,6 +416,8 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Die Regierung hat klar gemacht, dass das Amt bleibt.", "unsupported-booster"),
         ("Mit dem Sieg hielt die Mannschaft klar Kurs auf das Finale.", "unsupported-booster"),  # a margin
         ("Der Verteidiger sah Rot, weil er eine offensichtliche Torchance vereitelte.", "unsupported-booster"),  # the rule's term
+        ("Nach dem Heimsieg bleibt die Elf klarer Tabellenführer.", "unsupported-booster"),  # a rank
+        ("Der Roman zeigt die eindeutigen familiären Verhältnisse im Dorf.", "unsupported-booster"),  # adjectives before the noun
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),

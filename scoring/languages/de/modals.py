@@ -378,13 +378,18 @@ _DESCRIBED_NOUNS = frozenset((
     # a stance or the way someone speaks, which the sentence reports: "hat eine klare Meinung", "fand klare Worte"
     "meinung", "meinungen", "position", "positionen", "haltung", "linie", "vorstellung", "vorstellungen", "worte",
     "ansage", "absage", "bekenntnis",
+    # a rank in a table or market: "klarer Tabellenführer", "klarer Marktführer", "klarer Außenseiter"
+    "führer", "spitzenreiter", "außenseiter",
 ))  # fmt: skip
 _DESCRIBED_ENDINGS = tuple(noun for noun in _DESCRIBED_NOUNS if len(noun) >= 4)
 
 
 def _noun_after(tokens: Sequence[Token], k: int) -> str:
-    """The lower-cased word after ``k``, past a score or number before it ("einen klaren 3:0-Sieg": "0-sieg")."""
+    """The lower-cased word after ``k``, past a score or number before it ("einen klaren 3:0-Sieg": "0-sieg")
+    and past further inflected adjectives ("die eindeutigen zwischenmenschlichen Verhältnisse")."""
     for tok in tokens[k + 1 : k + 4]:
+        if tok.text.isalpha() and tok.text.islower() and tok.low.endswith(_ATTRIBUTIVE_ENDINGS):
+            continue
         if any(c.isalpha() for c in tok.text):
             return tok.low
         if not (tok.text[0].isdigit() or tok.text == ":"):
