@@ -857,6 +857,7 @@ def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
         ("„Wir holen den Titel“, zitiert die Lokalzeitung den Trainer.", "den Trainer", "die Lokalzeitung"),
         ("Das Magazin zitiert einen Sprecher der Feuerwehr, der Brand sei gelöscht.", "einen Sprecher der Feuerwehr", "Das Magazin"),
         ("Ich zitiere den Kollegen Berg: „Das reicht nicht.“", "Ich", None),  # the speaker's own act of quoting
+        ("Wir haben den Vertrag, zitierte die Zeitung am Freitag den Manager.", "den Manager", "die Zeitung"),  # a day between
     ],
 )
 def test_an_outlet_quoting_someone_passes_the_words_on(text: str, source: str, via: str | None) -> None:

@@ -2021,6 +2021,8 @@ def _quoted_object(toks: _SentenceTokens, fin: int, subject: tuple[int, int], le
     end = _clause_end(toks, fin)
     s = subject[1] if subject[0] > fin else fin + 1
     s = _skip_adverbials(toks, s, end, lex)
+    while s + 2 < end and toks[s].low in _ADVERBIAL_PREPOSITIONS and toks[s + 1].text[:1].isupper() and lex.is_(toks[s + 2], "determiner"):
+        s += 2  # "zitierte die Zeitung am Montag den Minister": a time or place before the object
     if s >= end or lex.is_(toks[s], "preposition"):
         return None
     if lex.is_(toks[s], "personal_pronoun"):
