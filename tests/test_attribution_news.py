@@ -2700,3 +2700,13 @@ def test_a_decision_about_an_open_question_states_nothing(text: str) -> None:
 def test_a_decision_with_a_dass_clause_still_reports() -> None:
     (row,) = attributions("Der Gemeinderat beschloss am Dienstag, dass die Sanierung im Mai beginnt.")
     assert (row["cue"], row["source_text"]) == ("beschloss", "Der Gemeinderat")
+
+
+def test_a_surname_in_nis_stays_part_of_the_name() -> None:
+    (row,) = attributions("Am Abend forderte Staatschef Peter Dannis den Stadtrat zum Handeln auf.")
+    assert row["source_text"] == "Staatschef Peter Dannis"
+
+
+def test_a_genitive_after_a_body_is_no_outlet_told() -> None:
+    rows = attributions("Der Verlag der Zeitung Nordkurier teilte am Montag mit, dass das Haus verkauft wird.")
+    assert [(r["source_text"], r["via_text"]) for r in rows] == [("Der Verlag der Zeitung Nordkurier", None)]

@@ -167,8 +167,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
-                    low.endswith("ik") and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)):  # fmt: skip
-                break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik": a surname in -ik)
+                    low.endswith(("ik", "nis")) and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)):  # fmt: skip
+                break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik", "Klaus
+                # Johannis": surnames in -ik and -nis)
             if _day_word(low):
                 break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
@@ -2042,8 +2043,9 @@ def _told_outlet(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons
         if toks[j].low not in ("der", "dem", "den"):
             continue
         before = toks[j - 1]
-        if before.low in _BODY_ROLES or before.low.endswith(_BODY_ROLE_ENDINGS) or before.low in lex.nouns:
-            return None  # "Sprecher der Zeitung", "Chefredakteurin der taz", "eine Umfrage der Zeitung": of the outlet
+        if before.low in _BODY_ROLES or before.low.endswith(_BODY_ROLE_ENDINGS) or before.low in lex.nouns \
+                or _ends_in(before.low, _body_heads(), 4):  # fmt: skip
+            return None  # "Sprecher der Zeitung", "eine Umfrage der Zeitung", "der Mutterkonzern der Zeitung": of the outlet
         outlet = [t for t in toks[j + 1 : subject[1]] if t.text[:1].isalnum()]
         if outlet and any(_ends_in(t.low.rsplit("-", 1)[-1], _media_heads(), 4) or t.text in _media_names() or t.low in _ADDRESSEES
                           for t in outlet[:3]):  # fmt: skip
