@@ -2710,3 +2710,14 @@ def test_a_surname_in_nis_stays_part_of_the_name() -> None:
 def test_a_genitive_after_a_body_is_no_outlet_told() -> None:
     rows = attributions("Der Verlag der Zeitung Nordkurier teilte am Montag mit, dass das Haus verkauft wird.")
     assert [(r["source_text"], r["via_text"]) for r in rows] == [("Der Verlag der Zeitung Nordkurier", None)]
+
+
+def test_a_role_in_a_compound_cut_short_keeps_the_name_after_it() -> None:
+    from scoring import analyze
+
+    result = analyze("Das sei nicht üblich, sagt die Kinder- und Jugendärztin Lena Haas.", lang="de")
+    assert [(a["source_id"], a["named"]) for a in result.attributions] == [("person:haas", True)]
+
+
+def test_verfuegen_ueber_is_having_not_decreeing() -> None:
+    assert attributions("Das Land verfügt über große Reserven: Im Speicher liegt genug Gas.") == []

@@ -383,6 +383,7 @@ class SourceResolver:
                 info.kind = "politician"
             return info, extra
         lex = self.lex
+        toks = _without_cut_compounds(toks, self.language)
         if len(toks) > 1 and toks[0].low in self.language.insider_prepositions:
             return self._insider(toks, sent_id), []
         named = self._named_after_comma(toks)
@@ -1190,6 +1191,22 @@ def _trailing_parenthesis(toks: Sequence[Token]) -> int | None:
     return None
 
 
+def _without_cut_compounds(toks: Sequence[Token], language: Language) -> Sequence[Token]:
+    """The tokens without the first parts of coordinated compounds cut short ("Kinder- und Jugendanwalt",
+    "Such- und Rettungsagentur"): the head of the phrase is the compound after "und"."""
+    if not any(t.text.endswith("-") for t in toks[:-2]):
+        return toks
+    kept: list[Token] = []
+    k = 0
+    while k < len(toks):
+        if k + 2 < len(toks) and toks[k].text.endswith("-") and toks[k + 1].low in language.coordinators:
+            k += 2
+            continue
+        kept.append(toks[k])
+        k += 1
+    return kept
+
+
 def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequence[Token]]:  # type: ignore[no-untyped-def]
     """Split "die Vereinigten Staaten und die Ukraine" into its conjuncts (not inside "wie …" lists)."""
     if any(t.low in language.list_markers for t in toks):
@@ -1198,6 +1215,8 @@ def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequenc
     start = 0
     for k, tok in enumerate(toks):
         if tok.low in language.coordinators and 0 < k < len(toks) - 1 and (lex.is_(toks[k + 1], "determiner") or toks[k + 1].text[0].isupper()):
+            if toks[k - 1].text.endswith("-"):
+                continue  # "Kinder- und Jugendanwalt": a compound cut short, one head with the word after "und"
             parts.append(toks[start:k])
             start = k + 1
     parts.append(toks[start:])

@@ -1347,6 +1347,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if entry.lemma == "schätzen" and "sich" in _clause_words(toks, k):
             continue  # "kann sich glücklich schätzen, …": counts oneself lucky, estimates nothing
+        if entry.lemma == "verfügen" and _clause_words(toks, k) & {"über", "darüber"}:
+            continue  # "verfügt über eine eigene Abteilung, die …": has, decrees nothing
         if entry.lemma == "halten" and not _holds_a_view(_clause_words(toks, k)):
             continue  # "haben die Nerven gehalten", "sein Versprechen gehalten": holding, no view ("hält X für Y" is one)
         if entry.lemma == "festhalten" and complement is None and "an" in _clause_words(toks, k):
