@@ -2721,3 +2721,16 @@ def test_a_role_in_a_compound_cut_short_keeps_the_name_after_it() -> None:
 
 def test_verfuegen_ueber_is_having_not_decreeing() -> None:
     assert attributions("Das Land verfügt über große Reserven: Im Speicher liegt genug Gas.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Tomas Ferreira gewann das Halbfinale in drei Sätzen. Das war hart, sagte der Portugiese.", "person:ferreira"),
+        ("Die Sprinterin Lea Sommer gewann das Halbfinale. Das war hart, sagte der Portugiese.", None),  # the other gender
+        ("Die Zöllner fanden das Paket am Abend. Das war Zufall, sagte der Portugiese.", None),  # nobody named before
+    ],
+)
+def test_a_nationality_refers_back_to_the_person_named_before(text: str, source_id: str | None) -> None:
+    (row,) = [a for a in attributions(text) if a["sent_id"] == 1]
+    assert (row["source_id"] if row["named"] else None) == source_id

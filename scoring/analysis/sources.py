@@ -627,8 +627,9 @@ class SourceResolver:
         # a role of the source heads, or a noun for what someone does ("der Physiker"): named with the person
         by_number = head is not None and head[1] == "person" and low.split("-", 1)[0].isdigit()
         role = not by_number and (head is not None and head[2] in ("person", "generic") or head is None and low.endswith(self.language.person_noun_endings))
-        if not (role or by_number):
-            return None  # not "der Mann", "der Spanier": the nearest named person may be someone else
+        country = self.heads.demonyms.get(low)
+        if not (role or by_number or country):
+            return None  # not "der Mann": the nearest named person may be someone else
         wanted = self.language.mention_genders(words)
         if len(wanted) > 1 or "pl" in wanted or not wanted and not role:
             return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before; "the mayor"
@@ -654,6 +655,11 @@ class SourceResolver:
             # (among the sources: a subject of an earlier sentence may be a noun taken for a name, "Weniger Fleisch")
             found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::"),
                                         subjects=False)  # a person with a name, not a group of a role ("der Anwälte")
+        if found is None and country is not None and not genitive:
+            # "…, meinte der Spanier", "sagte der Däne": sports and foreign news name a person by nationality once named,
+            # as a pronoun would (a person of another known country is not meant)
+            found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::")
+                                        and info.country in (None, country))  # fmt: skip
         return found
 
     def _described_experts(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
