@@ -1195,3 +1195,12 @@ def test_a_document_before_a_gerund_report_is_its_source_when_no_author_stands_b
     assert (row["cue"], row["source_text"]) == ("claiming", "a brief letter")
     (row,) = attributions("The council posted a statement saying the pier was closed.")
     assert row["source_text"] == "The council"  # an author before it: the statement is the council's
+
+
+def test_a_nationality_refers_back_to_the_person_named_before() -> None:
+    from scoring import analyze
+
+    result = analyze("Tomas Ferreira won the semifinal in three sets. It was hard, said the Portuguese.", lang="en")
+    assert [(a["source_id"], a["named"]) for a in result.attributions] == [("person:ferreira", True)]
+    result = analyze("Tomas Ferreira won the semifinal. The Danes said it was hard.", lang="en")
+    assert [a["named"] for a in result.attributions] == [False]  # a plural: a group, not the person named

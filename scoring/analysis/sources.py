@@ -631,6 +631,8 @@ class SourceResolver:
         if not (role or by_number or country):
             return None  # not "der Mann": the nearest named person may be someone else
         wanted = self.language.mention_genders(words)
+        if country is not None and head is None:
+            return self._described_national(words, sent_id, wanted, country)
         if len(wanted) > 1 or "pl" in wanted or not wanted and not role:
             return None  # "die Minister", "die 34-Jährigen": perhaps a group, not someone named before; "the mayor"
             # (no gender) only by the role the person was named with
@@ -655,12 +657,19 @@ class SourceResolver:
             # (among the sources: a subject of an earlier sentence may be a noun taken for a name, "Weniger Fleisch")
             found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::"),
                                         subjects=False)  # a person with a name, not a group of a role ("der Anwälte")
-        if found is None and country is not None and not genitive:
-            # "…, meinte der Spanier", "sagte der Däne": sports and foreign news name a person by nationality once named,
-            # as a pronoun would (a person of another known country is not meant)
-            found = self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::")
-                                        and info.country in (None, country))  # fmt: skip
         return found
+
+    def _described_national(self, words: Sequence[Token], sent_id: int, wanted: frozenset[str], country: str) -> SourceInfo | None:
+        """The named person a definite nationality refers back to ("…, meinte der Spanier", "said the Dane"): news
+        names a person by nationality once named, as a pronoun would; the nearest named person of that gender, not one
+        of another known country. None for a plural ("die Spanier", "the Danes") or a genitive ("nach Angaben der Spanier")."""
+        if len(wanted) > 1 or "pl" in wanted or not wanted and words[-1].low.endswith("s"):
+            return None
+        before = self.doc.tokens[words[0].i - 1] if words[0].i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.sent == words[0].sent and self.language.nouns_capitalised:
+            return None  # "nach Angaben der Spanier": a genitive, plural
+        return self._nearest_named(sent_id, wanted, lambda info: info.key.startswith("person:") and not info.key.startswith("person::")
+                                   and info.country in (None, country))  # fmt: skip
 
     def _described_experts(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """Researchers named before, referred back to in the plural with the article ("so die Forscher" after
