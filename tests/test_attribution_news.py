@@ -2734,3 +2734,15 @@ def test_verfuegen_ueber_is_having_not_decreeing() -> None:
 def test_a_nationality_refers_back_to_the_person_named_before(text: str, source_id: str | None) -> None:
     (row,) = [a for a in attributions(text) if a["sent_id"] == 1]
     assert (row["source_id"] if row["named"] else None) == source_id
+
+
+def test_a_first_person_report_inside_a_speech_tag_is_the_tag_speakers() -> None:
+    from scoring import analyze
+
+    text = "Wir hoffen, dass die Fähre bald wieder fährt, sagte die Sprecherin Eva Horn."
+    result = analyze(text, lang="de")
+    rows = {a["cue"]: a for a in result.attributions}
+    assert rows["hoffen"]["source_text"] == "Wir"  # the span as written
+    assert rows["hoffen"]["source_id"] == rows["sagte"]["source_id"] == "person:horn"  # counted as the speaker's
+    assert text[rows["hoffen"]["content_start"] : rows["hoffen"]["content_end"]] == "dass die Fähre bald wieder fährt"
+    assert analyze("Ich glaube, dass die Fähre bald fährt.", lang="de").attributions[0]["source_id"] == "author"

@@ -134,6 +134,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _interview_turns(doc, found, grammar.lex.nouns)
     if not doc.cache.get("interview_turns"):
         _first_person_lead_ins(doc, found, language.self_mention)
+        _first_person_inside_tags(doc, found, language.self_mention)
     order = sorted(range(len(found)), key=lambda n: (found[n].sent_id, doc.tokens[found[n].cue[0]].start))
     position = {old: new for new, old in enumerate(order)}
     for attribution in found:  # "continues" holds indices into the list before sorting
@@ -713,6 +714,37 @@ def _first_person_lead_ins(doc: Doc, found: list[Attribution], self_mention: fro
             found.append(Attribution(sent_id, (mention.i, mention.i + 1), "continuation", source=a.source, via=a.via,
                                      cue_type="first_person", content=(previous["start"], previous["end"]), continues=n))  # fmt: skip
             attributed.add(sent_id)
+
+
+def _first_person_inside_tags(doc: Doc, found: list[Attribution], self_mention: frozenset[str]) -> None:
+    """A report whose speaker is "ich"/"wir" inside the message of a speech tag that follows it ("Ich bin froh,
+    im Finale zu sein, meinte der Spanier"): unmarked speech, where the first person is the tag's speaker, not the
+    writer. The report's source stands for the tag's speaker (who the sources table counts), and its message ends
+    where the tag begins."""
+    if not self_mention:
+        return
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in found:
+        by_sentence.setdefault(a.sent_id, []).append(a)
+    for a in found:
+        if a.source is None or a.source[1] - a.source[0] != 1:
+            continue
+        speaker = doc.tokens[a.source[0]]
+        if speaker.low not in self_mention or speaker.quote >= 0:
+            continue
+        cue_start = doc.tokens[a.cue[0]].start
+        for b in by_sentence[a.sent_id]:
+            if b is a or b.source is None or b.content is None or doc.tokens[b.source[0]].low in self_mention:
+                continue
+            tag_start = min(doc.tokens[b.cue[0]].start, doc.tokens[b.source[0]].start)
+            if b.content[0] <= cue_start < b.content[1] <= tag_start:
+                a.speaker, a.via = b.source, b.via
+                if a.content is not None and a.content[0] < tag_start < a.content[1]:
+                    end = tag_start
+                    while end > a.content[0] and doc.text[end - 1] in " ,;–—":
+                        end -= 1
+                    a.content = (a.content[0], end)
+                break
 
 
 def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tuple[int, int]) -> Token | None:

@@ -1365,7 +1365,8 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
             continue
         if attribution.source is not None:
-            info, extra = resolver.resolve_span(attribution.source, attribution.sent_id, attribution.form == "according_to")
+            span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
+            info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
             info.mentions += 1
             info.attr_ids.append(attr_id)
             for other in extra:

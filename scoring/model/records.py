@@ -78,6 +78,7 @@ class Attribution:
     lemma: str = ""  # the reporting verb's lemma, when the cue is a verb
     continues: int | None = None  # index of the attribution this one continues
     quote: int | None = None  # qid of the quotation it attributes
+    speaker: tuple[int, int] | None = None  # whom a first-person source stands for: the speaker of a speech tag after it
     # filled in by scoring.analysis.sources
     source_id: str | None = None
     via_source_id: str | None = None
