@@ -2746,3 +2746,37 @@ def test_a_first_person_report_inside_a_speech_tag_is_the_tag_speakers() -> None
     assert rows["hoffen"]["source_id"] == rows["sagte"]["source_id"] == "person:horn"  # counted as the speaker's
     assert text[rows["hoffen"]["content_start"] : rows["hoffen"]["content_end"]] == "dass die Fähre bald wieder fährt"
     assert analyze("Ich glaube, dass die Fähre bald fährt.", lang="de").attributions[0]["source_id"] == "author"
+
+
+_AROUND = ("Der Rat legte am Montag den Plan vor. Die Kosten steigen. Die Opposition ist dagegen. {} "
+           "Im Herbst fällt die Entscheidung.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Auch die Ministerin Eva Horn bleibt vage: Natürlich prüfen wir jede Möglichkeit.", "die Ministerin Eva Horn"),
+        ("Kohlmann zum Plan: Das war kein guter Start, ich hätte mehr erwartet.", "Kohlmann"),  # a name and its topic
+        ("Die Lage ist ernst: Wir müssen handeln.", None),  # no speaker before the colon
+    ],
+)
+def test_first_person_words_after_a_colon_are_the_speakers_unmarked_speech(sentence: str, source: str | None) -> None:
+    rows = [a for a in attributions(_AROUND.format(sentence)) if a["cue"] == ":"]
+    assert [a["source_text"] for a in rows] == ([source] if source else [])
+
+
+def test_a_text_in_the_first_person_keeps_its_colons_its_own() -> None:
+    text = "Ich danke Ihnen. Wir stehen vor einer Wahl. Der Kollege Horn hat recht: Wir müssen handeln. Ich bitte um Zustimmung."
+    assert [a for a in attributions(text) if a["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke bleibt bis Mai gesperrt, sagte sie am Montag.",
+        "Die Brücke bleibt bis Mai gesperrt, sagte die Sprecherin gegenüber der Zeitung.",
+    ],
+)
+def test_a_speech_tag_with_a_time_or_addressee_after_its_subject_reports_the_clause_before(text: str) -> None:
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]] == "Die Brücke bleibt bis Mai gesperrt"

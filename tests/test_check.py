@@ -501,3 +501,10 @@ def test_a_named_source_covers_the_figures_after_it_in_short_paragraphs() -> Non
     long_paragraphs = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt mit. Es war ein warmer Monat. "
                        "Viele fuhren in den Urlaub.\n\nMieten wurden um 3,4 Prozent teurer.")  # fmt: skip
     assert figure_lines(long_paragraphs) == ["Mieten"]  # a paragraph of three sentences ends the passage
+
+
+def test_a_vague_speaker_is_reported_once_at_its_own_name() -> None:
+    text = ("Die Behörde prüft den Antrag seit Mai. Die Frist läuft im Herbst ab. Die Firma wartet. "
+            "Wir erwarten eine Antwort, sagten Anwohner am Montag. Sie würden sonst klagen.")
+    found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "vague-source"]
+    assert [f.text for f in found] == ["Anwohner"]

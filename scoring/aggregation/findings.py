@@ -271,10 +271,18 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
         lang = analysis.article.get("lang", "de")
-        for attr in analysis.attributions:
+        from scoring.languages import get_language
+
+        self_mention = get_language(lang).self_mention
+        seen: set[tuple[int, str]] = set()
+        spans: set[tuple[int, int]] = set()
+        # a speaker's own name before the "ich"/"wir" it stands for ("Wir erwarten …, sagte ein Vertreter")
+        for attr in sorted(analysis.attributions, key=lambda a: (a["sent_id"], (a.get("source_text") or "").lower() in self_mention)):
             if exempt is not None and exempt(attr, lang):
                 continue
             source_id = attr.get("source_id") or ""
+            if source_id and (attr["sent_id"], source_id) in seen:
+                continue  # one source of one sentence is reported once
             if attr.get("source_kind") in _NO_SOURCE_KINDS:
                 continue  # "man weiß", "stellte man vor": the impersonal pronoun, no source to name
             if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
@@ -283,7 +291,11 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 if _counted_group(attr.get("source_text") or "", analysis):
                     continue  # "52 percent of voters", "Nine in 10 Democrats": a poll's result, not a vague source
                 start, end = _source_span(attr)
+                if (start, end) in spans:
+                    continue  # a report going on in the next sentence: its speaker's words were reported where they stand
                 out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
+                seen.add((attr["sent_id"], source_id))
+                spans.add((start, end))
         return out
 
     return check

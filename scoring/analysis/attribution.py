@@ -95,6 +95,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
             _parallel_reports(doc, found, before, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
+        _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
         if len(found) == before:
             # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
             # So sollen Schüler …"); reportative "sollen" elsewhere passes a claim on from nobody named
@@ -351,6 +352,9 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     if colon is None or colon == 0 or colon + 3 > len(toks):
         return
     name = toks[:colon]
+    topic = next((n for n, t in enumerate(name) if n > 0 and "preposition" in words.get(t.low, ()) and t.text.islower()), None)
+    if topic is not None and colon - topic <= 3 and _first_person_speech(doc, toks[colon + 1 :]):
+        name = name[:topic]  # "Kohlmann zum Spiel: Das war kein guter Start, ich habe …": the speaker, then the topic
     if not all(t.text[0].isupper() and t.text[0].isalpha() or t.text == "." and n > 0 and len(name[n - 1].text) <= 4
                for n, t in enumerate(name)) or any(words.get(t.low) for t in name):  # fmt: skip
         return  # a name in capitals, "Dr. Ben Carson" and "Sen. Warren" with their abbreviations
@@ -716,6 +720,50 @@ def _first_person_lead_ins(doc: Doc, found: list[Attribution], self_mention: fro
             attributed.add(sent_id)
 
 
+def _first_person_after_colon(doc: Doc, sent_id: int, toks: Sequence[Token], grammar: Grammar, found: list[Attribution],
+                              before: int, self_mention: frozenset[str]) -> None:  # fmt: skip
+    """Unmarked direct speech after a colon: "Die Ministerin blieb vage: Natürlich prüfen wir jede Möglichkeit." A
+    news writer does not say "wir"; first-person words after the colon of a sentence whose main clause has a
+    speaker for its subject (:meth:`~scoring.languages.grammar.Grammar.reported_speaker`) are that speaker's."""
+    if not self_mention or any(a.content is not None and a.content[1] > doc.tokens[a.cue[0]].end for a in found[before:]):
+        return  # a report of the sentence already has a message after its cue
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and t.quote < 0 and 1 < k < len(toks) - 2), None)
+    if colon is None or toks[colon - 1].text[-1:].isdigit() and toks[colon + 1].text[:1].isdigit():
+        return  # no colon, or a score ("2:1")
+    if not _first_person_speech(doc, toks[colon + 1 :]):
+        return  # (a speech or a commentary speaks in the first person itself: "Das zeigt das Problem: Wir müssen …")
+    speaker = grammar.reported_speaker(doc, sent_id)
+    if speaker is None or speaker[1] > toks[colon].i:
+        return
+    words = [t for t in doc.tokens[speaker[0] : speaker[1]] if t.text[:1].isalpha()]
+    if not any(t.text[0].isupper() and t.low not in self_mention and not grammar.lex.is_(t, "personal_pronoun") for t in words):
+        return  # a pronoun ("Das zeigt …:", "Dürfen wir …:") names nobody
+    row = doc.sentences[sent_id]
+    found.append(Attribution(sent_id, (toks[colon].i, toks[colon].i + 1), "direct_quote", source=speaker, cue_type="speech",
+                             content=(toks[colon + 1].start, row["end"])))  # fmt: skip
+
+
+_FIRST_PERSON_TEXT = 0.2  # share of body sentences with first-person words outside quotation marks
+
+
+def _first_person_speech(doc: Doc, toks: Sequence[Token]) -> bool:
+    """Whether ``toks`` hold first-person words outside quotation marks in a text that does not speak in the
+    first person itself: someone's unmarked words."""
+    self_mention = get_language(doc.lang).self_mention
+    return any(t.quote < 0 and t.low in self_mention for t in toks) and not _first_person_text(doc, self_mention)
+
+
+def _first_person_text(doc: Doc, self_mention: frozenset[str]) -> bool:
+    """Whether the text speaks in the first person itself (a speech, a commentary, an interview): more than
+    :data:`_FIRST_PERSON_TEXT` of its body sentences hold first-person words outside quotation marks."""
+    key = "first_person_text"
+    if key not in doc.cache:
+        body = [row["sent_id"] for row in doc.sentences if row["kind"] == "body"]
+        first = sum(1 for s in body if any(t.quote < 0 and t.low in self_mention for t in doc.sentence_tokens(s)))
+        doc.cache[key] = bool(body) and first > _FIRST_PERSON_TEXT * len(body)
+    return bool(doc.cache[key])
+
+
 def _first_person_inside_tags(doc: Doc, found: list[Attribution], self_mention: frozenset[str]) -> None:
     """A report whose speaker is "ich"/"wir" inside the message of a speech tag that follows it ("Ich bin froh,
     im Finale zu sein, meinte der Spanier"): unmarked speech, where the first person is the tag's speaker, not the
@@ -737,7 +785,7 @@ def _first_person_inside_tags(doc: Doc, found: list[Attribution], self_mention: 
             if b is a or b.source is None or b.content is None or doc.tokens[b.source[0]].low in self_mention:
                 continue
             tag_start = min(doc.tokens[b.cue[0]].start, doc.tokens[b.source[0]].start)
-            if b.content[0] <= cue_start < b.content[1] <= tag_start:
+            if b.content[0] <= cue_start < min(b.content[1], tag_start):
                 a.speaker, a.via = b.source, b.via
                 if a.content is not None and a.content[0] < tag_start < a.content[1]:
                     end = tag_start

@@ -1096,6 +1096,10 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
         if subject_end - s > 3:
             return False  # "…, legten die Gäste Kränze und Blumen nieder": an object, not a short subject
         end -= 1
+    if rest < end and toks[rest].low in _ADVERBIAL_PREPOSITIONS and end - rest <= 4 and not any(
+        toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary") or toks[j].text in _QUOTE_MARKS for j in range(rest + 1, end)
+    ):  # fmt: skip
+        return True  # "…, sagte sie am Montag.", "…, sagte der Sprecher gegenüber der APA.": when or to whom
     return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS or _day_word(toks[j].low) for j in range(rest, end))
 
 
