@@ -360,6 +360,11 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("en", "The update ships as build 20931 for testers.", False),
         ("de", "Die Zahl der Besucher stieg von 1.400 auf 2.900 Menschen.", True),
         ("de", "Die Stadt zahlte für rund 20 Millionen Euro Grundstücke.", True),
+        ("de", "Das mit 12,5 Millionen Dollar dotierte Turnier beginnt am Montag.", False),  # a scale word, then "dotiert"
+        ("de", "Der Router funkt nach WLAN 802.11 und schafft 940 MBit/s.", False),  # a standard's number, a data rate
+        ("de", "Eine Kilowattstunde kostet dort 21,4 Cent, die Grundgebühr beträgt 48 Euro.", False),  # tariffs
+        ("de", "Die Behörde strafte den Lenker mit 300 Euro.", False),
+        ("de", "Die Zahl der Anträge stieg auf 1.234,5 Tonnen.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

@@ -378,6 +378,13 @@ _CURRENCIES = frozenset(("euro", "euros", "€", "cent", "dollar", "dollars", "d
                          "pounds", "£", "rubel", "yen", "pesos"))  # fmt: skip
 
 
+@lru_cache(maxsize=None)
+def _price_endings(language: Language) -> tuple[str, ...]:
+    """The price words long enough to end a compound ("gebühr" in "Grundgebühr"), for languages that write compounds
+    as one word; none elsewhere ("fee" would match "coffee")."""
+    return tuple(w for w in language.price_words if len(w) >= 5) if language.nouns_capitalised else ()
+
+
 def _price(tokens: list[str], i: int, language: Language) -> bool:
     """Whether the number at ``tokens[i]`` is an amount of money given as a price or a fine: a currency after it,
     no scale word ("Millionen") after it, and a price word near it or a price preposition right before it."""
@@ -390,8 +397,8 @@ def _price(tokens: list[str], i: int, language: Language) -> bool:
     if any(t in language.amount_scale_words for t in after):
         return False
     near = (t.lower().rstrip(".:") for t in tokens[max(0, i - 6) : i + 5])
-    if any(t in language.price_words for t in near):
-        return True
+    if any(t in language.price_words or t.endswith(_price_endings(language)) for t in near):
+        return True  # also compounds on a price word: "Grundgebühr", "Parkstrafe"
     before = i - 1
     while before > 0 and tokens[before].lower().rstrip(".") in language.approximators:
         before -= 1  # "ab rund 1.200 Euro", "für etwa 30 Euro"
@@ -412,11 +419,10 @@ def is_statistic(text: str, lang: str) -> bool:
     measures = language.measurement_units
     tokens = _TOKEN.findall(_DIMENSIONS.sub(" ", _NUMBER_COMPOUND.sub(" ", text)))
     for i, tok in enumerate(tokens):
-        if tok.lower() in quantities and tok[0].isupper():
-            return True  # "Tausende von Kubanern"
+        if tok.lower() in quantities and tok[0].isupper() and not (i > 0 and _NUMBER.fullmatch(tokens[i - 1])):
+            return True  # "Tausende von Kubanern" (not "42 Millionen": the number before it is looked at)
         if not _NUMBER.fullmatch(tok):
             continue
-        digits = tok.replace(".", "").replace(",", "")
         if re.fullmatch(r"1[89]\d\d|20\d\d", tok) or _DATE.fullmatch(tok):
             continue  # a year or a date ("14.2.2016")
         if tok.isdigit() and len(tok) >= 5:
@@ -427,7 +433,7 @@ def is_statistic(text: str, lang: str) -> bool:
             continue  # "mit 250.000 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
         if _price(tokens, i, language):
             continue  # "UVP: 59,90 Euro", "für 220 Dollar", "Strafen zwischen 55 und 550 Euro": a tariff stated
-        if len(digits) >= 5 or re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+", tok):  # "12.000", not "0,606"
+        if re.fullmatch(r"[1-9]\d{0,2}([.,]\d{3})+([.,]\d+)?", tok):  # "12.000", "1.234,5"; not "0,606", "802.11"
             return True
         for nxt in tokens[i + 1 : i + 3]:
             low = nxt.lower()

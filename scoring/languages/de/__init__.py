@@ -92,7 +92,7 @@ class German(Language):
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((
-        "mah", "ghz", "mhz", "gb", "mb", "tb", "megapixel", "zoll",  # the specifications of a device
+        "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "megapixel", "zoll",  # the specifications of a device
         "sekunde", "sekunden", "zehntel", "hundertstel", "tausendstel",  # a timing: "0,606 Sekunden langsamer"
         "m", "meter", "metern", "metres", "zentimeter", "zentimetern", "millimeter", "millimetern", "höhenmeter",
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
@@ -101,7 +101,8 @@ class German(Language):
     price_words = frozenset((
         "preis", "preise", "uvp", "listenpreis", "verkaufspreis", "einstiegspreis",
         "aufpreis", "strafe", "strafen", "geldstrafe", "geldstrafen", "bußgeld", "bußgelder", "verwaltungsstrafe",
-        "gebühr", "gebühren", "eintritt", "ticket", "tickets", "kostenpunkt",
+        "gebühr", "gebühren", "eintritt", "ticket", "tickets", "kostenpunkt", "strafte", "bestraft", "bestrafte", "gestraft",
+        "kilowattstunde", "kwh",  # a price per unit: "kostet eine Kilowattstunde 3,17 Cent"
     ))  # fmt: skip
     amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
     price_prepositions = frozenset(("für", "ab"))

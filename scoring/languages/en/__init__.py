@@ -103,7 +103,7 @@ class English(Language):
     section_label_endings = ("tion", "tions", "ness", "ities", "ism")
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     measurement_units = frozenset((
-        "mah", "ghz", "mhz", "gb", "mb", "tb", "megapixel", "megapixels",  # the specifications of a device
+        "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "mbps", "gbps", "megapixel", "megapixels",  # the specifications of a device
         "second", "seconds", "tenths", "hundredths", "thousandths",  # a timing: "0,606 Sekunden langsamer"
         "m", "meter", "meters", "metre", "metres", "centimeters", "centimetres", "millimeters", "millimetres", "feet", "foot",
         "ft", "inches", "inch", "degrees", "degree", "°", "mph", "km/h", "knots",

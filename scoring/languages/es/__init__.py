@@ -87,7 +87,7 @@ class Spanish(Language):
     section_label_endings = ("ción", "ciones", "dades", "mientos")
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
-        "mah", "ghz", "mhz", "gb", "mb", "tb", "megapíxeles",  # the specifications of a device
+        "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "mbps", "gbps", "megapíxeles",  # the specifications of a device
         "segundo", "segundos", "décimas", "centésimas", "milésimas",  # a timing: "0,606 Sekunden langsamer"
         "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
     ))  # fmt: skip
