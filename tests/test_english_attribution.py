@@ -1204,3 +1204,16 @@ def test_a_nationality_refers_back_to_the_person_named_before() -> None:
     assert [(a["source_id"], a["named"]) for a in result.attributions] == [("person:ferreira", True)]
     result = analyze("Tomas Ferreira won the semifinal. The Danes said it was hard.", lang="en")
     assert [a["named"] for a in result.attributions] == [False]  # a plural: a group, not the person named
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan drew a sharp reply from the harbor master, who said the fees were fair.", "the harbor master"),
+        ("The town voted for a map drawn by residents who say the old one was unfair.", "residents"),
+        ("Half of the nurses who said they were tired left in May.", "Half of the nurses"),  # a share of people
+        ("A graduate of Bayview College who said the exam was fair spoke first.", "A graduate of Bayview College"),
+    ],
+)
+def test_who_stands_for_people_after_a_noun_for_a_thing(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] in ("said", "say")] == [source]

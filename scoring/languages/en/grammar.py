@@ -178,6 +178,10 @@ _PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", 
                                   "either", "neither", "more", "one", "another"))  # fmt: skip
 # Shares of people counted in a poll, standing alone as the subject ("half said", "two-thirds say", "a majority said").
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minority", "plurality"))
+# endings of nouns for persons ("graduate", "professor", "supporter", "activist") and of adjectives ("familiar",
+# "critical", "close", "responsible"), for telling what stands before a preposition
+_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ate", "ee", "man", "woman", "men", "women")
+_ADJECTIVE_ENDINGS = ("ar", "al", "ous", "ive", "ful", "ible", "able", "ic", "ose", "ent")
 _FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
 
 
@@ -1309,7 +1313,32 @@ class EnglishGrammar(Grammar):
         if cut is not None and self.np_forward(toks, cut + 1, end) is not None and not any(
                 t.low in _LINK_PREPOSITIONS or self._verb_form(t) or not _is_word(t) for t in toks[cut + 1 : end]):  # fmt: skip
             s = cut + 1  # "asked the senator about several voters who said", "an inquiry by a UN panel, which said": the nearest
+        elif toks[rel].low == "who":
+            links = [m for m in range(s + 1, end - 1) if toks[m].low in _LINK_PREPOSITIONS]
+            if links and self._thing_before_people(toks, links[0], end) and self._thing_before_people(toks, links[-1], end):
+                link = links[-1]
+                s = link + 1  # "the only choice for Americans who know …", "the mouth of Donald Trump, who …": people, not a thing
+                # (not "a professor of history at … University who": the first noun is a person)
         return (s, end)
+
+    def _thing_before_people(self, toks: SentenceTokens, link: int, end: int) -> bool:
+        """Whether a noun phrase joined by the preposition at ``link`` names a thing before it and people after it
+        ("a lecture from the Mexican president", "a series of exchanges with Senate Republicans"): not a count or
+        share of people ("half of the respondents", "four in 10"), a person ("a graduate of Harvard Law School") or an
+        adjective ("familiar with the discussion") before it, nor a thing after it."""
+        before = toks[link - 1]
+        low = before.low
+        if not before.text.isalpha() or _is_cap(before) or self._quantity(before) or _fraction(low) or low in ("percent", "cent"):
+            return False
+        if self._role_word(before) or low in self.person_nouns or low.endswith(_PERSON_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS):
+            return False
+        words = [t for t in toks[link + 1 : end] if _is_word(t)]
+        if not words or self.np_forward(toks, link + 1, end) is None:
+            return False
+        head = words[-1]
+        return _is_cap(head) or self._role_word(head) or head.low in self.person_nouns or head.text.isalpha() and head.low.endswith(("s", *_PERSON_ENDINGS))
+
+
 
     def _apposition_subject(self, toks: SentenceTokens, comma: int) -> tuple[int, int] | None:
         """The subject of a verb right after a comma: walking back over the comma pieces before it, the
