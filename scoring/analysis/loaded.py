@@ -134,7 +134,7 @@ def find_scare_quotes(
         if _nickname(doc, opening, closing, words):
             continue  # George “Jay” Keyworth: a nickname inside a name
         if _defined_after(doc, closing, language):
-            continue  # the “Charleston loophole,” a flaw in the system: a term introduced and explained
+            continue  # the “permit gap,” a flaw that let buyers skip the check: a term introduced and explained
         if repeated and quoted_words not in flagged:
             continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
         if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
@@ -199,7 +199,7 @@ _APPOSITION_MARKS = frozenset((",", "—", "–", "("))
 
 def _defined_after(doc: Doc, closing: Token, language: Language) -> bool:
     """Whether an apposition with an indefinite article explains the quoted term right after it ("the
-    “Charleston loophole,” a flaw in the FBI's checks", "die „Kindergrundsicherung“, eine neue Leistung"): the
+    “permit gap,” a flaw that let buyers skip the check", "die „Familienkasse plus“, eine neue Leistung"): the
     writer introduces a term, and keeps no distance from it."""
     j = closing.i + 1
     comma_inside = doc.tokens[closing.i - 1].text == ","
