@@ -7,15 +7,14 @@ Rules, in order, for each block of the normalised text:
    news page.
 2. A short block that starts with a *line* pattern of the language's
    boilerplate list ("Verwandte Videos:", "Mehr zum Thema", "Anzeige",
-   bylines, timestamps) is ``boilerplate``.
+   bylines, timestamps) is ``boilerplate``; so is a block of style-sheet
+   lines (selectors, "width:100%;", braces) that a scraper left in the text.
 3. A short block containing a picture credit ("Foto ©", "Bild:", "©") is
    split there: the part before is a ``caption``, the credit ``boilerplate``.
    A short block with a picture marker such as "(Symbolbild)" is a caption.
 4. A Markdown heading, or a short block without final punctuation, is a
    ``heading`` (or a ``question`` if it ends in "?").
-5. A block of style-sheet lines (selectors, "width:100%;", braces) that a scraper left in the text is
-   ``boilerplate``.
-6. Everything else is body text, cut into sentences; sentences ending in a
+5. Everything else is body text, cut into sentences; sentences ending in a
    question mark are ``question``; a whole sentence matching a *sentence*
    pattern (agency tags such as "(APA, 3.5.2016)") is ``boilerplate``.
 
@@ -40,7 +39,7 @@ _FINAL_PUNCT = re.compile(r"[.!?…:;,][\"'“”„»«‘’)\]]*$")
 _PICTURE_MARKER = re.compile(r"\((?:[\w-]*(?:bild|foto|photo|image|imagen)|foto|bild|photo|archiv\w*)\)", re.IGNORECASE)
 _WORDS = re.compile(r"\w+(?:[-'’.]\w+)*")
 # the parts of a style sheet left in scraped text: declarations ("width:100%;"), selectors opening a rule
-# (".bio-text, .facebook-bio {", "@media screen and (max-width: 600px) {") and closing braces
+# (".teaser, .byline-box {", "@media screen and (max-width: 480px) {") and closing braces
 _CSS_DECLARATION = re.compile(r"[a-z-]+\s*:\s*[^;{}]{1,80};")
 _CSS_SELECTOR = re.compile(r"[\w\s.#:>,()@*=\[\]-]{1,120}\{")
 _CSS_CLOSING = re.compile(r"\}\.?")

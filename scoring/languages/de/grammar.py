@@ -168,8 +168,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
                     low.endswith(("ik", "nis")) and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)):  # fmt: skip
-                break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik", "Klaus
-                # Johannis": surnames in -ik and -nis)
+                break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik", "Peter
+                # Dannis": surnames in -ik and -nis)
             if _day_word(low):
                 break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head

@@ -1317,15 +1317,15 @@ class EnglishGrammar(Grammar):
             links = [m for m in range(s + 1, end - 1) if toks[m].low in _LINK_PREPOSITIONS]
             if links and self._thing_before_people(toks, links[0], end) and self._thing_before_people(toks, links[-1], end):
                 link = links[-1]
-                s = link + 1  # "the only choice for Americans who know …", "the mouth of Donald Trump, who …": people, not a thing
-                # (not "a professor of history at … University who": the first noun is a person)
+                s = link + 1  # "the best deal for renters who say …", "the office of Governor Lee, who …": people, not a thing
+                # (not "a lecturer in law at … College who": the first noun is a person)
         return (s, end)
 
     def _thing_before_people(self, toks: SentenceTokens, link: int, end: int) -> bool:
         """Whether a noun phrase joined by the preposition at ``link`` names a thing before it and people after it
-        ("a lecture from the Mexican president", "a series of exchanges with Senate Republicans"): not a count or
-        share of people ("half of the respondents", "four in 10"), a person ("a graduate of Harvard Law School") or an
-        adjective ("familiar with the discussion") before it, nor a thing after it."""
+        ("a sharp reply from the harbor master", "a string of clashes with council members"): not a count or
+        share of people ("half of the nurses", "one in 10"), a person ("a graduate of Bayview College") or an
+        adjective ("familiar with the talks") before it, nor a thing after it."""
         before = toks[link - 1]
         low = before.low
         if not before.text.isalpha() or _is_cap(before) or self._quantity(before) or _fraction(low) or low in ("percent", "cent"):
