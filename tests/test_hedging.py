@@ -19,6 +19,8 @@ def cues(text: str, category: str) -> list[tuple[str, str]]:
         ("Der Versorger soll im Vorjahr einen Gewinn erzielt haben.", ("soll", "reportative")),
         ("Der Unternehmer soll seit Jahren in Zypern leben.", ("soll", "reportative")),
         ("Der Schaden soll fünf Millionen Euro betragen.", ("soll", "reportative")),
+        ("Die Bank soll 300 Filialen schließen wollen.", ("soll", "reportative")),  # is said to want
+        ("Im Lager soll es keine Vorräte mehr geben.", ("soll", "reportative")),  # "es … geben": there is said to be
         ("Die Preise könnten im Winter weiter steigen.", ("könnten", "epistemic_modal")),
         ("Das dürfte die Regierung unter Druck setzen.", ("dürfte", "epistemic_modal")),
         ("Das müsste den Behörden längst bekannt sein.", ("müsste", "epistemic_modal")),
@@ -161,3 +163,7 @@ def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, bo
 def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, reportative: bool) -> None:
     found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "reportative"]
     assert bool(found) is reportative
+
+
+def test_sollen_with_an_act_of_giving_is_a_plan() -> None:
+    assert cues("Der Neue soll im Mittelfeld den Antreiber geben.", "hedge") == []

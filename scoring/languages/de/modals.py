@@ -155,6 +155,8 @@ def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str
         return "ambiguous"  # "soll barrierefrei sein", "sollen die Möglichkeit haben": report or requirement
     if last == "werden":
         return "passive" if prev is not None and _participle_like(prev) else "dynamic"
+    if last == "geben" and not any(t.low == "es" for t in _clause_before(tokens, k) + list(tokens[k + 1 : max(end, k + 1)])):
+        return "dynamic"  # "soll den Kapitän geben", "soll Auskunft geben": an act; "es soll … geben" (there is) is a state
     if last in stative:
         return "stative"
     return "dynamic"
