@@ -2780,3 +2780,10 @@ def test_a_text_in_the_first_person_keeps_its_colons_its_own() -> None:
 def test_a_speech_tag_with_a_time_or_addressee_after_its_subject_reports_the_clause_before(text: str) -> None:
     (row,) = attributions(text)
     assert text[row["content_start"] : row["content_end"]] == "Die Brücke bleibt bis Mai gesperrt"
+
+
+def test_a_wie_tag_before_the_main_clause_is_no_message_of_its_verb() -> None:
+    rows = attributions("Wie die Feuerwehr mitteilte, riss der Sturm das Dach vom Turm.")
+    assert [(r["cue"], r["source_text"]) for r in rows] == [("mitteilte", "die Feuerwehr")]
+    rows = attributions("Wie die Polizei mitteilte, griff der Täter den Wachmann vor dem Eingang an.")
+    assert [r["cue"] for r in rows] == ["mitteilte"]  # "angreifen" here is no verbal attack with the tag as its message

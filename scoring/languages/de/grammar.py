@@ -972,8 +972,10 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         last_before, first = toks[start - 2], toks[0]
         if last_before.text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
-        if _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS:
-            return (0, start - 1)
+        if _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS and not (
+            first.low == "wie" and _reporting_tag(toks, 0, lex)
+        ):  # fmt: skip
+            return (0, start - 1)  # (not "Wie die Armee mitteilte, griff der Mann …": a tag, nothing the later verb reports)
     return None
 
 
