@@ -2787,3 +2787,13 @@ def test_a_wie_tag_before_the_main_clause_is_no_message_of_its_verb() -> None:
     assert [(r["cue"], r["source_text"]) for r in rows] == [("mitteilte", "die Feuerwehr")]
     rows = attributions("Wie die Polizei mitteilte, griff der Täter den Wachmann vor dem Eingang an.")
     assert [r["cue"] for r in rows] == ["mitteilte"]  # "angreifen" here is no verbal attack with the tag as its message
+
+
+def test_a_verb_closing_a_dass_clause_with_auxiliaries_tags_nothing_before_it() -> None:
+    rows = attributions("Sicher sei nur, dass der Antrag in dieser Form nicht genehmigt werden würde.")
+    assert [r["cue"] for r in rows if r["cue"] == "genehmigt"] == []
+
+
+def test_a_phrase_closed_by_zufolge_is_no_genitive_of_the_speaker() -> None:
+    rows = attributions("Der Tarif müsse gelten, forderte Betriebsrat Paul Berger einer Mitteilung zufolge.")
+    assert [r["source_text"] for r in rows if r["cue"] == "forderte"] == ["Betriebsrat Paul Berger"]

@@ -149,6 +149,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             j, seen_head = name_end, True  # "Ärzte ohne Grenzen", "die Reporter ohne Grenzen": a registered name
             continue
         if low in ("des", "der", "eines", "einer") and seen_head:
+            if _before_zufolge(toks, j, limit):
+                break  # "forderte Paul Berg einer Mitteilung zufolge": the phrase of "zufolge", no genitive
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
             continue
@@ -299,6 +301,11 @@ def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexi
     return None
 
 
+def _before_zufolge(toks: Sequence[Token], j: int, limit: int) -> bool:
+    """Whether the article at ``j`` opens a short phrase that "zufolge" closes ("einer Mitteilung zufolge")."""
+    return any(toks[m].low == "zufolge" for m in range(j + 2, min(len(toks), j + 5)))
+
+
 def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
     """Start of the noun phrase that ends just before ``end`` ("Einem Bericht der Zeitung| zufolge"),
     at most ``_MAX_NP_TOKENS`` back."""
@@ -313,8 +320,10 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
             j -= 1  # also a name in lower case: "dem Sender al-Dschasira", "der Website wetter.com"
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
-        elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")):
-            j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb
+        elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")) \
+                and tok.low not in lex.verbs:  # fmt: skip
+            j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb; so is a
+            # reporting verb before a name ("forderte Paul Berg einer Mitteilung zufolge")
         elif tok.text == ")" and j - 2 >= 0:
             opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
             if opening is None:
@@ -812,6 +821,13 @@ def _genitive_cut(toks: _SentenceTokens, s: int, end: int) -> int | None:
     return None
 
 
+def _auxiliaries_after(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether only auxiliaries and modals follow ``toks[k]`` to the end of its clause ("dass die Anlage nicht mehr
+    genehmigt werden würde"): the verb group closing a subordinate clause."""
+    end = _clause_end(toks, k)
+    return k + 1 < end and all(lex.is_(t, "auxiliary") or t.low == "sein" for t in toks[k + 1 : end] if t.text[:1].isalnum())
+
+
 def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
     """Whether ``toks[fin]`` ends its clause (up to a separable particle): a subordinate clause."""
     return toks.count_words(fin + 1, _clause_end(toks, fin)) <= 1
@@ -965,7 +981,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         # a noun phrase without a verb)
         return (0, start - 1)
     if (start > 0 and toks[start - 1].text in ",:" and start - 1 > 0
-            and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun")) and _verb_final(toks, k))
+            and not (start < k and (lex.is_(toks[start], "subordinator") or lex.is_(toks[start], "relative_pronoun"))
+                     and (_verb_final(toks, k) or toks[start].low != "was" and _auxiliaries_after(toks, k, lex)))
             and (start == k or toks[start].low in lex.verbs or lex.is_(toks[start], "auxiliary") or lex.is_(toks[start], "subordinator"))):  # fmt: skip
         # (not for a verb at the end of a clause opened by "dass", "weil" or a relative pronoun: no tag of what
         # precedes; nor for a clause that opens with its object, "„…“, seinen Titel verteidigt": a tag opens with its verb)
