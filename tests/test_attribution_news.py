@@ -2797,3 +2797,8 @@ def test_a_verb_closing_a_dass_clause_with_auxiliaries_tags_nothing_before_it() 
 def test_a_phrase_closed_by_zufolge_is_no_genitive_of_the_speaker() -> None:
     rows = attributions("Der Tarif müsse gelten, forderte Betriebsrat Paul Berger einer Mitteilung zufolge.")
     assert [r["source_text"] for r in rows if r["cue"] == "forderte"] == ["Betriebsrat Paul Berger"]
+
+
+def test_a_passive_wie_tag_names_no_speaker_in_its_subject() -> None:
+    rows = attributions("Die Geräte, wie die Drohnen in Fachkreisen bezeichnet werden, stören den Flugverkehr.")
+    assert [(r["form"], r["source_text"]) for r in rows] == [("agentless", None)]

@@ -1427,6 +1427,15 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
         if form == "according_to" and complement is None and _own_object(toks, start + 1, k):
             continue  # "Er wollte wissen, wie der Minister das meinte": an indirect question, no tag
+        if form == "according_to" and k + 1 < len(toks) and lex.is_(toks[k + 1], "passive_auxiliary") and _verb_final(toks, k + 1):
+            # "…, wie die Geräte in Fachkreisen genannt werden, …": a passive tag; its subject is what is named, not who names it
+            agent = _agent(toks, k, lex)
+            attribution = Attribution(sent_id, (tok.i, tok.i + 1), "according_to" if agent else "agentless", cue_type=entry.type,
+                                      stance=entry.stance, content=_content(toks, complement, sentence_span))  # fmt: skip
+            if agent is not None:
+                attribution.source = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
+            found.append(attribution)
+            continue
         subject = find_subject(toks, fin, lex, subject_of_first_clause()) or _let_me(toks, k)
         if subject is None:
             continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
