@@ -2802,3 +2802,12 @@ def test_a_phrase_closed_by_zufolge_is_no_genitive_of_the_speaker() -> None:
 def test_a_passive_wie_tag_names_no_speaker_in_its_subject() -> None:
     rows = attributions("Die Geräte, wie die Drohnen in Fachkreisen bezeichnet werden, stören den Flugverkehr.")
     assert [(r["form"], r["source_text"]) for r in rows] == [("agentless", None)]
+
+
+def test_wiederholt_after_a_finite_verb_is_an_adverb() -> None:
+    rows = attributions("Die Feuerwehr bat wiederholt darum, dass Anwohner die Fenster schließen.")
+    assert [(r["cue"], r["source_text"]) for r in rows] == [("bat", "Die Feuerwehr")]
+
+
+def test_deciding_a_match_reports_nothing() -> None:
+    assert attributions("Die Gäste entschieden das Derby erst in der Nachspielzeit.") == []

@@ -1470,6 +1470,7 @@ _LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zu
 # what a court sentences someone to: "zu zwei Jahren Haft", "zu einer Geldstrafe", "zum Tode"
 _NEAR = 10  # tokens on either side of the verb that are searched for the words telling a sense apart
 _PENALTIES = ("haft", "strafe", "strafen", "jahren", "monaten", "tode", "gefängnis", "zuchthaus", "bewährung")
+_MATCHES = ("spiel", "spiele", "partie", "finale", "match", "rennen", "duell", "derby", "satz", "tiebreak", "elfmeterschießen")
 _CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", "duell", "turnier", "runde",
              "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
 
@@ -1554,8 +1555,9 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
             )  # fmt: skip
         if lemma == "klagen":  # "klagte über Schmerzen" complains; "klagt gegen den Bescheid", "vor Gericht" sues
             return not any(t.low in ("über", "darüber") for t in near) or any(t.low in ("gegen", "vor", "beim") for t in near)
-        # "hat die Vorwahl für sich entschieden": won it
-        return any(t.low == "für" and n + 1 < len(near) and near[n + 1].low == "sich" for n, t in enumerate(near))
+        # "hat die Vorwahl für sich entschieden": won it; "entschieden das Duell mit 2:1": a match decided on the pitch
+        return any(t.low == "für" and n + 1 < len(near) and near[n + 1].low == "sich" for n, t in enumerate(near)) \
+            or any(t.text[:1].isupper() and t.low.endswith(_MATCHES) for t in near)  # fmt: skip
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     words = {t.low for t in clause}
     if lemma == "verständigen":
@@ -1751,7 +1753,8 @@ def _homograph_not_verb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
     return _adjective_form(tok.low) and _right_after_determiner(toks, k, lex)
 
 
-_MANNER_PARTICIPLES = frozenset(("entschieden",))  # a participle that is also an adverb of manner ("firmly")
+# participles that are also adverbs of manner ("firmly", "repeatedly": "bat wiederholt darum", "hat wiederholt betont")
+_MANNER_PARTICIPLES = frozenset(("entschieden", "wiederholt"))
 
 
 def _manner_adverb(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
