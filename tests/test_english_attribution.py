@@ -1217,3 +1217,8 @@ def test_a_nationality_refers_back_to_the_person_named_before() -> None:
 )
 def test_who_stands_for_people_after_a_noun_for_a_thing(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text) if a["cue"] in ("said", "say")] == [source]
+
+
+def test_a_race_too_close_to_call_and_the_object_of_an_infinitive_report_nothing() -> None:
+    assert attributions("Two districts were still too close to call on Wednesday.") == []
+    assert attributions("Pupils used the break to write notes to the mayor.") == []  # "notes" after "to write" is a noun

@@ -705,6 +705,10 @@ class EnglishGrammar(Grammar):
             return None  # "needless to say", "it is fair to say"
         if role == "present" and prev is not None and prev.low in _HAVE_FORMS:
             return None  # "voters have doubts about", "she has concerns": after "have" a verb is a participle, so a noun
+        if role == "present" and prev is not None and prev.text.islower() and any(
+            r == "base" for _, r in self.lex.verbs.get(prev.low, ())
+        ) and k >= 2 and toks[k - 2].low in _INFINITIVE:  # fmt: skip
+            return None  # "to write notes", "to issue statements": the object of an infinitive, a noun
         if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
@@ -813,6 +817,8 @@ class EnglishGrammar(Grammar):
         if role == "past_participle" and not (passive or perfect) and group == k and k >= 2 and toks[k - 1].text.isalpha() \
                 and toks[k - 1].low in self.lex.nouns and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
             return self._reduced_passive(sent_id, toks, k, last, info)  # "…, a claim disputed by auditors"
+        if entry.lemma.startswith("call") and k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in ("close", "early", "soon"):
+            return None  # "too close to call", "too early to call": a race not yet decided
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
