@@ -1222,3 +1222,10 @@ def test_who_stands_for_people_after_a_noun_for_a_thing(text: str, source: str) 
 def test_a_race_too_close_to_call_and_the_object_of_an_infinitive_report_nothing() -> None:
     assert attributions("Two districts were still too close to call on Wednesday.") == []
     assert attributions("Pupils used the break to write notes to the mayor.") == []  # "notes" after "to write" is a noun
+
+
+def test_an_opening_adverbial_is_no_message_of_a_later_verb() -> None:
+    text = "Earlier this month, the governor pressed lawmakers on the budget."
+    assert [text[a["content_start"] : a["content_end"]] for a in attributions(text)] != ["Earlier this month"]
+    (row,) = attributions("In the end, the plan will fail, he said.")
+    assert row["source_text"] == "he"

@@ -1959,10 +1959,21 @@ class EnglishGrammar(Grammar):
         while j >= 0 and (toks[j].text in _QUOTE_MARKS or toks[j].text == "'"):
             j -= 1
         if j > 0 and toks[j].text in _COMMA:
-            return (0, j)
+            return None if self._adverbial_opening(toks, j) else (0, j)
         if j > 0 and j < start - 1:
             return (0, j + 1)  # "“…” he said" without a comma
         return None
+
+    def _adverbial_opening(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether the words before ``comma`` are a short adverbial that opens the sentence ("Earlier this week,",
+        "On Monday,", "In Iowa,"): when, where or how, no clause a speech tag could report."""
+        lex = self.lex
+        first = toks[0]
+        if comma > 6 or any(t.text in _QUOTE_MARKS for t in toks[:comma]):
+            return False
+        if not (lex.is_(first, "preposition") or lex.is_(first, "time_word") or first.low in ("earlier", "later", "last", "this", "next")):
+            return False
+        return not any(lex.is_(t, "auxiliary") or t.low in lex.verbs or t.text.islower() and t.low.endswith("ed") for t in toks[1:comma])
 
     def _content(self, toks: SentenceTokens, complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
         if complement is None or complement[0] >= complement[1]:
