@@ -1229,3 +1229,15 @@ def test_an_opening_adverbial_is_no_message_of_a_later_verb() -> None:
     assert [text[a["content_start"] : a["content_end"]] for a in attributions(text)] != ["Earlier this month"]
     (row,) = attributions("In the end, the plan will fail, he said.")
     assert row["source_text"] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("At one point, she said, she was close to quitting.", "At one point, she said, she was close to quitting"),
+        ("Still, he said, the council has the final word.", "Still, he said, the council has the final word"),
+    ],
+)
+def test_a_tag_after_an_opening_adverbial_interrupts_the_whole_message(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]] == message

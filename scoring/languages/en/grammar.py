@@ -876,6 +876,9 @@ class EnglishGrammar(Grammar):
                 tag_end = subject[1] if inverted and subject is not None else after + 1
                 if complement is not None and self._predicate_follows(toks, tag_end):
                     complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
+                elif complement is None and start >= 2 and toks[start - 1].text in _COMMA and self._adverbial_opening(toks, start - 1) \
+                        and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA:  # fmt: skip
+                    complement = (0, len(toks))  # "At one point, she said, she was close to quitting": the tag interrupts
             elif entry.requires == "any":
                 complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
         if complement is None and subject is not None and self._relative_gap(toks, subject, last):
@@ -1971,9 +1974,14 @@ class EnglishGrammar(Grammar):
         first = toks[0]
         if comma > 6 or any(t.text in _QUOTE_MARKS for t in toks[:comma]):
             return False
+        if comma <= 3 and all(lex.is_(t, "connector") or lex.is_(t, "conjunction") or t.text.isalpha() and t.low.endswith("ly")
+                              or t.low in _BETWEEN_SUBJECT_AND_VERB for t in toks[:comma]):  # fmt: skip
+            return True  # "Meanwhile,", "Still,", "But,", "Most notably,": a connector or sentence adverb
         if not (lex.is_(first, "preposition") or lex.is_(first, "time_word") or first.low in ("earlier", "later", "last", "this", "next")):
             return False
-        return not any(lex.is_(t, "auxiliary") or t.low in lex.verbs or t.text.islower() and t.low.endswith("ed") for t in toks[1:comma])
+        return not any((lex.is_(t, "auxiliary") or t.low in lex.verbs or t.text.islower() and t.low.endswith("ed"))
+                       and not (lex.is_(toks[n], "determiner") or self._quantity(toks[n]))  # "At one point,": a noun
+                       for n, t in enumerate(toks[1:comma]))
 
     def _content(self, toks: SentenceTokens, complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
         if complement is None or complement[0] >= complement[1]:
