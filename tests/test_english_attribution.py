@@ -1236,6 +1236,9 @@ def test_an_opening_adverbial_is_no_message_of_a_later_verb() -> None:
     [
         ("At one point, she said, she was close to quitting.", "At one point, she said, she was close to quitting"),
         ("Still, he said, the council has the final word.", "Still, he said, the council has the final word"),
+        ("The trouble, he writes, began in the early 1990s.", "The trouble, he writes, began in the early 1990s"),
+        ("As the vote nears, she says, the mood shifts.", "As the vote nears, she says, the mood shifts"),
+        ("The plan fails, he said, and the mayor resigned.", "The plan fails"),  # a whole clause before the tag
     ],
 )
 def test_a_tag_after_an_opening_adverbial_interrupts_the_whole_message(text: str, message: str) -> None:

@@ -289,6 +289,9 @@ _IRREGULAR_PAST = frozenset((
     "redid", "retook", "reran", "outran", "befell", "beheld", "forsook", "mislaid", "misled", "overheard", "overran",
 ))  # fmt: skip
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
+# subordinators that open a clause before a speech tag that goes on after it ("As the vote nears, she says, …")
+_CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
+                                        "once", "unless", "until"))  # fmt: skip
 _TIME_DEICTICS = frozenset(("this", "last", "next", "that"))  # before a time word: "this week", "last month"
 _NAME_SUFFIXES = frozenset(("jr", "sr"))  # "Joseph Biden Jr. said": the period ends the name, not the noun phrase
 
@@ -876,9 +879,12 @@ class EnglishGrammar(Grammar):
                 tag_end = subject[1] if inverted and subject is not None else after + 1
                 if complement is not None and self._predicate_follows(toks, tag_end):
                     complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
-                elif complement is None and start >= 2 and toks[start - 1].text in _COMMA and self._adverbial_opening(toks, start - 1) \
-                        and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA:  # fmt: skip
-                    complement = (0, len(toks))  # "At one point, she said, she was close to quitting": the tag interrupts
+                elif start >= 2 and toks[start - 1].text in _COMMA and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA \
+                        and (complement is None and self._adverbial_opening(toks, start - 1) or complement is not None
+                             and self._incomplete_before(toks, start - 1)):  # fmt: skip
+                    # "At one point, she said, she was close to quitting", "The trouble, he writes, began in May",
+                    # "As the vote nears, she says, the mood shifts": the tag interrupts the message
+                    complement = (0, len(toks))
             elif entry.requires == "any":
                 complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
         if complement is None and subject is not None and self._relative_gap(toks, subject, last):
@@ -1966,6 +1972,19 @@ class EnglishGrammar(Grammar):
         if j > 0 and j < start - 1:
             return (0, j + 1)  # "“…” he said" without a comma
         return None
+
+    def _incomplete_before(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether the words before ``comma`` cannot stand as a sentence: a subordinate clause ("As the vote nears,")
+        or a short noun phrase without a verb ("The trouble,", "This sort of talk,")."""
+        if comma < 1 or any(t.text in _QUOTE_MARKS for t in toks[:comma]):
+            return False
+        if toks[0].low in _CLAUSE_OPENERS_BEFORE_TAG:
+            return True
+        lex = self.lex
+        return comma <= 4 and not any(
+            lex.is_(t, "auxiliary") or t.low in lex.verbs or t.low in _IRREGULAR_PAST or t.text.islower() and t.low.endswith("ed")
+            for t in toks[:comma]
+        )  # fmt: skip
 
     def _adverbial_opening(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether the words before ``comma`` are a short adverbial that opens the sentence ("Earlier this week,",
