@@ -2811,3 +2811,9 @@ def test_wiederholt_after_a_finite_verb_is_an_adverb() -> None:
 
 def test_deciding_a_match_reports_nothing() -> None:
     assert attributions("Die Gäste entschieden das Derby erst in der Nachspielzeit.") == []
+
+
+def test_a_so_tag_inside_the_sentence_reports_the_whole_sentence() -> None:
+    text = "Bei schlechtem Wetter, so der Veranstalter, fällt das Konzert aus."
+    (row,) = attributions(text)
+    assert (row["source_text"], text[row["content_start"] : row["content_end"]]) == ("der Veranstalter", text)

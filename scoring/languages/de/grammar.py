@@ -2586,9 +2586,12 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
                     # BKA", "Man habe … festgestellt, so der Sender") reports nothing of its own: the tag reports the clause
                     tag = toks[j].start
                     found[:] = [a for a in found if not (a.sent_id == sent_id and a.content and a.content[0] == tag)]
+                    # "Bei Interesse, so das Konzept, öffnet sich …": the tag interrupts the sentence, which is the message
+                    goes_on = after + 2 < len(toks) and toks[after].text in (",", "–", "—") and toks[after + 1].text[:1].isalnum()
+                    message_end = row["end"] if goes_on else toks[j - 2].end
                     found.append(Attribution(
                         sent_id, (toks[j].i, toks[j].i + 1), "indirect", source=(toks[j + 1].i, toks[end - 1].i + 1),
-                        cue_type="speech", content=(toks[0].start if toks[0].quote < 0 else row["start"], toks[j - 2].end),
+                        cue_type="speech", content=(toks[0].start if toks[0].quote < 0 else row["start"], message_end),
                     ))  # fmt: skip
                     covered.add(j)
         j = toks.next_low("so", j + 1)
