@@ -2817,3 +2817,9 @@ def test_a_so_tag_inside_the_sentence_reports_the_whole_sentence() -> None:
     text = "Bei schlechtem Wetter, so der Veranstalter, fällt das Konzert aus."
     (row,) = attributions(text)
     assert (row["source_text"], text[row["content_start"] : row["content_end"]]) == ("der Veranstalter", text)
+
+
+def test_a_prepositional_phrase_is_no_subject_of_a_reporting_verb() -> None:
+    assert attributions("Wer zu spät kommt, sollte sich über leere Teller nicht wundern.") == []
+    rows = attributions("Wir wollen Städte ohne Politiker, die bestreiten, dass es Armut gibt.")
+    assert [r["cue"] for r in rows if r["cue"] == "bestreiten"] == ["bestreiten"]  # a relative clause's antecedent

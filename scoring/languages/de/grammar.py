@@ -69,6 +69,18 @@ _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
 _GENITIVE_POSSESSIVES = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dieses", "dieser", "jenes", "jener"))
 _CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
 # prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
+# prepositions that open a count as subject ("Bis zu 50 Anwohner sagten …", "Über 100 Ärzte fordern …")
+_SUBJECT_PREPOSITIONS = frozenset(("bis", "über", "unter", "gegen", "an", "um"))
+
+
+def _prepositional(toks: Sequence[Token], subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a phrase found as a subject is a prepositional phrase ("über einen Besuch der Polizei"), which
+    no subject is; a count after "über", "bis zu" … is one ("Über 100 Ärzte")."""
+    first = toks[subject[0]]
+    if not lex.is_(first, "preposition"):
+        return False
+    nxt = toks[subject[0] + 1] if subject[0] + 1 < subject[1] else None
+    return not (first.low in _SUBJECT_PREPOSITIONS and nxt is not None and (nxt.text[:1].isdigit() or nxt.low == "zu"))
 _ADVERBIAL_PREPOSITIONS = frozenset(("am", "im", "beim", "zum", "zur", "auf", "gegenüber", "in", "bei", "vor", "nach", "während", "nach"))
 _SUBJECT_STARTS = frozenset(("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre", "dessen", "deren"))
 
@@ -1437,8 +1449,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             found.append(attribution)
             continue
         subject = find_subject(toks, fin, lex, subject_of_first_clause()) or _let_me(toks, k)
-        if subject is None:
-            continue  # an active reporting verb whose speaker cannot be found: no attribution is claimed
+        if subject is None or _prepositional(toks, subject, lex) and not lex.is_(toks[start], "relative_pronoun"):
+            continue  # an active reporting verb whose speaker cannot be found ("sollte sich über X nicht wundern": no subject;
+            # a relative pronoun's antecedent may follow a preposition: "ohne Beamte, die bestätigen, …")
         if not _plausible_speaker(toks, subject, lex):
             continue  # "Die Befürchtung bestätigt sich", "Teile der Brücke stellen eine Gefahr dar": not a speaker
         if _thing_sense(toks, k, entry.lemma, subject, lex):
