@@ -161,7 +161,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             j, seen_head = name_end, True  # "Ärzte ohne Grenzen", "die Reporter ohne Grenzen": a registered name
             continue
         if low in ("des", "der", "eines", "einer") and seen_head:
-            if _before_zufolge(toks, j, limit):
+            if _before_zufolge(toks, j):
                 break  # "forderte Paul Berg einer Mitteilung zufolge": the phrase of "zufolge", no genitive
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
@@ -313,7 +313,7 @@ def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexi
     return None
 
 
-def _before_zufolge(toks: Sequence[Token], j: int, limit: int) -> bool:
+def _before_zufolge(toks: Sequence[Token], j: int) -> bool:
     """Whether the article at ``j`` opens a short phrase that "zufolge" closes ("einer Mitteilung zufolge")."""
     return any(toks[m].low == "zufolge" for m in range(j + 2, min(len(toks), j + 5)))
 
