@@ -567,3 +567,12 @@ def test_a_medium_the_speaker_told_is_the_via_in_spanish(text: str, via: str | N
 def test_the_role_a_person_was_named_with_refers_back_to_them() -> None:
     result = analyze("La alcaldesa Ana Ruiz dijo que el plan era bueno. La alcaldesa añadió que era barato.", lang="es")
     assert [s["source_id"] for s in result.sources] == ["person:ruiz"]
+
+
+def test_a_body_before_a_colon_takes_no_topic_cut_in_spanish() -> None:
+    from scoring import analyze
+
+    text = ("El Gobierno presentó el plan. Los costes suben. La oposición se opone. "
+            "Embajada de Lusitania: nuestro país apoya el acuerdo. Más en otoño.")
+    sources = [a["source_text"] for a in analyze(text, lang="es").attributions if a["cue"] == ":"]
+    assert "Embajada" not in sources  # "de" names the body the speaker is, no topic after a name
