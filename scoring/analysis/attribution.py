@@ -352,7 +352,8 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     if colon is None or colon == 0 or colon + 3 > len(toks):
         return
     name = toks[:colon]
-    topic = next((n for n, t in enumerate(name) if n > 0 and t.low in _TOPIC_PREPOSITIONS), None)
+    topics = get_language(doc.lang).topic_prepositions
+    topic = next((n for n, t in enumerate(name) if n > 0 and t.low in topics), None)
     if topic is not None and colon - topic <= 3 and _first_person_speech(doc, toks[colon + 1 :]):
         name = name[:topic]  # "Kohlmann zum Spiel: Das war kein guter Start, ich habe …": the speaker, then the topic
     if not all(t.text[0].isupper() and t.text[0].isalpha() or t.text == "." and n > 0 and len(name[n - 1].text) <= 4
@@ -718,11 +719,6 @@ def _first_person_lead_ins(doc: Doc, found: list[Attribution], self_mention: fro
             found.append(Attribution(sent_id, (mention.i, mention.i + 1), "continuation", source=a.source, via=a.via,
                                      cue_type="first_person", content=(previous["start"], previous["end"]), continues=n))  # fmt: skip
             attributed.add(sent_id)
-
-
-# prepositions that give the topic after a speaker's name before a colon ("Kohlmann zum Spiel:", "Lee on the vote:"),
-# not those that name a body the speaker belongs to ("Embajada de …", "Minister of …")
-_TOPIC_PREPOSITIONS = frozenset(("zum", "zur", "zu", "über", "on", "about", "sobre"))
 
 
 def _first_person_after_colon(doc: Doc, sent_id: int, toks: Sequence[Token], grammar: Grammar, found: list[Attribution],

@@ -123,6 +123,9 @@ class Language:
     """Scale words after a number ("Millionen", "Mio.", "billion"), without the full stop of an abbreviation."""
     price_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions right before an amount of money that make it a price ("für 220 Dollar", "ab 66.000 Euro")."""
+    topic_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions that give the topic after a speaker's name before a colon ("Kohlmann zum Spiel:", "Lee on the
+    vote:"), not those that name a body the speaker belongs to ("Embajada de …", "Minister of …")."""
     indefinite_articles: ClassVar[frozenset[str]] = frozenset()
     """The forms of the indefinite article ("eine", "a", "una"): an apposition opened by one explains a term."""
     approximators: ClassVar[frozenset[str]] = frozenset()

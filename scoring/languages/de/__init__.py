@@ -106,6 +106,7 @@ class German(Language):
     ))  # fmt: skip
     amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
     price_prepositions = frozenset(("für", "ab"))
+    topic_prepositions = frozenset(("zum", "zur", "zu", "über"))
     indefinite_articles = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
     approximators = frozenset(("rund", "etwa", "ca", "circa", "knapp", "gut", "fast", "nahezu", "ungefähr"))
     figure_words = (

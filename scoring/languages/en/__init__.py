@@ -114,6 +114,7 @@ class English(Language):
         "ticket", "tickets", "admission",
     ))  # fmt: skip
     amount_scale_words = frozenset(("million", "millions", "billion", "billions", "trillion", "mn", "bn"))
+    topic_prepositions = frozenset(("on", "about"))
     indefinite_articles = frozenset(("a", "an"))
     approximators = frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some"))
     figure_words = (

@@ -95,6 +95,7 @@ class Spanish(Language):
     price_words = frozenset(("precio", "precios", "multa", "multas", "tarifa", "tarifas", "entrada"))
     amount_scale_words = frozenset(("millones", "millón", "billones", "mil"))
     price_prepositions = frozenset(("por", "desde"))
+    topic_prepositions = frozenset(("sobre",))
     indefinite_articles = frozenset(("un", "una", "unos", "unas"))
     approximators = frozenset(("unos", "unas", "aproximadamente", "casi", "cerca", "alrededor"))
     figure_words = (
