@@ -2823,3 +2823,8 @@ def test_a_prepositional_phrase_is_no_subject_of_a_reporting_verb() -> None:
     assert attributions("Wer zu spät kommt, sollte sich über leere Teller nicht wundern.") == []
     rows = attributions("Wir wollen Städte ohne Politiker, die bestreiten, dass es Armut gibt.")
     assert [r["cue"] for r in rows if r["cue"] == "bestreiten"] == ["bestreiten"]  # a relative clause's antecedent
+
+
+def test_von_with_an_indefinite_article_is_what_is_spoken_of_not_an_affiliation() -> None:
+    rows = attributions("In einem Beitrag spricht die Abgeordnete Julia Berg von einem Angriff auf die Presse.")
+    assert [r["source_text"] for r in rows] == ["die Abgeordnete Julia Berg"]
