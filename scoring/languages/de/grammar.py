@@ -240,7 +240,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                                                   and j + 2 < limit and toks[j + 2].text[:1].isupper()):  # fmt: skip
                 if _day_word(nxt.low):
                     break  # "die Zeitung vom Mittwoch", "Angaben vom Donnerstag": the date, not an owner
-                if low == "von" and nxt.low in _INDEFINITE_ARTICLE_FORMS:
+                if low == "von" and nxt.low.startswith("ein") and lex.is_(nxt, "determiner"):
                     break  # "spricht die Abgeordnete von einem Angriff": what is spoken of, not whom she belongs to
                 seen_head = False
                 j += 1
@@ -263,9 +263,6 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     if j <= k or not any(_name_like(t) or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
         return None
     return j
-
-
-_INDEFINITE_ARTICLE_FORMS = frozenset(("ein", "eine", "einem", "einer", "eines", "einen"))
 
 
 def _led_by_name(toks: Sequence[Token], j: int, limit: int) -> bool:
