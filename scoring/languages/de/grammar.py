@@ -1486,8 +1486,8 @@ _LIFE = frozenset(("leben", "menschenleben", "tribut"))  # only these words ("Zu
 _NEAR = 10  # tokens on either side of the verb that are searched for the words telling a sense apart
 _PENALTIES = ("haft", "strafe", "strafen", "jahren", "monaten", "tode", "gefängnis", "zuchthaus", "bewährung")
 _MATCHES = ("spiel", "spiele", "partie", "finale", "match", "rennen", "duell", "derby", "satz", "tiebreak", "elfmeterschießen")
-_CONTESTS = ("spiel", "spiele", "partie", "finale", "match", "rennen", "kampf", "duell", "turnier", "runde",
-             "saison", "auftritt", "kosten", "unterhalt", "programm")  # fmt: skip
+# what one "bestreitet" (takes part in or pays for): a match, and a season, show or its costs
+_CONTESTS = (*_MATCHES, "kampf", "turnier", "runde", "saison", "auftritt", "kosten", "unterhalt", "programm")
 
 
 def _in_clause(toks: _SentenceTokens, k: int, *lows: str) -> bool:

@@ -178,10 +178,9 @@ _PRONOUN_QUANTIFIERS = frozenset(("some", "many", "most", "all", "both", "few", 
                                   "either", "neither", "more", "one", "another"))  # fmt: skip
 # Shares of people counted in a poll, standing alone as the subject ("half said", "two-thirds say", "a majority said").
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minority", "plurality"))
-# endings of nouns for persons ("graduate", "professor", "supporter", "activist") and of adjectives ("familiar",
-# "critical", "close", "responsible"), for telling what stands before a preposition
-_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ate", "ee", "man", "woman", "men", "women")
-_ADJECTIVE_ENDINGS = ("ar", "al", "ous", "ive", "ful", "ible", "able", "ic", "ose", "ent")
+# endings of nouns for persons besides the pack's person_noun_endings, for telling a person from a thing before a
+# preposition ("a graduate of", "a trustee of", "the chairman of"); too wide for typing sources ("state", "debate")
+_MORE_PERSON_ENDINGS = ("ate", "ee", "man", "woman", "men", "women")
 _FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
 
 
@@ -1345,13 +1344,14 @@ class EnglishGrammar(Grammar):
         low = before.low
         if not before.text.isalpha() or _is_cap(before) or self._quantity(before) or _fraction(low) or low in ("percent", "cent"):
             return False
-        if self._role_word(before) or low in self.person_nouns or low.endswith(_PERSON_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS):
+        person_endings = (*self.language.person_noun_endings, *_MORE_PERSON_ENDINGS)
+        if self._role_word(before) or low in self.person_nouns or low.endswith(person_endings) or _adjective_shaped(before):
             return False
         words = [t for t in toks[link + 1 : end] if _is_word(t)]
         if not words or self.np_forward(toks, link + 1, end) is None:
             return False
         head = words[-1]
-        return _is_cap(head) or self._role_word(head) or head.low in self.person_nouns or head.text.isalpha() and head.low.endswith(("s", *_PERSON_ENDINGS))
+        return _is_cap(head) or self._role_word(head) or head.low in self.person_nouns or head.text.isalpha() and head.low.endswith(("s", *person_endings))
 
 
 
