@@ -499,6 +499,18 @@ def test_sollen_right_after_a_report_continues_it() -> None:
     assert [a["form"] for a in result.attributions] == ["reportative"]
 
 
+def test_hearsay_sollen_a_few_sentences_after_a_report_goes_on_with_its_source() -> None:
+    text = ("Die Staatsanwaltschaft berichtete am Dienstag über die Festnahme. Der Verdächtige wohnte neben dem Opfer. "
+            "Das Motiv soll ein Streit um Geld gewesen sein.")
+    result = analyze(text, lang="de")
+    last = result.attributions[-1]
+    assert last["form"] == "continuation" and last["sent_id"] == 2
+    assert last["source_id"] == result.attributions[0]["source_id"]
+    # a report three paragraphs away is out of reach: the claim is passed on from nobody named
+    far = "Die Staatsanwaltschaft berichtete am Dienstag über die Festnahme.\n\nDas Haus steht leer.\n\nDas Motiv soll Geld gewesen sein."
+    assert [a["form"] for a in analyze(far, lang="de").attributions][-1] == "reportative"
+
+
 def test_evaluative_language_counts_speculation_but_not_reader_address() -> None:
     speculation = analyze("Der Plan ist vermutlich gescheitert. Die Stadt prüft ihn noch.", lang="de").scores
     address = analyze("Den Plan finden Sie im Rathaus. Die Stadt prüft ihn noch.", lang="de").scores

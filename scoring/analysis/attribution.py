@@ -105,8 +105,11 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if len(found) == before:
             for cue in find_modal_cues(doc, toks):
                 if language.is_reportative(cue):
-                    found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
-                                             content=(row["start"], row["end"])))  # fmt: skip
+                    if language.hearsay_continues_reports:
+                        _continue_previous(doc, sent_id, doc.tokens[cue.first], "reportative", found, window=3)
+                    if len(found) == before:
+                        found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
+                                                 content=(row["start"], row["end"])))  # fmt: skip
                     break
         if len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)

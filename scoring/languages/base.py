@@ -77,6 +77,11 @@ class Language:
     'dead on arrival'") is a direct quote of its own beside the indirect report, as German news
     annotation counts it (SpkAtt-2023), or part of the indirect report, as English news annotation
     does (PolNeAR). Measured per language on its annotated news (METHODS.md)."""
+    hearsay_continues_reports: ClassVar[bool] = False
+    """Whether a reportative modal with no speaker of its own, a few sentences after a report in its
+    paragraph or the next, goes on with that report (German news writes "soll" in the passage that follows
+    "Die Staatsanwaltschaft berichtete …", and SpkAtt-2023 gives it that source). Otherwise the modal
+    passes its claim on from nobody named (English "is said to")."""
     readability_formulas: ClassVar[tuple[str, str] | None] = None
     """Names of the reading-ease and grade formulas (textstat) for this language."""
 

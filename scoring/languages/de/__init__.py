@@ -45,6 +45,7 @@ class German(Language):
     nouns_capitalised = True
     person_noun_endings = ("er", "erin", "in", "ist", "eur", "ent", "ant", "oge", "ator", "or")
     quotes_inside_reports_own = True
+    hearsay_continues_reports = True
     readability_formulas = ("Flesch–Amstad", "Wiener Sachtextformel 1")
 
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
