@@ -263,3 +263,16 @@ def test_a_run_of_continued_reported_speech_is_one_attribution(one_message: bool
     assert figures["matched"] == 2
     assert figures["precision"] == 1.0
     assert figures["recall"] == (1.0 if one_message else round(2 / 3, 4))
+
+
+def test_a_refusal_is_no_attribution_of_any_form_to_the_comparison() -> None:
+    """"Die Firma wollte sich nicht äußern" is kept in the table (a source was asked) but reports no message:
+    it must not appear among the predicted forms as an attribution that never matches."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    text = "Der Bürgermeister sagte, die Brücke werde im Mai geschlossen. Die Baufirma wollte sich dazu nicht äußern."
+    gold = [GoldArticle("refusal", text, [GoldAttribution(message=[span(text, "die Brücke werde im Mai geschlossen")])],
+                        categories={"attribution"})]  # fmt: skip
+    figures = evaluate(gold, lang="de").to_json()
+    assert figures["capabilities"]["attribution"]["precision"] == 1.0
+    assert set(figures["form"]["precision_by_predicted_form"]) == {"indirect"}

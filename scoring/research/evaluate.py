@@ -631,6 +631,8 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
     result.tally("attribution_cue").add(Tally(len(cue_gold), sum(1 for c in cue_pred if c), len(cue_pairs), len(cue_pairs)))
     matched_p = {i for i, _ in pairs}
     for i, row in enumerate(rows):
+        if not predicted[i]:
+            continue  # a refusal ("declined to comment") reports no message: no attribution to match
         family = PREDICTED_FORM_FAMILY.get(str(row["form"]), str(row["form"]))
         result.predicted_forms[family] += 1
         if i in matched_p:
