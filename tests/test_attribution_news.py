@@ -2840,3 +2840,26 @@ def test_a_prepositional_phrase_is_no_subject_of_a_reporting_verb() -> None:
 def test_von_with_an_indefinite_article_is_what_is_spoken_of_not_an_affiliation() -> None:
     rows = attributions("In einem Beitrag spricht die Abgeordnete Julia Berg von einem Angriff auf die Presse.")
     assert [r["source_text"] for r in rows] == ["die Abgeordnete Julia Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Karl-Theodor zu Falkenau sagte, er habe Fehler gemacht.", "Karl-Theodor zu Falkenau"),
+        ("Von der Brügge erklärte am Montag, die Kommission sei geschlossen.", "Von der Brügge"),
+        ("Zu Falkenau hatte eingeräumt, er habe Fehler gemacht.", "Zu Falkenau"),
+        # a prepositional phrase before the verb stays one when a subject follows the verb
+        ("Von der Tribüne erklärte die Trainerin, das Team sei bereit.", "die Trainerin"),
+        ("Anna Lenz von der Diakonie sagte, man helfe gern.", "Anna Lenz von der Diakonie"),
+    ],
+)
+def test_a_name_with_a_noble_particle_is_the_speaker(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
+    text = ("Helga von der Brügge sagte, die Kommission sei geschlossen. Von der Brügge betonte, es gebe keinen Streit. "
+            "Anna Lenz von der Caritas sagte, man helfe gern.")
+    sources = {s["source_id"]: s for s in analyze(text, lang="de").sources}
+    assert sources["person:brügge"]["mentions"] == 2 and sources["person:brügge"]["kind"] == "person"
+    assert sources["person:lenz"]["kind"] != "person"  # a member of a body, of the body's kind

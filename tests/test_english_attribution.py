@@ -1244,3 +1244,11 @@ def test_an_opening_adverbial_is_no_message_of_a_later_verb() -> None:
 def test_a_tag_after_an_opening_adverbial_interrupts_the_whole_message(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert text[row["content_start"] : row["content_end"]] == message
+
+
+def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
+    from scoring import analyze
+
+    text = "Helga von der Brügge said the commission was united. Von der Brügge said on Monday that there was no dispute."
+    (source,) = analyze(text, lang="en").sources
+    assert source["source_id"] == "person:brügge" and source["mentions"] == 2 and source["kind"] == "person"

@@ -403,6 +403,10 @@ class SourceResolver:
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
+        surname = self._particle_surname(toks)
+        if surname is not None:  # "Ursula von der Leyen", "Von der Leyen": a person, not a member of a body "der Leyen"
+            display = _display_name(toks, self.doc.text, lex)
+            return self.persons_by_name.get(surname.low) or SourceInfo(key=f"person:{surname.low}", name=display, kind="person", named=True), []
         hits = self._find(toks)
         member = (self._person_of_body(toks, hits[0][0]) or self._person_after_body(toks, hits[0])) if hits else None
         if member is not None:
@@ -1154,6 +1158,26 @@ class SourceResolver:
         names = toks[end + 1 :]
         display = self.doc.text[toks[0].start : toks[-1].end]
         return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=entry.kind, named=True, country=entry.country)
+
+    def _particle_surname(self, toks: Sequence[Token]) -> Token | None:
+        """The surname of a personal name with particles (``Language.name_particles``): one given name, the
+        particles, one surname ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg"), or the particles in
+        capitals and the surname ("Von der Leyen"); neither word a head, noun or registered name ("Anna Berg von
+        der Caritas" is a member of a body). None for anything else."""
+        particles = self.language.name_particles
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if not 2 <= len(words) <= 6 or not particles:
+            return None
+        k = 1 if words[0].low not in particles else 0
+        if k == 0 and not words[0].text[:1].isupper():
+            return None
+        n = k
+        while n < len(words) and words[n].low in particles and (n > 0 or k == 0):
+            n += 1
+        if n == k or n != len(words) - 1 or any(t.text[:1].isupper() for t in words[k + 1 : n]) or self.lex.is_(words[k], "determiner"):
+            return None  # (an article first is no particle: "der Volvo-Chef", "Karl der Große")
+        names = words[:k] + words[n:]
+        return words[n] if self._personal_name(names) else None
 
     def _member_of(self, toks: Sequence[Token]) -> SourceInfo | None:
         """"Gary Ruff vom Glenn Research Center", "Oliver Schimek vom Dienstleister Eurotax": a name, then

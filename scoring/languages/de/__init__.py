@@ -141,6 +141,7 @@ class German(Language):
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
+    name_particles = frozenset(("von", "zu", "der", "den"))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
 

@@ -77,7 +77,7 @@ def _prepositional(toks: Sequence[Token], subject: tuple[int, int], lex: _Lexico
     """Whether a phrase found as a subject is a prepositional phrase ("über einen Besuch der Polizei"), which
     no subject is; a count after "über", "bis zu" … is one ("Über 100 Ärzte")."""
     first = toks[subject[0]]
-    if not lex.is_(first, "preposition"):
+    if not lex.is_(first, "preposition") or first.low in _NOBLE_PARTICLES and _particle_name(toks, *subject, lex):
         return False
     nxt = toks[subject[0] + 1] if subject[0] + 1 < subject[1] else None
     return not (first.low in _SUBJECT_PREPOSITIONS and nxt is not None and (nxt.text[:1].isdigit() or nxt.low == "zu"))
@@ -476,6 +476,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
     segments = _comma_segments(toks, a, b)
     for n, (s, e) in enumerate(segments):
         first = toks[s]
+        if e == b and _particle_name(toks, s, e, lex):
+            return (s, e)  # "Karl-Theodor zu Guttenberg sagte", "Von der Leyen sagte, …"
         if lex.is_(first, "preposition") or lex.is_(first, "subordinator") and not lex.is_(first, "determiner"):
             continue
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
@@ -520,6 +522,28 @@ _TIME_NOUNS = frozenset((
     "sommer", "herbst", "winter", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
     "sonntag", "zeit", "zeitpunkt",
 ))  # fmt: skip
+
+
+# particles of noble names ("Karl-Theodor zu Guttenberg", "von der Leyen"): prepositions elsewhere
+_NOBLE_PARTICLES = frozenset(("von", "zu"))
+
+
+def _particle_name(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether the prefield ``toks[s:e]`` right before the finite verb is a name with a particle: given names,
+    "zu", perhaps an article, and one surname ("Karl-Theodor zu Guttenberg"); or, opening the sentence without
+    a given name ("Von der Leyen sagte, …", "Zu Guttenberg erklärte, …"), only when no subject follows the
+    verb — a verb of speech needs one, so the prepositional reading ("Von der Stadt hieß es") is out."""
+    if e - s > 5:
+        return False  # given names, particles and a surname are a few words
+    p = next((n for n in range(s, e) if toks[n].low in _NOBLE_PARTICLES), None)
+    if p is None or not all(name_word(t.text) for t in toks[s:p]):
+        return False
+    q = p + 1 + (p + 1 < e and toks[p + 1].low in ("der", "den"))
+    if q != e - 1 or not name_word(toks[q].text) or toks[q].low.endswith(_COMMON_NOUN_SUFFIXES) or toks[q].low in lex.verbs:
+        return False
+    if p > s:
+        return toks[p].text == "zu"  # "Anna Berg von der Caritas" is read as a name with its body elsewhere
+    return (p == 0 or toks[p - 1].text in _BOUNDARY_MARKS) and _post_verbal_subject(toks, e, lex) is None
 
 
 def _time_phrase(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:

@@ -149,6 +149,7 @@ class English(Language):
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("by",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "at"))
+    name_particles = frozenset(("von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "zu", "ter", "ten", "dos"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset()

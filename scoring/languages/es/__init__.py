@@ -96,6 +96,7 @@ class Spanish(Language):
     amount_scale_words = frozenset(("millones", "millón", "billones", "mil"))
     price_prepositions = frozenset(("por", "desde"))
     topic_prepositions = frozenset(("sobre",))
+    name_particles = frozenset(("de", "del", "la", "las", "los"))
     indefinite_articles = frozenset(("un", "una", "unos", "unas"))
     approximators = frozenset(("unos", "unas", "aproximadamente", "casi", "cerca", "alrededor"))
     figure_words = (
