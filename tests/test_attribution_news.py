@@ -723,6 +723,7 @@ def test_the_outlet_a_speaker_told_is_not_the_speaker(text: str, source: str, vi
         ("Der Vorsitzende Jens Adler (64) erklärte, der Verein bleibe bestehen.", "Der Vorsitzende Jens Adler (64)"),
         ("Diese Woche kündigte der Verband eine neue Satzung an.", "der Verband"),  # a time phrase fills the prefield
         ("Anfang des Jahres hatte die Kämmerin erklärt, die Kasse sei leer.", "die Kämmerin"),
+        ("Beginn des Monats hatte der Kämmerer erklärt, die Kasse sei leer.", "der Kämmerer"),
         ("Davor hatte die Kämmerin erklärt, die Kasse sei leer.", "die Kämmerin"),  # a pronominal adverb
     ],
 )

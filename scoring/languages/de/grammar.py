@@ -118,8 +118,7 @@ def _adjective_like(tok: Token) -> bool:
     return (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) and text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
-# "Ende Mai", "Anfang vergangenen Jahres", "Mitte nächster Woche": a time phrase, not part of a name before it
-_TIME_NOUNS = frozenset(("ende", "anfang", "mitte", "beginn"))
+# (time nouns: see _TIME_NOUNS below; "Ende Mai", "Anfang vergangenen Jahres" is a time phrase, not part of a name)
 _TIME_ADJECTIVES = frozenset(("vergangenen", "vergangener", "letzten", "letzter", "nächsten", "nächster", "kommenden",
                               "kommender", "dieses", "diesen", "dieser", "des", "der"))  # fmt: skip
 
@@ -518,7 +517,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
 _TIME_NOUNS = frozenset((
     "tag", "tage", "tages", "tagen", "woche", "wochen", "wochenende", "monat", "monate", "monats", "monaten", "jahr",
     "jahre", "jahres", "jahren", "jahrzehnt", "quartal", "halbjahr", "saison", "stunde", "stunden", "minute", "minuten",
-    "anfang", "ende", "mitte", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "frühling",
+    "anfang", "beginn", "ende", "mitte", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "frühling",
     "sommer", "herbst", "winter", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
     "sonntag", "zeit", "zeitpunkt",
 ))  # fmt: skip
