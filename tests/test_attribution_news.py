@@ -2864,3 +2864,14 @@ def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
     sources = {s["source_id"]: s for s in analyze(text, lang="de").sources}
     assert sources["person:brügge"]["mentions"] == 2 and sources["person:brügge"]["kind"] == "person"
     assert sources["person:lenz"]["kind"] != "person"  # a member of a body, of the body's kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Krause hatte am Dienstag, den 4.3. in einem Interview die These vertreten, die Partei schrumpfe.", "Krause"),
+        ("Krause hatte am Dienstag, dem 4. März in Bonn erklärt, die Partei schrumpfe.", "Krause"),
+    ],
+)
+def test_a_date_after_a_day_is_no_clause_between_the_auxiliary_and_its_participle(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
