@@ -1252,3 +1252,17 @@ def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
     text = "Helga von der Brügge said the commission was united. Von der Brügge said on Monday that there was no dispute."
     (source,) = analyze(text, lang="en").sources
     assert source["source_id"] == "person:brügge" and source["mentions"] == 2 and source["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two leaders spoke afterwards, Okafor saying the talks were useful and Lindqvist calling them a start.",
+         [("indirect", "Okafor"), ("indirect", "Lindqvist")]),
+        ("The vote split the caucus, Senator Hale saying the bill went too far.", [("indirect", "Senator Hale")]),
+        # a name that is the object of the verb before the comma leaves the gerund to the subject
+        ("The governor thanked Okafor and Lindqvist, saying they had worked hard.", [("indirect", "The governor")]),
+    ],
+)
+def test_a_name_right_before_a_gerund_is_its_own_speaker(text: str, expected: list) -> None:
+    assert forms(text) == expected

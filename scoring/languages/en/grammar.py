@@ -1446,9 +1446,13 @@ class EnglishGrammar(Grammar):
         """The subject of a gerund in an absolute construction after "with" ("…, with the governor calling the
         mayor a fraud", "with 60 percent saying …"), or None."""
         s = self.np_backward(toks, group)
-        if s is None or s == 0 or toks[s - 1].low != "with":
+        if s is None or s == 0:
             return None
-        return (s, group)
+        if toks[s - 1].low == "with":
+            return (s, group)
+        if toks[s - 1].text in (",", ";", "–", "—", "and") and group - s <= 4 and all(name_word(t.text) or t.low in _NAME_PARTICLES for t in toks[s:group]):
+            return (s, group)  # "…: Ryan saying he was pleased and Smith calling it a great meeting": a name of its own
+        return None
 
     def _object_follows(self, toks: SentenceTokens, last: int) -> bool:
         """Whether the verb ending at ``last`` has an object right after it ("called her", "praised the plan"), as a
