@@ -1266,3 +1266,17 @@ def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
 )
 def test_a_name_right_before_a_gerund_is_its_own_speaker(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The challenger is adding to her lead in the race.", []),
+        ("The council added to the confusion by cancelling the vote.", []),
+        ("Applicants aren't admitted until their papers are checked.", []),
+        ("She added that the budget was tight.", [("indirect", "She")]),
+        ("It was admitted that the figures were wrong.", [("agentless", None)]),
+    ],
+)
+def test_adding_to_something_and_being_let_in_report_nothing(text: str, expected: list) -> None:
+    assert forms(text) == expected

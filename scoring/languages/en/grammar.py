@@ -924,6 +924,12 @@ class EnglishGrammar(Grammar):
             t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
         ):
             return None  # "claimed the prize", "the storm claimed three lives": won or took, not said
+        if complement is not None and complement[0] == last + 1 and last + 1 < len(toks) and (
+            entry.lemma == "add" and toks[last + 1].low in _INFINITIVE
+            or entry.lemma == "admit" and any(a in _BE_FORMS or a[:-3] in _BE_FORMS and a.endswith(("n't", "n’t")) for a in aux)
+            and toks[last + 1].low not in ("that", "to")
+        ):
+            return None  # "is adding to her lead": an increase; "refugees aren't admitted until …": let in, not conceded
         c_start = clause_start(toks, group)
         form = "according_to" if toks[c_start].low in _AS and c_start < start else "indirect"
         if form == "according_to" and complement is None:
