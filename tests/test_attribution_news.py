@@ -2875,3 +2875,21 @@ def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
 )
 def test_a_date_after_a_day_is_no_clause_between_the_auxiliary_and_its_participle(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # granting someone something is no concession
+        ("Die Stadt hatte den Vereinen Nutzungsrechte eingeräumt.", []),
+        ("Die Kammer räumte ihm eine Frist von zwei Wochen ein.", []),
+        ("Der Bürgermeister hat in einem Gespräch mit dem Sender Fehler eingeräumt.", ["eingeräumt"]),
+        ("Die Kämmerin räumte ein, dass die Rücklagen aufgebraucht seien.", ["räumte"]),
+        # an adjective of an attribute with a prepositional phrase before its noun is no verb
+        ("Die Polizei meldete die Festnahme eines wegen Diebstahls verdächtigen Mannes.", ["meldete"]),
+        # the "von" phrase of a participle before its noun is no agent of the clause's passive
+        ("Von Ehrenamtlichen geleitete Kurse werden als gleichwertig gesehen.", []),
+    ],
+)
+def test_granting_adjectives_in_attributes_and_agents_of_attributes(text: str, cues: list) -> None:
+    assert [a["cue"] for a in attributions(text)] == cues

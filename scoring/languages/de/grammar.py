@@ -905,8 +905,9 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
             continue
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
-            if end:
-                return (j + 1, end)
+            if end and not (end + 1 < b and toks[end].text.islower() and toks[end].low.endswith(_ATTRIBUTIVE_PARTICIPLE)
+                            and toks[end + 1].text[:1].isupper()):  # fmt: skip
+                return (j + 1, end)  # (not "von Laien geleitete Gottesdienste": the agent of a participle before its noun)
         j = later
     return None
 
@@ -1586,8 +1587,13 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen", "verteidigen"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen", "verteidigen", "einräumen"):  # fmt: skip
         return False
+    if lemma == "einräumen":  # "räumte den Mietern eine Frist ein", "hatte ihm Rechte eingeräumt": granted someone something
+        return any(t.low in _DATIVE_OBJECTS or t.low == "den" and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()
+                   and toks[n + 1].low.endswith("n") and not toks[n + 1].low.endswith(_COMMON_NOUN_SUFFIXES)
+                   for n, t in enumerate(toks[: _clause_end(toks, k)])
+                   if n > _clause_start(toks, k) and not lex.is_(toks[n - 1], "preposition"))  # fmt: skip (not "in einem Interview")
     if lemma == "beschließen":  # "Lawrence Weiner beschließt das Jahr", "beschloss den Abend mit …": ends a period or an event
         return any(toks[j].text[:1].isupper() and toks[j].low in _PERIODS and toks[j - 1].low in _OBJECT_ARTICLES
                    and not lex.is_(toks[j - 2], "preposition") for j in range(k + 2, _clause_end(toks, k)))  # not "im letzten Jahr"
@@ -1629,6 +1635,10 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
         return any(_object_noun(toks, j, start, lex) for j in range(k + 1, _clause_end(toks, k))
                    if toks[j].text[:1].isupper() and toks[j].low.endswith(_CONTESTS))  # fmt: skip
     return any(t.low.endswith(_LIVES) or t.low in _LIFE for t in clause if t.text[:1].isupper())
+
+
+# dative articles and pronouns: the one to whom something is granted ("räumte ihm eine Frist ein")
+_DATIVE_OBJECTS = frozenset(("dem", "einem", "ihm", "ihnen", "uns", "mir", "dir", "euch", "diesem", "seinem", "ihrem"))
 
 
 # what "beschließen" ends rather than decides: a period, a season, an event ("beschließt das Jahr", "den Abend")
@@ -1883,8 +1893,17 @@ def _right_after_determiner(toks: Sequence[Token], k: int, lex: _Lexicons) -> bo
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS:
             return True
         if not (prev.low.endswith(_ADJECTIVE_ENDINGS) and prev.text.isalpha() and prev.text.islower()) or prev.low in lex.verbs:
-            return False
+            return _phrase_inside_attribute(toks, k, lex)
     return False
+
+
+def _phrase_inside_attribute(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` follows an article and a prepositional phrase of nouns ("eines wegen Betrugs verdächtigen
+    Mannes", "die für Kinder und Familien zuständigen Stellen"): the word before the noun belongs to the attribute."""
+    j = k - 1
+    while j > 0 and k - j <= 5 and (toks[j].text[:1].isupper() and toks[j].text.isalpha() or toks[j].low in ("und", "oder")):
+        j -= 1
+    return j < k - 1 and j > 0 and toks[j].text.islower() and lex.is_(toks[j], "preposition") and lex.is_(toks[j - 1], "determiner")
 
 
 def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
