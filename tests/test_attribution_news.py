@@ -2887,6 +2887,7 @@ def test_a_date_after_a_day_is_no_clause_between_the_auxiliary_and_its_participl
         ("Die Kämmerin räumte ein, dass die Rücklagen aufgebraucht seien.", ["räumte"]),
         # an adjective of an attribute with a prepositional phrase before its noun is no verb
         ("Die Polizei meldete die Festnahme eines wegen Diebstahls verdächtigen Mannes.", ["meldete"]),
+        ("Der von der Gewerkschaft erwartete Streik gegen die Kürzungen, den Stellenabbau sowie die Schließung blieb aus.", []),
         # the "von" phrase of a participle before its noun is no agent of the clause's passive
         ("Von Ehrenamtlichen geleitete Kurse werden als gleichwertig gesehen.", []),
     ],

@@ -1901,7 +1901,8 @@ def _phrase_inside_attribute(toks: Sequence[Token], k: int, lex: _Lexicons) -> b
     """Whether ``toks[k]`` follows an article and a prepositional phrase of nouns ("eines wegen Betrugs verdächtigen
     Mannes", "die für Kinder und Familien zuständigen Stellen"): the word before the noun belongs to the attribute."""
     j = k - 1
-    while j > 0 and k - j <= 5 and (toks[j].text[:1].isupper() and toks[j].text.isalpha() or toks[j].low in ("und", "oder")):
+    while j > 0 and k - j <= 5 and (toks[j].text[:1].isupper() and toks[j].text.isalpha() or toks[j].low in ("und", "oder")
+                                    or j < k - 1 and lex.is_(toks[j], "determiner")):  # fmt: skip
         j -= 1
     return j < k - 1 and j > 0 and toks[j].text.islower() and lex.is_(toks[j], "preposition") and lex.is_(toks[j - 1], "determiner")
 
@@ -1916,7 +1917,7 @@ def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
                 or prev.low in _NUMBER_WORDS):  # fmt: skip
             return True
         if not (prev.text[:1].islower() and prev.text.isalpha()) or lex.is_(prev, "auxiliary") or prev.low in lex.verbs:
-            return False
+            return _phrase_inside_attribute(toks, k, lex)  # "der von der Partei erwartete Aufruhr"
         j -= 1
     return False
 
