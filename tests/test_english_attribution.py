@@ -1280,3 +1280,10 @@ def test_a_name_right_before_a_gerund_is_its_own_speaker(text: str, expected: li
 )
 def test_adding_to_something_and_being_let_in_report_nothing(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+def test_a_speech_tag_split_off_after_a_question_reports_only_the_quotation() -> None:
+    text = "“Would you run again?” Okafor asked. “I might,” Lindqvist said."
+    rows = attributions(text)
+    assert [(a["form"], a["cue"], a["source_text"]) for a in rows] == [
+        ("direct_quote", "asked", "Okafor"), ("direct_quote", "said", "Lindqvist")]

@@ -133,6 +133,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             for quote in quotes_by_end.ending_in(row["start"], row["end"]):
                 if quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
                     _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
+    _drop_tags_taken(doc, found)
     found = _without_dropped(found)
     found = _without_headings(doc, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
@@ -560,6 +561,20 @@ def _all_it_reports(doc: Doc, sent_id: int, quote: Quote, speech: _SpeechCues) -
     sentence ("„Nein“, sagte sie") or follows the tag's colon ("Er sagte: „Nein.“")."""
     opening = quote.tokens[0] - 1
     return (opening == doc.sent_tokens[sent_id][0] or _after_colon(doc, quote)) and speech.frames(quote)
+
+
+def _drop_tags_taken(doc: Doc, found: list[Attribution]) -> None:
+    """Mark as dropped the attributions of a speech tag split off as a sentence of its own after a quotation
+    that took the tag as its speaker ("“Is that so?” Borger asked."): the tag reports the quotation, not its
+    own sentence. Done after all sentences, so that a later quotation still finds the tag's speaker as the
+    one speaking before it."""
+    taken = {a.cue: a.sent_id for a in found if a.quote is not None}
+    if not taken:
+        return
+    for attribution in found:
+        if (attribution.form == "indirect" and attribution.quote is None and taken.get(attribution.cue, attribution.sent_id) < attribution.sent_id
+                and attribution.content is not None and attribution.content[0] <= doc.tokens[attribution.cue[0]].start):  # fmt: skip
+            attribution.form = _DROPPED
 
 
 def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> int | None:
