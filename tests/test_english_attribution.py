@@ -1287,3 +1287,16 @@ def test_a_speech_tag_split_off_after_a_question_reports_only_the_quotation() ->
     rows = attributions(text)
     assert [(a["form"], a["cue"], a["source_text"]) for a in rows] == [
         ("direct_quote", "asked", "Okafor"), ("direct_quote", "said", "Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The senator blamed the leak on hackers but later admitted sending the pictures.", "the leak on hackers"),
+        ("The governor praised the mayor and thanked the council.", "the mayor"),
+        ("She criticized the delayed and overpriced project.", "the delayed and overpriced project"),
+        ("She called him a liar and a fraud.", "him a liar and a fraud"),
+    ],
+)
+def test_an_object_message_ends_before_a_new_predicate(text: str, message: str) -> None:
+    assert content(text, attributions(text)[0]) == message

@@ -1887,7 +1887,7 @@ class EnglishGrammar(Grammar):
         """Where an object that starts at ``j`` ends: with its clause, or after a list it begins that runs on
         past commas ("called him a quack, a fraud and a charlatan"): short segments without a verb, a subject
         pronoun or a clause word, up to the one with "and" or "or" or the one that ends the sentence."""
-        end = k = clause_end(toks, j)
+        end = k = self._before_new_predicate(toks, j, clause_end(toks, j))
         while k < len(toks) and toks[k].text == ",":
             nxt = clause_end(toks, k + 1)
             words = [t for t in toks[k + 1 : nxt] if _is_word(t)]
@@ -1897,6 +1897,27 @@ class EnglishGrammar(Grammar):
                 return nxt  # the list or an apposition runs to the end: "called the mayor, his rival, a “disaster.”"
             k = nxt
         return end
+
+    def _before_new_predicate(self, toks: SentenceTokens, j: int, end: int) -> int:
+        """Where an object from ``j`` ends when "and" or "but" joins a new predicate to its clause before ``end``: a
+        past-tense verb, perhaps after an adverb or a subject of its own ("blamed the leak on hackers but later
+        admitted it", "charged the officer with murder and the mayor fired the chief"); the list of an object
+        ("the mayor and his deputy", "lying and cheating") goes on."""
+        for p in range(j + 1, min(end, j + _MAX_NP_TOKENS) - 1):
+            if toks[p].low not in ("and", "but"):
+                continue
+            q = p + 1
+            while q < end and q - p <= 3 and (_is_cap(toks[q]) and not self.lex.is_(toks[q], "determiner") or self._adverb(toks, q)):
+                q += 1  # "and the mayor" is no predicate; "and Mayor Lee", "but later"
+            if q < end and self._past_form(toks[q]) and (q > p + 1 or toks[p].low == "but" or q + 1 < end and (
+                    self.lex.is_(toks[q + 1], "determiner") or toks[q + 1].low in _OBJECT_PRONOUNS or self.lex.is_(toks[q + 1], "preposition"))):
+                return p  # (not "the delayed and overpriced project": a past form before its noun is an adjective)
+        return end
+
+    def _past_form(self, tok: Token) -> bool:
+        """A past-tense verb in lower case: an irregular past or a regular one in -ed that is no known adjective."""
+        low = tok.low
+        return tok.text.islower() and tok.text.isalpha() and (low in _IRREGULAR_PAST or low.endswith("ed") and not self.lex.words.get(low))
 
     def _clause_word(self, tok: Token) -> bool:
         """A word that makes a comma segment a clause rather than a list item."""
