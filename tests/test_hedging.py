@@ -167,3 +167,16 @@ def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, repo
 
 def test_sollen_with_an_act_of_giving_is_a_plan() -> None:
     assert cues("Der Neue soll im Mittelfeld den Antreiber geben.", "hedge") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "boosters"),
+    [
+        ("Ihre Texte sind knapp, klar und distanziert.", []),  # a quality among qualities
+        ("Für die Aufnahme gelten klare Bedingungen.", []),  # describes the conditions
+        ("Die Auflagen waren klar und verständlich formuliert.", []),
+        ("Klar ist, dass die Brücke gesperrt bleibt.", ["Klar"]),  # the writer vouches for the clause
+    ],
+)
+def test_klar_describing_a_quality_or_a_rule_is_no_booster(text: str, boosters: list[str]) -> None:
+    assert [t for t, _ in cues(text, "booster")] == boosters

@@ -335,6 +335,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
         return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
+    if low == "klar" and k + 2 < len(tokens) and tokens[k + 1].low in ("und", "oder") and _adjective_shaped(tokens[k + 2]):
+        return True  # "klar und distanziert", "klar und verständlich": a quality in a list of qualities, no certainty
     if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn", "kurs")):
         return True  # "sagte klar und deutlich", "die Daten zeigen klar", "fiel klar aus", "lag klar in Front", "hielt klar
         # Kurs auf …": manner or margin
@@ -370,12 +372,23 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
 
 
 _ATTRIBUTIVE_ENDINGS = ("e", "er", "en", "em", "es")
+
+
+def _adjective_shaped(tok: Token) -> bool:
+    """A word in lower case with an ending of adjectives ("distanziert", "verständlich", "präzise"): not a verb
+    ("klar und muss …")."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low.endswith(_ADJECTIVE_SUFFIXES)
+
+
+_ADJECTIVE_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "haft", "los", "iert", "voll", "iv", "ell", "ös", "nah", "fach", "zise",
+                       "knapp", "kurz", "einfach", "schlicht", "nüchtern", "sachlich", "direkt", "präzis")  # fmt: skip
 # words of a plan: "eigentlich" beside them says what was planned, not that something is certain
 _PLANNED = frozenset(("geplant", "vorgesehen", "vorgenommen", "sollte", "sollten", "wollte", "wollten", "angesetzt", "terminiert"))
 # nouns that "klar"/"eindeutig" describe rather than vouch for: results, margins and rules
 _DESCRIBED_NOUNS = frozenset((
     "mehrheit", "mehrheiten", "vorsprung", "sieg", "siege", "erfolg", "niederlage", "niederlagen", "führung", "abstand",
     "ergebnis", "ergebnisse", "ausrichtung", "regeln", "regelungen", "vorgaben", "strukturen", "kriterien",
+    "bedingungen", "anforderungen", "richtlinien", "grenzen", "definition", "unterscheidung",
     "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
     # a stance or the way someone speaks, which the sentence reports: "hat eine klare Meinung", "fand klare Worte"
     "meinung", "meinungen", "position", "positionen", "haltung", "linie", "vorstellung", "vorstellungen", "worte",
