@@ -2894,3 +2894,16 @@ def test_a_date_after_a_day_is_no_clause_between_the_auxiliary_and_its_participl
 )
 def test_granting_adjectives_in_attributes_and_agents_of_attributes(text: str, cues: list) -> None:
     assert [a["cue"] for a in attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Das berichtete eine Vorabmeldung von ChipWelt."),
+        ("de", "Laut ChipWelt kommt das Gerät im Mai."),
+        ("en", "According to ChipWelt, the phone will ship in May."),
+    ],
+)
+def test_a_word_with_a_capital_inside_is_a_named_medium_or_brand(lang: str, text: str) -> None:
+    (source,) = analyze(text, lang=lang).sources
+    assert (source["source_id"], source["kind"], source["named"]) == ("name:chipwelt", "unknown", True)

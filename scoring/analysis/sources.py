@@ -889,6 +889,8 @@ class SourceResolver:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
             if len(toks) == 1 and self.lex.words.get(toks[0].low):
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
+            if len(toks) == 1 and _camel_case(toks[0].text):  # "DigiTimes", "WhatsApp": a brand or medium, named
+                return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="unknown", named=True, country=country)
             role = self._role_elsewhere(caps[-1]) if caps else None
             described = self._described_name(toks) if has_det else None
             if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name
@@ -1260,6 +1262,13 @@ def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequenc
             start = k + 1
     parts.append(toks[start:])
     return [p for p in parts if any(t.text[0].isupper() for t in p)] or [toks]
+
+
+def _camel_case(text: str) -> bool:
+    """A single word with a capital inside it after lower-case letters ("DigiTimes", "WhatsApp", "YouTube"): a name, as no
+    common noun is written so (not "UNO", "SPÖ-Chef", "McKinnon")."""
+    return text.isalpha() and not text.isupper() and not text.startswith(("Mc", "Mac")) and any(
+        a.islower() and b.isupper() for a, b in zip(text[1:], text[2:]))  # fmt: skip
 
 
 def _is_adjective(tok: Token, language: Language) -> bool:
