@@ -2907,3 +2907,11 @@ def test_granting_adjectives_in_attributes_and_agents_of_attributes(text: str, c
 def test_a_word_with_a_capital_inside_is_a_named_medium_or_brand(lang: str, text: str) -> None:
     (source,) = analyze(text, lang=lang).sources
     assert (source["source_id"], source["kind"], source["named"]) == ("name:chipwelt", "unknown", True)
+
+
+def test_a_definite_feminine_document_refers_back_to_the_named_one() -> None:
+    text = ("Eine Umfrage des Instituts Forsa ergab, dass die Partei verliert. Die Umfrage zeigte auch, dass die Jüngeren "
+            "wechseln. Umfragen zeigen seit Wochen, dass die Stimmung kippt.")
+    ids = [a["source_id"] for a in analyze(text, lang="de").attributions]
+    assert ids[0] == ids[1] and ids[0].startswith("reg:")  # "die Umfrage": that poll, though "die" may be plural
+    assert ids[2] != ids[0]  # polls in the plural are many, none in particular

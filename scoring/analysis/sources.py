@@ -478,8 +478,8 @@ class SourceResolver:
             sentence = self.doc.sentence_tokens(sent_id)
             return self._document_owner(sentence, last.i - sentence[0].i, sent_id)
         lemma = self._document_noun(last)
-        if lemma is None or "pl" in self.language.mention_genders(words):
-            return None
+        if lemma is None or self.language.mention_genders(words) == frozenset(("pl",)):
+            return None  # (German "die" may be plural or feminine: "die Umfrage" is one poll, the form below decides)
         singular = last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es")
         if not singular:
             return None  # "the polls", "die Berichte"
