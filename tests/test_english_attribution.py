@@ -1300,3 +1300,19 @@ def test_a_speech_tag_split_off_after_a_question_reports_only_the_quotation() ->
 )
 def test_an_object_message_ends_before_a_new_predicate(text: str, message: str) -> None:
     assert content(text, attributions(text)[0]) == message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "The governor has a slight lead in the polls over the senator.", False),  # a standing described
+        ("en", "Her rise in national polls worried the party.", False),
+        ("en", "She leads in national polls by 3 points.", True),  # a figure passed on from polls nobody names
+        ("en", "Polls show the governor ahead.", True),  # polls as the subject that shows: vague
+        ("de", "Die Partei liegt in Umfragen vorn.", False),
+    ],
+)
+def test_a_standing_in_the_polls_is_no_vague_source_finding(lang: str, text: str, flagged: bool) -> None:
+    from scoring.aggregation.findings import find_findings
+
+    assert any(f.rule == "vague-source" for f in find_findings(analyze(text, lang=lang))) is flagged

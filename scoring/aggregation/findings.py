@@ -290,6 +290,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
             if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):
                 if _counted_group(attr.get("source_text") or "", analysis):
                     continue  # "52 percent of voters", "Nine in 10 Democrats": a poll's result, not a vague source
+                if _standing_in_polls(attr, analysis):
+                    continue  # "leads in the polls": a standing described, no figure passed on
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
@@ -318,6 +320,23 @@ def _experts_of_a_named_body(attr: dict, lang: str) -> bool:
     if lang == "en":
         return any(w[:1].isupper() for w in owner)
     return sum(1 for w in owner if w[:1].isupper()) >= 2 or any(len(w) > 1 and w.isupper() for w in owner)
+
+
+def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether an according-to attribution is a place "in" polls in general ("leads in the polls", "his rise in
+    national polls", "liegt in Umfragen vorn"): the cue is a preposition and the source, polls in the plural of
+    nobody named, and the sentence gives no figure of its own. Then nothing is passed on from a vague source."""
+    from scoring.languages import get_language
+
+    cue, source = (attr.get("cue") or "").split(), (attr.get("source_text") or "").split()
+    if attr.get("form") != "according_to" or len(cue) != len(source) + 1 or cue[1:] != source or any(w[:1].isupper() for w in source[1:-1]):
+        return False
+    language = get_language(analysis.article.get("lang", "de"))
+    head = source[-1].lower()
+    if not any(head in (noun + "s", noun + "en", noun + "es") for noun in language.poll_nouns):
+        return False  # one poll ("in a new poll") or no poll at all
+    sentence = next((row for row in analysis.sentences if row["sent_id"] == attr["sent_id"]), None)
+    return sentence is not None and not language.has_figure(analysis.text[sentence["start"] : sentence["end"]])
 
 
 def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
