@@ -1316,3 +1316,14 @@ def test_a_standing_in_the_polls_is_no_vague_source_finding(lang: str, text: str
     from scoring.aggregation.findings import find_findings
 
     assert any(f.rule == "vague-source" for f in find_findings(analyze(text, lang=lang))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Few jobs can be saved by threatening to raise tariffs on steel.", []),  # how, not by whom
+        ("The plan was criticized by leading economists.", [("indirect", "leading economists")]),  # an adjective in -ing
+    ],
+)
+def test_a_gerund_after_by_names_no_agent(text: str, expected: list) -> None:
+    assert forms(text) == expected

@@ -838,6 +838,9 @@ class EnglishGrammar(Grammar):
         absolute = self._absolute_subject(toks, group) if role == "gerund" else None
         if absolute is not None:  # "with the governor calling the mayor a fraud": the gerund has its own subject
             speaker, start, subject = self._span(toks, absolute), absolute[0], absolute
+        elif role == "gerund" and prev is not None and prev.low in _BY and k >= 3 and toks[k - 2].low.endswith("ed") \
+                and any(t.low in _BE_FORMS for t in toks[max(0, k - 5) : k - 2]):  # fmt: skip
+            return None  # "can be saved by threatening to …": the passive's agent is nobody named, nor is the gerund's
         elif role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list:
             # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker
             inherited = self._clause_speaker(toks, k, group, found, before)
@@ -2050,7 +2053,11 @@ class EnglishGrammar(Grammar):
         """"by X" after a passive reporting verb, within its clause."""
         end = clause_end(toks, last)
         j = toks.next_low("by", last + 1)
-        if j < end and j <= last + 6:
+        gerund = j + 2 < end and toks[j + 1].text.islower() and toks[j + 1].low.endswith("ing") and (
+            toks[j + 2].low in _INFINITIVE or toks[j + 2].low in ("that", "it") or toks[j + 2].low in _OBJECT_PRONOUNS
+            or self.lex.is_(toks[j + 2], "determiner"))  # fmt: skip
+        if j < end and j <= last + 6 and not gerund:
+            # (not "added by threatening to …": a gerund says how, it names no agent)
             np_end = self.np_forward(toks, j + 1, end)
             if np_end is not None:
                 return (j + 1, np_end)
