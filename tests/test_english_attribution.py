@@ -1327,3 +1327,8 @@ def test_a_standing_in_the_polls_is_no_vague_source_finding(lang: str, text: str
 )
 def test_a_gerund_after_by_names_no_agent(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+def test_that_before_a_plural_noun_opens_a_clause_not_the_speakers_name() -> None:
+    rows = attributions("The mayor argued that people are starting to realize the plan is failing.")
+    assert [a["source_text"] for a in rows] == ["The mayor", "people"]

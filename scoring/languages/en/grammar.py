@@ -1591,6 +1591,8 @@ class EnglishGrammar(Grammar):
         if s is None:
             head = self._relative_head(toks, end)  # "The report that the ministry published said"
             return head if head < end else None
+        if toks[s].low == "that" and s + 1 < end and s > 0 and self._complementizer(toks, s, end):
+            s += 1  # "asserted that people are …", "the notion that voters want …": the clause's subject after "that"
         head = self._relative_head(toks, s)
         if head < s:
             r = next((r for r in range(s - 1, head - 1, -1) if toks[r].low in _RELATIVE_WORDS), None)
@@ -1733,6 +1735,14 @@ class EnglishGrammar(Grammar):
             return s  # "said that the minister …": a complementiser, not a relative pronoun
         head = self.np_backward_plain(toks, r)
         return head if head is not None else s
+
+    def _complementizer(self, toks: SentenceTokens, s: int, end: int) -> bool:
+        """Whether "that" at ``s`` opens a clause rather than a noun phrase: a plural noun follows it ("that people",
+        "that voters", which "that" as a determiner never takes) right after a verb or noun."""
+        head = toks[end - 1]
+        plural = head.low in _PLURAL_NOUNS or head.low.endswith("s") and not head.low.endswith("ss") and head.text.islower()
+        before = toks[s - 1]
+        return plural and before.text.isalpha() and before.text.islower() and not self.lex.is_(before, "preposition")
 
     def np_backward_plain(self, toks: SentenceTokens, end: int) -> int | None:
         """:meth:`np_backward` without looking for a relative clause (the antecedent of one)."""
