@@ -299,3 +299,16 @@ def test_regime_as_a_system_of_rules_is_no_label(text: str, loaded: list[str]) -
 )
 def test_the_verb_of_a_report_is_the_writers_word(text: str, lang: str, cues: list[tuple[str, str]]) -> None:
     assert [(c["text"], c["voice"]) for c in analyze(text, lang=lang).cues if c["category"] == "loaded"] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Fans of \"Mariners\" will remember the old diner.", False),  # a title in one capitalised word
+        ("Voters mark \"Y\" or \"N\" on the ballot.", False),  # letters
+        ("The council passed its \"balanced\" budget on Monday.", True),  # the writer's distance
+    ],
+)
+def test_a_capitalised_word_or_a_letter_in_quotation_marks_is_no_scare_quote(text: str, flagged: bool) -> None:
+    cues = analyze(text, lang="en").cues
+    assert any(c["category"] == "scare_quote" for c in cues) is flagged

@@ -111,6 +111,10 @@ def find_scare_quotes(
             t.text[0].isupper() or t.low in foreign_function or t.low in language.title_function_words for t in words
         ):  # fmt: skip
             continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”
+        if len(words) == 1 and (len(words[0].text) == 1 or not language.nouns_capitalised and words[0].text[0].isupper()
+                                and _inside_sentence(doc, quote)):  # fmt: skip
+            continue  # a letter ("vote “R” or “D”") or, where nouns are not capitalised, one capitalised word inside a
+            # sentence: a title or name ("fans of “Friends”"), not distance
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
@@ -144,6 +148,12 @@ def find_scare_quotes(
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
         flagged.add(quoted_words)
     return found
+
+
+def _inside_sentence(doc: Doc, quote: Quote) -> bool:
+    """Whether a quotation stands after the first word of its sentence (a capital there is the sentence's, not a name's)."""
+    opening = doc.tokens[quote.tokens[0] - 1]
+    return opening.i > 0 and doc.tokens[opening.i - 1].sent == opening.sent
 
 
 def _after_possessive_name(doc: Doc, opening: Token) -> bool:
