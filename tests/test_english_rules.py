@@ -447,3 +447,16 @@ def test_slowly_but_surely_is_an_idiom_of_manner_not_a_booster() -> None:
 
     assert [c["text"] for c in analyze("Slowly but surely, the new bridge is taking shape.", lang="en").cues if c["category"] == "booster"] == []
     assert [c["text"] for c in analyze("The bridge will surely open in May.", lang="en").cues if c["category"] == "booster"] == ["surely"]
+
+
+@pytest.mark.parametrize(
+    ("text", "boosters"),
+    [
+        ("The governor left no doubt about her support for the bridge.", []),  # she made it clear: reported
+        ("The closure will no doubt anger commuters.", ["no doubt"]),  # the writer's certainty
+    ],
+)
+def test_leaving_no_doubt_is_a_report_not_the_writers_certainty(text: str, boosters: list[str]) -> None:
+    from scoring import analyze
+
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "booster"] == boosters

@@ -330,6 +330,9 @@ def loaded_excluded(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_LEAVE_FORMS = frozenset(("leave", "leaves", "left", "leaving"))
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"clearly" as a manner adverb, "of course" as the object of a noun, and a booster after a downtoner
     ("almost certainly": a probability, not certainty)."""
@@ -348,6 +351,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         if nxt is not None and nxt.text[0].islower() and (nxt.low.endswith(("ible", "able")) or _participle_like(nxt)):
             return True  # "clearly defined", "clearly identifiable": how, not whether
         return False
+    if low == "no" and k > 0 and tokens[k - 1].low in _LEAVE_FORMS:
+        return True  # "left no doubt of his commitment": someone made it clear, a report, not the writer's certainty
     if low in _OF and k + 1 < len(tokens) and tokens[k + 1].low in _COURSE and k >= 2:
         noun, article = tokens[k - 1], tokens[k - 2]
         return noun.text[0].islower() and noun.text[0].isalpha() and article.low in ("a", "an", "the", "this", "that")
