@@ -378,7 +378,7 @@ def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, 
     if any(t.low in ("und", "oder", "sowie") for t in toks[start:k]) and np_forward(toks, start, k, lex) == k:
         return _clause_start(toks, start - 2)
     if _date_after_day(toks, start, k):
-        return _clause_start(toks, start - 2)  # "hatte am Donnerstag, den 7.10. in einem Interview … vertreten"
+        return _clause_start(toks, start - 2)  # "hatte am Dienstag, den 4.3. im Landtag … erklärt"
     s = _clause_start(toks, start - 2)
     if s < 2 or toks[s - 1].text != "," or np_forward(toks, s, start - 1, lex) != start - 1:
         return None
@@ -386,9 +386,9 @@ def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, 
 
 
 def _date_after_day(toks: _SentenceTokens, s: int, end: int) -> bool:
-    """Whether ``toks[s:]`` opens with a date after a day and its comma, not closed by a second one ("am Donnerstag,
-    den 7.10. in einem Interview"): the date is an apposition of the day, no clause of its own. (A date closed by a
-    comma, "am Donnerstag, den 7. Oktober,", read the same way cost a source on the measure half of the German news
+    """Whether ``toks[s:]`` opens with a date after a day and its comma, not closed by a second one ("am Dienstag,
+    den 4.3. im Landtag"): the date is an apposition of the day, no clause of its own. (A date closed by a
+    comma, "am Dienstag, den 4. März,", read the same way cost a source on the measure half of the German news
     data and changed nothing on the develop half: left out.)"""
     if s < 2 or s + 1 >= end or toks[s].low not in ("den", "dem") or not toks[s + 1].text[:1].isdigit() or not _day_word(toks[s - 2].low):
         return False
