@@ -1174,7 +1174,7 @@ class SourceResolver:
         if k == 0 and not words[0].text[:1].isupper():
             return None
         n = k
-        while n < len(words) and words[n].low in particles and (n > 0 or k == 0):
+        while n < len(words) and words[n].low in particles:
             n += 1
         if n == k or n != len(words) - 1 or any(t.text[:1].isupper() for t in words[k + 1 : n]) or self.lex.is_(words[k], "determiner"):
             return None  # (an article first is no particle: "der Volvo-Chef", "Karl der Große")

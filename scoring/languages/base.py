@@ -182,12 +182,12 @@ class Language:
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()
-    # prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")
+    """Prepositions of provenance ("aus dem Ministerium"): someone from within a body, not named."""
     member_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")."""
     name_particles: ClassVar[frozenset[str]] = frozenset()
     """Lower-case words between a given name and a surname of one word ("Ursula von der Leyen", "Karl-Theodor zu
     Guttenberg", "Ana de la Vega"): the whole is one person, known by the surname."""
-    """Prepositions of provenance ("aus dem Ministerium"): someone from within a body, not named."""
     closed_compounds: ClassVar[bool] = False
     """Nouns are written as one word ("Innenministerium"): a source head may end a longer word."""
 

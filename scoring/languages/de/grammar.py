@@ -118,7 +118,6 @@ def _adjective_like(tok: Token) -> bool:
     return (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) and text[0].islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
-# (time nouns: see _TIME_NOUNS below; "Ende Mai", "Anfang vergangenen Jahres" is a time phrase, not part of a name)
 _TIME_ADJECTIVES = frozenset(("vergangenen", "vergangener", "letzten", "letzter", "nächsten", "nächster", "kommenden",
                               "kommender", "dieses", "diesen", "dieser", "des", "der"))  # fmt: skip
 
