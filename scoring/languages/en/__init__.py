@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from scoring.languages.base import Language
+from scoring.languages.grammar import NAME_PARTICLES
 from scoring.languages.en import modals
 from scoring.languages.en.morphology import (
     adjective_forms,
@@ -149,7 +150,7 @@ class English(Language):
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("by",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "at"))
-    name_particles = frozenset(("von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "zu", "ter", "ten", "dos"))
+    name_particles = NAME_PARTICLES | frozenset(("der", "den", "la", "le", "von", "zu"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset()

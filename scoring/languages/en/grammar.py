@@ -73,11 +73,11 @@ from scoring.languages.grammar import (
     VerbEntry,
     clause_end,
     clause_start,
-    NAME_PARTICLES,
     name_word,
     phrase_hits,
     reported_before,
 )
+from scoring.languages.en import English
 from scoring.model.doc import Doc, Quote, Token
 from scoring.model.records import QUOTE_MIN_WORDS, Attribution
 
@@ -94,7 +94,7 @@ _APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many sp
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
 # Lower-case particles inside personal names ("Jan van der Berg", "Pieter de Vries", "Mohammed bin Salman")
-_NAME_PARTICLES = NAME_PARTICLES | {"der", "den", "la", "le", "von", "zu"}
+_NAME_PARTICLES = English.name_particles  # "Pieter de Vries", "Ursula von der Leyen"
 # Adverbs that stand between a subject and its verb ("The mayor then appears", "She also said")
 _BETWEEN_SUBJECT_AND_VERB = frozenset(("then", "also", "later", "again", "still", "now", "often", "never", "once", "first", "finally"))
 # Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
