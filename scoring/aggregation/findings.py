@@ -333,7 +333,7 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
         return False
     language = get_language(analysis.article.get("lang", "de"))
     head = source[-1].lower()
-    if not any(head in (noun + "s", noun + "en", noun + "es") for noun in language.poll_nouns):
+    if not any(head != noun and head in language.forms_of(noun, "noun") for noun in language.poll_nouns):
         return False  # one poll ("in a new poll") or no poll at all
     sentence = next((row for row in analysis.sentences if row["sent_id"] == attr["sent_id"]), None)
     return sentence is not None and not language.has_figure(analysis.text[sentence["start"] : sentence["end"]])
