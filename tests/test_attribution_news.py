@@ -2915,3 +2915,14 @@ def test_a_definite_feminine_document_refers_back_to_the_named_one() -> None:
     ids = [a["source_id"] for a in analyze(text, lang="de").attributions]
     assert ids[0] == ids[1] and ids[0].startswith("reg:")  # "die Umfrage": that poll, though "die" may be plural
     assert ids[2] != ids[0]  # polls in the plural are many, none in particular
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wochenlang hat die Stadtverwaltung bestritten, dass die Brücke marode sei.", "die Stadtverwaltung"),
+        ("Die Frage der Nachfolge betreffend schloss Okafor nicht aus, dass eine Frau das Amt übernimmt.", "Okafor"),
+    ],
+)
+def test_an_adverb_of_duration_or_a_participle_phrase_before_the_verb_is_no_subject(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]

@@ -442,7 +442,7 @@ def _comma_segments(toks: _SentenceTokens, a: int, b: int) -> list[tuple[int, in
 
 # suffixes of adjectives and participles used as sentence adverbs ("Normal", "Offiziell", "Möglicherweise", "Detailliert",
 # "Überraschend"); -ig, -ell and -los are left out (König, Ludwig, Russell, Carlos are names)
-_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert", "end")
+_ADVERB_SUFFIXES = ("isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ös", "weise", "iert", "end", "lang")  # "Monatelang"
 # a past participle used as an adverb before the verb: "Besorgt äußerte sich …", "Überrascht zeigte sich …"
 _PARTICIPLE_SHAPE = re.compile(r"(?:be|ge|er|ver|ent|emp|über|zer)[a-zäöüß]{3,}t")
 _WEISE_NOUNS = frozenset(("weise", "hinweise", "beweise", "nachweise", "verweise", "ausweise"))
@@ -493,6 +493,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             return (s, e)  # "Karl-Theodor zu Guttenberg sagte", "Von der Leyen sagte, …"
         if lex.is_(first, "preposition") or lex.is_(first, "subordinator") and not lex.is_(first, "determiner"):
             continue
+        if e - s > 1 and toks[e - 1].text.isalpha() and toks[e - 1].text.islower() and toks[e - 1].low.endswith("end"):
+            continue  # "Die Person des Nachfolgers betreffend schloss X aus": a participle phrase, no subject
         if first.low in _OBLIQUE_DETERMINERS or first.low in ("das", "dies") and e - s == 1:
             return None  # "Den Vorschlag lehnte X ab", "das hat jeder gesagt": an object fills the prefield
         if e - s == 1 and (first.low in _sentence_starters() and lex.words.get(first.low, _PARTICLE_ONLY) == _PARTICLE_ONLY or _adverb_shaped(toks, s, b)
