@@ -2385,7 +2385,7 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
     [
         ("Das erklärte die Ministerin am Montag gegenüber ausländischen Gästen.", [("erklärte", "die Ministerin")]),
         ("Damit hat sich etwa die Vorsitzende, Eva Roth, gegen den Plan ausgesprochen und behauptet, das sei falsch.",
-         [("ausgesprochen", "die Vorsitzende"), ("behauptet", "die Vorsitzende")]),
+         [("ausgesprochen", "die Vorsitzende, Eva Roth"), ("behauptet", "die Vorsitzende, Eva Roth")]),  # the role and its name
         ("So sagte etwa der Bürgermeister, die Brücke sei sicher.", [("sagte", "der Bürgermeister")]),
         ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth")]),
         ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
@@ -2926,3 +2926,12 @@ def test_a_definite_feminine_document_refers_back_to_the_named_one() -> None:
 )
 def test_an_adverb_of_duration_or_a_participle_phrase_before_the_verb_is_no_subject(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+def test_a_name_set_off_after_the_speakers_role_belongs_to_the_speaker_and_the_message_follows_it() -> None:
+    text = "Am Montag erklärte die Sprecherin, Ilse Marquardt, gegenüber der Presse, dass die Lage ruhig sei."
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == "die Sprecherin, Ilse Marquardt"
+    assert result.text[row["content_start"] : row["content_end"]] == "dass die Lage ruhig sei."
+    assert [s["source_id"] for s in result.sources] == ["person:marquardt"]

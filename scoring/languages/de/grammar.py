@@ -761,6 +761,10 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         # "Ich halte den Plan für gut, möchte aber betonen, dass …": the first main clause going on after its comma
         # with a finite verb and no subject of its own has that clause's subject (not "…, meine Damen und Herren")
         return first_subject
+    if end and end < len(toks) and toks[end].text == ",":
+        close = _apposition_closed(toks, end, fin, lex)
+        if close is not None:
+            end = close  # "sagte der Koordinator, Abebe Tessema, dass …": the role and the name it stands beside
     return (s, end) if end else None
 
 
@@ -992,6 +996,10 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             colon = _colon_after_apposition(toks, j + 1, lex)
             if colon is not None:  # "sagte Anna Berg, die Leiterin des Amtes: „…“": what follows the colon
                 return (colon + 1, n)
+            close = _apposition_closed(toks, j, k, lex)
+            if close is not None:  # "sagte der Koordinator, Abebe Tessema, dass …": past the apposition to the message
+                j, limit = close + 1, min(n, close + 12)
+                continue
             end = _clause_end(toks, j + 1) if j + 1 < n else n
             if (_has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS)
                     and not (verb_type == "decision" and _modal_before(toks, k))):  # fmt: skip
@@ -1048,6 +1056,20 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         ):  # fmt: skip
             return (0, start - 1)  # (not "Wie die Armee mitteilte, griff der Mann …": a tag, nothing the later verb reports)
     return None
+
+
+def _apposition_closed(toks: _SentenceTokens, comma: int, k: int, lex: _Lexicons) -> int | None:
+    """The comma closing a name set off by commas right after the subject that follows the verb at ``k`` ("sagte
+    der Koordinator, Abebe Tessema, dass …"), when a complement word or a clause follows it; else None."""
+    if comma - k > 8 or comma + 2 >= len(toks) or not toks[comma + 1].text[:1].isupper():
+        return None
+    close = toks.next_low(",", comma + 1)
+    if close + 1 >= len(toks) or close - comma > 5 or np_forward(toks, comma + 1, close, lex) != close:
+        return None
+    if not all(name_word(t.text) for t in toks[comma + 1 : close]):
+        return None  # a name only: "…, der Leiter des Amtes, …" may be an object's apposition
+    nxt = toks[close + 1]
+    return close if nxt.low in _COMPLEMENT_WORDS or lex.is_(nxt, "preposition") else None
 
 
 def _quotation_after_colon(toks: _SentenceTokens, closing: int) -> int:
