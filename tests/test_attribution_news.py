@@ -2935,3 +2935,16 @@ def test_a_name_set_off_after_the_speakers_role_belongs_to_the_speaker_and_the_m
     assert row["source_text"] == "die Sprecherin, Ilse Marquardt"
     assert result.text[row["content_start"] : row["content_end"]] == "dass die Lage ruhig sei."
     assert [s["source_id"] for s in result.sources] == ["person:marquardt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Der Antrag muss noch geprüft werden.", []),  # a decision owed, nothing reported
+        # reported speech going on: the modal in Konjunktiv I continues the report before it
+        ("Die Verbände warnten vor einem Engpass. Diese Lage dürfe nicht verharmlost werden.", ["indirect", "continuation"]),
+        ("Der Plan wurde am Montag verharmlost.", ["agentless"]),  # a passive report without a modal
+    ],
+)
+def test_a_passive_under_a_modal_of_obligation_reports_nothing(text: str, forms: list[str]) -> None:
+    assert [a["form"] for a in attributions(text)] == forms

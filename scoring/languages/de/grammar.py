@@ -1683,11 +1683,16 @@ def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, 
     (above): a statement or decision owed or possible, with nothing reported ("Der Rat muss noch zustimmen").
     Only asked without a complement clause, and not with a first-person or "man" subject: "Das muss man
     deutlich sagen" is the speaker's own speech act."""
-    if role != "infinitive" and not (role == "finite" and toks[k].low == lemma.lower()):
+    if role == "participle" and k + 1 < len(toks) and toks[k + 1].low == "werden":
+        # "Die Gefahr dürfe nicht verharmlost werden", "muss noch geprüft werden": a passive owed or possible
+        if not any(t.low in _OWED_OR_POSSIBLE for t in toks[_clause_start(toks, k) : k]):
+            return False
+    elif role != "infinitive" and not (role == "finite" and toks[k].low == lemma.lower()):
         return False
-    fin = _finite_for(toks, k, role, lex, lemma)
-    if fin == k or toks[fin].low not in _OWED_OR_POSSIBLE:
-        return False
+    else:
+        fin = _finite_for(toks, k, role, lex, lemma)
+        if fin == k or toks[fin].low not in _OWED_OR_POSSIBLE:
+            return False
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     return not any(lex.is_(t, "first_person") or t.low == "man" for t in clause)
 
