@@ -1332,3 +1332,15 @@ def test_a_gerund_after_by_names_no_agent(text: str, expected: list) -> None:
 def test_that_before_a_plural_noun_opens_a_clause_not_the_speakers_name() -> None:
     rows = attributions("The mayor argued that people are starting to realize the plan is failing.")
     assert [a["source_text"] for a in rows] == ["The mayor", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new budget could be announced as soon as Monday.", []),  # an act possible, nothing reported yet
+        ("The verdict will be announced on Friday.", []),
+        ("It could be argued that the plan failed.", [("agentless", None)]),  # with its message it reports
+    ],
+)
+def test_a_passive_report_under_a_modal_without_a_message_reports_nothing(text: str, expected: list) -> None:
+    assert forms(text) == expected
