@@ -1344,9 +1344,3 @@ def test_that_before_a_plural_noun_opens_a_clause_not_the_speakers_name() -> Non
 )
 def test_a_passive_report_under_a_modal_without_a_message_reports_nothing(text: str, expected: list) -> None:
     assert forms(text) == expected
-
-
-def test_a_quotation_opening_the_paragraph_after_a_colon_is_what_the_verb_reports() -> None:
-    text = "The governor spoke for an hour. Okafor continued:\n\n“You read the questions and they are silly.”"
-    rows = attributions(text)
-    assert [(a["form"], a["cue"], a["source_text"]) for a in rows] == [("direct_quote", "continued", "Okafor")]

@@ -606,9 +606,9 @@ def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) ->
     first_sent = doc.tokens[quote.tokens[0]].sent
     for n in range(before - 1, -1, -1):
         attribution = found[n]
-        if attribution.sent_id < first_sent - 1:
-            break  # (the sentence before too: "Cruz continued:" closing a paragraph, the quotation opening the next)
-        if (attribution.form == "indirect" and attribution.quote is None
+        if attribution.sent_id < first_sent:
+            break
+        if (attribution.sent_id == first_sent and attribution.form == "indirect" and attribution.quote is None
                 and attribution.content is not None and quote.start <= attribution.content[0] <= quote.inner_start):  # fmt: skip
             return n
     return None
