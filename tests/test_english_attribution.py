@@ -1344,3 +1344,14 @@ def test_that_before_a_plural_noun_opens_a_clause_not_the_speakers_name() -> Non
 )
 def test_a_passive_report_under_a_modal_without_a_message_reports_nothing(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okafor then said the bridge would stay closed.", [("indirect", "Okafor")]),  # "then" inside the verb group
+        ("He paused and then said the bridge would stay closed.", [("indirect", "He")]),  # "and then": a new clause
+    ],
+)
+def test_then_between_the_speaker_and_the_verb_is_an_adverb(text: str, expected: list) -> None:
+    assert forms(text) == expected

@@ -1144,6 +1144,8 @@ class EnglishGrammar(Grammar):
             return prev is None or not (self.lex.is_(prev, "determiner") or prev.low.endswith(("'s", "’s")))
         if low in _ADVERBS:
             return True
+        if low == "then" and j > 0 and toks[j - 1].text.isalpha() and not self.lex.is_(toks[j - 1], "conjunction"):
+            return True  # "Okafor then said": an adverb after the subject ("and then said" opens a new clause)
         if self.lex.is_(tok, "conjunction") or low in ("so", "then"):
             return False  # "… but said", "and then said": a new clause, not an adverb of this one
         return self.lex.is_(tok, "connector") or self.lex.is_(tok, "negation") and low != "no"
