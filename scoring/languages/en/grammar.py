@@ -112,8 +112,6 @@ _INFINITIVE = frozenset(("to",))
 _WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "seats", "lives", "life", "award", "jackpot",
                          "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
-# modals of possibility and obligation: a passive report under them without a message is an act to come, not a report
-_OWED_OR_POSSIBLE = frozenset(("could", "might", "may", "must", "should", "can", "would", "will"))
 _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
 # persons by kinship, who are questioned by the police rather than doubted ("questioned his brother")
 _KIN = frozenset(("brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "mother",
@@ -1069,7 +1067,7 @@ class EnglishGrammar(Grammar):
                 complement = self._complement_before(toks, group)
             if entry.requires == "clause" and complement is None:
                 return None
-            if complement is None and any(t.low in _OWED_OR_POSSIBLE for t in toks[group:k]):
+            if complement is None and any(self.lex.is_(t, "modal") for t in toks[group:k]):
                 return None  # "The plan could be announced on Monday": an act possible or owed, nothing reported
             return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
         attribution = Attribution(sent_id, cue, "indirect", source=self._span(toks, agent), cue_type=entry.type, stance=entry.stance)
