@@ -2948,3 +2948,36 @@ def test_a_name_set_off_after_the_speakers_role_belongs_to_the_speaker_and_the_m
 )
 def test_a_passive_under_a_modal_of_obligation_reports_nothing(text: str, forms: list[str]) -> None:
     assert [a["form"] for a in attributions(text)] == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Der Verein bestätigte Gerüchte, wonach der Trainer im Sommer geht.", "Gerüchte", "der Trainer im Sommer geht."),
+        # a genitive owner is the source
+        ("Die Stadt widersprach Meldungen des Lokalradios, wonach das Freibad schließt.", "des Lokalradios",
+         "das Freibad schließt."),
+        # the relative clause after the verb that closes the clause
+        ("Die Firma hat einen Bericht dementiert, wonach sie Stellen streicht.", "einen Bericht", "sie Stellen streicht."),
+        # any noun before the comma, with its article and adjectives
+        ("Die Feuerwehr blieb bei der ersten Version, wonach ein Kurzschluss den Brand auslöste.", "der ersten Version",
+         "ein Kurzschluss den Brand auslöste."),
+    ],
+)  # fmt: skip
+def test_wonach_after_a_noun_reports_the_clause_it_opens(text: str, source: str, content: str) -> None:
+    result = analyze(text, lang="de")
+    rows = [a for a in result.attributions if a["cue"] == "wonach"]
+    assert [(a["form"], a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in rows] == [
+        ("according_to", source, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie fanden endlich, wonach sie so lange gesucht hatten.",  # after a verb: what they looked for
+        "Wonach richtet sich der Preis?",  # a question word
+    ],
+)
+def test_wonach_without_a_noun_before_it_reports_nothing(text: str) -> None:
+    assert [a for a in attributions(text) if a["cue"] == "wonach"] == []

@@ -1353,6 +1353,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     taken = {k for first, last, _, _ in phrase_hits for k in range(first, last)}
     phrase_hits += [hit for hit in _nach_hits(toks, lex) if hit[0] not in taken]
     phrase_hits += [hit for hit in _rede_hits(toks) if hit[0] not in taken]
+    phrase_hits += _wonach_hits(toks, lex)
     for first, last, form, _phrase in phrase_hits:
         if toks[first].quote >= 0 and doc.quotes[toks[first].quote].n_words >= _QUOTE_MIN_WORDS:
             continue  # inside a quotation: the quoted speaker's attribution
@@ -2248,6 +2249,8 @@ def _according_to(
             attribution.content = _content(toks, (0, first - 1), span)
     elif toks[first].low == "nach" and last - first > 1:
         _nach_source(toks, first, last, lex, attribution, first_subject)
+    elif toks[first].low == "wonach":
+        _wonach_source(toks, first, lex, attribution, span)
     elif toks[last - 1].low == "nach" and toks[first].low in _THIRD_PERSON_POSSESSIVES and not _addressee_possessive(toks, first):
         attribution.source = (toks[first].i, toks[first].i + 1)  # "Seiner Ansicht nach ist …": the owner of the view
         if first == _clause_start(toks, first):
@@ -2507,8 +2510,8 @@ class GermanGrammar(Grammar):
     def attribution_triggers(self) -> frozenset[str]:
         """Besides reporting verbs, nouns and phrases and quotation marks, the words from which
         :meth:`find_in_sentence` may report: "nach Angaben", "die Rede von", ", so der Sprecher",
-        "Demnach", "war nicht zu erreichen". A sentence with none of them is not looked at."""
-        return frozenset(("nach", "rede", "so", *_BACK_REFERENCES, *_UNANSWERED))
+        "Demnach", "…, wonach", "war nicht zu erreichen". A sentence with none of them is not looked at."""
+        return frozenset(("nach", "rede", "so", "wonach", *_BACK_REFERENCES, *_UNANSWERED))
 
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: _SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
         _find_in_sentence(doc, sent_id, toks, self.lex, reported, found)
@@ -2583,6 +2586,60 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
             hits.append((j - 2, j + 1, "according_to", "nach"))
         j = toks.next_low("nach", j + 1)
     return hits
+
+
+def _wonach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, str, str]]:
+    """"Meldungen, wonach …", "die Darstellung der Polizei, wonach …", "hat einen Bericht dementiert, wonach
+    …": the relative adverb "wonach" after a noun reads "according to which" (see :func:`_wonach_head`)."""
+    hits = []
+    j = toks.next_low("wonach", 2)
+    while j < len(toks):
+        if toks[j - 1].text == "," and _wonach_head(toks, j, lex) is not None:
+            hits.append((j, j + 1, "according_to", "wonach"))
+        j = toks.next_low("wonach", j + 1)
+    return hits
+
+
+def _wonach_head(toks: _SentenceTokens, j: int, lex: _Lexicons) -> int | None:
+    """The noun that "…, wonach" at ``j`` refers to: the nearest noun of a statement, report or document in the
+    clause before the comma (the relative clause may follow the verb that closes it: "hat Berichte dementiert,
+    wonach"), else the noun right before the comma ("die erste Version, wonach", "ein Regelwerk, wonach").
+    None after a verb with no such noun ("…, wonach sie suchten": what they looked for)."""
+    start = _clause_start(toks, j - 2)
+    for m in range(j - 2, max(start, j - 10) - 1, -1):
+        low = toks[m].low
+        if m > 0 and toks[m].text[:1].isupper() and (low in lex.nouns or _according_noun(low) or _ends_in(low, lex.nouns, 6)):
+            return m
+    before = toks[j - 2]
+    if before.text[:1].isupper() and before.text[:1].isalpha() and (j > 2 or before.low not in lex.verbs):
+        return j - 2  # a capital inside the sentence is a noun's
+    return None
+
+
+def _wonach_source(toks: _SentenceTokens, k: int, lex: _Lexicons, attribution: Attribution, span: tuple[int, int]) -> None:
+    """The source of "…, wonach": the owner of the noun in the genitive or with "von" ("Berichte der Zeitung"
+    → "der Zeitung"), else the noun with its article and adjectives ("Gerüchte", "die erste Version": an
+    unnamed source, as "nach ersten Angaben" has); the message is the clause "wonach" opens."""
+    head = _wonach_head(toks, k, lex)
+    if head is None:
+        return
+    owner = head + 1
+    if owner < k - 1 and (toks[owner].low in ("des", "der", "eines", "einer", "von", "vom") or toks[owner].low in _GENITIVE_POSSESSIVES):
+        owner += toks[owner].low in ("von", "vom")
+        end = np_forward(toks, owner, k - 1, lex)
+        if end:
+            attribution.source = (toks[owner].i, toks[end - 1].i + 1)
+    if attribution.source is None:
+        s = head
+        while s > 0 and _adjective_like(toks[s - 1]) and not toks[s - 1].text[:1].isupper() and not lex.words.get(toks[s - 1].low) \
+                and toks[s - 1].low not in lex.verbs:  # fmt: skip
+            s -= 1
+        if s > 0 and lex.is_(toks[s - 1], "determiner"):
+            s -= 1  # the article opens the phrase
+        attribution.source = (toks[s].i, toks[head].i + 1)
+        if toks[s].low in _POSSESSIVE_RELATIVES or toks[s].low.startswith(("sein", "ihr")) and lex.is_(toks[s], "determiner"):
+            attribution.source = (toks[s].i, toks[s].i + 1)  # "Seine Aussage, wonach …": its owner, resolved like a pronoun
+    attribution.content = _content(toks, (k + 1, _clause_end(toks, k)), span)
 
 
 # possessives of the third person before a noun of according_nouns and the postposition "nach"
