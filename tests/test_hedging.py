@@ -21,6 +21,8 @@ def cues(text: str, category: str) -> list[tuple[str, str]]:
         ("Der Schaden soll fünf Millionen Euro betragen.", ("soll", "reportative")),
         ("Die Bank soll 300 Filialen schließen wollen.", ("soll", "reportative")),  # is said to want
         ("Im Lager soll es keine Vorräte mehr geben.", ("soll", "reportative")),  # "es … geben": there is said to be
+        ("Bei der Ware soll es sich um Diebesgut handeln.", ("soll", "reportative")),  # what it is said to be
+        ("In dem Streit soll es um ein Grundstück gehen.", ("soll", "reportative")),  # what it is said to be about
         ("Die Preise könnten im Winter weiter steigen.", ("könnten", "epistemic_modal")),
         ("Das dürfte die Regierung unter Druck setzen.", ("dürfte", "epistemic_modal")),
         ("Das müsste den Behörden längst bekannt sein.", ("müsste", "epistemic_modal")),
@@ -48,6 +50,8 @@ def test_hedges(text: str, hedge: tuple[str, str]) -> None:
         "Was soll das?",  # question
         "Man sollte die Regeln kennen.",  # sollte is never reportative
         "Der Zeuge müsste morgen aussagen.",  # deontic müsste
+        "Die Stadt soll endlich handeln.",  # "handeln" without "sich … um": to act, a demand
+        "Der Trainer soll nach der Saison gehen.",  # "gehen" without "es … um": to leave
         "Das Wohl der Bürger steht im Mittelpunkt.",  # the noun Wohl
         "",
     ],

@@ -159,6 +159,10 @@ def verb_complex_reading(tokens: Sequence[Token], k: int, stative: frozenset[str
         return "dynamic"  # "soll den Kapitän geben", "soll Auskunft geben": an act; "es soll … geben" (there is) is a state
     if last in stative:
         return "stative"
+    if last in ("handeln", "gehen") and prev is not None:
+        clause = {t.low for t in _clause_before(tokens, k) + list(tokens[k + 1 : max(end, k + 1)])}
+        if "um" in clause and ("sich" if last == "handeln" else "es") in clause:
+            return "stative"  # "soll sich um Diebesgut handeln", "soll es um Geld gehen": what it is, not an act
     return "dynamic"
 
 
