@@ -1355,3 +1355,27 @@ def test_a_passive_report_under_a_modal_without_a_message_reports_nothing(text: 
 )
 def test_then_between_the_speaker_and_the_verb_is_an_adverb(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council adopted rules that limit parking downtown.", []),  # the object of "adopted", a noun
+        ("The agency issued warnings that the river could flood.", []),
+        ("The court rules that the contract is void.", [("indirect", "The court")]),  # a verb after its subject
+    ],
+)
+def test_an_s_form_after_a_past_verb_is_its_object(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity she started says it will close.", [("indirect", "The charity she started")]),
+        ("The survey they published said rents would fall.", [("indirect", "The survey they published")]),
+        ("Officials said he resigned.", [("indirect", "Officials")]),  # a pronoun after the verb: its message
+    ],
+)
+def test_a_relative_clause_without_that_belongs_to_the_speaker(text: str, expected: list) -> None:
+    assert forms(text) == expected

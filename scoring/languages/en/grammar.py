@@ -711,6 +711,10 @@ class EnglishGrammar(Grammar):
             r == "base" for _, r in self.lex.verbs.get(prev.low, ())
         ) and k >= 2 and toks[k - 2].low in _INFINITIVE:  # fmt: skip
             return None  # "to write notes", "to issue statements": the object of an infinitive, a noun
+        if role == "present" and prev is not None and self._past_form(prev) and not lex.is_(prev, "auxiliary") \
+                and not (k >= 2 and (toks[k - 2].low in _PERSONAL_SUBJECTS or _is_cap(toks[k - 2]))):  # fmt: skip
+            return None  # "the board passed rules that …": after a past verb an -s form is its object, a noun (not
+            # "the firm she founded says", "the firm Smith founded says": a relative clause ends before the main verb)
         if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
@@ -1593,6 +1597,10 @@ class EnglishGrammar(Grammar):
         that ends a relative clause without commas reaches back to the clause's antecedent."""
         s = self._np_backward_walk(toks, end)
         if s is None:
+            if end >= 3 and self._past_form(toks[end - 1]) and toks[end - 2].low in _PERSONAL_SUBJECTS - {"it", "you"}:
+                head = self.np_backward_plain(toks, end - 2)  # "The charity she started says": a relative clause
+                if head is not None and not self.lex.is_(toks[head], "personal_pronoun"):  # without "that" ends before the verb
+                    return head
             head = self._relative_head(toks, end)  # "The report that the ministry published said"
             return head if head < end else None
         if toks[s].low == "that" and s + 1 < end and s > 0 and self._complementizer(toks, s, end):
