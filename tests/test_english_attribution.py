@@ -1379,3 +1379,15 @@ def test_an_s_form_after_a_past_verb_is_its_object(text: str, expected: list) ->
 )
 def test_a_relative_clause_without_that_belongs_to_the_speaker(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Early in the race, Ortiz attacked Hale, calling him a failed manager.", [("indirect", "Ortiz")]),
+        ("Shortly after the vote, Ortiz met reporters, saying the count was fair.", [("indirect", "Ortiz")]),
+        ("Kelly, the treasurer, spoke on Monday, saying the count was fair.", [("indirect", "Kelly")]),  # a name in -ly
+    ],
+)
+def test_an_opening_adverbial_in_ly_is_passed_over_for_the_speaker_of_a_participle(text: str, expected: list) -> None:
+    assert forms(text) == expected

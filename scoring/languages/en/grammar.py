@@ -1513,7 +1513,8 @@ class EnglishGrammar(Grammar):
 
     def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence when a verb follows it ("Trump spoke …, saying"); an
-        opening adverbial before a comma ("Last month, …", "In Iowa, …", "Asked about it, …") is passed over."""
+        opening adverbial before a comma ("Last month, …", "In Iowa, …", "Asked about it, …", "Early in the race, …")
+        is passed over."""
         lex = self.lex
         s = 0
         n = len(toks)
@@ -1522,6 +1523,7 @@ class EnglishGrammar(Grammar):
             s += 1
         if s < n and (lex.is_(toks[s], "preposition") or lex.is_(toks[s], "time_word") or lex.is_(toks[s], "subordinator")
                       or toks[s].low in ("last", "next", "this", "earlier", "later")
+                      or toks[s].low.endswith("ly") and s + 1 < n and toks[s + 1].text not in _COMMA and toks[s + 1].text.islower()
                       or toks[s].low.endswith(("ed", "ing")) and toks[s].low in lex.verbs):  # "Asked about …,", "Speaking to …,"  # fmt: skip
             comma = toks.next_low(",", s)
             if comma >= min(n, s + 12):
