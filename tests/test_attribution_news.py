@@ -2981,3 +2981,16 @@ def test_wonach_after_a_noun_reports_the_clause_it_opens(text: str, source: str,
 )
 def test_wonach_without_a_noun_before_it_reports_nothing(text: str) -> None:
     assert [a for a in attributions(text) if a["cue"] == "wonach"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Der vermisste Hund wurde am Sonntag gefunden: in einem Schuppen.", []),  # found, not thought
+        ("Ein Gewitter wird am Abend erwartet, danach kühlt es ab.", []),  # the writer goes on in the indicative
+        ("Es wird erwartet, dass die Ministerin erneut kandidiert.", ["agentless"]),  # what is expected
+        ("Allgemein wurde angenommen, der Vertrag sei längst unterschrieben.", ["agentless"]),  # in Konjunktiv I
+    ],
+)
+def test_a_passive_of_thinking_reports_only_a_clause_of_what_is_thought(text: str, forms: list[str]) -> None:
+    assert [a["form"] for a in attributions(text)] == forms

@@ -1479,8 +1479,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
                 found.append(attribution)
                 continue
-            if agent is None and complement is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE and not (
-                    entry.lemma == "schätzen" and _estimated_at(toks, k)):  # "wird auf 2.000 geschätzt": an estimate, by nobody named
+            if agent is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE and not (
+                    entry.lemma == "schätzen" and _estimated_at(toks, k)) and (  # "wird auf 2.000 geschätzt": an estimate, by nobody named
+                    complement is None or not _thought_clause(toks, complement, konj1)):  # fmt: skip
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None and complement is None and (entry.lemma in _ADDRESSEE_VERBS
                                                          or entry.lemma == "verurteilen" and _sentenced(toks, k, lex)):  # fmt: skip
@@ -1699,6 +1700,14 @@ def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, 
 
 
 _OPEN_QUESTION_WORDS = _COMPLEMENT_WORDS - {"dass", "weil", "was"}  # ("was" may take up the clause before: "…, was X bestätigte")
+
+
+def _thought_clause(toks: _SentenceTokens, complement: tuple[int, int], konj1: set[int]) -> bool:
+    """Whether a complement says what is thought or seen: a clause opened by "dass", "ob" or a question word, or one
+    in Konjunktiv I. Not a main clause in the indicative after a comma or colon ("Ein Sturm wird erwartet, er
+    erreicht …", "Er wurde gefunden: in Amsterdam"), which goes on with the writer's own account."""
+    a, b = complement
+    return a < len(toks) and toks[a].low in _COMPLEMENT_WORDS or _has_konj1(toks, konj1, a, b)
 
 
 def _open_question(toks: _SentenceTokens, complement: tuple[int, int]) -> bool:
