@@ -2994,3 +2994,40 @@ def test_wonach_without_a_noun_before_it_reports_nothing(text: str) -> None:
 )
 def test_a_passive_of_thinking_reports_only_a_clause_of_what_is_thought(text: str, forms: list[str]) -> None:
     assert [a["form"] for a in attributions(text)] == forms
+
+
+def test_a_prepositional_prefield_with_a_number_is_no_subject() -> None:
+    # "Unter den 30 größten …" fills the prefield; the speaker stands after the verb
+    text = "Unter den 30 größten Reedereien zählt die Agentur Nordlicht zwölf aus Asien. Das könne zum Problem werden."
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"]) for a in rows] == [("continuation", "die Agentur Nordlicht")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare noun after a preposition belongs to the verb's phrase ("in Umlauf bringen")
+        ("Die Behörde brachte eine Darstellung in Umlauf, die den Zeugen widerspricht.", "eine Darstellung"),
+        ("Der Vorschlag kam von Ghana, das forderte, die Frist zu verlängern.", "Ghana"),  # a country may be the antecedent
+        # a form in -te after a noun is a verb, not an adjective of the next noun
+        ("Die Polizei befragte Anwohner aus Kiel, die bestätigten, dass es brannte.", "Anwohner"),
+    ],
+)
+def test_the_antecedent_of_a_relative_pronoun_speaker(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["form"] == "indirect"][-1:] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stadtwerke begegneten der Kritik mit dem Argument, die Leitungen seien alt.",
+         [("mit dem Argument", "Die Stadtwerke", "die Leitungen seien alt.")]),
+        # a reporting verb has the clause already: one attribution, not two
+        ("Die Firma wies die Vorwürfe mit der Begründung zurück, alle Regeln seien eingehalten worden.",
+         [("wies", "Die Firma", "alle Regeln seien eingehalten worden.")]),
+        ("Mit dem Hinweis auf die Kosten vertagte der Rat die Sitzung.", []),  # no clause of what was said
+    ],
+)  # fmt: skip
+def test_a_reason_given_in_words_reports_its_clause(text: str, expected: list) -> None:
+    result = analyze(text, lang="de")
+    assert [(a["cue"], a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected

@@ -333,9 +333,12 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
         elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")) \
-                and tok.low not in lex.verbs:  # fmt: skip
+                and tok.low not in lex.verbs and not (j >= 3 and tok.low.endswith(("te", "ten")) and toks[j - 2].text[:1].isupper()
+                                                      and toks[j - 2].text[:1].isalpha() and not lex.is_(toks[j - 2], "determiner")):  # fmt: skip
             j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb; so is a
-            # reporting verb before a name ("forderte Paul Berg einer Mitteilung zufolge")
+            # reporting verb before a name ("forderte Paul Berg einer Mitteilung zufolge"); a form in -te(n) right after a
+            # noun is a verb or a participle with its own phrase: "Die Polizei verhörte Zeugen", "in Kraft getretene Regeln"
+            # (a genitive adjective in -er may follow its noun: "Angaben informierter Kreise")
         elif tok.text == ")" and j - 2 >= 0:
             opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
             if opening is None:
@@ -713,6 +716,14 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             if relative:
                 # ... or the relative pronoun is the subject: its antecedent precedes the comma
                 antecedent = np_backward(toks, start - 1, lex)
+                if antecedent is not None and antecedent == start - 2 and antecedent >= 2 and lex.is_(toks[antecedent - 1], "preposition") \
+                        and toks[antecedent - 2].text[:1].isupper() and toks[antecedent].low not in _country_names():  # fmt: skip
+                    # "brachte eine Darstellung in Umlauf, die …": a bare noun after a preposition belongs to the verb's
+                    # phrase ("in Umlauf bringen"); the relative clause is about the noun before it (not after a
+                    # country: "ein Vorschlag von Ägypten, das …")
+                    before = np_backward(toks, antecedent - 1, lex)
+                    if before is not None and (before == antecedent - 2 or lex.is_(toks[before], "determiner")):
+                        return (before, antecedent - 1)
                 return (antecedent, start - 1) if antecedent is not None else (start, start + 1)
             return None
         if first.low in ("und", "sowie", "oder") and start + 1 == fin or toks[fin - 1].low in ("und", "sowie", "oder"):
@@ -1529,11 +1540,35 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if quoted is not None:  # "„…“, zitiert die Zeitung den Minister": the minister speaks, the paper passes it on
                 attribution.source, attribution.via = (toks[quoted[0]].i, toks[quoted[1] - 1].i + 1), attribution.source
         found.append(attribution)
+    _with_reason(sent_id, toks, lex, konj1, found, before)
     _drop_cited(toks, found, before)
     _end_before_coordinated_report(toks, found, before)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
+
+
+# nouns of a reason or remark given in words, after "mit dem/der/den" and before the clause that gives it
+_REASON_NOUNS = frozenset(("argument", "hinweis", "begründung", "worten", "erklärung", "bemerkung", "feststellung"))
+
+
+def _with_reason(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution], before: int) -> None:
+    """"Die Stadtwerke begegneten der Kritik mit dem Argument, die Leitungen seien alt": a reason or remark given
+    in words, whose clause (Konjunktiv I or "dass") follows the comma, is the clause subject's report — when no
+    reporting verb of the sentence has taken that clause already ("wies die Vorwürfe mit der Begründung zurück, …")."""
+    j = toks.next_low("mit", 0)
+    while j + 3 < len(toks):
+        if toks[j + 1].low in ("dem", "der", "den") and toks[j + 2].low in _REASON_NOUNS and toks[j + 3].text == ",":
+            clause = (j + 4, _clause_end(toks, j + 4) if j + 4 < len(toks) else len(toks))
+            if clause[0] < clause[1] and _thought_clause(toks, clause, konj1):
+                start = toks[clause[0]].start
+                if not any(a.content is not None and a.content[0] <= start < a.content[1] for a in found[before:]):
+                    subject = _clause_subject(toks, _clause_start(toks, j), j + 1, lex)
+                    if subject is not None and _plausible_speaker(toks, subject, lex):
+                        found.append(Attribution(sent_id, (toks[j].i, toks[j + 2].i + 1), "indirect", cue_type="speech",
+                                                 source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1),
+                                                 content=(start, toks[-1].end)))  # fmt: skip
+        j = toks.next_low("mit", j + 1)
 
 
 # Verbs with a frequent sense that reports nothing, told apart by a word of their clause when no
@@ -2486,7 +2521,7 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
     for j in range(a + 1, b):
         tok = toks[j]
         seen_noun = seen_noun or tok.text[:1].isupper()
-        after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1])
+        after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1]) or toks[j - 1].text[:1].isdigit()
         if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
             seen_noun or not (after_article and _adjective_like(tok))
         ):
@@ -2519,8 +2554,8 @@ class GermanGrammar(Grammar):
     def attribution_triggers(self) -> frozenset[str]:
         """Besides reporting verbs, nouns and phrases and quotation marks, the words from which
         :meth:`find_in_sentence` may report: "nach Angaben", "die Rede von", ", so der Sprecher",
-        "Demnach", "…, wonach", "war nicht zu erreichen". A sentence with none of them is not looked at."""
-        return frozenset(("nach", "rede", "so", "wonach", *_BACK_REFERENCES, *_UNANSWERED))
+        "Demnach", "…, wonach", "mit dem Argument, …", "war nicht zu erreichen". A sentence with none of them is not looked at."""
+        return frozenset(("nach", "rede", "so", "wonach", *_BACK_REFERENCES, *_UNANSWERED, *_REASON_NOUNS))
 
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: _SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
         _find_in_sentence(doc, sent_id, toks, self.lex, reported, found)
