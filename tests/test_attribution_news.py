@@ -1897,7 +1897,7 @@ def test_a_platform_is_not_the_author_of_a_post() -> None:
         # without one it is a statistic: the respondents of an unnamed poll, no source
         ("Sixty percent of parents said the school day starts too early.", "en", "statistic:respondents"),
         ("Two-thirds of the residents say the bridge should be rebuilt.", "en", "statistic:respondents"),
-        ("The survey also showed that 40 percent oppose the plan.", "en", "statistic:respondents"),  # not "that 40 percent"
+        ("The survey also showed that 40 percent say the plan fails.", "en", "statistic:respondents"),  # not "that 40 percent"
         ("Auf dem Land könnten sich nur neun Prozent vorstellen, ganz auf das Auto zu verzichten.", "de", "statistic:respondents"),
         # a number of things is no share of people
         ("Weil viele Boote nie gefunden werden, ist die Zahl der Toten der IOM zufolge noch höher.", "de", "reg:iom"),

@@ -1098,7 +1098,7 @@ def test_an_unnamed_official_of_a_registered_body_is_an_anonymous_source(text: s
     [
         ("The campaign wants to make every voter feel that the count is fair.", ["wants"]),  # "feel" is to be brought about
         ("The new ads helped parents understand that the rules had changed.", []),
-        ("Parents feel that the rules have changed, the survey found.", ["feel", "found"]),
+        ("Parents feel that the rules have changed.", ["feel"]),  # not after a causative: a view of their own
     ],
 )
 def test_a_verb_of_thinking_after_a_causative_and_its_object_reports_nothing(text: str, cues: list[str]) -> None:
@@ -1330,7 +1330,7 @@ def test_a_gerund_after_by_names_no_agent(text: str, expected: list) -> None:
 
 
 def test_that_before_a_plural_noun_opens_a_clause_not_the_speakers_name() -> None:
-    rows = attributions("The mayor argued that people are starting to realize the plan is failing.")
+    rows = attributions("The mayor argued that people are starting to say the plan is failing.")
     assert [a["source_text"] for a in rows] == ["The mayor", "people"]
 
 
@@ -1390,4 +1390,20 @@ def test_a_relative_clause_without_that_belongs_to_the_speaker(text: str, expect
     ],
 )
 def test_an_opening_adverbial_in_ly_is_passed_over_for_the_speaker_of_a_participle(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own thought or wish inside the message is part of it: one attribution
+        ("Ortiz told reporters that he thinks the vote will be close.", [("indirect", "Ortiz")]),
+        ("Mills said she wanted to leave the council.", [("indirect", "Mills")]),
+        # another speaker inside the message is a second-hand report and stays
+        ("The mayor said that the governor claimed the bridge was safe.", [("indirect", "The mayor"), ("indirect", "the governor")]),
+        # what another person thinks or wants, inside a message, is the speaker's claim about them
+        ("Ortiz said many voters believe the vote will be close.", [("indirect", "Ortiz")]),
+    ],
+)
+def test_a_report_by_the_same_speaker_or_a_state_of_mind_inside_a_message_is_part_of_it(text: str, expected: list) -> None:
     assert forms(text) == expected

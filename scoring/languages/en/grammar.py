@@ -61,7 +61,7 @@ tokens, and what is asked of a whole sentence is computed once per sentence
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -407,6 +407,7 @@ class EnglishGrammar(Grammar):
                     found.append(clause.attribution)
         row = doc.sentences[sent_id]
         self._set_contents(toks, clauses, (row["start"], row["end"]), self._next_sentence(doc, sent_id))
+        _drop_own_nested_reports(doc, found, before, lex.verbs)
         self._question_lead_in(sent_id, toks, found, before)
         self._in_poll(sent_id, toks, found, before)
         self._second_hand(toks, found, before)
@@ -2320,6 +2321,40 @@ class EnglishGrammar(Grammar):
             if prev[verb].low in self.lex.verbs:
                 return self._speech_tag(prev, verb)
         return None
+
+
+def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, verbs: Collection[str]) -> None:
+    """A report inside the message of another report of the sentence by the same speaker — a pronoun or the same
+    words ("Dayton told reporters he thinks Clinton will win", "she said she wanted to be part of it") — is part
+    of that message, not a second attribution: the speaker is counted once. So is what another person thinks,
+    wants, sees, decides or judges inside a message ("Ortiz said many voters believe …"): the speaker's claim
+    about them (a verb; a noun of a statement, "Okafor's assertion that …", is that person's). Another speaker's words inside a message ("X said that Y claimed …") are a second-hand report
+    and stay."""
+    rows = found[before:]
+    drop = set()
+    for n, inner in enumerate(rows):
+        if inner.form != "indirect" or inner.source is None:
+            continue
+        words = doc.tokens[inner.source[0] : inner.source[1]]
+        text = " ".join(t.text for t in words).lower()
+        start = doc.tokens[inner.cue[0]].start
+        for m, outer in enumerate(rows):
+            if m == n or m in drop or outer.source is None or outer.content is None or outer.form not in ("indirect", "according_to"):
+                continue
+            if not (outer.content[0] <= start < outer.content[1]) or outer.content[0] <= doc.tokens[outer.cue[0]].start < outer.content[1]:
+                continue  # (not a report whose message is its whole sentence, cue and all)
+            outer_text = " ".join(t.text for t in doc.tokens[outer.source[0] : outer.source[1]]).lower()
+            if text in _OWN_PRONOUNS or text == outer_text or inner.cue_type in _INNER_STATES and doc.tokens[inner.cue[0]].low in verbs:
+                drop.add(n)
+                break
+    if drop:
+        found[before:] = [row for n, row in enumerate(rows) if n not in drop]
+
+
+# kinds of report that, by another person inside a message, are the speaker's claim about that person
+_INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
+# subject pronouns that, inside a report, stand for its speaker
+_OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
 
 def _typewriter_quotes(toks: Sequence[Token]) -> list[tuple[int, int]]:
