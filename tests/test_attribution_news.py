@@ -3031,3 +3031,12 @@ def test_the_antecedent_of_a_relative_pronoun_speaker(text: str, source: str) ->
 def test_a_reason_given_in_words_reports_its_clause(text: str, expected: list) -> None:
     result = analyze(text, lang="de")
     assert [(a["cue"], a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berichten zufolge ist die Ministerin zurückgetreten.", "Meldungen zufolge ist der Pass gesperrt."],
+)
+def test_the_source_of_a_zufolge_phrase_is_no_verb(text: str) -> None:
+    # "Berichten" and "Meldungen" open the sentence in capitals, as a verb could: here they are the source
+    assert [(a["form"], a["cue"]) for a in attributions(text)] == [("according_to", "zufolge")]

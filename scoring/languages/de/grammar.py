@@ -1415,6 +1415,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 continue  # "Der Unmut äußerte sich in Pfiffen" ("äußerte sich" is a phrase): it showed, nobody spoke
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
 
+    # the sources of the phrases found ("Berichten zufolge", "nach Angaben der Ärzte") hold no verb
+    base = toks[0].i if toks else 0
+    covered.update(k - base for a in found[before:] if a.source is not None for k in range(*a.source))
     for k, tok in enumerate(toks):
         if k in covered or tok.low not in lex.verbs:
             continue
