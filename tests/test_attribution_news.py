@@ -3040,3 +3040,31 @@ def test_a_reason_given_in_words_reports_its_clause(text: str, expected: list) -
 def test_the_source_of_a_zufolge_phrase_is_no_verb(text: str) -> None:
     # "Berichten" and "Meldungen" open the sentence in capitals, as a verb could: here they are the source
     assert [(a["form"], a["cue"]) for a in attributions(text)] == [("according_to", "zufolge")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "same"),
+    [
+        ("de", "Der Autobauer Volkswagen meldete einen Gewinn. Das Unternehmen teilte mit, dass die Zahlen stiegen.", True),
+        ("de", "Ein Reeder aus Kiel kündigte Stellen an. Das Innenministerium erklärte, die Lage sei ruhig.", False),  # another kind
+        ("de", "Der Autobauer Volkswagen meldete einen Gewinn. Die Unternehmen der Branche erklärten, die Lage sei gut.", False),
+        ("en", "The Interior Ministry said the border was closed. The ministry added that talks would continue.", True),
+    ],
+)
+def test_a_definite_description_of_a_body_refers_back_to_the_body_named_before(lang: str, text: str, same: bool) -> None:
+    ids = [a["source_id"] for a in analyze(text, lang=lang).attributions]
+    assert len(ids) == 2 and (ids[0] == ids[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("de", "Die Hansen Bau GmbH erklärte, sie baue die Brücke.", "Die Hansen Bau GmbH"),
+        ("de", "Die Nordwind Energie AG teilte mit, sie investiere in Windräder.", "Die Nordwind Energie AG"),
+        ("en", "Delta Freight Ltd said it would hire drivers.", "Delta Freight Ltd"),
+        ("en", "Acme Holdings Inc. said it would hire drivers.", "Acme Holdings Inc"),  # the period ends the name
+    ],
+)
+def test_a_name_ending_in_a_legal_form_is_a_company(lang: str, text: str, source: str) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert (row["source_text"], row["source_kind"], row["named"]) == (source, "company", True)

@@ -68,6 +68,9 @@ from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
+# kinds of head noun that a definite description does not take back to a body named before: people, experts,
+# documents (see _described_document) and sources of no known kind
+_NOT_BODIES = frozenset(("person", "expert", "official_document", "unknown", "anonymous"))
 _DOCUMENT_WINDOW = 6  # sentences back a definite "the poll", "der Bericht" may refer to a named one
 _PERSONAL_KINDS = frozenset(("person", "politician", "author"))
 _PLATFORM_KINDS = frozenset(("social_media",))  # where a post appears, not who wrote it
@@ -302,6 +305,11 @@ def _country_of(toks: Sequence[Token], heads: _Heads, endings: tuple[str, ...]) 
     return None
 
 
+@lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    return frozenset(load_lexicon("mul", "company_forms").entries)
+
+
 def _name_key(toks: Sequence[Token]) -> str:
     words = [t.low for t in toks if t.text[0].isalnum()]
     return " ".join(words)
@@ -438,7 +446,8 @@ class SourceResolver:
         member = self._person_of_body(toks, len(toks))
         if member is not None:
             return member, []  # "Theo Kitz vom Bankhaus Merck Finck": a body the registry does not know, typed by its head
-        described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id)
+        described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id) \
+            or self._described_body(toks, sent_id)  # fmt: skip
         if described is not None:
             return described, []
         return self._from_head(toks), []
@@ -694,6 +703,25 @@ class SourceResolver:
                 return self.sources[key]
         return None
 
+    def _described_body(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
+        """The named body a definite description in the singular refers back to, as a pronoun would: "teilte das
+        Unternehmen mit" after "Der Autobauer Volkswagen meldete …", "the ministry said" after "The Interior Ministry
+        announced …": the nearest source of the head's kind named in the last sentences. None for a plural ("die
+        Unternehmen"), for a description with more than adjectives ("das Unternehmen aus Kiel"), and when no body of
+        that kind was named or was the subject of a sentence."""
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or "pl" in self.language.mention_genders(words):
+            return None
+        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
+            return None
+        head = self.heads.heads.get(words[-1].low)
+        if head is None or head[2] != "named" or head[1] in _NOT_BODIES or self._looking_back > 1:
+            return None
+        kind = head[1]
+        # a source cited or a subject of the last sentences ("Die Energie AG investiert … . Baubeginn ist im Sommer, wie
+        # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
+        return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",)))
+
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
         "Rechnungshofbericht", "Polizeiangaben" are the Pentagon's, the APA's, the court of audit's and the
@@ -881,6 +909,12 @@ class SourceResolver:
         if demonym is not None:  # "die Österreicherin", "viele Franzosen": people of a country, not its government
             return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind="person", named=False, specificity="generic", country=demonym)
         acronym = _parenthesised_acronym(toks)
+        named_words = [t for t in toks if t.text[:1].isalnum() and not lex.is_(t, "determiner")]
+        if len(named_words) >= 2 and named_words[-1].low.rstrip(".") in _company_forms() and named_words[-2].text[:1].isupper():
+            # "die Berger Bau GmbH", "Acme Holdings Inc.": a company by its legal form, whatever the words before it
+            info = SourceInfo(key=f"name:{_name_key(named_words)}", name=display, kind="company", named=True, country=country)
+            self._register_acronym(acronym, info)
+            return info
         if not has_det and caps and toks[0] is caps[0]:
             member = self._member_of(toks)
             if member is not None:  # "Gary Ruff vom Glenn Research Center": a named person of that body

@@ -292,7 +292,8 @@ _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "re
 _CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
                                         "once", "unless", "until"))  # fmt: skip
 _TIME_DEICTICS = frozenset(("this", "last", "next", "that"))  # before a time word: "this week", "last month"
-_NAME_SUFFIXES = frozenset(("jr", "sr"))  # "Joseph Biden Jr. said": the period ends the name, not the noun phrase
+# "Joseph Biden Jr. said", "Acme Holdings Inc. said": the period ends the name, not the noun phrase
+_NAME_SUFFIXES = frozenset(("jr", "sr", "inc", "corp", "ltd", "co"))
 
 
 def _initial(tok: Token) -> bool:
