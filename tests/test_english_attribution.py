@@ -1407,3 +1407,16 @@ def test_an_opening_adverbial_in_ly_is_passed_over_for_the_speaker_of_a_particip
 )
 def test_a_report_by_the_same_speaker_or_a_state_of_mind_inside_a_message_is_part_of_it(text: str, expected: list) -> None:
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The levy was never about revenue, Ortiz argued in interviews this week.", "The levy was never about revenue"),
+        ("The bridge will reopen, the mayor said last week.", "The bridge will reopen"),
+    ],
+)
+def test_a_time_phrase_after_a_closing_speech_tag_is_no_message(text: str, content: str) -> None:
+    result = analyze(text, lang="en")
+    (row,) = result.attributions
+    assert result.text[row["content_start"] : row["content_end"]] == content

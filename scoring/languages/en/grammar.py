@@ -1115,8 +1115,9 @@ class EnglishGrammar(Grammar):
             tok = toks[j]
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END or tok.text in _QUOTE_MARKS or tok.text == "'":
                 return True
-            if self.lex.is_(tok, "preposition") or self.lex.is_(tok, "time_word") or self._adverb(toks, j):
-                j = self._skip_adverbial(toks, j, limit)
+            if self.lex.is_(tok, "preposition") or self.lex.is_(tok, "time_word") or self._adverb(toks, j) \
+                    or tok.low in _TIME_DEICTICS and j + 1 < limit and self.lex.is_(toks[j + 1], "time_word"):  # fmt: skip
+                j = self._skip_adverbial(toks, j, limit)  # ("in interviews this week": a time phrase after a prepositional one)
                 continue
             return False
         return j >= len(toks)
