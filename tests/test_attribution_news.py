@@ -3068,3 +3068,10 @@ def test_a_definite_description_of_a_body_refers_back_to_the_body_named_before(l
 def test_a_name_ending_in_a_legal_form_is_a_company(lang: str, text: str, source: str) -> None:
     (row,) = analyze(text, lang=lang).attributions
     assert (row["source_text"], row["source_kind"], row["named"]) == (source, "company", True)
+
+
+def test_a_statement_compound_on_a_cited_persons_name_is_that_persons() -> None:
+    text = ("Landesrätin Ida Krämer sagte, die Förderung laufe aus. Die Gewerkschaft lehnte die Krämer-Aussage ab, "
+            "wonach die Betriebe genug Geld hätten.")
+    ids = [a["source_id"] for a in attributions(text)]
+    assert ids[0] == "person:krämer" and ids[-1] == "person:krämer"

@@ -513,3 +513,15 @@ def test_a_vague_speaker_is_reported_once_at_its_own_name() -> None:
             "Wir erwarten eine Antwort, sagten Anwohner am Montag. Sie würden sonst klagen.")
     found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "vague-source"]
     assert [f.text for f in found] == ["Anwohner"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("de", "Es gibt Berichte, wonach die Ministerin ihr Amt abgibt.", True),  # passed on from unnamed reports
+        ("de", "Die Ministerin hat einen Bericht dementiert, wonach sie ihr Amt abgibt.", False),  # a denied report
+        ("de", "Die Ministerin wies Berichte zurück, wonach sie ihr Amt abgibt.", False),
+    ],
+)
+def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged

@@ -292,6 +292,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "52 percent of voters", "Nine in 10 Democrats": a poll's result, not a vague source
                 if _standing_in_polls(attr, analysis):
                     continue  # "leads in the polls": a standing described, no figure passed on
+                if _denied(attr, analysis):
+                    continue  # "wies einen Bericht zurück, wonach …": a report denied, not one the text relies on
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
@@ -320,6 +322,19 @@ def _experts_of_a_named_body(attr: dict, lang: str) -> bool:
     if lang == "en":
         return any(w[:1].isupper() for w in owner)
     return sum(1 for w in owner if w[:1].isupper()) >= 2 or any(len(w) > 1 and w.isupper() for w in owner)
+
+
+def _denied(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether the attribution's cue stands inside the message of a denial in the same sentence ("Der Minister
+    dementierte einen Bericht, wonach …", "denied reports that …"): the report is passed on as denied."""
+    cue = attr.get("cue_start")
+    if cue is None:
+        return False
+    return any(
+        other is not attr and other.get("cue_type") == "denial" and other["sent_id"] == attr["sent_id"]
+        and other.get("content_start") is not None and other["content_start"] <= cue < other["content_end"]
+        for other in analysis.attributions
+    )  # fmt: skip
 
 
 def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:

@@ -725,7 +725,8 @@ class SourceResolver:
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
         "Rechnungshofbericht", "Polizeiangaben" are the Pentagon's, the APA's, the court of audit's and the
-        police's statements. The first part must be a registry name or a source head; None otherwise."""
+        police's statements. The first part must be a registry name or a source head, or, joined by a hyphen, the
+        surname of a person named before ("die Berger-Aussage"); None otherwise."""
         words = [t for t in toks if t.text[0].isalnum() and not self.lex.is_(t, "determiner")]
         if not words or not (words[-1].text[0].isupper() or words[-1].text.rpartition("-")[2][:1].isupper()):
             return None  # a capitalised word, or a compound with a capitalised last part ("dpa-Angaben")
@@ -741,6 +742,8 @@ class SourceResolver:
         found = self.heads.heads.get(first)
         if found is not None and found[2] == "named":
             return SourceInfo(key=f"{found[1]}::{first}", name=found[0], kind=found[1], named=True)
+        if "-" in last.low:
+            return self.persons_by_name.get(first) or self.sources.get(f"person:{first}")  # "die Berger-Aussage": a person named before
         return None
 
     def _statement_compound_first(self, low: str) -> str | None:
