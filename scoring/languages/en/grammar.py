@@ -2330,8 +2330,8 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
     words ("Dayton told reporters he thinks Clinton will win", "she said she wanted to be part of it") — is part
     of that message, not a second attribution: the speaker is counted once. So is what another person thinks,
     wants, sees, decides or judges inside a message ("Ortiz said many voters believe …"): the speaker's claim
-    about them (a verb; a noun of a statement, "Okafor's assertion that …", is that person's). Another speaker's words inside a message ("X said that Y claimed …") are a second-hand report
-    and stay."""
+    about them (a verb; a noun of a statement, "Okafor's assertion that …", is that person's). Another speaker's
+    words inside a message ("X said that Y claimed …") are a second-hand report and stay."""
     rows = found[before:]
     drop = set()
     for n, inner in enumerate(rows):
