@@ -3075,3 +3075,30 @@ def test_a_statement_compound_on_a_cited_persons_name_is_that_persons() -> None:
             "wonach die Betriebe genug Geld hätten.")
     ids = [a["source_id"] for a in attributions(text)]
     assert ids[0] == "person:krämer" and ids[-1] == "person:krämer"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Regierungsspitze sprach von einem schwierigen Jahr.", "government"),
+        ("Die Parteiführung erklärte, sie stehe hinter der Kandidatin.", "party"),
+        ("Die Konzernleitung teilte mit, dass Stellen wegfallen.", "company"),
+        ("Die SPÖ-Spitze erklärte, sie sei sich einig.", "party"),  # a registered body before the hyphen
+    ],
+)
+def test_the_leadership_of_something_takes_its_kind_from_what_it_leads(text: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_kind"] == kind and row["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vertreter der georgischen Armee warfen den Rebellen vor, Dörfer zu beschießen.", "military"),
+        ("Vertreter des Gesundheitsministeriums erklärten, die Zahlen seien vorläufig.", "government"),
+        ("Vertreter vieler Verbände warnten vor den Folgen.", "unknown"),  # many bodies, none named
+    ],
+)
+def test_unnamed_representatives_of_a_named_body_are_of_its_kind(text: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_kind"], row["named"]) == (kind, False)

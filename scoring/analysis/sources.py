@@ -948,12 +948,14 @@ class SourceResolver:
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
         # a name right after the head ("SPD-Sprecherin Eva Berg"), not further on ("der ÖVP-Sprecher im Europäischen Parlament")
         named_after = index + 1 < len(toks) and toks[index + 1].text[:1].isupper() and toks[index + 1].text[:1].isalpha()
-        body = self._compound_body(toks[index]) if specificity == "person" else None
-        if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin": someone of that named body
+        # a role, or the leadership of something ("Führung", "Spitze": kind unknown), takes its kind from what it leads
+        led = specificity == "person" or specificity == "named" and kind == "unknown"
+        body = self._compound_body(toks[index]) if led else None
+        if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin", "die SPÖ-Führung": of that named body
             return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
                               country=body.country or country)  # fmt: skip
-        if body is None and specificity == "person" and kind == "unknown":
-            kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher": the ministry's
+        if body is None and led and kind == "unknown":
+            kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher", "die Parteiführung"
         rest = toks[index + 1 :]
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
@@ -962,8 +964,9 @@ class SourceResolver:
             info = SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=name_kind, named=True, country=country)
             self._register_acronym(acronym, info)
             return info
-        if specificity in ("statement", "vague") or (kind == "unknown" and specificity in ("person", "named")):
-            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source; of a vague head only a
+        if specificity in ("statement", "vague") or (kind == "unknown" and specificity in ("person", "named", "generic")):
+            # "ein Bericht des GUR", "ein Sprecher des Ministeriums": the owner is the source ("Vertreter der Armee": people
+            # of the owner, unnamed, of its kind); of a vague head only a
             # named owner ("ein Bericht des Innenministeriums", not "Berichten lokaler Medien"); a name right after
             # the head of a body is that body's own name ("die Band Tocotronic", "das Museum Folkwang")
             # a role with a personal name after it is that person ("SPÖ-Sprecher Karl Hofer"), no owner
@@ -972,9 +975,15 @@ class SourceResolver:
             owner = None if apposed else _owner_span(rest, self.language)
             if owner and specificity == "vague" and not (rest[0].low in self.language.genitive_articles or rest[0].low in self.language.owner_prepositions):
                 owner = None  # of a vague head only an owner with its article or preposition: not "Medien Dobrindts"
+            if owner and specificity == "generic" and not self._find(owner) and owner[0].low not in self.language.definite_articles:
+                owner = None  # "Vertreter aller Parteien", "Vertreter vieler Verbände": a group of many bodies, none named
             if owner:
                 owner_hits = self._find(owner)
                 sub = self._registry_info(owner_hits[0][2]) if owner_hits else self._from_head(owner)
+                if specificity == "generic" and sub.named:
+                    # "Vertreter der Armee": unnamed people of a named body, of its kind (not the body speaking)
+                    return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind=sub.kind, named=False,
+                                      specificity="generic", country=sub.country or country)  # fmt: skip
                 if specificity == "statement" or sub.named:
                     return sub
             if specificity == "statement":
