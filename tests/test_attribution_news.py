@@ -3102,3 +3102,10 @@ def test_the_leadership_of_something_takes_its_kind_from_what_it_leads(text: str
 def test_unnamed_representatives_of_a_named_body_are_of_its_kind(text: str, kind: str) -> None:
     (row,) = attributions(text)
     assert (row["source_kind"], row["named"]) == (kind, False)
+
+
+def test_a_dateline_before_the_first_subject_is_passed_over_when_a_description_refers_back() -> None:
+    text = ("Kiel – Die Nordwind Energie AG baut einen Windpark vor der Küste. Baubeginn ist im Sommer, wie das "
+            "Unternehmen am Freitag mitteilte.")
+    (row,) = attributions(text)
+    assert row["source_id"] == "name:nordwind energie ag" and row["source_kind"] == "company"

@@ -2589,10 +2589,23 @@ class GermanGrammar(Grammar):
 
 
 def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, int] | None:
-    """The subject of a sentence's first main clause (prefield, or after the finite verb), or None."""
+    """The subject of a sentence's first main clause (prefield, or after the finite verb), or None. A dateline
+    before a dash ("Graz – Die Energie AG investiert …") is passed over."""
     if not toks:
         return None
-    return _clause_subject(toks, 0, _clause_end(toks, 0) if toks[0].text not in ",;:" else len(toks), lex)
+    start = _after_dateline(toks)
+    return _clause_subject(toks, start, _clause_end(toks, start) if toks[start].text not in ",;:" else len(toks), lex)
+
+
+def _after_dateline(toks: _SentenceTokens) -> int:
+    """The index after a dateline that opens a sentence, one to three capitalised words and a dash ("Wien – ",
+    "Bad Ischl – "), or 0."""
+    for j in range(1, min(4, len(toks) - 1)):
+        if toks[j].text in ("–", "—", "-"):
+            return j + 1 if all(t.text[:1].isupper() for t in toks[:j]) else 0
+        if not toks[j].text[:1].isupper():
+            return 0
+    return 0
 
 
 @lru_cache(maxsize=1)
