@@ -3109,3 +3109,10 @@ def test_a_dateline_before_the_first_subject_is_passed_over_when_a_description_r
             "Unternehmen am Freitag mitteilte.")
     (row,) = attributions(text)
     assert row["source_id"] == "name:nordwind energie ag" and row["source_kind"] == "company"
+
+
+def test_a_number_word_opening_the_sentence_is_no_speaker() -> None:
+    text = ("Bei dem Unfall sind laut der Polizei zwei Radfahrer gestorben. Zwölf weitere Menschen wurden verletzt, "
+            "die meisten seien Kinder.")
+    sources = [a["source_text"] for a in attributions(text)]
+    assert "Zwölf" not in sources and sources[0] == "der Polizei"

@@ -2989,7 +2989,8 @@ def _opens_with_figure(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) ->
     return j < b and toks[j].low in _FIGURE_NOUNS and (j > a or toks[j].low in ("mehrheit", "hälfte"))
 
 
-_NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "ein", "eine", "einem", "einer"))
+_NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+                           "dreißig", "hundert", "tausend", "ein", "eine", "einem", "einer"))  # fmt: skip
 
 
 def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -3064,8 +3065,9 @@ def _source_like(toks: _SentenceTokens, span: tuple[int, int], lex: _Lexicons) -
         if tok.text[:1].isupper() and not lex.words.get(tok.low) and (low in heads or _ends_in(low, heads, 5)):
             return True
     first = words[0]
-    return (first.text[:1].isupper() and not lex.words.get(first.low) and first.low not in lex.nouns
+    return (first.text[:1].isupper() and not lex.words.get(first.low) and first.low not in lex.nouns and first.low not in _NUMBER_WORDS
             and all(t.text[:1].isupper() for t in words) and not first.low.endswith(_COMMON_NOUN_SUFFIXES))  # fmt: skip
+    # (not a number word opening the sentence: "Zwölf wurden verletzt")
 
 
 def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons, strict: bool = False) -> bool:
