@@ -63,7 +63,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scoring.languages.grammar import (
     _OPEN_MARKS,
@@ -78,6 +78,7 @@ from scoring.languages.grammar import (
     reported_before,
 )
 from scoring.languages.en import English
+from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
 from scoring.model.records import QUOTE_MIN_WORDS, Attribution
 
@@ -292,8 +293,18 @@ _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "re
 _CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
                                         "once", "unless", "until"))  # fmt: skip
 _TIME_DEICTICS = frozenset(("this", "last", "next", "that"))  # before a time word: "this week", "last month"
-# "Joseph Biden Jr. said", "Acme Holdings Inc. said": the period ends the name, not the noun phrase
-_NAME_SUFFIXES = frozenset(("jr", "sr", "inc", "corp", "ltd", "co"))
+# "Joseph Biden Jr. said": the period ends the name, not the noun phrase (so does a company's legal form, "Acme
+# Holdings Inc. said": see _name_suffix)
+_NAME_SUFFIXES = frozenset(("jr", "sr"))
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    return frozenset(load_lexicon("mul", "company_forms").entries)
+
+
+def _name_suffix(low: str) -> bool:
+    return low in _NAME_SUFFIXES or low in _company_forms()
 
 
 def _initial(tok: Token) -> bool:
@@ -1646,7 +1657,7 @@ class EnglishGrammar(Grammar):
                 continue
             if tok.text == "." and j - 2 >= floor and (
                 words > 0 and (toks[j - 2].low in lex.abbreviations or _initial(toks[j - 2]))
-                or words == 0 and toks[j - 2].low in _NAME_SUFFIXES
+                or words == 0 and _name_suffix(toks[j - 2].low)
             ):  # fmt: skip
                 j -= 1  # "Sen. Ted Cruz", "Mr. Trump", "Joseph R. Biden", "Biden Jr."
                 continue
