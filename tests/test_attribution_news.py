@@ -2019,6 +2019,35 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Die Feuerwehr teilte mit, ein Lastwagen sei umgestürzt. Den Angaben zufolge wurde niemand verletzt.", "de", "Feuerwehr"),
+        ("Die Bahn meldete eine Störung. Dem Bericht zufolge fallen alle Züge aus.", "de", "Bahn"),  # nothing else brought it in
+        ("The health ministry said two clinics would close. According to the statement, staff will move.", "en", "ministry"),
+    ],
+)
+def test_definite_statements_after_according_to_are_those_of_the_body_cited_just_before(text: str, lang: str, source: str) -> None:
+    first, last = analyze(text, lang=lang).attributions
+    assert last["source_id"] == first["source_id"] and source.lower() in last["source_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a person's own statements are "seinen Angaben zufolge": the bare article does not point to her
+        ("Die Anwältin Eva Roth sagte, der Mann sei geflohen. Den Angaben zufolge wurde er gefasst.", "de"),
+        # a report brought in by someone who is not cited is that one's, not the ministry's
+        ("Das Ministerium erklärte, alles sei geprüft. Eine Klinik veröffentlichte einen Bericht. Dem Bericht zufolge fehlt Personal.", "de"),
+        ("The state department said talks went well. Sanders leads according to the polls.", "en"),  # polls in general
+    ],
+)
+def test_definite_statements_do_not_point_to_a_person_or_another_document(text: str, lang: str) -> None:
+    result = analyze(text, lang=lang)
+    first, last = result.attributions[0], result.attributions[-1]
+    assert last["source_id"] != first["source_id"]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Dieser Darstellung widerspricht die Opposition heftig.", "die Opposition"),  # a feminine dative first

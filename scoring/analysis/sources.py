@@ -333,6 +333,7 @@ class SourceResolver:
         self.local_aliases: dict[str, str] = {}  # acronym -> key
         self.recent: list[tuple[int, str]] = []  # (sent_id, key) of named sources, for pronouns
         self.documents: list[tuple[int, frozenset[str], str]] = []  # (sent_id, head nouns, key) of named sources
+        self.last_cited: tuple[int, str] | None = None  # (sent_id, key) of the source cited last, named or not
         self._according_to = False  # whether the span being resolved is the object of "laut", "zufolge", …
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
@@ -463,41 +464,68 @@ class SourceResolver:
     def _described_document(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named source a definite description of a poll, study or report refers back to: "The poll also
         showed …" after "A Quinnipiac University poll showed …", "dem Bericht zufolge" after "ein Bericht des
-        Rechnungshofs": the nearest source named in the last sentences with the same head noun, in the singular;
-        with a demonstrative ("nach diesen Angaben", "these figures") the source named last. None for anything
-        else ("the polls", "die Berichte": many, none in particular)."""
+        Rechnungshofs": the nearest source named in the last sentences with the same head noun, in the singular.
+        With a demonstrative ("nach diesen Angaben", "these figures"), or as the source of "laut", "zufolge",
+        "according to" when no such document was cited or mentioned ("den Angaben zufolge", "according to the
+        statement"), the statements of the source named last. None for anything else ("the polls", "die
+        Berichte": many, none in particular)."""
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 2:
             return None
         if any(not _is_adjective(t, self.language) for t in words[1:-1]):
             return None  # "the poll of voters in Ohio": more than a description
         last = words[-1]
-        if words[0].low in self.language.demonstrative_determiners and self._according_to and self._document_noun(last) is not None:
-            # "nach diesen Angaben", "these reports": the statements of the source named last, whatever its head
-            for recent_sent, key in reversed(self.recent):
-                if recent_sent < sent_id - _PRONOUN_WINDOW:
-                    break
-                if recent_sent <= sent_id:
-                    return self.sources[key]
+        lemma = self._document_noun(last)
+        if lemma is None:
             return None
+        if words[0].low in self.language.demonstrative_determiners and self._according_to:
+            return self._named_last(sent_id)
         if words[0].low not in self.language.definite_articles:
-            if not self._according_to or self._document_noun(last) is None:
+            if not self._according_to:
                 return None
             # "In a poll conducted by the Harbour Gazette, …": the owner follows the span
             sentence = self.doc.sentence_tokens(sent_id)
             return self._document_owner(sentence, last.i - sentence[0].i, sent_id)
-        lemma = self._document_noun(last)
-        if lemma is None or self.language.mention_genders(words) == frozenset(("pl",)):
-            return None  # (German "die" may be plural or feminine: "die Umfrage" is one poll, the form below decides)
-        singular = last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es")
-        if not singular:
-            return None  # "the polls", "die Berichte"
-        for recent_sent, nouns, key in reversed(self.documents):
-            if recent_sent < sent_id - _DOCUMENT_WINDOW:
+        # (German "die" may be plural or feminine: "die Umfrage" is one poll, the form decides)
+        singular = self.language.mention_genders(words) != frozenset(("pl",)) and (
+            last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es"))
+        if singular:
+            for recent_sent, nouns, key in reversed(self.documents):
+                if recent_sent < sent_id - _DOCUMENT_WINDOW:
+                    break
+                if recent_sent <= sent_id and lemma in nouns:
+                    return self.sources[key]
+            mentioned = self._mentioned_document(lemma, toks[0].i, sent_id)
+            if mentioned is not None:
+                return mentioned
+        if not self._according_to or last.low not in self.lex.nouns or lemma in self.language.poll_nouns \
+                or self._mentioned_before(last, toks[0].i, sent_id) or self.last_cited is None:  # fmt: skip
+            return None  # "den Forschern zufolge": people; "according to the polls": polls in general; a report
+            # brought in by nobody cited
+        cited_sent, key = self.last_cited
+        cited = self.sources[key]
+        if cited_sent < sent_id - _PRONOUN_WINDOW or not cited.named or cited.kind in _PERSONAL_KINDS or cited.kind == "unknown":
+            return None  # a person's statements are "seinen Angaben zufolge"; nothing typed, nothing to refer to
+        return cited  # "…, teilte die Polizei mit. Den Angaben zufolge …": the body cited just before
+
+    def _named_last(self, sent_id: int) -> SourceInfo | None:
+        """The source cited last, in this sentence or the few before."""
+        for recent_sent, key in reversed(self.recent):
+            if recent_sent < sent_id - _PRONOUN_WINDOW:
                 break
-            if recent_sent <= sent_id and lemma in nouns:
+            if recent_sent <= sent_id:
                 return self.sources[key]
-        return self._mentioned_document(lemma, toks[0].i, sent_id)
+        return None
+
+    def _mentioned_before(self, noun: Token, before: int, sent_id: int) -> bool:
+        """Whether a word of the document noun ``noun`` stands before token ``before`` in the last sentences ("Die
+        Klinik legte einen Bericht vor. Dem Bericht zufolge …"): the document is that one, not a statement of
+        whoever was cited last."""
+        lemma = self._document_noun(noun)
+        for other in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
+            if any(t.i < before and t.i != noun.i and self._document_noun(t) == lemma for t in self.doc.sentence_tokens(other)):
+                return True
+        return False
 
     def _mentioned_document(self, lemma: str, before: int, sent_id: int) -> SourceInfo | None:
         """The named owner of the last document with head ``lemma`` mentioned before token ``before`` in the
@@ -1442,6 +1470,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
             if previous.source_id and previous.source_id in resolver.sources:
                 resolver.sources[previous.source_id].mentions += 1
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
+                resolver.last_cited = (attribution.sent_id, previous.source_id)
             continue
         if attribution.source is not None:
             span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
@@ -1453,6 +1482,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
             attribution.source_id = info.key
             attribution.named = info.named
             attribution.source_kind = info.kind
+            resolver.last_cited = (attribution.sent_id, info.key)
         if attribution.via is not None:
             via, _ = resolver.resolve_span(attribution.via, attribution.sent_id)
             if own_outlet is not None and via.key == f"reg:{own_outlet}":
