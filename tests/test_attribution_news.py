@@ -2019,6 +2019,33 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # the maker after the document inside the subject
+        ("A random survey conducted by the Harbour Gazette found Smith the winner.", "en", "independent_media::gazette:"),
+        # a poll brought in, named in the next sentence
+        ("The debate took place as a new poll showed Smith ahead. The Reuters/Ipsos poll gave him a big lead.", "en", "reg:reuters"),
+        # the maker is the subject of the sentence that brought the poll in; whom it asked follows the noun
+        ("The Washington Post conducted a poll in June. The new poll of voters in all 50 states revealed a split.", "en", "reg:wapo"),
+        ("Das Institut Forsa hat eine Umfrage durchgeführt. Der Umfrage zufolge liegt die SPD vorn.", "de", "reg:forsa"),
+    ],
+)
+def test_a_poll_is_its_makers_named_before_after_or_inside_its_description(text: str, lang: str, key: str) -> None:
+    assert analyze(text, lang=lang).attributions[-1]["source_id"] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A new poll shows Smith ahead. Voters in Ohio are split.", "en"),  # nobody named: a vague source
+        ("Der Vertreter der Finanz präzisierte, die Frist laufe bis Mai.", "de"),  # a person of a body, no document
+    ],
+)
+def test_a_description_without_a_maker_stays_unnamed(text: str, lang: str) -> None:
+    assert not analyze(text, lang=lang).attributions[0]["named"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "source"),
     [
         ("Die Feuerwehr teilte mit, ein Lastwagen sei umgestürzt. Den Angaben zufolge wurde niemand verletzt.", "de", "Feuerwehr"),

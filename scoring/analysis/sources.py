@@ -72,6 +72,8 @@ _PRONOUN_WINDOW = 3
 # documents (see _described_document) and sources of no known kind
 _NOT_BODIES = frozenset(("person", "expert", "official_document", "unknown", "anonymous"))
 _DOCUMENT_WINDOW = 6  # sentences back a definite "the poll", "der Bericht" may refer to a named one
+_LATER_WINDOW = 2  # sentences on in which "a new poll" may be named
+_LOOKAROUND_TOKENS = 150  # tokens at most these look through (a text without full stops is one long sentence)
 _PERSONAL_KINDS = frozenset(("person", "politician", "author"))
 _PLATFORM_KINDS = frozenset(("social_media",))  # where a post appears, not who wrote it
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
@@ -472,20 +474,28 @@ class SourceResolver:
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 2:
             return None
-        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
-            return None  # "the poll of voters in Ohio": more than a description
-        last = words[-1]
-        lemma = self._document_noun(last)
-        if lemma is None:
+        head = next((k for k in range(1, len(words)) if not self._modifier(words[k])), len(words))
+        if head == len(words) or self._document_noun(words[head]) is None:
             return None
+        last = words[head]
+        lemma = self._document_noun(last)
+        if head < len(words) - 1:
+            if last.low not in self.lex.nouns:
+                return None  # "Der Vertreter der Finanz": a person of a body, not a document
+            # words after the noun: its owner ("A survey conducted by the Harbour Gazette found"), or whom it asked
+            # ("the new poll of voters in all 50 states": the words before describe it), or more than a description
+            owner = self._document_owner(toks, next(n for n, t in enumerate(toks) if t is last), sent_id)
+            if owner is not None or words[head + 1].low not in self.language.partitive_owner_prepositions:
+                return owner
+            words = words[: head + 1]
         if words[0].low in self.language.demonstrative_determiners and self._according_to:
             return self._named_last(sent_id)
         if words[0].low not in self.language.definite_articles:
-            if not self._according_to:
-                return None
-            # "In a poll conducted by the Harbour Gazette, …": the owner follows the span
             sentence = self.doc.sentence_tokens(sent_id)
-            return self._document_owner(sentence, last.i - sentence[0].i, sent_id)
+            # "In a poll conducted by the Harbour Gazette, …": the owner follows the span; "A new poll shows …. The
+            # Harbour Gazette poll also found …": a poll brought in and named in the next sentences
+            owner = self._document_owner(sentence, last.i - sentence[0].i, sent_id) if self._according_to else None
+            return owner or self._named_later(last, sent_id)
         # (German "die" may be plural or feminine: "die Umfrage" is one poll, the form decides)
         singular = self.language.mention_genders(words) != frozenset(("pl",)) and (
             last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es"))
@@ -508,6 +518,38 @@ class SourceResolver:
             return None  # a person's statements are "seinen Angaben zufolge"; nothing typed, nothing to refer to
         return cited  # "…, teilte die Polizei mit. Den Angaben zufolge …": the body cited just before
 
+    def _modifier(self, tok: Token) -> bool:
+        """Whether ``tok`` may stand between the article and the noun of a description: an adjective ("die neue
+        Umfrage"); where adjectives have no endings to tell them by, a lower-case word of no function-word class or
+        a number ("the new poll", "the 50-state poll")."""
+        if _is_adjective(tok, self.language):
+            return True
+        return not self.language.adjective_endings and (tok.text[:1].isdigit() or tok.text.isalpha() and tok.text.islower()) \
+            and tok.low not in self.language.word_classes and self._document_noun(tok) is None  # fmt: skip
+
+    def _named_later(self, noun: Token, sent_id: int) -> SourceInfo | None:
+        """The named owner of a document with the head noun ``noun`` (in the singular) mentioned in the next
+        sentences: the one brought in by "a new poll" before its maker is named ("The NBC/Wall Street Journal poll
+        gave …", "The poll by the Harbour Institute showed …")."""
+        lemma = self._document_noun(noun)
+        if lemma is None or noun.low != lemma or noun.low not in self.lex.nouns or self._looking_back:
+            return None
+        self._looking_back += 1
+        try:
+            for other in range(sent_id, min(len(self.doc.sentences), sent_id + _LATER_WINDOW + 1)):
+                toks = self.doc.sentence_tokens(other)
+                for n in range(max(0, noun.i + 1 - toks[0].i), len(toks)):
+                    tok = toks[n]
+                    if tok.i > noun.i + _LOOKAROUND_TOKENS:
+                        return None
+                    if tok.low == lemma:
+                        owner = self._document_owner(toks, n, other)
+                        if owner is not None:
+                            return owner
+            return None
+        finally:
+            self._looking_back -= 1
+
     def _named_last(self, sent_id: int) -> SourceInfo | None:
         """The source cited last, in this sentence or the few before."""
         for recent_sent, key in reversed(self.recent):
@@ -522,10 +564,9 @@ class SourceResolver:
         Klinik legte einen Bericht vor. Dem Bericht zufolge …"): the document is that one, not a statement of
         whoever was cited last."""
         lemma = self._document_noun(noun)
-        for other in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
-            if any(t.i < before and t.i != noun.i and self._document_noun(t) == lemma for t in self.doc.sentence_tokens(other)):
-                return True
-        return False
+        first = self.doc.sentence_tokens(max(0, sent_id - _PRONOUN_WINDOW))[0].i
+        window = self.doc.tokens[max(first, before - _LOOKAROUND_TOKENS) : before]
+        return any(t.i != noun.i and self._document_noun(t) == lemma for t in window)
 
     def _mentioned_document(self, lemma: str, before: int, sent_id: int) -> SourceInfo | None:
         """The named owner of the last document with head ``lemma`` mentioned before token ``before`` in the
@@ -555,6 +596,7 @@ class SourceResolver:
                             if recent_sent == other and info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS \
                                     and info.specificity != "person":  # fmt: skip
                                 return info
+                        return self._maker_before(toks, n, other)
                     return None  # the nearest mention names no owner: it is not some earlier one's
             if lemma in self.language.media_report_nouns:
                 for recent_sent, key in reversed(self.recent):  # "…, berichtete der Guardian. Dem Bericht zufolge …"
@@ -565,6 +607,20 @@ class SourceResolver:
             return None
         finally:
             self._looking_back -= 1
+
+    def _maker_before(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
+        """The body of the registry that is the subject of the verb whose object the document ``toks[n]`` is ("The
+        Harbour Gazette conducted a 50-state poll", "Das Institut Forsa hat eine Umfrage durchgeführt"): the
+        name, then one to three lower-case words (the verb), then the document's article."""
+        start = max(0, n - 12)
+        for a, b, entry in self._find(toks[start:n]):
+            a, b = a + start, b + start
+            between = toks[b:n]
+            article = next((k for k, t in enumerate(between) if self.lex.is_(t, "determiner")), None)
+            if article is not None and 1 <= article <= 3 and all(t.text.isalpha() and t.text.islower() for t in between[:article]) \
+                    and entry.kind not in _PLATFORM_KINDS and entry.kind not in _PERSONAL_KINDS:  # fmt: skip
+                return self._store(self._registry_info(entry, toks[a:b]))
+        return None
 
     def _introduced(self, toks: Sequence[Token], n: int) -> bool:
         """Whether the noun at ``n`` opens with an indefinite or possessive determiner ("einen neuen Bericht",
