@@ -525,3 +525,18 @@ def test_a_vague_speaker_is_reported_once_at_its_own_name() -> None:
 )
 def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:
     assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "Critics say the plan would fail.", True),  # the modal is the message's
+        ("en", "Many voters would reject the plan if they understood it.", False),  # a possibility, nothing said
+        ("en", "Many workers might consider the loan a fair offer.", False),
+        ("de", "Die Region dürfte laut Experten im Herbst zahlungsunfähig sein.", True),  # beside "laut": the message's
+        ("en", "She published the names of journalists who criticized the company.", False),  # which journalists
+        ("en", "Journalists who covered the trial say the verdict was expected.", True),  # the group says something
+    ],
+)
+def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged

@@ -294,6 +294,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "leads in the polls": a standing described, no figure passed on
                 if _denied(attr, analysis):
                     continue  # "wies einen Bericht zurück, wonach …": a report denied, not one the text relies on
+                if _hypothetical_or_defining(attr, analysis):
+                    continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
@@ -335,6 +337,35 @@ def _denied(attr: dict, analysis: ArticleAnalysis) -> bool:
         and other.get("content_start") is not None and other["content_start"] <= cue < other["content_end"]
         for other in analysis.attributions
     )  # fmt: skip
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a report is only a possibility or defines the people it names, so that no claim is passed on from
+    them: a modal of possibility in the clause of source and cue ("Many voters would reject the plan", "Viele
+    Bürger würden das ablehnen"; the ``hypothetical`` function words), or the cue in a relative clause right after
+    the source, without a comma ("dirt on journalists who criticized the company": which journalists)."""
+    from scoring.languages import get_language
+
+    cue, source = attr.get("cue_start"), attr.get("source_start")
+    if cue is None or source is None or attr.get("source_end") is None:
+        return False
+    language = get_language(analysis.article.get("lang", "de"))
+    text = analysis.text
+    start, end = min(cue, source), max(attr["cue_end"], attr["source_end"])
+    clause = text[start:end]
+    if any(mark in clause for mark in ",;:.!?"):
+        return False  # another clause between them: the modal may be the message's ("said they would …")
+    previous = text[text.rfind(" ", 0, max(0, start - 1)) + 1 : start]  # "Das würden Kritiker bestreiten"
+    words = _WORD.findall(clause) + ([] if any(mark in previous for mark in ",;:.!?") else _WORD.findall(previous))
+    if attr.get("form") != "according_to" and any(language.is_word(w.lower(), "hypothetical") for w in words):
+        return True  # (a modal beside "laut Experten" is the message's: "Das Land dürfte laut Experten …")
+    if source < cue:
+        between = _WORD.findall(text[attr["source_end"] : cue])
+        return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
+    return False
 
 
 def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
