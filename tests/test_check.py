@@ -540,3 +540,15 @@ def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, f
 )
 def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:
     assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Voters heard the claim that the mayor “lied” about the budget.", False),  # the claim's words
+        ("She is more than a “regional” candidate, as her campaign manager suggested on Monday.", False),  # his words
+        ("The council passed a “reform” last week.", True),  # nobody's words: the writer's distance
+    ],
+)
+def test_words_of_a_statement_noun_or_an_as_clause_are_no_scare_quote(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged

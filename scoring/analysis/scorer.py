@@ -168,9 +168,11 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
     language = get_language(doc.lang)
     reported, quoted = _reported_spans(doc, attributions, attributed_quotes)
     speech_clauses = [
-        (doc.sentences[a.sent_id]["start"], doc.sentences[a.sent_id]["end"], a.cue_type)
+        # "laut X", "as X suggested": the words of the clause are X's too ("rather than a “regional” candidate, as
+        # his campaign manager suggested")
+        (doc.sentences[a.sent_id]["start"], doc.sentences[a.sent_id]["end"], "speech" if a.form == "according_to" else a.cue_type)
         for a in attributions
-        if a.source is not None and a.form in ("indirect", "direct_quote")
+        if a.source is not None and a.form in ("indirect", "direct_quote", "according_to")
     ]
     titles = _registry_titles()
     hits = []
