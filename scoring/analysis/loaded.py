@@ -249,8 +249,8 @@ def _after_speech_verb(doc: Doc, opening: Token, language: Language) -> bool:
     lex = language.grammar.lex
     for j in range(opening.i - 1, max(-1, opening.i - _SPEECH_VERB_WINDOW - 1), -1):
         tok = doc.tokens[j]
-        if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»" or lex.is_(tok, "subordinator"):
-            return False
+        if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»" or lex.is_(tok, "subordinator") and j < opening.i - 1:
+            return False  # (right before the mark, "as"/"als" says what something was called: "described it as “…”")
         if language.nouns_capitalised and tok.text[:1].isupper():
             continue  # "die Frage", not "frage"
         if j > 0 and (lex.is_(doc.tokens[j - 1], "auxiliary") or lex.is_(doc.tokens[j - 1], "determiner")
