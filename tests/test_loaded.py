@@ -312,3 +312,35 @@ def test_the_verb_of_a_report_is_the_writers_word(text: str, lang: str, cues: li
 def test_a_capitalised_word_or_a_letter_in_quotation_marks_is_no_scare_quote(text: str, flagged: bool) -> None:
     cues = analyze(text, lang="en").cues
     assert any(c["category"] == "scare_quote" for c in cues) is flagged
+
+
+def _quoted(text: str, single_quotes: bool = True) -> list[str]:
+    rows = [{"start": 0, "end": len(text), "sent_id": 0, "kind": "body", "para_id": 0}]
+    doc = build_doc("x", "en", text, rows, single_quotes=single_quotes)
+    return [text[q.inner_start : q.inner_end] for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("‘We will not give in,’ the minister said.", ["We will not give in,"]),  # British style
+        ("Smith rejects deal, calls it 'a bad joke.'", ["a bad joke."]),  # a headline's single marks
+        ("The council called the plan ‘unworkable’ on Monday.", ["unworkable"]),
+        ("In the '90s the voters' mood and rock 'n' roll changed.", []),  # apostrophes: elision, possessive
+        ("Parents’ groups and the teachers’ union met.", []),  # possessives only
+        ("„Wir sagen ‚Nein‘“, sagte sie.", ["Wir sagen ‚Nein‘", "Nein"]),  # German inner marks as before
+    ],
+)
+def test_single_quotation_marks_quote_and_apostrophes_do_not(text: str, quoted: list[str]) -> None:
+    assert _quoted(text) == quoted
+
+
+def test_a_loaded_word_in_single_marks_is_the_speakers() -> None:
+    result = analyze("'The mayor is a liar,' the councillor said.", lang="en")
+    assert [row["voice"] for row in result.cues if row["text"] == "liar"] == ["source"]
+
+
+def test_single_marks_quote_only_where_the_pack_says_so() -> None:
+    assert _quoted("Smith rejects deal, calls it 'a bad joke.'", single_quotes=False) == []
+    quotes = [c["text"] for c in analyze("El Gobierno rechaza las cifras 'oficiales' del informe.", lang="es").cues]
+    assert "'oficiales'" not in quotes  # Spanish single marks set off a word, the pack reads no quotation there

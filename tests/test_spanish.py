@@ -424,8 +424,9 @@ def test_dipromats_loaded_signal(shared: Path) -> None:
     if not (shared / "dev" / "dipromats2023_es").is_dir():
         pytest.skip("../shared/dev/dipromats2023_es is absent")
     figures = _load("spanish_loaded").evaluate(shared)
-    assert figures["develop"]["auc_any_voice"] >= 0.76, figures["develop"]  # measured 0.764
-    assert figures["measure"]["auc_any_voice"] >= 0.70, figures["measure"]  # measured 0.7035 (goal 0.70)
+    # measured 0.7582 (0.7609 before words quoted beside "según X" counted as X's, 2026-12-05: measure 0.7045 -> 0.7048)
+    assert figures["develop"]["auc_any_voice"] >= 0.755, figures["develop"]
+    assert figures["measure"]["auc_any_voice"] >= 0.70, figures["measure"]  # measured 0.7048 (goal 0.70)
 
 
 # --- linear time --------------------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ def score_article(
             "scores": {"article_id": article_id, "reliability": None, "reliability_note": unscored_note(lang),
                        "profile_note": SCOPE_NOTE},
         }  # fmt: skip
-    doc = build_doc(article_id, lang, text, sentences, lexicon_files)
+    doc = build_doc(article_id, lang, text, sentences, lexicon_files, language.single_quotation_marks)
     attributions = find_attributions(doc)
     reg = reg or registry()
     sources = resolve_sources(doc, attributions, reg, _own_outlet(reg, outlet, url) or _house_style_outlet(doc, reg))

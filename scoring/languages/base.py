@@ -108,6 +108,9 @@ class Language:
     respondents_name: ClassVar[str] = "respondents"
     """The name of the respondents of an unnamed poll as a source (they name none: a statistic)."""
     media_report_nouns: ClassVar[frozenset[str]] = frozenset()
+    # whether quotations also stand in single marks (‘…’ in British English, '…' in headlines); where single
+    # marks set off a word the writer distances (Spanish tweets) or only nest („… ‚…‘ …“), they do not open one
+    single_quotation_marks: ClassVar[bool] = False
     """Nouns of a medium's report (lower-case singular): "dem Bericht zufolge" with no report mentioned before
     is the report of the medium cited last ("…, berichtete der Guardian. Dem Bericht zufolge …")."""
     title_nouns: ClassVar[frozenset[str]] = frozenset()

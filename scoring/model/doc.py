@@ -28,8 +28,15 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:[-'’.]\w+)*|\w+(?:[-'’.]\w+)*|[^\w\s
 
 QUOTE_CHARS = frozenset("„“”«»‚‘\"")
 """The quotation marks quotations are matched over (a token of one of these characters)."""
-_OPENING_CHARS = "„‚“»«\""  # the marks that may open a quotation
+_OPENING_CHARS = "„‚“»«\"'‘"  # the marks that may open a quotation
 _MAX_QUOTE_CHARS = 3000
+# Single marks (British ‘…’, headline '…') are also apostrophes ("voters’ choice", "'90s"): one opens only
+# before a word and after a space or an opening mark, closes only after a word and before a space or a mark.
+_SINGLE_CHARS = frozenset("'’")
+_MAX_SINGLE_QUOTE_CHARS = 600
+_BEFORE_OPENING = frozenset("([{—–-“\"„:/")
+_AFTER_CLOSING = frozenset(".,;:!?)]}—–-”\"…")
+_ELISION = re.compile(r"\d\d(?:s)?|em|n|tis|twas|cause|til", re.IGNORECASE)  # "'90s", "rock 'n' roll", "'til"
 # News text nests a quotation within a quotation („… ‚…‘ …“), rarely a third level; deeper nesting is
 # a run of marks. The cap also bounds the work per token: every token lies inside at most this many
 # quotations, so the passes over each quotation's tokens stay linear in the length of the text.
@@ -107,8 +114,10 @@ class Doc:
         return self.text[start:end]
 
 
-def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extra_lexicons: tuple[str, ...] = ()) -> Doc:
-    """Tokenise every sentence and match the quotations of each block.
+def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extra_lexicons: tuple[str, ...] = (),
+              single_quotes: bool = False) -> Doc:  # fmt: skip
+    """Tokenise every sentence and match the quotations of each block; with ``single_quotes`` also those in
+    single marks (‘…’, '…': British and headline English; the pack says whether its language writes them).
 
     Besides the :class:`Token` objects the packs read, the doc keeps the tokens' lower-cased
     texts and starts as plain lists (``lows``, ``_starts``): whole-article passes (the lexicon
@@ -142,7 +151,7 @@ def build_doc(article_id: str, lang: str, text: str, sentences: list[dict], extr
         doc.sent_tokens.append((first, i))
     doc.lows = list(map(_low, tokens))
     doc._starts = list(map(_start, tokens))
-    _match_quotes(doc)
+    _match_quotes(doc, single_quotes)
     return doc
 
 
@@ -202,22 +211,25 @@ def token_texts(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _match_quotes(doc: Doc) -> None:
+def _match_quotes(doc: Doc, single_quotes: bool = False) -> None:
     """Find quotations block by block (a quotation never crosses a paragraph)."""
+    candidates = _MARK_CHARS if single_quotes else QUOTE_CHARS
     by_block: dict[int, list[int]] = {}
     for row in doc.sentences:
         by_block.setdefault(row["para_id"], []).append(row["sent_id"])
     pairs: list[tuple[Token, Token]] = []
     for sent_ids in by_block.values():
         first, last = doc.sent_tokens[sent_ids[0]][0], doc.sent_tokens[sent_ids[-1]][1]
-        is_mark = map(QUOTE_CHARS.__contains__, doc.lows[first:last])  # a mark lower-cases to itself
+        is_mark = map(candidates.__contains__, doc.lows[first:last])  # a mark lower-cases to itself
         marks = [doc.tokens[k] for k in compress(range(first, last), is_mark)]
         if len(marks) < 2:
             continue
+        roles = {tok.i: _single_role(doc, tok) for tok in marks if tok.text in _SINGLE_CHARS or tok.text == "‘"} if single_quotes else {}
+        marks = [tok for tok in marks if tok.text == "‘" or roles.get(tok.i, "") is not None]  # (‘ may close ‚)
         block_start, block_end = doc.tokens[first].start, doc.tokens[last - 1].end
         if doc.text.find("<", block_start, block_end) >= 0:
             marks = _outside_tags(doc.text, block_start, block_end, marks)
-        pairs.extend(_pair_marks(marks))
+        pairs.extend(_pair_marks(marks, roles))
     if pairs:
         pairs.sort(key=lambda pair: pair[0].start)
         for open_tok, close_tok in _not_too_deep(pairs):
@@ -255,13 +267,33 @@ def _outside_tags(text: str, start: int, end: int, marks: list[Token]) -> list[T
     return kept
 
 
-def _pair_marks(marks: list[Token]) -> list[tuple[Token, Token]]:
+_MARK_CHARS = QUOTE_CHARS | _SINGLE_CHARS
+
+
+def _single_role(doc: Doc, tok: Token) -> str | None:
+    """What a single mark (' ’ ‘) may do where it stands: "open" before a word after a space or an opening mark
+    ("said ‘no’", "'We will win,'"), "close" after a word before a space or a closing mark, None for neither (an
+    apostrophe: "'90s", "rock 'n' roll")."""
+    text = doc.text
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    if tok.text != "’" and (before.isspace() or before in _BEFORE_OPENING) and after.isalnum():
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        return None if nxt is not None and _ELISION.fullmatch(nxt.text) else "open"
+    if tok.text != "‘" and not before.isspace() and (after.isspace() or after in _AFTER_CLOSING):
+        return "close"
+    return None
+
+
+def _pair_marks(marks: list[Token], roles: dict[int, str | None] | None = None) -> list[tuple[Token, Token]]:
     """Pair quotation marks left to right; returns (opening, closing) mark pairs.
 
     „ ‚ always open; “ closes an open „ and otherwise opens (English style);
     ” closes an open „ or “; » and « close each other and otherwise open;
-    ‘ closes an open ‚; a straight " closes an open " and otherwise opens.
-    Quotations longer than ``_MAX_QUOTE_CHARS`` are dropped.
+    ‘ closes an open ‚ and otherwise opens (British style) where ``roles`` lets it; ’ and a straight '
+    close an open ‘ or ' and ' otherwise opens, as ``roles`` lets them (see :func:`_single_role`); a
+    straight " closes an open " and otherwise opens.
+    Quotations longer than ``_MAX_QUOTE_CHARS`` (single marks: ``_MAX_SINGLE_QUOTE_CHARS``) are dropped.
 
     The innermost open mark of a kind is looked up in ``open_at`` (stack positions per
     mark) rather than by searching the stack: a run of marks that open ("“ “ “ …") would
@@ -279,7 +311,8 @@ def _pair_marks(marks: list[Token]) -> list[tuple[Token, Token]]:
         k = max((open_at[ch][-1] for ch in openers if open_at[ch]), default=-1)
         if k < 0:
             return False
-        if tok.end - stack[k].start <= _MAX_QUOTE_CHARS:
+        limit = _MAX_SINGLE_QUOTE_CHARS if stack[k].text in "'‘" and tok.text in "'’" else _MAX_QUOTE_CHARS
+        if tok.end - stack[k].start <= limit:
             pairs.append((stack[k], tok))
         del stack[k:]  # marks opened inside and left open are not quotations
         for positions in open_at.values():
@@ -303,7 +336,14 @@ def _pair_marks(marks: list[Token]) -> list[tuple[Token, Token]]:
             if not close_innermost("»", tok):
                 push(tok)
         elif ch == "‘":
-            close_innermost("‚", tok)
+            if not close_innermost("‚", tok) and roles is not None and roles.get(tok.i) == "open":
+                push(tok)
+        elif ch in _SINGLE_CHARS:
+            role = roles.get(tok.i) if roles is not None else None
+            if role == "close":
+                close_innermost("‘'" if ch == "’" else "'", tok)
+            elif role == "open":
+                push(tok)
         elif ch == '"':
             if not close_innermost('"', tok):
                 push(tok)
