@@ -377,6 +377,25 @@ def test_a_statement_pointed_back_to_attributes_the_sentence_before() -> None:
     assert [claim["attributed"] for claim in result.claims] == [False, True]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Reederei bestätigte dies am Dienstag.",  # the pronoun after the verb
+        "Ein Sprecher der Reederei hat das bestätigt.",  # between the auxiliary and the participle
+    ],
+)
+def test_a_pronoun_object_after_the_subject_points_back_too(second: str) -> None:
+    result = analyze("Die Fähre fällt bis Freitag aus. " + second, lang="de")
+    (attribution,) = result.attributions
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == "Die Fähre fällt bis Freitag aus."
+
+
+def test_what_a_denial_called_it_is_not_the_sentence_before() -> None:
+    result = analyze("Die Opposition sprach von Betrug. Die Ministerin wies dies als „Unsinn“ zurück.", lang="de")
+    denial = [a for a in result.attributions if a["cue_type"] == "denial"]
+    assert denial and all(a["content_start"] > result.text.index("Die Ministerin") for a in denial)
+
+
 def test_a_label_on_the_speaker_is_the_writers_word() -> None:
     result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
     (label,) = [c for c in result.cues if c["text"] == "Regime"]

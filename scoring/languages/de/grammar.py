@@ -1044,6 +1044,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
         return (start, anaphoric_end)  # "das finde ich sehr gut", "Das muss man erkennen"
+    if loose and k >= 3 and toks[k - 1].low in ("das", "dies") and lex.is_(toks[k - 2], "auxiliary") \
+            and not any(t.text[0].isalnum() for t in toks[k + 1 : clause_end]):  # fmt: skip
+        return (k - 1, k)  # "Der Sprecher hat dies bestätigt": the object between the auxiliary and the participle
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
     if (1 < start < k and toks[start].low == "was" and toks[start - 1].text == "," and _verb_final(toks, k)
             and _clause_start(toks, start - 2) == 0 and not lex.is_(toks[0], "subordinator")
@@ -2162,6 +2165,12 @@ def _with_subject(
             content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
             content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
+        elif subject is not None and subject[1] < complement[0] and lex.is_(toks[complement[0] - 1], "auxiliary"):
+            content = _previous_sentence(doc, sent_id) or content  # "Der Sprecher hat dies bestätigt"
+    elif complement is not None and complement[0] == k + 1 and toks[k + 1].low in ("das", "dies", "dieses") and subject is not None \
+            and subject[1] <= k and not _is_article(toks, k + 1, lex) and not any(t.text in ",:;" or t.low in ("dass", "ob", "als") for t in toks[k + 2 :]):  # fmt: skip
+        # "Der Rat bestätigte dies (am Montag)": what was said before; not "wies dies als „…“ zurück", what it was called
+        content = _previous_sentence(doc, sent_id) or content
     attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
     if told is None and cue_type == "speech" and subject is not None:
         told = _outlet_addressed(toks, k, subject, lex)
