@@ -396,6 +396,14 @@ def test_what_a_denial_called_it_is_not_the_sentence_before() -> None:
     assert denial and all(a["content_start"] > result.text.index("Die Ministerin") for a in denial)
 
 
+def test_natural_inside_a_noun_phrase_is_not_the_writers_certainty() -> None:
+    from scoring.aggregation.findings import find_findings
+
+    text = "Die Perle hat eine natürlich runde Form. Die Perle ist natürlich sehr alt."
+    found = [f for f in find_findings(analyze(text, lang="de")) if f.rule == "unsupported-booster"]
+    assert [f.sent_id for f in found] == [1]  # the second sentence's "of course", not the pearl's round shape
+
+
 def test_a_label_on_the_speaker_is_the_writers_word() -> None:
     result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
     (label,) = [c for c in result.cues if c["text"] == "Regime"]

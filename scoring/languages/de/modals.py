@@ -320,6 +320,13 @@ def _purpose_in_relative(tokens: Sequence[Token], k: int) -> bool:
     return first.low in relatives or second is not None and second.low in relatives and first.text.islower()
 
 
+# articles and possessives that open a noun phrase, before an adjective of it
+_NOUN_OPENERS = frozenset((
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+))  # fmt: skip
+
+
 def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     """"klar"/"deutlich" in reporting phrases, and "deutlich" that quantifies."""
     if tokens[0].low == "für" and 2 <= k <= 8 and (tokens[k].low in ("steht", "stand") or tokens[k - 1].low in ("ist", "war")):
@@ -346,6 +353,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         # Kurs auf …": manner or margin
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
+    if low == "natürlich" and k > 0 and k + 2 < len(tokens) and tokens[k - 1].low in _NOUN_OPENERS and tokens[k + 1].text[0].islower() \
+            and tokens[k + 1].low.endswith(_ATTRIBUTIVE_ENDINGS) and tokens[k + 2].text[0].isupper():  # fmt: skip
+        return True  # "ihre natürlich runde Form", "das natürlich gewachsene Holz": how a thing is by nature, inside its noun phrase
     if k > 0 and (tokens[k - 1].low in _BOOSTER_NEGATIONS or k > 1 and tokens[k - 2].low in _BOOSTER_NEGATIONS
                   and tokens[k - 1].low in _DEGREE_WORDS | {"als"}):  # fmt: skip
         return True  # "ist noch nicht klar", "nicht ganz eindeutig", "nicht als selbstverständlich": uncertainty, not certainty
