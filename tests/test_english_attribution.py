@@ -1420,3 +1420,8 @@ def test_a_time_phrase_after_a_closing_speech_tag_is_no_message(text: str, conte
     result = analyze(text, lang="en")
     (row,) = result.attributions
     assert result.text[row["content_start"] : row["content_end"]] == content
+
+
+def test_citing_a_result_names_no_source_to_pass_it_on() -> None:
+    rows = analyze("The senator can win more donors by citing his Ohio results.", lang="en").attributions
+    assert all(row["via_source_id"] is None and "ohio" not in (row["source_id"] or "") for row in rows)

@@ -2208,8 +2208,14 @@ class EnglishGrammar(Grammar):
         if not words:
             return False
         head = words[-1]
+        after = toks[end] if end < len(toks) else None
+        if _is_cap(head) and after is not None and after.text.isalpha() and after.text.islower() and after.low not in self.lex.verbs \
+                and not any(self.lex.is_(after, c) for c in ("preposition", "conjunction", "determiner", "auxiliary", "subordinator")):  # fmt: skip
+            head = after  # "citing his Iowa results": the noun phrase goes on past the name to its noun
         if head.low in self.role_nouns or head.low in self.lex.nouns or head.low in self.media[0]:
             return True  # "citing officials", "citing a report", "citing Reuters"
+        if head is after:
+            return False
         return _is_cap(head) and not (head.low.endswith("s") and len(words) == 1 or words[0].low in ("the", "many", "some"))
 
     def _antecedents(self, doc: Doc, sent_id: int) -> list[tuple[int, int]]:
