@@ -936,6 +936,17 @@ def test_an_interviewee_speaking_twice_goes_on_over_sentences() -> None:
     assert [a["source_text"] for a in continued] == ["Berg", "Berg"]
 
 
+def test_an_interviewees_own_i_think_is_part_of_the_answer() -> None:
+    from scoring.aggregation.findings import find_findings
+
+    text = ("STANDARD: Wie geht es weiter?\n\nBerg: Wir bauen neu. Ich glaube, das dauert natürlich.\n\n"
+            "STANDARD: Wann?\n\nBerg: Im Mai. Ich finde den Plan gut.")  # fmt: skip
+    result = analyze(text, lang="de")
+    assert [a for a in result.attributions if (a["source_text"] or "").lower() in ("ich", "wir")] == []
+    assert {a["source_text"] for a in result.attributions} == {"Berg"}  # every answer sentence is Berg's
+    assert "unsupported-booster" not in {f.rule for f in find_findings(result)}
+
+
 @pytest.mark.parametrize("text", ["Zweitens: Die Kosten sind zu hoch und die Frist ist zu kurz.", "Apropos Hafen: Der Umbau beginnt erst im Mai."])
 def test_an_enumerating_or_topic_label_before_a_colon_is_no_speaker(text: str) -> None:
     assert [a for a in attributions(text) if a["cue"] == ":"] == []

@@ -282,7 +282,14 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
         elif all(word in statement_nouns for word in label.split()):
             for n in indices:
                 found[n].source = None  # "Antwort: …": the interviewee, unnamed here
-    attributed = {a.sent_id for a in found}
+    # the interviewee's own "ich glaube", "wir lehnen … ab" inside an answer are the answer's words, not a report of its own
+    self_mention = get_language(doc.lang).self_mention
+    answers = {sent_id: n for n in turns if n not in dropped for sent_id in spans[n]}
+    for m, a in enumerate(found):
+        if m not in turns and a.sent_id in answers and a.source is not None and a.source[1] - a.source[0] == 1 \
+                and doc.tokens[a.source[0]].low in self_mention and a.form in ("indirect", "continuation"):  # fmt: skip
+            dropped.add(m)
+    attributed = {a.sent_id for m, a in enumerate(found) if m not in dropped}
     for n in turns:
         if n in dropped:
             continue
