@@ -1425,3 +1425,13 @@ def test_a_time_phrase_after_a_closing_speech_tag_is_no_message(text: str, conte
 def test_citing_a_result_names_no_source_to_pass_it_on() -> None:
     rows = analyze("The senator can win more donors by citing his Ohio results.", lang="en").attributions
     assert all(row["via_source_id"] is None and "ohio" not in (row["source_id"] or "") for row in rows)
+
+
+def test_a_plural_noun_after_a_determiner_of_many_is_no_verb() -> None:
+    rows = analyze("In other reliably Republican states, like Ohio and Utah, he said the mayor could win.", lang="en").attributions
+    assert [row["cue"] for row in rows] == ["said"]
+
+
+def test_the_head_of_an_according_to_phrase_stands_before_its_prepositional_phrase() -> None:
+    (row,) = analyze("According to officials from the state, delegates were angry.", lang="en").attributions
+    assert row["form"] == "according_to" and row["source_text"] == "officials from the state"

@@ -197,6 +197,10 @@ _CAUSATIVES = frozenset(("make", "makes", "made", "making", "help", "helps", "he
 
 
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+# determiners of many things: an -s form after one and its modifiers is a plural noun ("both states", "other reports")
+_PLURAL_DETERMINERS = frozenset(("both", "many", "several", "these", "those", "few", "various", "other", "numerous"))
+# endings only adjectives have (not "-ive": "the missive suggests", "the executive says")
+_PLAIN_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "est", "inal", "ical")
 _COMMON_ADJECTIVES = frozenset(("new", "old", "own", "latest", "recent", "first", "last", "previous", "earlier", "initial", "public",
                                 "private", "early", "late", "full", "formal", "original", "final", "personal"))  # fmt: skip
@@ -766,6 +770,8 @@ class EnglishGrammar(Grammar):
             return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
         if self._after_singular_determiner(toks, k):
             return True
+        if any(role == "present" for _, role in lex.verbs[toks[k].low]) and self._plural_noun_phrase(toks, k):
+            return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
             return True
         if prev.text[0].isdigit():
@@ -774,6 +780,23 @@ class EnglishGrammar(Grammar):
             # "three states": after a plural number a form in -s is the noun (a verb would be "three say")
             return any(role == "present" for _, role in lex.verbs[toks[k].low])
         return lex.is_(prev, "preposition") and low not in _INFINITIVE and low not in ("after", "before", "without", "while", "by", "since", "like", "as")
+
+    def _plural_noun_phrase(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the -s form at ``k`` ends a plural noun phrase: after an adjective ("incongruous comments", "numerous
+        reports") or after a determiner of many and up to three modifiers ("both states", "other battleground states";
+        a verb in -s would agree with one; not "most": "the most recent poll shows"). Nouns are not told from adjectives without a
+        tagger, so only words shaped like adjectives count right before the form ("the agency says" is a verb)."""
+        lex = self.lex
+        prev = toks[k - 1]
+        if prev.text.isalpha() and prev.text.islower() and prev.low.endswith(_PLAIN_ADJECTIVE_ENDINGS) and prev.low not in lex.verbs:
+            return True
+        for j in range(k - 1, max(-1, k - 5), -1):
+            tok = toks[j]
+            if tok.low in _PLURAL_DETERMINERS:
+                return True
+            if not (tok.text.replace("-", "").isalpha() and tok.low not in lex.verbs and not lex.words.get(tok.low)):
+                return False  # a verb, a function word or a mark: the phrase, if any, began after it
+        return False
 
     def _after_singular_determiner(self, toks: SentenceTokens, k: int) -> bool:
         """Whether the base form at ``k`` ends a noun phrase opened by a singular determiner or a name's
@@ -2115,8 +2138,11 @@ class EnglishGrammar(Grammar):
             source, stop = (owner, owner + 1), last
         else:
             end = self.np_forward(toks, last, len(toks))
-            if end is None or not self._subject_like(toks, last, end):
-                return None  # "according to plan"
+            if end is None:
+                return None
+            head_end = next((j for j in range(last + 1, end) if self.lex.is_(toks[j], "preposition")), end)
+            if not self._subject_like(toks, last, end) and not self._subject_like(toks, last, head_end):
+                return None  # "according to plan"; the head decides, before its phrases ("according to reports from …")
             source, stop = (last, end), end
         # the message: the rest of the sentence, without the according-to phrase
         complement: tuple[int, int] | None
