@@ -557,3 +557,8 @@ def test_words_of_a_statement_noun_or_an_as_clause_are_no_scare_quote(text: str,
 def test_words_a_speaker_described_something_as_are_no_scare_quote() -> None:
     text = "Officials stored the files in a way that Auditor Mara Quint slammed as “grossly careless,” so the minister left."
     assert "scare-quote" not in {f.rule for f in find_findings(analyze(text, lang="en"))}
+
+
+def test_so_called_before_a_quotation_is_one_finding() -> None:
+    rules = [f.rule for f in find_findings(analyze("The council passed the so-called “reform” on Monday.", lang="en"))]
+    assert rules.count("scare-quote") + rules.count("loaded-term") == 1

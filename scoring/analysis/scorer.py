@@ -195,7 +195,11 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
                 hits.append(CueHit(a.cue[0], a.cue[1], language.rule_entry("author_opinion")))
     hits.extend(_judging_report_verbs(doc, attributions, {h.first for h in hits}))
     source_spans = [(doc.tokens[a.source[0]].start, doc.tokens[a.source[1] - 1].end, a.named) for a in attributions if a.source is not None]
-    hits.extend(find_scare_quotes(doc, attributed_quotes, speech_clauses, titles, source_spans))
+    quote_hits = find_scare_quotes(doc, attributed_quotes, speech_clauses, titles, source_spans)
+    after_so_called = {h.first for h in quote_hits if h.entry.subtype == "so_called"}
+    if after_so_called:  # "the so-called “reform”": one distance, marked by the quotation (not also by the word before it)
+        hits = [h for h in hits if not (h.entry.category == "loaded" and h.last in after_so_called)]
+    hits.extend(quote_hits)
     hits.sort(key=lambda h: (doc.tokens[h.first].start, -doc.tokens[h.last - 1].end))
     rows = []
     writers_verbs = _writers_report_verbs(doc, attributions)
