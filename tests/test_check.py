@@ -136,7 +136,8 @@ def test_no_independent_source(tmp_path: Path) -> None:
         "Die Polizei teilte mit, alles sei ruhig.\n",
         encoding="utf-8",
     )  # fmt: skip
-    assert "no-independent-source" in {f["rule"] for f in findings_of(path)}
+    (finding,) = [f for f in findings_of(path) if f["rule"] == "no-independent-source"]
+    assert "(Bundesregierung, Polizei)" in finding["message"]  # the named sources by name
     path.write_text(
         "Die Bundesregierung erklärte, die Hilfe komme an. Das Innenministerium sagte, es gebe keine Engpässe. "
         "Die Nachrichtenagentur dpa berichtete, alles sei ruhig.\n",

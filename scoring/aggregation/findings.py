@@ -591,9 +591,14 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
     start, end, sent_id = _first_attribution_span(analysis, {s["source_id"] for s in named})
     kinds = ", ".join(sorted({s["kind"] for s in named}))
     kinds_es = ", ".join(sorted({KIND_LABELS_ES.get(s["kind"], s["kind"]) for s in named}))
+    # the sources by name: the finding stands at the first one's mention, which may be a pronoun ("it", "er")
+    names = ", ".join(s["name"] for s in named[:_NAMES_SHOWN]) + (", …" if len(named) > _NAMES_SHOWN else "")
     return [_finding("no-independent-source", config, analysis, start, end, sent_id,
-                     f"{len(named)} named sources, kinds: {kinds}", f"{len(named)} genannte Quellen, Arten: {kinds}",
-                     detail_es=f"{len(named)} fuentes con nombre, tipos: {kinds_es}")]  # fmt: skip
+                     f"{len(named)} named sources ({names}), kinds: {kinds}", f"{len(named)} genannte Quellen ({names}), Arten: {kinds}",
+                     detail_es=f"{len(named)} fuentes con nombre ({names}), tipos: {kinds_es}")]  # fmt: skip
+
+
+_NAMES_SHOWN = 4
 
 
 _CHECKS: dict[str, Check] = {
