@@ -404,6 +404,24 @@ def test_natural_inside_a_noun_phrase_is_not_the_writers_certainty() -> None:
     assert [f.sent_id for f in found] == [1]  # the second sentence's "of course", not the pearl's round shape
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die Grazer Polizei sucht zwei Männer. Eine Sprecherin sagte, die Fahndung laufe.", "de", "police"),
+        ("The health ministry is reviewing the case. A spokesman said no decision had been made.", "en", "government"),
+        ("El Ministerio de Sanidad revisa el caso. Un portavoz dijo que no hay decisión.", "es", "government"),
+    ],
+)
+def test_a_spokesperson_without_a_body_speaks_for_the_body_just_named(text: str, lang: str, kind: str) -> None:
+    row = analyze(text, lang=lang).attributions[-1]
+    assert row["named"] and row["source_kind"] == kind
+
+
+def test_a_spokesperson_after_a_person_is_nobodys_body() -> None:
+    row = analyze("Anna Berg kam am Montag nach Graz. Ein Sprecher sagte, sie bleibe eine Woche.", lang="de").attributions[-1]
+    assert not row["named"]
+
+
 def test_a_label_on_the_speaker_is_the_writers_word() -> None:
     result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
     (label,) = [c for c in result.cues if c["text"] == "Regime"]

@@ -450,7 +450,7 @@ class SourceResolver:
         if member is not None:
             return member, []  # "Theo Kitz vom Bankhaus Merck Finck": a body the registry does not know, typed by its head
         described = self._described_person(toks, sent_id) or self._described_document(toks, sent_id) or self._described_experts(toks, sent_id) \
-            or self._described_body(toks, sent_id)  # fmt: skip
+            or self._described_body(toks, sent_id) or self._spokesperson(toks, sent_id)  # fmt: skip
         if described is not None:
             return described, []
         return self._from_head(toks), []
@@ -805,6 +805,19 @@ class SourceResolver:
         # a source cited or a subject of the last sentences ("Die Energie AG investiert … . Baubeginn ist im Sommer, wie
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
         return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",)))
+
+    def _spokesperson(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
+        """The body a spokesperson named without it speaks for ("Die Wiener Polizei ermittelt. Eine Sprecherin sagte,
+        …", "The State Department is reviewing the case. A spokeswoman said …"): the nearest body (no person, no
+        medium) cited or standing as a subject in this sentence or the last ones; the spokesperson counts as that
+        body, as "ein Sprecher des Ministeriums" does. None when words other than adjectives stand beside the noun."""
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if not 1 <= len(words) <= 3 or words[-1].low not in self.language.spokesperson_nouns or self._looking_back > 1:
+            return None
+        if len(words) > 1 and not (self.lex.is_(words[0], "determiner") and all(_is_adjective(t, self.language) or self._modifier(t) for t in words[1:-1])):
+            return None  # "ein Sprecher", "the chief spokeswoman"; not "Karin Berg, Sprecherin" (a name)
+        return self._nearest_named(sent_id, frozenset(), lambda info: info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS
+                                   and info.kind != "unknown" and info.specificity != "person")  # fmt: skip
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",

@@ -58,6 +58,7 @@ class German(Language):
     so_called = ("sogenannt", "so genannt", "so-genannt")
     demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
     media_report_nouns = frozenset(("bericht",))
+    spokesperson_nouns = frozenset(('sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'))
     poll_nouns = frozenset(("umfrage", "befragung", "erhebung"))
     team_leaders = (("um",),)
     respondents_name = "Befragte"

@@ -71,6 +71,7 @@ class English(Language):
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))
     media_report_nouns = frozenset(("report",))
+    spokesperson_nouns = frozenset(('spokesman', 'spokeswoman', 'spokesperson'))
     single_quotation_marks = True
     poll_nouns = frozenset(("poll", "survey"))
     team_leaders = (("led", "by"), ("headed", "by"), ("around",))

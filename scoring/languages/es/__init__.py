@@ -58,6 +58,7 @@ class Spanish(Language):
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
     demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
     media_report_nouns = frozenset(("informe", "reportaje"))
+    spokesperson_nouns = frozenset(('portavoz',))
     poll_nouns = frozenset(("encuesta", "sondeo"))
     team_leaders = (("liderado", "por"), ("liderados", "por"), ("encabezado", "por"), ("dirigido", "por"))
     respondents_name = "encuestados"
