@@ -1435,3 +1435,10 @@ def test_a_plural_noun_after_a_determiner_of_many_is_no_verb() -> None:
 def test_the_head_of_an_according_to_phrase_stands_before_its_prepositional_phrase() -> None:
     (row,) = analyze("According to officials from the state, delegates were angry.", lang="en").attributions
     assert row["form"] == "according_to" and row["source_text"] == "officials from the state"
+
+
+def test_the_company_after_a_named_company_is_that_company_but_the_companies_are_not() -> None:
+    one = analyze("Boeing reported higher profits on Tuesday. The company said sales rose 5 percent.", lang="en").attributions
+    assert one[-1]["source_id"] == one[0]["source_id"] == "reg:boeing"
+    two = analyze("Boeing and Airbus reported profits. The companies said sales rose.", lang="en").attributions
+    assert two[-1]["source_id"] != "reg:boeing"

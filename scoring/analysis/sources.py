@@ -794,17 +794,21 @@ class SourceResolver:
         Unternehmen"), for a description with more than adjectives ("das Unternehmen aus Kiel"), and when no body of
         that kind was named or was the subject of a sentence."""
         words = [t for t in toks if t.text[:1].isalnum()]
-        if len(words) < 2 or words[0].low not in self.language.definite_articles or "pl" in self.language.mention_genders(words):
-            return None
-        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
+        if len(words) < 2 or words[0].low not in self.language.definite_articles or any(not self._modifier(t) for t in words[1:-1]):
             return None
         head = self.heads.heads.get(words[-1].low)
+        genders = self.language.mention_genders(words)
+        if genders == frozenset(("n", "pl")) and head is not None:
+            genders = frozenset(("pl",) if words[-1].low != head[0].lower() else ("n",))  # English "it" or "they": the form says
+        if "pl" in genders:
+            return None
         if head is None or head[2] != "named" or head[1] in _NOT_BODIES or self._looking_back > 1:
             return None
         kind = head[1]
         # a source cited or a subject of the last sentences ("Die Energie AG investiert … . Baubeginn ist im Sommer, wie
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
-        return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",)))
+        return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",))
+                                   and info.specificity != "person" and not info.key.startswith("person:"))  # a body, not its member  # fmt: skip
 
     def _spokesperson(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The body a spokesperson named without it speaks for ("Die Wiener Polizei ermittelt. Eine Sprecherin sagte,
