@@ -1442,3 +1442,8 @@ def test_the_company_after_a_named_company_is_that_company_but_the_companies_are
     assert one[-1]["source_id"] == one[0]["source_id"] == "reg:boeing"
     two = analyze("Boeing and Airbus reported profits. The companies said sales rose.", lang="en").attributions
     assert two[-1]["source_id"] != "reg:boeing"
+
+
+def test_an_indefinite_party_member_is_nobody_named() -> None:
+    (row,) = analyze("A Republican familiar with the talks said the deal was dead.", lang="en").attributions
+    assert row["source_kind"] == "politician" and not row["named"]

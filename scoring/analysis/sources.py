@@ -1117,6 +1117,8 @@ class SourceResolver:
         qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t, self.language) for t in toks[:index])
         definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
+        if specificity == "person" and toks[0].low in self.language.indefinite_articles and not definite:
+            named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol": someone of that kind, unnamed
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
         if index == 1 and not rest and toks[0].low in self.language.genitive_articles and toks[1].low in (lemma.lower() + "s", lemma.lower() + "es"):
