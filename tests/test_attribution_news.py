@@ -422,6 +422,19 @@ def test_a_spokesperson_after_a_person_is_nobodys_body() -> None:
     assert not row["named"]
 
 
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        ("Amnesty International kritisiert die Haft. Die Organisation forderte die Freilassung.", True),  # feminine singular
+        ("Laut Amnesty International ist die Haft hart. Die Menschenrechtsorganisation forderte die Freilassung.", True),
+        ("Greenpeace und der WWF protestieren. Die Umweltorganisationen forderten mehr Schutz.", False),  # many
+    ],
+)
+def test_a_feminine_or_compound_description_refers_back_to_the_body(text: str, same: bool) -> None:
+    first, last = analyze(text, lang="de").attributions[0], analyze(text, lang="de").attributions[-1]
+    assert (last["source_id"] == first["source_id"]) is same
+
+
 def test_a_label_on_the_speaker_is_the_writers_word() -> None:
     result = analyze("Das Regime in Tarvonien bestreitet die Vorwürfe. Alles sei erfunden, sagte ein Sprecher.", lang="de")
     (label,) = [c for c in result.cues if c["text"] == "Regime"]

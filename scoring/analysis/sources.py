@@ -236,6 +236,16 @@ class _Heads:
 
 
 @lru_cache(maxsize=None)
+def _own_plural(lang: str, head: str) -> bool:
+    """Whether the source head ``head`` has a plural form unlike its singular ("Organisation" → "Organisationen",
+    "company" → "companies"; not "Unternehmen", whose plural is the same word): among its listed forms one that is
+    neither the head nor its genitive in -s/-es."""
+    low = head.lower()
+    forms = {form for form, (citation, _kind, _spec) in _heads(lang).heads.items() if citation == head}
+    return any(form not in (low, low + "s", low + "es", low + "'s", low + "’s") for form in forms)
+
+
+@lru_cache(maxsize=None)
 def _heads(lang: str) -> _Heads:
     heads: dict[str, tuple[str, str, str]] = {}
     for row in load_lexicon(lang, "source_heads").records():
@@ -796,10 +806,16 @@ class SourceResolver:
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 2 or words[0].low not in self.language.definite_articles or any(not self._modifier(t) for t in words[1:-1]):
             return None
-        head = self.heads.heads.get(words[-1].low)
+        last = words[-1].low
+        head = self.heads.heads.get(last)
+        if head is None and self.language.nouns_capitalised:
+            head = self._compound_head(last)  # "die Menschenrechtsorganisation": a compound on a head
+            last = head[0].lower() if head is not None and last.endswith(head[0].lower()) else last
         genders = self.language.mention_genders(words)
-        if genders == frozenset(("n", "pl")) and head is not None:
-            genders = frozenset(("pl",) if words[-1].low != head[0].lower() else ("n",))  # English "it" or "they": the form says
+        if head is not None and "pl" in genders and len(genders) == 2 and last == head[0].lower() and _own_plural(self.doc.lang, head[0]):
+            genders = genders - {"pl"}  # "die Organisation", "the company": the singular, where the plural has a form of its own
+        elif genders == frozenset(("n", "pl")) and head is not None and last != head[0].lower():
+            genders = frozenset(("pl",))  # "the companies"
         if "pl" in genders:
             return None
         if head is None or head[2] != "named" or head[1] in _NOT_BODIES or self._looking_back > 1:
