@@ -265,6 +265,28 @@ def test_a_run_of_continued_reported_speech_is_one_attribution(one_message: bool
     assert figures["recall"] == (1.0 if one_message else round(2 / 3, 4))
 
 
+QUOTE_RUN = "Mayor Ann Lowe was angry. She said: “The bridge will close in May.” “Traffic will use the north road.” It rained."
+
+
+@pytest.mark.parametrize("per_cue", [True, False])
+def test_a_speakers_run_of_quotations_is_one_attribution_where_the_gold_gives_one_per_cue(per_cue: bool) -> None:
+    """Two quotations of the mayor, the second without a tag of its own: where the annotation gives each cue one
+    attribution (PolNeAR), the second has no cue but the first's and goes on with it; where it gives each
+    quotation its own (SpkAtt), it stays an attribution of its own."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    first, second = span(QUOTE_RUN, "The bridge will close in May."), span(QUOTE_RUN, "Traffic will use the north road.")
+    said = span(QUOTE_RUN, "said")
+    if per_cue:
+        attributions = [GoldAttribution(message=[first, second], cue=[said], source=[span(QUOTE_RUN, "She")])]
+    else:  # two attributions sharing a cue: the gold's unit is the quotation
+        attributions = [GoldAttribution(message=[first], cue=[said]), GoldAttribution(message=[second], cue=[said])]
+    figures = evaluate([GoldArticle("quote-run", QUOTE_RUN, attributions, categories={"attribution"})], lang="en").to_json()
+    attribution = figures["capabilities"]["attribution"]
+    assert attribution["predicted"] == (1 if per_cue else 2)
+    assert attribution["matched"] == attribution["gold"]
+
+
 def test_a_refusal_is_no_attribution_of_any_form_to_the_comparison() -> None:
     """"Die Firma wollte sich nicht äußern" is kept in the table (a source was asked) but reports no message:
     it must not appear among the predicted forms as an attribution that never matches."""

@@ -89,9 +89,11 @@ MATCHING_RULES = {
     "attribution_cue": "a predicted cue matches a gold cue when the spans overlap; one-to-one",
     "unit": "where the gold gives each cue one attribution whose message may come in pieces (fewer than 1% of its "
     "annotations share a cue, as in PolNeAR), predicted rows that share a cue are one attribution with their content "
-    "spans as its pieces; otherwise (SpkAtt: about 8% share a cue) each row is compared on its own; continuation rows "
-    "of consecutive sentences with the same source span (one speaker's report going on in Konjunktiv I) are one "
-    "attribution in pieces, as annotations give reported speech over several sentences one message",
+    "spans as its pieces, and a quotation without a tag of its own right after another of the same speaker goes on "
+    "with that attribution (it has no cue but the first's); otherwise (SpkAtt: about 8% share a cue) each row is "
+    "compared on its own; continuation rows of consecutive sentences with the same source span (one speaker's report "
+    "going on in Konjunktiv I) are one attribution in pieces, as annotations give reported speech over several "
+    "sentences one message",
     "source": "among matched attributions with a gold source: the predicted source span overlaps (exact: equals, ignoring punctuation) the gold source",
     "form": "gold forms mapped to quellcheck's: Direct→direct_quote, Indirect→indirect/according_to, (Indirect)FreeIndirect→continuation, Reported→reported speech act",
     "spans": "a predicted cue matches a gold span of the same category when they overlap; one-to-one",
@@ -534,7 +536,8 @@ class Evaluation:
         if "named" in data:
             lines.append(f"named/anonymous source: accuracy {_cell(data['named']['accuracy'])} on {data['named']['compared']}")
         unit = "predicted rows sharing a cue are one attribution" if self.one_attribution_per_cue else "each predicted row is one attribution"
-        unit += " (a run of continuation rows of one source counts once)"
+        unit += " (a run of continuation rows of one source counts once"
+        unit += "; so does a speaker's run of quotations without tags of their own)" if self.one_attribution_per_cue else ")"
         lines.append(f"{self.articles} articles (split: {self.split}); {unit}, as in the gold")
         lines.append("matching: " + "; ".join(f"{k}: {v}" for k, v in MATCHING_RULES.items()))
         return "\n".join(lines) + "\n"
@@ -594,24 +597,34 @@ def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict
             grouped[key][1].extend(pieces)
         else:
             grouped[key] = (row, pieces)
-    return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()])
+    return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()], merge)
 
 
-def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]]) -> list[tuple[dict[str, Any], list[Span]]]:
+def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool = False) -> list[tuple[dict[str, Any], list[Span]]]:
     """A run of continuation rows in consecutive sentences with the same source span (Konjunktiv-I
     sentences that go on with one speaker's report) is one attribution whose message comes in pieces, as
     annotations give reported speech over several sentences one message; the report that opens the run
-    stays its own attribution."""
+    stays its own attribution. With ``merge`` (an annotation with one attribution per cue), a quotation
+    without a tag of its own right after another of the same speaker ("“…,” she said. “…”") has no cue of its
+    own but the first one's: it goes on with that attribution too."""
     out: list[tuple[dict[str, Any], list[Span]]] = []
     for row, pieces in groups:
-        if out and pieces and row.get("form") == "continuation":
+        if out and pieces and (row.get("form") == "continuation" or merge and _tagless_quotation(row)):
             last, last_pieces = out[-1]
-            if last.get("form") == "continuation" and last_pieces and _same_source(last, row) \
-                    and int(row["sent_id"]) == int(last["sent_id"]) + 1:  # fmt: skip
+            if last.get("form") == row.get("form") and last_pieces and _same_source(last, row) and last.get("source_text") \
+                    and int(row["sent_id"]) in (int(last["sent_id"]), int(last["sent_id"]) + 1):  # fmt: skip
                 out[-1] = (row, sorted(last_pieces + pieces))
                 continue
         out.append((row, pieces))
     return out
+
+
+_QUOTE_CUES = frozenset("„“”«»‚‘’\"'")
+
+
+def _tagless_quotation(row: dict[str, Any]) -> bool:
+    """A quotation whose cue is its own mark: no speech tag of its own, the words of the speaker quoted before."""
+    return row.get("form") == "direct_quote" and (row.get("cue") or "") in _QUOTE_CUES
 
 
 def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
