@@ -563,3 +563,14 @@ def test_words_a_speaker_described_something_as_are_no_scare_quote() -> None:
 def test_so_called_before_a_quotation_is_one_finding() -> None:
     rules = [f.rule for f in find_findings(analyze("The council passed the so-called “reform” on Monday.", lang="en"))]
     assert rules.count("scare-quote") + rules.count("loaded-term") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Smith 'glad to finish' race with Jones. “We are done,” Smith said on Monday.", False),  # a headline's quotation
+        ("A council serious about ‘levelling up’ would build more homes.", True),  # British: single marks distance
+    ],
+)
+def test_single_marks_are_a_headlines_quotation_where_double_marks_quote(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged

@@ -94,7 +94,10 @@ def find_scare_quotes(
     foreign_function = _foreign(doc.lang).function
     earlier: set[tuple[str, ...]] = set()  # every run of up to _MAX_SCARE_WORDS words quoted before (lower case)
     flagged: set[tuple[str, ...]] = set()  # the words of those flagged: the writer's distance, repeated, is flagged again
+    singles_quote = _singles_quote_in_part(doc)
     for quote in doc.quotes:
+        if singles_quote and doc.tokens[quote.tokens[0] - 1].text in _SINGLE_MARKS:
+            continue  # "Cruz 'glad to finish' fight": where double marks quote, single ones quote a headline's part
         quoted_words = tuple(_WORD.findall(doc.text[quote.inner_start : quote.inner_end].lower()))
         repeated = quoted_words in earlier and sum(map(len, quoted_words)) >= 3
         earlier.update(quoted_words[a:b] for a in range(len(quoted_words)) for b in range(a + 1, min(len(quoted_words), a + _MAX_SCARE_WORDS) + 1))
@@ -148,6 +151,22 @@ def find_scare_quotes(
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
         flagged.add(quoted_words)
     return found
+
+
+_SINGLE_MARKS = frozenset("'‘")
+
+
+def _singles_quote_in_part(doc: Doc) -> bool:
+    """Whether the text quotes in double marks and its single marks (outside them) are the headline's way of quoting
+    in part, as American style has it ("Cruz 'glad to finish' fight"), not a writer's distance as in British text,
+    whose quotations are in single marks: at least as many top-level quotations in double marks as in single ones."""
+    doubles = singles = 0
+    for quote in doc.quotes:
+        if quote.parent < 0:
+            mark = doc.tokens[quote.tokens[0] - 1].text
+            singles += mark in _SINGLE_MARKS
+            doubles += mark not in _SINGLE_MARKS
+    return singles > 0 and doubles >= singles
 
 
 def _inside_sentence(doc: Doc, quote: Quote) -> bool:
