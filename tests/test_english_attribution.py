@@ -1447,3 +1447,9 @@ def test_the_company_after_a_named_company_is_that_company_but_the_companies_are
 def test_an_indefinite_party_member_is_nobody_named() -> None:
     (row,) = analyze("A Republican familiar with the talks said the deal was dead.", lang="en").attributions
     assert row["source_kind"] == "politician" and not row["named"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Two Republicans said the plan failed.", "en"), ("Drei Grüne sagten, der Plan sei schlecht.", "de")])
+def test_a_number_of_a_partys_members_is_no_party_speaking(text: str, lang: str) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert row["source_kind"] == "politician" and not row["named"]

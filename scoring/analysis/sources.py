@@ -434,6 +434,11 @@ class SourceResolver:
             return member, []
         if hits:
             first, end, entry = hits[0]
+            if first > 0 and end == len(toks) and entry.kind == "party" and (toks[first - 1].low in self.language.count_words
+                                                                           or toks[first - 1].text.isdigit()):  # fmt: skip
+                # "Two Republicans said", "drei Grüne": some members of the party, unnamed, not the party speaking
+                return SourceInfo(key=f"generic:{_name_key(toks)}", name=self.doc.text[toks[0].start : toks[-1].end], kind="politician",
+                                  named=False, specificity="generic", country=entry.country), []  # fmt: skip
             head = self._head(toks)
             if head is not None and head.specificity == "anonymous" and not first <= head.index < end:
                 # "A Pentagon official said", "a White House source": someone unnamed of the body, an anonymous

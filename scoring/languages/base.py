@@ -108,6 +108,8 @@ class Language:
     respondents_name: ClassVar[str] = "respondents"
     """The name of the respondents of an unnamed poll as a source (they name none: a statistic)."""
     media_report_nouns: ClassVar[frozenset[str]] = frozenset()
+    # small numbers in words ("two", "drei"): before a party's name, some of its members ("Two Republicans said")
+    count_words: ClassVar[frozenset[str]] = frozenset()
     # nouns of someone who speaks for a body ("Sprecherin", "spokesman"): without the body, the one cited before
     spokesperson_nouns: ClassVar[frozenset[str]] = frozenset()
     # whether quotations also stand in single marks (‘…’ in British English, '…' in headlines); where single

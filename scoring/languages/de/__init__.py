@@ -59,6 +59,7 @@ class German(Language):
     demonstrative_determiners = frozenset(("diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes"))
     media_report_nouns = frozenset(("bericht",))
     spokesperson_nouns = frozenset(('sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'))
+    count_words = frozenset(('zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere'))
     poll_nouns = frozenset(("umfrage", "befragung", "erhebung"))
     team_leaders = (("um",),)
     respondents_name = "Befragte"

@@ -72,6 +72,7 @@ class English(Language):
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))
     media_report_nouns = frozenset(("report",))
     spokesperson_nouns = frozenset(('spokesman', 'spokeswoman', 'spokesperson'))
+    count_words = frozenset(('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'few'))
     single_quotation_marks = True
     poll_nouns = frozenset(("poll", "survey"))
     team_leaders = (("led", "by"), ("headed", "by"), ("around",))

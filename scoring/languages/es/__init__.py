@@ -59,6 +59,7 @@ class Spanish(Language):
     demonstrative_determiners = frozenset(("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas"))
     media_report_nouns = frozenset(("informe", "reportaje"))
     spokesperson_nouns = frozenset(('portavoz',))
+    count_words = frozenset(('dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas'))
     poll_nouns = frozenset(("encuesta", "sondeo"))
     team_leaders = (("liderado", "por"), ("liderados", "por"), ("encabezado", "por"), ("dirigido", "por"))
     respondents_name = "encuestados"
