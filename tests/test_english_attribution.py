@@ -1453,3 +1453,7 @@ def test_an_indefinite_party_member_is_nobody_named() -> None:
 def test_a_number_of_a_partys_members_is_no_party_speaking(text: str, lang: str) -> None:
     (row,) = analyze(text, lang=lang).attributions
     assert row["source_kind"] == "politician" and not row["named"]
+
+
+def test_a_participle_between_a_number_and_its_noun_is_no_report() -> None:
+    assert analyze("Ortiz leads by nearly 200 pledged delegates after the vote.", lang="en").attributions == []

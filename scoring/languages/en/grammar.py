@@ -714,6 +714,9 @@ class EnglishGrammar(Grammar):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if prev is not None and self._nominal_context(toks, k):
             return None  # "the report", "his claims", "Trump's tweets", "a telling sign"
+        if prev is not None and prev.text[:1].isdigit() and role != "base" and nxt is not None and nxt.text.isalpha() \
+                and nxt.text.islower() and nxt.low not in lex.verbs and not lex.words.get(nxt.low):  # fmt: skip
+            return None  # "384 pledged delegates": a participle between a number and its noun describes the noun
         if role in ("base", "present") and nxt is not None and (
             lex.is_(nxt, "auxiliary") and not self._in_relative_gap(toks, k)
             or nxt.low in lex.verbs and not lex.is_(nxt, "preposition")
