@@ -2093,9 +2093,9 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
         # the maker after the document inside the subject
         ("A random survey conducted by the Harbour Gazette found Smith the winner.", "en", "independent_media::gazette:"),
         # a poll brought in, named in the next sentence
-        ("The debate took place as a new poll showed Smith ahead. The Reuters/Ipsos poll gave him a big lead.", "en", "reg:reuters"),
+        ("The vote was held as a fresh poll showed Smith ahead. The Reuters/Ipsos poll gave him a big lead.", "en", "reg:reuters"),
         # the maker is the subject of the sentence that brought the poll in; whom it asked follows the noun
-        ("The Washington Post conducted a poll in June. The new poll of voters in all 50 states revealed a split.", "en", "reg:wapo"),
+        ("The Washington Post conducted a survey in June. The new survey of residents in all ten districts found a split.", "en", "reg:wapo"),
         ("Das Institut Forsa hat eine Umfrage durchgeführt. Der Umfrage zufolge liegt die SPD vorn.", "de", "reg:forsa"),
     ],
 )

@@ -498,7 +498,7 @@ class SourceResolver:
             if last.low not in self.lex.nouns:
                 return None  # "Der Vertreter der Finanz": a person of a body, not a document
             # words after the noun: its owner ("A survey conducted by the Harbour Gazette found"), or whom it asked
-            # ("the new poll of voters in all 50 states": the words before describe it), or more than a description
+            # ("the new poll of voters in every county": the words before describe it), or more than a description
             owner = self._document_owner(toks, next(n for n, t in enumerate(toks) if t is last), sent_id)
             if owner is not None or words[head + 1].low not in self.language.partitive_owner_prepositions:
                 return owner
