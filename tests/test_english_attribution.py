@@ -1457,3 +1457,8 @@ def test_a_number_of_a_partys_members_is_no_party_speaking(text: str, lang: str)
 
 def test_a_participle_between_a_number_and_its_noun_is_no_report() -> None:
     assert analyze("Ortiz leads by nearly 200 pledged delegates after the vote.", lang="en").attributions == []
+
+
+def test_one_and_a_role_is_an_unnamed_person_not_the_pronoun_one() -> None:
+    rows = analyze("One senior official said the plan failed. One could argue that it did.", lang="en").attributions
+    assert [row["source_kind"] for row in rows] == ["anonymous", "unresolved"]

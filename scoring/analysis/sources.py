@@ -411,7 +411,9 @@ class SourceResolver:
         if named is not None:
             return named, []
         words = [t for t in toks if t.text[0].isalnum()]
-        if len(words) > 1 and words[0].low in self.language.generic_pronouns and words[1].text[0].islower():
+        if len(words) > 1 and words[0].low in self.language.generic_pronouns and words[1].text[0].islower() \
+                and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
+            # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
         if len(words) == 1 and (
             lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
