@@ -1462,3 +1462,5 @@ def test_a_participle_between_a_number_and_its_noun_is_no_report() -> None:
 def test_one_and_a_role_is_an_unnamed_person_not_the_pronoun_one() -> None:
     rows = analyze("One senior official said the plan failed. One could argue that it did.", lang="en").attributions
     assert [row["source_kind"] for row in rows] == ["anonymous", "unresolved"]
+    (row,) = analyze("One Democrat said the plan failed.", lang="en").attributions  # a number word, no name
+    assert row["source_kind"] == "politician" and not row["named"]

@@ -1081,7 +1081,8 @@ class SourceResolver:
         if body is None and led and kind == "unknown":
             kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher", "die Parteiführung"
         rest = toks[index + 1 :]
-        if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement":
+        if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement" \
+                and toks[0].low not in self.language.count_words:  # fmt: skip  ("One Democrat": a number and its noun)
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
             # word is a head is the name of that outlet or body, not "insiders" or a role
             name_kind = "independent_media" if specificity in ("anonymous", "generic", "vague") else kind
