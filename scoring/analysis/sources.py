@@ -235,6 +235,11 @@ class _Heads:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased noun for inhabitants -> country
 
 
+def _a_body(info: SourceInfo) -> bool:
+    """Whether a source is a body rather than a person (of whatever kind: a minister is "government" too)."""
+    return info.kind not in _PERSONAL_KINDS and info.specificity != "person" and not info.key.startswith("person:")
+
+
 @lru_cache(maxsize=None)
 def _own_plural(lang: str, head: str) -> bool:
     """Whether the source head ``head`` has a plural form unlike its singular ("Organisation" → "Organisationen",
@@ -531,7 +536,7 @@ class SourceResolver:
             # brought in by nobody cited
         cited_sent, key = self.last_cited
         cited = self.sources[key]
-        if cited_sent < sent_id - _PRONOUN_WINDOW or not cited.named or cited.kind in _PERSONAL_KINDS or cited.kind == "unknown":
+        if cited_sent < sent_id - _PRONOUN_WINDOW or not cited.named or not _a_body(cited) or cited.kind == "unknown":
             return None  # a person's statements are "seinen Angaben zufolge"; nothing typed, nothing to refer to
         return cited  # "…, teilte die Polizei mit. Den Angaben zufolge …": the body cited just before
 
@@ -610,8 +615,7 @@ class SourceResolver:
                             # a body: not a person, who would rather talk about it, nor a medium, which would rather
                             # report it ("The Gazette said the mayor had sent a written statement")
                             info = self.sources[key]
-                            if recent_sent == other and info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS \
-                                    and info.specificity != "person":  # fmt: skip
+                            if recent_sent == other and _a_body(info) and info.kind not in MEDIA_KINDS:
                                 return info
                         return self._maker_before(toks, n, other)
                     return None  # the nearest mention names no owner: it is not some earlier one's
@@ -831,7 +835,7 @@ class SourceResolver:
         # a source cited or a subject of the last sentences ("Die Energie AG investiert … . Baubeginn ist im Sommer, wie
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
         return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",))
-                                   and info.specificity != "person" and not info.key.startswith("person:"))  # a body, not its member  # fmt: skip
+                                   and _a_body(info))  # fmt: skip
 
     def _spokesperson(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The body a spokesperson named without it speaks for ("Die Wiener Polizei ermittelt. Eine Sprecherin sagte,
@@ -841,10 +845,9 @@ class SourceResolver:
         words = [t for t in toks if t.text[:1].isalnum()]
         if not 1 <= len(words) <= 3 or words[-1].low not in self.language.spokesperson_nouns or self._looking_back > 1:
             return None
-        if len(words) > 1 and not (self.lex.is_(words[0], "determiner") and all(_is_adjective(t, self.language) or self._modifier(t) for t in words[1:-1])):
+        if len(words) > 1 and not (self.lex.is_(words[0], "determiner") and all(self._modifier(t) for t in words[1:-1])):
             return None  # "ein Sprecher", "the chief spokeswoman"; not "Karin Berg, Sprecherin" (a name)
-        return self._nearest_named(sent_id, frozenset(), lambda info: info.kind not in _PERSONAL_KINDS and info.kind not in MEDIA_KINDS
-                                   and info.kind != "unknown" and info.specificity != "person")  # fmt: skip
+        return self._nearest_named(sent_id, frozenset(), lambda info: _a_body(info) and info.kind not in MEDIA_KINDS and info.kind != "unknown")
 
     def _statement_compound_owner(self, toks: Sequence[Token]) -> SourceInfo | None:
         """The body named in a compound of a statement noun: "Pentagon-Angaben", "APA-Informationen",
