@@ -1464,3 +1464,42 @@ def test_one_and_a_role_is_an_unnamed_person_not_the_pronoun_one() -> None:
     assert [row["source_kind"] for row in rows] == ["anonymous", "unresolved"]
     (row,) = analyze("One Democrat said the plan failed.", lang="en").attributions  # a number word, no name
     assert row["source_kind"] == "politician" and not row["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quotation right after "<verb>," that closes the sentence is a quotation, not a title
+        ("The ferry captain said, “Certainly not.”", [("direct_quote", "Certainly not.")]),
+        # a report and a quotation in one sentence: both, each with its own message
+        (
+            "Dorota said she had never seen the letter, and when pressed on it, she said, “Truly never.”",
+            [("indirect", "she had never seen the letter, and when pressed on it"), ("direct_quote", "Truly never.")],
+        ),
+        # a title after a noun and its comma stays a title
+        ("The poet wrote a new cycle, “Harbour Lights.”", [("indirect", "a new cycle, “Harbour Lights.”")]),
+    ],
+)
+def test_a_short_quotation_after_the_verbs_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="en")
+    assert [(a["form"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union released a statement on Friday saying that the strike would go on.",
+        "The union posted a video late Friday saying that the strike would go on.",
+        "The union issued a statement Friday saying that the strike would go on.",
+    ],
+)
+def test_a_statement_with_a_time_phrase_before_its_gerund_is_its_issuers(text: str) -> None:
+    rows = attributions(text)
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("saying", "The union")]
+    assert content(text, rows[0]) == "the strike would go on"
+
+
+def test_a_report_in_a_relative_clause_ends_where_the_clause_does() -> None:
+    text = "The treasurer, who argued on Tuesday that the levy was too low, resigned the next morning."
+    rows = attributions(text)
+    assert [(a["cue"], a["source_text"], content(text, a)) for a in rows] == [("argued", "The treasurer", "the levy was too low")]

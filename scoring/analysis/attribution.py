@@ -565,9 +565,19 @@ _DROPPED = "dropped"
 
 def _all_it_reports(doc: Doc, sent_id: int, quote: Quote, speech: _SpeechCues) -> bool:
     """Whether a speech tag frames ``quote`` and the quotation is all it reports: the quotation opens the
-    sentence ("„Nein“, sagte sie") or follows the tag's colon ("Er sagte: „Nein.“")."""
+    sentence ("„Nein“, sagte sie"), follows the tag's colon ("Er sagte: „Nein.“"), or follows the comma right
+    after the verb and closes the sentence with its own full stop ("She said, “Probably not.”")."""
     opening = quote.tokens[0] - 1
-    return (opening == doc.sent_tokens[sent_id][0] or _after_colon(doc, quote)) and speech.frames(quote)
+    return (opening == doc.sent_tokens[sent_id][0] or _after_colon(doc, quote) or _after_verb_comma(doc, quote, speech)) \
+        and speech.frames(quote)  # fmt: skip
+
+
+def _after_verb_comma(doc: Doc, quote: Quote, speech: _SpeechCues) -> bool:
+    """A quotation right after "<verb>," that ends inside its closing mark with the sentence's punctuation:
+    a sentence quoted, however short, not a title ("wrote a novel, “Blue Hours”" has a noun before its comma)."""
+    opening, closing = quote.tokens[0] - 1, quote.tokens[1]
+    return opening > 1 and doc.tokens[opening - 1].text == "," and opening - 2 in speech.indirect \
+        and doc.tokens[closing - 1].text in (".", "!", "?")  # fmt: skip
 
 
 def _drop_tags_taken(doc: Doc, found: list[Attribution]) -> None:

@@ -919,7 +919,9 @@ class EnglishGrammar(Grammar):
             return None  # "…, with 100 percent of precincts reporting.": results coming in, nothing said
         if complement is None:
             after = self._addressee_end(toks, last + 1, len(toks)) - 1 if info.addressee and last + 1 < len(toks) else last
-            if inverted or self._clause_ends(toks, after):
+            if not inverted and _quotation_opens(toks, after + 2) and toks[after + 1].text in _COMMA:
+                complement = (after + 2, len(toks))  # "…, and when asked, she said, “Probably not.”": the quotation after the comma
+            elif inverted or self._clause_ends(toks, after):
                 complement = self._complement_before(toks, start)
                 tag_end = subject[1] if inverted and subject is not None else after + 1
                 if complement is not None and self._predicate_follows(toks, tag_end):
@@ -966,6 +968,8 @@ class EnglishGrammar(Grammar):
                 complement = self._beside_as_tag(toks, c_start, last)  # "As the senator put it, the deal is dead"
         if entry.requires == "clause" and complement is None:
             return None
+        if complement is not None and group >= 2 and toks[group - 1].low in ("who", "which") and toks[group - 2].text in _COMMA:
+            complement = self._relative_clause_end(toks, complement)  # "The mayor, who said that A, left the city"
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
             t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
         ):
@@ -1525,17 +1529,19 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         if prev is None or prev.low in _AS:
             return None  # "quoted as saying", "described as saying": the construction has its speaker
-        if toks[k].low.endswith("ing") and prev.text.isalpha() and prev.text.islower() and (prev.low in lex.nouns or prev.low.rstrip("s") in lex.nouns) \
-                and group == k and k >= 2:  # fmt: skip
-            # "released a statement saying …", "posted a video saying …": what the statement says, its author's
+        noun = self._before_time_phrase(toks, k - 1)
+        head = toks[noun]
+        if toks[k].low.endswith("ing") and head.text.isalpha() and head.text.islower() and (head.low in lex.nouns or head.low.rstrip("s") in lex.nouns) \
+                and noun < group <= k and noun >= 1:  # fmt: skip
+            # "released a statement saying …", "posted a video on Monday saying …": what the statement says, its author's
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
-            if subject is not None and subject[1] <= k - 2 and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]
+            if subject is not None and subject[1] <= noun - 1 and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]
                 return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
-            s = next((j for j in range(k - 2, max(-1, k - 5), -1) if self.lex.is_(toks[j], "determiner")
+            s = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if self.lex.is_(toks[j], "determiner")
                       or not (toks[j].text.isalpha() and toks[j].text.islower())), None)  # fmt: skip
             if s is not None and self.lex.is_(toks[s], "determiner"):
                 # "… next to a memo suggesting that …": no author before it; the statement is the memo's
-                return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (s, k)))
+                return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (s, noun + 1)))
             return None
         if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
                 or prev.low == "then" and group >= 2 and (toks[group - 2].low in _COORDINATORS or toks[group - 2].text in _COMMA)):  # fmt: skip
@@ -1550,6 +1556,23 @@ class EnglishGrammar(Grammar):
         if subject[1] > k and not opening:  # type: ignore[index]
             return None  # (but "After saying …, the senator …": the adverbial that opens the sentence has the subject after it)
         return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
+
+    def _relative_clause_end(self, toks: SentenceTokens, complement: tuple[int, int]) -> tuple[int, int]:
+        """The message of a report in a relative clause set off by commas ends at the comma that closes the clause,
+        before the main clause's predicate ("The mayor, who said last week that A, left the city")."""
+        for c in range(complement[0] + 1, min(complement[1], len(toks) - 1)):
+            if toks[c].text in _COMMA:
+                nxt = toks[c + 1]
+                if nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs or self._past_form(nxt)):
+                    return (complement[0], c)
+        return complement
+
+    def _before_time_phrase(self, toks: SentenceTokens, j: int) -> int:
+        """The token before a time phrase that ends at ``j`` ("a statement on Monday", "a video late Tuesday"), or ``j``."""
+        i = j
+        while i > 0 and j - i < 3 and (self.lex.is_(toks[i], "time_word") or toks[i].low in _TIME_DEICTICS or toks[i].low in ("on", "late", "early")):
+            i -= 1
+        return i if i < j and self.lex.is_(toks[i + 1], "time_word") or i < j and self.lex.is_(toks[j], "time_word") else j
 
     def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence when a verb follows it ("Trump spoke …, saying"); an
@@ -2403,6 +2426,11 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
 # subject pronouns that, inside a report, stand for its speaker
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
+
+
+def _quotation_opens(toks: SentenceTokens, k: int) -> bool:
+    """Whether ``toks[k]`` is the opening mark of a quotation (the word after it lies in a quotation the mark does not)."""
+    return k + 1 < len(toks) and toks[k].text in _QUOTE_MARKS and toks[k + 1].quote >= 0 and toks[k].quote != toks[k + 1].quote
 
 
 def _typewriter_quotes(toks: Sequence[Token]) -> list[tuple[int, int]]:
