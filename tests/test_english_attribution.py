@@ -1503,3 +1503,26 @@ def test_a_report_in_a_relative_clause_ends_where_the_clause_does() -> None:
     text = "The treasurer, who argued on Tuesday that the levy was too low, resigned the next morning."
     rows = attributions(text)
     assert [(a["cue"], a["source_text"], content(text, a)) for a in rows] == [("argued", "The treasurer", "the levy was too low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("HARTFORD — The treasurer on Friday visited the depot and said it would close in June.", "The treasurer", "it would close in June"),
+        ("EL PASO, Texas — The treasurer on Friday visited the depot, saying it would close in June.", "The treasurer", "it would close in June"),
+        ("The treasurer on Friday criticized Mayor Lind‘s plan for the depot — a plan that’s divided the council — and said it would fail.",
+         "The treasurer", "it would fail"),
+    ],
+)
+def test_a_dateline_or_a_mistyped_apostrophe_does_not_hide_the_subject(text: str, source: str, message: str) -> None:
+    rows = attributions(text)
+    said = [a for a in rows if a["cue"] in ("said", "saying")]
+    assert [(a["source_text"], content(text, a)) for a in said] == [(source, message)]
+
+
+def test_a_left_single_mark_between_letters_is_an_apostrophe() -> None:
+    from scoring.cleaning.normalize import clean_characters
+
+    cleaned, offsets = clean_characters("Lind‘s plan, ‘the plan‘ and geht‘s")
+    assert cleaned == "Lind’s plan, ‘the plan‘ and geht’s"
+    assert offsets is not None and len(offsets) == len(cleaned) + 1

@@ -8,7 +8,8 @@ Two stages:
     become a plain space; zero-width characters, soft hyphens, bidirectional
     controls, the BOM and C0 controls are removed. In plain text a double
     quotation mark typed as two characters (``''``, as in LexisNexis exports,
-    and the typewriter opening ````` ``) becomes ``"``. Letters of any script,
+    and the typewriter opening ````` ``) becomes ``"``. A left single quotation
+    mark between two letters ("Trump‘s") becomes the apostrophe ``’``. Letters of any script,
     right-to-left included, are kept.
 
 :func:`normalise`
@@ -53,9 +54,12 @@ _REMOVED = (
 # is a quotation mark to the quote matcher, so quotations written so were read as the author's words.
 # Plain text only: in HTML source '' is an empty attribute value (alt=''), in Markdown `` opens code.
 _TWO_CHARACTER_QUOTES = ("''", "``")
+# A left single quotation mark between two letters ("Trump‘s", "geht‘s") is an apostrophe typed with the wrong
+# key: read as an opening mark, it started a quotation that ran to the next apostrophe.
+_APOSTROPHE_TYPO = r"(?<=[^\W\d_])\u2018(?=[^\W\d_])"
 _CHARACTERS = "[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
-_SPECIAL = re.compile("\r\n|" + _CHARACTERS)
-_SPECIAL_WITH_QUOTES = re.compile("\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|" + _CHARACTERS)
+_SPECIAL = re.compile("\r\n|" + _APOSTROPHE_TYPO + "|" + _CHARACTERS)
+_SPECIAL_WITH_QUOTES = re.compile("\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|" + _APOSTROPHE_TYPO + "|" + _CHARACTERS)
 _SPACE_TABLE = {ord(c): " " for c in _SPACES}
 
 
@@ -86,6 +90,9 @@ def clean_characters(text: str, typed_quotes: bool = True) -> tuple[str, list[in
                 offsets.append(start)
             elif ch in _TWO_CHARACTER_QUOTES:
                 parts.append('"')
+                offsets.append(start)
+            elif ch == "\u2018":
+                parts.append("\u2019")
                 offsets.append(start)
             pos = m.end()
         parts.append(text[pos:])

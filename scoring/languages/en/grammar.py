@@ -1579,8 +1579,8 @@ class EnglishGrammar(Grammar):
         opening adverbial before a comma ("Last month, …", "In Iowa, …", "Asked about it, …", "Early in the race, …")
         is passed over."""
         lex = self.lex
-        s = 0
         n = len(toks)
+        s = _after_dateline(toks)
         while s < n and (toks[s].text in _QUOTE_MARKS or toks[s].text in _COMMA or lex.is_(toks[s], "connector")
                          or lex.is_(toks[s], "conjunction")):  # fmt: skip
             s += 1
@@ -2426,6 +2426,23 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
 # subject pronouns that, inside a report, stand for its speaker
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
+
+
+_DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _after_dateline(toks: SentenceTokens) -> int:
+    """The first token after a dateline that opens the sentence ("WASHINGTON —", "DES MOINES, Iowa —",
+    "LONDON (Reuters) -"): a place in capitals, perhaps a region and an agency in parentheses, then a dash; else 0."""
+    if not toks or not (toks[0].text.isupper() and toks[0].text.isalpha() and len(toks[0].text) > 1):
+        return 0
+    for j in range(1, min(len(toks) - 1, 8)):
+        text = toks[j].text
+        if text in _DATELINE_DASHES:
+            return j + 1 if toks[j + 1].text[:1].isupper() else 0  # (not "NATO — the alliance — …")
+        if not (text[:1].isupper() or text in (",", ".", "(", ")")):
+            return 0
+    return 0
 
 
 def _quotation_opens(toks: SentenceTokens, k: int) -> bool:
