@@ -1526,3 +1526,27 @@ def test_a_left_single_mark_between_letters_is_an_apostrophe() -> None:
     cleaned, offsets = clean_characters("Lind‘s plan, ‘the plan‘ and geht‘s")
     assert cleaned == "Lind’s plan, ‘the plan‘ and geht’s"
     assert offsets is not None and len(offsets) == len(cleaned) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an article, a place name and a lower-case noun are one phrase, however long its relative clause
+        ("Tom Keel, a Vermont dairyman who had sat on the board until quitting in May over a quarrel about prices, "
+         "said the co-op would fold.", "Tom Keel"),
+        # pieces set off by commas between the subject and its verb: party and state, a relative clause
+        ("Rita Obi, D-Md., who faces a close primary in June, dropped her support for the bill, saying the co-op would fold.", "Rita Obi"),
+        # a role with "of … and …" before the name: the name speaks
+        ("The minister of fisheries and forestry, Rita Obi, met growers on Monday, saying the co-op would fold.", "Rita Obi"),
+        # a role whose owner has capitals is still a role: the name before it speaks
+        ("Rita Obi, spokeswoman for the Dairy Farmers Union, said the co-op would fold.", "Rita Obi"),
+    ],
+)
+def test_speakers_behind_long_appositions(text: str, source: str) -> None:
+    rows = [a for a in attributions(text) if a["cue"] in ("said", "saying")]
+    assert [(a["source_text"], content(text, a)) for a in rows] == [(source, "the co-op would fold")]
+
+
+def test_a_verb_phrase_after_a_name_gives_it_no_role() -> None:
+    text = "The minister of fisheries, Rita Obi, spoke to reporters, saying the co-op would fold."
+    assert [(a["source_text"], a["source_kind"]) for a in attributions(text)] == [("Rita Obi", "person")]

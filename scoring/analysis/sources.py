@@ -1280,7 +1280,10 @@ class SourceResolver:
                 end = k + 2
                 while end < len(tokens) and end - k < 10 and tokens[end].text not in (",", ".", ";", ":", "(", "„", "“", "\""):
                     end += 1
-                kind = self._role_kind(tokens[k + 2 : end])
+                piece = tokens[k + 2 : end]
+                head = self._head(piece)
+                if head is not None and not any("preposition" in self.lex.words.get(t.low, ()) for t in piece[: head.index]):
+                    kind = self._role_kind(piece)  # (not "Ruiz, spoke to reporters,": a verb phrase, whose object is no role)
             if kind:
                 found = kind
                 break

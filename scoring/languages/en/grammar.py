@@ -1463,7 +1463,9 @@ class EnglishGrammar(Grammar):
             if s < b and not lex.is_(toks[s], "preposition") and not toks[s].text[0].isdigit() and not participial \
                     and not lex.is_(toks[s], "relative_pronoun") and np_end == b and self._subject_like(toks, s, b):  # fmt: skip
                 # (not "speaking at a rally in Ohio", "asked about the plan": a participle set off, like "in an interview")
-                named = any(_is_cap(t) for t in toks[s:b] if _is_word(t)) and not lex.is_(toks[s], "determiner")
+                cut = next((m for m in range(s + 1, b) if toks[m].low in _LINK_PREPOSITIONS), b)
+                # (the role's own words: "spokeswoman for the Red Cross" names a body, not the speaker)
+                named = any(_is_cap(t) for t in toks[s:cut] if _is_word(t)) and not lex.is_(toks[s], "determiner")
                 if n + 1 < len(pieces):
                     a2, b2 = pieces[n + 1]
                     earlier_named = _is_cap(toks[a2]) and not lex.words.get(toks[a2].low) and self.np_forward(toks, a2, b2) == b2
@@ -1598,7 +1600,12 @@ class EnglishGrammar(Grammar):
         if end is None or end >= n:
             return None
         if toks[end].text in _COMMA:
-            chain_end = self._apposition_subject_forward(toks, s, end) or self._adverbial_aside_follows(toks, end)
+            if self._apposition_subject_forward(toks, s, end):
+                b = clause_end(toks, end + 1)
+                if lex.is_(toks[s], "determiner") and _is_cap(toks[end + 1]) and not lex.words.get(toks[end + 1].low):
+                    return (end + 1, b)  # "The energy minister, Ana Ruiz, spoke …": the name is the speaker
+                return (s, end)
+            chain_end = self._adverbial_aside_follows(toks, end) or self._appositions_then_verb(toks, end)
             return (s, end) if chain_end else None
         nxt = toks[end]
         if lex.is_(nxt, "time_word") or nxt.low == "on" and end + 1 < n and lex.is_(toks[end + 1], "time_word"):
@@ -1625,6 +1632,25 @@ class EnglishGrammar(Grammar):
         b = toks.next_low(",", a)
         return b + 1 < len(toks) and b - a <= 15 and toks[b + 1].text.isalpha() and toks[b + 1].text.islower() \
             and not self.lex.words.get(toks[b + 1].low)  # fmt: skip
+
+    def _appositions_then_verb(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether pieces set off by commas that may stand between a subject and its verb (a party and state, a
+        relative clause, a role) follow the comma at ``comma`` and a verb comes after the last of them ("Ana
+        Ruiz, D-Ill., who faces a hard race, withdrew …"). At most four pieces of 25 tokens each."""
+        lex = self.lex
+        c = comma
+        for _ in range(4):
+            a = c + 1
+            nxt = toks.next_low(",", a)
+            if nxt + 1 >= len(toks) or nxt - a > 25 or nxt == a:
+                return False
+            if not (self.np_forward(toks, a, nxt) == nxt or self._apposition_like(toks, a, nxt)):
+                return False
+            verb = toks[nxt + 1]
+            if verb.text.isalpha() and verb.text.islower() and (self._past_form(verb) or lex.is_(verb, "auxiliary") or verb.low in lex.verbs):
+                return True
+            c = nxt
+        return False
 
     def _apposition_subject_forward(self, toks: SentenceTokens, s: int, end: int) -> bool:
         """Whether "NP, NP," (an apposition) follows the sentence's first noun phrase."""
@@ -1885,6 +1911,7 @@ class EnglishGrammar(Grammar):
                         continue
                 if low in ("and", "or") and words > 0 and depth < 2 and j + 1 < limit and (
                     _is_cap(toks[j + 1]) or lex.is_(toks[j + 1], "determiner")
+                    or depth > 0 and self._noun_after_name(toks[j + 1])  # "the minister of environment and energy"
                 ):  # fmt: skip
                     end = self.np_forward(toks, j + 1, limit, depth + 1)
                     if end is not None:
@@ -1898,8 +1925,9 @@ class EnglishGrammar(Grammar):
             if words >= _MAX_NP_WORDS:
                 break
             if words > 0 and tok.text[0].islower() and _is_cap(toks[j - 1]) and low not in self.role_nouns and low not in lex.nouns \
-                    and not toks[j - 1].low.endswith(("'s", "’s")) and not lex.is_(toks[j - 1], "determiner"):  # fmt: skip
-                break  # "Obama positioned …": a name does not run on into a lower-case word
+                    and not toks[j - 1].low.endswith(("'s", "’s")) and not lex.is_(toks[j - 1], "determiner") \
+                    and not (lex.is_(toks[s], "determiner") and self._noun_after_name(tok)):  # fmt: skip
+                break  # "Obama positioned …": a name does not run on into a lower-case word (but "a Texas rancher")
             if words > 0 and tok.text[0].islower() and low in lex.verbs and any(r in ("present",) for _, r in lex.verbs[low]) \
                     and j + 1 < limit and (lex.is_(toks[j + 1], "determiner") or toks[j + 1].low in _WH_WORDS or toks[j + 1].low == "that"):  # fmt: skip
                 break  # "officials say the plan …": the verb of a clause
@@ -1910,6 +1938,13 @@ class EnglishGrammar(Grammar):
         if words == 0 or j <= s:
             return None
         return j
+
+    def _noun_after_name(self, tok: Token) -> bool:
+        """A lower-case word that, after an article and a name, heads the phrase ("a Texas rancher", "the Ohio
+        businesswoman"): a word of its own, not a verb form ("the Senate voted", "the Post took")."""
+        low = tok.low
+        return tok.text.isalpha() and not low.endswith(("ed", "s", "ly")) and low not in self.lex.verbs and low not in _IRREGULAR_PAST \
+            and not self.lex.words.get(low)  # fmt: skip
 
     def _span(self, toks: SentenceTokens, span: tuple[int, int]) -> tuple[int, int]:
         """Token indices into the sentence -> token indices into the document."""
