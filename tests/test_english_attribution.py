@@ -1550,3 +1550,38 @@ def test_speakers_behind_long_appositions(text: str, source: str) -> None:
 def test_a_verb_phrase_after_a_name_gives_it_no_role() -> None:
     text = "The minister of fisheries, Rita Obi, spoke to reporters, saying the co-op would fold."
     assert [(a["source_text"], a["source_kind"]) for a in attributions(text)] == [("Rita Obi", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Warden Ola Berg, who once said she would "keep the gates shut for good," said on Friday that the gates would open.',
+        'Warden Ola Berg - who once said she would "keep the gates shut for good" - said on Friday that the gates would open.',
+        "Warden Ola Berg -- who once said she would keep the gates shut for good -- said on Friday that the gates would open.",
+    ],
+)
+def test_a_report_in_a_relative_clause_keeps_its_quoted_words_and_the_main_verb_its_own(text: str) -> None:
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"]) for a in rows] == [("indirect", "Warden Ola Berg"), ("indirect", "Warden Ola Berg")]
+    assert "keep the gates shut for good" in content(text, rows[0])
+    assert content(text, rows[1]) == "the gates would open"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an aside between dashes is one piece, commas and all: the subject stands before it
+        ("Lund -- co-author of Counting Votes, a study of ballots -- said the count was wrong.", "Lund"),
+        ("Ivo Lund, the head of Tally Works -- the firm that audits the city, which also audits the port -- "
+         "said the count was wrong.", "Ivo Lund"),
+    ],
+)
+def test_the_speaker_before_an_aside_between_dashes(text: str, source: str) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("said", source)]
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    text = 'Her cousin, Teodora "Teddy" Lind (R-Kent), said the count was wrong.'
+    rows = attributions(text)
+    assert [(a["cue"], content(text, a)) for a in rows] == [("said", "the count was wrong")]
+    assert rows[0]["source_text"].endswith("Lind")

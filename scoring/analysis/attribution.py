@@ -464,6 +464,22 @@ class _SpeechCues:
             best = gap if best is None or gap < best else best
         return None if best is None else best[1]
 
+    def holding(self, doc: Doc, quote: Quote, found: list[Attribution], nearest: int) -> int | None:
+        """The report before ``quote`` whose message holds it with words before it, when the nearest verb
+        (``nearest``) stands after the quotation: the quotation is part of that message ("Ruiz, who said she
+        would “fight it,” said on Monday …"). None otherwise."""
+        if self.tokens[found[nearest].cue[0]].start < quote.end:
+            return None
+        for cue, n in self.candidates:
+            attribution = found[n]
+            content = attribution.content
+            if self.tokens[cue].end > quote.start:
+                break
+            if attribution.form == "indirect" and content is not None and content[0] < quote.start and quote.end <= content[1] + 1 \
+                    and not content[0] <= self.tokens[cue].start < content[1] and _words_around(doc, quote, content[0], content[1]) >= 2:  # fmt: skip
+                return n
+        return None
+
     def remove(self, attribution: Attribution, n: int) -> None:
         """``found[n]`` took a quotation and became a direct quote: it takes no other."""
         del self.candidates[bisect_left(self.candidates, (attribution.cue[0], n))]
@@ -492,6 +508,12 @@ def _attach_quotes(
         if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
         owner = speech.closest(quote)
+        holder = speech.holding(doc, quote, found, owner) if owner is not None and not partial else None
+        if holder is not None:
+            # "Ruiz, who said she would “fight it,” said on Monday …": the quoted words are part of what the
+            # earlier verb reports, not the nearer verb's message; that report keeps its whole message
+            quote_owner[quote.qid] = holder
+            continue
         in_sentence = owner is not None
         if owner is None:
             owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"

@@ -90,8 +90,9 @@ _COMPLEMENT_WINDOW = 14  # tokens after the verb searched for the start of the m
 
 _PUNCT_BOUNDARY = frozenset(",;:()–—")
 _SENTENCE_END = frozenset(".!?")
-_PIECE_BOUNDARY = frozenset(",;:(–—")
-_APPOSITION_MARKS = frozenset(",–—")  # "Smith, a spokesman, said"; "Many speakers — including … — said"
+# a hyphen or two standing alone is a dash typed on a typewriter keyboard ("Trump - who … - said", "--")
+_PIECE_BOUNDARY = frozenset((*",;:(–—", "-", "--"))
+_APPOSITION_MARKS = frozenset((*",–—", "-", "--"))  # "Smith, a spokesman, said"; "Many speakers — including … — said"
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
 # Lower-case particles inside personal names ("Jan van der Berg", "Pieter de Vries", "Mohammed bin Salman")
@@ -968,8 +969,10 @@ class EnglishGrammar(Grammar):
                 complement = self._beside_as_tag(toks, c_start, last)  # "As the senator put it, the deal is dead"
         if entry.requires == "clause" and complement is None:
             return None
-        if complement is not None and group >= 2 and toks[group - 1].low in ("who", "which") and toks[group - 2].text in _COMMA:
-            complement = self._relative_clause_end(toks, complement)  # "The mayor, who said that A, left the city"
+        if complement is not None and group >= 2 and toks[group - 1].low in ("who", "which") \
+                and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DATELINE_DASHES):  # fmt: skip
+            # "The mayor, who said that A, left the city", "The mayor — who said A — left"
+            complement = self._relative_clause_end(toks, complement, toks[group - 2].text in _DATELINE_DASHES)
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
             t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
         ):
@@ -1378,7 +1381,12 @@ class EnglishGrammar(Grammar):
 
     def _antecedent(self, toks: SentenceTokens, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` stands for ("Smith, who …", "the agency that …")."""
-        end = rel - 1 if rel > 0 and toks[rel - 1].text in _COMMA else rel
+        end = _dash_start(toks, rel - 1) if rel > 0 and (toks[rel - 1].text in _COMMA or toks[rel - 1].text in _DATELINE_DASHES) else rel  # ", who", " — who"
+        if end < rel and toks[end].text in _DATELINE_DASHES:
+            # "95 retired generals — most of whom had backed her — who cited …": the aside between the dashes is passed over
+            opening = next((j for j in range(end - 1, max(0, end - 30), -1) if toks[j].text in _DATELINE_DASHES), None)
+            if opening is not None:
+                end = _dash_start(toks, opening)
         if end <= 0:
             return None
         s = self.np_backward(toks, end)
@@ -1416,20 +1424,31 @@ class EnglishGrammar(Grammar):
 
 
 
-    def _apposition_subject(self, toks: SentenceTokens, comma: int) -> tuple[int, int] | None:
+    def _apposition_subject(self, toks: SentenceTokens, comma: int, aside: bool = True) -> tuple[int, int] | None:
         """The subject of a verb right after a comma: walking back over the comma pieces before it, the
         first noun phrase behind the appositions ("John Smith, a spokesman for the ministry, said";
         "Smith, 45, who leads the group, said"; "Mr. Trump, in an interview, said"). A role before a name
         is kept with the name ("A spokesman, John Smith, said"); a role after a name gives way to it."""
         lex = self.lex
         floor = max(0, comma - _MAX_CHAIN_TOKENS)
-        end = comma
+        end = _dash_start(toks, comma)
+        if aside and toks[comma].text in _DATELINE_DASHES:
+            # "Kall — co-editor of a book, a study of debates — said": the aside between two dashes is one piece,
+            # whatever commas it holds; the subject stands before the opening dash
+            opening = next((j for j in range(end - 1, floor, -1) if toks[j].text in _DATELINE_DASHES), None)
+            if opening is not None and opening > floor + 1:
+                return self._apposition_subject(toks, _dash_start(toks, opening), aside=False)  # ("Dix, the head of X — a firm … — told me")
         pieces: list[tuple[int, int]] = []  # from the verb backwards
         while end > floor and len(pieces) < 6:
             start = end
-            while start > floor and toks[start - 1].text not in _PIECE_BOUNDARY and (
+            while start > floor and (toks[start - 1].text not in _PIECE_BOUNDARY or toks[start - 1].quote >= 0) and (
                 toks[start - 1].text not in _QUOTE_MARKS or self._quoted_within(toks, start - 1, floor)
+                or self._closing_within(toks, start - 1, floor) is not None
             ):  # fmt: skip
+                opening = self._closing_within(toks, start - 1, floor) if toks[start - 1].text in _QUOTE_MARKS else None
+                if opening is not None:
+                    start = opening  # "X — who said she would “fight it to the end” — said …": the quoted phrase is the piece's
+                    continue
                 if toks[start - 1].text == ")":
                     opening = next((m for m in range(start - 2, max(floor - 1, start - 10), -1) if toks[m].text == "("), None)
                     if opening is None:
@@ -1442,7 +1461,7 @@ class EnglishGrammar(Grammar):
             pieces.append((start, end))
             if start == 0 or toks[start - 1].text not in _APPOSITION_MARKS:
                 break
-            end = start - 1
+            end = _dash_start(toks, start - 1)
         for n, (a, b) in enumerate(pieces):
             s = a
             while s < b and (lex.is_(toks[s], "connector") or lex.is_(toks[s], "conjunction")):
@@ -1477,6 +1496,19 @@ class EnglishGrammar(Grammar):
             if not self._apposition_like(toks, a, b):
                 return None
         return None
+
+    @staticmethod
+    def _closing_within(toks: SentenceTokens, mark: int, floor: int) -> int | None:
+        """The opening mark of the quoted phrase that the mark at ``mark`` closes, when a word stands right before
+        that opening mark (a phrase quoted inside a comma piece, as in :meth:`_quoted_within`); else None."""
+        if mark <= floor or toks[mark - 1].quote < 0 or mark + 1 < len(toks) and (toks[mark + 1].quote == toks[mark - 1].quote or _is_cap(toks[mark + 1])):
+            return None  # (nor a nickname inside a name: 'Marcia "Cia" Price')
+        qid = toks[mark - 1].quote
+        j = mark - 1
+        while j > floor and toks[j - 1].quote == qid:
+            j -= 1
+        opening = j - 1
+        return opening if opening > floor and toks[opening].text in _QUOTE_MARKS and _is_word(toks[opening - 1]) else None
 
     @staticmethod
     def _quoted_within(toks: SentenceTokens, mark: int, floor: int) -> bool:
@@ -1559,12 +1591,18 @@ class EnglishGrammar(Grammar):
             return None  # (but "After saying …, the senator …": the adverbial that opens the sentence has the subject after it)
         return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
 
-    def _relative_clause_end(self, toks: SentenceTokens, complement: tuple[int, int]) -> tuple[int, int]:
+    def _relative_clause_end(self, toks: SentenceTokens, complement: tuple[int, int], dash: bool = False) -> tuple[int, int]:
         """The message of a report in a relative clause set off by commas ends at the comma that closes the clause,
-        before the main clause's predicate ("The mayor, who said last week that A, left the city")."""
+        before the main clause's predicate ("The mayor, who said last week that A, left the city"); one set off by
+        dashes, at the closing dash."""
         for c in range(complement[0] + 1, min(complement[1], len(toks) - 1)):
-            if toks[c].text in _COMMA:
-                nxt = toks[c + 1]
+            if dash and toks[c].text in _DATELINE_DASHES:
+                return (complement[0], c)
+            if not dash and toks[c].text in _COMMA:
+                n = c + 1
+                while n + 1 < len(toks) and (toks[n].text in _QUOTE_MARKS or toks[n].text == "'"):
+                    n += 1  # ("…, who said she would “fight it,” left": the comma inside the closing mark)
+                nxt = toks[n]
                 if nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs or self._past_form(nxt)):
                     return (complement[0], c)
         return complement
@@ -2478,6 +2516,13 @@ def _after_dateline(toks: SentenceTokens) -> int:
         if not (text[:1].isupper() or text in (",", ".", "(", ")")):
             return 0
     return 0
+
+
+def _dash_start(toks: SentenceTokens, j: int) -> int:
+    """The first of the hyphens that make one dash ending at ``j`` ("--" is two tokens), or ``j``."""
+    while j > 0 and toks[j].text == "-" and toks[j - 1].text == "-":
+        j -= 1
+    return j
 
 
 def _quotation_opens(toks: SentenceTokens, k: int) -> bool:
