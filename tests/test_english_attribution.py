@@ -1585,3 +1585,21 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
     rows = attributions(text)
     assert [(a["cue"], content(text, a)) for a in rows] == [("said", "the count was wrong")]
     assert rows[0]["source_text"].endswith("Lind")
+
+
+def test_a_whose_clause_inside_an_apposition() -> None:
+    text = "Ivo Lund, a Kent dairy consultant whose firm was hired by the co-op, said the count was wrong."
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("said", "Ivo Lund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Lund wouldn't say.", "declined"),
+        ("Lund didn’t comment on the audit.", "declined"),
+        # a negation before a comma belongs to another clause
+        ("Elected or not, candidate says, the race was worth it.", "indirect"),
+    ],
+)
+def test_negations_in_the_verb_group_only(text: str, form: str) -> None:
+    assert [a["form"] for a in attributions(text)] == [form]

@@ -598,7 +598,12 @@ class EnglishGrammar(Grammar):
 
     def _negated(self, toks: SentenceTokens, k: int) -> bool:
         """A negation in the verb group before ``k`` ("did not respond", "wouldn't say", "never commented")."""
-        return any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k]) or k > 0 and toks[k - 1].low == "without"  # "without saying"
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if toks[j].low in _NEGATORS or toks[j].low.endswith(("n't", "n’t")):
+                return True  # ("wouldn't" is one token)
+            if not _is_word(toks[j]):
+                break  # "Win or not, candidate says": a negation before a comma is not the verb's
+        return k > 0 and toks[k - 1].low == "without"  # "without saying"
 
     def _unanswered(self, toks: SentenceTokens, k: int) -> bool:
         """``k`` is the verb of a refusal that names no reporting verb: "did not respond/reply/return (calls)
@@ -1474,7 +1479,7 @@ class EnglishGrammar(Grammar):
                             s = m + 1
                         break
             np_end = self.np_forward(toks, s, b) if s < b else None
-            if np_end is not None and np_end < b and toks[np_end].low in ("who", "which", "that") and np_end > s:
+            if np_end is not None and np_end < b and toks[np_end].low in ("who", "which", "that", "whose") and np_end > s:
                 np_end = b  # "The judges who ruled that …": a noun phrase with its relative clause
             if len(pieces) == 1 and s > a:
                 return None  # "He pledged A and cast doubt on B, suggested that …": a verb phrase, no subject
