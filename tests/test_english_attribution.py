@@ -1603,3 +1603,19 @@ def test_a_whose_clause_inside_an_apposition() -> None:
 )
 def test_negations_in_the_verb_group_only(text: str, form: str) -> None:
     assert [a["form"] for a in attributions(text)] == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        ("While saying that she does trust the auditor, Lund went on to question the count.", "saying", "Lund", "she does trust the auditor"),
+        ("Lund, Berg and Okafor have all described the audit as fair and say they will sign it again.", "say", "Lund, Berg and Okafor",
+         "they will sign it again"),
+        # a quantifier floated after the auxiliary is part of the verb group
+        ("The wardens have both said the audit was fair.", "said", "The wardens", "the audit was fair"),
+        ("Lund, Berg, and Okafor toured the depot, saying it would close.", "saying", "Lund, Berg, and Okafor", "it would close"),
+    ],
+)
+def test_subjects_after_an_opening_gerund_and_lists_of_names(text: str, cue: str, source: str, message: str) -> None:
+    rows = [a for a in attributions(text) if a["cue"] == cue]
+    assert [(a["source_text"], content(text, a)) for a in rows] == [(source, message)]

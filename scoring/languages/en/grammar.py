@@ -912,7 +912,8 @@ class EnglishGrammar(Grammar):
                 return None
             speaker, start = self._span(toks, subject), min(subject[0], group)
         # a gerund in an adverbial ("after saying …,", "After saying …, the senator …"): its message ends at the comma
-        aside = role == "gerund" and prev is not None and self.lex.is_(prev, "preposition") and prev.low not in _AS
+        aside = role == "gerund" and prev is not None and (self.lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS) \
+            and prev.low not in _AS  # fmt: skip
         inverted = speaker is not None and speaker[0] > toks[k].i and not aside
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
         if complement is not None and (entry.type == "decision" or entry.lemma == "determine") and complement[0] < len(toks) \
@@ -1216,6 +1217,9 @@ class EnglishGrammar(Grammar):
             if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1) and not (j >= 2 and toks[j - 2].low == "a" and _fraction(tok.low)):
                 j -= 1  # ("a third said": the share of people asked, not the adverb "third")
                 continue
+            if tok.low in ("all", "both", "each") and j >= 2 and lex.is_(toks[j - 2], "auxiliary"):
+                j -= 1  # "have all praised": a quantifier floated after the auxiliary
+                continue
             if lex.is_(tok, "time_word") and tok.text[0].isalpha():
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
                 while j > floor and toks[j - 1].low in ("last", "this", "next", "on", "earlier", "later", "early", "late"):
@@ -1280,7 +1284,7 @@ class EnglishGrammar(Grammar):
             if s is not None:
                 if toks[s].low == "that" and s + 1 < group and _is_cap(toks[s + 1]):
                     s += 1  # "It is odd that Harper would reject …": the complementizer, not "that" man
-                return (s, group)
+                return (self._list_start(toks, s, group), group)
             q = p - 1 if p > 0 and toks[p].low in _FRACTIONS and toks[p - 1].low == "a" else p  # "a third said"
             if (toks[p].low in _PRONOUN_QUANTIFIERS or _fraction(toks[p].low)) and (
                 q == 0 or toks[q - 1].text in _PUNCT_BOUNDARY or toks[q - 1].low in _COORDINATORS or toks[q - 1].low in _CLAUSE_OPENERS
@@ -1591,7 +1595,8 @@ class EnglishGrammar(Grammar):
         subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
         if subject is None:
             return None
-        opening = subject[0] > k and lex.is_(prev, "preposition") and group == 1  # type: ignore[index]
+        # ("After saying …, the senator …", "While saying that …, Ruiz continued …")
+        opening = subject[0] > k and (lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS) and group == 1  # type: ignore[index]
         if subject[1] > k and not opening:  # type: ignore[index]
             return None  # (but "After saying …, the senator …": the adverbial that opens the sentence has the subject after it)
         return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
@@ -1643,6 +1648,9 @@ class EnglishGrammar(Grammar):
         if end is None or end >= n:
             return None
         if toks[end].text in _COMMA:
+            listed = self._list_subject_end(toks, end)
+            if listed is not None:
+                return (s, listed)  # "Carson, Fiorina and Huckabee have all …"
             if self._apposition_subject_forward(toks, s, end):
                 b = clause_end(toks, end + 1)
                 if lex.is_(toks[s], "determiner") and _is_cap(toks[end + 1]) and not lex.words.get(toks[end + 1].low):
@@ -1675,6 +1683,42 @@ class EnglishGrammar(Grammar):
         b = toks.next_low(",", a)
         return b + 1 < len(toks) and b - a <= 15 and toks[b + 1].text.isalpha() and toks[b + 1].text.islower() \
             and not self.lex.words.get(toks[b + 1].low)  # fmt: skip
+
+    def _list_start(self, toks: SentenceTokens, s: int, end: int) -> int:
+        """Where a list of names ends in the phrase ``[s, end)`` ("Berg and Okafor" of "Lund, Berg and Okafor"):
+        the first name after commas before it, when the sentence opens with the list; else ``s``."""
+        if s < 2 or toks[s - 1].text not in _COMMA or not _is_cap(toks[s]) or not any(t.low in ("and", "or") for t in toks[s:end]):
+            return s
+        start = s
+        while start >= 2 and toks[start - 1].text in _COMMA and _is_cap(toks[start - 2]):
+            before = self.np_backward(toks, start - 1)
+            if before is None or not _is_cap(toks[before]):
+                return s
+            start = before
+        return start if start == 0 else s
+
+    def _list_subject_end(self, toks: SentenceTokens, comma: int) -> int | None:
+        """The end of a list of names that goes on after ``comma`` ("Ruiz, Lund and Berg have …"): names
+        separated by commas, the last after "and"/"or", then a verb. None otherwise."""
+        lex = self.lex
+        end = comma
+        for _ in range(6):
+            j = end + 1
+            last = j < len(toks) and toks[j].low in ("and", "or")  # "Ruiz, Lund, and Berg"
+            j += int(last)
+            if j >= len(toks) or not _is_cap(toks[j]):
+                return None
+            nxt = self.np_forward(toks, j, len(toks))
+            if nxt is None or nxt >= len(toks):
+                return None
+            if last or any(t.low in ("and", "or") for t in toks[j:nxt]):
+                verb = toks[nxt]  # the last name, after "and" (np_forward takes "Lund and Berg" as one phrase)
+                ok = verb.text.isalpha() and verb.text.islower() and (lex.is_(verb, "auxiliary") or verb.low in lex.verbs or self._past_form(verb))
+                return nxt if ok else None
+            if toks[nxt].text not in _COMMA:
+                return None
+            end = nxt
+        return None
 
     def _appositions_then_verb(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether pieces set off by commas that may stand between a subject and its verb (a party and state, a
@@ -2506,6 +2550,8 @@ _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", 
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
 
+# subordinators before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
+_TIME_SUBORDINATORS = frozenset(("while", "when", "after", "before", "since", "whilst", "though", "although"))
 _DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
 
 
