@@ -1619,3 +1619,24 @@ def test_negations_in_the_verb_group_only(text: str, form: str) -> None:
 def test_subjects_after_an_opening_gerund_and_lists_of_names(text: str, cue: str, source: str, message: str) -> None:
     rows = [a for a in attributions(text) if a["cue"] == cue]
     assert [(a["source_text"], content(text, a)) for a in rows] == [(source, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "source_kind"),
+    [
+        ("He's said the levy is too low.", "indirect", "unresolved"),
+        ("They’ve argued that the levy is too low.", "indirect", "unresolved"),
+        # "it's" + participle is a passive without an agent
+        ("It's said that the levy is too low.", "agentless", None),
+    ],
+)
+def test_a_pronoun_contracted_with_its_auxiliary(text: str, form: str, source_kind: str | None) -> None:
+    rows = attributions(text)
+    assert [(a["form"], a["source_kind"]) for a in rows] == [(form, source_kind)]
+    assert content(text, rows[0]) == "the levy is too low"
+
+
+def test_a_contracted_pronoun_resolves_like_the_pronoun() -> None:
+    text = "Mayor Ines Lund spoke on Monday. She'd said before that the levy was too low."
+    rows = [a for a in attributions(text) if a["cue"] == "said"]
+    assert [(a["source_id"], a["named"]) for a in rows] == [("person:lund", True)]

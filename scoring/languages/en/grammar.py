@@ -60,6 +60,7 @@ tokens, and what is asked of a whole sentence is computed once per sentence
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -765,8 +766,8 @@ class EnglishGrammar(Grammar):
         low = prev.low
         if low == "that" and k >= 2 and toks[k - 2].low in lex.verbs:
             return True  # "said that reports about …": after a verb of speech "that" opens a clause, whose subject follows
-        if low in ("that", "which", "who"):
-            return False  # "the report that said": a relative pronoun
+        if low in ("that", "which", "who") or contracted_auxiliary(low) is not None:
+            return False  # "the report that said": a relative pronoun; "he's said": a pronoun and its auxiliary
         if low in _PRONOUN_QUANTIFIERS:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to", "there") or nxt.text in ":,"
@@ -852,7 +853,7 @@ class EnglishGrammar(Grammar):
             return None  # "to make every voter feel that …": a feeling someone wants to bring about, nobody's report
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
         group = self._group_start(toks, k)
-        aux = {t.low for t in toks[group:k]}
+        aux = {contracted_auxiliary(t.low) or t.low for t in toks[group:k]}
         passive = role in ("participle", "past_participle") and bool(aux & _BE_FORMS)
         perfect = role in ("participle", "past_participle") and bool(aux & _HAVE_FORMS)
         if role == "participle" and not (passive or perfect):
@@ -1220,6 +1221,9 @@ class EnglishGrammar(Grammar):
             if tok.low in ("all", "both", "each") and j >= 2 and lex.is_(toks[j - 2], "auxiliary"):
                 j -= 1  # "have all praised": a quantifier floated after the auxiliary
                 continue
+            if contracted_auxiliary(tok.low) is not None:
+                j -= 1  # "he's said", "they've argued": subject and auxiliary in one token, the group's first
+                break
             if lex.is_(tok, "time_word") and tok.text[0].isalpha():
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
                 while j > floor and toks[j - 1].low in ("last", "this", "next", "on", "earlier", "later", "early", "late"):
@@ -1243,6 +1247,8 @@ class EnglishGrammar(Grammar):
 
     def _subject(self, toks: SentenceTokens, k: int, group: int) -> tuple[int, int] | None:
         """The speaker of the verb at ``k`` whose group starts at ``group`` (see the module doc)."""
+        if group < k and contracted_auxiliary(toks[group].low) is not None:
+            return (group, group + 1)  # "She’s said", "They've argued": the pronoun in the contraction
         prev = toks[group - 1] if group > 0 else None
         if prev is None:
             return self._inverted_subject(toks, k)
@@ -2567,6 +2573,20 @@ def _after_dateline(toks: SentenceTokens) -> int:
         if not (text[:1].isupper() or text in (",", ".", "(", ")")):
             return 0
     return 0
+
+
+_CONTRACTION = re.compile(r"^(he|she|it|they|we|i|you|who|that|there)['’](s|ve|d|re|ll)$")
+_CONTRACTED_AUXILIARIES = {"ve": "have", "d": "had", "re": "are", "ll": "will"}
+
+
+def contracted_auxiliary(low: str) -> str | None:
+    """The auxiliary in a pronoun's contraction ("he's" → "has", "it's" → "is", "they've" → "have"), or None."""
+    m = _CONTRACTION.match(low)
+    if m is None:
+        return None
+    if m.group(2) == "s":
+        return "is" if m.group(1) in ("it", "that", "there") else "has"  # "it's said that": passive; "he's said": perfect
+    return _CONTRACTED_AUXILIARIES[m.group(2)]
 
 
 def _dash_start(toks: SentenceTokens, j: int) -> int:
