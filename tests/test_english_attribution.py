@@ -1640,3 +1640,17 @@ def test_a_contracted_pronoun_resolves_like_the_pronoun() -> None:
     text = "Mayor Ines Lund spoke on Monday. She'd said before that the levy was too low."
     rows = [a for a in attributions(text) if a["cue"] == "said"]
     assert [(a["source_id"], a["named"]) for a in rows] == [("person:lund", True)]
+
+
+def test_a_report_in_an_opening_subordinate_clause_and_a_quotation_after_the_main_clauses_colon() -> None:
+    text = 'When Lund hinted that the port would appeal, Okafor shot back: "If they appeal, they will lose again."'
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"], content(text, a)) for a in rows] == [
+        ("indirect", "Lund", "the port would appeal"),
+        ("direct_quote", "Okafor", "If they appeal, they will lose again."),
+    ]
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = "Although the warden said the gates were safe, the council closed them."
+    assert [content(text, a) for a in attributions(text)] == ["the gates were safe"]

@@ -514,6 +514,18 @@ def _attach_quotes(
             # earlier verb reports, not the nearer verb's message; that report keeps its whole message
             quote_owner[quote.qid] = holder
             continue
+        if owner is not None and _after_colon(doc, quote) and found[owner].content is not None \
+                and found[owner].content[0] < found[owner].content[1] <= doc.tokens[quote.tokens[0] - 2].start \
+                and doc.tokens[found[owner].cue[0]].start < found[owner].content[0]:  # fmt: skip
+            # "When Lund suggested that …, Berg fired back: “…”": the nearer report's message ends before the
+            # colon; the quotation is the clause before the colon's, whose subject speaks
+            speaker = grammar.quote_speaker(doc, toks, quote)
+            if speaker is not None:
+                found.append(Attribution(sent_id, speaker[0], "direct_quote", source=speaker[1], cue_type="speech",
+                                         content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
+                quote_owner[quote.qid] = len(found) - 1
+                owned_here.append((quote, len(found) - 1))
+                continue
         in_sentence = owner is not None
         if owner is None:
             owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"

@@ -976,6 +976,8 @@ class EnglishGrammar(Grammar):
                 complement = self._beside_as_tag(toks, c_start, last)  # "As the senator put it, the deal is dead"
         if entry.requires == "clause" and complement is None:
             return None
+        if complement is not None and start > 0 and self._opening_subordinate(toks, start):
+            complement = self._subordinate_end(toks, complement)  # "When Lund suggested that A, Berg fired back: …"
         if complement is not None and group >= 2 and toks[group - 1].low in ("who", "which") \
                 and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DATELINE_DASHES):  # fmt: skip
             # "The mayor, who said that A, left the city", "The mayor — who said A — left"
@@ -1606,6 +1608,26 @@ class EnglishGrammar(Grammar):
         if subject[1] > k and not opening:  # type: ignore[index]
             return None  # (but "After saying …, the senator …": the adverbial that opens the sentence has the subject after it)
         return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
+
+    def _opening_subordinate(self, toks: SentenceTokens, start: int) -> bool:
+        """Whether the clause of a verb whose subject starts at ``start`` is a subordinate clause opening the
+        sentence ("When Lund suggested …, …", "Although the mayor said …, …")."""
+        s = 0
+        while s < start and (self.lex.is_(toks[s], "connector") or self.lex.is_(toks[s], "conjunction")):
+            s += 1
+        return s == start - 1 and toks[s].low in _OPENING_SUBORDINATORS
+
+    def _subordinate_end(self, toks: SentenceTokens, complement: tuple[int, int]) -> tuple[int, int]:
+        """The message of a report in an opening subordinate clause ends at the comma before the main clause: the
+        first comma outside quotation marks followed by a subject (a name, pronoun or article)."""
+        lex = self.lex
+        for c in range(complement[0] + 1, min(complement[1], len(toks) - 1)):
+            nxt = toks[c + 1]
+            if toks[c].text in _COMMA and toks[c].quote < 0 and (
+                _is_cap(nxt) or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner")
+            ):  # fmt: skip
+                return (complement[0], c)
+        return complement
 
     def _relative_clause_end(self, toks: SentenceTokens, complement: tuple[int, int], dash: bool = False) -> tuple[int, int]:
         """The message of a report in a relative clause set off by commas ends at the comma that closes the clause,
@@ -2556,6 +2578,8 @@ _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", 
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
 
+# subordinators that open a clause before the main clause ("When X said that A, B …")
+_OPENING_SUBORDINATORS = frozenset(("when", "while", "after", "before", "since", "although", "though", "because", "if", "once", "as", "whereas"))
 # subordinators before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
 _TIME_SUBORDINATORS = frozenset(("while", "when", "after", "before", "since", "whilst", "though", "although"))
 _DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
