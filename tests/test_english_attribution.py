@@ -1654,3 +1654,21 @@ def test_a_report_in_an_opening_subordinate_clause_and_a_quotation_after_the_mai
 def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
     text = "Although the warden said the gates were safe, the council closed them."
     assert [content(text, a) for a in attributions(text)] == ["the gates were safe"]
+
+
+def test_a_gerund_after_a_comma_inside_the_closing_mark_keeps_the_speaker() -> None:
+    text = "The aide called the audit a “sloppy exercise,” adding that the person who “should resign is the treasurer, not the clerk.”"
+    rows = attributions(text)
+    assert [(a["cue"], a["form"], a["source_text"]) for a in rows] == [
+        ("called", "indirect", "The aide"),
+        ("adding", "direct_quote", "The aide"),
+    ]
+
+
+def test_a_quotation_of_a_later_predicate_is_not_the_first_verbs_message() -> None:
+    text = 'The coach called the trade "a poor swap" and ranked Okafor among the weakest buyers "in the whole league."'
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"], content(text, a)) for a in rows] == [
+        ("indirect", "The coach", 'the trade "a poor swap"'),
+        ("direct_quote", "The coach", "in the whole league."),
+    ]

@@ -526,6 +526,15 @@ def _attach_quotes(
                 quote_owner[quote.qid] = len(found) - 1
                 owned_here.append((quote, len(found) - 1))
                 continue
+        if owner is not None and not partial and _beyond_message(doc, found[owner], quote):
+            # "called the merger “a bad bargain” and ranked Lund among the worst “in …”": the quotation belongs to
+            # another predicate of the same speaker, not to the verb's message
+            first_tok = doc.tokens[quote.tokens[0] - 1]
+            found.append(Attribution(sent_id, (first_tok.i, first_tok.i + 1), "direct_quote", source=found[owner].source,
+                                     via=found[owner].via, cue_type="quote", content=(quote.inner_start, quote.inner_end),
+                                     quote=quote.qid, continues=owner))  # fmt: skip
+            quote_owner[quote.qid] = len(found) - 1
+            continue
         in_sentence = owner is not None
         if owner is None:
             owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"
@@ -574,6 +583,17 @@ def _attach_quotes(
                 attribution.continues = previous
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _beyond_message(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
+    """Whether ``quote`` stands after the message a report's verb took after its cue, with words of another
+    predicate between ("… called the merger “a bad bargain” and ranked Lund among the worst “in history.”")."""
+    if attribution.form != "indirect" or attribution.content is None:
+        return False
+    start, end = attribution.content
+    if start < doc.tokens[attribution.cue[1] - 1].end or end >= quote.start:
+        return False
+    return sum(1 for piece in doc.text[end : quote.start].split() if any(ch.isalnum() for ch in piece)) >= 2
 
 
 def _message_after_cue(doc: Doc, attribution: Attribution, quote: Quote) -> bool:

@@ -1578,6 +1578,8 @@ class EnglishGrammar(Grammar):
         lex = self.lex
         base = toks[0].i
         prev = toks[group - 1] if group > 0 else None
+        if prev is not None and prev.text in _QUOTE_MARKS and group >= 2 and toks[group - 2].text in _COMMA:
+            prev = toks[group - 2]  # "… a “silly proposition,” adding that …": the comma inside the closing mark
         if prev is None or prev.low in _AS:
             return None  # "quoted as saying", "described as saying": the construction has its speaker
         noun = self._before_time_phrase(toks, k - 1)
@@ -2150,7 +2152,8 @@ class EnglishGrammar(Grammar):
             while q < end and q - p <= 3 and (_is_cap(toks[q]) and not self.lex.is_(toks[q], "determiner") or self._adverb(toks, q)):
                 q += 1  # "and the mayor" is no predicate; "and Mayor Lee", "but later"
             if q < end and self._past_form(toks[q]) and (q > p + 1 or toks[p].low == "but" or q + 1 < end and (
-                    self.lex.is_(toks[q + 1], "determiner") or toks[q + 1].low in _OBJECT_PRONOUNS or self.lex.is_(toks[q + 1], "preposition"))):
+                    self.lex.is_(toks[q + 1], "determiner") or toks[q + 1].low in _OBJECT_PRONOUNS or self.lex.is_(toks[q + 1], "preposition")
+                    or _is_cap(toks[q + 1]) and not self.lex.words.get(toks[q + 1].low))):  # "and ranked Lund as …"
                 return p  # (not "the delayed and overpriced project": a past form before its noun is an adjective)
         return end
 
