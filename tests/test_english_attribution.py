@@ -1672,3 +1672,9 @@ def test_a_quotation_of_a_later_predicate_is_not_the_first_verbs_message() -> No
         ("indirect", "The coach", 'the trade "a poor swap"'),
         ("direct_quote", "The coach", "in the whole league."),
     ]
+
+
+@pytest.mark.parametrize("text", ['"Utter fiction," Mr. Okafor said on the radio.', "“Utter fiction,” Sen. Okafor said."])
+def test_a_short_quotation_before_a_speaker_with_an_abbreviated_title(text: str) -> None:
+    rows = attributions(text)
+    assert [(a["form"], content(text, a)) for a in rows] == [("direct_quote", "Utter fiction,")]

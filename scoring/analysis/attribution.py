@@ -446,7 +446,9 @@ class _SpeechCues:
         ``closing`` (and its comma) and the cue at ``cue``, all in the quotation's sentence."""
         first = closing + 2 if self.tokens[closing + 1].text == "," else closing + 1
         between = self.tokens[first:cue]
-        return bool(between) and all(t.text[:1].isalnum() and t.quote < 0 and t.sent == self.tokens[closing].sent for t in between)
+        # words, and the full stop of an abbreviation inside a name ("Mr. Lund", "Sen. Lund")
+        return bool(between) and all((t.text[:1].isalnum() or t.text == "." and n > 0 and between[n - 1].text[:1].isupper())
+                                     and t.quote < 0 and t.sent == self.tokens[closing].sent for n, t in enumerate(between))  # fmt: skip
 
     def closest(self, quote: Quote) -> int | None:
         """Index in ``found`` of the attribution whose cue is nearest to ``quote`` outside it (the
