@@ -1678,3 +1678,18 @@ def test_a_quotation_of_a_later_predicate_is_not_the_first_verbs_message() -> No
 def test_a_short_quotation_before_a_speaker_with_an_abbreviated_title(text: str) -> None:
     rows = attributions(text)
     assert [(a["form"], content(text, a)) for a in rows] == [("direct_quote", "Utter fiction,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a tag with an adverbial interrupts the sentence: the message is the whole sentence
+        ("When the whistle went, Mr. Okafor said in an interview, the crowd fell silent.",
+         "When the whistle went, Mr. Okafor said in an interview, the crowd fell silent"),
+        # a tag after a subordinator: the message is the clause after the tag
+        ("The keeper recalled the seasons when, he said, travel was far harder.", "travel was far harder"),
+    ],
+)
+def test_tags_that_interrupt_a_clause(text: str, message: str) -> None:
+    rows = [a for a in attributions(text) if a["cue"] == "said"]
+    assert [content(text, a) for a in rows] == [message]

@@ -931,8 +931,11 @@ class EnglishGrammar(Grammar):
                 complement = (after + 2, len(toks))  # "…, and when asked, she said, “Probably not.”": the quotation after the comma
             elif inverted or self._clause_ends(toks, after):
                 complement = self._complement_before(toks, start)
-                tag_end = subject[1] if inverted and subject is not None else after + 1
-                if complement is not None and self._predicate_follows(toks, tag_end):
+                tag_end = subject[1] if inverted and subject is not None else self._past_adverbials(toks, after + 1)
+                if complement is not None and start >= 2 and toks[start - 1].text in _COMMA and tag_end + 1 < len(toks) \
+                        and toks[tag_end].text in _COMMA and self.lex.is_(toks[start - 2], "subordinator"):  # fmt: skip
+                    complement = (tag_end + 1, len(toks))  # "the old days when, he said, players were …": what follows the tag
+                elif complement is not None and self._predicate_follows(toks, tag_end):
                     complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
                 elif start >= 2 and toks[start - 1].text in _COMMA and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA \
                         and (complement is None and self._adverbial_opening(toks, start - 1) or complement is not None
@@ -1630,6 +1633,14 @@ class EnglishGrammar(Grammar):
             ):  # fmt: skip
                 return (complement[0], c)
         return complement
+
+    def _past_adverbials(self, toks: SentenceTokens, j: int) -> int:
+        """The boundary after the adverbials that follow a speech tag from ``j`` ("said in an interview, …"): the
+        first punctuation mark or quotation mark at most eight tokens on, else ``j``."""
+        for m in range(j, min(len(toks), j + 8)):
+            if toks[m].text in _PUNCT_BOUNDARY or toks[m].text in _SENTENCE_END or toks[m].text in _QUOTE_MARKS:
+                return m
+        return j
 
     def _relative_clause_end(self, toks: SentenceTokens, complement: tuple[int, int], dash: bool = False) -> tuple[int, int]:
         """The message of a report in a relative clause set off by commas ends at the comma that closes the clause,
