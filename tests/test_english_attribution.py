@@ -1693,3 +1693,16 @@ def test_a_short_quotation_before_a_speaker_with_an_abbreviated_title(text: str)
 def test_tags_that_interrupt_a_clause(text: str, message: str) -> None:
     rows = [a for a in attributions(text) if a["cue"] == "said"]
     assert [content(text, a) for a in rows] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Okafor, in turn, cites his neighbours as a source, according to the Kent Courier.",
+         "Okafor, in turn, cites his neighbours as a source"),
+        ("On Friday, Okafor said the depot would close, according to the Kent Courier.", "On Friday, Okafor said the depot would close"),
+    ],
+)
+def test_according_to_at_the_end_reports_the_whole_clause_before_it(text: str, message: str) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "according_to"]
+    assert [content(text, a) for a in rows] == [message]

@@ -652,7 +652,10 @@ class EnglishGrammar(Grammar):
             if complement is not None and complement[0] >= len(toks):
                 clause.attribution.content = next_span or sentence_span  # "Hewitt writes:" ends the sentence
                 continue
-            if complement is not None:
+            if complement is not None and clause.attribution.form == "according_to" and complement[0] == 0 \
+                    and complement[1] == clause.start - 1:  # fmt: skip
+                pass  # "Lund, in turn, cites …, according to the Gazette.": the whole clause before it, other reports and all
+            elif complement is not None:
                 a, b = complement
                 m = bisect_right(starts, a)
                 # cuts lie before their clause's start and after the previous clause's: a few steps at most
