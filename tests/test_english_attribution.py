@@ -1706,3 +1706,16 @@ def test_tags_that_interrupt_a_clause(text: str, message: str) -> None:
 def test_according_to_at_the_end_reports_the_whole_clause_before_it(text: str, message: str) -> None:
     rows = [a for a in attributions(text) if a["form"] == "according_to"]
     assert [content(text, a) for a in rows] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("The audit released on Friday showed that the depot lost money.", "The audit", "the depot lost money"),
+        ("A survey published last week found that rents rose.", "A survey", "rents rose"),
+        # a paper (a study) reports what it found
+        ("One careful 2011 paper found gains in reading scores.", "One careful 2011 paper", "gains in reading scores"),
+    ],
+)
+def test_documents_with_a_participle_or_a_year_before_the_verb(text: str, source: str, message: str) -> None:
+    assert [(a["source_text"], content(text, a)) for a in attributions(text)] == [(source, message)]

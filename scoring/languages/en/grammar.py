@@ -1292,6 +1292,9 @@ class EnglishGrammar(Grammar):
             if s is not None:
                 return (s, group)  # "the agency itself said", "the mayor herself told reporters": the reflexive stresses the subject
         if p == group - 1:
+            reduced = self._reduced_relative_before(toks, group, k)
+            if reduced is not None:
+                return reduced  # "The report published Tuesday showed …": a participle and its time after the subject
             s = self.np_backward(toks, group)
             if s is not None and toks[p].low == "to" and any(t.low == "that" for t in toks[s:p]):
                 return None  # "… the CNN interview that the burden is on Harris to show …": no subject runs across a clause to "to"
@@ -1311,7 +1314,19 @@ class EnglishGrammar(Grammar):
             who = self._who_clause_before(toks, group)
             if who is not None:
                 return (who, group)  # "A diplomat who declined to be named said": the relative clause ends in its verb
+
         return None
+
+    def _reduced_relative_before(self, toks: SentenceTokens, group: int, k: int) -> tuple[int, int] | None:
+        """The subject before a participle and a time phrase right before the verb ("The report released on
+        Tuesday showed …", "a study published last week found"; the verb group may hold the time phrase), or None."""
+        j = k - 1
+        while j > 0 and (self.lex.is_(toks[j], "time_word") or toks[j].low in _TIME_DEICTICS or toks[j].low == "on"):
+            j -= 1
+        if j == k - 1 or j >= group or j < 1 or not (self._past_form(toks[j]) and toks[j].low.endswith("ed")):
+            return None
+        s = self.np_backward(toks, j)
+        return (s, j) if s is not None and self._subject_like(toks, s, j) else None
 
     def _who_clause_before(self, toks: SentenceTokens, group: int) -> int | None:
         """The start of the antecedent of a "who" clause without commas that ends right before ``group`` in a verb
