@@ -1719,3 +1719,10 @@ def test_according_to_at_the_end_reports_the_whole_clause_before_it(text: str, m
 )
 def test_documents_with_a_participle_or_a_year_before_the_verb(text: str, source: str, message: str) -> None:
     assert [(a["source_text"], content(text, a)) for a in attributions(text)] == [(source, message)]
+
+
+def test_a_bare_tag_after_an_exclaimed_quotation_names_its_speaker_before_a_previous_tag() -> None:
+    text = ("“We fixed the roof. And we will fix the road too,” Okafor said.\n\n"
+            "“Nobody asked us, and we are tired of being ignored, it is insulting!” Lind said.")
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"]) for a in rows] == [("direct_quote", "Okafor"), ("direct_quote", "Lind")]

@@ -2495,7 +2495,8 @@ class EnglishGrammar(Grammar):
         if speaker is not None:
             return speaker
         if open_k == 0 or all(t.text in _QUOTE_MARKS for t in open_toks[:open_k]):
-            return self._previous_tag(doc, opening.sent) or self._next_tag(doc, toks, quote)
+            # a bare tag right after ("“… offensive!” Berg said.") names the speaker before a previous one does
+            return self._next_tag(doc, toks, quote) or self._previous_tag(doc, opening.sent)
         return None
 
     def _next_tag(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
