@@ -3241,3 +3241,17 @@ def test_a_number_word_opening_the_sentence_is_no_speaker() -> None:
             "die meisten seien Kinder.")
     sources = [a["source_text"] for a in attributions(text)]
     assert "Zwölf" not in sources and sources[0] == "der Polizei"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aus technischer Sicht ist der Umbau des Bahnhofs schwierig.", None),  # a point of view nobody holds
+        ("Aus heutiger Sicht war die Entscheidung falsch.", None),
+        ("Aus seiner Sicht ist der Umbau des Bahnhofs schwierig.", "seiner"),  # the owner of the view
+        ("Aus der Sicht der Feuerwehr ist der Umbau des Bahnhofs schwierig.", "der Feuerwehr"),
+    ],
+)
+def test_a_point_of_view_is_a_source_only_with_its_holder(text: str, source: str | None) -> None:
+    rows = analyze(text, lang="de").attributions
+    assert [a["source_text"] for a in rows] == ([source] if source else [])

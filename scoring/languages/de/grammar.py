@@ -1375,7 +1375,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
-            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für") or toks[first].low in _VIEW_COPULAS
+            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für", "aus") or toks[first].low in _VIEW_COPULAS
                                                or _addressee_possessive(toks, first)):  # fmt: skip
                 continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view;
                 # "Was ist Ihrer Meinung nach …?": the reader or interviewee is asked for a view, nobody gives one
@@ -2315,6 +2315,15 @@ def _according_to(
         _view_of(toks, first, last, lex, attribution, span)
     elif toks[first].low in _VIEW_COPULAS and first + 1 < last and toks[first + 1].low == "für":
         _view_of_copula_first(toks, first, last, lex, attribution, span)
+    elif toks[first].low == "aus" and last - first > 2 and (
+        not all(lex.is_(t, "determiner") for t in toks[first + 1 : last - 1])
+        or any(t.low in _THIRD_PERSON_POSSESSIVES or t.low in _OWN_POSSESSIVES for t in toks[first + 1 : last - 1])
+    ):  # fmt: skip
+        # "aus ihrer Sicht": the owner of the view; "aus juristischer Sicht", "aus heutiger Sicht": a point of view
+        # nobody holds (no source, and no attribution: see find_in_sentence)
+        owner = next((j for j in range(first + 1, last - 1) if toks[j].low in _THIRD_PERSON_POSSESSIVES or toks[j].low in _OWN_POSSESSIVES), None)
+        if owner is not None:
+            attribution.source = (toks[owner].i, toks[owner].i + 1)
     elif toks[first].low == "zufolge":
         start = np_backward(toks, first, lex)
         if start is not None:  # "eigenen Angaben zufolge": the subject speaks of itself
@@ -2713,6 +2722,7 @@ def _wonach_source(toks: _SentenceTokens, k: int, lex: _Lexicons, attribution: A
 
 # possessives of the third person before a noun of according_nouns and the postposition "nach"
 _THIRD_PERSON_POSSESSIVES = frozenset(("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"))
+_OWN_POSSESSIVES = frozenset(("meiner", "unserer"))  # "aus meiner Sicht", "aus unserer Sicht"
 
 
 def _addressee_possessive(toks: _SentenceTokens, first: int) -> bool:
