@@ -1726,3 +1726,17 @@ def test_a_bare_tag_after_an_exclaimed_quotation_names_its_speaker_before_a_prev
             "“Nobody asked us, and we are tired of being ignored, it is insulting!” Lind said.")
     rows = attributions(text)
     assert [(a["form"], a["source_text"]) for a in rows] == [("direct_quote", "Okafor"), ("direct_quote", "Lind")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("“I meant every word,” the warden told the Courier on Friday when asked if she still doubts the audit.",
+         "if she still doubts the audit"),
+        # asked to do something is a request, not a question put to the speaker
+        ("Lind said the video shows him leaving the van when asked to do so by the guards.", None),
+    ],
+)
+def test_a_question_after_the_speech_tag_without_a_comma(text: str, question: str | None) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "agentless"]
+    assert [content(text, a) for a in rows] == ([question] if question else [])

@@ -458,7 +458,10 @@ class EnglishGrammar(Grammar):
         trailing = False
         if toks[k].low != "asked":  # the question after the answer, set off by a comma
             k = toks.next_low("asked", 2)
-            while k < len(toks) and not (toks[k - 1].text == "," or toks[k - 1].low in _QUESTION_OPENERS and toks[k - 2].text == ","):
+            # (", when asked", or "when asked" after a speech tag: "told the Courier on Thursday when asked if …")
+            while k < len(toks) and not (toks[k - 1].text == "," or toks[k - 1].low in _QUESTION_OPENERS and (
+                    toks[k - 2].text == "," or k + 1 < len(toks) and toks[k + 1].low in _WH_WORDS | {"about"}
+                    and any(a.cue[0] < toks[k - 1].i for a in found[before:]))):  # fmt: skip
                 k = toks.next_low("asked", k + 1)
             trailing = True
         if len(toks) < k + 4 or toks[k].low != "asked":
