@@ -1740,3 +1740,19 @@ def test_a_bare_tag_after_an_exclaimed_quotation_names_its_speaker_before_a_prev
 def test_a_question_after_the_speech_tag_without_a_comma(text: str, question: str | None) -> None:
     rows = [a for a in attributions(text) if a["form"] == "agentless"]
     assert [content(text, a) for a in rows] == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Towns, not the state, should pay for the bridge, says the author.", "the author"),
+        ("Towns, not the state, should pay for the bridge, says the investor and writer", "the investor and writer"),
+    ],
+)
+def test_a_final_tag_with_a_described_person(text: str, source: str) -> None:
+    rows = attributions(text)
+    assert [(a["source_text"], content(text, a)) for a in rows] == [(source, "Towns, not the state, should pay for the bridge")]
+
+
+def test_continue_to_is_going_on_not_speaking_on() -> None:
+    assert attributions("Without new hires, the pool of nurses could continue to shrink, leaving the rest overworked.") == []

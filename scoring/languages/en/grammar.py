@@ -875,6 +875,8 @@ class EnglishGrammar(Grammar):
         if role == "past_participle" and not (passive or perfect) and group == k and k >= 2 and toks[k - 1].text.isalpha() \
                 and toks[k - 1].low in self.lex.nouns and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
             return self._reduced_passive(sent_id, toks, k, last, info)  # "…, a claim disputed by auditors"
+        if entry.lemma == "continue" and k + 1 < len(toks) and (toks[k + 1].low == "to" or toks[k + 1].low.endswith("ing")):
+            return None  # "could continue to shrink", "continued rising": going on, not speaking on
         if entry.lemma.startswith("call") and k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in ("close", "early", "soon"):
             return None  # "too close to call", "too early to call": a race not yet decided
         if entry.lemma == "call" and self._call_without_words(toks, k, passive):
@@ -1407,6 +1409,8 @@ class EnglishGrammar(Grammar):
             end = self.np_forward(toks, s + 1, len(toks))  # "…, said her spokesman": the possessive, a role
         elif end == s + 1 and (toks[s].low in _OBJECT_PRONOUNS or toks[s].low == "it"):
             return None  # "…, called him “reckless”", "…, called it “bold”": the object, not a speaker after the verb
+        if end is not None and end + 1 < len(toks) and toks[end].low == "and" and toks[end + 1].low in self.role_nouns:
+            end = self.np_forward(toks, end + 1, len(toks)) or end + 2  # "…, says the entrepreneur and author"
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word") or toks[end].low in ("who", "whose")):  # fmt: skip
