@@ -63,11 +63,8 @@ from pathlib import Path
 from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
-from scoring.languages.grammar import GrammarLexicons, name_word
+from scoring.languages.grammar import GrammarLexicons, name_word, split_contraction
 from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
-
-# an English pronoun contracted with its auxiliary ("they've", "she’s"): the source is the pronoun
-_CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you|who)['’](?:s|ve|d|re|ll)$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
@@ -423,10 +420,10 @@ class SourceResolver:
                 and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
             # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
-        contraction = _CONTRACTED_PRONOUN.match(words[0].low) if len(words) == 1 else None
+        contraction = split_contraction(words[0].low) if len(words) == 1 else None
         if contraction is not None:  # "They've" (said): the pronoun, without the auxiliary
-            w = words[0]
-            words = [Token(w.i, w.start, w.start + len(contraction.group(1)), w.text[: len(contraction.group(1))], contraction.group(1), w.sent, w.quote)]
+            w, pronoun = words[0], contraction[0]
+            words = [Token(w.i, w.start, w.start + len(pronoun), w.text[: len(pronoun)], pronoun, w.sent, w.quote)]
         if len(words) == 1 and (
             lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")

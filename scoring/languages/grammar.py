@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 
 # Sentence ends are the ends of the token list; a period inside is an abbreviation or ordinal.
 _CLAUSE_END = frozenset(";!?")
+# An English pronoun contracted with its auxiliary, one token ("he's", "they’ve", "it'd"): pronoun and suffix
+_CONTRACTION = re.compile(r"^(he|she|it|they|we|i|you|who|that|there)['’](s|ve|d|re|ll)$")
+
+
+def split_contraction(low: str) -> tuple[str, str] | None:
+    """The pronoun and the auxiliary's suffix of a contraction ("they've" → ("they", "ve")), or None."""
+    m = _CONTRACTION.match(low)
+    return (m.group(1), m.group(2)) if m else None
+
+
 _QUOTE_MARKS = frozenset("„“”\"«»‚‘")
 _OPEN_MARKS = frozenset("„“\"«»‚")
 _MAX_GENERIC_NP_WORDS = 6

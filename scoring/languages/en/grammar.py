@@ -60,7 +60,6 @@ tokens, and what is asked of a whole sentence is computed once per sentence
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -77,6 +76,7 @@ from scoring.languages.grammar import (
     name_word,
     phrase_hits,
     reported_before,
+    split_contraction,
 )
 from scoring.languages.en import English
 from scoring.languages.lexicon import load_lexicon
@@ -990,9 +990,9 @@ class EnglishGrammar(Grammar):
         if complement is not None and start > 0 and self._opening_subordinate(toks, start):
             complement = self._subordinate_end(toks, complement)  # "When Lund suggested that A, Berg fired back: …"
         if complement is not None and group >= 2 and toks[group - 1].low in ("who", "which") \
-                and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DATELINE_DASHES):  # fmt: skip
+                and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DASHES):  # fmt: skip
             # "The mayor, who said that A, left the city", "The mayor — who said A — left"
-            complement = self._relative_clause_end(toks, complement, toks[group - 2].text in _DATELINE_DASHES)
+            complement = self._relative_clause_end(toks, complement, toks[group - 2].text in _DASHES)
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
             t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
         ):
@@ -1426,10 +1426,10 @@ class EnglishGrammar(Grammar):
 
     def _antecedent(self, toks: SentenceTokens, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` stands for ("Smith, who …", "the agency that …")."""
-        end = _dash_start(toks, rel - 1) if rel > 0 and (toks[rel - 1].text in _COMMA or toks[rel - 1].text in _DATELINE_DASHES) else rel  # ", who", " — who"
-        if end < rel and toks[end].text in _DATELINE_DASHES:
+        end = _dash_start(toks, rel - 1) if rel > 0 and (toks[rel - 1].text in _COMMA or toks[rel - 1].text in _DASHES) else rel  # ", who", " — who"
+        if end < rel and toks[end].text in _DASHES:
             # "95 retired generals — most of whom had backed her — who cited …": the aside between the dashes is passed over
-            opening = next((j for j in range(end - 1, max(0, end - 30), -1) if toks[j].text in _DATELINE_DASHES), None)
+            opening = next((j for j in range(end - 1, max(0, end - 30), -1) if toks[j].text in _DASHES), None)
             if opening is not None:
                 end = _dash_start(toks, opening)
         if end <= 0:
@@ -1477,10 +1477,10 @@ class EnglishGrammar(Grammar):
         lex = self.lex
         floor = max(0, comma - _MAX_CHAIN_TOKENS)
         end = _dash_start(toks, comma)
-        if aside and toks[comma].text in _DATELINE_DASHES:
+        if aside and toks[comma].text in _DASHES:
             # "Kall — co-editor of a book, a study of debates — said": the aside between two dashes is one piece,
             # whatever commas it holds; the subject stands before the opening dash
-            opening = next((j for j in range(end - 1, floor, -1) if toks[j].text in _DATELINE_DASHES), None)
+            opening = next((j for j in range(end - 1, floor, -1) if toks[j].text in _DASHES), None)
             if opening is not None and opening > floor + 1:
                 return self._apposition_subject(toks, _dash_start(toks, opening), aside=False)  # ("Dix, the head of X — a firm … — told me")
         pieces: list[tuple[int, int]] = []  # from the verb backwards
@@ -1672,7 +1672,7 @@ class EnglishGrammar(Grammar):
         before the main clause's predicate ("The mayor, who said last week that A, left the city"); one set off by
         dashes, at the closing dash."""
         for c in range(complement[0] + 1, min(complement[1], len(toks) - 1)):
-            if dash and toks[c].text in _DATELINE_DASHES:
+            if dash and toks[c].text in _DASHES:
                 return (complement[0], c)
             if not dash and toks[c].text in _COMMA:
                 n = c + 1
@@ -2620,9 +2620,9 @@ _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
 # subordinators that open a clause before the main clause ("When X said that A, B …")
 _OPENING_SUBORDINATORS = frozenset(("when", "while", "after", "before", "since", "although", "though", "because", "if", "once", "as", "whereas"))
-# subordinators before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
-_TIME_SUBORDINATORS = frozenset(("while", "when", "after", "before", "since", "whilst", "though", "although"))
-_DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
+# of them, those before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
+_TIME_SUBORDINATORS = _OPENING_SUBORDINATORS - {"because", "if", "once", "as", "whereas"} | {"whilst"}
+_DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def _after_dateline(toks: SentenceTokens) -> int:
@@ -2632,25 +2632,25 @@ def _after_dateline(toks: SentenceTokens) -> int:
         return 0
     for j in range(1, min(len(toks) - 1, 8)):
         text = toks[j].text
-        if text in _DATELINE_DASHES:
+        if text in _DASHES:
             return j + 1 if toks[j + 1].text[:1].isupper() else 0  # (not "NATO — the alliance — …")
         if not (text[:1].isupper() or text in (",", ".", "(", ")")):
             return 0
     return 0
 
 
-_CONTRACTION = re.compile(r"^(he|she|it|they|we|i|you|who|that|there)['’](s|ve|d|re|ll)$")
 _CONTRACTED_AUXILIARIES = {"ve": "have", "d": "had", "re": "are", "ll": "will"}
 
 
 def contracted_auxiliary(low: str) -> str | None:
     """The auxiliary in a pronoun's contraction ("he's" → "has", "it's" → "is", "they've" → "have"), or None."""
-    m = _CONTRACTION.match(low)
-    if m is None:
+    parts = split_contraction(low)
+    if parts is None:
         return None
-    if m.group(2) == "s":
-        return "is" if m.group(1) in ("it", "that", "there") else "has"  # "it's said that": passive; "he's said": perfect
-    return _CONTRACTED_AUXILIARIES[m.group(2)]
+    pronoun, suffix = parts
+    if suffix == "s":
+        return "is" if pronoun in ("it", "that", "there") else "has"  # "it's said that": passive; "he's said": perfect
+    return _CONTRACTED_AUXILIARIES[suffix]
 
 
 def _dash_start(toks: SentenceTokens, j: int) -> int:
