@@ -1756,3 +1756,14 @@ def test_a_final_tag_with_a_described_person(text: str, source: str) -> None:
 
 def test_continue_to_is_going_on_not_speaking_on() -> None:
     assert attributions("Without new hires, the pool of nurses could continue to shrink, leaving the rest overworked.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The levy, Okafor said in May, would not pass.", "The levy, Okafor said in May, would not pass"),
+        ("Okafor said on June 5 that the levy would not pass.", "the levy would not pass"),
+    ],
+)
+def test_a_month_after_a_preposition_is_a_time_not_the_modal(text: str, message: str) -> None:
+    assert [content(text, a) for a in attributions(text)] == [message]

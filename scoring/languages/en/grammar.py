@@ -2230,10 +2230,19 @@ class EnglishGrammar(Grammar):
                 k += 1
         return k if words else j
 
+    @cached_property
+    def _months(self) -> frozenset[str]:
+        return frozenset(self.language.lexicon("months").entries)
+
     def _skip_adverbial(self, toks: SentenceTokens, j: int, limit: int) -> int:
         """Past a prepositional phrase or time adverbial starting at ``j``."""
         lex = self.lex
         if lex.is_(toks[j], "preposition"):
+            if j + 1 < limit and _is_cap(toks[j + 1]) and toks[j + 1].low in self._months:
+                k = j + 2  # "in May", "on June 5", "in March 2016" (not the modal "may")
+                while k < limit and toks[k].text[:1].isdigit():
+                    k += 1
+                return k
             end = self.np_forward(toks, j + 1, limit) if j + 1 < limit else None
             return end if end is not None else j + 1
         k = j + 1
