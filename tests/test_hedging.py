@@ -180,6 +180,10 @@ def test_sollen_with_an_act_of_giving_is_a_plan() -> None:
         ("Für die Aufnahme gelten klare Bedingungen.", []),  # describes the conditions
         ("Die Auflagen waren klar und verständlich formuliert.", []),
         ("Klar ist, dass die Brücke gesperrt bleibt.", ["Klar"]),  # the writer vouches for the clause
+        ("Die Satzung des Vereins ist klar geregelt.", []),  # the manner of what is set out
+        ("Im Chor gibt es eine klare Aufgabenverteilung.", []),  # how the tasks are set out
+        ("Der Elternbeirat hat klare Forderungen an die Schule.", []),  # what is asked
+        ("Das war ein klares Foul am Torwart.", ["klares"]),  # a judgment the writer vouches for
     ],
 )
 def test_klar_describing_a_quality_or_a_rule_is_no_booster(text: str, boosters: list[str]) -> None:

@@ -371,6 +371,8 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
             and _described_noun(_noun_after(tokens, k)) and low.endswith(_ATTRIBUTIVE_ENDINGS):  # fmt: skip
         return True  # "mit klarer Mehrheit", "klare Regeln", "ein klarer 3:0-Heimsieg", "eine klare Meinung": describes a
         # result, a rule or a stance ("eine klare Botschaft" asserts)
+    if low == "klar" and k + 1 < len(tokens) and _participle_shaped(tokens[k + 1]):
+        return True  # "klar definiert", "klar geregelt", "klar formuliert": the manner of what was set out
     if low.startswith("deutlich"):
         if window & _MACHEN:
             return True  # "machte deutlich"
@@ -406,7 +408,10 @@ _DESCRIBED_NOUNS = frozenset((
     "zuständigkeiten", "trennung", "verhältnisse", "favorit", "favoriten", "überlegenheit", "sieger", "siegerin",
     # a stance or the way someone speaks, which the sentence reports: "hat eine klare Meinung", "fand klare Worte"
     "meinung", "meinungen", "position", "positionen", "haltung", "linie", "vorstellung", "vorstellungen", "worte",
-    "ansage", "absage", "bekenntnis",
+    "ansage", "absage", "bekenntnis", "sprache", "kante", "kurs",
+    # what is asked, planned or ordered, and how it is set out: "klare Forderungen", "klare Ziele", "eine klare Rollenverteilung"
+    "forderung", "forderungen", "anweisung", "anweisungen", "vorgabe", "ziel", "ziele", "plan", "pläne", "konzept",
+    "strategie", "verteilung", "struktur", "ordnung", "gliederung",
     # a rank in a table or market: "klarer Tabellenführer", "klarer Marktführer", "klarer Außenseiter"
     "führer", "spitzenreiter", "außenseiter",
 ))  # fmt: skip
@@ -424,6 +429,13 @@ def _noun_after(tokens: Sequence[Token], k: int) -> str:
         if not (tok.text[0].isdigit() or tok.text == ":"):
             break
     return ""
+
+
+def _participle_shaped(tok: Token) -> bool:
+    """A lower-case past participle ("definiert", "geregelt", "formuliert", "gegliedert"; not "gewiss")."""
+    low = tok.low
+    return tok.text.isalpha() and tok.text.islower() and (low.endswith("iert") or low.startswith("ge") and len(low) > 5 and low.endswith(("t", "en"))) \
+        and low not in ("gewiss", "gerecht", "gewesen", "geworden")  # fmt: skip
 
 
 def _described_noun(low: str) -> bool:
