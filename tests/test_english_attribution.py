@@ -1767,3 +1767,17 @@ def test_continue_to_is_going_on_not_speaking_on() -> None:
 )
 def test_a_month_after_a_preposition_is_a_time_not_the_modal(text: str, message: str) -> None:
     assert [content(text, a) for a in attributions(text)] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # headlines quote in title case after the speaker's name and a colon
+        ("Okafor: ‘I’m the Best Thing That Ever Happened to the Port.’", "Okafor"),
+        ("Ines Lind: ‘The Levy Might as Well Be Called a Fine – Not a Fee!’", "Ines Lind"),
+        # a title after a described thing's colon stays a title
+        ("Her second novel: “The Quiet Harbour.”", None),
+    ],
+)
+def test_a_title_case_quotation_after_a_name_and_colon(text: str, source: str | None) -> None:
+    assert [a["source_text"] for a in attributions(text)] == ([source] if source else [])

@@ -505,7 +505,8 @@ def _attach_quotes(
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     owned_here: list[tuple[Quote, int]] = []  # quotations of this sentence given a speaker, in order
     for quote in quotes:
-        if quote.qid in quote_owner or _a_name(doc, quote, grammar) and not _all_it_reports(doc, sent_id, quote, speech):
+        if quote.qid in quote_owner or _a_name(doc, quote, grammar) and not _all_it_reports(doc, sent_id, quote, speech) \
+                and not _named_speaker_colon(doc, toks, quote, grammar):  # fmt: skip
             continue  # a title or name in quotation marks, unless it is all a speech tag reports ("“Really?” she asked")
         if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
             continue
@@ -665,6 +666,19 @@ def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]
         return None
     between = doc.text[previous.end : quote.start]
     return owner if len(between) <= 120 and not any(mark in between for mark in "„“”«»\"") else None
+
+
+def _named_speaker_colon(doc: Doc, toks: SentenceTokens, quote: Quote, grammar: Grammar) -> bool:
+    """Whether ``quote`` follows a name and its colon that open the sentence, as headlines quote in title case
+    ("Lund: ‘I’m the Worst Thing That Happened to the Council’"): the named person speaks; a title after a
+    described thing's colon stays a title ("His new book: “The Long Road”")."""
+    if not _after_colon(doc, quote):
+        return False
+    speaker = grammar.quote_speaker(doc, toks, quote)
+    if speaker is None:
+        return False
+    words = doc.tokens[speaker[1][0] : speaker[1][1]]
+    return words[0].i == toks[0].i and words[0].text[:1].isupper() and not grammar.lex.words.get(words[0].low)
 
 
 def _after_colon(doc: Doc, quote: Quote) -> bool:
