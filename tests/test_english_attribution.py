@@ -1781,3 +1781,15 @@ def test_a_month_after_a_preposition_is_a_time_not_the_modal(text: str, message:
 )
 def test_a_title_case_quotation_after_a_name_and_colon(text: str, source: str | None) -> None:
     assert [a["source_text"] for a in attributions(text)] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor admitted on KTV’s “Morning Desk” that the figures were wrong.",
+        "Okafor said on “Face the Nation” that the figures were wrong.",
+        "Okafor said on “Face the Nation” the figures were wrong.",
+    ],
+)
+def test_a_programmes_title_in_the_adverbial_before_the_message(text: str) -> None:
+    assert [content(text, a) for a in attributions(text)] == ["the figures were wrong"]

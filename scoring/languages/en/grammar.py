@@ -1177,6 +1177,10 @@ class EnglishGrammar(Grammar):
         limit = min(len(toks), last + 1 + _COMPLEMENT_WINDOW)
         while j < limit:
             tok = toks[j]
+            title_end = self._quoted_title_end(toks, j) if j > last + 1 else None
+            if title_end is not None:
+                j = title_end  # "admitted on ABC’s “This Week” that …": a programme's title inside the adverbial
+                continue
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END or tok.text in _QUOTE_MARKS or tok.text == "'":
                 return True
             if self.lex.is_(tok, "preposition") or self.lex.is_(tok, "time_word") or self._adverb(toks, j) \
@@ -1185,6 +1189,23 @@ class EnglishGrammar(Grammar):
                 continue
             return False
         return j >= len(toks)
+
+    def _quoted_title_end(self, toks: SentenceTokens, j: int) -> int | None:
+        """The token after a short quoted title that opens at ``j`` after a word ("on ABC’s “This Week”", "on “Meet
+        the Press”"): at most five words in title case (function words may be lower case), no full stop inside;
+        None for anything else."""
+        if not (_quotation_opens(toks, j) and _is_word(toks[j - 1])):
+            return None
+        qid = toks[j + 1].quote
+        k = j + 1
+        while k < len(toks) and toks[k].quote == qid:
+            k += 1
+        inside = [t for t in toks[j + 1 : k] if _is_word(t)]
+        if not inside or len(inside) > 5 or k >= len(toks) or not inside[0].text[:1].isupper() \
+                or not all(t.text[:1].isupper() or t.text[:1].isdigit() or self.lex.words.get(t.low) for t in inside) \
+                or any(t.text in _SENTENCE_END for t in toks[j + 1 : k]):  # fmt: skip
+            return None
+        return k + 1 if toks[k].text in _QUOTE_MARKS else None
 
     def _speech_phrase(self, sent_id: int, toks: SentenceTokens, first: int, last: int) -> _Clause | None:
         """A multi-word predicate of speech ("made clear", "was quoted as saying"): its subject precedes it."""
@@ -2129,6 +2150,11 @@ class EnglishGrammar(Grammar):
             low = tok.low
             if tok.text == ":":
                 return (j + 1, n)  # empty at the end of the sentence: the message follows (see _set_contents)
+            title_end = self._quoted_title_end(toks, j) if j > last + 1 and not adverbials_only or j > last + 1 and lex.is_(toks[j - 1], "preposition") \
+                or j > last + 1 and toks[j - 1].low.endswith(("'s", "’s")) else None  # fmt: skip
+            if title_end is not None:
+                j = title_end  # "said on “Meet the Press” that …", "admitted on ABC’s “This Week” that …": a programme's title
+                continue
             if tok.text in _OPEN_MARKS and tok.quote >= 0 or tok.text == "'" and j + 1 < n and toks[j + 1].text == "'":
                 return (j, n)  # a quotation ("''" is the typewriter form of a double quotation mark)
             if low == "that":
