@@ -1793,3 +1793,14 @@ def test_a_title_case_quotation_after_a_name_and_colon(text: str, source: str | 
 )
 def test_a_programmes_title_in_the_adverbial_before_the_message(text: str) -> None:
     assert [content(text, a) for a in attributions(text)] == ["the figures were wrong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("As Okafor said that day, the levy is dead.", "the levy is dead"),
+        ("Okafor said that week that the levy was dead.", "the levy was dead"),
+    ],
+)
+def test_that_before_a_time_word_is_a_demonstrative(text: str, message: str) -> None:
+    assert [content(text, a) for a in attributions(text)] == [message]

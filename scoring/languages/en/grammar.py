@@ -2157,6 +2157,9 @@ class EnglishGrammar(Grammar):
                 continue
             if tok.text in _OPEN_MARKS and tok.quote >= 0 or tok.text == "'" and j + 1 < n and toks[j + 1].text == "'":
                 return (j, n)  # a quotation ("''" is the typewriter form of a double quotation mark)
+            if low == "that" and j + 1 < n and self.lex.is_(toks[j + 1], "time_word"):
+                j += 2  # "said that day", "told them that week": a demonstrative and its time, no clause opens
+                continue
             if low == "that":
                 return (j + 1, n) if j + 1 < n else None
             if low in _WH_WORDS and adverbials_only:
