@@ -2144,14 +2144,13 @@ class EnglishGrammar(Grammar):
             return None
         if info is not None and info.addressee and not passive:
             j = self._addressee_end(toks, j, limit)  # "told reporters", "warned the committee", "asked Smith"
-        adverbials_only = True
         while j < limit:
             tok = toks[j]
             low = tok.low
             if tok.text == ":":
                 return (j + 1, n)  # empty at the end of the sentence: the message follows (see _set_contents)
-            title_end = self._quoted_title_end(toks, j) if j > last + 1 and not adverbials_only or j > last + 1 and lex.is_(toks[j - 1], "preposition") \
-                or j > last + 1 and toks[j - 1].low.endswith(("'s", "’s")) else None  # fmt: skip
+            after_phrase = j > last + 1 and (lex.is_(toks[j - 1], "preposition") or toks[j - 1].low.endswith(("'s", "’s")))
+            title_end = self._quoted_title_end(toks, j) if after_phrase else None
             if title_end is not None:
                 j = title_end  # "said on “Meet the Press” that …", "admitted on ABC’s “This Week” that …": a programme's title
                 continue
@@ -2162,7 +2161,7 @@ class EnglishGrammar(Grammar):
                 continue
             if low == "that":
                 return (j + 1, n) if j + 1 < n else None
-            if low in _WH_WORDS and adverbials_only:
+            if low in _WH_WORDS:
                 return (j, n) if j + 1 < n else None
             if low in _INFINITIVE and j + 1 < n and toks[j + 1].text[0].islower():
                 if verb_type in _TO_COMPLEMENT_TYPES or info is not None and (
@@ -2182,7 +2181,7 @@ class EnglishGrammar(Grammar):
                     continue
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END:
                 return None
-            if adverbials_only and self._opens_clause(toks, j):
+            if self._opens_clause(toks, j):
                 return (j, n)  # a clause without "that": "said the plan would fail"
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
