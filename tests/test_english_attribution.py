@@ -1804,3 +1804,20 @@ def test_a_programmes_title_in_the_adverbial_before_the_message(text: str) -> No
 )
 def test_that_before_a_time_word_is_a_demonstrative(text: str, message: str) -> None:
     assert [content(text, a) for a in attributions(text)] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("In her column, Will wrote, the levy can still be saved.", "wrote"),
+        ("After the vote, Will believes the levy has a chance.", "believes"),
+    ],
+)
+def test_a_modal_name_before_a_finite_verb_is_the_speaker(text: str, cue: str) -> None:
+    rows = attributions(text)
+    assert [(a["cue"], a["source_text"], a["source_kind"], a["named"]) for a in rows] == [(cue, "Will", "person", True)]
+
+
+def test_a_modal_before_a_base_form_stays_a_modal() -> None:
+    rows = attributions("The warden said Okafor will resign.")
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "The warden")]

@@ -1055,7 +1055,8 @@ class SourceResolver:
                 return member
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
-            if len(toks) == 1 and self.lex.words.get(toks[0].low):
+            if len(toks) == 1 and self.lex.words.get(toks[0].low) and not (toks[0].text[:1].isupper() and self.lex.is_(toks[0], "auxiliary")):
+                # (a capitalised auxiliary that speaks is a name: "Will wrote", George Will)
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             if len(toks) == 1 and _camel_case(toks[0].text):  # "DigiTimes", "WhatsApp": a brand or medium, named
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="unknown", named=True, country=country)

@@ -1247,8 +1247,11 @@ class EnglishGrammar(Grammar):
         j = k
         floor = max(0, k - _MAX_GROUP)
         catenatives = 0
+        finite = toks[k].low.endswith(("ed", "s")) or toks[k].low in _IRREGULAR_PAST
         while j > floor:
             tok = toks[j - 1]
+            if j == k and finite and _is_cap(tok) and tok.low in _MODAL_NAMES and not _opens(toks, j - 1):
+                break  # "Will wrote", "Will believes": a name (the columnist George Will), no modal before a finite verb
             if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1) and not (j >= 2 and toks[j - 2].low == "a" and _fraction(tok.low)):
                 j -= 1  # ("a third said": the share of people asked, not the adverb "third")
                 continue
@@ -2659,6 +2662,8 @@ _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _OPENING_SUBORDINATORS = frozenset(("when", "while", "after", "before", "since", "although", "though", "because", "if", "once", "as", "whereas"))
 # of them, those before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
 _TIME_SUBORDINATORS = _OPENING_SUBORDINATORS - {"because", "if", "once", "as", "whereas"} | {"whilst"}
+# modals that are also given names: capitalised inside a sentence before a finite verb they are the name
+_MODAL_NAMES = frozenset(("will", "may", "can"))
 _DASHES = frozenset(("—", "–", "-", "--"))
 
 
