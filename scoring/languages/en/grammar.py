@@ -1349,9 +1349,7 @@ class EnglishGrammar(Grammar):
     def _reduced_relative_before(self, toks: SentenceTokens, group: int, k: int) -> tuple[int, int] | None:
         """The subject before a participle and a time phrase right before the verb ("The report released on
         Tuesday showed …", "a study published last week found"; the verb group may hold the time phrase), or None."""
-        j = k - 1
-        while j > 0 and (self.lex.is_(toks[j], "time_word") or toks[j].low in _TIME_DEICTICS or toks[j].low == "on"):
-            j -= 1
+        j = self._before_time_phrase(toks, k - 1)
         if j == k - 1 or j >= group or j < 1 or not (self._past_form(toks[j]) and toks[j].low.endswith("ed")):
             return None
         s = self.np_backward(toks, j)
@@ -1703,16 +1701,20 @@ class EnglishGrammar(Grammar):
                 while n + 1 < len(toks) and (toks[n].text in _QUOTE_MARKS or toks[n].text == "'"):
                     n += 1  # ("…, who said she would “fight it,” left": the comma inside the closing mark)
                 nxt = toks[n]
-                if nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs or self._past_form(nxt)):
+                if self._predicate_word(nxt):
                     return (complement[0], c)
         return complement
+
+    def _predicate_word(self, tok: Token) -> bool:
+        """A lower-case word that can start a clause's predicate: an auxiliary, a reporting verb or a past form."""
+        return tok.text.isalpha() and tok.text.islower() and (self.lex.is_(tok, "auxiliary") or tok.low in self.lex.verbs or self._past_form(tok))
 
     def _before_time_phrase(self, toks: SentenceTokens, j: int) -> int:
         """The token before a time phrase that ends at ``j`` ("a statement on Monday", "a video late Tuesday"), or ``j``."""
         i = j
         while i > 0 and j - i < 3 and (self.lex.is_(toks[i], "time_word") or toks[i].low in _TIME_DEICTICS or toks[i].low in ("on", "late", "early")):
             i -= 1
-        return i if i < j and self.lex.is_(toks[i + 1], "time_word") or i < j and self.lex.is_(toks[j], "time_word") else j
+        return i if i < j and self.lex.is_(toks[j], "time_word") else j
 
     def _sentence_subject(self, toks: SentenceTokens) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence when a verb follows it ("Trump spoke …, saying"); an
@@ -1803,8 +1805,7 @@ class EnglishGrammar(Grammar):
                 return None
             if last or any(t.low in ("and", "or") for t in toks[j:nxt]):
                 verb = toks[nxt]  # the last name, after "and" (np_forward takes "Lund and Berg" as one phrase)
-                ok = verb.text.isalpha() and verb.text.islower() and (lex.is_(verb, "auxiliary") or verb.low in lex.verbs or self._past_form(verb))
-                return nxt if ok else None
+                return nxt if self._predicate_word(verb) else None
             if toks[nxt].text not in _COMMA:
                 return None
             end = nxt
@@ -1824,7 +1825,7 @@ class EnglishGrammar(Grammar):
             if not (self.np_forward(toks, a, nxt) == nxt or self._apposition_like(toks, a, nxt)):
                 return False
             verb = toks[nxt + 1]
-            if verb.text.isalpha() and verb.text.islower() and (self._past_form(verb) or lex.is_(verb, "auxiliary") or verb.low in lex.verbs):
+            if self._predicate_word(verb):
                 return True
             c = nxt
         return False
