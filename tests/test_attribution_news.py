@@ -3255,3 +3255,27 @@ def test_a_number_word_opening_the_sentence_is_no_speaker() -> None:
 def test_a_point_of_view_is_a_source_only_with_its_holder(text: str, source: str | None) -> None:
     rows = analyze(text, lang="de").attributions
     assert [a["source_text"] for a in rows] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister berief den „Rat für innere Sicherheit“ zum ersten Mal ein.",
+        "Die Stadtbibliothek beteiligt sich an der „Woche des freien Wortes“.",
+        "Die Jury verlieh der Reporterin den „Preis für mutige Recherche“.",
+    ],
+)
+def test_a_short_name_with_adjectives_in_quotation_marks_is_no_quotation(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with a verb, and a long verbless one, are quoted words: the tagless quotation of the speaker before
+        "Die Bürgermeisterin sprach lange. Sie wolle „Bürgerin erster Klasse werden“.",
+        "Die Bürgermeisterin sprach lange. Sie warnte vor einem „Feldzug gegen die neue Schule zum Beginn der Ferien“.",
+    ],
+)
+def test_quoted_words_with_a_verb_or_many_words_stay_quoted(text: str) -> None:
+    assert any(row["form"] == "direct_quote" or row["content_start"] is not None for row in attributions(text))

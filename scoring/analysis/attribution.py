@@ -776,7 +776,24 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium
     if content and quoted[0].text[0].islower():
         return False  # „keine Lösung“: a phrase opening with a lower-case article or pronoun; a title opens in capitals
-    return bool(content) and all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
+    if not content:
+        return False
+    if all(t.text[0].isupper() or t.text[0].isdigit() for t in content):
+        return True
+    # „Rat für innere Sicherheit“: a short name may hold adjectives, but no verb
+    return len(quoted) <= _NAME_MAX_WORDS and not any("auxiliary" in words.get(t.low, ()) for t in quoted) \
+        and all(t.text[0].isupper() or t.text[0].isdigit() or _attributive(t, quoted) for t in content)  # fmt: skip
+
+
+_NAME_MAX_WORDS = 6  # a longer verbless phrase in quotation marks is a partial quotation („Feldzug gegen die … Schulen“)
+
+
+def _attributive(tok: Token, quoted: Sequence[Token]) -> bool:
+    """A lower-case adjective right before a capitalised noun inside a name („Rat für innere Sicherheit“,
+    „Woche des verbotenen Buches“): inflected as attributive adjectives are, so no verb."""
+    k = next(n for n, t in enumerate(quoted) if t is tok)
+    return (k + 1 < len(quoted) and quoted[k + 1].text[0].isupper() and k > 0
+            and tok.low.endswith(("e", "en", "er", "es", "em")))  # fmt: skip
 
 
 
