@@ -3279,3 +3279,18 @@ def test_a_short_name_with_adjectives_in_quotation_marks_is_no_quotation(text: s
 )
 def test_quoted_words_with_a_verb_or_many_words_stay_quoted(text: str) -> None:
     assert any(row["form"] == "direct_quote" or row["content_start"] is not None for row in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        ("Die Straßen sind wieder frei, wie die Bürgermeisterin von Oberhausen, Anna Berg, erklärte.",
+         "die Bürgermeisterin von Oberhausen, Anna Berg", "person:berg"),
+        ("Wie der Sprecher der Feuerwehr, Tom Kessler, mitteilte, ist die Straße wieder frei.",
+         "der Sprecher der Feuerwehr, Tom Kessler", "person:kessler"),
+        ("Wie Tom Kessler, Sprecher der Feuerwehr, mitteilte, ist die Straße wieder frei.", "Tom Kessler", "person:kessler"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_apposition_of_a_wie_clause_is_the_source(text: str, source: str, source_id: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, source_id)

@@ -807,7 +807,11 @@ def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexi
     if toks[head].low != "wie":
         return None
     end = np_forward(toks, head + 1, apposition_start - 1, lex)
-    return (head, (head + 1, end)) if end == apposition_start - 1 else None
+    if end != apposition_start - 1:
+        return None
+    # a description with the name in its apposition is the subject with it, as in a main clause ("Die Sprecherin,
+    # Eva Roth, sagte"); a name with its role after it is the name ("Steve Marten, Sprecher der UN")
+    return (head, (head + 1, start - 1 if lex.is_(toks[head + 1], "determiner") else end))
 
 
 # endings of feminine nouns: after "der", "dieser", "einer" such a noun is in the dative or genitive, no subject
