@@ -152,6 +152,19 @@ def test_anonymous_vague_and_named_sources(text: str, kind: str, named: bool) ->
     assert (row["source_kind"], row["named"]) == (kind, named)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Many delegates said the vote had been rushed.", "en"),
+        ("Several spectators said the match had been fixed.", "en"),
+        ("Einige Delegierte sagten, die Abstimmung sei überhastet gewesen.", "de"),
+    ],
+)
+def test_a_counted_group_of_unknown_people_is_no_named_person(text: str, lang: str) -> None:
+    [row] = analyze(text, lang=lang).attributions
+    assert not row["named"] and not row["source_id"].startswith("person:")
+
+
 def test_pronoun_speakers_resolve_to_the_named_antecedent() -> None:
     text = "Maria Delgado, the utility's manager, spoke at the meeting. She said rates would rise. “It cannot wait,” she added."
     rows = attributions(text)
