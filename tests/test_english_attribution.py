@@ -1802,6 +1802,8 @@ def test_a_title_case_quotation_after_a_name_and_colon(text: str, source: str | 
         "Okafor admitted on KTV’s “Morning Desk” that the figures were wrong.",
         "Okafor said on “Face the Nation” that the figures were wrong.",
         "Okafor said on “Face the Nation” the figures were wrong.",
+        "Okafor told “Morning Desk” that the figures were wrong.",  # the programme as the addressee
+        "Okafor told “Morning Desk” on Sunday the figures were wrong.",
     ],
 )
 def test_a_programmes_title_in_the_adverbial_before_the_message(text: str) -> None:

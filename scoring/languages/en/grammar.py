@@ -2242,6 +2242,9 @@ class EnglishGrammar(Grammar):
         a name begins ("told reporters Trump would lose")."""
         lex = self.lex
         tok = toks[j]
+        title_end = self._quoted_title_end(toks, j)
+        if title_end is not None:
+            return title_end  # "told “Meet the Press” that …": a programme's audience, by its title
         if tok.low in _WH_WORDS or tok.low in ("that", "to") or not _is_word(tok):
             return j
         if tok.low in ("him", "her", "them", "us", "me", "you"):
