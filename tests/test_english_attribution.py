@@ -1836,3 +1836,27 @@ def test_a_modal_name_before_a_finite_verb_is_the_speaker(text: str, cue: str) -
 def test_a_modal_before_a_base_form_stays_a_modal() -> None:
     rows = attributions("The warden said Okafor will resign.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("said", "The warden")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Okafor wrote last November that the levy was dead.", "Okafor", "the levy was dead"),
+        ("“The levy is dead for good.” Okafor wrote last November.", "Okafor", "The levy is dead for good."),
+        ("Okafor said this week that the levy was dead.", "Okafor", "the levy was dead"),
+    ],
+)
+def test_a_month_after_last_or_next_is_a_time_phrase(text: str, source: str, message: str) -> None:
+    rows = [a for a in attributions(text) if a["source_text"]]
+    assert [(a["source_text"], content(text, a)) for a in rows] == [(source, message)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach was fired after sharing a Facebook post this week that appeared to mock the fans.",
+        "A KTV report on the levy ran on Monday.",
+    ],
+)
+def test_a_base_form_after_a_and_a_name_is_a_noun(text: str) -> None:
+    assert [a for a in attributions(text) if a["form"] in ("indirect", "direct_quote")] == []

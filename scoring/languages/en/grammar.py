@@ -828,7 +828,9 @@ class EnglishGrammar(Grammar):
             between = toks[j + 1 : k]
             indefinite = toks[j].low in _INDEFINITE_ARTICLES  # "a heated dispute": one thing, whatever the word before
             opens = indefinite or toks[j].low in _SINGULAR_DETERMINERS or toks[j].low.endswith(("'s", "’s")) and _is_cap(toks[j])
-            if not all(t.text.replace("-", "").isalpha() and t.text.islower() and not lex.is_(t, "quantifier") and not lex.is_(t, "personal_pronoun")
+            # (after "a", a capitalised word too: "a Facebook post this week that …", "a CNN report")
+            if not all(t.text.replace("-", "").isalpha() and (t.text.islower() or indefinite) and not lex.is_(t, "quantifier")
+                       and not lex.is_(t, "personal_pronoun")
                        and (indefinite or t.low not in lex.verbs and t.low not in _PLURAL_NOUNS and not t.low.endswith(("s", "ed", "men")))
                        for t in between):  # fmt: skip
                 if not opens and j == k - 2 and toks[j].text.isalpha() and toks[j].text.islower():
@@ -1184,7 +1186,7 @@ class EnglishGrammar(Grammar):
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END or tok.text in _QUOTE_MARKS or tok.text == "'":
                 return True
             if self.lex.is_(tok, "preposition") or self.lex.is_(tok, "time_word") or self._adverb(toks, j) \
-                    or tok.low in _TIME_DEICTICS and j + 1 < limit and self.lex.is_(toks[j + 1], "time_word"):  # fmt: skip
+                    or j + 1 < limit and self._deictic_time(toks, j):  # fmt: skip
                 j = self._skip_adverbial(toks, j, limit)  # ("in interviews this week": a time phrase after a prepositional one)
                 continue
             return False
@@ -2185,6 +2187,9 @@ class EnglishGrammar(Grammar):
                     continue
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END:
                 return None
+            if info is not None and self._deictic_time(toks, j):
+                j += 2  # "wrote last November that …" (after a noun, "a post this week that …" opens a relative clause)
+                continue
             if self._opens_clause(toks, j):
                 return (j, n)  # a clause without "that": "said the plan would fail"
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
@@ -2280,11 +2285,22 @@ class EnglishGrammar(Grammar):
                 return k
             end = self.np_forward(toks, j + 1, limit) if j + 1 < limit else None
             return end if end is not None else j + 1
-        k = j + 1
-        while k < limit and (lex.is_(toks[k], "time_word") or self._adverb(toks, k)
-                             or toks[k].low in _TIME_DEICTICS and k + 1 < limit and lex.is_(toks[k + 1], "time_word")):  # fmt: skip
-            k += 1  # "earlier this week", "on Monday morning"
-        return k
+        k = j + 2 if self._deictic_time(toks, j) else j + 1
+        while k < limit:
+            if self._deictic_time(toks, k):
+                k += 2  # "earlier this week", "last November"
+            elif lex.is_(toks[k], "time_word") or self._adverb(toks, k):
+                k += 1  # "on Monday morning"
+            else:
+                break
+        return min(k, limit)
+
+    def _deictic_time(self, toks: SentenceTokens, k: int) -> bool:
+        """"this week", "last month", "last November": a time deictic at ``k`` before a time word or a month."""
+        if toks[k].low not in _TIME_DEICTICS or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return self.lex.is_(nxt, "time_word") or _is_cap(nxt) and nxt.low in self._months
 
     def _opens_clause(self, toks: SentenceTokens, j: int) -> bool:
         """Whether a clause (subject and verb) starts at ``j``: "the plan would fail", "he was", "Trump leads"."""
