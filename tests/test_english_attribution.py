@@ -1860,3 +1860,9 @@ def test_a_month_after_last_or_next_is_a_time_phrase(text: str, source: str, mes
 )
 def test_a_base_form_after_a_and_a_name_is_a_noun(text: str) -> None:
     assert [a for a in attributions(text) if a["form"] in ("indirect", "direct_quote")] == []
+
+
+def test_about_before_a_number_is_no_topic_of_speech() -> None:
+    assert attributions("The governor spoke for about 40 minutes.") == []
+    [row] = attributions("The governor spoke about the levy for 40 minutes.")
+    assert content("The governor spoke about the levy for 40 minutes.", row).startswith("the levy")

@@ -714,6 +714,8 @@ class EnglishGrammar(Grammar):
         for entry, role in candidates:
             if entry.particle:
                 m = toks.next_low(entry.particle, k + 1)
+                if m + 1 < len(toks) and toks[m].low in _APPROXIMATORS and toks[m + 1].text[:1].isdigit():
+                    continue  # "spoke for about 30 minutes": a number's approximator, not the verb's particle
                 if m < end and toks[m].quote == tok.quote:
                     chosen = (entry, role)  # (not a "for" inside a quotation: "a group called “Moms for Safety”")
                     break
@@ -954,7 +956,8 @@ class EnglishGrammar(Grammar):
                     # "As the vote nears, she says, the mood shifts": the tag interrupts the message
                     complement = (0, len(toks))
             elif entry.requires == "any":
-                complement = (last + 1, self._object_end(toks, last + 1))  # an object: "criticized the plan"
+                # an object: "criticized the plan" (no object opens with a conjunction: "was demanding and tiring")
+                complement = (last + 1, self._object_end(toks, last + 1))
         if complement is None and subject is not None and self._relative_gap(toks, subject, last):
             complement = (last + 1, clause_end(toks, last + 1))  # "a tax that experts say would hurt the poor"
         if complement is None and entry.type in ("perception", "speech") and subject is not None and last + 1 < len(toks) \
