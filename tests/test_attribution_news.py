@@ -859,6 +859,20 @@ def test_the_outlet_in_an_interview_asks_and_is_not_quoted() -> None:
     assert len(turns) == 4  # two turns of two sentences each
 
 
+def test_a_report_inside_the_interviewers_question_is_no_attribution() -> None:
+    text = (
+        "Die Kämmerin Ute Brandt über den neuen Haushalt.\n\n"
+        "KURIER: Welche Vorschläge der Opposition lehnen Sie ab?\n\n"
+        "Brandt: Die neuen Schulden lehne ich ab. Wir sparen lieber.\n\n"
+        "KURIER: Was sagt der Bürgermeister zu Ihrem Kurs?\n\n"
+        "Brandt: Er hat gesagt, der Kurs sei richtig."
+    )
+    result = analyze(text, lang="de")
+    asked = [a for a in result.attributions if result.text[a["content_start"] : a["content_end"]].endswith("?")]
+    assert asked == []
+    assert {a["source_text"] for a in result.attributions} == {"Brandt", "Er"}
+
+
 def test_a_party_in_parentheses_makes_the_speaker_a_politician_not_the_party() -> None:
     result = analyze("Kerstin Lohmann (SPD) sagte, dass der Haushalt nicht reiche.", lang="de")
     (source,) = result.sources

@@ -279,6 +279,9 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
     for label, indices in by_label.items():
         if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices) or _medium_label(doc, found[indices[0]]):
             dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more; the outlet's turns)
+            # a report inside the interviewer's question asks rather than reports ("Was sagt die Regierung dazu?")
+            asked = {sent_id for n in indices for sent_id in spans[n] if doc.sentences[sent_id]["text"].rstrip(" “”\"»«").endswith("?")}
+            dropped.update(m for m, a in enumerate(found) if a.sent_id in asked)
         elif all(word in statement_nouns for word in label.split()):
             for n in indices:
                 found[n].source = None  # "Antwort: …": the interviewee, unnamed here
