@@ -3308,3 +3308,31 @@ def test_quoted_words_with_a_verb_or_many_words_stay_quoted(text: str) -> None:
 def test_a_name_in_the_apposition_of_a_wie_clause_is_the_source(text: str, source: str, source_id: str) -> None:
     (row,) = attributions(text)
     assert (row["source_text"], row["source_id"]) == (source, source_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Miete steigt laut den am Freitag von der Stadt vorgelegten Zahlen um drei Prozent.",
+         "den am Freitag von der Stadt vorgelegten Zahlen"),  # the article of a phrase inside the attribute
+        ("Die Zahl sei gestiegen, sagte der bei der Versammlung am Abend als neuer Vorsitzender vorgestellte Paul Berger.",
+         "der bei der Versammlung am Abend als neuer Vorsitzender vorgestellte Paul Berger"),  # a long attribute
+        ("Am Montag sagte der 72-jährige in einem Interview, dass die Brücke bald fertig sei.", "der 72-jährige"),
+    ],
+)  # fmt: skip
+def test_an_attribute_before_the_noun_belongs_to_the_source(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "source"),
+    [
+        ("Die Stadt spart, wie es auf einer Sitzung des Rates hieß, zwei Millionen Euro.", "according_to", "einer Sitzung des Rates"),
+        ("Die Stadt spart, wie es am Montag hieß, zwei Millionen Euro.", "agentless", None),  # "es" is no one
+        ("Wie es die Polizei mitteilte, wurde niemand verletzt.", "according_to", "die Polizei"),  # "es" an object
+    ],
+)
+def test_es_in_a_wie_clause_holds_the_place_of_no_one(text: str, form: str, source: str | None) -> None:
+    (row,) = attributions(text)
+    assert (row["form"], row["source_text"]) == (form, source)

@@ -1866,3 +1866,8 @@ def test_about_before_a_number_is_no_topic_of_speech() -> None:
     assert attributions("The governor spoke for about 40 minutes.") == []
     [row] = attributions("The governor spoke about the levy for 40 minutes.")
     assert content("The governor spoke about the levy for 40 minutes.", row).startswith("the levy")
+
+
+def test_a_verb_form_inside_the_speakers_title_is_no_report_of_its_own() -> None:
+    text = "White House press secretary Tom Reyes said the talks would resume."
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("said", "White House press secretary Tom Reyes")]

@@ -93,6 +93,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         _speaker_colon(doc, sent_id, toks, language.word_classes, found)
         if reported or may_hold_attribution(scan, toks):
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
+            _drop_cues_inside_sources(doc, found, before, language.word_classes)
             _parallel_reports(doc, found, before, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
@@ -146,6 +147,38 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if attribution.continues is not None:
             attribution.continues = position[attribution.continues]
     return [found[n] for n in order]
+
+
+def _drop_cues_inside_sources(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:
+    """A cue inside the source of another report of the sentence is a word of that noun phrase, not a verb of its
+    own ("sagte der in einem Interview als neuer Chef bezeichnete Paul Berg": the participle describes the speaker;
+    "White House press secretary Tom Reyes said"), unless a relative clause of the source holds it ("Teachers who
+    opposed the reform now say …": the teachers opposed it)."""
+    rows = found[before:]
+
+    def relative(start: int, end: int) -> bool:
+        return any("relative_pronoun" in words.get(t.low, ()) and ("determiner" not in words.get(t.low, ()) or doc.tokens[t.i - 1].text == ",")
+                   for t in doc.tokens[start:end])  # fmt: skip
+
+    def inside(a: Attribution, b: Attribution) -> bool:  # a's cue inside b's source, outside a relative clause of it
+        return b.source is not None and b is not a and b.source[0] <= a.cue[0] and a.cue[1] <= b.source[1] \
+            and not relative(b.source[0] + 1, a.cue[0])  # fmt: skip
+
+    # sources that may hold a cue: those starting at most _MAX_SOURCE_TOKENS before it (linear in the rows)
+    by_start = sorted((b.source[0], n) for n, b in enumerate(rows) if b.source is not None)
+    starts = [start for start, _ in by_start]
+
+    def holders(a: Attribution) -> list[Attribution]:
+        lo, hi = bisect_left(starts, a.cue[0] - _MAX_SOURCE_TOKENS), bisect_right(starts, a.cue[0])
+        return [rows[n] for _, n in by_start[lo:hi]]
+
+    # (of two reports each with its cue in the other's source, the one whose source holds a cue is wrong)
+    kept = [a for a in rows if not any(inside(a, b) and not inside(b, a) for b in holders(a))]
+    if len(kept) < len(rows):
+        found[before:] = kept
+
+
+_MAX_SOURCE_TOKENS = 60  # no source phrase is longer (the grammars stop noun phrases with appositions at 50)
 
 
 def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:
@@ -762,10 +795,10 @@ def _words_around(doc: Doc, quote: Quote, start: int, end: int) -> int:
 def _a_name(doc: Doc, quote: Quote, grammar: Grammar) -> bool:
     """A quotation that names rather than quotes: shaped like a title, or standing where a work, medium or
     organisation is named ("das Lied „…“", "die Organisation „…“", "mit dem Titel „…“")."""
-    return _title_like(doc, quote, grammar.lex.words) or names_a_work(doc, quote, grammar.language.title_nouns, words=grammar.lex.words)
+    return _title_like(doc, quote, grammar.lex.words, grammar.language.adjective_endings) or names_a_work(doc, quote, grammar.language.title_nouns, words=grammar.lex.words)
 
 
-def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> bool:
+def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]], adjective_endings: tuple[str, ...] = ()) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
     inside = doc.tokens[quote.tokens[0] : quote.tokens[1]]
@@ -785,18 +818,19 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]]) -> boo
         return True
     # „Rat für innere Sicherheit“: a short name may hold adjectives, but no verb
     return len(quoted) <= _NAME_MAX_WORDS and not any("auxiliary" in words.get(t.low, ()) for t in quoted) \
-        and all(t.text[0].isupper() or t.text[0].isdigit() or _attributive(t, quoted) for t in content)  # fmt: skip
+        and all(t.text[0].isupper() or t.text[0].isdigit() or _attributive(t, quoted, adjective_endings) for t in content)  # fmt: skip
 
 
 _NAME_MAX_WORDS = 6  # a longer verbless phrase in quotation marks is a partial quotation („Feldzug gegen die … Schulen“)
 
 
-def _attributive(tok: Token, quoted: Sequence[Token]) -> bool:
+def _attributive(tok: Token, quoted: Sequence[Token], adjective_endings: tuple[str, ...]) -> bool:
     """A lower-case adjective right before a capitalised noun inside a name („Rat für innere Sicherheit“,
-    „Woche des verbotenen Buches“): inflected as attributive adjectives are, so no verb."""
+    „Woche des verbotenen Buches“): inflected as attributive adjectives are (in a language whose adjectives
+    have endings), so no verb."""
     k = next(n for n, t in enumerate(quoted) if t is tok)
-    return (k + 1 < len(quoted) and quoted[k + 1].text[0].isupper() and k > 0
-            and tok.low.endswith(("e", "en", "er", "es", "em")))  # fmt: skip
+    return bool(adjective_endings) and k + 1 < len(quoted) and quoted[k + 1].text[0].isupper() and k > 0 \
+        and tok.low.endswith(adjective_endings)  # fmt: skip
 
 
 

@@ -164,6 +164,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
             continue
+        if not seen_head and j > k and text[0].isdigit() and _nominalised_age(text) and (j + 1 >= limit or not toks[j + 1].text[:1].isupper()):
+            j, seen_head = j + 1, True  # "sagte der 81-jährige in einem Interview": the age written in lower case, a noun all the same
+            continue
         if not seen_head and (lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or text[0].isdigit() and not _hyphen_noun(text)
                               or low in _NUMBER_WORDS and text.islower()):  # fmt: skip
             j += 1  # a number counts like an article ("zwei Anwohner", "30 Zeugen"); "38-Jährige" is a noun
@@ -258,7 +261,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         break
     while j > k and not (toks[j - 1].text[0].isalnum() or toks[j - 1].text == ")" or j - 2 >= k and toks[j - 2].quote >= 0 and toks[j - 1].quote < 0):
         j -= 1
-    if j <= k or not any(_name_like(t) or lex.is_(t, "personal_pronoun") for t in toks[k:j]):
+    if j <= k or not any(_name_like(t) or lex.is_(t, "personal_pronoun") or t.text[0].isdigit() and _nominalised_age(t.text)
+                         for t in toks[k:j]):  # fmt: skip
         return None
     return j
 
@@ -300,17 +304,36 @@ def _hyphen_noun(text: str) -> bool:
     return len(parts) > 1 and parts[-1][:1].isupper() and (parts[0][:1].isalnum())
 
 
+def _nominalised_age(text: str) -> bool:
+    """"81-jährige", "12-jährigen": a number and an adjective in "-jährig" (spelt in lower case where it stands for a person)."""
+    return "-" in text and text.rsplit("-", 1)[1].startswith("jährig")
+
+
+_ATTRIBUTE_WINDOW = 6  # an adjective of an attribute is at most five tokens after its preposition
+_PARTICIPLE_WINDOW = 16  # a participle may end a longer one ("der in einem Interview der Zeitung als neuer Chef bezeichnete …")
+
+
 def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexicons) -> int | None:
     """After an article, a prepositional phrase that ends in an attributive participle or adjective
     before the head noun ("einer [am Dienstag veröffentlichten] Mitteilung"): the index of that
-    participle, or None. At most five tokens are looked at."""
-    for m in range(j + 1, min(limit - 1, j + 6)):
+    participle, or None. A participle goes before an adjective, which may belong to a phrase inside
+    ("der in einem Interview als neuer Chef bezeichnete Paul Berg")."""
+    adjective = None
+    for m in range(j + 1, min(limit - 1, j + _PARTICIPLE_WINDOW)):
         tok = toks[m]
         if tok.text in _BOUNDARY_MARKS:
-            return None
+            break
         if _adjective_like(tok) and toks[m + 1].text[:1].isupper() and toks[m + 1].text[:1].isalpha():
-            return m
-    return None
+            # (a participle first: not the article of a phrase inside, "den am Mittwoch von der Regierung präsentierten Zahlen")
+            if tok.low.endswith(_PARTICIPLE_ENDINGS):
+                return m
+            if adjective is None and m < j + _ATTRIBUTE_WINDOW:
+                adjective = m
+    return adjective
+
+
+# attributive participles: "veröffentlichten", "bezeichnete", "gegebenen", "führende"
+_PARTICIPLE_ENDINGS = tuple(stem + ending for stem in ("t", "en", "end") for ending in ("e", "en", "er", "es", "em"))
 
 
 def _before_zufolge(toks: Sequence[Token], j: int) -> bool:
@@ -777,6 +800,23 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if close is not None:
             end = close  # "sagte der Koordinator, Abebe Tessema, dass …": the role and the name it stands beside
     return (s, end) if end else None
+
+
+_EXPLETIVE_SUBJECT_VERBS = frozenset(("heißen", "verlauten"))  # "wie es … hieß", "wie es … verlautete": no one speaks
+
+
+def _where_said(toks: _SentenceTokens, start: int, end: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase after the first preposition in ``toks[start:end]`` ("auf einer Pressekonferenz", "aus
+    Regierungskreisen"), passing over phrases of time ("am Montag", "im Mai"), or None."""
+    for j in range(start, end - 1):
+        if lex.is_(toks[j], "preposition"):
+            np_end = np_forward(toks, j + 1, end, lex)
+            if np_end is None:
+                continue  # ("am Montag": a day is no noun phrase)
+            words = [t for t in toks[j + 1 : np_end] if t.text[:1].isalnum()]
+            if not any(_day_word(t.low) or t.low in _TIME_NOUNS or t.low in _month_names() or t.text[:1].isdigit() for t in words):
+                return (j + 1, np_end)
+    return None
 
 
 def _emerges_from(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -1533,6 +1573,16 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                       stance=entry.stance, content=_content(toks, complement, sentence_span))  # fmt: skip
             if agent is not None:
                 attribution.source = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
+            found.append(attribution)
+            continue
+        if form == "according_to" and toks[start + 1].low == "es" and start + 2 < fin and entry.lemma in _EXPLETIVE_SUBJECT_VERBS:
+            # "wie es auf einer Pressekonferenz hieß", "wie es am Montag hieß": "es" holds the place of no one; the
+            # source is where it was said, if the clause tells, else nobody is named
+            where = _where_said(toks, start + 2, fin, lex)
+            attribution = Attribution(sent_id, cue, "according_to" if where else "agentless", cue_type=entry.type,
+                                      stance=entry.stance, content=_content(toks, complement, sentence_span))  # fmt: skip
+            if where is not None:
+                attribution.source = (toks[where[0]].i, toks[where[1] - 1].i + 1)
             found.append(attribution)
             continue
         subject = find_subject(toks, fin, lex, subject_of_first_clause()) or _let_me(toks, k)
