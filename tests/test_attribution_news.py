@@ -2528,7 +2528,9 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
         ("So sagte etwa der Bürgermeister, die Brücke sei sicher.", [("sagte", "der Bürgermeister")]),
         ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth")]),
         ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
-        ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", None), ("gebeten", "die Nachbarin")]),
+        ("Dann hatte die Nachbarin den Mann um Hilfe gebeten.", [("gebeten", "die Nachbarin")]),
+        # after "Demnach" the request is part of what the source before says
+        ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", None)]),
         ("Demnach hatte ihn die Nachbarin um Hilfe gebeten.", [("Demnach", None)]),  # the adverb is no subject
     ],
 )
@@ -3336,3 +3338,20 @@ def test_an_attribute_before_the_noun_belongs_to_the_source(text: str, source: s
 def test_es_in_a_wie_clause_holds_the_place_of_no_one(text: str, form: str, source: str | None) -> None:
     (row,) = attributions(text)
     assert (row["form"], row["source_text"]) == (form, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Wir sind zuversichtlich, sagte die Ministerin.", "sagte"),  # "zuversichtlich sein" does not report the tag
+        ("Wir sind zuversichtlich, hieß es am Freitag.", "hieß es"),
+        ("Laut Polizei habe die Gruppe zu Gewalt aufgerufen.", "Laut"),  # the call is part of what the police say
+    ],
+)
+def test_a_report_inside_another_reports_message_is_no_attribution_of_its_own(text: str, cue: str) -> None:
+    assert [a["cue"] for a in attributions(text)] == [cue]
+
+
+def test_a_tag_interrupting_a_message_with_laut_keeps_its_speaker() -> None:
+    text = "Laut dem Lagebericht, sagt die Ministerin, seien mehr als 900 Menschen unterwegs."
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("Laut", "dem Lagebericht"), ("sagt", "die Ministerin")]

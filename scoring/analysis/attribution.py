@@ -94,6 +94,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if reported or may_hold_attribution(scan, toks):
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
             _drop_cues_inside_sources(doc, found, before, language.word_classes)
+            _drop_tags_as_messages(doc, found, before)
             _parallel_reports(doc, found, before, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
@@ -174,6 +175,32 @@ def _drop_cues_inside_sources(doc: Doc, found: list[Attribution], before: int, w
 
     # (of two reports each with its cue in the other's source, the one whose source holds a cue is wrong)
     kept = [a for a in rows if not any(inside(a, b) and not inside(b, a) for b in holders(a))]
+    if len(kept) < len(rows):
+        found[before:] = kept
+
+
+def _drop_tags_as_messages(doc: Doc, found: list[Attribution], before: int) -> None:
+    """A report whose message runs from another report's cue, which reports the first one's cue in turn, is part of
+    what that other report reports: a message that is nothing but a speech tag after a comma ("Wir sind
+    zuversichtlich, sagte die Ministerin": "zuversichtlich sein" does not report ", sagte die Ministerin"), or a
+    report without a clause of its own, whose message fell back to the sentence ("Laut Polizei habe die Gruppe
+    zu Straftaten aufgerufen": the call is part of what the police say)."""
+    rows = found[before:]
+
+    def inside_other(a: Attribution, b: Attribution) -> bool:
+        if a is b or a.content is None or b.content is None:
+            return False
+        cue_a, cue_b = doc.tokens[a.cue[0]].start, doc.tokens[b.cue[0]].start
+        if a.content[0] != cue_b or not b.content[0] <= cue_a < b.content[1]:
+            return False
+        tag = a.cue[0] < b.cue[0] and doc.tokens[b.cue[0] - 1].text == ","
+        # (not "laut X", which reports it all, nor a tag interrupting its message: "Laut …, sagt er, befänden sich …")
+        return tag or a.form == "indirect" and a.content[0] <= cue_a < a.content[1] and doc.tokens[a.cue[0] - 1].text != ","
+
+    by_cue: dict[int, list[Attribution]] = {}
+    for b in rows:
+        by_cue.setdefault(doc.tokens[b.cue[0]].start, []).append(b)
+    kept = [a for a in rows if a.content is None or not any(inside_other(a, b) for b in by_cue.get(a.content[0], ()))]
     if len(kept) < len(rows):
         found[before:] = kept
 
