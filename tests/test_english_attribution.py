@@ -1871,3 +1871,11 @@ def test_about_before_a_number_is_no_topic_of_speech() -> None:
 def test_a_verb_form_inside_the_speakers_title_is_no_report_of_its_own() -> None:
     text = "White House press secretary Tom Reyes said the talks would resume."
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("said", "White House press secretary Tom Reyes")]
+
+
+def test_the_poll_far_back_is_the_one_poll_the_article_cited() -> None:
+    filler = " ".join(f"Turnout in district {n} was high." for n in range(1, 9))
+    text = ("A Harbour Institute poll shows the race is close. " + filler
+            + " The poll also found that most voters distrust both candidates.")  # fmt: skip
+    rows = attributions(text)
+    assert len(rows) == 2 and rows[-1]["source_text"] == "The poll" and rows[-1]["source_id"] == rows[0]["source_id"]

@@ -534,6 +534,9 @@ class SourceResolver:
             mentioned = self._mentioned_document(lemma, toks[0].i, sent_id)
             if mentioned is not None:
                 return mentioned
+            cited = {key for recent_sent, nouns, key in self.documents if recent_sent <= sent_id and lemma in nouns}
+            if len(cited) == 1:
+                return self.sources[cited.pop()]  # further back: the one such document the article has cited
         if not self._according_to or last.low not in self.lex.nouns or lemma in self.language.poll_nouns \
                 or self._mentioned_before(last, toks[0].i, sent_id) or self.last_cited is None:  # fmt: skip
             return None  # "den Forschern zufolge": people; "according to the polls": polls in general; a report
