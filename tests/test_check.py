@@ -574,3 +574,12 @@ def test_so_called_before_a_quotation_is_one_finding() -> None:
 )
 def test_single_marks_are_a_headlines_quotation_where_double_marks_quote(text: str, flagged: bool) -> None:
     assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+def test_a_vague_source_in_the_title_over_a_body_that_names_it_is_no_finding() -> None:
+    body = "A Harbour Institute poll shows the race for mayor is close. Turnout is expected to be high."
+    titled = analyze("Poll shows a close race\n\n" + body, lang="en")
+    assert not [f for f in find_findings(titled) if f.rule == "vague-source"]
+    # without a named poll in the body, the title's poll is vague all the same
+    alone = analyze("Poll shows a close race\n\nTurnout is expected to be high in the city.", lang="en")
+    assert [f.rule for f in find_findings(alone)].count("vague-source") == 1

@@ -296,6 +296,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "wies einen Bericht zurück, wonach …": a report denied, not one the text relies on
                 if _hypothetical_or_defining(attr, analysis):
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
+                if _headline_of_a_named_source(attr, analysis):
+                    continue  # "Poll: Senate races are tight" over an article that names the poll
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
@@ -366,6 +368,19 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
         between = _WORD.findall(text[attr["source_end"] : cue])
         return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
     return False
+
+
+def _headline_of_a_named_source(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a vague source stands in a heading ("Poll: Senate races are tight", "Studie: …") of an article whose
+    body names a source of the same kind: a headline is short, the body says whose poll it is."""
+    heading = {s["sent_id"] for s in analysis.sentences if s["kind"] == "heading"}
+    first = analysis.sentences[0] if analysis.sentences else None
+    if first is not None and sum(1 for s in analysis.sentences if s["para_id"] == first["para_id"]) == 1:
+        heading.add(first["sent_id"])  # a first line standing alone is the title of a plain text
+    if attr["sent_id"] not in heading or attr.get("source_kind") in (None, "unknown"):
+        return False
+    return any(other["named"] and other.get("source_kind") == attr["source_kind"] and other["sent_id"] not in heading
+               for other in analysis.attributions)  # fmt: skip
 
 
 def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
