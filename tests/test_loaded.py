@@ -189,6 +189,8 @@ def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> N
         ("The report names the “permit gap,” a flaw that let buyers skip the check.", "en"),  # a term and its apposition
         ("Geplant ist die „Familienkasse plus“, eine Leistung für alle Kinder.", "de"),
         ("El Gobierno presentó el «bono joven», una ayuda para el alquiler.", "es"),
+        ("He had roles in “The Long Night,” “Harbor 9,” and “Blue Hours.”", "en"),  # a title ending in a number
+        ("Die Ministerin sprach in der „Abendschau 2“ über den Plan.", "de"),
     ],
 )
 def test_titles_before_a_role_and_terms_explained_are_no_scare_quotes(text: str, lang: str) -> None:

@@ -110,10 +110,10 @@ def find_scare_quotes(
         if text.lower() in titles or not any(ch.isalpha() for ch in text):
             continue
         words = [t for t in inner if t.text[0].isalnum()]
-        if len(words) >= 2 and words[0].text[0].isupper() and words[-1].text[0].isupper() and all(
-            t.text[0].isupper() or t.low in foreign_function or t.low in language.title_function_words for t in words
+        if len(words) >= 2 and words[0].text[0].isupper() and (words[-1].text[0].isupper() or words[-1].text.isdigit()) and all(
+            t.text[0].isupper() or t.text.isdigit() or t.low in foreign_function or t.low in language.title_function_words for t in words
         ):  # fmt: skip
-            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”
+            continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”, “Apollo 9”
         if len(words) == 1 and (len(words[0].text) == 1 or not language.nouns_capitalised and words[0].text[0].isupper()
                                 and _inside_sentence(doc, quote)):  # fmt: skip
             continue  # a letter ("vote “R” or “D”") or, where nouns are not capitalised, one capitalised word inside a
