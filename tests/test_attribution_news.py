@@ -3355,3 +3355,15 @@ def test_a_report_inside_another_reports_message_is_no_attribution_of_its_own(te
 def test_a_tag_interrupting_a_message_with_laut_keeps_its_speaker() -> None:
     text = "Laut dem Lagebericht, sagt die Ministerin, seien mehr als 900 Menschen unterwegs."
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("Laut", "dem Lagebericht"), ("sagt", "die Ministerin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Am Abend meldete sich der Fahrer auf dem Polizeirevier.", []),  # got in touch: no report
+        ("Die Feuerwehr meldete am Montag zwei Verletzte.", ["meldete"]),
+        ("Die Feuerwehr meldete, dass niemand verletzt wurde.", ["meldete"]),
+    ],
+)
+def test_sich_melden_is_getting_in_touch(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in attributions(text)] == cues

@@ -1707,7 +1707,7 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     """Whether the reporting verb at ``k`` has its other sense here (see above); only asked when no
     complement clause follows it."""
     if lemma not in ("verständigen", "nennen", "fordern", "bestreiten", "sprechen", "verurteilen", "entscheiden", "erklären", "klagen",
-                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen", "verteidigen", "einräumen"):  # fmt: skip
+                     "erwarten", "klarmachen", "erinnern", "beschließen", "versprechen", "verteidigen", "einräumen", "melden"):  # fmt: skip
         return False
     if lemma == "einräumen":  # "räumte den Mietern eine Frist ein", "hatte ihm Rechte eingeräumt": granted someone something
         return any(t.low in _DATIVE_OBJECTS or t.low == "den" and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()
@@ -1741,6 +1741,8 @@ def _other_sense(toks: _SentenceTokens, k: int, lemma: str, lex: _Lexicons) -> b
     words = {t.low for t in clause}
     if lemma == "verständigen":
         return not words & _REFLEXIVES
+    if lemma == "melden":  # "meldete sich bei der Polizei", "meldete sich zu Wort": got in touch, took the floor
+        return "sich" in words
     if lemma == "nennen":  # "nennt sich X"; "so wird die Anmeldung auch genannt": what a thing is called
         return "sich" in words or bool(words & {"so", "wie"}) and _is_passive(toks, k, "participle", lex)
     if lemma == "verteidigen":  # "verteidigte seinen Titel", "verteidigen 2:1-Führung": a contest, not a position argued
