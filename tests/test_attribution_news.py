@@ -3367,3 +3367,15 @@ def test_a_tag_interrupting_a_message_with_laut_keeps_its_speaker() -> None:
 )
 def test_sich_melden_is_getting_in_touch(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        ("Ihr Anwalt sagte, die Ärztin sei unschuldig.", "Ihr Anwalt", None),
+        ("Das bestätigte am Abend ihr Sprecher Tom Kessler.", "ihr Sprecher Tom Kessler", "person:kessler"),
+    ],
+)
+def test_ihr_before_a_noun_is_the_possessive(text: str, source: str, source_id: str | None) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source and (source_id is None or row["source_id"] == source_id)

@@ -143,7 +143,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     limit = min(limit, len(toks), k + _MAX_NP_TOKENS)
     if k >= limit:
         return None
-    if lex.is_(toks[k], "personal_pronoun") and toks[k].low != "es" or toks[k].low in ("mir", "uns"):
+    possessive = lex.is_(toks[k], "determiner") and k + 1 < limit and toks[k + 1].text[:1].isupper() and toks[k + 1].text[:1].isalpha()
+    if (lex.is_(toks[k], "personal_pronoun") and toks[k].low != "es" or toks[k].low in ("mir", "uns")) and not possessive:
+        # ("ihr Sprecher": "ihr" before a noun is the possessive)
         if k + 1 < limit and toks[k + 1].low in ("alle", "beide", "selbst"):
             return k + 2  # "wir alle"
         return k + 1
@@ -531,7 +533,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, not a source
         if _time_phrase(toks, s, e, lex):
             return None  # "Diese Woche kündigte X an", "Anfang des Jahres hatte X erklärt": when, not who
-        if lex.is_(first, "personal_pronoun") and first.low != "es":
+        possessive = lex.is_(first, "determiner") and s + 1 < e and toks[s + 1].text[:1].isupper() and toks[s + 1].text[:1].isalpha()
+        if lex.is_(first, "personal_pronoun") and first.low != "es" and not possessive:  # ("Ihr Anwalt sagte": a possessive)
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
         end = np_forward(toks, s, e, lex)
