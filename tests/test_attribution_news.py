@@ -3379,3 +3379,16 @@ def test_sich_melden_is_getting_in_touch(text: str, cues: list[str]) -> None:
 def test_ihr_before_a_noun_is_the_possessive(text: str, source: str, source_id: str | None) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source and (source_id is None or row["source_id"] == source_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Das bestätigte am Abend der Amtskollege Tom Kessler.", "person:kessler"),
+        ("Der Kandidat Paul Weber sagte, er trete wieder an.", "person:weber"),
+        ("Das berichtete am Abend der Sender Radio Nordwind.", None),  # a medium's name, no person
+    ],
+)
+def test_a_role_noun_the_lexicons_lack_before_a_personal_name(text: str, source_id: str | None) -> None:
+    (row,) = attributions(text)
+    assert (row["source_id"] == source_id) if source_id else not row["source_id"].startswith("person:")
