@@ -340,7 +340,7 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
         if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices) or _medium_label(doc, found[indices[0]]):
             dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more; the outlet's turns)
             # a report inside the interviewer's question asks rather than reports ("Was sagt die Regierung dazu?")
-            asked = {sent_id for n in indices for sent_id in spans[n] if doc.sentences[sent_id]["text"].rstrip(" “”\"»«").endswith("?")}
+            asked = {sent_id for n in indices for sent_id in spans[n] if _ends_with_question(doc, range(sent_id, sent_id + 1))}
             dropped.update(m for m, a in enumerate(found) if a.sent_id in asked)
         elif all(word in statement_nouns for word in label.split()):
             for n in indices:
@@ -825,7 +825,7 @@ def _a_name(doc: Doc, quote: Quote, grammar: Grammar) -> bool:
     return _title_like(doc, quote, grammar.lex.words, grammar.language.adjective_endings) or names_a_work(doc, quote, grammar.language.title_nouns, words=grammar.lex.words)
 
 
-def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]], adjective_endings: tuple[str, ...] = ()) -> bool:
+def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]], adjective_endings: tuple[str, ...]) -> bool:
     """„Wachstum, Strukturwandel und Regionalentwicklung“: every content word capitalised, no verb:
     the name of a commission, law, book or programme, not a quotation."""
     inside = doc.tokens[quote.tokens[0] : quote.tokens[1]]
@@ -844,20 +844,21 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]], adject
     if all(t.text[0].isupper() or t.text[0].isdigit() for t in content):
         return True
     # „Rat für innere Sicherheit“: a short name may hold adjectives, but no verb
-    return len(quoted) <= _NAME_MAX_WORDS and not any("auxiliary" in words.get(t.low, ()) for t in quoted) \
-        and all(t.text[0].isupper() or t.text[0].isdigit() or _attributive(t, quoted, adjective_endings) for t in content)  # fmt: skip
+    return len(quoted) <= _NAME_MAX_WORDS and not any("auxiliary" in words.get(t.low, ()) for t in quoted) and all(
+        t.text[0].isupper() or t.text[0].isdigit() or words.get(t.low) or _attributive(quoted, k, adjective_endings)
+        for k, t in enumerate(quoted)
+    )  # fmt: skip
 
 
 _NAME_MAX_WORDS = 6  # a longer verbless phrase in quotation marks is a partial quotation („Feldzug gegen die … Schulen“)
 
 
-def _attributive(tok: Token, quoted: Sequence[Token], adjective_endings: tuple[str, ...]) -> bool:
-    """A lower-case adjective right before a capitalised noun inside a name („Rat für innere Sicherheit“,
-    „Woche des verbotenen Buches“): inflected as attributive adjectives are (in a language whose adjectives
-    have endings), so no verb."""
-    k = next(n for n, t in enumerate(quoted) if t is tok)
-    return bool(adjective_endings) and k + 1 < len(quoted) and quoted[k + 1].text[0].isupper() and k > 0 \
-        and tok.low.endswith(adjective_endings)  # fmt: skip
+def _attributive(quoted: Sequence[Token], k: int, adjective_endings: tuple[str, ...]) -> bool:
+    """Whether ``quoted[k]`` is a lower-case adjective right before a capitalised noun inside a name („Rat für innere
+    Sicherheit“, „Woche des verbotenen Buches“): inflected as attributive adjectives are (in a language whose
+    adjectives have endings), so no verb."""
+    return bool(adjective_endings) and 0 < k < len(quoted) - 1 and quoted[k + 1].text[0].isupper() \
+        and quoted[k].low.endswith(adjective_endings)  # fmt: skip
 
 
 

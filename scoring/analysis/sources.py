@@ -71,9 +71,6 @@ _PRONOUN_WINDOW = 3
 # kinds of head noun that a definite description does not take back to a body named before: people, experts,
 # documents (see _described_document) and sources of no known kind
 _NOT_BODIES = frozenset(("person", "expert", "official_document", "unknown", "anonymous"))
-# more endings of nouns for people before a name, beside the language's person endings: "der Amtskollege",
-# "der Zeuge", "der Triathlet", "der Kandidat" (the name after them must still be a personal name)
-_ROLE_ENDINGS = ("ege", "euge", "ete", "et", "at")
 _DOCUMENT_WINDOW = 6  # sentences back a definite "the poll", "der Bericht" may refer to a named one
 _LATER_WINDOW = 2  # sentences on in which "a new poll" may be named
 _LOOKAROUND_TOKENS = 150  # tokens at most these look through (a text without full stops is one long sentence)
@@ -1251,7 +1248,8 @@ class SourceResolver:
             return None
         noun = toks[k]
         if self.language.nouns_capitalised:
-            if not noun.text[:1].isupper() or not noun.low.endswith((*self.language.person_noun_endings, *_ROLE_ENDINGS)):
+            # (and the endings of nouns for people trusted before a name: "der Amtskollege", "der Kandidat")
+            if not noun.text[:1].isupper() or not noun.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings)):
                 return None  # "die Band The Slits": not a person's description
         elif not (noun.text[:1].islower() and noun.text.isalpha()):
             return None  # where nouns are written in lower case any noun describes: "the surveyor Maria Price"

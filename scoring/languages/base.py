@@ -72,6 +72,9 @@ class Language:
     person_noun_endings: ClassVar[tuple[str, ...]] = ()
     """Endings of nouns for people by what they do ("Physiker", "Triathletin", "economist", "entrenadora"):
     such a noun between an article and a name describes the named person ("der Physiker Max Weber")."""
+    role_noun_endings: ClassVar[tuple[str, ...]] = ()
+    """Further endings of nouns for people, trusted only between an article and a personal name ("der
+    Amtskollege Markus Wallner", "der Kandidat Paul Weber"): alone they end other nouns too ("Etat", "Paket")."""
     quotes_inside_reports_own: ClassVar[bool] = False
     """Whether a quotation inside what a speaker is reported to say ("the minister said the plan was
     'dead on arrival'") is a direct quote of its own beside the indirect report, as German news

@@ -44,6 +44,7 @@ class German(Language):
     scored = True
     nouns_capitalised = True
     person_noun_endings = ("er", "erin", "in", "ist", "eur", "ent", "ant", "oge", "ator", "or")
+    role_noun_endings = ("ege", "euge", "ete", "et", "at")  # der Amtskollege, der Zeuge, der Triathlet, der Kandidat
     quotes_inside_reports_own = True
     hearsay_continues_reports = True
     readability_formulas = ("Flesch–Amstad", "Wiener Sachtextformel 1")
