@@ -583,3 +583,13 @@ def test_a_vague_source_in_the_title_over_a_body_that_names_it_is_no_finding() -
     # without a named poll in the body, the title's poll is vague all the same
     alone = analyze("Poll shows a close race\n\nTurnout is expected to be high in the city.", lang="en")
     assert [f.rule for f in find_findings(alone)].count("vague-source") == 1
+
+
+def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
+    body = "The storm destroyed 40 homes in the valley. Repairs will take months."
+    titled = analyze("A storm destroys 40 homes.\n\n" + body, lang="en")  # a first line standing alone: the title
+    findings = [f for f in find_findings(titled) if f.rule == "unattributed-figure"]
+    assert [titled.text[f.start : f.end] for f in findings] == ["The storm destroyed 40 homes in the valley."]
+    # a figure only the title gives is reported in the title
+    alone = analyze("A storm destroys 40 homes.\n\nRepairs will take months in the valley.", lang="en")
+    assert [f.rule for f in find_findings(alone)].count("unattributed-figure") == 1

@@ -370,13 +370,19 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     return False
 
 
-def _headline_of_a_named_source(attr: dict, analysis: ArticleAnalysis) -> bool:
-    """Whether a vague source stands in a heading ("Poll: Senate races are tight", "Studie: …") of an article whose
-    body names a source of the same kind: a headline is short, the body says whose poll it is."""
+def _titles(analysis: ArticleAnalysis) -> set[int]:
+    """The sentences that are headings, and the first line of a plain text when it stands alone (its title)."""
     heading = {s["sent_id"] for s in analysis.sentences if s["kind"] == "heading"}
     first = analysis.sentences[0] if analysis.sentences else None
     if first is not None and sum(1 for s in analysis.sentences if s["para_id"] == first["para_id"]) == 1:
-        heading.add(first["sent_id"])  # a first line standing alone is the title of a plain text
+        heading.add(first["sent_id"])
+    return heading
+
+
+def _headline_of_a_named_source(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a vague source stands in a heading ("Poll: Senate races are tight", "Studie: …") of an article whose
+    body names a source of the same kind: a headline is short, the body says whose poll it is."""
+    heading = _titles(analysis)
     if attr["sent_id"] not in heading or attr.get("source_kind") in (None, "unknown"):
         return False
     return any(other["named"] and other.get("source_kind") == attr["source_kind"] and other["sent_id"] not in heading
@@ -556,14 +562,27 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
     by_id = {s["sent_id"]: s for s in analysis.sentences}
     lang = analysis.article.get("lang", "de")
     passages = _sourced_passages(analysis)
+    titles = _titles(analysis)
     out = []
     for claim in analysis.claims:
         if claim["sent_id"] in passages:
             continue
+        if claim["sent_id"] in titles and _figures_repeated(by_id[claim["sent_id"]], analysis):
+            continue  # "Bei Anschlag starben 90 Menschen" over a body that gives the 90: reported where the body says it
         if claim["has_figure"] and not claim["attributed"] and is_statistic(by_id[claim["sent_id"]]["text"], lang):
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out
+
+
+def _figures_repeated(title: dict[str, Any], analysis: ArticleAnalysis) -> bool:
+    """Whether every number of a title is given again in another sentence of the article."""
+    numbers = set(_NUMBER.findall(title["text"]))
+    body = " ".join(s["text"] for s in analysis.sentences if s["sent_id"] != title["sent_id"])
+    return bool(numbers) and numbers <= set(_NUMBER.findall(body))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _real_sources(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
