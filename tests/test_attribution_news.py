@@ -3392,3 +3392,11 @@ def test_ihr_before_a_noun_is_the_possessive(text: str, source: str, source_id: 
 def test_a_role_noun_the_lexicons_lack_before_a_personal_name(text: str, source_id: str | None) -> None:
     (row,) = attributions(text)
     assert (row["source_id"] == source_id) if source_id else not row["source_id"].startswith("person:")
+
+
+def test_a_finding_named_with_a_demonstrative_reports_the_sentence_before() -> None:
+    text = "Die Hälfte der Proben war belastet. Zu diesem Befund kam das Team um Lea Sander nach langen Tests."
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == "das Team um Lea Sander"
+    assert result.text[row["content_start"] : row["content_end"]] == "Die Hälfte der Proben war belastet."

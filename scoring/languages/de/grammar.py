@@ -1463,7 +1463,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             entry = _pick_verb(toks, fin, lex)[0] if fin is not None and subject is not None and toks[fin].low in lex.verbs else None
             if entry is not None and _thing_sense(toks, fin, entry.lemma, subject, lex):
                 continue  # "Der Unmut äußerte sich in Pfiffen" ("äußerte sich" is a phrase): it showed, nobody spoke
-            found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1))
+            attribution = _with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1)
+            if first == 0 and toks[0].low == "zu" and lex.is_(toks[1], "determiner") and subject is not None:
+                # "Zu diesem Ergebnis kam das Team um X": the finding is what the sentence before says
+                attribution.content = _previous_sentence(doc, sent_id) or attribution.content
+            found.append(attribution)
 
     # the sources of the phrases found ("Berichten zufolge", "nach Angaben der Ärzte") hold no verb
     base = toks[0].i if toks else 0
