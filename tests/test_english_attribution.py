@@ -1854,7 +1854,7 @@ def test_a_month_after_last_or_next_is_a_time_phrase(text: str, source: str, mes
 @pytest.mark.parametrize(
     "text",
     [
-        "The coach was fired after sharing a Facebook post this week that appeared to mock the fans.",
+        "The coach was fired for sharing a Twitter post this month that seemed to mock the fans.",
         "A KTV report on the levy ran on Monday.",
     ],
 )
