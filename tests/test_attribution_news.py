@@ -3400,3 +3400,10 @@ def test_a_finding_named_with_a_demonstrative_reports_the_sentence_before() -> N
     (row,) = result.attributions
     assert row["source_text"] == "das Team um Lea Sander"
     assert result.text[row["content_start"] : row["content_end"]] == "Die Hälfte der Proben war belastet."
+
+
+def test_the_researchers_far_back_are_those_of_the_named_body() -> None:
+    filler = " ".join(f"Im Versuch {n} fraßen die Tiere mehr." for n in range(1, 9))
+    text = f"Forscher der Universität Graz untersuchten Springspinnen. {filler} Die Tiere seien klug, schreiben die Forscher."
+    rows = attributions(text)
+    assert [(a["source_text"], a["source_id"]) for a in rows] == [("die Forscher", "expert::universität:graz")]

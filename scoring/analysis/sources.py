@@ -813,7 +813,26 @@ class SourceResolver:
                 break
             if recent_sent <= sent_id and self.sources[key].kind == "expert":
                 return self.sources[key]
-        return None
+        return self._experts_mentioned(words[-1], sent_id)
+
+    def _experts_mentioned(self, noun: Token, sent_id: int) -> SourceInfo | None:
+        """The named body of the last mention of the same plural noun with a named owner before, though nobody was
+        cited from it: "Forscher der Macquarie University untersuchten …" before "…, schreiben die Forscher" (the
+        researchers a science report introduces are referred back to far into it)."""
+        if self._looking_back:
+            return None
+        self._looking_back += 1
+        try:
+            for other in range(sent_id, -1, -1):
+                toks = self.doc.sentence_tokens(other)
+                for n in range(len(toks) - 1, -1, -1):
+                    if toks[n].i < noun.i and toks[n].low == noun.low:
+                        owner = self._document_owner(toks, n, other)
+                        if owner is not None:
+                            return owner
+            return None
+        finally:
+            self._looking_back -= 1
 
     def _described_body(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named body a definite description in the singular refers back to, as a pronoun would: "teilte das
