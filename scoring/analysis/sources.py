@@ -561,20 +561,31 @@ class SourceResolver:
         sentences: the one brought in by "a new poll" before its maker is named ("The NBC/Wall Street Journal poll
         gave …", "The poll by the Harbour Institute showed …")."""
         lemma = self._document_noun(noun)
-        if lemma is None or noun.low != lemma or noun.low not in self.lex.nouns or self._looking_back:
+        if lemma is None or noun.low != lemma or noun.low not in self.lex.nouns:
             return None
-        self._looking_back += 1
-        try:
+
+        def mentions() -> Iterator[tuple[Sequence[Token], int, int]]:
             for other in range(sent_id, min(len(self.doc.sentences), sent_id + _LATER_WINDOW + 1)):
                 toks = self.doc.sentence_tokens(other)
                 for n in range(max(0, noun.i + 1 - toks[0].i), len(toks)):
-                    tok = toks[n]
-                    if tok.i > noun.i + _LOOKAROUND_TOKENS:
-                        return None
-                    if tok.low == lemma:
-                        owner = self._document_owner(toks, n, other)
-                        if owner is not None:
-                            return owner
+                    if toks[n].i > noun.i + _LOOKAROUND_TOKENS:
+                        return
+                    if toks[n].low == lemma:
+                        yield toks, n, other
+
+        return self._owner_of_first(mentions())
+
+    def _owner_of_first(self, mentions: Iterator[tuple[Sequence[Token], int, int]]) -> SourceInfo | None:
+        """The named owner (:meth:`_document_owner`) of the first of ``mentions`` (a sentence's tokens, the position of
+        the noun, the sentence) that has one; None while another mention is being resolved (no chains)."""
+        if self._looking_back:
+            return None
+        self._looking_back += 1
+        try:
+            for toks, n, other in mentions:
+                owner = self._document_owner(toks, n, other)
+                if owner is not None:
+                    return owner
             return None
         finally:
             self._looking_back -= 1
@@ -819,20 +830,15 @@ class SourceResolver:
         """The named body of the last mention of the same plural noun with a named owner before, though nobody was
         cited from it: "Forscher der Macquarie University untersuchten …" before "…, schreiben die Forscher" (the
         researchers a science report introduces are referred back to far into it)."""
-        if self._looking_back:
-            return None
-        self._looking_back += 1
-        try:
+
+        def mentions() -> Iterator[tuple[Sequence[Token], int, int]]:
             for other in range(sent_id, -1, -1):
                 toks = self.doc.sentence_tokens(other)
                 for n in range(len(toks) - 1, -1, -1):
                     if toks[n].i < noun.i and toks[n].low == noun.low:
-                        owner = self._document_owner(toks, n, other)
-                        if owner is not None:
-                            return owner
-            return None
-        finally:
-            self._looking_back -= 1
+                        yield toks, n, other
+
+        return self._owner_of_first(mentions())
 
     def _described_body(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named body a definite description in the singular refers back to, as a pronoun would: "teilte das
