@@ -1042,6 +1042,25 @@ def test_a_report_in_parentheses_reports_the_words_before_it() -> None:
     assert all(aside.text[a["content_start"] : a["content_end"]] != "Das ist Kirchturmpolitik" for a in aside.attributions)
 
 
+def test_a_report_in_parentheses_inside_a_sentence_reports_the_sentence() -> None:
+    text = "Schon im Herbst (die Lokalzeitung berichtete) hatte der Bürgermeister sein Amt niedergelegt."
+    result = analyze(text, lang="de")
+    (attribution,) = result.attributions
+    assert attribution["source_text"] == "die Lokalzeitung"
+    assert result.text[attribution["content_start"] : attribution["content_end"]] == text  # not "Schon im Herbst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schon im Herbst (wir berichteten) hatte der Bürgermeister sein Amt niedergelegt.",
+        "Der Bürgermeister hatte sein Amt schon im Herbst niedergelegt (wir berichteten).",
+    ],
+)
+def test_the_outlet_pointing_to_its_own_coverage_cites_nobody(text: str) -> None:
+    assert attributions(text) == []
+
+
 def test_a_verb_particle_alone_before_the_verb_is_no_speaker() -> None:
     (attribution,) = attributions("Weiter berichtet das Blatt, dass der Vertrag bis 2030 gelte.")
     assert attribution["source_text"] == "das Blatt"
@@ -1402,10 +1421,46 @@ def test_a_name_after_the_noun_of_a_body_names_that_body() -> None:
         # a "wie" clause with an object of its own is an indirect question
         ("Die Abgeordnete wollte wissen, wie der Minister das meinte.", [("indirect", "Die Abgeordnete")]),
         ("Die Studie zeigt, wie die Stadt gewachsen ist.", [("indirect", "Die Studie")]),
+        ("Wie das Geld verschwinden konnte, erklärte der Kassier am Abend.", [("indirect", "der Kassier")]),
     ],
 )
 def test_a_wie_clause_is_a_tag_or_a_question(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a["form"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a "wie" phrase without a clause of its own compares; it is not what the verb after it reports
+        ("Wie erwartet, kritisierte der Stadtrechnungshof die Baukosten der Halle.", "Wie erwartet"),
+        ("Wie schon im Vorjahr, forderte die Opposition einen Untersuchungsausschuss.", "Wie schon im Vorjahr"),
+        ("Wie berichtet, hatte die Staatsanwaltschaft gegen zwei Gemeinderäte ermittelt.", "Wie berichtet"),
+    ],
+)
+def test_a_fronted_comparison_is_no_message(text: str, message: str) -> None:
+    result = analyze(text, lang="de")
+    assert all(result.text[a["content_start"] : a["content_end"]] != message for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "wie (bereits) berichtet": the outlet's pointer to its own coverage; the words after it are no speaker
+        "Die Stadtpartei hat wie berichtet dem Fotografen den Zutritt zur Wahlfeier verwehrt.",
+        "Die Stadtpartei hat wie schon berichtet dem Fotografen den Zutritt zur Wahlfeier verwehrt.",
+        "Wie berichtet sollen die neuen Wohnungen vor allem durch private Bauträger entstehen.",
+        "Die Stadtpartei hat, wie bereits mehrfach berichtet, dem Fotografen den Zutritt verwehrt.",
+    ],
+)
+def test_wie_berichtet_cites_nobody(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_the_verb_after_wie_berichtet_has_its_subject() -> None:
+    (attribution,) = attributions("Wie berichtet hatte das Gesundheitsamt beklagt, dass die Proben zu spät einträfen.")
+    assert (attribution["cue"], attribution["source_text"], attribution["form"]) == ("beklagt", "das Gesundheitsamt", "indirect")
+    (tag,) = attributions("Wie berichtet wurde, sind die Proben zu spät eingetroffen.")
+    assert tag["form"] == "agentless"  # a passive tag in its own clause still reports
 
 
 @pytest.mark.parametrize(

@@ -727,7 +727,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
         predicative = first.low == "als" and not _verb_final(toks, fin)  # "Als Grund nannte X …"
-        if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative) or relative:
+        compared = _comparison_prefield(toks, start, fin, lex)  # "Wie berichtet hatte das Ministerium …"
+        if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative and not compared) or relative:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
             s = start + 1
             while s < fin - 1 and toks[s].low in _FOCUS_PARTICLES:
@@ -1113,10 +1114,56 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if last_before.text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
         if _has_konj1(toks, konj1, 0, start - 1) or first.low in _COMPLEMENT_WORDS and not (
-            first.low == "wie" and _reporting_tag(toks, 0, lex)
+            first.low == "wie" and (_reporting_tag(toks, 0, lex) or _comparison(toks, start - 1, lex))
         ):  # fmt: skip
-            return (0, start - 1)  # (not "Wie die Armee mitteilte, griff der Mann …": a tag, nothing the later verb reports)
+            # (not "Wie die Armee mitteilte, griff der Mann …": a tag, nothing the later verb reports; nor "Wie erwartet,
+            # kritisierte der Rechnungshof …": a comparison)
+            return (0, start - 1)
     return None
+
+
+def _elliptical_wie(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """A participle right after "wie" (and adverbs: "wie bereits berichtet", "wie schon mehrfach angekündigt") with no
+    auxiliary after it: a comparison without a clause of its own, by which an outlet refers to its earlier coverage
+    ("Die Partei hat wie berichtet …") or to what was announced. A "wie" clause that tags a speaker ends in its verb
+    after the subject; what follows the participle here is the sentence's own clause, not a speaker."""
+    j = k - 1
+    while j > 0 and j >= k - 3 and (lex.is_(toks[j], "connector") or toks[j].low in _FOCUS_PARTICLES or toks[j].text.isalpha()
+                                     and toks[j].text.islower() and not toks[j].low.endswith(("t", "te", "ten", "en"))
+                                     and not lex.words.get(toks[j].low)):  # fmt: skip
+        j -= 1  # adverbs: "wie bereits berichtet", "wie schon mehrfach angekündigt" (not another verb: "Wie angekündigt legte …")
+    if j < 0 or toks[j].low != "wie" or toks[-1].text == "?":
+        return False  # "Wie berichtet die Zeitung darüber?": a question
+    if k + 1 < len(toks) and (lex.is_(toks[k + 1], "auxiliary") or lex.is_(toks[k + 1], "passive_auxiliary")):
+        # "wie berichtet wird, …": a passive tag ending in its auxiliary; "Wie berichtet hatte die Behörde …": the
+        # auxiliary of the sentence's own clause
+        return k + 2 < len(toks) and toks[k + 2].text[:1].isalnum()
+    return True
+
+
+def _comparison_prefield(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> bool:
+    """Whether "wie" at ``start`` opens an elliptical comparison that fills the first place of a main clause whose
+    finite verb ``fin`` follows it ("Wie berichtet hatte das Ministerium …", "Wie erwartet sollen die Preise …"): the
+    words between are lower-case adverbs and a participle, and the verb is not the last of its clause."""
+    words = toks[start + 1 : fin]
+    return (toks[start].low == "wie" and 0 < len(words) <= 4 and not _verb_final(toks, fin)
+            and all(t.text.isalpha() and t.text.islower() and not (lex.is_(t, "determiner") or lex.is_(t, "personal_pronoun")
+                                                                 or lex.is_(t, "auxiliary")) for t in words))  # fmt: skip
+
+
+def _comparison(toks: _SentenceTokens, end: int, lex: _Lexicons) -> bool:
+    """A "wie" phrase opening the sentence up to ``end`` without a clause of its own: no subject, no auxiliary
+    ("Wie erwartet", "Wie berichtet", "Wie schon im Vorjahr", "Wie bei der letzten Wahl"). An indirect question
+    has a subject ("Wie es weitergeht", "Wie die Firma das schaffen will"); a noun after a preposition is no subject."""
+    after_preposition = False
+    for tok in toks[1:end]:
+        if lex.is_(tok, "preposition"):
+            after_preposition = True
+        elif lex.is_(tok, "auxiliary") or lex.is_(tok, "personal_pronoun") or tok.low in ("es", "man"):
+            return False
+        elif not after_preposition and (lex.is_(tok, "determiner") or tok.text[:1].isupper()):
+            return False
+    return end > 1
 
 
 def _apposition_closed(toks: _SentenceTokens, comma: int, k: int, lex: _Lexicons) -> int | None:
@@ -1422,9 +1469,10 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         cue = (toks[first].i, toks[last - 1].i + 1)
         if form == "according_to":
             attribution = _according_to(doc, sent_id, toks, first, last, lex, sentence_span, subject_of_first_clause())
-            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für", "aus") or toks[first].low in _VIEW_COPULAS
+            if attribution.source is None and (toks[first].low in ("laut", "gemäß", "für", "aus", "wie") or toks[first].low in _VIEW_COPULAS
                                                or _addressee_possessive(toks, first)):  # fmt: skip
-                continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view;
+                continue  # "laut rumschreien": the adverb, not "according to"; "Für 2025 steht fest": no one's view; "wie
+                # schon berichtet": the outlet's cross-reference;
                 # "Was ist Ihrer Meinung nach …?": the reader or interviewee is asked for a view, nobody gives one
             if attribution.source is not None and first == toks.cached("citing_phrase", lambda: _citing_phrase(toks)) \
                     and not _cited_source(toks, first + 3, attribution.source[1] - toks[0].i, lex):  # fmt: skip
@@ -1481,6 +1529,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # a nominalised verb: "das Sagen", "„Schwere“ Fragen" (after a closing mark, not an opening one)
         if _addressed(toks, k):
             continue  # "Fragen Sie Ihren Arzt.", "Glauben Sie, dass …?": the reader is asked or told, nobody reports
+        if _elliptical_wie(toks, k, lex):
+            continue  # "Die FPÖ hat wie berichtet …", "wie bereits angekündigt": the outlet's cross-reference, no tag
         if _homograph_not_verb(toks, k, lex):
             continue
         entry, role = _pick_verb(toks, k, lex)
@@ -1566,11 +1616,13 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         aside = _parenthetical_report(toks, k, lex)
         if aside is not None:  # "… zurückgetreten (die Zeitung berichtete)": the words before it are reported
             subject, reported_before = aside
+            if subject is not None and subject[1] - subject[0] == 1 and lex.is_(toks[subject[0]], "first_person"):
+                continue  # "(wir berichteten)": the outlet points to its own earlier coverage; nobody is cited
             found.append(_with_subject(doc, sent_id, toks, cue, subject, "indirect", entry.type, entry.stance, lex, konj1, k, reported_before))
             continue
         fin = _finite_for(toks, k, role, lex, entry.lemma)
         start = _clause_start(toks, fin)
-        form = "according_to" if toks[start].low == "wie" and start < k else "indirect"
+        form = "according_to" if toks[start].low == "wie" and start < k and not _comparison_prefield(toks, start, fin, lex) else "indirect"
         if form == "according_to" and complement is None and _own_object(toks, start + 1, k):
             continue  # "Er wollte wissen, wie der Minister das meinte": an indirect question, no tag
         if form == "according_to" and k + 1 < len(toks) and lex.is_(toks[k + 1], "passive_auxiliary") and _verb_final(toks, k + 1):
@@ -2361,6 +2413,8 @@ def _according_to(
     if toks[first].low == "wie" and last - first > 2:
         # "Wie Haaretz berichtet, …" / "…, wie die Zeitung meldete": the source stands inside the phrase,
         # the report is the rest of the sentence before or after it
+        if all(lex.is_(t, "connector") or t.low in _FOCUS_PARTICLES for t in toks[first + 1 : last - 1]):
+            return attribution  # "wie schon berichtet": an adverb, no source (the outlet's cross-reference)
         attribution.source = (toks[first + 1].i, toks[last - 2].i + 1)
         if last < len(toks) and toks[last].text == ",":
             attribution.content = _content(toks, (last + 1, len(toks)), span)
@@ -2939,18 +2993,21 @@ def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[A
 
 def _parenthetical_report(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """"Der Minister trat zurück (die Zeitung berichtete)", "(wir berichteten)": a reporting verb that closes a
-    parenthesis after a few words, which hold its subject; the reported words are those before the parenthesis.
-    Returns (subject or None, the token range before the parenthesis), or None."""
+    parenthesis after a few words, which hold its subject; the reported words are those before the parenthesis,
+    or the whole sentence when the parenthesis stands inside it ("Im März (die Zeitung berichtete) trat der Minister
+    zurück"). Returns (subject or None, the token range reported), or None."""
     if k + 1 >= len(toks) or toks[k + 1].text != ")":
         return None
     opening = next((p for p in range(k - 1, max(-1, k - _SHORT_ASIDE - 2), -1) if toks[p].text == "("), None)
     if opening is None or opening < 2:
         return None
+    inside = k + 2 < len(toks) and toks[k + 2].text[:1].isalnum()  # the clause goes on after the parenthesis
+    reported = (0, len(toks)) if inside else (0, opening)
     if opening + 1 == k:
-        return None, (0, opening)  # "(berichtete)"
+        return None, reported  # "(berichtete)"
     if np_forward(toks, opening + 1, k, lex) != k:
         return None  # "(wie mal jemand sagte)": not a subject and its verb
-    return (opening + 1, k), (0, opening)
+    return (opening + 1, k), reported
 
 
 _SHORT_ASIDE = 4  # words of a parenthetical report's subject at most ("die „Süddeutsche Zeitung“ berichtete")
