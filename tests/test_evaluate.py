@@ -287,6 +287,26 @@ def test_a_speakers_run_of_quotations_is_one_attribution_where_the_gold_gives_on
     assert attribution["matched"] == attribution["gold"]
 
 
+QUOTE_AFTER_ASIDE = (
+    "Mayor Ann Lowe was angry. “The bridge will close in May,” she said, referring to the council vote. "
+    "“Traffic will use the north road.” It rained."
+)
+
+
+def test_a_quotation_goes_on_with_its_speakers_quotation_past_an_aside_of_hers() -> None:
+    """“…,” she said, referring to X. “…”: the second quotation has no tag of its own; where the gold gives each cue
+    one attribution, it belongs to "said", not to the aside between (which is an attribution of its own)."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    text = QUOTE_AFTER_ASIDE
+    quote = GoldAttribution(message=[span(text, "The bridge will close in May,"), span(text, "Traffic will use the north road.")],
+                            cue=[span(text, "said")], source=[span(text, "she")])  # fmt: skip
+    aside = GoldAttribution(message=[span(text, "the council vote")], cue=[span(text, "referring to")], source=[span(text, "she")])
+    figures = evaluate([GoldArticle("aside", text, [quote, aside], categories={"attribution"})], lang="en").to_json()
+    attribution = figures["capabilities"]["attribution"]
+    assert (attribution["predicted"], attribution["matched"], attribution["gold"]) == (2, 2, 2)
+
+
 def test_a_refusal_is_no_attribution_of_any_form_to_the_comparison() -> None:
     """"Die Firma wollte sich nicht äußern" is kept in the table (a source was asked) but reports no message:
     it must not appear among the predicted forms as an attribution that never matches."""

@@ -610,13 +610,24 @@ def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool
     out: list[tuple[dict[str, Any], list[Span]]] = []
     for row, pieces in groups:
         if out and pieces and (row.get("form") == "continuation" or merge and _tagless_quotation(row)):
-            last, last_pieces = out[-1]
+            n = _continued_row(out, row) if merge and _tagless_quotation(row) else len(out) - 1
+            last, last_pieces = out[n]
             if last.get("form") == row.get("form") and last_pieces and _same_source(last, row) and last.get("source_text") \
                     and int(row["sent_id"]) in (int(last["sent_id"]), int(last["sent_id"]) + 1):  # fmt: skip
-                out[-1] = (row, sorted(last_pieces + pieces))
+                out[n] = (last if n < len(out) - 1 else row, sorted(last_pieces + pieces))
                 continue
         out.append((row, pieces))
     return out
+
+
+def _continued_row(out: list[tuple[dict[str, Any], list[Span]]], row: dict[str, Any]) -> int:
+    """The row a quotation without a tag goes on with: the last one, or the speaker's last quotation before it
+    when only other reports of the same speaker stand between (“…,” she said, referring to the plan. “…”)."""
+    n = len(out) - 1
+    while n > 0 and out[n][0].get("form") != "direct_quote" and _same_source(out[n][0], row) \
+            and int(out[n][0]["sent_id"]) >= int(row["sent_id"]) - 1:  # fmt: skip
+        n -= 1
+    return n
 
 
 _QUOTE_CUES = frozenset("„“”«»‚‘’\"'")
