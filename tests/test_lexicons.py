@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +39,33 @@ def test_lexicon_is_well_formed(lang: str, name: str) -> None:
 def test_version_fingerprint_is_stable() -> None:
     assert lexicons_version() == lexicons_version()
     assert re.fullmatch(r"[0-9a-f]{12}", lexicons_version())
+
+
+def test_version_fingerprint_follows_every_byte_of_every_pack(tmp_path: Path) -> None:
+    """The fingerprint is read off the files without parsing them; it must still change with any entry of any
+    pack, a registered one included, and come back when the file does."""
+    import shutil
+
+    from toy_packs import TOY_LEXICONS, Toy, registered
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(TOY_LEXICONS, folder)
+
+    class Copy(Toy):
+        lexicon_dir = folder
+
+    with registered(Copy):
+        before = lexicons_version()
+        target = next(p for p in sorted(folder.iterdir()) if p.suffix in (".tsv", ".txt"))
+        text = target.read_text(encoding="utf-8")
+        target.write_text(text + "\n# a comment line added\n", encoding="utf-8")
+        lexicons_version.cache_clear()
+        changed = lexicons_version()
+        target.write_text(text, encoding="utf-8")
+        lexicons_version.cache_clear()
+        assert changed != before
+        assert lexicons_version() == before
+    lexicons_version.cache_clear()
 
 
 @pytest.mark.parametrize(

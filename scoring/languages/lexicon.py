@@ -189,9 +189,12 @@ def bundled_lexicons() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def lexicons_version() -> str:
-    """A short fingerprint of all bundled lexicons (changes when any entry changes)."""
+    """A short fingerprint of all bundled lexicons (changes when any entry or header changes). It hashes the
+    files as they are, without parsing them: a command that needs the lexicons of one language does not pay for
+    reading every language's."""
     digest = hashlib.sha256()
     for lang, name in bundled_lexicons():
-        lex = load_lexicon(lang, name)
-        digest.update(f"{lang}/{name}@{lex.version}:{lex.sha256}\n".encode())
+        folder = _lexicon_folder(lang)
+        res = next(r for r in (folder / f"{name}.tsv", folder / f"{name}.txt") if r.is_file())
+        digest.update(f"{lang}/{name}:".encode() + hashlib.sha256(res.read_bytes()).digest() + b"\n")
     return digest.hexdigest()[:12]
