@@ -3462,3 +3462,21 @@ def test_the_researchers_far_back_are_those_of_the_named_body() -> None:
     text = f"Forscher der Universität Graz untersuchten Springspinnen. {filler} Die Tiere seien klug, schreiben die Forscher."
     rows = attributions(text)
     assert [(a["source_text"], a["source_id"]) for a in rows] == [("die Forscher", "expert::universität:graz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adjective or participle opening the sentence is capitalised, not a name ("Frankfurter Allgemeine" is one)
+        ("Diplomatischen Kreisen zufolge will der Botschafter noch im Mai abreisen.", "Diplomatischen Kreisen"),
+        ("Unterrichteten Kreisen zufolge will der Botschafter noch im Mai abreisen.", "Unterrichteten Kreisen"),
+        # a participle right after a modal is an attribute, not a verb of its own
+        ("Der Botschafter will informierten Kreisen zufolge noch im Mai abreisen.", "informierten Kreisen"),
+        # an adverb of degree opening the sentence belongs to the attribute after it
+        ("Gut informierte Kreise sagten, der Botschafter wolle noch im Mai abreisen.", "Gut informierte Kreise"),
+    ],
+)
+def test_informed_circles_are_an_anonymous_source(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source
+    assert attribution["source_kind"] == "anonymous" and not attribution["named"]

@@ -64,7 +64,7 @@ from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, SECONDARY_KIN
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
 from scoring.languages.grammar import GrammarLexicons, name_word, split_contraction
-from scoring.languages.lexicon import Lexicon, load_lexicon, load_lexicon_file
+from scoring.languages.lexicon import Lexicon, bundled_lexicons, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUN_WINDOW = 3
@@ -78,6 +78,14 @@ _PERSONAL_KINDS = frozenset(("person", "politician", "author"))
 _PLATFORM_KINDS = frozenset(("social_media",))  # where a post appears, not who wrote it
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
+
+
+@lru_cache(maxsize=None)
+def _adjective_suffixes(lang: str) -> tuple[str, ...]:
+    """The suffixes of adjectives of a pack's ``adjective_suffixes`` lexicon ("isch", "lich"), or none."""
+    if (lang, "adjective_suffixes") not in bundled_lexicons():
+        return ()
+    return tuple(row["suffix"] for row in load_lexicon(lang, "adjective_suffixes").records())
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
 DISTANCING_PENALTY = 0.1
@@ -1118,7 +1126,8 @@ class SourceResolver:
             kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher", "die Parteiführung"
         rest = toks[index + 1 :]
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement" \
-                and toks[0].low not in self.language.count_words:  # fmt: skip  ("One Democrat": a number and its noun)
+                and toks[0].low not in self.language.count_words and not self._initial_adjective(toks[0]):  # fmt: skip
+            # ("One Democrat": a number and its noun; "Diplomatischen Kreisen zufolge": an adjective opening the sentence)
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
             # word is a head is the name of that outlet or body, not "insiders" or a role
             name_kind = "independent_media" if specificity in ("anonymous", "generic", "vague") else kind
@@ -1279,6 +1288,20 @@ class SourceResolver:
         elif not (noun.text[:1].islower() and noun.text.isalpha()):
             return None  # where nouns are written in lower case any noun describes: "the surveyor Maria Price"
         return names if self._personal_name(names) else None  # not "der Sender CNN International", "in Madrid"
+
+    def _initial_adjective(self, tok: Token) -> bool:
+        """Whether ``tok`` is capitalised only because it opens the sentence and is an adjective or participle with an
+        inflection of the pack ("Diplomatischen Kreisen zufolge", "Informierten Kreisen zufolge"), not part of a name
+        ("Frankfurter Allgemeine")."""
+        tokens = self.doc.tokens
+        if tok.i > 0 and tokens[tok.i - 1].sent == tok.sent or not self.language.nouns_capitalised:
+            return False
+        for ending in self.language.adjective_endings:
+            stem = tok.low[: -len(ending)] if tok.low.endswith(ending) else ""
+            if len(stem) > 3 and (stem.endswith(_adjective_suffixes(self.doc.lang))
+                                  or any(role in ("participle", "finite_or_participle") for _, role in self.lex.verbs.get(stem, ()))):  # fmt: skip
+                return True
+        return False
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
         """Whether capitalised words without an article name a person. Where every noun is capitalised

@@ -154,6 +154,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
     if toks[k].low in ("der", "die") and (k + 1 == limit or toks[k + 1].low in _PRONOMINAL_AFTER_ARTICLE):
         return k + 1 if k + 1 == limit else k + 2  # "Die haben gesagt", "sagen die einen"
     j, seen_head = k, False
+    if k == 0 and toks[0].low in _DEGREE_ADVERBS and 1 < limit and toks[1].text.islower() and _adjective_like(toks[1]):
+        j = 1  # "Gut informierte Kreise": an adverb of the adjective, capitalised as the sentence's first word
     while j < limit:
         tok = toks[j]
         text, low = tok.text, tok.low
@@ -358,12 +360,13 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
         elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")) \
-                and tok.low not in lex.verbs and not (j >= 3 and tok.low.endswith(("te", "ten")) and toks[j - 2].text[:1].isupper()
+                and (tok.low not in lex.verbs or j >= 2 and lex.is_(toks[j - 2], "auxiliary") and _participle_stem(tok.low, lex)) and not (j >= 3 and tok.low.endswith(("te", "ten")) and toks[j - 2].text[:1].isupper()
                                                       and toks[j - 2].text[:1].isalpha() and not lex.is_(toks[j - 2], "determiner")):  # fmt: skip
             j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb; so is a
             # reporting verb before a name ("forderte Paul Berg einer Mitteilung zufolge"); a form in -te(n) right after a
             # noun is a verb or a participle with its own phrase: "Die Polizei verhörte Zeugen", "in Kraft getretene Regeln"
-            # (a genitive adjective in -er may follow its noun: "Angaben informierter Kreise")
+            # (a genitive adjective in -er may follow its noun: "Angaben informierter Kreise"; a participle right after
+            # a modal or auxiliary is an attribute: "will informierten Kreisen zufolge")
         elif tok.text == ")" and j - 2 >= 0:
             opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
             if opening is None:
@@ -2110,10 +2113,19 @@ def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
         if (lex.is_(prev, "determiner") or lex.is_(prev, "quantifier") or lex.is_(prev, "preposition") or prev.text[:1].isdigit()
                 or prev.low in _NUMBER_WORDS):  # fmt: skip
             return True
+        if j == 0 and prev.low in _DEGREE_ADVERBS or j > 0 and lex.is_(prev, "auxiliary") and toks[j - 1].text[:1].isalnum():
+            # "Gut informierte Kreise sagten", "Der Minister will informierten Kreisen zufolge …": the verb of the clause
+            # stands elsewhere; a finite verb never follows a modal or auxiliary directly
+            return True
         if not (prev.text[:1].islower() and prev.text.isalpha()) or lex.is_(prev, "auxiliary") or prev.low in lex.verbs:
             return _phrase_inside_attribute(toks, k, lex)  # "der von der Partei erwartete Aufruhr"
         j -= 1
     return False
+
+
+# adverbs of degree that open a sentence before an attributive participle ("Gut informierte Kreise", "Nicht
+# genannte Quellen")
+_DEGREE_ADVERBS = frozenset(("gut", "bestens", "besser", "schlecht", "nicht", "kaum", "wenig", "sehr", "meist", "gewöhnlich"))
 
 
 def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> bool:
