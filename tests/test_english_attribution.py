@@ -844,10 +844,17 @@ def test_adverbs_and_vote_counts_report_nothing(text: str) -> None:
         "The party missed the filing deadline in three states last year.",  # after a plural number a form in -s is the noun
         "The empty hall speaks volumes about the campaign.",  # it shows much, nobody speaks
         "She will fight for the small town they call home.",  # where one lives
+        "The mayor's aides now hold more frequent calls with the county staff.",  # a degree word and its adjective
+        "His most pointed remarks about the budget came late in the evening.",
     ],
 )
 def test_a_report_word_after_an_article_and_an_adjective_is_a_noun(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_plural_subject_after_more_still_speaks() -> None:
+    (attribution,) = attributions("More commuters say the new timetable is worse.")
+    assert (attribution["cue"], attribution["source_text"]) == ("say", "More commuters")
 
 
 @pytest.mark.parametrize(

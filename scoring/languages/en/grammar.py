@@ -203,6 +203,8 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", 
 _PLURAL_DETERMINERS = frozenset(("both", "many", "several", "these", "those", "few", "various", "other", "numerous"))
 # endings only adjectives have (not "-ive": "the missive suggests", "the executive says")
 _PLAIN_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
+# words of degree that stand before an adjective ("more frequent", "most pressing", "less divisive")
+_DEGREE_WORDS = frozenset(("more", "most", "less", "least", "very", "increasingly", "ever", "highly"))
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "est", "inal", "ical")
 _COMMON_ADJECTIVES = frozenset(("new", "old", "own", "latest", "recent", "first", "last", "previous", "earlier", "initial", "public",
                                 "private", "early", "late", "full", "formal", "original", "final", "personal"))  # fmt: skip
@@ -786,6 +788,10 @@ class EnglishGrammar(Grammar):
             return True
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
             return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
+        if k >= 2 and toks[k - 2].low in _DEGREE_WORDS and prev.text.isalpha() and prev.text.islower() and prev.low not in lex.verbs \
+                and not lex.words.get(prev.low) and prev.low not in _PLURAL_NOUNS and not prev.low.endswith(("s", "men")):  # fmt: skip
+            return True  # "more frequent calls", "his most pressing question": a degree word, its adjective, the noun
+            # (not "more voters say", "more people say": a plural subject after "more")
         if self._after_singular_determiner(toks, k):
             return True
         if any(role == "present" for _, role in lex.verbs[toks[k].low]) and self._plural_noun_phrase(toks, k):
