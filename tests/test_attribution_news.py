@@ -3480,3 +3480,20 @@ def test_informed_circles_are_an_anonymous_source(text: str, source: str) -> Non
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
     assert attribution["source_kind"] == "anonymous" and not attribution["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the noun phrase before "zufolge" ends at the verb's subject, a sentence adverb and a dative article
+        ("Im Interview betonte Lindner französischen Medienberichten zufolge, der Vertrag sei fertig.", "französischen Medienberichten"),
+        ("Die Fähre ist indes neuen Angaben zufolge schon am Morgen ausgelaufen.", "neuen Angaben"),
+        ("Die Wärter verhörten Häftlinge einem Bericht zufolge die ganze Nacht.", "einem Bericht"),
+        # and takes in an attribute after its article, adverbs and participle included, and a genitive
+        ("Den erst gestern veröffentlichten Angaben zufolge ist die Fähre ausgelaufen.", "Den erst gestern veröffentlichten Angaben"),
+        ("Angaben der Reederei zufolge ist die Fähre ausgelaufen.", "Angaben der Reederei"),
+    ],
+)
+def test_the_phrase_before_zufolge(text: str, source: str) -> None:
+    found = [a for a in attributions(text) if a["cue"] == "zufolge"]
+    assert [a["source_text"] for a in found] == [source]

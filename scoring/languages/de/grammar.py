@@ -354,19 +354,31 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
         tok = toks[j - 1]
         if j - 1 == 0 and j < end and (lex.is_(tok, "connector") or lex.is_(tok, "conjunction")):
             break  # "Auch dem Sender zufolge": a connector opening the sentence is no part of the phrase
+        if j < end and tok.text.islower() and lex.is_(tok, "connector"):
+            if not _attribute_adverb(toks, j - 1, lex):
+                break  # "ist indes neuen Angaben zufolge": a sentence adverb before the phrase
+            j -= 1  # "den erst gestern veröffentlichten Angaben": an adverb inside the attribute
+            continue
+        if j < end and tok.text[:1].isupper() and j >= 2 and toks[j - 2].text.islower() and toks[j - 2].low in lex.verbs \
+                and toks[j].text.islower() and _adjective_like(toks[j]):  # fmt: skip
+            break  # "betonte Berger griechischen Medienberichten zufolge": the verb's subject, then the phrase
         if tok.text[0].isupper() and tok.text[0].isalpha() or j < end and _name_like(tok) or j == end and (
                 ("-" in tok.text and _hyphen_noun(tok.text)) or tok.text in _lower_case_names() or web_address(tok.text)):
             j -= 1  # also a name in lower case: "dem Sender al-Dschasira", "der Website wetter.com"
         elif lex.is_(tok, "determiner") or lex.is_(tok, "quantifier") or tok.text[0].isdigit():
             j -= 1
+            if lex.is_(tok, "determiner") and tok.text.isalpha() and not tok.low.endswith(("s", "r")):
+                break  # "verhörte Zeugen einem Bericht zufolge": an article that cannot be genitive opens the phrase
         elif _adjective_like(tok) and not lex.is_(tok, "auxiliary") and not (j < end and lex.is_(toks[j], "determiner")) \
-                and (tok.low not in lex.verbs or j >= 2 and lex.is_(toks[j - 2], "auxiliary") and _participle_stem(tok.low, lex)) and not (j >= 3 and tok.low.endswith(("te", "ten")) and toks[j - 2].text[:1].isupper()
+                and (tok.low not in lex.verbs or _participle_stem(tok.low, lex) and (j >= 2 and lex.is_(toks[j - 2], "auxiliary")
+                                                                      or _attribute_adverb(toks, j - 1, lex))) and not (j >= 3 and tok.low.endswith(("te", "ten")) and toks[j - 2].text[:1].isupper()
                                                       and toks[j - 2].text[:1].isalpha() and not lex.is_(toks[j - 2], "determiner")):  # fmt: skip
             j -= 1  # an adjective stands after its article, never before one: "kritisierte das Gesetz" is a verb; so is a
             # reporting verb before a name ("forderte Paul Berg einer Mitteilung zufolge"); a form in -te(n) right after a
             # noun is a verb or a participle with its own phrase: "Die Polizei verhörte Zeugen", "in Kraft getretene Regeln"
             # (a genitive adjective in -er may follow its noun: "Angaben informierter Kreise"; a participle right after
-            # a modal or auxiliary is an attribute: "will informierten Kreisen zufolge")
+            # a modal or auxiliary, or after an article, is an attribute: "will informierten Kreisen zufolge", "den gestern
+            # veröffentlichten Angaben zufolge")
         elif tok.text == ")" and j - 2 >= 0:
             opening = next((m for m in range(j - 2, max(-1, j - 7), -1) if toks[m].text == "("), None)
             if opening is None:
@@ -377,6 +389,14 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
     if j >= end or not any(t.text[0].isupper() for t in toks[j:end]):
         return None
     return j
+
+
+def _attribute_adverb(toks: Sequence[Token], j: int, lex: _Lexicons) -> bool:
+    """Whether the adverb at ``j`` stands inside an attribute after an article ("den erst gestern veröffentlichten
+    Angaben"): an article before it and the adverbs next to it."""
+    while j > 0 and toks[j - 1].text.islower() and lex.is_(toks[j - 1], "connector"):
+        j -= 1
+    return j > 0 and lex.is_(toks[j - 1], "determiner")
 
 
 def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma: str = "") -> int:
