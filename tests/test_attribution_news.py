@@ -3497,3 +3497,18 @@ def test_informed_circles_are_an_anonymous_source(text: str, source: str) -> Non
 def test_the_phrase_before_zufolge(text: str, source: str) -> None:
     found = [a for a in attributions(text) if a["cue"] == "zufolge"]
     assert [a["source_text"] for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source that arrives at a figure by calculating or finding stands behind it
+        ("Insgesamt ermittelte das Institut 41 Prozent für die Liste.", [("ermittelte", "das Institut")]),
+        ("Die Prüfer errechneten einen Schaden von 2,4 Millionen Euro.", [("errechneten", "Die Prüfer")]),
+        # investigating, a year, and a figure that is the subject are no such finding
+        ("Die Staatsanwaltschaft ermittelt gegen 17 Personen.", []),
+        ("Die Staatsanwaltschaft ermittelt seit 2019 in dem Fall.", []),
+    ],
+)
+def test_a_figure_found_by_a_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected

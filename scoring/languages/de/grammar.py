@@ -2153,6 +2153,8 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
     a verb of thinking or seeing with a stance predicate reports a position."""
     if entry.lemma == "schätzen":
         return _estimated_at(toks, k)
+    if entry.lemma in _FIGURE_FINDING:
+        return _figure_found(toks, k)
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
     start = _clause_start(toks, k)
@@ -2191,6 +2193,22 @@ def _predicative_als(toks: _SentenceTokens, k: int) -> bool:
     clause of time ("Als die Frau den Rauch sah, …": a perception, no position)."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     return any(toks[j].low == "als" for j in range(start + 1, end))
+
+
+# verbs by which a source arrives at a figure ("ermittelte das Institut 55 Prozent", "errechnete einen Verlust von …")
+_FIGURE_FINDING = frozenset(("errechnen", "ermitteln"))
+
+
+def _figure_found(toks: _SentenceTokens, k: int) -> bool:
+    """A figure that a verb of calculating or finding at ``k`` has as its object: a number with a unit or noun after it
+    in its clause ("ermittelte ORB 55 Prozent", "errechnete einen Schaden von 3,2 Millionen Euro"), not a year ("ermittelt
+    seit 2015"), and no one investigated ("ermittelt gegen 54 Personen")."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    words = toks[start:end]
+    if any(t.low in ("gegen", "wegen") for t in words):
+        return False
+    return any(t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d\d", t.text) and n + 1 < len(words) and start + n > k
+               and (words[n + 1].text[:1].isupper() or words[n + 1].text == "%") for n, t in enumerate(words))  # fmt: skip
 
 
 def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
