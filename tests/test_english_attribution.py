@@ -1886,3 +1886,21 @@ def test_the_poll_far_back_is_the_one_poll_the_article_cited() -> None:
             + " The poll also found that most voters distrust both candidates.")  # fmt: skip
     rows = attributions(text)
     assert len(rows) == 2 and rows[-1]["source_text"] == "The poll" and rows[-1]["source_id"] == rows[0]["source_id"]
+
+
+@pytest.mark.parametrize(
+    ("makers", "named"),
+    [
+        (["The Washington Post conducted a statewide poll in May."], True),
+        # two makers of polls: "the new poll" could be either
+        (["The Washington Post conducted a statewide poll in May.", "Gallup ran a national poll in June."], False),
+    ],
+)
+def test_the_poll_far_back_is_the_one_poll_the_article_brought_in_with_its_maker(makers: list[str], named: bool) -> None:
+    filler = " ".join(f"Turnout in district {n} was high." for n in range(1, 9))
+    text = " ".join(makers) + " " + filler + " The mayor leads in five districts, according to the new poll."
+    (row,) = attributions(text)
+    assert row["source_text"] == "the new poll"
+    assert row["named"] is named
+    if named:
+        assert row["source_id"] == "reg:wapo"

@@ -545,6 +545,10 @@ class SourceResolver:
             cited = {key for recent_sent, nouns, key in self.documents if recent_sent <= sent_id and lemma in nouns}
             if len(cited) == 1:
                 return self.sources[cited.pop()]  # further back: the one such document the article has cited
+            if not cited:
+                made = self._only_maker(lemma, sent_id - _DOCUMENT_WINDOW)
+                if made is not None:
+                    return made  # further back: the one such document the article has brought in with its maker
         if not self._according_to or last.low not in self.lex.nouns or lemma in self.language.poll_nouns \
                 or self._mentioned_before(last, toks[0].i, sent_id) or self.last_cited is None:  # fmt: skip
             return None  # "den Forschern zufolge": people; "according to the polls": polls in general; a report
@@ -654,6 +658,30 @@ class SourceResolver:
             return None
         finally:
             self._looking_back -= 1
+
+    def _only_maker(self, lemma: str, before_sent: int) -> SourceInfo | None:
+        """The maker of the documents with head ``lemma`` brought in before sentence ``before_sent`` ("The Washington
+        Post conducted a 50-state poll", "a Gallup poll"), when they all have the same one; None when none or several
+        are named, or while another mention is being resolved. Sentences are looked through once per article."""
+        if self._looking_back:
+            return None
+        makers = self.doc.cache.setdefault("document_makers", {}).get(lemma)
+        if makers is None:
+            makers = self.doc.cache["document_makers"][lemma] = []
+            self._looking_back += 1
+            try:
+                for other in range(len(self.doc.sentences)):
+                    toks = self.doc.sentence_tokens(other)
+                    for n, tok in enumerate(toks):
+                        if tok.low == lemma and self._document_noun(tok) == lemma:
+                            owner = self._document_owner(toks, n, other) or (
+                                self._maker_before(toks, n, other) if self._introduced(toks, n) else None)
+                            if owner is not None:
+                                makers.append((other, owner))
+            finally:
+                self._looking_back -= 1
+        found = {info.key: info for other, info in makers if other < before_sent}
+        return self._store(found.popitem()[1]) if len(found) == 1 else None
 
     def _maker_before(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
         """The body of the registry that is the subject of the verb whose object the document ``toks[n]`` is ("The
