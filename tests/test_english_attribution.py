@@ -1904,3 +1904,14 @@ def test_the_poll_far_back_is_the_one_poll_the_article_brought_in_with_its_maker
     assert row["named"] is named
     if named:
         assert row["source_id"] == "reg:wapo"
+
+
+
+def test_statements_far_back_are_not_the_one_named_maker() -> None:
+    """Only a poll is one document to refer back to: "den Angaben zufolge" are the statements of whoever spoke last,
+    not those of the one named body far back."""
+    filler = " ".join(f"Im Bezirk {n} war es ruhig." for n in range(1, 9))
+    text = ("Nach Angaben der Vereinten Nationen wurden drei Schulen getroffen. " + filler
+            + " Nach Angaben eines Anrainers brannte auch ein Lager. Dort wurden den Angaben zufolge zwei Häuser zerstört.")  # fmt: skip
+    row = next(a for a in analyze(text, lang="de").attributions if a["cue"] == "zufolge")
+    assert row["source_id"] != "reg:un"

@@ -346,3 +346,11 @@ def test_single_marks_quote_only_where_the_pack_says_so() -> None:
     assert _quoted("Smith rejects deal, calls it 'a bad joke.'", single_quotes=False) == []
     quotes = [c["text"] for c in analyze("El Gobierno rechaza las cifras 'oficiales' del informe.", lang="es").cues]
     assert "'oficiales'" not in quotes  # Spanish single marks set off a word, the pack reads no quotation there
+
+
+def test_a_quoted_line_of_its_own_is_no_scare_quote() -> None:
+    """'"Related:"' standing alone between paragraphs is a label in quotation marks, not the writer's distance."""
+    from scoring import analyze
+
+    text = 'The council met on Monday.\n\n"Related:"\n\nTheir "reform" cost the town dearly.'
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == ['"reform"']

@@ -127,6 +127,8 @@ def find_scare_quotes(
         after = doc.tokens[closing.i + 1] if closing.i + 1 < len(doc.tokens) else None
         if after is not None and after.text == ":" and (opening.i == 0 or doc.tokens[opening.i - 1].sent != opening.sent):
             continue  # a label opening its sentence: "WSJ": …
+        if _whole_sentence(doc, opening, closing):
+            continue  # a line of its own in quotation marks ('"Related:"', a quoted heading): nothing it keeps a distance from
         if names_a_work(doc, quote, language.title_nouns, titles, language.word_classes):
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
@@ -167,6 +169,16 @@ def _singles_quote_in_part(doc: Doc) -> bool:
             singles += mark in _SINGLE_MARKS
             doubles += mark not in _SINGLE_MARKS
     return singles > 0 and doubles >= singles
+
+
+def _whole_sentence(doc: Doc, opening: Token, closing: Token) -> bool:
+    """Whether the quotation from ``opening`` to ``closing`` is all the words of its sentence."""
+    tokens = doc.tokens
+    before = opening.i == 0 or tokens[opening.i - 1].sent != opening.sent
+    j = closing.i + 1
+    while j < len(tokens) and tokens[j].sent == closing.sent and not tokens[j].text[:1].isalnum():
+        j += 1
+    return before and (j >= len(tokens) or tokens[j].sent != closing.sent)
 
 
 def _inside_sentence(doc: Doc, quote: Quote) -> bool:

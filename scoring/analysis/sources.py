@@ -545,7 +545,7 @@ class SourceResolver:
             cited = {key for recent_sent, nouns, key in self.documents if recent_sent <= sent_id and lemma in nouns}
             if len(cited) == 1:
                 return self.sources[cited.pop()]  # further back: the one such document the article has cited
-            if not cited:
+            if not cited and lemma in self.language.poll_nouns:  # (not "den Angaben": statements refer to the last ones)
                 made = self._only_maker(lemma, sent_id - _DOCUMENT_WINDOW)
                 if made is not None:
                     return made  # further back: the one such document the article has brought in with its maker
