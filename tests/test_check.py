@@ -424,6 +424,8 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Der Verteidiger sah Rot, weil er eine offensichtliche Torchance vereitelte.", "unsupported-booster"),  # the rule's term
         ("Nach dem Heimsieg bleibt die Elf klarer Tabellenführer.", "unsupported-booster"),  # a rank
         ("Der Roman zeigt die eindeutigen familiären Verhältnisse im Dorf.", "unsupported-booster"),  # adjectives before the noun
+        ("Welche der Linien tatsächlich im Mai fahren, ist noch offen.", "unsupported-booster"),  # an indirect question
+        ("War der Bürgermeister tatsächlich bei der Sitzung?", "unsupported-booster"),  # a question vouches for nothing
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
@@ -593,3 +595,18 @@ def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
     # a figure only the title gives is reported in the title
     alone = analyze("A storm destroys 40 homes.\n\nRepairs will take months in the valley.", lang="en")
     assert [f.rule for f in find_findings(alone)].count("unattributed-figure") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Did the council undeniably approve the budget?", "en", False),  # a question vouches for nothing
+        ("The council undeniably approved the budget on Monday.", "en", True),
+        ("¿Aprobó realmente el consejo el presupuesto?", "es", False),
+        ("War der Stadtrat wirklich einverstanden?", "de", False),
+        ("Der Stadtrat war natürlich einverstanden.", "de", True),
+    ],
+)
+def test_a_booster_in_a_question_is_no_unsupported_certainty(text: str, lang: str, flagged: bool) -> None:
+    found = {f.rule for f in find_findings(analyze(text, lang=lang))}
+    assert ("unsupported-booster" in found) is flagged

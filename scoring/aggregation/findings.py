@@ -254,6 +254,14 @@ def _is_booster(cue: dict[str, Any], config: CheckConfig) -> bool:
     return cue["category"] == "booster" and cue["voice"] == "author" and cue["weight"] >= config.threshold("booster-min-weight")
 
 
+def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    """Boosters in the writer's voice, except in a question ("Did the council really vote?", "War er tatsächlich
+    dort?"): a question vouches for nothing. (The cue still counts in the evaluative signal: a question with a
+    booster is often rhetorical, the writer's stance.)"""
+    questions = {s["sent_id"] for s in analysis.sentences if str(s["text"]).rstrip().rstrip("\"'“”»«„").endswith("?")}
+    return [f for f in _cue_rule("unsupported-booster", _is_booster)(analysis, config) if f.sent_id not in questions]
+
+
 def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     if attr.get("source_start") is not None and attr.get("source_end") is not None:
         return int(attr["source_start"]), int(attr["source_end"])
@@ -644,7 +652,7 @@ _CHECKS: dict[str, Check] = {
     "loaded-term": _cue_rule("loaded-term", _is_loaded_term),
     "evaluative-term": _cue_rule("evaluative-term", _is_evaluative),
     "scare-quote": _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote"),
-    "unsupported-booster": _cue_rule("unsupported-booster", _is_booster),
+    "unsupported-booster": _unsupported_booster,
     "foreign-fragment": _cue_rule("foreign-fragment", lambda cue, config: cue["category"] == "foreign"),
     "single-source": _single_source,
     "no-independent-source": _no_independent_source,

@@ -346,6 +346,11 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     window = {t.low for t in tokens[max(0, k - 3) : k + 4]}
     if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
         return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
+    before = _clause_before(tokens, k)
+    if before and before[0] is tokens[0] and tokens[0].low in _QUESTION_WORDS and tokens[-1].text != "?" and any(
+        t.text == "," for t in tokens[k:]
+    ):  # fmt: skip
+        return True  # "Welche Funktionen es tatsächlich schaffen, ist unklar": an indirect question before its main clause
     if low == "klar" and k + 2 < len(tokens) and tokens[k + 1].low in ("und", "oder") and _adjective_shaped(tokens[k + 2]):
         return True  # "klar und distanziert", "klar und verständlich": a quality in a list of qualities, no certainty
     if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn", "kurs")):
@@ -447,6 +452,9 @@ _BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals")
 _NEGATING_ARTICLES = frozenset(("kein", "keine", "keinen", "keinem", "keiner", "keines"))
 # words of a clause that make it a condition or an indirect question: a booster there asserts nothing
 _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))
+# interrogative words that open a question or, first in the sentence, an indirect question before its main clause
+_QUESTION_WORDS = frozenset(("wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wann", "wo", "inwieweit",
+                             "welche", "welcher", "welches", "welchen", "welchem"))  # fmt: skip
 _SAY_SHOW_VERBS = frozenset((
     "sagt", "sagte", "sagten", "sagen", "gesagt", "zeigt", "zeigte", "zeigen", "zeigten", "gezeigt", "betont",
     "betonte", "erklärt", "erklärte", "formuliert", "formulierte", "sprach", "spricht", "antwortete",
