@@ -3512,3 +3512,15 @@ def test_the_phrase_before_zufolge(text: str, source: str) -> None:
 )
 def test_a_figure_found_by_a_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after an article, adverbs and its own phrase is an attribute, not a verb with a speaker
+        "Die heute von der Agentur publizierten Daten sind nicht geprüft.",
+        "Die erst gestern vom Amt veröffentlichten Zahlen sind schon überholt.",
+    ],
+)
+def test_a_participle_with_its_phrase_inside_an_attribute_reports_nothing(text: str) -> None:
+    assert attributions(text) == []

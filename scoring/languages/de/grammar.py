@@ -2121,7 +2121,10 @@ def _phrase_inside_attribute(toks: Sequence[Token], k: int, lex: _Lexicons) -> b
     while j > 0 and k - j <= 5 and (toks[j].text[:1].isupper() and toks[j].text.isalpha() or toks[j].low in ("und", "oder")
                                     or j < k - 1 and lex.is_(toks[j], "determiner")):  # fmt: skip
         j -= 1
-    return j < k - 1 and j > 0 and toks[j].text.islower() and lex.is_(toks[j], "preposition") and lex.is_(toks[j - 1], "determiner")
+    if not (j < k - 1 and j > 0 and toks[j].text.islower() and lex.is_(toks[j], "preposition")):
+        return False
+    return lex.is_(toks[j - 1], "determiner") or _attribute_adverb(toks, j - 1, lex) and lex.is_(toks[j - 1], "connector")
+    # ("die heute von der Agentur publizierten Daten": adverbs between the article and the phrase)
 
 
 def _inside_noun_phrase(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool:
