@@ -3524,3 +3524,17 @@ def test_a_figure_found_by_a_source(text: str, expected: list[tuple[str, str]]) 
 )
 def test_a_participle_with_its_phrase_inside_an_attribute_reports_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        # an inhabitant or a country's genitive is no compound of "Land" (a state as an actor)
+        ("Der 58-jährige Niederländer sagte, die Mannschaft sei müde.", "generic:der 58-jährige niederländer", "person"),
+        ("Englands Weltmeisterin Jane Doyle sagte, sie sei müde.", "person:doyle", "person"),
+        ("Das Land Kärnten teilte mit, es spare beim Straßenbau.", "government::land:kärnten", "government"),
+    ],
+)
+def test_inhabitants_and_countries_are_no_compounds_of_land(text: str, source_id: str, kind: str) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["source_id"], attribution["source_kind"]) == (source_id, kind)

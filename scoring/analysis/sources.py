@@ -1037,8 +1037,8 @@ class SourceResolver:
                 found = self.heads.heads.get(tok.low)  # (a compound may begin with a number: "38-Jährige")
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
-                if found is None and self.language.closed_compounds:
-                    found = self._compound_head(tok.low)
+                if found is None and self.language.closed_compounds and not self._place_word(tok.low):
+                    found = self._compound_head(tok.low)  # (not "Niederländer", "Englands": no compounds of "Land")
                 if found is not None and not capitalised_only and self._modifies_next(toks, k):
                     continue  # "Trump's general election campaign": "general" modifies "election", the head comes later
                 if found is not None:
@@ -1047,6 +1047,11 @@ class SourceResolver:
                 if noun is not None:
                     return _Head(k, tok.text, kind="unknown", specificity="statement")
         return None
+
+    def _place_word(self, low: str) -> bool:
+        """Whether ``low`` is a country's name (also in the genitive), capital or inhabitants' noun."""
+        heads = self.heads
+        return low in heads.demonyms or low in heads.names or low.rstrip("s") in heads.names or low in heads.metonyms
 
     def _modifies_next(self, toks: Sequence[Token], k: int) -> bool:
         """Where nouns are not capitalised: whether the word at ``k`` modifies a compound whose head follows
