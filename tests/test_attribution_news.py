@@ -3538,3 +3538,18 @@ def test_a_participle_with_its_phrase_inside_an_attribute_reports_nothing(text: 
 def test_inhabitants_and_countries_are_no_compounds_of_land(text: str, source_id: str, kind: str) -> None:
     (attribution,) = attributions(text)
     assert (attribution["source_id"], attribution["source_kind"]) == (source_id, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "deren"/"dessen" and a noun that speaks for no one: the object; the subject follows it
+        ("Die Studie, deren Kosten Stadträtin Pichler mit 40.000 Euro beziffert, ist fertig.", "Stadträtin Pichler"),
+        ("Das Gutachten, dessen Ergebnis der Gemeinderat bestritten hat, liegt vor.", "der Gemeinderat"),
+        # a speaker's noun after "deren" is the subject
+        ("Die Partei, deren Sprecherin die Vorwürfe bestritten hat, schweigt.", "Sprecherin"),
+    ],
+)
+def test_the_subject_after_a_genitive_relative_pronoun(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

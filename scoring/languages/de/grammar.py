@@ -756,6 +756,13 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             s = start + 1
             while s < fin - 1 and toks[s].low in _FOCUS_PARTICLES:
                 s += 1  # "Wie schon die WHO sagte", "wie auch die Polizei bestätigte"
+            if relative and first.low in ("deren", "dessen"):
+                noun = next((j for j in range(s, fin) if toks[j].text[:1].isupper()), None)
+                owned = toks[noun].low if noun is not None else ""
+                if noun is not None and noun + 1 < fin and not (owned in _speaker_heads() or _ends_in(owned, _speaker_heads(), 5)
+                                                                 or person_noun(owned, _PERSON_NOUN_ENDINGS)):  # fmt: skip
+                    s = noun + 1  # "deren Kosten Berger beziffert": the relative pronoun's noun, then the subject
+                    # (not "deren Chef die Vorwürfe bestritt": a speaker's noun is the subject)"
             end = np_forward(toks, s, fin, lex) if s < fin and not lex.is_(toks[s], "preposition") else None
             if end is None and first.low == "wie" and s < fin and toks[s].text in _OPEN_MARKS:
                 close = _title_close(toks, s + 1, fin)
