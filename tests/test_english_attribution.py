@@ -1915,3 +1915,23 @@ def test_statements_far_back_are_not_the_one_named_maker() -> None:
             + " Nach Angaben eines Anrainers brannte auch ein Lager. Dort wurden den Angaben zufolge zwei Häuser zerstört.")  # fmt: skip
     row = next(a for a in analyze(text, lang="de").attributions if a["cue"] == "zufolge")
     assert row["source_id"] != "reg:un"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "named"),
+    [
+        # words before a role and a name belong to the speaker's noun phrase, also before an aside
+        ("Ohio county delegate Ann Pruitt, wearing a blue sash, said the rules were unfair.", "Ohio county delegate Ann Pruitt", True),
+        ("Harbour district delegate Ann Pruitt said the rules were unfair.", "Harbour district delegate Ann Pruitt", True),
+        # a single capitalised word after "from" is a place, not a person who employs the speaker
+        ("A delegate from Vermont said the rules were unfair.", "A delegate from Vermont", False),
+    ],
+)
+def test_roles_with_words_before_them_and_places_after_them(text: str, source: str, named: bool) -> None:
+    (row,) = [a for a in attributions(text) if a["cue"] == "said"]
+    assert (row["source_text"], row["named"]) == (source, named)
+
+
+def test_a_verb_before_a_role_ends_the_speakers_phrase() -> None:
+    rows = attributions("Pruitt beat lawyer Tom Hale in the primary, claiming 41 percent of the vote.")
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("claiming", "Pruitt")]

@@ -1048,11 +1048,6 @@ class SourceResolver:
                     return _Head(k, tok.text, kind="unknown", specificity="statement")
         return None
 
-    def _place_word(self, low: str) -> bool:
-        """Whether ``low`` is a country's name (also in the genitive), capital or inhabitants' noun."""
-        heads = self.heads
-        return low in heads.demonyms or low in heads.names or low.rstrip("s") in heads.names or low in heads.metonyms
-
     def _modifies_next(self, toks: Sequence[Token], k: int) -> bool:
         """Where nouns are not capitalised: whether the word at ``k`` modifies a compound whose head follows
         ("general election campaign": a lower-case word that is no head, then a head), so that it is not the
@@ -1187,8 +1182,11 @@ class SourceResolver:
                     # "Vertreter der Armee": unnamed people of a named body, of its kind (not the body speaking)
                     return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind=sub.kind, named=False,
                                       specificity="generic", country=sub.country or country)  # fmt: skip
-                if specificity == "statement" or sub.named:
-                    return sub
+                guessed = not owner_hits and sub.kind in _PERSONAL_KINDS and sub.key not in self.sources \
+                    and sum(1 for t in owner if t.text[:1].isupper()) < 2  # fmt: skip
+                if (specificity == "statement" or sub.named) and not guessed:
+                    return sub  # (not "a delegate from Ohio": a single capitalised word guessed to be a person employs no
+                    # one; "footage of Al-Awlaki", "a statement from Reyes" are that person's)
             if specificity == "statement":
                 noun_type = lex.nouns.get(toks[index].low, ("report", "specific"))
                 named = noun_type[1] == "specific" and toks[0].low in self.language.definite_articles
@@ -1269,9 +1267,10 @@ class SourceResolver:
         return bool(names) and not all(n in self._months or self._place_word(n) for n in names)
 
     def _place_word(self, low: str) -> bool:
-        """A country, its capital, people or adjective ("Texas" and other places the lexicon lacks are not)."""
+        """A country (also in the genitive: "Englands"), its capital, people or adjective ("Texas" and other places the
+        lexicon lacks are not)."""
         heads = self.heads
-        if low in heads.names or low in heads.metonyms or low in heads.demonyms:
+        if low in heads.names or low in heads.metonyms or low in heads.demonyms or low.endswith("s") and low[:-1] in heads.names:
             return True
         return any(low.endswith(e) and heads.adjectives.get(low[: len(low) - len(e)] if e else low) for e in self.adjective_endings)
 

@@ -203,6 +203,14 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", 
 _PLURAL_DETERMINERS = frozenset(("both", "many", "several", "these", "those", "few", "various", "other", "numerous"))
 # endings only adjectives have (not "-ive": "the missive suggests", "the executive says")
 _PLAIN_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
+# words that make up a role before a name with the role noun ("state delegate Ann Pruitt", "press secretary Tom Reyes")
+_ROLE_MODIFIERS = frozenset((
+    "state", "county", "city", "district", "press", "campaign", "party", "communications", "national", "senior",
+    "deputy", "finance", "policy", "security", "defense", "foreign", "health", "education", "union", "convention",
+    "council", "committee", "staff", "chief", "executive", "assistant", "vice", "former", "acting", "interim",
+    "regional", "local", "federal", "legislative", "political", "legal", "media", "digital", "field", "presidential",
+    "gubernatorial", "congressional", "economic", "talk", "show", "radio", "television", "news", "mayoral", "senatorial",
+))  # fmt: skip
 # words of degree that stand before an adjective ("more frequent", "most pressing", "less divisive")
 _DEGREE_WORDS = frozenset(("more", "most", "less", "least", "very", "increasingly", "ever", "highly"))
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "est", "inal", "ical")
@@ -2115,8 +2123,9 @@ class EnglishGrammar(Grammar):
                 break
             if words > 0 and tok.text[0].islower() and _is_cap(toks[j - 1]) and low not in self.role_nouns and low not in lex.nouns \
                     and not toks[j - 1].low.endswith(("'s", "’s")) and not lex.is_(toks[j - 1], "determiner") \
-                    and not (lex.is_(toks[s], "determiner") and self._noun_after_name(tok)):  # fmt: skip
-                break  # "Obama positioned …": a name does not run on into a lower-case word (but "a Texas rancher")
+                    and not (lex.is_(toks[s], "determiner") and self._noun_after_name(tok)) and not self._role_ahead(toks, j, limit):  # fmt: skip
+                break  # "Obama positioned …": a name does not run on into a lower-case word (but "a Texas rancher",
+                # "Minnesota state delegate Mary Susan": words before a role and a name)
             if words > 0 and tok.text[0].islower() and low in lex.verbs and any(r in ("present",) for _, r in lex.verbs[low]) \
                     and j + 1 < limit and (lex.is_(toks[j + 1], "determiner") or toks[j + 1].low in _WH_WORDS or toks[j + 1].low == "that"):  # fmt: skip
                 break  # "officials say the plan …": the verb of a clause
@@ -2127,6 +2136,17 @@ class EnglishGrammar(Grammar):
         if words == 0 or j <= s:
             return None
         return j
+
+    def _role_ahead(self, toks: SentenceTokens, j: int, limit: int) -> bool:
+        """Whether the lower-case word at ``j`` and at most one more before a role noun lead to a capitalised name
+        ("state delegate Mary Susan", "campaign finance director Ann Lowe"): the words that make up the role."""
+        for k in range(j, min(limit - 1, j + 3)):
+            tok = toks[k]
+            if k > j and tok.low in self.role_nouns:
+                return _is_cap(toks[k + 1])
+            if tok.low not in _ROLE_MODIFIERS or not tok.text.islower():
+                return False  # ("Pruitt beat lawyer Tom Hale": a verb before the role and its name)
+        return False
 
     def _noun_after_name(self, tok: Token) -> bool:
         """A lower-case word that, after an article and a name, heads the phrase ("a Texas rancher", "the Ohio
