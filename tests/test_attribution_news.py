@@ -3553,3 +3553,17 @@ def test_inhabitants_and_countries_are_no_compounds_of_land(text: str, source_id
 def test_the_subject_after_a_genitive_relative_pronoun(text: str, source: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a sentence adverb or an emphatic "selbst" after the subject is not part of the source's name
+        ("Der Sender hingegen weist die Vorwürfe zurück.", "Der Sender"),
+        ("Die Gutachter allerdings erklärten, die Brücke sei sicher.", "Die Gutachter"),
+        ("Die Bürgermeisterin selbst hatte angekündigt, dass sie zurücktrete.", "Die Bürgermeisterin"),
+    ],
+)
+def test_a_source_ends_before_a_sentence_adverb(text: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert attribution["source_text"] == source

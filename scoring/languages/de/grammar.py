@@ -1695,6 +1695,24 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
+    _trim_source_adverbs(doc, found, before, lex)
+
+
+def _trim_source_adverbs(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """A source span does not end in a sentence adverb or an emphatic "selbst" ("Der ORF hingegen weist …", "Die
+    Aufnahmen allerdings zeigen …", "Cameron selber hatte angekündigt"): those words are the clause's, not the name's."""
+    for attribution in found[before:]:
+        if attribution.source is None:
+            continue
+        start, end = attribution.source
+        while end - start > 1 and doc.tokens[end - 1].text.islower() and (
+            lex.is_(doc.tokens[end - 1], "connector") or doc.tokens[end - 1].low in _SOURCE_TAIL_ADVERBS
+        ):  # fmt: skip
+            end -= 1
+        attribution.source = (start, end)
+
+
+_SOURCE_TAIL_ADVERBS = frozenset(("selbst", "selber", "weiter"))
 
 
 # nouns of a reason or remark given in words, after "mit dem/der/den" and before the clause that gives it
