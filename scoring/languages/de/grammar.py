@@ -1173,27 +1173,27 @@ def _elliptical_wie(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
 
 def _comparison_prefield(toks: _SentenceTokens, start: int, fin: int, lex: _Lexicons) -> bool:
     """Whether "wie" at ``start`` opens an elliptical comparison that fills the first place of a main clause whose
-    finite verb ``fin`` follows it ("Wie berichtet hatte das Ministerium …", "Wie erwartet sollen die Preise …"): the
-    words between are lower-case adverbs and a participle, and the verb is not the last of its clause."""
-    words = toks[start + 1 : fin]
-    return (toks[start].low == "wie" and 0 < len(words) <= 4 and not _verb_final(toks, fin)
-            and all(t.text.isalpha() and t.text.islower() and not (lex.is_(t, "determiner") or lex.is_(t, "personal_pronoun")
-                                                                 or lex.is_(t, "auxiliary")) for t in words))  # fmt: skip
+    finite verb ``fin`` follows it ("Wie berichtet hatte das Ministerium …", "Wie erwartet sollen die Preise …"): only
+    lower-case adverbs and a participle between (a comparison, :func:`_comparison`, without the phrases it may hold:
+    "wie auf im Internet verbreiteten Bildern zu sehen war" is a clause), and the verb is not the last of its clause."""
+    return (toks[start].low == "wie" and fin - start <= 5 and not _verb_final(toks, fin)
+            and all(t.text.isalpha() and t.text.islower() and not lex.is_(t, "preposition") for t in toks[start + 1 : fin])
+            and _comparison(toks, fin, lex, start))  # fmt: skip
 
 
-def _comparison(toks: _SentenceTokens, end: int, lex: _Lexicons) -> bool:
-    """A "wie" phrase opening the sentence up to ``end`` without a clause of its own: no subject, no auxiliary
-    ("Wie erwartet", "Wie berichtet", "Wie schon im Vorjahr", "Wie bei der letzten Wahl"). An indirect question
-    has a subject ("Wie es weitergeht", "Wie die Firma das schaffen will"); a noun after a preposition is no subject."""
+def _comparison(toks: _SentenceTokens, end: int, lex: _Lexicons, start: int = 0) -> bool:
+    """A "wie" phrase at ``start`` up to ``end`` without a clause of its own: no subject, no auxiliary ("Wie erwartet",
+    "Wie berichtet", "Wie schon im Vorjahr", "Wie bei der letzten Wahl"). An indirect question has a subject ("Wie es
+    weitergeht", "Wie die Firma das schaffen will"); a noun after a preposition is no subject."""
     after_preposition = False
-    for tok in toks[1:end]:
+    for tok in toks[start + 1 : end]:
         if lex.is_(tok, "preposition"):
             after_preposition = True
         elif lex.is_(tok, "auxiliary") or lex.is_(tok, "personal_pronoun") or tok.low in ("es", "man"):
             return False
         elif not after_preposition and (lex.is_(tok, "determiner") or tok.text[:1].isupper()):
             return False
-    return end > 1
+    return end > start + 1
 
 
 def _apposition_closed(toks: _SentenceTokens, comma: int, k: int, lex: _Lexicons) -> int | None:
