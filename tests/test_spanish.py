@@ -577,3 +577,21 @@ def test_a_body_before_a_colon_takes_no_topic_cut_in_spanish() -> None:
             "Embajada de Lusitania: nuestro país apoya el acuerdo. Más en otoño.")
     sources = [a["source_text"] for a in analyze(text, lang="es").attributions if a["cue"] == ":"]
     assert "Embajada" not in sources  # "de" names the body the speaker is, no topic after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # an aside between commas after the subject ("por su parte", "sin embargo") is neither the message nor a reason
+        # to look for the speaker after the verb
+        ("La concejala, por su parte, anunció nuevas ayudas.", "La concejala", "nuevas ayudas"),
+        ("La patronal, sin embargo, rechazó la subida del salario mínimo.", "La patronal", "la subida del salario mínimo"),
+        # an utterance before "…, dijo X" stays the message
+        ("Es un error, por supuesto, dijo el consejero.", "el consejero", "Es un error, por supuesto"),
+    ],
+)
+def test_an_aside_after_the_subject(text: str, source: str, message: str) -> None:
+    result = analyze(text, lang="es")
+    (row,) = result.attributions
+    assert row["source_text"] == source
+    assert result.text[row["content_start"] : row["content_end"]] == message

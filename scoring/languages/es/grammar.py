@@ -719,7 +719,8 @@ class SpanishGrammar(Grammar):
                     via = _doc_span(toks, (s + 2, via_end))
                 continue
             age = first.low == "de" and s + 1 < e and toks[s + 1].text[0].isdigit()  # ", de 74 años,"
-            if first.low in ("que", "quien", "quienes", "con") or age:
+            aside = self._is(first, "preposition") or self._is(first, "connector")  # ", por su parte,", ", sin embargo,"
+            if first.low in ("que", "quien", "quienes", "con") or age or aside and subject is None:
                 if subject is None:
                     continue
                 break
