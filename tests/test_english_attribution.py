@@ -1935,3 +1935,17 @@ def test_roles_with_words_before_them_and_places_after_them(text: str, source: s
 def test_a_verb_before_a_role_ends_the_speakers_phrase() -> None:
     rows = attributions("Pruitt beat lawyer Tom Hale in the primary, claiming 41 percent of the vote.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("claiming", "Pruitt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "named"),
+    [
+        ("The opposition criticized the plan on Monday.", "vague:the opposition", False),  # no one in particular
+        # a role and a name after a vague head are that person ("press" is the press, "press secretary" a role)
+        ("Opposition leader Tom Hale said the plan was bad.", "person:hale", True),
+        ("Pruitt press secretary Ann Lowe said the plan was bad.", "person:lowe", True),
+    ],
+)
+def test_a_vague_head_before_a_role_and_a_name(text: str, source_id: str, named: bool) -> None:
+    (row,) = attributions(text)
+    assert (row["source_id"], row["named"]) == (source_id, named)

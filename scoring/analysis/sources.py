@@ -1208,6 +1208,9 @@ class SourceResolver:
             # "the Monmouth poll", "a Gazette-Channel 4 poll", "die IMAS-Umfrage": a poll by its maker
             return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
         if specificity in ("anonymous", "generic", "vague"):
+            person = self._role_and_name(rest, kind, country, display)
+            if person is not None:  # "Opposition leader Tom Hale": the role after the vague head, and the person's name
+                return person
             named = False
             key = f"{specificity}:{_name_key(toks)}"
             return SourceInfo(key=key, name=display, kind="anonymous" if specificity == "anonymous" else kind, named=named, specificity=specificity, country=country)
