@@ -1949,3 +1949,23 @@ def test_a_verb_before_a_role_ends_the_speakers_phrase() -> None:
 def test_a_vague_head_before_a_role_and_a_name(text: str, source_id: str, named: bool) -> None:
     (row,) = attributions(text)
     assert (row["source_id"], row["named"]) == (source_id, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # unnamed insiders: a noun of people with "familiar with", "close to", "briefed on" is an anonymous source,
+        # also after "according to" and a count word
+        ("The port will close in May, according to two people familiar with the plans.", "two people familiar with the plans"),
+        ("People close to the governor said she would not run again.", "People close to the governor"),
+        ("Officials close to the talks said a deal was near.", "Officials close to the talks"),
+    ],
+)
+def test_unnamed_insiders_are_anonymous(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_kind"], row["named"]) == (source, "anonymous", False)
+
+
+def test_people_of_a_place_stay_a_group() -> None:
+    (row,) = attributions("People in the harbour district said the ferry was late again.")
+    assert row["source_kind"] != "anonymous"

@@ -1207,6 +1207,8 @@ class SourceResolver:
         if specificity == "vague" and kind == "expert" and self._names_its_maker(toks, index, lemma):
             # "the Monmouth poll", "a Gazette-Channel 4 poll", "die IMAS-Umfrage": a poll by its maker
             return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
+        if specificity == "generic" and rest and rest[0].low in self.language.insider_modifiers:
+            specificity, kind = "anonymous", "anonymous"  # "people familiar with the matter": insiders, unnamed
         if specificity in ("anonymous", "generic", "vague"):
             person = self._role_and_name(rest, kind, country, display)
             if person is not None:  # "Opposition leader Tom Hale": the role after the vague head, and the person's name

@@ -193,6 +193,9 @@ class Language:
     """Articles that open a genitive owner ("ein Bericht des Ministeriums")."""
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions of provenance ("aus dem Ministerium"): someone from within a body, not named."""
+    insider_modifiers: ClassVar[frozenset[str]] = frozenset()
+    """Words after a plural noun of people that make them insiders who stay unnamed ("people familiar with the
+    matter", "officials close to the president"): an anonymous source, not a generic group."""
     member_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")."""
     name_particles: ClassVar[frozenset[str]] = frozenset()

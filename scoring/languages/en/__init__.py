@@ -75,6 +75,7 @@ class English(Language):
     count_words = frozenset(('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'few'))
     single_quotation_marks = True
     poll_nouns = frozenset(("poll", "survey"))
+    insider_modifiers = frozenset(("familiar", "close", "briefed", "knowledgeable", "privy", "involved"))
     team_leaders = (("led", "by"), ("headed", "by"), ("around",))
     respondents_name = "respondents"
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")

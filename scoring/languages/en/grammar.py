@@ -2054,11 +2054,11 @@ class EnglishGrammar(Grammar):
         words = [t for t in toks[s:end] if _is_word(t)]
         if not words:
             return False
-        head = words[-1]
+        head = words[-2] if len(words) > 1 and words[-1].low in _POSTMODIFIERS else words[-1]  # "people familiar"
         return (
-            any(_is_cap(t) or t.text[0].isdigit() for t in words)
+            any(_is_cap(t) or t.text[0].isdigit() for t in words) or words[0].low in _COUNT_WORDS and len(words) > 1  # "two people"
             or lex.is_(words[0], "determiner") or lex.is_(words[0], "quantifier") or lex.is_(words[0], "personal_pronoun")
-            or head.low in self.role_nouns or head.low.endswith("s") and head.text.isalpha()
+            or head.low in self.role_nouns or head.low in _PLURAL_NOUNS or head.low.endswith("s") and head.text.isalpha()
         )  # fmt: skip
 
     def np_forward(self, toks: SentenceTokens, s: int, limit: int, depth: int = 0) -> int | None:
