@@ -78,14 +78,6 @@ _PERSONAL_KINDS = frozenset(("person", "politician", "author"))
 _PLATFORM_KINDS = frozenset(("social_media",))  # where a post appears, not who wrote it
 # endings of common nouns: a capitalised phrase with one of them is no personal name ("Punkten Vorsprung")
 _COMMON_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment")
-
-
-@lru_cache(maxsize=None)
-def _adjective_suffixes(lang: str) -> tuple[str, ...]:
-    """The suffixes of adjectives of a pack's ``adjective_suffixes`` lexicon ("isch", "lich"), or none."""
-    if (lang, "adjective_suffixes") not in bundled_lexicons():
-        return ()
-    return tuple(row["suffix"] for row in load_lexicon(lang, "adjective_suffixes").records())
 _INDEPENDENT_KINDS = frozenset(("independent_media", "news_agency", "expert", "ngo", "international_org", "judiciary", "person"))
 
 DISTANCING_PENALTY = 0.1
@@ -328,6 +320,14 @@ def _country_of(toks: Sequence[Token], heads: _Heads, endings: tuple[str, ...]) 
             if code:
                 return code
     return None
+
+
+@lru_cache(maxsize=None)
+def _adjective_suffixes(lang: str) -> tuple[str, ...]:
+    """The suffixes of adjectives of a pack's ``adjective_suffixes`` lexicon ("isch", "lich"), or none."""
+    if (lang, "adjective_suffixes") not in bundled_lexicons():
+        return ()
+    return tuple(row["suffix"] for row in load_lexicon(lang, "adjective_suffixes").records())
 
 
 @lru_cache(maxsize=1)
