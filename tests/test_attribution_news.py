@@ -3567,3 +3567,17 @@ def test_the_subject_after_a_genitive_relative_pronoun(text: str, source: str) -
 def test_a_source_ends_before_a_sentence_adverb(text: str, source: str) -> None:
     (attribution,) = attributions(text)
     assert attribution["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        # "laut X" inside a first person's message is no speech tag of it: the first person stays the writer's, or the
+        # tag's speaker when a tag follows
+        ("Wir nehmen an, dass laut Fachleuten die Brücke hält.", "author"),
+        ("Wir drängen darauf, dass das Urteil fällt, sagte Ministerin Anna Berger laut einer Aussendung.", "person:berger"),
+    ],
+)
+def test_laut_inside_a_first_person_message_is_no_tag(text: str, source_id: str) -> None:
+    first = next(a for a in attributions(text) if a["source_text"] in ("Wir", "wir"))
+    assert first["source_id"] == source_id

@@ -972,6 +972,9 @@ def _first_person_inside_tags(doc: Doc, found: list[Attribution], self_mention: 
         for b in by_sentence[a.sent_id]:
             if b is a or b.source is None or b.content is None or doc.tokens[b.source[0]].low in self_mention:
                 continue
+            if b.form == "according_to" and a.content is not None and a.content[0] <= doc.tokens[b.cue[0]].start < a.content[1]:
+                continue  # "Wir glauben, dass laut Experten …", "…, sagte Kurz laut einer Aussendung": "laut X" inside the
+                # first person's message is no speech tag of it
             tag_start = min(doc.tokens[b.cue[0]].start, doc.tokens[b.source[0]].start)
             if b.content[0] <= cue_start < min(b.content[1], tag_start):
                 a.speaker, a.via = b.source, b.via
