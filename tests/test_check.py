@@ -366,6 +366,13 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Eine Kilowattstunde kostet dort 21,4 Cent, die Grundgebühr beträgt 48 Euro.", False),  # tariffs
         ("de", "Die Behörde strafte den Lenker mit 300 Euro.", False),
         ("de", "Die Zahl der Anträge stieg auf 1.234,5 Tonnen.", True),
+        # what a product, a service or a fine costs is a price; what a building cost is a figure to source
+        ("de", "Das Gerät kostet im Handel knapp 900 Euro.", False),
+        ("de", "Für das Falschparken muss er 90 Euro bezahlen.", False),
+        ("de", "Der Umbau der Halle kostet 800.000 Euro.", True),
+        ("de", "Das Modul gibt es für 220 Dollar (rund 198 Euro) im Netz.", False),  # the same price, converted
+        ("en", "The headset costs $299 in stores.", False),
+        ("en", "The new bridge cost $40,000 more than planned.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

@@ -490,13 +490,31 @@ def _price(tokens: list[str], i: int, language: Language) -> bool:
         return False
     if any(t in language.amount_scale_words for t in after):
         return False
-    near = (t.lower().rstrip(".:") for t in tokens[max(0, i - 6) : i + 5])
+    near = [t.lower().rstrip(".:") for t in tokens[max(0, i - 6) : i + 5]]
     if any(t in language.price_words or t.endswith(_price_endings(language)) for t in near):
         return True  # also compounds on a price word: "Grundgebühr", "Parkstrafe"
+    if any(t in language.cost_words for t in near) and _amount(tokens[i]) < PRICE_LIMIT:
+        return True  # "kostet im Vorverkauf knapp 900 Euro", "muss 90 Euro bezahlen": what a product or a fine costs
     before = i - 1
     while before > 0 and tokens[before].lower().rstrip(".") in language.approximators:
         before -= 1  # "ab rund 1.200 Euro", "für etwa 30 Euro"
+    if before >= 1 and tokens[before].lower() in _CURRENCIES and _NUMBER.fullmatch(tokens[before - 1]):
+        return _price(tokens, before - 1, language)  # "für 220 Dollar (rund 198 Euro)": the same price, converted
     return before >= 0 and before < i and tokens[before].lower() in language.price_prepositions
+
+
+PRICE_LIMIT = 10_000
+"""Amounts of money below this are prices with a verb of costing; larger ones are figures to source."""
+
+
+def _amount(token: str) -> float:
+    """The value of a number token written with thousands separators and a decimal comma or point ("1.299",
+    "14,99", "3,200.50"); infinity when it cannot be read."""
+    digits = re.sub(r"[.,](\d{3})(?=[.,]|$)", r"\1", token).replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return float("inf")
 
 
 def is_statistic(text: str, lang: str) -> bool:

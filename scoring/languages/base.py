@@ -134,6 +134,10 @@ class Language:
     """Words near an amount of money that make it a price or a fine ("Preis: 59 Euro", "UVP", "Strafen zwischen 55
     und 550 Euro"): a stated tariff, not a statistic that needs a source, unless a scale word follows the number
     ("Preise von 40 Millionen Euro"). Not "kosten": what something cost a city is a figure to source."""
+    cost_words: ClassVar[frozenset[str]] = frozenset()
+    """Verbs of costing and paying ("kostet", "bezahlen", "costs"): near a small amount of money (under
+    ``PRICE_LIMIT``, no scale word) they state what a product, service or fine costs; a large one is a figure to
+    source (what something cost a city)."""
     amount_scale_words: ClassVar[frozenset[str]] = frozenset()
     """Scale words after a number ("Millionen", "Mio.", "billion"), without the full stop of an abbreviation."""
     price_prepositions: ClassVar[frozenset[str]] = frozenset()

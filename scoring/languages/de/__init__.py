@@ -108,11 +108,13 @@ class German(Language):
         "gebühr", "gebühren", "eintritt", "ticket", "tickets", "kostenpunkt", "strafte", "bestraft", "bestrafte", "gestraft",
         "kilowattstunde", "kwh",  # a price per unit: "kostet eine Kilowattstunde 3,17 Cent"
     ))  # fmt: skip
+    cost_words = frozenset(("kostet", "kosten", "kostete", "kosteten", "zahlen", "bezahlen", "zahlt", "bezahlt", "hinblättern",
+                            "verrechnet", "verrechnen", "erhältlich"))  # fmt: skip
     amount_scale_words = frozenset(("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen"))
     price_prepositions = frozenset(("für", "ab"))
     topic_prepositions = frozenset(("zum", "zur", "zu", "über"))
     indefinite_articles = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
-    approximators = frozenset(("rund", "etwa", "ca", "circa", "knapp", "gut", "fast", "nahezu", "ungefähr"))
+    approximators = frozenset(("rund", "etwa", "ca", "circa", "knapp", "gut", "fast", "nahezu", "ungefähr", "zumindest", "mindestens"))
     figure_words = (
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
         "hundert", "tausend", "Hunderte", "Tausende", "Dutzende", "Million", "Millionen", "Milliarde", "Milliarden",

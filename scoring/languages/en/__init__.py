@@ -118,6 +118,7 @@ class English(Language):
         "price", "prices", "priced", "retail", "retails", "msrp", "fine", "fines", "fined", "fee", "fees",
         "ticket", "tickets", "admission",
     ))  # fmt: skip
+    cost_words = frozenset(("costs", "cost", "pay", "pays", "paid", "charges", "charged", "sells", "available"))
     amount_scale_words = frozenset(("million", "millions", "billion", "billions", "trillion", "mn", "bn"))
     topic_prepositions = frozenset(("on", "about"))
     indefinite_articles = frozenset(("a", "an"))
