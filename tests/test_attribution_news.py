@@ -3581,3 +3581,9 @@ def test_a_source_ends_before_a_sentence_adverb(text: str, source: str) -> None:
 def test_laut_inside_a_first_person_message_is_no_tag(text: str, source_id: str) -> None:
     first = next(a for a in attributions(text) if a["source_text"] in ("Wir", "wir"))
     assert first["source_id"] == source_id
+
+
+def test_the_noun_of_a_reporting_phrase_is_not_its_verb() -> None:
+    # "Frage" in "die Frage stellen" is the noun, not the verb "fragen": the subject is the noun phrase before the modal
+    rows = attributions("Die Schulbehörde muss sich die Frage stellen, ob sie rechtzeitig gewarnt hat.")
+    assert [a["source_text"] for a in rows if a["cue"] == "die Frage stellen"] == ["Die Schulbehörde"]

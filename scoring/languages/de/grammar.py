@@ -1527,7 +1527,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
-            fin = next((j for j in range(first, last) if toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary")), None)
+            fin = next((j for j in range(first, last) if (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))
+                        and not (j > first and toks[j].text[:1].isupper())), None)  # (not the noun "Frage" in "die Frage stellen")
             clause_start = _clause_start(toks, first)
             if fin is not None and fin == last - 1 and any(lex.is_(t, "auxiliary") for t in toks[clause_start:first]):
                 fin = None  # "wollte keine Stellung nehmen": an infinitive after an auxiliary, which has the subject
