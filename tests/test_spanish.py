@@ -595,3 +595,17 @@ def test_an_aside_after_the_subject(text: str, source: str, message: str) -> Non
     (row,) = result.attributions
     assert row["source_text"] == source
     assert result.text[row["content_start"] : row["content_end"]] == message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # people close to someone are unnamed insiders; affected people are a group
+        ("Personas cercanas a la alcaldesa dijeron que no se presentará.", "anonymous"),
+        ("Una persona cercana al consejero dijo que no se presentará.", "anonymous"),
+        ("Las personas desalojadas dijeron que el agua no llega.", "person"),
+    ],
+)
+def test_people_close_to_someone_are_anonymous(text: str, kind: str) -> None:
+    (row,) = analyze(text, lang="es").attributions
+    assert (row["source_kind"], row["named"]) == (kind, False)

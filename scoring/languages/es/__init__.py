@@ -61,7 +61,8 @@ class Spanish(Language):
     spokesperson_nouns = frozenset(('portavoz',))
     count_words = frozenset(('dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas'))
     poll_nouns = frozenset(("encuesta", "sondeo"))
-    insider_modifiers = frozenset(("cercanas", "cercanos", "próximas", "próximos", "conocedoras", "conocedores"))
+    insider_modifiers = frozenset(("cercana", "cercano", "cercanas", "cercanos", "próxima", "próximo", "próximas", "próximos",
+                                   "conocedora", "conocedor", "conocedoras", "conocedores"))  # fmt: skip
     team_leaders = (("liderado", "por"), ("liderados", "por"), ("encabezado", "por"), ("dirigido", "por"))
     respondents_name = "encuestados"
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))
