@@ -31,6 +31,7 @@ from functools import lru_cache
 from scoring.model.records import MEDIA_KINDS, Attribution
 from scoring.model.doc import Doc, Quote, Token
 from scoring.languages.lexicon import load_lexicon
+from scoring.languages.de.modals import INTERROGATIVES
 from scoring.languages.grammar import (
     _CLAUSE_END,
     _OPEN_MARKS,
@@ -51,10 +52,7 @@ from scoring.languages.grammar import (
     registry_name_end,
 )
 
-_COMPLEMENT_WORDS = frozenset(
-    ("dass", "ob", "wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wo", "wann",
-     "welche", "welcher", "welches", "inwieweit", "inwiefern", "woher", "wohin", "weil")
-)  # fmt: skip
+_COMPLEMENT_WORDS = INTERROGATIVES | {"dass", "ob", "weil"}
 
 
 # Words that open a nominative noun phrase after a relative pronoun ("das der Staatschef … bezeichnete");

@@ -347,7 +347,7 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     if any(t.low in _CONDITIONS for t in _clause_before(tokens, k, 8) + _clause_after(tokens, k, 8)):
         return True  # "ob er tatsächlich gewinnt", "sollte er tatsächlich siegen": asks, vouches for nothing
     before = _clause_before(tokens, k)
-    if before and before[0] is tokens[0] and tokens[0].low in _QUESTION_WORDS and tokens[-1].text != "?" and any(
+    if before and before[0] is tokens[0] and tokens[0].low in INTERROGATIVES and tokens[-1].text != "?" and any(
         t.text == "," for t in tokens[k:]
     ):  # fmt: skip
         return True  # "Welche Funktionen es tatsächlich schaffen, ist unklar": an indirect question before its main clause
@@ -452,9 +452,9 @@ _BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals")
 _NEGATING_ARTICLES = frozenset(("kein", "keine", "keinen", "keinem", "keiner", "keines"))
 # words of a clause that make it a condition or an indirect question: a booster there asserts nothing
 _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))
-# interrogative words that open a question or, first in the sentence, an indirect question before its main clause
-_QUESTION_WORDS = frozenset(("wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wann", "wo", "inwieweit",
-                             "welche", "welcher", "welches", "welchen", "welchem"))  # fmt: skip
+# interrogative words that open a question or an indirect question (also the grammar's complement words)
+INTERROGATIVES = frozenset(("wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wann", "wo", "inwieweit",
+                            "inwiefern", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem"))  # fmt: skip
 _SAY_SHOW_VERBS = frozenset((
     "sagt", "sagte", "sagten", "sagen", "gesagt", "zeigt", "zeigte", "zeigen", "zeigten", "gezeigt", "betont",
     "betonte", "erklärt", "erklärte", "formuliert", "formulierte", "sprach", "spricht", "antwortete",
