@@ -98,6 +98,23 @@ def test_demnach_points_back_to_the_previous_source() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Das Gutachten der Prüfer ist seit gestern öffentlich. Demnach fehlen der Gemeinde drei Millionen Euro.",
+        "Die Liste der Preisträger hängt seit Mittag im Foyer. Demnach gewinnt der Film aus Graz den Hauptpreis.",
+    ],
+)
+def test_demnach_without_an_earlier_source_is_an_unresolved_source(text: str) -> None:
+    """"Demnach" after a sentence that reports nobody still points back to what was said or published: its
+    span is the source, left unresolved like a pronoun without antecedent (it had no source at all)."""
+    result = analyze(text, lang="de")
+    (back,) = [a for a in result.attributions if a["cue"] == "Demnach"]
+    assert back["source_text"] == "Demnach" and back["named"] is False and back["source_kind"] == "unresolved"
+    (source,) = [s for s in result.sources if s["source_id"] == back["source_id"]]
+    assert source["kind"] == "unresolved" and source["mentions"] == 1
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         ("Die Lage sei unter Kontrolle, so der Sprecher der Polizei.", "der Sprecher der Polizei", "Die Lage sei unter Kontrolle"),
@@ -2585,8 +2602,8 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
         ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
         ("Dann hatte die Nachbarin den Mann um Hilfe gebeten.", [("gebeten", "die Nachbarin")]),
         # after "Demnach" the request is part of what the source before says
-        ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", None)]),
-        ("Demnach hatte ihn die Nachbarin um Hilfe gebeten.", [("Demnach", None)]),  # the adverb is no subject
+        ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", "Demnach")]),
+        ("Demnach hatte ihn die Nachbarin um Hilfe gebeten.", [("Demnach", "Demnach")]),  # the adverb is no subject
     ],
 )
 def test_finite_verbs_and_subjects_across_appositions_and_particles(text: str, rows: list[tuple[str, str | None]]) -> None:

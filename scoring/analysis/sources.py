@@ -394,6 +394,12 @@ class SourceResolver:
                 others.setdefault(e.key, self._store(e))
         return stored, list(others.values())
 
+    def unresolved(self, span: tuple[int, int], sent_id: int) -> SourceInfo:
+        """The source of a word that points back to one not found, as an unresolved pronoun is."""
+        toks = self.doc.tokens[span[0] : span[1]]
+        name = self.doc.text[toks[0].start : toks[-1].end]
+        return self._store(SourceInfo(key=f"pronoun:{name.lower()}:{sent_id}", name=name, kind="unresolved", named=False, specificity="unresolved"))
+
     def _store(self, info: SourceInfo) -> SourceInfo:
         existing = self.sources.get(info.key)
         if existing is None:
@@ -1671,7 +1677,14 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
                 resolver.last_cited = (attribution.sent_id, previous.source_id)
             continue
-        if attribution.source is not None:
+        if attribution.source is not None and attribution.source == attribution.cue:
+            # an adverb that points back to no earlier source ("Demnach" after "Das Urteil ist gefallen."): it
+            # stands for what the sentences before said or published, a source left unresolved like a pronoun
+            info = resolver.unresolved(attribution.source, attribution.sent_id)
+            info.mentions += 1
+            info.attr_ids.append(attr_id)
+            attribution.source_id, attribution.named, attribution.source_kind = info.key, info.named, info.kind
+        elif attribution.source is not None:
             span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
             info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
             info.mentions += 1

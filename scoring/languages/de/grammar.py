@@ -3062,9 +3062,11 @@ def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[A
               and found[n].sent_id >= sent_id - 2), None)  # fmt: skip
     attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "according_to", cue_type="according_to",
                               content=(row["start"], row["end"]))  # fmt: skip
+    # the adverb stands for the source as a pronoun does: its span, and the earlier attribution's source when
+    # there is one; else it points back to what the sentences before said or published, a source left unresolved
+    attribution.source = (toks[k].i, toks[k].i + 1)
     if n is not None:
-        # the adverb stands for the source as a pronoun does: its span, the earlier attribution's source
-        attribution.source, attribution.via, attribution.continues = (toks[k].i, toks[k].i + 1), found[n].via, n
+        attribution.via, attribution.continues = found[n].via, n
     found.append(attribution)
 
 
