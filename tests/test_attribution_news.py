@@ -3604,3 +3604,29 @@ def test_the_noun_of_a_reporting_phrase_is_not_its_verb() -> None:
     # "Frage" in "die Frage stellen" is the noun, not the verb "fragen": the subject is the noun phrase before the modal
     rows = attributions("Die Schulbehörde muss sich die Frage stellen, ob sie rechtzeitig gewarnt hat.")
     assert [a["source_text"] for a in rows if a["cue"] == "die Frage stellen"] == ["Die Schulbehörde"]
+
+
+def test_a_pronoun_with_a_reporting_verb_in_konjunktiv_i_goes_on_with_the_report_before() -> None:
+    """"Er wisse nicht, warum …" after a spokesman's report: the mood passes the sentence on as the
+    spokesman's words, so it continues his report (his span the source) instead of being a statement of "Er"."""
+    text = ("Ein Sprecher der Stadtwerke sagte, die Leitung werde bis Freitag repariert. "
+            "Er wisse nicht, warum das alte Rohr gebrochen sei. Die Kosten trage die Versicherung.")
+    result = analyze(text, lang="de")
+    rows = [(a["form"], a["cue"], a["source_text"]) for a in result.attributions]
+    assert rows == [("indirect", "sagte", "Ein Sprecher der Stadtwerke"), ("continuation", "wisse", "Ein Sprecher der Stadtwerke"),
+                    ("continuation", "trage", "Ein Sprecher der Stadtwerke")]  # fmt: skip
+    second = result.attributions[1]
+    assert result.text[second["content_start"] : second["content_end"]] == "Er wisse nicht, warum das alte Rohr gebrochen sei."
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # no report before it: the pronoun's own statement
+        ("Er hoffe, dass der Zug bald wieder fährt.", [("hoffe", "Er")]),
+        # an indicative verb: the pronoun speaks
+        ("Die Polizei nahm den Fahrer fest. Er sagte, er wisse von nichts.", [("sagte", "Er")]),
+    ],
+)
+def test_a_pronoun_speaks_for_itself_without_a_report_in_konjunktiv_i_before(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == rows

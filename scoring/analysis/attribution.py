@@ -96,6 +96,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _drop_cues_inside_sources(doc, found, before, language.word_classes)
             _drop_tags_as_messages(doc, found, before)
             _parallel_reports(doc, found, before, language.word_classes)
+            _reported_pronoun_continues(doc, sent_id, found, before, reported, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
         if len(found) == before:
@@ -177,6 +178,23 @@ def _drop_cues_inside_sources(doc: Doc, found: list[Attribution], before: int, w
     kept = [a for a in rows if not any(inside(a, b) and not inside(b, a) for b in holders(a))]
     if len(kept) < len(rows):
         found[before:] = kept
+
+
+def _reported_pronoun_continues(
+    doc: Doc, sent_id: int, found: list[Attribution], before: int, reported: set[int], words: dict[str, frozenset[str]]
+) -> None:  # fmt: skip
+    """A reporting verb in Konjunktiv I whose subject is a personal pronoun ("Er wisse nicht, warum …", "Sie
+    hoffe, dass …") right after a report: the mood passes the sentence on as the earlier speaker's words, so it
+    goes on with that report (its source the earlier one's) instead of being the pronoun's own statement."""
+    new = found[before:]
+    if len(new) != 1 or new[0].cue[0] not in reported or new[0].source is None or new[0].source[1] - new[0].source[0] != 1:
+        return
+    if "personal_pronoun" not in words.get(doc.tokens[new[0].source[0]].low, ()):
+        return
+    del found[before:]
+    _continue_previous(doc, sent_id, doc.tokens[new[0].cue[0]], "konjunktiv1", found)
+    if len(found) == before:
+        found.extend(new)
 
 
 def _drop_tags_as_messages(doc: Doc, found: list[Attribution], before: int) -> None:
