@@ -2177,7 +2177,7 @@ def test_a_demonstrative_after_according_to_points_to_the_source_named_last(text
     ("text", "lang", "key"),
     [
         # the maker after the document inside the subject
-        ("A random survey conducted by the Harbour Gazette found Smith the winner.", "en", "independent_media::gazette:"),
+        ("A random survey conducted by the Harbour Gazette found Smith the winner.", "en", "independent_media::gazette::harbour"),
         # a poll brought in, named in the next sentence
         ("The vote was held as a fresh poll showed Smith ahead. The Reuters/Ipsos poll gave him a big lead.", "en", "reg:reuters"),
         # the maker is the subject of the sentence that brought the poll in; whom it asked follows the noun
@@ -3630,3 +3630,18 @@ def test_a_pronoun_with_a_reporting_verb_in_konjunktiv_i_goes_on_with_the_report
 )
 def test_a_pronoun_speaks_for_itself_without_a_report_in_konjunktiv_i_before(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Die Berger Stiftung sagte, die Mieten stiegen. Die Hale Stiftung sagte, sie sänken.", [("Berger Stiftung", 1), ("Hale Stiftung", 1)]),
+        ("Die Tiroler Polizei teilte mit, die Straße sei frei. Die Salzburger Polizei teilte mit, sie sei gesperrt.",
+         [("Tiroler Polizei", 1), ("Salzburger Polizei", 1)]),
+        # an acronym before the hyphen names the body; in German a capitalised noun there does not ("TV-Sender")
+        ("Die SPD-Fraktion sagte, die Mieten stiegen. Die CDU-Fraktion sagte, sie sänken.", [("SPD-Fraktion", 1), ("CDU-Fraktion", 1)]),
+        ("Das Wiener Landesgericht sagte, der Vertrag gelte. Das Gericht sagte auch, er sei fair.", [("Wiener Landesgericht", 2)]),
+    ],
+)
+def test_german_bodies_named_before_their_head_are_distinct_sources(text: str, names: list[tuple[str, int]]) -> None:
+    assert [(s["name"], s["mentions"]) for s in analyze(text, lang="de").sources] == names

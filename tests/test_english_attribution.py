@@ -1969,3 +1969,23 @@ def test_unnamed_insiders_are_anonymous(text: str, source: str) -> None:
 def test_people_of_a_place_stay_a_group() -> None:
     (row,) = attributions("People in the harbour district said the ferry was late again.")
     assert row["source_kind"] != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two bodies of one kind, told apart by the name before their head, are two sources
+        ("The Green Party said taxes must rise. The Liberty Party said they must fall.", [("Green Party", 1), ("Liberty Party", 1)]),
+        ("The Berger Institute said rents rose. The Hale Institute said they fell.", [("Berger Institute", 1), ("Hale Institute", 1)]),
+        ("The Ohio senator said no. The Idaho senator said yes.", [("Ohio senator", 1), ("Idaho senator", 1)]),
+        # the bare head afterwards refers back to the body named last
+        ("The Berger Institute said rents rose. The institute also said wages fell.", [("Berger Institute", 2)]),
+        # a word capitalised only because it opens the sentence names no body: the same outlets both times
+        ("Several outlets said rents rose. The outlets also said wages fell.", [("Several outlets", 2)]),
+        ("Busy outlets said rents rose. The outlets also said wages fell.", [("Busy outlets", 2)]),
+    ],
+)
+def test_bodies_named_by_the_words_before_their_head_are_distinct_sources(text: str, names: list[tuple[str, int]]) -> None:
+    """All institutes (parties, senators, …) had been one source keyed by the head noun alone, so "the Green Party"
+    and "the Liberty Party" counted as one voice in the diversity figures."""
+    assert [(s["name"], s["mentions"]) for s in analyze(text, lang="en").sources] == names

@@ -360,6 +360,7 @@ class SourceResolver:
         self.documents: list[tuple[int, frozenset[str], str]] = []  # (sent_id, head nouns, key) of named sources
         self.last_cited: tuple[int, str] | None = None  # (sent_id, key) of the source cited last, named or not
         self._according_to = False  # whether the span being resolved is the object of "laut", "zufolge", …
+        self._named_heads: dict[tuple[str, str], str] = {}  # (kind, head lemma) -> key of the last body named by its words
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
         return self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
@@ -892,6 +893,9 @@ class SourceResolver:
         if len(words) < 2 or words[0].low not in self.language.definite_articles or any(not self._modifier(t) for t in words[1:-1]):
             return None
         last = words[-1].low
+        first_part, dash, _ = words[-1].text.partition("-")
+        if dash and first_part[:1].isupper():
+            return None  # "die CDU-Fraktion", "das Berger-Institut": a body by its own name, not a description of one before
         head = self.heads.heads.get(last)
         if head is None and self.language.nouns_capitalised:
             head = self._compound_head(last)  # "die Menschenrechtsorganisation": a compound on a head
@@ -1231,7 +1235,18 @@ class SourceResolver:
         if specificity == "person" and toks[0].low in self.language.indefinite_articles and not definite:
             named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol": someone of that kind, unnamed
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
+        # "the Berger Institute", "the Green Party", "die ÖVP-Vorsitzende": a body or role of one, by the name before the head
+        maker = "" if name_part else self._name_before_head(toks, index)
+        if maker:
+            name_part = f":{maker}"
         key = f"{kind}:{acronym.lower()}" if acronym else f"{kind}:{country or ''}:{lemma.lower()}:{name_part}"
+        if not acronym and not name_part and definite and toks[index].low == lemma.lower():  # (not a plural: "die Gerichte")
+            # "the institute" after "the Berger Institute": the last body of that head named by its words
+            earlier = self.sources.get(self._named_heads.get((kind, lemma.lower()), ""))
+            if earlier is not None:
+                return earlier
+        elif maker and not acronym:
+            self._named_heads[(kind, lemma.lower())] = key
         if index == 1 and not rest and toks[0].low in self.language.genitive_articles and toks[1].low in (lemma.lower() + "s", lemma.lower() + "es"):
             display = toks[1].text[: len(lemma)]  # "ein Sprecher des Krankenhauses": the hospital, not "Krankenhauses"
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)
@@ -1331,6 +1346,28 @@ class SourceResolver:
         elif not (noun.text[:1].islower() and noun.text.isalpha()):
             return None  # where nouns are written in lower case any noun describes: "the surveyor Maria Price"
         return names if self._personal_name(names) else None  # not "der Sender CNN International", "in Madrid"
+
+    def _name_before_head(self, toks: Sequence[Token], index: int) -> str:
+        """The name words of a body before its head noun, lower-cased: the capitalised words right before it ("the
+        **Berger** Institute", "the **Green** Party", "die **Berger** Stiftung") or the capitalised first part of a
+        hyphenated head ("das **Berger**-Institut"), by which two bodies of one kind differ; "" for none. Not a
+        determiner, number or month, and not an adjective capitalised only because it opens the sentence."""
+        head = toks[index]
+        first, dash, _ = head.text.partition("-")
+        if dash and first.isalpha() and (first.isupper() and len(first) > 1 or first[:1].isupper() and not self.language.nouns_capitalised):
+            return first.lower()  # (where every noun is capitalised only an acronym: "AUA-Sprecher", not "TV-Sender")
+        words: list[str] = []
+        j = index - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and not self.lex.is_(toks[j], "determiner") \
+                and toks[j].low not in self._months and toks[j].low not in self.language.count_words \
+                and not self._initial_adjective(toks[j]) and not (self._opens_sentence(toks[j]) and not self.language.nouns_capitalised):  # fmt: skip
+            # (an English word capitalised because it opens the sentence, "Multiple outlets", names nothing)
+            words.append(toks[j].low)
+            j -= 1
+        return " ".join(reversed(words))
+
+    def _opens_sentence(self, tok: Token) -> bool:
+        return tok.i == 0 or self.doc.tokens[tok.i - 1].sent != tok.sent
 
     def _initial_adjective(self, tok: Token) -> bool:
         """Whether ``tok`` is capitalised only because it opens the sentence and is an adjective or participle with an
@@ -1677,7 +1714,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
                 resolver.last_cited = (attribution.sent_id, previous.source_id)
             continue
-        if attribution.source is not None and attribution.source == attribution.cue:
+        if attribution.form == "according_to" and attribution.source is not None and attribution.source == attribution.cue:
             # an adverb that points back to no earlier source ("Demnach" after "Das Urteil ist gefallen."): it
             # stands for what the sentences before said or published, a source left unresolved like a pronoun
             info = resolver.unresolved(attribution.source, attribution.sent_id)
