@@ -1989,3 +1989,19 @@ def test_bodies_named_by_the_words_before_their_head_are_distinct_sources(text: 
     """All institutes (parties, senators, …) had been one source keyed by the head noun alone, so "the Green Party"
     and "the Liberty Party" counted as one voice in the diversity figures."""
     assert [(s["name"], s["mentions"]) for s in analyze(text, lang="en").sources] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "message"),
+    [
+        ("The spokesman told reporters there would be no changes.", None, "there would be no changes"),
+        ("Hale told the Associated Press there would be no further delays.", "the Associated Press", "there would be no further delays"),
+        ("Hale told Reuters on Monday there was no deal yet.", "Reuters", "there was no deal yet"),
+        ("Advocates estimate there could be up to 900 such cases.", None, "there could be up to 900 such cases"),
+    ],
+)
+def test_an_existential_clause_after_the_verb_or_its_addressee_is_the_message(text: str, via: str | None, message: str) -> None:
+    """"told reporters there would be …" had the message "reporters there would be …" and "told the Associated Press
+    there …" the medium "the Associated Press there"."""
+    (row,) = attributions(text)
+    assert row["via_text"] == via and content(text, row) == message

@@ -2219,8 +2219,8 @@ class EnglishGrammar(Grammar):
             if info is not None and self._deictic_time(toks, j):
                 j += 2  # "wrote last November that …" (after a noun, "a post this week that …" opens a relative clause)
                 continue
-            if self._opens_clause(toks, j):
-                return (j, n)  # a clause without "that": "said the plan would fail"
+            if self._opens_clause(toks, j) or self._existential(toks, j):
+                return (j, n)  # a clause without "that": "said the plan would fail", "told reporters there would be …"
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
                 continue
@@ -2291,6 +2291,8 @@ class EnglishGrammar(Grammar):
         while k < limit and _is_word(toks[k]) and not lex.words.get(toks[k].low) and words < 5:
             if _is_cap(toks[k]) != capitalised and not toks[k].low.endswith(("'s", "’s")):
                 break
+            if words and self._existential(toks, k):
+                break  # "told reporters there would be …": the message opens
             if toks[k].text == toks[k].low and toks[k].low in lex.verbs:
                 break
             k += 1
@@ -2352,6 +2354,10 @@ class EnglishGrammar(Grammar):
         if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
             return True
         return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and nxt.low.endswith(("s", "ed"))
+
+    def _existential(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether an existential clause starts at ``j``: "there" and an auxiliary ("there would be", "there is")."""
+        return toks[j].low == "there" and j + 1 < len(toks) and self.lex.is_(toks[j + 1], "auxiliary")
 
     def _predicate_follows(self, toks: SentenceTokens, end: int) -> bool:
         """Whether a comma at ``end`` (right after a speech tag) is followed by the rest of the interrupted
@@ -2477,6 +2483,8 @@ class EnglishGrammar(Grammar):
         if j >= n:
             return None
         end = self.np_forward(toks, j, n)
+        if end is not None and end - 1 > j and self._existential(toks, end - 1):
+            end -= 1  # "told the Associated Press there would be …": the message's subject, not "the … Press there"
         if end is not None and self.names_medium(toks, j, end):
             return (j, end)
         return None
