@@ -3645,3 +3645,36 @@ def test_a_pronoun_speaks_for_itself_without_a_report_in_konjunktiv_i_before(tex
 )
 def test_german_bodies_named_before_their_head_are_distinct_sources(text: str, names: list[tuple[str, int]]) -> None:
     assert [(s["name"], s["mentions"]) for s in analyze(text, lang="de").sources] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "via", "message"),
+    [
+        ("Der Bürgermeister sagte laut Reuters, die Brücke werde im Mai eröffnet.", "de", "Der Bürgermeister", "Reuters",
+         "die Brücke werde im Mai eröffnet."),
+        ("Ratskreise, zitiert von der BBC, sagten, der Plan sei fertig.", "de", "Ratskreise", "der BBC", "der Plan sei fertig."),
+        ("Die Werft baue das Schiff, sagte ein Sprecher laut Staatsmedien am Donnerstag.", "de", "ein Sprecher", "Staatsmedien",
+         "Die Werft baue das Schiff"),
+        ("El alcalde, según Efe, dijo que el puente abrirá en mayo.", "es", "El alcalde", "Efe", "el puente abrirá en mayo"),
+    ],
+)
+def test_an_according_to_phrase_in_a_speech_tag_is_the_reports_via(text: str, lang: str, source: str, via: str, message: str) -> None:
+    """"sagte laut Reuters, …" had the message "sagte laut Reuters, die Brücke …" and no second hand; the phrase still
+    reports the sentence as annotations nest it."""
+    result = analyze(text, lang=lang)
+    rows = [a for a in result.attributions if a["form"] != "according_to"]
+    assert [(a["source_text"], a["via_text"], result.text[a["content_start"] : a["content_end"]]) for a in rows] == [(source, via, message)]
+    assert [a["source_text"] for a in result.attributions if a["form"] == "according_to"] == [via]
+
+
+def test_the_speakers_own_statement_is_no_second_hand() -> None:
+    """"sagte Kurz laut einer Aussendung": a press release is the form of the speaker's own words, not a medium."""
+    result = analyze("Die Stadt müsse handeln, sagte die Bürgermeisterin laut einer Aussendung am Sonntag.", lang="de")
+    (row,) = [a for a in result.attributions if a["cue"] == "sagte"]
+    assert row["source_text"] == "die Bürgermeisterin" and row["via_text"] is None
+
+
+def test_a_message_opening_with_laut_keeps_its_speaker() -> None:
+    """"Der Minister sagte, laut Reuters seien …": the minister's report had been dropped as if it were a speech tag."""
+    rows = attributions("Der Bürgermeister sagte, laut der Polizei sei die Brücke sicher.")
+    assert ("sagte", "Der Bürgermeister") in [(a["cue"], a["source_text"]) for a in rows]

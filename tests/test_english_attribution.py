@@ -2005,3 +2005,36 @@ def test_an_existential_clause_after_the_verb_or_its_addressee_is_the_message(te
     there …" the medium "the Associated Press there"."""
     (row,) = attributions(text)
     assert row["via_text"] == via and content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "message"),
+    [
+        # a participle after the speaker names the medium the words came through
+        ("The mayor, quoted by the Gazette, said the bridge would reopen.", "The mayor", "the Gazette", "the bridge would reopen"),
+        ("Two aides cited by the Herald said the vote was delayed.", "Two aides", "the Herald", "the vote was delayed"),
+        # an according-to phrase between the speaker and the verb does the same
+        ("The mayor, according to Reuters, said the bridge would reopen.", "The mayor", "Reuters", "the bridge would reopen"),
+        ("Hale was quoted by the Gazette as saying the bridge would reopen.", "Hale", "the Gazette", "the bridge would reopen."),
+    ],
+)
+def test_quoted_or_cited_by_a_medium_is_the_reports_via(text: str, source: str, via: str, message: str) -> None:
+    """"Two aides cited by the Herald said" had made "cited" a report of the aides and the Herald the speaker of "said"."""
+    rows = [a for a in attributions(text) if a["form"] != "according_to"]
+    assert [(a["source_text"], a["via_text"], content(text, a)) for a in rows] == [(source, via, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police sources said the suspect had fled.", "anonymous"),
+        ("Ministry sources said the plan was ready.", "anonymous"),
+        # a group or a spokesperson of the body speaks for it, as "Pentagon officials" do
+        ("Police officials said the suspect had fled.", "police"),
+        ("A police spokeswoman said the suspect had fled.", "police"),
+    ],
+)
+def test_sources_of_a_body_are_anonymous_not_the_body(text: str, kind: str) -> None:
+    """"Police sources said" had been the police speaking, a named body."""
+    (row,) = attributions(text)
+    assert row["source_kind"] == kind and row["named"] is (kind != "anonymous")

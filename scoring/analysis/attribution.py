@@ -96,6 +96,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _drop_cues_inside_sources(doc, found, before, language.word_classes)
             _drop_tags_as_messages(doc, found, before)
             _parallel_reports(doc, found, before, language.word_classes)
+            _according_to_in_tags(doc, found, before, grammar.lex.nouns)
             _reported_pronoun_continues(doc, sent_id, found, before, reported, language.word_classes)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
@@ -211,8 +212,9 @@ def _drop_tags_as_messages(doc: Doc, found: list[Attribution], before: int) -> N
         cue_a, cue_b = doc.tokens[a.cue[0]].start, doc.tokens[b.cue[0]].start
         if a.content[0] != cue_b or not b.content[0] <= cue_a < b.content[1]:
             return False
-        tag = a.cue[0] < b.cue[0] and doc.tokens[b.cue[0] - 1].text == ","
-        # (not "laut X", which reports it all, nor a tag interrupting its message: "Laut …, sagt er, befänden sich …")
+        tag = a.cue[0] < b.cue[0] and doc.tokens[b.cue[0] - 1].text == "," and b.form != "according_to"
+        # (not "laut X", which reports it all and after a comma opens a message: "Der Minister sagte, laut Reuters
+        # seien …"; nor a tag interrupting its message: "Laut …, sagt er, befänden sich …")
         return tag or a.form == "indirect" and a.content[0] <= cue_a < a.content[1] and doc.tokens[a.cue[0] - 1].text != ","
 
     by_cue: dict[int, list[Attribution]] = {}
@@ -255,6 +257,39 @@ def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: di
             first.content = (first.content[0], doc.tokens[separator - 1].end)
         if second_spans or first_spans and second.content[1] <= boundary:
             second.content = (doc.tokens[second.source[1]].start, max(second.content[1], doc.sentences[second.sent_id]["end"]))
+
+
+def _according_to_in_tags(doc: Doc, found: list[Attribution], before: int, nouns: dict[str, tuple[str, str]]) -> None:
+    """An according-to phrase in another report's speech tag names the channel that report comes through: its
+    ``via`` (the phrase still reports the whole sentence, as annotations nest it). Between the speaker and the verb ("The minister, according to Reuters, said
+    …", "Ministeriumskreise, zitiert von der BBC, sagten …"), right after a tag that follows its message ("…, sagte
+    Kurz laut einer Aussendung"), or between the verb and a message after a comma ("Der Minister sagte laut
+    Reuters, die Gespräche …", whose message then starts after that comma). An according-to phrase inside the
+    message is a report the speaker passes on, and stays one."""
+    tokens = doc.tokens
+    for b in [b for b in found[before:] if b.form == "according_to" and b.source is not None and b.continues is None]:
+        first, last = min(b.cue[0], b.source[0]), max(b.cue[1], b.source[1])  # the phrase's tokens
+        for a in found[before:]:
+            if a is b or a.form not in ("indirect", "direct_quote") or a.source is None or a.via is not None or a.content is None:
+                continue
+            tag_first, tag_last = min(a.source[0], a.cue[0]), max(a.source[1], a.cue[1])
+            if a.source[1] <= first and last <= a.cue[0] and all(
+                    not t.text[:1].isalnum() for t in (*tokens[a.source[1] : first], *tokens[last : a.cue[0]])):  # fmt: skip
+                pass  # all that stands between the speaker and the verb
+            elif first == tag_last and last + 1 < len(tokens) and tokens[last].text == "," and a.content[0] < tokens[last].end:
+                a.content = (tokens[last + 1].start, a.content[1])  # "sagte laut Reuters, die Gespräche …"
+            elif first == tag_last and last < len(tokens) and tokens[last].text == ",":
+                pass  # the same, the message found after the comma
+            elif first == tag_last and a.content[1] <= tokens[tag_first].start:
+                pass  # right after a tag that follows its message: "…, sagte Kurz laut einer Aussendung am Sonntag."
+            else:
+                continue
+            head = next((t for t in reversed(tokens[b.source[0] : b.source[1]]) if t.text[:1].isalnum()), None)
+            if head is None or nouns.get(head.low, ("",))[0] not in ("statement", "document"):
+                a.via = b.source  # (not "sagte Kurz laut einer Aussendung": the form of the speaker's own words)
+            row = doc.sentences[b.sent_id]
+            b.content = (row["start"], row["end"])  # the phrase still reports the sentence: that the speaker said it
+            break
 
 
 def _verb_second(doc: Doc, attribution: Attribution, words: dict[str, frozenset[str]]) -> bool:

@@ -1051,6 +1051,13 @@ class SourceResolver:
                     found = self._compound_head(tok.low)  # (not "Niederländer", "Englands": no compounds of "Land")
                 if found is not None and not capitalised_only and self._modifies_next(toks, k):
                     continue  # "Trump's general election campaign": "general" modifies "election", the head comes later
+                if found is not None and not capitalised_only and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha():
+                    people = self.heads.heads.get(toks[k + 1].low)
+                    if people is not None and people[2] == "anonymous":
+                        # "ministry sources", "police sources": unnamed insiders of the body the first noun names, an
+                        # anonymous source ("police officials", "a police spokeswoman" speak for the body, as "Pentagon
+                        # officials" and "ein Sprecher der Polizei" do)
+                        return _Head(k + 1, people[0], kind=people[1], specificity=people[2])
                 if found is not None:
                     return _Head(k, found[0], kind=found[1], specificity=found[2])
                 noun = self.lex.nouns.get(tok.low)
@@ -1736,6 +1743,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
             via, _ = resolver.resolve_span(attribution.via, attribution.sent_id)
             if own_outlet is not None and via.key == f"reg:{own_outlet}":
                 attribution.via = None  # the article's own outlet was told: the reporter's own access
+
             else:
                 via.mentions += 1
                 attribution.via_source_id = via.key

@@ -145,6 +145,7 @@ _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply",
                        "hourly", "nightly", "biweekly", "elderly", "friendly", "costly", "orderly", "lonely",
                        "deadly", "unlikely", "scholarly"))  # fmt: skip
 _CITING = frozenset(("citing",))
+_CITED = frozenset(("quoted", "cited"))  # a participle after a speaker: "X, quoted by Reuters, said"
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
 _POLL_MODIFIERS = frozenset((
@@ -2503,6 +2504,7 @@ class EnglishGrammar(Grammar):
     def _second_hand(self, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """"Y, citing X, reported …" and "Y quoted X as saying …": X is the source, Y the medium (``via``)."""
         n = len(toks)
+        self._cited_by(toks, found, before)
         k = toks.next_low("citing", 0)
         if k + 1 < n:
             end = self.np_forward(toks, k + 1, n)
@@ -2518,6 +2520,8 @@ class EnglishGrammar(Grammar):
             for attribution in found[before:]:
                 if end is not None and attribution.cue[0] == toks[k - 1].i and attribution.source is not None and attribution.via is None:
                     attribution.via = self._span(toks, (k + 2, end))
+                    if end + 2 < n and toks[end].low == "as" and toks[end + 1].low in ("saying", "telling", "writing"):
+                        attribution.content = (toks[end + 2].start, toks[-1].end)  # what follows "as saying"
         if k < n:
             as_k = toks.next_low("as", k + 1)
             if k + 1 < as_k < min(n - 1, k + 8) and toks[as_k + 1].low in ("saying", "telling", "writing"):
@@ -2527,6 +2531,30 @@ class EnglishGrammar(Grammar):
                         if attribution.cue[0] == toks[k].i and attribution.source is not None and attribution.via is None:
                             attribution.via, attribution.source = attribution.source, quoted
                             attribution.content = (toks[as_k + 2].start, toks[-1].end) if as_k + 2 < n else attribution.content
+
+    def _cited_by(self, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
+        """"X, quoted by Y, said …", "sources cited by Y said …": a participle after the speaker that names the medium
+        the words come through; Y is the ``via`` of the speaker's report, not a speaker, and the participle reports
+        nothing of its own."""
+        for k in range(1, len(toks) - 2):
+            if toks[k].low not in _CITED or toks[k + 1].low not in _BY or toks[k].text != toks[k].low:
+                continue
+            end = self.np_forward(toks, k + 2, len(toks))
+            if end is None:
+                continue
+            medium = self._span(toks, (k + 2, end))
+            own = next((a for a in found[before:] if a.cue[0] == toks[k].i), None)
+            later = next((a for a in found[before:] if a is not own and a.cue[0] >= toks[end - 1].i and a.via is None
+                          and a.source is not None and (a.source == medium or a.source[1] <= toks[k].i)), None)  # fmt: skip
+            if later is None:
+                continue
+            if later.source == medium:  # "sources cited by the BBC said": the BBC taken for the subject of "said"
+                if own is None or own.source is None:
+                    continue
+                later.source = own.source
+            later.via = medium
+            if own is not None:
+                found.remove(own)
 
     # --- quotations -----------------------------------------------------------------------------
 
