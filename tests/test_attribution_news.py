@@ -3678,3 +3678,19 @@ def test_a_message_opening_with_laut_keeps_its_speaker() -> None:
     """"Der Minister sagte, laut Reuters seien …": the minister's report had been dropped as if it were a speech tag."""
     rows = attributions("Der Bürgermeister sagte, laut der Polizei sei die Brücke sicher.")
     assert ("sagte", "Der Bürgermeister") in [(a["cue"], a["source_text"]) for a in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source_id", "named"),
+    [
+        # two roles of the one person named at the end
+        ("Auch ihr Tiroler Nachbar und Amtskollege Paul Steiner sagte, der Plan sei gut.", "de", "person:steiner", True),
+        ("Die Ärztin und Autorin Eva Lind sagte, der Plan sei gut.", "de", "person:lind", True),
+        # a body and a person, or an article that brings in a second person: the first conjunct speaks first
+        ("Die SPÖ und Parteichef Paul Steiner sagten, der Plan sei gut.", "de", "reg:spoe", True),
+    ],
+)
+def test_coordinated_roles_before_one_name_are_that_person(text: str, lang: str, source_id: str, named: bool) -> None:
+    """"sein Vorarlberger Nachbar und Amtskollege Markus Wallner" had been the unnamed "sein Vorarlberger Nachbar"."""
+    (row,) = analyze(text, lang=lang).attributions
+    assert (row["source_id"], row["named"]) == (source_id, named)

@@ -447,6 +447,8 @@ class SourceResolver:
         if self.language.grammar.share_of_group(words):
             return self._respondents(toks, sent_id), []  # "60 percent said", "two-thirds of voters say"
         parts = _coordinated(toks, lex, self.language)
+        if len(parts) > 1 and self._roles_of_one(parts):
+            return self._analyse(parts[-1], sent_id)  # "sein Nachbar und Amtskollege Markus Wallner": one named person
         if len(parts) > 1:
             infos = [self._analyse(part, sent_id)[0] for part in parts]
             return infos[0], infos[1:]
@@ -774,6 +776,37 @@ class SourceResolver:
         kind = role.kind if role.kind not in ("unknown", "anonymous", "unresolved", "impersonal") else "person"
         return SourceInfo(key=f"person:{surname}", name=_display_name(toks, self.doc.text, self.lex), kind=kind, named=True,
                           country=_country_of(toks, self.heads, self.adjective_endings))  # fmt: skip
+
+    def _roles_of_one(self, parts: Sequence[Sequence[Token]]) -> bool:
+        """Whether conjuncts are roles of the one person named at the end ("sein Vorarlberger Nachbar und Amtskollege
+        Markus Wallner", "his friend and adviser Tom Hale"): the last a noun for a person and a personal name, opening
+        without an article (one brings in another person: "der Minister und die Sprecherin Eva Roth"); every other one
+        a noun with no more than an article and adjectives before it (a place's, capitalised: "Vorarlberger")."""
+        last = parts[-1]
+        if len(last) < 3 or self.lex.is_(last[0], "determiner"):
+            return False
+        names = [t for t in last[1:] if t.text[:1].isalnum()]
+        if not 2 <= len(names) <= 3 or not self._personal_name(names) or not self._person_noun(last[0]):
+            return False
+        capitalised = self.language.nouns_capitalised
+        for part in parts[:-1]:
+            noun = part[-1] if part else None
+            if noun is None or not noun.text.isalpha() or noun.text[:1].isupper() != capitalised or noun.text.isupper() or self._find([noun]):
+                return False  # (not "Die SPÖ und Parteichef Werner Faymann": a body and a person)
+            for tok in part[:-1]:
+                if not (self.lex.is_(tok, "determiner") or _is_adjective(tok, self.language)
+                        or capitalised and tok.low.endswith("er") and tok.text[:1].isupper()):  # fmt: skip
+                    return False
+        return True
+
+    def _person_noun(self, tok: Token) -> bool:
+        """A noun for a person: a role head ("Sprecher", "adviser"), or one by its form ("Ärztin", "Amtskollege")."""
+        head = self.heads.heads.get(tok.low)
+        if head is None and self.language.closed_compounds:
+            head = self._compound_head(tok.low)
+        return head is not None and head[2] == "person" or self.language.is_person_noun(tok.low) or (
+            tok.text[:1].isupper() == self.language.nouns_capitalised
+            and tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings)))  # fmt: skip
 
     def _personal_name(self, names: Sequence[Token]) -> bool:
         """Whether ``names`` are the words of a personal name: name-shaped (:func:`name_word`), and none a common
