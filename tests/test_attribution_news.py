@@ -3694,3 +3694,18 @@ def test_coordinated_roles_before_one_name_are_that_person(text: str, lang: str,
     """"sein Vorarlberger Nachbar und Amtskollege Markus Wallner" had been the unnamed "sein Vorarlberger Nachbar"."""
     (row,) = analyze(text, lang=lang).attributions
     assert (row["source_id"], row["named"]) == (source_id, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country", "named"),
+    [
+        ("Der Botschafter Schwedens sagte, die Gespräche seien beendet.", "government", "SE", True),
+        ("Die Vertreterin Kenias sagte, die Gespräche seien beendet.", "government", "KE", False),
+        ("Die Stadt Amsterdam teilte mit, die Gespräche seien beendet.", "government", "NL", True),  # a name, no genitive
+    ],
+)
+def test_a_role_before_a_country_in_the_genitive_is_no_named_person(text: str, kind: str, country: str, named: bool) -> None:
+    """"Der Vertreter Libyens" had been a person named "Libyens"."""
+    result = analyze(text, lang="de")
+    (source,) = result.sources
+    assert (source["kind"], source["country"], source["named"]) == (kind, country, named) and not source["source_id"].startswith("person:")

@@ -1243,6 +1243,12 @@ class SourceResolver:
                 doc_kind = "official_document" if noun_type[0] in ("statement", "document") else "unknown"
                 return SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=doc_kind, named=named, specificity="specific" if named else "vague", country=country)
         names_after = [t for t in rest if t.text[0].isupper() and t.text[0].isalpha() and t.low not in heads.heads]
+        genitive = names_after[0].low[:-1] if len(names_after) == 1 and names_after[0].low.endswith("s") else ""
+        if genitive and rest[0] is names_after[0] and (genitive in heads.names or genitive in heads.metonyms):
+            # "der Botschafter Frankreichs", "der Vertreter Libyens": a country in the genitive, no personal name
+            country = country or heads.names.get(genitive) or heads.metonyms.get(genitive)
+            names_after = []
+            kind = "government" if kind == "unknown" else kind  # a country's representative speaks for its state
         if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner") and rest[0] is names_after[0]:
             # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
             key = f"person:{names_after[-1].low}"
