@@ -3709,3 +3709,24 @@ def test_a_role_before_a_country_in_the_genitive_is_no_named_person(text: str, k
     result = analyze(text, lang="de")
     (source,) = result.sources
     assert (source["kind"], source["country"], source["named"]) == (kind, country, named) and not source["source_id"].startswith("person:")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        # a demonstrative standing for a noun speaks, and refers back like "er" or "sie"
+        ("Die Ministerin lobte den Plan. Der Bürgermeister widersprach. Danach sagte dieser, der Plan sei zu teuer.",
+         "dieser", "government::bürgermeister:"),
+        # before its noun it stays an article
+        ("Danach sagte diese Zeugin, der Plan sei zu teuer.", "diese Zeugin", "generic:diese zeugin"),
+    ],
+)
+def test_a_demonstrative_pronoun_after_the_verb_is_its_speaker(text: str, source: str | None, source_id: str | None) -> None:
+    """"sagte dieser, dass …" had found no speaker, and the sentence had gone on with the report before it."""
+    rows = [a for a in analyze(text, lang="de").attributions if a["cue"] == "sagte"]
+    assert [(a["source_text"], a["source_id"]) for a in rows] == ([(source, source_id)] if source else [])
+
+
+def test_a_demonstrative_before_its_noun_stays_an_article() -> None:
+    rows = attributions("Diese privat geführten Kliniken werden besser wissen, ob sie fusionieren.")
+    assert [(a["cue"], a["source_text"]) for a in rows] == [("wissen", "Diese privat geführten Kliniken")]

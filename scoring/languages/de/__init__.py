@@ -31,6 +31,9 @@ _PRONOUN_GENDERS = {
     # possessives that stand for a source ("seiner Ansicht nach", "ihren Angaben nach")
     "seiner": frozenset(("m", "n")), "seinen": frozenset(("m", "n")), "dessen": frozenset(("m", "n")),
     "ihrer": frozenset(("f", "pl")), "ihren": frozenset(("f", "pl")), "deren": frozenset(("f", "pl")),
+    # demonstratives standing for a noun ("sagte dieser", "diese befürchtet")
+    "dieser": frozenset(("m",)), "diese": frozenset(("f", "pl")), "dieses": frozenset(("n",)),
+    "jener": frozenset(("m",)), "jene": frozenset(("f", "pl")), "jenes": frozenset(("n",)),
 }  # fmt: skip
 _ARTICLE_GENDERS = {
     "der": frozenset(("m",)), "ein": frozenset(("m", "n")), "die": frozenset(("f", "pl")), "eine": frozenset(("f",)),

@@ -151,6 +151,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         return k + 1  # "Jeder, der …", "Viele glauben"
     if toks[k].low in ("der", "die") and (k + 1 == limit or toks[k + 1].low in _PRONOMINAL_AFTER_ARTICLE):
         return k + 1 if k + 1 == limit else k + 2  # "Die haben gesagt", "sagen die einen"
+    if toks[k].low in _DEMONSTRATIVES and (k + 1 == limit or not toks[k + 1].text[:1].isalnum() or lex.is_(toks[k + 1], "auxiliary")
+                                           or toks[k + 1].low in lex.verbs):  # fmt: skip
+        return k + 1  # "sagte dieser, dass …", "diese befürchtet": a demonstrative standing for a noun (not "Diese … Banken")
     j, seen_head = k, False
     if k == 0 and toks[0].low in _DEGREE_ADVERBS and 1 < limit and toks[1].text.islower() and _adjective_like(toks[1]):
         j = 1  # "Gut informierte Kreise": an adverb of the adjective, capitalised as the sentence's first word
@@ -3049,6 +3052,7 @@ def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons) -> int:
 
 
 _BACK_REFERENCES = frozenset(("demnach", "demzufolge"))
+_DEMONSTRATIVES = frozenset(("dieser", "diese", "dieses", "jener", "jene", "jenes"))
 
 
 def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[Attribution]) -> None:
