@@ -617,3 +617,10 @@ def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
 def test_a_booster_in_a_question_is_no_unsupported_certainty(text: str, lang: str, flagged: bool) -> None:
     found = {f.rule for f in find_findings(analyze(text, lang=lang))}
     assert ("unsupported-booster" in found) is flagged
+
+
+def test_a_phrase_standing_for_a_vague_source_names_it_in_the_finding() -> None:
+    """"nach eigenen Angaben" is the span of a source that the clause's subject is: the finding says who that is."""
+    result = analyze("Die Forscher haben nach eigenen Angaben 300 Lücken gefunden.", lang="de")
+    (finding,) = [f for f in find_findings(result, CheckConfig()) if f.rule == "vague-source"]
+    assert finding.text == "eigenen Angaben" and finding.message.endswith("that is: Forscher") and "gemeint: Forscher" in finding.message_de

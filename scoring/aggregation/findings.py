@@ -282,6 +282,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         from scoring.languages import get_language
 
         self_mention = get_language(lang).self_mention
+        names = {str(s["source_id"]): str(s["name"]) for s in analysis.sources}
         seen: set[tuple[int, str]] = set()
         spans: set[tuple[int, int]] = set()
         # a speaker's own name before the "ich"/"wir" it stands for ("Wir erwarten …, sagte ein Vertreter")
@@ -309,7 +310,13 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
-                out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
+                name = names.get(source_id, "")
+                if name and name.lower() not in analysis.text[start:end].lower():
+                    # "nach eigenen Angaben": a span that stands for the source named elsewhere, which is said
+                    out.append(_finding(rule, config, analysis, start, end, attr["sent_id"], f"that is: {name}", f"gemeint: {name}",
+                                        detail_es=f"es decir: {name}"))  # fmt: skip
+                else:
+                    out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
                 seen.add((attr["sent_id"], source_id))
                 spans.add((start, end))
         return out

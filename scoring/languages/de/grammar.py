@@ -2525,7 +2525,8 @@ def _according_to(
         start = np_backward(toks, first, lex)
         if start is not None:  # "eigenen Angaben zufolge": the subject speaks of itself
             own = _speaking_of_itself(toks, start, first + 1, lex, first_subject) if toks[start].low.startswith("eigen") else None
-            attribution.source = own or (toks[start].i, toks[first - 1].i + 1)
+            attribution.source = (toks[start].i, toks[first - 1].i + 1)
+            attribution.speaker = own  # "eigenen Angaben zufolge": the phrase, standing for the subject
     else:
         s = last
         if s < len(toks) and toks[s].low in ("von", "vom"):
@@ -2535,7 +2536,7 @@ def _according_to(
             end = s + 1  # "laut taz", "laut tagesschau.de": a name written in lower case
         if end:  # "laut eigenem Bekunden": the subject speaks of itself
             own = _speaking_of_itself(toks, first, end, lex, first_subject) if toks[s].low.startswith("eigen") else None
-            attribution.source = own or (toks[s].i, toks[end - 1].i + 1)
+            attribution.source, attribution.speaker = (toks[s].i, toks[end - 1].i + 1), own  # (the phrase stands for the subject)
             _relative_via(toks, end, lex, attribution)
     _second_hand(toks, lex, attribution)
     return attribution
@@ -2960,7 +2961,8 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         if toks[k].low.startswith("eigen"):  # "nach eigenen Angaben": the clause's subject speaks of itself
             own = _speaking_of_itself(toks, first, last, lex, first_subject)
             if own is not None:
-                attribution.source = own
+                # the phrase stands for the subject as a possessive does: its span, the subject the speaker it resolves to
+                attribution.source, attribution.speaker = (toks[k].i, toks[last - 1].i + 1), own
             return  # no subject found: the phrase itself names no source
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
