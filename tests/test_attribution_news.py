@@ -3734,3 +3734,21 @@ def test_a_demonstrative_pronoun_after_the_verb_is_its_speaker(text: str, source
 def test_a_demonstrative_before_its_noun_stays_an_article() -> None:
     rows = attributions("Diese privat geführten Kliniken werden besser wissen, ob sie fusionieren.")
     assert [(a["cue"], a["source_text"]) for a in rows] == [("wissen", "Diese privat geführten Kliniken")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source_id", "kind"),
+    [
+        # a personal name, then after a comma the role: the person speaks (a name in the genitive before the role
+        # is the role's owner, not the speaker)
+        ("Auch Paul Steiner, Bergers Stellvertreter, glaubt, dass ein Verfahren möglich sei.", "de", "person:steiner", "person"),
+        ("Tom Hale, Smith's deputy, said the plan would fail.", "en", "person:hale", "person"),
+        ("Tom Hale, the mayor's spokesman, said the plan would fail.", "en", "person:hale", "government"),
+    ],
+)
+def test_a_name_before_a_comma_and_its_role_is_the_person(text: str, lang: str, source_id: str, kind: str) -> None:
+    """"Winfried Hassemer, Papiers Stellvertreter" had been an unnamed deputy ("Papiers" read as a document), and
+    "Tom Hale, Smith's deputy" the person "Smith's"."""
+    result = analyze(text, lang=lang)
+    (row,) = result.attributions
+    assert (row["source_id"], row["source_kind"]) == (source_id, kind)

@@ -427,7 +427,7 @@ class SourceResolver:
         toks = _without_cut_compounds(toks, self.language)
         if len(toks) > 1 and toks[0].low in self.language.insider_prepositions:
             return self._insider(toks, sent_id), []
-        named = self._named_after_comma(toks)
+        named = self._named_after_comma(toks) or self._named_before_comma(toks)
         if named is not None:
             return named, []
         words = [t for t in toks if t.text[0].isalnum()]
@@ -775,6 +775,27 @@ class SourceResolver:
         role = self._from_head(toks[:comma])  # "Der Sprecher der Polizei": the police's spokesman
         kind = role.kind if role.kind not in ("unknown", "anonymous", "unresolved", "impersonal") else "person"
         return SourceInfo(key=f"person:{surname}", name=_display_name(toks, self.doc.text, self.lex), kind=kind, named=True,
+                          country=_country_of(toks, self.heads, self.adjective_endings))  # fmt: skip
+
+    def _named_before_comma(self, toks: Sequence[Token]) -> SourceInfo | None:
+        """"Winfried Hassemer, Papiers Stellvertreter", "Tom Hale, Smith's deputy": a personal name and, after a comma, the
+        role, without a list ("Anna Berg, Tom Hale und …"); the person is the source, of the kind the role says."""
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or not 2 <= comma <= 4 or any(t.low in self.language.coordinators for t in toks[comma + 1 :]):
+            return None
+        if not self._personal_name(toks[:comma]):
+            return None
+        role = self._head(toks[comma + 1 :])
+        if role is None or role.specificity not in ("person", "generic"):
+            role = self._head(toks[-1:])  # "Papiers Stellvertreter": a name in the genitive before the role
+        if role is None or role.specificity not in ("person", "generic"):  # ("Stellvertreter": one form for one and many)
+            return None
+        surname = toks[comma - 1].low
+        existing = self.persons_by_name.get(surname)
+        if existing is not None:
+            return existing
+        kind = role.kind if role.kind not in ("unknown", "anonymous") else "person"
+        return SourceInfo(key=f"person:{surname}", name=_display_name(toks[:comma], self.doc.text, self.lex), kind=kind, named=True,
                           country=_country_of(toks, self.heads, self.adjective_endings))  # fmt: skip
 
     def _roles_of_one(self, parts: Sequence[Sequence[Token]]) -> bool:

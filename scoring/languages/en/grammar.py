@@ -1571,7 +1571,8 @@ class EnglishGrammar(Grammar):
                 # (not "speaking at a rally in Ohio", "asked about the plan": a participle set off, like "in an interview")
                 cut = next((m for m in range(s + 1, b) if toks[m].low in _LINK_PREPOSITIONS), b)
                 # (the role's own words: "spokeswoman for the Red Cross" names a body, not the speaker)
-                named = any(_is_cap(t) for t in toks[s:cut] if _is_word(t)) and not lex.is_(toks[s], "determiner")
+                # (a possessor's name is not the piece's own: "Smith's deputy" is a role, its holder named elsewhere)
+                named = any(_is_cap(t) and not t.low.endswith(("'s", "’s")) for t in toks[s:cut] if _is_word(t)) and not lex.is_(toks[s], "determiner")
                 if n + 1 < len(pieces):
                     a2, b2 = pieces[n + 1]
                     earlier_named = _is_cap(toks[a2]) and not lex.words.get(toks[a2].low) and self.np_forward(toks, a2, b2) == b2
