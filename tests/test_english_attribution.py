@@ -2038,3 +2038,9 @@ def test_sources_of_a_body_are_anonymous_not_the_body(text: str, kind: str) -> N
     """"Police sources said" had been the police speaking, a named body."""
     (row,) = attributions(text)
     assert row["source_kind"] == kind and row["named"] is (kind != "anonymous")
+
+
+def test_a_list_of_names_is_one_source_each() -> None:
+    """"Anna Lind, Paul Steiner and Eva Roth" had lost Anna Lind: the comma list before "and" was one conjunct."""
+    result = analyze("Anna Lind, Paul Steiner and Eva Roth said the plan was good.", lang="en")
+    assert [s["source_id"] for s in result.sources] == ["person:lind", "person:steiner", "person:roth"]

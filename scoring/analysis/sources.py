@@ -447,6 +447,8 @@ class SourceResolver:
         if self.language.grammar.share_of_group(words):
             return self._respondents(toks, sent_id), []  # "60 percent said", "two-thirds of voters say"
         parts = _coordinated(toks, lex, self.language)
+        if len(parts) > 1:
+            parts = [piece for part in parts for piece in self._name_list(part)]  # "Anna Lind, Paul Steiner und Eva Roth"
         if len(parts) > 1 and self._roles_of_one(parts):
             return self._analyse(parts[-1], sent_id)  # "sein Nachbar und Amtskollege Markus Wallner": one named person
         if len(parts) > 1:
@@ -797,6 +799,19 @@ class SourceResolver:
         kind = role.kind if role.kind not in ("unknown", "anonymous") else "person"
         return SourceInfo(key=f"person:{surname}", name=_display_name(toks[:comma], self.doc.text, self.lex), kind=kind, named=True,
                           country=_country_of(toks, self.heads, self.adjective_endings))  # fmt: skip
+
+    def _name_list(self, part: Sequence[Token]) -> list[Sequence[Token]]:
+        """A conjunct that is a list of personal names set off by commas, in its names ("Anna Lind, Paul Steiner"); else
+        the conjunct (a name with its role after a comma, "Paul Steiner, der Sprecher", stays one)."""
+        pieces: list[Sequence[Token]] = []
+        start = 0
+        for k, tok in enumerate([*part, None]):
+            if tok is None or tok.text == ",":
+                pieces.append(part[start:k])
+                start = k + 1
+        if len(pieces) < 2 or not all(2 <= len(p) <= 3 and self._personal_name(p) for p in pieces):
+            return [part]
+        return pieces
 
     def _roles_of_one(self, parts: Sequence[Sequence[Token]]) -> bool:
         """Whether conjuncts are roles of the one person named at the end ("sein Vorarlberger Nachbar und Amtskollege
