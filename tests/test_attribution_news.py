@@ -3752,3 +3752,19 @@ def test_a_name_before_a_comma_and_its_role_is_the_person(text: str, lang: str, 
     result = analyze(text, lang=lang)
     (row,) = result.attributions
     assert (row["source_id"], row["source_kind"]) == (source_id, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        # a plural modal in Konjunktiv II right after a report carries the report on
+        ("Bei der Messe sagte die Bischöfin, dass die Gemeinden offener werden sollten. Sie dürften nicht zu Verwaltern werden.", True),
+        ("Der Sprecher teilte mit, die Stadt habe nur sechs Busse. Diese könnten täglich nur 200 Menschen befördern.", True),
+        # a condition makes it a hypothesis, and without a report before it the writer speaks
+        ("Der Sprecher teilte mit, die Stadt habe sechs Busse. Wenn es schneit, könnten sie ausfallen.", False),
+        ("Die Stadt hat sechs Busse. Diese könnten täglich nur 200 Menschen befördern.", False),
+    ],
+)
+def test_a_plural_modal_in_konjunktiv_ii_after_a_report_continues_it(text: str, continued: bool) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "continuation"]
+    assert bool(rows) is continued

@@ -831,7 +831,8 @@ class SourceResolver:
                 return False  # (not "Die SPÖ und Parteichef Werner Faymann": a body and a person)
             for tok in part[:-1]:
                 if not (self.lex.is_(tok, "determiner") or _is_adjective(tok, self.language)
-                        or capitalised and tok.low.endswith("er") and tok.text[:1].isupper()):  # fmt: skip
+                        or capitalised and tok.text[:1].isupper() and bool(self.language.adjective_endings)
+                        and tok.low.endswith(self.language.adjective_endings)):  # fmt: skip
                     return False
         return True
 

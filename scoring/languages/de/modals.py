@@ -492,12 +492,14 @@ def _quantifies(nxt: Token) -> bool:
 
 # Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative ("sie haben" →
 # "sie hätten", "es gebe" is distinct but "hätte"/"gäbe" are the common spoken substitutes);
-# "wäre" is left out: "sei" exists and is used, so "wäre" usually means what it says (a hypothesis).
-_KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden"))
+# "wäre" is left out: "sei" exists and is used, so "wäre" usually means what it says (a hypothesis). The plural
+# modals "könnten", "dürften", "müssten" stand in for "können", "dürfen", "müssen" (identical to the indicative)
+# right after a report ("Sie dürften nicht zu Verwaltern werden", measured on the news set in the thirteenth session).
+_KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden", "könnten", "dürften", "müssten"))
 # Konjunktiv II of strong and irregular verbs that no indicative form shares ("die Dämme befänden sich …",
 # "es käme zu …"; Duden's Ersatzform for "sie befinden", "sie kommen"). Plurals like "gingen", "blieben",
-# "ließen" are also past indicative and are left out; modals ("könnten", "müssten") are left out too: after a
-# report they are as often the writer's own guess. Not at the start of a sentence, where a verb in
+# "ließen" are also past indicative and are left out (the plural modals are substitutes, above). Not at the start of a
+# sentence, where a verb in
 # Konjunktiv II opens a condition ("Käme es dazu, …").
 _STRONG_KONJ2 = frozenset((
     "käme", "kämen", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden",
