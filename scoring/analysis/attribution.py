@@ -261,11 +261,12 @@ def _parallel_reports(doc: Doc, found: list[Attribution], before: int, words: di
 
 def _according_to_in_tags(doc: Doc, found: list[Attribution], before: int, nouns: dict[str, tuple[str, str]]) -> None:
     """An according-to phrase in another report's speech tag names the channel that report comes through: its
-    ``via`` (the phrase still reports the whole sentence, as annotations nest it). Between the speaker and the verb ("The minister, according to Reuters, said
-    …", "Ministeriumskreise, zitiert von der BBC, sagten …"), right after a tag that follows its message ("…, sagte
-    Kurz laut einer Aussendung"), or between the verb and a message after a comma ("Der Minister sagte laut
-    Reuters, die Gespräche …", whose message then starts after that comma). An according-to phrase inside the
-    message is a report the speaker passes on, and stays one."""
+    ``via`` (the phrase still reports the whole sentence, as annotations nest it). Between the speaker and the verb
+    ("The minister, according to Reuters, said …", "Ministeriumskreise, zitiert von der BBC, sagten …"), right after
+    a tag that follows its message ("…, so Airbnb laut Format"), or between the verb and a message after a comma ("Der
+    Minister sagte laut Reuters, die Gespräche …", whose message then starts after that comma). A statement of the
+    speaker's own is no channel ("…, sagte Kurz laut einer Aussendung"). An according-to phrase inside the message is
+    a report the speaker passes on, and stays one."""
     tokens = doc.tokens
     for b in [b for b in found[before:] if b.form == "according_to" and b.source is not None and b.continues is None]:
         first, last = min(b.cue[0], b.source[0]), max(b.cue[1], b.source[1])  # the phrase's tokens
