@@ -3768,3 +3768,12 @@ def test_a_name_before_a_comma_and_its_role_is_the_person(text: str, lang: str, 
 def test_a_plural_modal_in_konjunktiv_ii_after_a_report_continues_it(text: str, continued: bool) -> None:
     rows = [a for a in attributions(text) if a["form"] == "continuation"]
     assert bool(rows) is continued
+
+
+def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
+    """"Anna Lind, Paul Steiner und Eva Roth sagten" had the speaker "Paul Steiner und Eva Roth": the subject was cut at
+    the comma before the coordination."""
+    result = analyze("Anna Lind, Paul Steiner und Eva Roth sagten, der Plan sei gut.", lang="de")
+    (row,) = result.attributions
+    assert row["source_text"] == "Anna Lind, Paul Steiner und Eva Roth"
+    assert [s["source_id"] for s in result.sources] == ["person:lind", "person:steiner", "person:roth"]

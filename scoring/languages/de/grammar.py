@@ -789,6 +789,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         subject = _prefield_subject(toks, start, fin, lex)
         if subject and toks[_strip_connectors(toks, start, fin, lex)].low == "als":
             subject = None  # "Als Grund nannte X …": a predicative fills the prefield
+        if subject and any(toks[j].low in _COORDINATORS for j in range(*subject)):
+            subject = (_names_listed_before(toks, subject[0], lex), subject[1])  # "Anna Lind, Paul Steiner und Eva Roth sagten"
         if subject:
             after = _post_verbal_subject(toks, fin, lex)
             if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
@@ -1371,6 +1373,25 @@ def _first_words(toks: _SentenceTokens, a: int, b: int, limit: int) -> list[Toke
         words.append(toks[j])
         j = toks.next_word(j + 1)
     return words
+
+
+_COORDINATORS = frozenset(("und", "sowie", "oder"))
+
+
+def _names_listed_before(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int:
+    """Where a list of personal names set off by commas begins that ends in the coordination starting at ``s``
+    ("Anna Lind, Paul Steiner und Eva Roth"): each item two or three name-shaped words that are no article, function
+    word or noun of the lexicons; ``s`` when no such item stands before it."""
+    while s >= 3 and toks[s - 1].text == ",":
+        p = s - 1
+        while p > 0 and s - 1 - p < 3 and name_word(toks[p - 1].text) and not lex.is_(toks[p - 1], "determiner") \
+                and not lex.words.get(toks[p - 1].low) and toks[p - 1].low not in lex.nouns \
+                and not toks[p - 1].low.endswith(_COMMON_NOUN_SUFFIXES):  # fmt: skip
+            p -= 1
+        if not 2 <= s - 1 - p <= 3 or p > 0 and toks[p - 1].text != ",":
+            break
+        s = p
+    return s
 
 
 def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, int] | None:
