@@ -3777,3 +3777,15 @@ def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
     (row,) = result.attributions
     assert row["source_text"] == "Anna Lind, Paul Steiner und Eva Roth"
     assert [s["source_id"] for s in result.sources] == ["person:lind", "person:steiner", "person:roth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Plan ist dem „Kurier“ zufolge gescheitert.", "dem „Kurier“"),
+        ("Der „Presse“ zufolge ist der Plan gescheitert.", "Der „Presse“"),
+    ],
+)
+def test_a_title_in_quotation_marks_before_zufolge_is_the_source(text: str, source: str) -> None:
+    """"dem „Figaro“ zufolge" had no source: the phrase before "zufolge" stopped at the closing quotation mark."""
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "zufolge"] == [source]

@@ -385,6 +385,12 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
             if opening is None:
                 break
             j = opening
+        elif j == end and tok.text in _CLOSING_MARKS and tok.quote < 0 and j - 2 >= 0 and toks[j - 2].quote >= 0:
+            # "dem „Figaro“ zufolge": a title in quotation marks, the phrase's head
+            opening = next((m for m in range(j - 2, max(-1, j - 8), -1) if toks[m].text in _OPEN_MARKS and toks[m].quote < 0), None)
+            if opening is None or opening == j - 2:
+                break
+            j = opening
         else:
             break
     if j >= end or not any(t.text[0].isupper() for t in toks[j:end]):
