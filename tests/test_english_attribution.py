@@ -2044,3 +2044,16 @@ def test_a_list_of_names_is_one_source_each() -> None:
     """"Anna Lind, Paul Steiner and Eva Roth" had lost Anna Lind: the comma list before "and" was one conjunct."""
     result = analyze("Anna Lind, Paul Steiner and Eva Roth said the plan was good.", lang="en")
     assert [s["source_id"] for s in result.sources] == ["person:lind", "person:steiner", "person:roth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Actress Anna Lind told CNN that the race was close. She said the senator would win.", "en", "person:lind"),
+        ("Ministerin Anna Lind kritisierte den Plan laut APA. Sie sagte, er komme zu spät.", "de", "person:lind"),
+    ],
+)
+def test_a_pronoun_that_speaks_refers_to_the_person_not_the_medium_of_the_sentence_before(text: str, lang: str, person: str) -> None:
+    """"She said" after "Lind told NBC …" had been NBC: the medium named last in that sentence was taken."""
+    rows = [a for a in analyze(text, lang=lang).attributions if a["source_text"] in ("She", "Sie")]
+    assert [a["source_id"] for a in rows] == [person]

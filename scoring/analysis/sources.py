@@ -1081,6 +1081,8 @@ class SourceResolver:
                 break
             info = self.sources[key]
             if (not wanted or not info.genders or info.genders & wanted) and (fits is None or fits(info)):
+                if recent_sent in recent and info.key.startswith("person:") and recent[recent_sent].kind in MEDIA_KINDS:
+                    recent[recent_sent] = info  # "Sarkozy hob dem „Figaro“ zufolge … hervor. Er sagte …": the person speaks on
                 recent.setdefault(recent_sent, info)
         grammar = self.language.grammar
         for s in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
