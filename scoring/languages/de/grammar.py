@@ -790,7 +790,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                         return (before, antecedent - 1)
                 return (antecedent, start - 1) if antecedent is not None else (start, start + 1)
             return None
-        if first.low in ("und", "sowie", "oder") and start + 1 == fin or toks[fin - 1].low in ("und", "sowie", "oder"):
+        if first.low in _COORDINATORS and start + 1 == fin or toks[fin - 1].low in _COORDINATORS:
             return first_subject  # "… und betont, dass": the subject of the first clause
         subject = _prefield_subject(toks, start, fin, lex)
         if subject and toks[_strip_connectors(toks, start, fin, lex)].low == "als":
