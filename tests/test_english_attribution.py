@@ -2057,3 +2057,18 @@ def test_a_pronoun_that_speaks_refers_to_the_person_not_the_medium_of_the_senten
     """"She said" after "Lind told NBC …" had been NBC: the medium named last in that sentence was taken."""
     rows = [a for a in analyze(text, lang=lang).attributions if a["source_text"] in ("She", "Sie")]
     assert [a["source_id"] for a in rows] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "registry_id"),
+    [
+        # a state's court is not the country's court whose name it holds
+        ("The Ohio Supreme Court said the law was void.", None),
+        ("The U.S. Supreme Court said the law was void.", "scotus"),
+        # a party's members of a state are still the party's
+        ("Iowa Republicans said the law was void.", "republicans"),
+    ],
+)
+def test_a_registered_name_inside_a_longer_name_is_another_body(text: str, registry_id: str | None) -> None:
+    (source,) = analyze(text, lang="en").sources
+    assert source["registry_id"] == registry_id

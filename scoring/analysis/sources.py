@@ -363,7 +363,39 @@ class SourceResolver:
         self._named_heads: dict[tuple[str, str], str] = {}  # (kind, head lemma) -> key of the last body named by its words
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
-        return self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
+        hits = self.registry.find(toks, lambda: self.article_country)  # worked out only when an alias needs it
+        return [hit for hit in hits if not self._inside_longer_name(toks, hit)]
+
+    def _inside_longer_name(self, toks: Sequence[Token], hit: tuple[int, int, RegistryEntry]) -> bool:
+        """Whether a registered alias stands inside a longer name that a capitalised word before it begins ("the Ohio
+        Supreme Court", "the Iowa Senate"): another body than the registered one. Only where nouns are not capitalised,
+        and not for a party; not after an acronym ("U.S."), a head noun, a place of the entry's own country, or a word
+        capitalised only to open the sentence."""
+        first, _end, entry = hit
+        if first == 0 or self.language.nouns_capitalised or entry.kind == "party":
+            return False  # (a capitalised noun before a name is its apposition's head: "die Zeitung The Times"; "Iowa
+            # Republicans" are the party's members)
+        before = toks[first - 1]
+        if before.low in self.heads.heads:
+            return False  # "Senate Republicans", "Campaign Director …": a head of its own
+        if not (before.text[:1].isupper() and before.text.isalpha()) or before.text.isupper() or self.lex.is_(before, "determiner"):
+            return False
+        if before.i == 0 or self.doc.tokens[before.i - 1].sent != before.sent:
+            return False  # ("Former Fox News host …", "Auch Polizei …")
+        if toks[first].text.isupper() or self._place_word(before.low) and self._country_of_word(before.low) in (entry.country, None):
+            return False  # an acronym is a name of its own; "the American Red Cross", "das deutsche …" (its country)
+        return not self.registry.starts_name(before.low)  # ("New York Times": the longer alias was matched whole)
+
+    def _country_of_word(self, low: str) -> str | None:
+        heads = self.heads
+        for form in (low, low[:-1] if low.endswith("s") else low):
+            code = heads.names.get(form) or heads.metonyms.get(form) or heads.demonyms.get(form)
+            if code:
+                return code
+        for ending in self.adjective_endings:
+            if low.endswith(ending) and heads.adjectives.get(low[: len(low) - len(ending)] if ending else low):
+                return heads.adjectives[low[: len(low) - len(ending)] if ending else low]
+        return None
 
     @cached_property
     def article_country(self) -> str | None:
