@@ -277,10 +277,9 @@ def _according_to_in_tags(doc: Doc, found: list[Attribution], before: int, nouns
             if a.source[1] <= first and last <= a.cue[0] and all(
                     not t.text[:1].isalnum() for t in (*tokens[a.source[1] : first], *tokens[last : a.cue[0]])):  # fmt: skip
                 pass  # all that stands between the speaker and the verb
-            elif first == tag_last and last + 1 < len(tokens) and tokens[last].text == "," and a.content[0] < tokens[last].end:
-                a.content = (tokens[last + 1].start, a.content[1])  # "sagte laut Reuters, die Gespräche …"
-            elif first == tag_last and last < len(tokens) and tokens[last].text == ",":
-                pass  # the same, the message found after the comma
+            elif first == tag_last and last + 1 < len(tokens) and tokens[last].text == ",":
+                if a.content[0] < tokens[last].end:  # "sagte laut Reuters, die Gespräche …": the message after the comma
+                    a.content = (tokens[last + 1].start, a.content[1])
             elif first == tag_last and a.content[1] <= tokens[tag_first].start:
                 pass  # right after a tag that follows its message: "…, sagte Kurz laut einer Aussendung am Sonntag."
             else:

@@ -382,20 +382,9 @@ class SourceResolver:
             return False
         if before.i == 0 or self.doc.tokens[before.i - 1].sent != before.sent:
             return False  # ("Former Fox News host …", "Auch Polizei …")
-        if toks[first].text.isupper() or self._place_word(before.low) and self._country_of_word(before.low) in (entry.country, None):
-            return False  # an acronym is a name of its own; "the American Red Cross", "das deutsche …" (its country)
+        if toks[first].text.isupper() or entry.country is not None and _country_of([before], self.heads, self.adjective_endings) == entry.country:
+            return False  # an acronym is a name of its own; "the American Red Cross" (the entry's own country)
         return not self.registry.starts_name(before.low)  # ("New York Times": the longer alias was matched whole)
-
-    def _country_of_word(self, low: str) -> str | None:
-        heads = self.heads
-        for form in (low, low[:-1] if low.endswith("s") else low):
-            code = heads.names.get(form) or heads.metonyms.get(form) or heads.demonyms.get(form)
-            if code:
-                return code
-        for ending in self.adjective_endings:
-            if low.endswith(ending) and heads.adjectives.get(low[: len(low) - len(ending)] if ending else low):
-                return heads.adjectives[low[: len(low) - len(ending)] if ending else low]
-        return None
 
     @cached_property
     def article_country(self) -> str | None:
@@ -1831,24 +1820,20 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.sources[previous.source_id].attr_ids.append(attr_id)
                 resolver.last_cited = (attribution.sent_id, previous.source_id)
             continue
-        if attribution.form == "according_to" and attribution.source is not None and attribution.source == attribution.cue:
-            # an adverb that points back to no earlier source ("Demnach" after "Das Urteil ist gefallen."): it
-            # stands for what the sentences before said or published, a source left unresolved like a pronoun
-            info = resolver.unresolved(attribution.source, attribution.sent_id)
-            info.mentions += 1
-            info.attr_ids.append(attr_id)
-            attribution.source_id, attribution.named, attribution.source_kind = info.key, info.named, info.kind
-        elif attribution.source is not None:
-            span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
-            info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
+        if attribution.source is not None:
+            if attribution.form == "according_to" and attribution.source == attribution.cue:
+                # an adverb that points back to no earlier source ("Demnach" after "Das Urteil ist gefallen."): it
+                # stands for what the sentences before said or published, a source left unresolved like a pronoun
+                info, extra = resolver.unresolved(attribution.source, attribution.sent_id), []
+            else:
+                span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
+                info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
+                resolver.last_cited = (attribution.sent_id, info.key)
             info.mentions += 1
             info.attr_ids.append(attr_id)
             for other in extra:
                 other.mentions += 1
-            attribution.source_id = info.key
-            attribution.named = info.named
-            attribution.source_kind = info.kind
-            resolver.last_cited = (attribution.sent_id, info.key)
+            attribution.source_id, attribution.named, attribution.source_kind = info.key, info.named, info.kind
         if attribution.via is not None:
             via, _ = resolver.resolve_span(attribution.via, attribution.sent_id)
             if own_outlet is not None and via.key == f"reg:{own_outlet}":
