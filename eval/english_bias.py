@@ -7,7 +7,7 @@ a one-sentence article with ``lang="en"``; the cues of category ``loaded``
 
 * **word level**: a predicted cue from a lexicon or a scare quote (stance marks such as "we" or "!" are
   no biased words in BABE's sense and are left out) matches an annotated biased word when the
-  spans overlap (one-to-one, largest overlap first, as ``quellcheck
+  spans overlap (one-to-one, as many pairs as possible, as ``quellcheck
   evaluate`` matches spans: :func:`scoring.research.evaluate.match_pairs`);
   precision, recall, F1 over all sentences of the part;
 * **sentence level**: ROC AUC of the weighted count of loaded cues for

@@ -57,8 +57,11 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
         ([[(0, 5)]], [], []),
         ([[(0, 5)]], [[(5, 9)]], []),  # touching is not overlapping
         ([[(0, 5)]], [[(4, 9)]], [(0, 0)]),
-        ([[(0, 10)], [(0, 3)]], [[(2, 9)]], [(0, 0)]),  # one-to-one, largest overlap first
-        ([[(0, 3)], [(5, 9)]], [[(0, 9)], [(5, 6)]], [(1, 0)]),  # greedy: the larger overlap takes the gold span
+        ([[(0, 10)], [(0, 3)]], [[(2, 9)]], [(0, 0)]),  # one-to-one: the larger overlap when only one pair is possible
+        # as many pairs as the overlaps allow: the long prediction does not take the gold span the short one needs
+        ([[(0, 3)], [(5, 9)]], [[(0, 9)], [(5, 6)]], [(0, 0), (1, 1)]),
+        # among matchings of one size, the one that shares the most characters (17 here, not 10 + 1)
+        ([[(0, 19)], [(2, 11)]], [[(0, 10)], [(10, 19)]], [(0, 1), (1, 0)]),
     ],
 )
 def test_matching_is_one_to_one_by_overlap(predicted: list, gold: list, pairs: list) -> None:

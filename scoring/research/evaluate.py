@@ -85,7 +85,7 @@ PREDICTED_FORM_FAMILY = {
     "reportative": "indirect",
 }
 MATCHING_RULES = {
-    "attribution": "a predicted attribution matches a gold one when its content span overlaps the gold message; one-to-one, largest overlap first",
+    "attribution": "a predicted attribution matches a gold one when its content span overlaps the gold message; one-to-one, as many pairs as the overlaps allow, among them the most shared characters",
     "attribution_cue": "a predicted cue matches a gold cue when the spans overlap; one-to-one",
     "unit": "where the gold gives each cue one attribution whose message may come in pieces (fewer than 1% of its "
     "annotations share a cue, as in PolNeAR), predicted rows that share a cue are one attribution with their content "
@@ -416,25 +416,31 @@ def overlap(a: Sequence[Span], b: Sequence[Span]) -> int:
 
 
 def match_pairs(predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]]) -> list[tuple[int, int]]:
-    """One-to-one pairs (predicted index, gold index) of overlapping spans, largest overlap first."""
-    candidates = []
+    """One-to-one pairs (predicted index, gold index) of overlapping spans: as many pairs as the overlaps
+    allow (a maximum matching), and among those the one that shares the most characters. A prediction that
+    overlaps two gold spans takes the one no other prediction can take ("Sie sei „geschockt“ …, sagte sie":
+    the quotation's row the quoted words, the report's row the report)."""
+    weights: dict[tuple[int, int], int] = {}
     for i, p in enumerate(predicted):
         if not p:
             continue
         for j, g in enumerate(gold):
             shared = overlap(p, g)
             if shared > 0:
-                candidates.append((-shared, i, j))
-    candidates.sort()
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+                weights[(i, j)] = shared
+    if not weights:
+        return []
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    rows = sorted({i for i, _ in weights})
+    cols = sorted({j for _, j in weights})
+    pair_bonus = sum(weights.values()) + 1  # one more pair always outweighs any amount of shared characters
+    gain = np.zeros((len(rows), len(cols)))
+    for (i, j), shared in weights.items():
+        gain[rows.index(i), cols.index(j)] = pair_bonus + shared
+    r, c = linear_sum_assignment(gain, maximize=True)
+    return sorted((rows[a], cols[b]) for a, b in zip(r, c) if gain[a, b] > 0)
 
 
 def _same_span(text: str, a: Span, b: Sequence[Span]) -> bool:
