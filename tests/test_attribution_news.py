@@ -3789,3 +3789,25 @@ def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
 def test_a_title_in_quotation_marks_before_zufolge_is_the_source(text: str, source: str) -> None:
     """"dem „Figaro“ zufolge" had no source: the phrase before "zufolge" stopped at the closing quotation mark."""
     assert [a["source_text"] for a in attributions(text) if a["cue"] == "zufolge"] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        # a speech tag between two reported clauses in Konjunktiv I: two messages of one speaker, as a quotation
+        # split by its tag is two
+        ("Die Brücke sei marode, sagte die Baudezernentin, eine Sanierung lohne sich nicht mehr.",
+         ["Die Brücke sei marode", "eine Sanierung lohne sich nicht mehr."]),
+        ("Der Zug habe Verspätung gehabt, erklärte ein Bahnsprecher, die Fahrgäste seien informiert worden.",
+         ["Der Zug habe Verspätung gehabt", "die Fahrgäste seien informiert worden."]),
+        # a tag inside one clause, or a relative clause about the speaker after it: one message
+        ("Der Neubau werde, sagte die Dezernentin, deutlich teurer.", ["Der Neubau werde, sagte die Dezernentin, deutlich teurer."]),
+        ("Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei.",
+         ["Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei."]),
+    ],
+)  # fmt: skip
+def test_a_tag_between_two_reported_clauses_gives_two_messages(text: str, messages: list[str]) -> None:
+    result = analyze(text, lang="de")
+    rows = [a for a in result.attributions if a["form"] == "indirect"]
+    assert [result.text[a["content_start"] : a["content_end"]] for a in rows] == messages
+    assert len({(a["source_id"], a["cue_start"]) for a in rows}) == 1

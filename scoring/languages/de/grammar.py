@@ -1066,7 +1066,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         start = _clause_start(toks, k)
         if start >= 2 and toks[start - 2].text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
-        return (0, start - 1) if _clause_end(toks, k) >= n - 1 else (0, n)
+        if _clause_end(toks, k) >= n - 1 or _reported_after_tag(toks, k, lex, konj1) is not None:
+            return (0, start - 1)
+        return (0, n)
     j = k + 1
     limit = min(n, k + 12)
     while j < limit:
@@ -1361,6 +1363,21 @@ def _is_article(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
     after = toks[j + 2] if j + 2 < len(toks) else None
     return (nxt.low not in lex.verbs and _adjective_like(nxt) and after is not None and after.text[0].isupper()
             and not lex.is_(after, "personal_pronoun"))  # fmt: skip
+
+
+def _reported_after_tag(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int]) -> tuple[int, int] | None:
+    """The second reported clause of a sentence whose speech tag at ``k`` stands between two ("Die Lage sei
+    ernst, sagte der Minister, man werde aber helfen."): the words after the tag's comma, when both sides have a
+    verb in Konjunktiv I; they are a message of their own, as a quotation split by its tag is two. None when
+    the tag splits one clause ("Das sind, glaube ich, gute Nachrichten", "Der Plan werde, sagte er, teuer")."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    if start < 2 or end >= len(toks) - 1 or toks[end].text != ",":
+        return None
+    if not (_has_konj1(toks, konj1, 0, start - 1) and _has_konj1(toks, konj1, end + 1, len(toks))):
+        return None
+    if lex.is_(toks[end + 1], "subordinator") or lex.is_(toks[end + 1], "relative_pronoun") and not _is_article(toks, end + 1, lex):
+        return None  # "…, sagte der Minister, der seit Mai im Amt sei": about the speaker, not a second message
+    return (end + 1, len(toks))
 
 
 def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
@@ -1718,6 +1735,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if quoted is not None:  # "„…“, zitiert die Zeitung den Minister": the minister speaks, the paper passes it on
                 attribution.source, attribution.via = (toks[quoted[0]].i, toks[quoted[1] - 1].i + 1), attribution.source
         found.append(attribution)
+        after = _reported_after_tag(toks, k, lex, konj1) if complement is not None and complement[0] == 0 else None
+        if after is not None:  # "Die Lage sei ernst, sagte der Minister, man werde helfen": a second message
+            second = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, after)
+            second.lemma, second.source, second.via = entry.lemma, attribution.source, attribution.via
+            found.append(second)
     _with_reason(sent_id, toks, lex, konj1, found, before)
     _drop_cited(toks, found, before)
     _end_before_coordinated_report(toks, found, before)
