@@ -3811,3 +3811,48 @@ def test_a_tag_between_two_reported_clauses_gives_two_messages(text: str, messag
     rows = [a for a in result.attributions if a["form"] == "indirect"]
     assert [result.text[a["content_start"] : a["content_end"]] for a in rows] == messages
     assert len({(a["source_id"], a["cue_start"]) for a in rows}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a relative clause on the statement or interview between the verb and the message is about that statement
+        ("Die Abgeordnete schrieb in einer Erklärung, die auf ihrer Website steht, sie trete nicht mehr an.",
+         "Die Abgeordnete", "sie trete nicht mehr an."),
+        ("Der Trainer sagte in einem Interview, das am Sonntag gesendet wurde, er bleibe bis 2030.",
+         "Der Trainer", "er bleibe bis 2030."),
+        # a reporting verb in the passive inside that relative clause reports nothing of its own
+        ("Die Abgeordnete schrieb in einer Erklärung, die am Abend veröffentlicht wurde, sie trete nicht mehr an.",
+         "Die Abgeordnete", "sie trete nicht mehr an."),
+        # a main clause after the place is the message itself
+        ("Die Bürgermeisterin sagte in Graz, das sei ein guter Tag für die Stadt.", "Die Bürgermeisterin",
+         "das sei ein guter Tag für die Stadt."),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_statement_is_not_the_message(text: str, source: str, message: str) -> None:
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert (row["source_text"], result.text[row["content_start"] : row["content_end"]]) == (source, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        ("Lena Vogt hingegen sagte, der Vertrag sei fair.", "Lena Vogt", "sagte", "der Vertrag sei fair."),
+        ("Vogt selbst schrieb, sie habe nichts gewusst.", "Vogt", "schrieb", "sie habe nichts gewusst."),
+        ("Der Verein wiederum wies die Vorwürfe zurück.", "Der Verein", "wies", "wies die Vorwürfe zurück."),
+    ],
+)
+def test_a_particle_between_the_subject_and_its_verb(text: str, source: str, cue: str, message: str) -> None:
+    """"Anna Berg hingegen sagte" had no speaker for "sagte" (a name had to fill the prefield alone)."""
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert (row["source_text"], row["cue"], result.text[row["content_start"] : row["content_end"]]) == (source, cue, message)
+
+
+def test_a_passive_quote_tag_with_an_apposition_quotes_the_person_after_the_verb() -> None:
+    """"„…“, wird Mike Dorn, Produktmanager für Software, zitiert" had the words of the quotation as its speaker."""
+    result = analyze("„Das Update ändert alles“, wird Jana Korn, Leiterin für Entwicklung, zitiert.", lang="de")
+    (row,) = result.attributions
+    assert (row["form"], row["source_id"], result.text[row["content_start"] : row["content_end"]]) == (
+        "direct_quote", "person:korn", "Das Update ändert alles")

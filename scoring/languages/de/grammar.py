@@ -437,9 +437,12 @@ def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, 
     if _date_after_day(toks, start, k):
         return _clause_start(toks, start - 2)  # "hatte am Dienstag, den 4.3. im Landtag … erklärt"
     s = _clause_start(toks, start - 2)
-    if s < 2 or toks[s - 1].text != "," or np_forward(toks, s, start - 1, lex) != start - 1:
+    if s < 2 or toks[s - 1].text != ",":
         return None
-    return _clause_start(toks, s - 2)
+    end = np_forward(toks, s, start - 1, lex)
+    if end is not None and end < start - 1 and lex.is_(toks[end], "preposition"):
+        end = np_forward(toks, end + 1, start - 1, lex)  # ", Produktmanager für Software,": a role with its phrase
+    return _clause_start(toks, s - 2) if end == start - 1 else None
 
 
 def _date_after_day(toks: _SentenceTokens, s: int, end: int) -> bool:
@@ -568,6 +571,8 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             with_quantifier = s + 1 < e and toks[s + 1].low in ("alle", "beide", "selbst")
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
         end = np_forward(toks, s, e, lex)
+        if end is not None and end < e and all(t.low in _AFTER_SUBJECT for t in toks[end:e]):
+            return (s, end)  # "Anna Berg hingegen sagte", "Hartmann selbst schrieb": a particle after the subject
         if end == s + 1 and first.low in _INDEFINITE_PRONOUNS and end < e and lex.is_(toks[end], "preposition") \
                 and np_forward(toks, end + 1, e, lex) == e:  # fmt: skip
             return (s, e)  # "Niemand in diesem Haus würde bestreiten, …": the pronoun and the group it is drawn from
@@ -728,6 +733,9 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
 
 
 _FOCUS_PARTICLES = frozenset(("schon", "auch", "bereits", "zuvor", "ebenfalls", "erst", "zuletzt", "kürzlich", "jüngst", "nun"))
+# particles that may stand between a subject in the prefield and its verb ("Anna Berg hingegen sagte")
+_AFTER_SUBJECT = frozenset(("selbst", "selber", "allein", "hingegen", "dagegen", "jedoch", "aber", "indes", "indessen", "wiederum",
+                            "ihrerseits", "seinerseits", "ebenfalls", "auch", "allerdings"))  # fmt: skip
 _AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings", "etwa", "beispielsweise"))
 
 
@@ -1086,6 +1094,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
                 after = _clause_end(toks, j + 1)
                 if verb_type != "speech" or after < n - 1 and toks[after].text == ",":
                     j = after  # "in Gegenden, wo …": a relative clause of the place, not what is said
+                    continue
+            if nxt is not None and _relative_of_place(toks, k, j, lex):
+                after = _clause_end(toks, j + 1)
+                if after < n - 1 and toks[after].text == ",":
+                    j = after  # "schrieb in einer Erklärung, die im Netz steht, sie wolle …": about the statement
                     continue
             if nxt is not None and nxt.low == "wenn" and _wish_before(toks, k, lex):
                 return (j + 1, n)  # "Ich würde mich freuen, wenn …", "würde es begrüßen, wenn …": a wish stated
@@ -1490,6 +1503,27 @@ def _place_before(toks: _SentenceTokens, k: int, comma: int, lex: _Lexicons) -> 
     return comma - 1 > k and toks[comma - 1].text[:1].isupper() and any(lex.is_(t, "preposition") for t in toks[k + 1 : comma - 1])
 
 
+def _passive_relative(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the passive verb at ``k`` stands in a relative clause with no agent on the noun of a phrase
+    ("schrieb in einer Erklärung, die auf der Homepage veröffentlicht wurde, …"): the relative pronoun is what
+    was published or said; a clause after it is the main verb's message, not this verb's."""
+    start = _clause_start(toks, k)
+    return (start >= 3 and toks[start - 1].text == "," and lex.is_(toks[start], "relative_pronoun")
+            and not _is_article(toks, start, lex) and _agent(toks, k, lex) is None
+            and any(lex.is_(t, "preposition") for t in toks[max(0, start - 4) : start - 2]))  # fmt: skip
+
+
+def _relative_of_place(toks: _SentenceTokens, k: int, comma: int, lex: _Lexicons) -> bool:
+    """Whether the comma at ``comma`` opens a relative clause on the noun of a phrase after the verb at ``k``
+    ("sagte in einem Interview, das am Sonntag lief, …"): a relative pronoun that is no article, not followed by
+    its verb at once ("sagte in Berlin, das sei falsch" is the message)."""
+    if comma + 2 >= len(toks) or not _place_before(toks, k, comma, lex):
+        return False
+    pronoun = toks[comma + 1]
+    return (lex.is_(pronoun, "relative_pronoun") and not _is_article(toks, comma + 1, lex)
+            and not _finite_first(toks[comma + 2], lex))  # fmt: skip
+
+
 def _subordinate_clause(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     """Whether the verb at ``k`` stands in a clause opened by a subordinator ("Wenn die Firma schließt, verlieren
     …", "Ob die Schule schließt, entscheidet …"): the main clause after its comma is no message of that verb."""
@@ -1665,9 +1699,14 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                                          cue_type="according_to", content=content))  # fmt: skip
             continue
         if _is_passive(toks, k, role, lex):
+            if _passive_relative(toks, k, lex):
+                continue  # "in einer Erklärung, die im Netz veröffentlicht wurde, …": what is done to the statement
             agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
             quoted = _quoted_person(toks, k, role, entry, agent, subject_of_first_clause(), lex)
             if quoted is not None:  # "wird der Trainer in der Zeitung zitiert": the trainer speaks, the paper passes it on
+                fin = _finite_for(toks, k, role, lex, entry.lemma)
+                if complement is None and fin >= 2 and toks[fin - 1].text == "," and toks[fin - 2].text in _QUOTE_MARKS:
+                    complement = (_quotation_after_colon(toks, fin - 2), fin - 1)  # "„…“, wird X, Sprecher von Y, zitiert"
                 attribution = _with_subject(doc, sent_id, toks, cue, quoted, "indirect", entry.type, entry.stance, lex, konj1, k, complement)
                 if agent is not None:
                     attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
@@ -2358,7 +2397,7 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             start = _clause_start(toks, k)
             # "Befürchtet wird, dass …", "Gesagt hat er das nie": a participle first, its auxiliary right after it
             fronted = k == _strip_connectors(toks, start, k + 1, lex) and k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary")
-            has_aux = fronted or toks.next_in_class("auxiliary", lex, start) < k
+            has_aux = fronted or toks.next_in_class("auxiliary", lex, start) < k or _auxiliary_after_at_end(toks, k, start, lex)
             if not has_aux and (across := _start_before_apposition(toks, start, lex, k)) is not None:
                 has_aux = toks.next_in_class("auxiliary", lex, across) < k  # "wurde wegen Betrugs, Untreue und Erpressung verurteilt"
             if not has_aux and _other_particle_verb(toks, k, entry, lex):
@@ -2368,6 +2407,13 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             continue  # "streitet … ab": abstreiten, a later entry, not streiten
         return entry, role
     return None, ""
+
+
+def _auxiliary_after_at_end(toks: _SentenceTokens, k: int, start: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` stands before the auxiliary that ends a clause opened by a relative pronoun
+    ("eine Erklärung, die im Netz veröffentlicht wurde"): verb-last order, so a participle."""
+    return (k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary") and _clause_end(toks, k) <= k + 2
+            and lex.is_(toks[start], "relative_pronoun") and not _is_article(toks, start, lex))  # fmt: skip
 
 
 def _after_zeigte_sich(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
@@ -3271,8 +3317,8 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
     sentence without its speaker, so that the speaker's name is not counted as reported words (a label
     in it, "Regime", is the writer's)."""
     a, b = subject
-    while b < len(toks) - 1 and toks[b].text in (",", "–", "—"):
-        b += 1  # "Wer mit dem Gerät vertraut ist, findet …": what follows the comma
+    while b < len(toks) - 1 and (toks[b].text in (",", "–", "—") or toks[b].low in _AFTER_SUBJECT):
+        b += 1  # "Wer mit dem Gerät vertraut ist, findet …": what follows the comma; "Der ORF hingegen weist …": the verb
     if a == 0 and b < len(toks):
         return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
     if b == len(toks) and a > 0:
@@ -3402,7 +3448,10 @@ def _quoted_person(
     quotes them (the agent or document, if any, passes the words on). None for other verbs."""
     if entry.lemma != "zitieren":
         return None
-    subject = find_subject(toks, _finite_for(toks, k, role, lex, entry.lemma), lex, first_subject)
+    fin = _finite_for(toks, k, role, lex, entry.lemma)
+    subject = find_subject(toks, fin, lex, first_subject)
+    if fin >= 2 and toks[fin - 1].text == "," and toks[fin - 2].text in _QUOTE_MARKS:
+        subject = _post_verbal_subject(toks, fin, lex)  # "„…“, wird Anna Berg, Sprecherin der Stadt, zitiert": after the verb
     if subject is None or subject == agent or lex.is_(toks[subject[0]], "personal_pronoun") and toks[subject[0]].low == "es":
         return None
     return subject if _plausible_speaker(toks, subject, lex) else None
