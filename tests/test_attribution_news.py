@@ -3856,3 +3856,19 @@ def test_a_passive_quote_tag_with_an_apposition_quotes_the_person_after_the_verb
     (row,) = result.attributions
     assert (row["form"], row["source_id"], result.text[row["content_start"] : row["content_end"]]) == (
         "direct_quote", "person:korn", "Das Update ändert alles")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # after a comma, "der"/"die" before a noun and a finite verb in second place is an article: a main clause
+        ("Die Zeitung berichtete, der Landrat habe eingeräumt, die Straße sei gesperrt.", "eingeräumt", "der Landrat"),
+        ("Ein Sprecher sagte, die Ministerin habe angekündigt, sie werde zurücktreten.", "angekündigt", "die Ministerin"),
+        # a relative clause with the verb last: the relative pronoun is the object, the name its subject
+        ("Das ist die Marke, die Paula Brandt im Mai zum Ziel erklärt hatte: „Wir schaffen das.“", "erklärt", "Paula Brandt"),
+    ],
+)
+def test_an_article_after_a_comma_opens_a_nested_report(text: str, cue: str, source: str) -> None:
+    """"sagte, der Bürgermeister habe erklärt, …" had the source "Bürgermeister": the article was read as a relative
+    pronoun."""
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == cue] == [source]

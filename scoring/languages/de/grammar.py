@@ -754,9 +754,12 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             return appositive[1]
     if start < fin:
         first = toks[start]
+        noun_next = start + 1 < fin and toks[start + 1].text[:1].isupper() and toks[start + 1].text[:1].isalpha()
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
-            start + 1 == fin and not _verb_final(toks, fin)
-        )  # ", das teilte das Institut mit": verb second, a main clause with an object, not a relative clause
+            (start + 1 == fin or noun_next) and not _verb_final(toks, fin)
+            or noun_next and fin + 1 < len(toks) and lex.is_(toks[fin], "auxiliary")
+            and any(role in ("participle", "finite_or_participle") for _, role in lex.verbs.get(toks[fin + 1].low, ()))
+        )  # ", das teilte das Institut mit", "sagte, der Bürgermeister habe erklärt": verb second, a main clause, no relative clause
         if (lex.is_(first, "preposition") and start + 2 < fin and lex.is_(toks[start + 1], "relative_pronoun") and start > 0
                 and toks[start - 1].text == "," and _verb_final(toks, fin) and lex.is_(toks[start + 2], "personal_pronoun")
                 and fin + 2 < len(toks) and toks[fin + 1].text == "," and toks[fin + 2].low in _COMPLEMENT_WORDS):  # fmt: skip
