@@ -373,6 +373,15 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Das Modul gibt es für 220 Dollar (rund 198 Euro) im Netz.", False),  # the same price, converted
         ("en", "The headset costs $299 in stores.", False),
         ("en", "The new bridge cost $40,000 more than planned.", True),
+        # what it takes to win or to have a majority is a rule, not a count to source; what an actor needs is a claim
+        ("en", "It takes 2,250 delegates to win the party's nomination.", False),
+        ("en", "A challenger needs 60 votes to override the veto.", False),
+        ("en", "It takes about $5 billion a year to run the program.", True),
+        ("en", "The airline needs $300 million to stay in business.", True),
+        ("de", "Für eine absolute Mehrheit im Landtag sind 46 Sitze nötig.", False),
+        ("de", "Die Reederei braucht 300 Millionen Euro, um zu überleben.", True),
+        ("es", "Para la mayoría absoluta hacen falta 68 escaños en el parlamento.", False),
+        ("es", "La aerolínea necesita 300 millones de euros para sobrevivir.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

@@ -535,6 +535,8 @@ def is_statistic(text: str, lang: str) -> bool:
     from scoring.languages import get_language
 
     language = get_language(lang)
+    if language.threshold_pattern and _threshold(language).search(text.lower()):
+        return False  # "It takes 1,237 delegates to win": a figure the rules set, not a count to source
     measures = language.measurement_units
     tokens = _TOKEN.findall(_DIMENSIONS.sub(" ", _NUMBER_COMPOUND.sub(" ", text)))
     for i, tok in enumerate(tokens):
@@ -606,6 +608,11 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out
+
+
+@lru_cache(maxsize=None)
+def _threshold(language: Any) -> re.Pattern[str]:
+    return re.compile(language.threshold_pattern)
 
 
 def _figures_repeated(title: dict[str, Any], analysis: ArticleAnalysis) -> bool:

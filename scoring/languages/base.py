@@ -130,6 +130,10 @@ class Language:
     descriptive_amount_words: ClassVar[frozenset[str]] = frozenset()
     """Words right after an amount that make it describe the thing named ("mit 500.000 Euro dotiert", "a $1
     million prize"): a feature of a prize or fund, not a statistic that needs a source."""
+    threshold_pattern: ClassVar[str] = ""
+    """A regular expression (on the lower-cased sentence) for a figure that a rule sets, not a count that needs a
+    source: what it takes to win or to have a majority ("It takes 1,237 delegates to win", "Für die absolute
+    Mehrheit sind 92 Sitze nötig", "se necesitan 270 votos para ganar"). Empty where none is known."""
     price_words: ClassVar[frozenset[str]] = frozenset()
     """Words near an amount of money that make it a price or a fine ("Preis: 59 Euro", "UVP", "Strafen zwischen 55
     und 550 Euro"): a stated tariff, not a statistic that needs a source, unless a scale word follows the number

@@ -105,6 +105,13 @@ class German(Language):
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
     ))  # fmt: skip
     descriptive_amount_words = frozenset(("dotiert", "dotierte", "dotierten", "dotiertes", "dotierter", "preisgeld", "preisgeldes"))
+    # "Für die absolute Mehrheit sind 92 Sitze nötig", "Zum Sieg braucht ein Kandidat 270 Wahlleute"
+    threshold_pattern = (
+        r"\b(?:zum sieg|zur wahl|für (?:die|eine) (?:absolute |einfache |nötige |notwendige )?mehrheit|um [^.;]{0,40}?zu gewinnen)\b"
+        r"[^.;]{0,60}?\b(?:nötig|notwendig|erforderlich|braucht|brauchen|benötigt|benötigen|reichen|reicht)\b"
+        r"|\b(?:nötig|notwendig|erforderlich|braucht|brauchen|benötigt|benötigen)\b[^.;]{0,60}?"
+        r"\b(?:zum sieg|zur wahl|für (?:die|eine) (?:absolute |einfache )?mehrheit|zu gewinnen)\b"
+    )
     price_words = frozenset((
         "preis", "preise", "uvp", "listenpreis", "verkaufspreis", "einstiegspreis",
         "aufpreis", "strafe", "strafen", "geldstrafe", "geldstrafen", "bußgeld", "bußgelder", "verwaltungsstrafe",

@@ -96,6 +96,13 @@ class Spanish(Language):
         "m", "metro", "metros", "centímetros", "milímetros", "pies", "pulgadas", "grados", "°", "km/h", "nudos",
     ))  # fmt: skip
     descriptive_amount_words = frozenset(("dotado", "dotada", "dotados", "dotadas"))
+    # "se necesitan 270 votos para ganar", "para la mayoría absoluta hacen falta 176 escaños"
+    threshold_pattern = (
+        r"\b(?:se necesitan|necesita|necesitan|hacen falta|hace falta|se requieren|requiere|requieren)\b[^.;]{0,60}?"
+        r"\bpara (?:ganar|obtener la mayoría|lograr la mayoría|tener la mayoría|la mayoría)\b"
+        r"|\bpara (?:ganar|obtener la mayoría|lograr la mayoría|tener la mayoría|la mayoría absoluta)\b[^.;]{0,60}?"
+        r"\b(?:se necesitan|necesita|necesitan|hacen falta|hace falta|se requieren)\b"
+    )
     price_words = frozenset(("precio", "precios", "multa", "multas", "tarifa", "tarifas", "entrada"))
     amount_scale_words = frozenset(("millones", "millón", "billones", "mil"))
     price_prepositions = frozenset(("por", "desde"))
