@@ -2072,20 +2072,3 @@ def test_a_pronoun_that_speaks_refers_to_the_person_not_the_medium_of_the_senten
 def test_a_registered_name_inside_a_longer_name_is_another_body(text: str, registry_id: str | None) -> None:
     (source,) = analyze(text, lang="en").sources
     assert source["registry_id"] == registry_id
-
-
-@pytest.mark.parametrize(
-    ("text", "source_id", "kind"),
-    [
-        ("The Senate voted on Tuesday, and the Senate said in a statement that the bill would pass.", "reg:us_senate", "parliament"),
-        # a state senate is another body
-        ("Lawmakers in the Ohio Senate said the bill would fail.", None, None),
-    ],
-)
-def test_the_senate_of_us_news_is_the_us_senate(text: str, source_id: str | None, kind: str | None) -> None:
-    result = analyze(text, lang="en")
-    found = {(s["source_id"], s["kind"]) for s in result.sources}
-    if source_id is None:
-        assert not any(s == "reg:us_senate" for s, _ in found)
-    else:
-        assert (source_id, kind) in found
