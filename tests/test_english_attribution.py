@@ -2072,3 +2072,11 @@ def test_a_pronoun_that_speaks_refers_to_the_person_not_the_medium_of_the_senten
 def test_a_registered_name_inside_a_longer_name_is_another_body(text: str, registry_id: str | None) -> None:
     (source,) = analyze(text, lang="en").sources
     assert source["registry_id"] == registry_id
+
+
+def test_a_possessor_who_speaks_is_the_same_source_as_the_person() -> None:
+    """"Hale's claim that …" had made a source "person:hale's" beside "person:hale": the possessive ending is no part
+    of the name."""
+    result = analyze("Tom Hale's claim that the dam was safe proved wrong. Hale said on Friday he had been misled.", lang="en")
+    assert [s["source_id"] for s in result.sources] == ["person:hale"]
+    assert result.sources[0]["mentions"] == 2

@@ -456,6 +456,14 @@ class SourceResolver:
                 and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
             # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
+        if words and words[-1].low.endswith(_POSSESSIVES) and len(words[-1].low) > 2 and self.registry.lookup(words[-1].text) is None \
+                and not lex.words.get(_without_possessive(words[-1].low)):  # fmt: skip  # ("There’s": "there is")
+            # "Trump's" (assertion that …), "the senator's" (claim): the possessor is the source, without the ending
+            # ("McDonald's", a registered name, keeps it)
+            w = words[-1]
+            bare = len(_without_possessive(w.low))
+            words[-1] = Token(w.i, w.start, w.start + bare, w.text[:bare], w.low[:bare], w.sent, w.quote)
+            toks = [words[-1] if t.i == w.i else t for t in toks]
         contraction = split_contraction(words[0].low) if len(words) == 1 else None
         if contraction is not None:  # "They've" (said): the pronoun, without the auxiliary
             w, pronoun = words[0], contraction[0]
