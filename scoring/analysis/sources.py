@@ -424,6 +424,8 @@ class SourceResolver:
 
     def _store(self, info: SourceInfo) -> SourceInfo:
         existing = self.sources.get(info.key)
+        if existing is None and self.language.genitive_articles and info.key.startswith("person:") and info.key.endswith("s"):
+            existing = self.sources.get(info.key[:-1])  # "nach Ansicht Müllers": Müller, named before
         if existing is None:
             self.sources[info.key] = info
             self._register_short_name(info)

@@ -3052,6 +3052,10 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         if end:
             attribution.source = (toks[s].i, toks[end - 1].i + 1)
             return
+    name_end = _genitive_name(toks, s, lex) if s == last else None
+    if name_end is not None:  # "nach Angaben Israels", "nach Ansicht Anna Müllers": a name in the genitive
+        attribution.source = (toks[s].i, toks[name_end - 1].i + 1)
+        return
     for k in range(first + 1, last - 1):
         if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
             attribution.source = (toks[k].i, toks[k].i + 1)
@@ -3069,6 +3073,18 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _genitive_name(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
+    """The end of one or two capitalised words in the genitive at ``s`` ("Israels", "Anna Müllers", "Rosstats"),
+    no article before them and no noun after them (the verb or a punctuation mark follows), or None."""
+    end = s
+    while end < len(toks) and end < s + 2 and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
+            and not lex.is_(toks[end], "determiner"):  # fmt: skip
+        end += 1
+    if end == s or not toks[end - 1].low.endswith("s") or end < len(toks) and toks[end].text[:1].isupper():
+        return None
+    return end
 
 
 def _speaking_of_itself(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons,
