@@ -3883,6 +3883,9 @@ def test_an_article_after_a_comma_opens_a_nested_report(text: str, cue: str, sou
         # an article or an adjective before the genitive is handled as before; no genitive leaves the statements
         ("Nach Angaben der Küstenwache wurden zwei Schiffe festgesetzt.", "der Küstenwache", "police::küstenwache:"),
         ("Nach ersten Angaben wurden zwei Schiffe festgesetzt.", "ersten Angaben", "vague:ersten angaben"),
+        # the name in the genitive before the noun owns the words; a registered name is found without the ending
+        ("Die Ministerin Lea Brandt sagte, der Haushalt stehe. Nach Brandts Worten reicht das Geld.", "Brandts", "person:brandt"),
+        ("Nach Greenpeaces Darstellung ist die Anlage unsicher.", "Greenpeaces", "reg:greenpeace"),
     ],
 )
 def test_a_genitive_name_after_nach_angaben_is_the_source(text: str, source: str, source_id: str) -> None:

@@ -466,6 +466,12 @@ class SourceResolver:
             bare = len(_without_possessive(w.low))
             words[-1] = Token(w.i, w.start, w.start + bare, w.text[:bare], w.low[:bare], w.sent, w.quote)
             toks = [words[-1] if t.i == w.i else t for t in toks]
+        if len(words) == 1 and self.language.genitive_articles and words[0].low.endswith("s") and words[0].text[:1].isupper() \
+                and not lex.words.get(words[0].low) \
+                and self.registry.lookup(words[0].text) is None and self.registry.lookup(words[0].text[:-1]) is not None:  # fmt: skip
+            w = words[0]  # "nach Apples Darstellung": a registered name in the genitive
+            words[0] = Token(w.i, w.start, w.end - 1, w.text[:-1], w.low[:-1], w.sent, w.quote)
+            toks = [words[0] if t.i == w.i else t for t in toks]
         contraction = split_contraction(words[0].low) if len(words) == 1 else None
         if contraction is not None:  # "They've" (said): the pronoun, without the auxiliary
             w, pronoun = words[0], contraction[0]

@@ -2951,7 +2951,10 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
         h = j + 1
         while h < len(toks) and h - j <= 3 and (lex.is_(toks[h], "determiner") or _adjective_like(toks[h]) or toks[h].low in _POSSESSIVE_RELATIVES):
             h += 1
-        if h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
+        if h == j + 1 and h + 1 < len(toks) and _saxon_genitive(toks[h], lex) and toks[h + 1].text[:1].isupper() \
+                and _according_noun(toks[h + 1].low):  # fmt: skip
+            hits.append((j, h + 2, "according_to", "nach"))  # "nach Andrejews Worten": the name owns the words
+        elif h < len(toks) and toks[h].text[:1].isupper() and _according_noun(toks[h].low):
             hits.append((j, h + 1, "according_to", "nach"))
         elif (j >= 2 and toks[j - 1].text[:1].isupper() and _according_noun(toks[j - 1].low) and toks[j - 2].low in _THIRD_PERSON_POSSESSIVES
               and not reported_before(toks, j - 2, lex)):  # fmt: skip
@@ -3056,6 +3059,9 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     if name_end is not None:  # "nach Angaben Israels", "nach Ansicht Anna Müllers": a name in the genitive
         attribution.source = (toks[s].i, toks[name_end - 1].i + 1)
         return
+    if last - first == 3 and _saxon_genitive(toks[first + 1], lex):
+        attribution.source = (toks[first + 1].i, toks[first + 1].i + 1)  # "nach Andrejews Worten"
+        return
     for k in range(first + 1, last - 1):
         if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
             attribution.source = (toks[k].i, toks[k].i + 1)
@@ -3073,6 +3079,13 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _saxon_genitive(tok: Token, lex: _Lexicons) -> bool:
+    """A capitalised name in the genitive before its noun ("Andrejews", "Apples"): no article, no word of the closed
+    classes, no noun of a source head."""
+    text = tok.text
+    return text[:1].isupper() and text.endswith("s") and text[:-1].isalpha() and not lex.words.get(tok.low) and tok.low not in lex.nouns
 
 
 def _genitive_name(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
