@@ -3892,3 +3892,22 @@ def test_a_genitive_name_after_nach_angaben_is_the_source(text: str, source: str
     """"Nach Angaben Israels" had the source "Angaben", a vague one: the genitive name was not read."""
     rows = [a for a in attributions(text) if a["form"] == "according_to"]
     assert [(a["source_text"], a["source_id"]) for a in rows] == [(source, source_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        # a country in the genitive before its body or official: the country's, as "die Regierung Kanadas"
+        ("Kanadas Regierung erklärte, die Grenze bleibe offen.", "Kanadas Regierung", "government:CA:regierung:"),
+        ("Norwegens Außenministerium teilte mit, die Botschaft sei geschlossen.", "Norwegens Außenministerium",
+         "government:NO:außenministerium:"),
+        # a name in the genitive before a spokesperson or a statement: that name's
+        ("Bergers Sprecher sagte, die Vorwürfe seien haltlos.", "Bergers Sprecher", "person:berger"),
+        ("Laut Greenpeaces Bericht ist der Fluss belastet.", "Greenpeaces Bericht", "reg:greenpeace"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_genitive_before_its_noun_owns_it(text: str, source: str, source_id: str) -> None:
+    """"Israels Regierung sagte" had no speaker (the noun after the genitive was cut off as a second phrase), "Merkels
+    Sprecher" was an unknown name, "Frankreichs Präsident" no official of France."""
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, source_id)

@@ -472,6 +472,9 @@ class SourceResolver:
             w = words[0]  # "nach Apples Darstellung": a registered name in the genitive
             words[0] = Token(w.i, w.start, w.end - 1, w.text[:-1], w.low[:-1], w.sent, w.quote)
             toks = [words[0] if t.i == w.i else t for t in toks]
+        owner = self._saxon_owner(words)
+        if owner is not None:
+            return owner, []
         contraction = split_contraction(words[0].low) if len(words) == 1 else None
         if contraction is not None:  # "They've" (said): the pronoun, without the auxiliary
             w, pronoun = words[0], contraction[0]
@@ -1021,6 +1024,31 @@ class SourceResolver:
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
         return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",))
                                    and _a_body(info))  # fmt: skip
+
+    def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
+        """Where names take a genitive -s before their noun (German): a name and a spokesperson's or a statement's
+        noun ("Merkels Sprecher", "Amnestys Bericht") are the name's, as "ein Sprecher von Merkel" is: the registered
+        body, the person named before, or a person of that name. None for anything else."""
+        if not self.language.genitive_articles or len(words) != 2:
+            return None
+        name, head = words
+        if not (name.text[:1].isupper() and name.text.endswith("s") and name.text[:-1].isalpha() and not self.lex.words.get(name.low)):
+            return None
+        bare = name.text[:-1]
+        country = self.heads.names.get(bare.lower())
+        if country is not None and head.low in self.heads.heads:
+            # "Israels Regierung", "Frankreichs Präsident": the country's body or official, as "die Regierung Israels"
+            kind, specificity = self.heads.heads[head.low][1:]
+            display = self.doc.text[name.start : head.end]
+            return SourceInfo(key=f"{kind}:{country}:{self.heads.heads[head.low][0].lower()}:", name=display, kind=kind,
+                              named=specificity in ("named", "person"), country=country)  # fmt: skip
+        if head.low not in self.language.spokesperson_nouns and head.low not in self.lex.nouns:
+            return None
+        entry = self.registry.lookup(bare)
+        if entry is not None:
+            return self._registry_info(entry)
+        known = self.sources.get(f"person:{bare.lower()}")
+        return known or SourceInfo(key=f"person:{bare.lower()}", name=bare, kind="person", named=True)
 
     def _spokesperson(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The body a spokesperson named without it speaks for ("Die Wiener Polizei ermittelt. Eine Sprecherin sagte,
