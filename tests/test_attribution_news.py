@@ -3911,3 +3911,20 @@ def test_a_name_in_the_genitive_before_its_noun_owns_it(text: str, source: str, 
     Sprecher" was an unknown name, "Frankreichs Präsident" no official of France."""
     (row,) = attributions(text)
     assert (row["source_text"], row["source_id"]) == (source, source_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        # "Kandidat" is a person's role ("Der Kandidat sagte" had no speaker, "die Kandidaten" were read as "Daten")
+        ("Der Kandidat sagte am Abend, die Debatte sei fair gewesen.", "Der Kandidat", "generic:der kandidat"),
+        ("Die Kandidatinnen erklärten, sie wollten weiter debattieren.", "Die Kandidatinnen", "generic:die kandidatinnen"),
+        # a time phrase opening the sentence, its adjective capitalised, is no speaker
+        ("Vergangene Woche sagte die Ministerin, der Etat stehe.", "die Ministerin", "government::minister:"),
+        # a country's adjective opening the sentence is no name ("Deutsche Forscher" had been a medium)
+        ("Schwedische Forscher berichteten, das Eis schmelze schneller.", "Schwedische Forscher", "generic:schwedische forscher"),
+    ],
+)
+def test_roles_times_and_adjectives_that_open_a_sentence(text: str, source: str, source_id: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, source_id)

@@ -1528,9 +1528,9 @@ class SourceResolver:
             return False
         for ending in self.language.adjective_endings:
             stem = tok.low[: -len(ending)] if tok.low.endswith(ending) else ""
-            if len(stem) > 3 and (stem.endswith(_adjective_suffixes(self.doc.lang))
+            if len(stem) > 3 and (stem.endswith(_adjective_suffixes(self.doc.lang)) or stem in self.heads.adjectives
                                   or any(role in ("participle", "finite_or_participle") for _, role in self.lex.verbs.get(stem, ()))):  # fmt: skip
-                return True
+                return True  # ("Deutsche Forscher": a country's adjective)
         return False
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:

@@ -633,6 +633,8 @@ def _time_phrase(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
     for tok in toks[s:e]:
         if lex.is_(tok, "determiner") or _adjective_like(tok) or tok.text[:1].isdigit():
             continue
+        if tok.i == toks[0].i and tok.low.endswith(("e", "en", "er", "es", "em")) and tok.text.isalpha() and tok.i + 1 - toks[0].i < e:
+            continue  # "Vergangene Woche", "Letzte Woche": the adjective capitalised as the sentence's first word
         return tok.text[:1].isupper() and (tok.low in _TIME_NOUNS or tok.low in _month_names())
     return False
 
