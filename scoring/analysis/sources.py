@@ -211,6 +211,11 @@ def _alias_word_matches(text: str, low: str, part: str) -> bool:
 _POSSESSIVES = ("'s", "’s")
 
 
+def _cut(tok: Token, length: int) -> Token:
+    """``tok`` cut to its first ``length`` characters ("Trump's" → "Trump")."""
+    return Token(tok.i, tok.start, tok.start + length, tok.text[:length], tok.low[:length], tok.sent, tok.quote)
+
+
 def _without_possessive(low: str) -> str:
     """``low`` without an English possessive ending ("cnn’s" → "cnn"); unchanged otherwise."""
     for ending in _POSSESSIVES:
@@ -458,20 +463,10 @@ class SourceResolver:
                 and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
             # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
-        if words and words[-1].low.endswith(_POSSESSIVES) and len(words[-1].low) > 2 and self.registry.lookup(words[-1].text) is None \
-                and not lex.words.get(_without_possessive(words[-1].low)):  # fmt: skip  # ("There’s": "there is")
-            # "Trump's" (assertion that …), "the senator's" (claim): the possessor is the source, without the ending
-            # ("McDonald's", a registered name, keeps it)
-            w = words[-1]
-            bare = len(_without_possessive(w.low))
-            words[-1] = Token(w.i, w.start, w.start + bare, w.text[:bare], w.low[:bare], w.sent, w.quote)
-            toks = [words[-1] if t.i == w.i else t for t in toks]
-        if len(words) == 1 and self.language.genitive_articles and words[0].low.endswith("s") and words[0].text[:1].isupper() \
-                and not lex.words.get(words[0].low) \
-                and self.registry.lookup(words[0].text) is None and self.registry.lookup(words[0].text[:-1]) is not None:  # fmt: skip
-            w = words[0]  # "nach Apples Darstellung": a registered name in the genitive
-            words[0] = Token(w.i, w.start, w.end - 1, w.text[:-1], w.low[:-1], w.sent, w.quote)
-            toks = [words[0] if t.i == w.i else t for t in toks]
+        bare = self._without_case_ending(words)
+        if bare is not None:
+            toks = [bare if t.i == bare.i else t for t in toks]
+            words = [bare if t.i == bare.i else t for t in words]
         owner = self._saxon_owner(words)
         if owner is not None:
             return owner, []
@@ -1024,6 +1019,22 @@ class SourceResolver:
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
         return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",))
                                    and _a_body(info))  # fmt: skip
+
+    def _without_case_ending(self, words: Sequence[Token]) -> Token | None:
+        """The last word of a source without the ending of the case that makes it an owner, or None: an English
+        possessive ("Trump's" assertion, "the senator's" claim: the possessor is the source; "McDonald's", a registered
+        name, and "There’s", "there is", keep it) or a German genitive of a registered name ("nach Apples Darstellung")."""
+        if not words:
+            return None
+        last, lex = words[-1], self.lex
+        if last.low.endswith(_POSSESSIVES) and len(last.low) > 2 and self.registry.lookup(last.text) is None \
+                and not lex.words.get(_without_possessive(last.low)):  # fmt: skip
+            return _cut(last, len(_without_possessive(last.low)))
+        if len(words) == 1 and self.language.genitive_articles and last.low.endswith("s") and last.text[:1].isupper() \
+                and not lex.words.get(last.low) and self.registry.lookup(last.text) is None \
+                and self.registry.lookup(last.text[:-1]) is not None:  # fmt: skip
+            return _cut(last, len(last.text) - 1)
+        return None
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
         """Where names take a genitive -s before their noun (German): a name and a spokesperson's or a statement's

@@ -3485,9 +3485,10 @@ def _quoted_person(
     if entry.lemma != "zitieren":
         return None
     fin = _finite_for(toks, k, role, lex, entry.lemma)
-    subject = find_subject(toks, fin, lex, first_subject)
     if fin >= 2 and toks[fin - 1].text == "," and toks[fin - 2].text in _QUOTE_MARKS:
         subject = _post_verbal_subject(toks, fin, lex)  # "„…“, wird Anna Berg, Sprecherin der Stadt, zitiert": after the verb
+    else:
+        subject = find_subject(toks, fin, lex, first_subject)
     if subject is None or subject == agent or lex.is_(toks[subject[0]], "personal_pronoun") and toks[subject[0]].low == "es":
         return None
     return subject if _plausible_speaker(toks, subject, lex) else None
