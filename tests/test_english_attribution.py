@@ -2080,3 +2080,18 @@ def test_a_possessor_who_speaks_is_the_same_source_as_the_person() -> None:
     result = analyze("Tom Hale's claim that the dam was safe proved wrong. Hale said on Friday he had been misled.", lang="en")
     assert [s["source_id"] for s in result.sources] == ["person:hale"]
     assert result.sources[0]["mentions"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sen. Maria Olsen said the bill would pass. Olsen added that she had the votes.", "politician"),
+        ("Gov. Maria Olsen said the bill would pass. Olsen added that she had the votes.", "government"),
+        ("Rep. Maria Olsen said the bill would pass. Olsen added that she had the votes.", "politician"),
+    ],
+)
+def test_an_abbreviated_title_and_a_name_is_the_person_named_later(text: str, kind: str) -> None:
+    """"Sen. Ted Cruz" had been a source of its own ("politician::senator:ted cruz") beside a later "Cruz": the period of
+    the abbreviation stood between the role and the name."""
+    (source,) = analyze(text, lang="en").sources
+    assert (source["source_id"], source["kind"], source["mentions"]) == ("person:olsen", kind, 2)

@@ -1318,6 +1318,8 @@ class SourceResolver:
         if body is None and led and kind == "unknown":
             kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher", "die Parteiführung"
         rest = toks[index + 1 :]
+        if len(rest) > 1 and rest[0].text == "." and toks[index].end == rest[0].start:
+            rest = rest[1:]  # "Sen. Ted Cruz", "Gov. Chris Christie": the period of the abbreviated role
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement" \
                 and toks[0].low not in self.language.count_words and not self._initial_adjective(toks[0]):  # fmt: skip
             # ("One Democrat": a number and its noun; "Diplomatischen Kreisen zufolge": an adjective opening the sentence)
@@ -1485,7 +1487,7 @@ class SourceResolver:
         role = self._head(rest) if len(rest) >= 2 else None
         if role is None or role.index != 0 or role.specificity not in specificities:
             return None
-        names = rest[1:]
+        names = rest[2:] if len(rest) > 2 and rest[1].text == "." else rest[1:]  # "Sen. Ted Cruz": the abbreviation's period
         return (role, names) if len(names) <= 3 and self._personal_name(names) else None
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
