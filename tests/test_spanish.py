@@ -609,3 +609,11 @@ def test_an_aside_after_the_subject(text: str, source: str, message: str) -> Non
 def test_people_close_to_someone_are_anonymous(text: str, kind: str) -> None:
     (row,) = analyze(text, lang="es").attributions
     assert (row["source_kind"], row["named"]) == (kind, False)
+
+
+@pytest.mark.parametrize("title", ["El Sr.", "La Sra.", "La Dra."])
+def test_an_honorific_and_a_name_is_the_person_named_later(title: str) -> None:
+    """"la Dra. Ana García" had been an unknown phrase of its own beside a later "García"."""
+    text = f"{title} Ana Ruiz dijo que el puente era seguro. Ruiz añadió que lo revisarían."
+    (source,) = analyze(text, lang="es").sources
+    assert (source["source_id"], source["mentions"]) == ("person:ruiz", 2)
