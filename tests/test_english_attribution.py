@@ -2095,3 +2095,9 @@ def test_an_abbreviated_title_and_a_name_is_the_person_named_later(text: str, ki
     the abbreviation stood between the role and the name."""
     (source,) = analyze(text, lang="en").sources
     assert (source["source_id"], source["kind"], source["mentions"]) == ("person:olsen", kind, 2)
+
+
+def test_a_named_persons_spokesperson_speaks_for_that_person() -> None:
+    """"Trump's spokeswoman" had been an unnamed spokeswoman of no one, as "a spokesman for Trump" is Trump's side."""
+    result = analyze("Mayor Olsen said the bridge would reopen. Olsen's spokeswoman said repairs were on schedule.", lang="en")
+    assert [(s["source_id"], s["mentions"]) for s in result.sources] == [("person:olsen", 2)]

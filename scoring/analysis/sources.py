@@ -1040,12 +1040,19 @@ class SourceResolver:
         """Where names take a genitive -s before their noun (German): a name and a spokesperson's or a statement's
         noun ("Merkels Sprecher", "Amnestys Bericht") are the name's, as "ein Sprecher von Merkel" is: the registered
         body, the person named before, or a person of that name. None for anything else."""
-        if not self.language.genitive_articles or len(words) != 2:
+        if len(words) != 2:
             return None
         name, head = words
-        if not (name.text[:1].isupper() and name.text.endswith("s") and name.text[:-1].isalpha() and not self.lex.words.get(name.low)):
+        if self.language.genitive_articles:
+            if not (name.text[:1].isupper() and name.text.endswith("s") and name.text[:-1].isalpha() and not self.lex.words.get(name.low)):
+                return None
+            bare = name.text[:-1]
+        elif name.low.endswith(_POSSESSIVES) and name.text[:1].isupper() and head.low in self.language.spokesperson_nouns:
+            bare = name.text[: len(_without_possessive(name.low))]  # "Trump's spokeswoman": Trump's side speaks
+            if not bare.replace("-", "").isalpha() or self.lex.words.get(bare.lower()):
+                return None
+        else:
             return None
-        bare = name.text[:-1]
         country = self.heads.names.get(bare.lower())
         if country is not None and head.low in self.heads.heads:
             # "Israels Regierung", "Frankreichs Präsident": the country's body or official, as "die Regierung Israels"
