@@ -3928,3 +3928,18 @@ def test_a_name_in_the_genitive_before_its_noun_owns_it(text: str, source: str, 
 def test_roles_times_and_adjectives_that_open_a_sentence(text: str, source: str, source_id: str) -> None:
     (row,) = attributions(text)
     assert (row["source_text"], row["source_id"]) == (source, source_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "nach eigenen Angaben" in a relative clause: the relative pronoun's antecedent speaks of itself
+        ("Die Daten der Stiftung in Genf, die nach eigenen Angaben 40 Mitarbeiter hat, gelten als verlässlich.", "ngo::stiftung:"),
+        ("Die Daten der in Genf ansässigen Stiftung, die nach eigenen Angaben 40 Mitarbeiter hat, gelten als verlässlich.",
+         "ngo::stiftung:"),
+    ],
+)  # fmt: skip
+def test_own_statements_in_a_relative_clause_are_the_antecedents(text: str, speaker: str) -> None:
+    """"…, die nach eigenen Angaben über Informanten verfügt" had an unresolved "die", or a place named before, as speaker."""
+    (row,) = [a for a in attributions(text) if a["cue"] == "nach eigenen Angaben"]
+    assert row["source_id"] == speaker

@@ -3110,6 +3110,11 @@ def _speaking_of_itself(toks: _SentenceTokens, first: int, last: int, lex: _Lexi
     Bekunden", "eigenen Angaben zufolge"): the subject of the clause (the noun phrase only, not what runs on
     to an unknown verb), also after the verb when the phrase opens the sentence ("Nach eigenen Angaben hat die
     Firma …"); None when there is none."""
+    start = _clause_start(toks, first)
+    if start >= 2 and toks[start - 1].text == "," and lex.is_(toks[start], "relative_pronoun") and not _is_article(toks, start, lex):
+        antecedent = _relative_antecedent(toks, start, lex)
+        if antecedent is not None:  # "die Beobachtungsstelle in London, die nach eigenen Angaben …": the antecedent speaks
+            return (toks[antecedent[0]].i, toks[antecedent[1] - 1].i + 1)
     if first_subject is not None and first <= first_subject[0] < last:
         first_subject = None  # the phrase itself taken for the subject ("Eigenen Angaben zufolge hat …")
     if first_subject is None and first == 0 and last < len(toks):
@@ -3118,6 +3123,22 @@ def _speaking_of_itself(toks: _SentenceTokens, first: int, last: int, lex: _Lexi
         return None
     end = np_forward(toks, first_subject[0], min(first_subject[1], first) if first_subject[0] < first else first_subject[1], lex)
     return None if end is None else (toks[first_subject[0]].i, toks[end - 1].i + 1)
+
+
+def _relative_antecedent(toks: _SentenceTokens, start: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``start`` (after its comma) refers to: the one before the comma, or,
+    when that one follows a preposition ("die Beobachtungsstelle in London, die …"), the one before the preposition."""
+    begin = np_backward(toks, start - 1, lex)
+    if begin is None:
+        return None
+    span = (begin, start - 1)
+    if begin >= 2 and lex.is_(toks[begin - 1], "preposition"):
+        if lex.is_(toks[begin - 2], "determiner"):
+            return (begin - 2, start - 1)  # "der in London ansässigen Beobachtungsstelle, die …": an attribute inside
+        before = np_backward(toks, begin - 1, lex)
+        if before is not None:
+            span = (before, begin - 1)
+    return span
 
 
 def _adjectival_genitive(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int | None:
