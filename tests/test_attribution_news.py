@@ -3943,3 +3943,17 @@ def test_own_statements_in_a_relative_clause_are_the_antecedents(text: str, spea
     """"…, die nach eigenen Angaben über Informanten verfügt" had an unresolved "die", or a place named before, as speaker."""
     (row,) = [a for a in attributions(text) if a["cue"] == "nach eigenen Angaben"]
     assert row["source_id"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a participle and "sein" after a modal is a state: nothing is said
+        ("Der Verein sollte gewarnt sein, der Gegner ist stark.", False),
+        ("Die Details dürften bekannt sein, der Termin steht.", False),
+        # the passive of the perfect reports ("gewarnt worden sein")
+        ("Die Behörde soll gewarnt worden sein, dass ein Anschlag drohe.", True),
+    ],
+)
+def test_a_participle_with_sein_after_a_modal_reports_nothing(text: str, reported: bool) -> None:
+    assert bool([a for a in attributions(text) if a["cue"] in ("gewarnt", "bekannt")]) is reported

@@ -1667,6 +1667,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue  # "zeigte sich am Montag in Berlin überzeugt": the same, with adverbials between
         if role == "participle" and toks[_finite_for(toks, k, role, lex)].low in _SEIN_FORMS and not _is_passive(toks, k, role, lex):
             continue  # "ist noch nicht bekannt", "war weit verbreitet": reporting verbs form their perfect with haben
+        if role == "participle" and k + 1 < len(toks) and toks[k + 1].low == "sein":
+            continue  # "sollte gewarnt sein", "dürfte bekannt sein": a state after a modal, nothing said
         if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
             continue  # "das heißt": that is
         complement = _has_complement(toks, k, lex, konj1, entry.type)
