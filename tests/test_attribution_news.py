@@ -3957,3 +3957,20 @@ def test_own_statements_in_a_relative_clause_are_the_antecedents(text: str, spea
 )
 def test_a_participle_with_sein_after_a_modal_reports_nothing(text: str, reported: bool) -> None:
     assert bool([a for a in attributions(text) if a["cue"] in ("gewarnt", "bekannt")]) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "kind"),
+    [
+        # a party's word for its member, an article before it and a personal name after it: that politician
+        ("Der Grüne Jonas Feld sagte, er werde kandidieren.", "person:feld", "politician"),
+        ("Die Grüne Lea Feld sagte, sie werde kandidieren.", "person:feld", "politician"),
+        # the party itself, and a party with the place of its branch, stay the party
+        ("Die Grünen sagten, sie würden kandidieren.", "reg:gruene", "party"),
+        ("Die SPD Niedersachsen sagte, sie werde kandidieren.", "reg:spd", "party"),
+    ],
+)
+def test_a_party_member_with_a_name_is_that_politician(text: str, source_id: str, kind: str) -> None:
+    """"Der Grüne Alexander Berger sagte" had been the Greens speaking."""
+    (source,) = sources(text).values()
+    assert (source["source_id"], source["kind"]) == (source_id, kind)

@@ -494,7 +494,8 @@ class SourceResolver:
             display = _display_name(toks, self.doc.text, lex)
             return self.persons_by_name.get(surname.low) or SourceInfo(key=f"person:{surname.low}", name=display, kind="person", named=True), []
         hits = self._find(toks)
-        member = (self._person_of_body(toks, hits[0][0]) or self._person_after_body(toks, hits[0])) if hits else None
+        member = (self._person_of_body(toks, hits[0][0]) or self._person_after_body(toks, hits[0])
+                  or self._named_party_member(toks, hits[0])) if hits else None  # fmt: skip
         if member is not None:
             return member, []
         if hits:
@@ -1646,6 +1647,19 @@ class SourceResolver:
         names = toks[end + 1 :]
         display = self.doc.text[toks[0].start : toks[-1].end]
         return SourceInfo(key=f"person:{names[-1].low}", name=display, kind=entry.kind, named=True, country=entry.country)
+
+    def _named_party_member(self, toks: Sequence[Token], hit: tuple[int, int, RegistryEntry]) -> SourceInfo | None:
+        """"Der Grüne Alexander Berger", "die Grüne Anna Berg": a party's name for its member, right after the article,
+        and a personal name: that person, a politician of the party (not the party speaking)."""
+        first, end, entry = hit
+        names = toks[end:]
+        if entry.kind != "party" or first > 1 or first == 1 and not self.lex.is_(toks[0], "determiner") \
+                or not 1 <= len(names) <= 3 or not self._personal_name(names) \
+                or len(names) == 1 and names[0].low not in self.persons_by_name:  # fmt: skip
+            return None  # (one word only for a person named before: "die SPD Niedersachsen" is the party's branch)
+        display = self.doc.text[toks[0].start : toks[-1].end]
+        return self.persons_by_name.get(names[-1].low) or SourceInfo(key=f"person:{names[-1].low}", name=display, kind="politician",
+                                                                     named=True, country=entry.country)  # fmt: skip
 
     def _particle_surname(self, toks: Sequence[Token]) -> Token | None:
         """The surname of a personal name with particles (``Language.name_particles``): one given name, the
