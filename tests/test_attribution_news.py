@@ -3974,3 +3974,9 @@ def test_a_party_member_with_a_name_is_that_politician(text: str, source_id: str
     """"Der Grüne Alexander Berger sagte" had been the Greens speaking."""
     (source,) = sources(text).values()
     assert (source["source_id"], source["kind"]) == (source_id, kind)
+
+
+def test_a_bare_plural_object_first_is_no_speaker() -> None:
+    """"Einzelheiten nannte die Ministerin nicht" had "Einzelheiten" as the speaker: a plural without an article before a
+    verb in the singular is the object, the noun phrase after the verb the subject."""
+    assert [a["source_text"] for a in attributions("Einzelheiten nannte die Ministerin am Montag nicht.")] == ["die Ministerin"]

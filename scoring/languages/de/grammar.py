@@ -816,7 +816,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             after = _post_verbal_subject(toks, fin, lex)
             if after is not None and not lex.is_(toks[subject[0]], "personal_pronoun") and (
                 lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
-                or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject) or _plural_before_singular(toks, subject, fin))
+                or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject) or _plural_before_singular(toks, subject, fin, lex))
                 and _plausible_speaker(toks, after, lex)
             ):
                 return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
@@ -928,11 +928,12 @@ def _feminine_oblique(toks: _SentenceTokens, span: tuple[int, int]) -> bool:
 _PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "ionen", "schaften")  # plurals that are never singular
 
 
-def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: int) -> bool:
+def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: int, lex: _Lexicons) -> bool:
     """Whether a plural noun phrase stands before a finite verb in the singular, so that it is the object
-    ("Die Äußerungen der Richter bezeichnete Wiefelspütz als …"): its first noun has a plural ending and the
-    verb does not end in "-en"."""
-    head = next((t for t in toks[span[0] + 1 : span[1]] if t.text[:1].isupper()), None)
+    ("Die Äußerungen der Richter bezeichnete Wiefelspütz als …", "Einzelheiten nannte die Ministerin nicht"): its
+    first noun has a plural ending and the verb does not end in "-en"."""
+    first = span[0] + 1 if lex.is_(toks[span[0]], "determiner") or lex.is_(toks[span[0]], "quantifier") else span[0]
+    head = next((t for t in toks[first : span[1]] if t.text[:1].isupper()), None)
     return head is not None and head.low.endswith(_PLURAL_ENDINGS) and not toks[fin].low.endswith("en")
 
 
