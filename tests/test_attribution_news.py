@@ -3980,3 +3980,16 @@ def test_a_bare_plural_object_first_is_no_speaker() -> None:
     """"Einzelheiten nannte die Ministerin nicht" had "Einzelheiten" as the speaker: a plural without an article before a
     verb in the singular is the object, the noun phrase after the verb the subject."""
     assert [a["source_text"] for a in attributions("Einzelheiten nannte die Ministerin am Montag nicht.")] == ["die Ministerin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Wie der Spiegel berichtet, wurde der Vertrag gekündigt.", "reg:spiegel"),
+        ("Die Bild berichtete, der Trainer gehe.", "reg:bild"),
+        ("Laut NASA ist die Sonde intakt.", "reg:nasa"),
+    ],
+)
+def test_outlets_and_agencies_in_their_usual_forms_are_registered(text: str, source_id: str) -> None:
+    """"wie der Spiegel berichtet" (the article in lower case), "die Bild" and NASA had been unknown names."""
+    assert list(sources(text)) == [source_id]
