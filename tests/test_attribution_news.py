@@ -3980,6 +3980,19 @@ def test_a_bare_plural_object_first_is_no_speaker() -> None:
     """"Einzelheiten nannte die Ministerin nicht" had "Einzelheiten" as the speaker: a plural without an article before a
     verb in the singular is the object, the noun phrase after the verb the subject."""
     assert [a["source_text"] for a in attributions("Einzelheiten nannte die Ministerin am Montag nicht.")] == ["die Ministerin"]
+    # an adjective capitalised as the first word before the plural: the same
+    assert [a["source_text"] for a in attributions("Kleine Änderungen kündigte der Hersteller an.")] == ["der Hersteller"]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("Polizeichef", "police"), ("Konzernchef", "company"), ("Armeechef", "military")],
+)
+def test_a_chief_of_a_body_in_a_closed_compound_is_of_its_kind(word: str, kind: str) -> None:
+    """"Der Polizeichef sagte" had been an unknown noun phrase: a head of four letters ("Chef") was not looked for in
+    closed compounds."""
+    (source,) = sources(f"Der {word} sagte am Abend, die Lage sei unter Kontrolle.").values()
+    assert source["kind"] == kind
 
 
 @pytest.mark.parametrize(

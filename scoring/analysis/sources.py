@@ -1256,10 +1256,10 @@ class SourceResolver:
         """The head of a closed compound: "innenministerium" → Ministerium, "verbraucherzentrale" → Zentrale."""
         heads = self.heads.heads
         # a cut leaving more characters than the longest head cannot find one: skip those
-        for cut in range(max(3, len(low) - self.heads.longest_head), len(low) - 4):
+        for cut in range(max(3, len(low) - self.heads.longest_head), len(low) - 3):
             found = heads.get(low[cut:])
-            if found is not None:
-                return found
+            if found is not None and (len(low) - cut > 4 or found[2] == "person"):
+                return found  # (a head of four letters only for a role: "Polizeichef", "Konzernchef")
         return None
 
     def _from_head(self, toks: Sequence[Token]) -> SourceInfo:

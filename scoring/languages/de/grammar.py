@@ -932,7 +932,10 @@ def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: i
     """Whether a plural noun phrase stands before a finite verb in the singular, so that it is the object
     ("Die Äußerungen der Richter bezeichnete Wiefelspütz als …", "Einzelheiten nannte die Ministerin nicht"): its
     first noun has a plural ending and the verb does not end in "-en"."""
-    first = span[0] + 1 if lex.is_(toks[span[0]], "determiner") or lex.is_(toks[span[0]], "quantifier") else span[0]
+    opener = toks[span[0]]
+    skip = lex.is_(opener, "determiner") or lex.is_(opener, "quantifier") or (
+        span[1] - span[0] > 1 and opener.low.endswith(("e", "en", "er", "es", "em")) and toks[span[0] + 1].text[:1].isupper())
+    first = span[0] + 1 if skip else span[0]  # ("Kleine Verbesserungen": an adjective, capitalised as the first word)
     head = next((t for t in toks[first : span[1]] if t.text[:1].isupper()), None)
     return head is not None and head.low.endswith(_PLURAL_ENDINGS) and not toks[fin].low.endswith("en")
 
