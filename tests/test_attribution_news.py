@@ -4006,3 +4006,16 @@ def test_a_chief_of_a_body_in_a_closed_compound_is_of_its_kind(word: str, kind: 
 def test_outlets_and_agencies_in_their_usual_forms_are_registered(text: str, source_id: str) -> None:
     """"wie der Spiegel berichtet" (the article in lower case), "die Bild" and NASA had been unknown names."""
     assert list(sources(text)) == [source_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Sanitäter sagten, der Fahrer sei ansprechbar gewesen.", "government"),
+        ("Der Krisenstab teilte mit, die Straße bleibe gesperrt.", "government"),
+        ("Das Hilfswerk erklärte, die Lager seien überfüllt.", "ngo"),
+    ],
+)
+def test_rescue_services_crisis_teams_and_relief_organisations_are_typed(text: str, kind: str) -> None:
+    (source,) = sources(text).values()
+    assert source["kind"] == kind
