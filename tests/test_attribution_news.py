@@ -4019,3 +4019,10 @@ def test_outlets_and_agencies_in_their_usual_forms_are_registered(text: str, sou
 def test_rescue_services_crisis_teams_and_relief_organisations_are_typed(text: str, kind: str) -> None:
     (source,) = sources(text).values()
     assert source["kind"] == kind
+
+
+def test_a_wie_clause_of_manner_is_no_speech_tag() -> None:
+    """"kritisierte die Art, wie das Gesetz beschlossen wurde" had an agentless report "beschlossen" whose message was the
+    main clause: after a noun of manner "wie" tells how, not who says so."""
+    rows = attributions("Die Opposition kritisierte die Art, wie der Haushalt beschlossen wurde, scharf.")
+    assert [a["cue"] for a in rows] == ["kritisierte"]

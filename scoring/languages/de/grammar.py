@@ -860,6 +860,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     return (s, end) if end else None
 
 
+# nouns of manner that a "wie" clause describes ("die Art, wie …", "die Weise, wie …"): no speech tag follows them
+_MANNER_NOUNS = frozenset(("art", "weise", "form", "ausmaß", "tempo", "geschwindigkeit"))
 _EXPLETIVE_SUBJECT_VERBS = frozenset(("heißen", "verlauten"))  # "wie es … hieß", "wie es … verlautete": no one speaks
 
 
@@ -1753,6 +1755,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         form = "according_to" if toks[start].low == "wie" and start < k and not _comparison_prefield(toks, start, fin, lex) else "indirect"
         if form == "according_to" and complement is None and _own_object(toks, start + 1, k):
             continue  # "Er wollte wissen, wie der Minister das meinte": an indirect question, no tag
+        if form == "according_to" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].low in _MANNER_NOUNS:
+            continue  # "kritisierte die Art, wie das Gesetz beschlossen wurde": how it was done, no tag
         if form == "according_to" and k + 1 < len(toks) and lex.is_(toks[k + 1], "passive_auxiliary") and _verb_final(toks, k + 1):
             # "…, wie die Geräte in Fachkreisen genannt werden, …": a passive tag; its subject is what is named, not who names it
             agent = _agent(toks, k, lex)
