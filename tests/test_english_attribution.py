@@ -2101,3 +2101,17 @@ def test_a_named_persons_spokesperson_speaks_for_that_person() -> None:
     """"Trump's spokeswoman" had been an unnamed spokeswoman of no one, as "a spokesman for Trump" is Trump's side."""
     result = analyze("Mayor Olsen said the bridge would reopen. Olsen's spokeswoman said repairs were on schedule.", lang="en")
     assert [(s["source_id"], s["mentions"]) for s in result.sources] == [("person:olsen", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        # a country's body in the possessive is that country's, as "the foreign ministry of Norway" would be
+        ("Norway's foreign ministry said the embassy would stay closed.", "government:NO:ministry:foreign"),
+        # a country's role with the person's name after it stays with the person
+        ("Norway's foreign minister, Ola Berg, said the embassy would stay closed.", "person:berg"),
+    ],
+)
+def test_a_countrys_body_in_the_possessive_is_that_countrys(text: str, source_id: str) -> None:
+    """"Israel's foreign ministry" had been a ministry of no country, unnamed."""
+    assert [s["source_id"] for s in analyze(text, lang="en").sources] == [source_id]

@@ -1038,36 +1038,48 @@ class SourceResolver:
         return None
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
-        """Where names take a genitive -s before their noun (German): a name and a spokesperson's or a statement's
-        noun ("Merkels Sprecher", "Amnestys Bericht") are the name's, as "ein Sprecher von Merkel" is: the registered
-        body, the person named before, or a person of that name. None for anything else."""
-        if len(words) != 2:
+        """A name in the genitive before its noun (German "-s", English "'s") owns it: a country its body or official
+        ("Israels Regierung", "Frankreichs Präsident", "Israel's foreign ministry", as "die Regierung Israels"); a
+        name its spokesperson's or (German) statement's noun ("Merkels Sprecher", "Amnestys Bericht", "Trump's
+        spokeswoman", as "ein Sprecher von Merkel"): the registered body, the person named before, or a person of
+        that name. None for anything else."""
+        if len(words) < 2:
             return None
-        name, head = words
-        if self.language.genitive_articles:
-            if not (name.text[:1].isupper() and name.text.endswith("s") and name.text[:-1].isalpha() and not self.lex.words.get(name.low)):
-                return None
-            bare = name.text[:-1]
-        elif name.low.endswith(_POSSESSIVES) and name.text[:1].isupper() and head.low in self.language.spokesperson_nouns:
-            bare = name.text[: len(_without_possessive(name.low))]  # "Trump's spokeswoman": Trump's side speaks
-            if not bare.replace("-", "").isalpha() or self.lex.words.get(bare.lower()):
-                return None
-        else:
+        name, head, middle = words[0], words[-1], words[1:-1]
+        bare = self._genitive_name(name)
+        if bare is None:
             return None
         country = self.heads.names.get(bare.lower())
-        if country is not None and head.low in self.heads.heads:
-            # "Israels Regierung", "Frankreichs Präsident": the country's body or official, as "die Regierung Israels"
+        if country is not None and head.low in self.heads.heads and all(t.text.isalpha() and t.text.islower() for t in middle):
+            # (lower-case words between: "Israel's foreign ministry", "Israels neue Regierung")
             kind, specificity = self.heads.heads[head.low][1:]
+            if specificity == "person" and not self.language.genitive_articles:
+                return None  # "Kazakhstan's foreign minister, Erlan Idrissov": an English role stays with its person
             display = self.doc.text[name.start : head.end]
-            return SourceInfo(key=f"{kind}:{country}:{self.heads.heads[head.low][0].lower()}:", name=display, kind=kind,
+            qualifier = " ".join(t.low for t in middle) if not self.language.nouns_capitalised else ""
+            return SourceInfo(key=f"{kind}:{country}:{self.heads.heads[head.low][0].lower()}:{qualifier}", name=display, kind=kind,
                               named=specificity in ("named", "person"), country=country)  # fmt: skip
-        if head.low not in self.language.spokesperson_nouns and head.low not in self.lex.nouns:
+        owned = self.language.spokesperson_nouns | (self.lex.nouns.keys() if self.language.genitive_articles else frozenset())
+        if middle or head.low not in owned:
             return None
         entry = self.registry.lookup(bare)
         if entry is not None:
             return self._registry_info(entry)
         known = self.sources.get(f"person:{bare.lower()}")
         return known or SourceInfo(key=f"person:{bare.lower()}", name=bare, kind="person", named=True)
+
+    def _genitive_name(self, tok: Token) -> str | None:
+        """A capitalised name with the ending that makes it an owner (German "Merkels", English "Trump's"), without
+        the ending; None for any other word."""
+        if not tok.text[:1].isupper():
+            return None
+        if self.language.genitive_articles:
+            ok = tok.text.endswith("s") and tok.text[:-1].isalpha() and not self.lex.words.get(tok.low)
+            return tok.text[:-1] if ok else None
+        if not tok.low.endswith(_POSSESSIVES):
+            return None
+        bare = tok.text[: len(_without_possessive(tok.low))]
+        return bare if bare.replace("-", "").isalpha() and not self.lex.words.get(bare.lower()) else None
 
     def _spokesperson(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The body a spokesperson named without it speaks for ("Die Wiener Polizei ermittelt. Eine Sprecherin sagte,
