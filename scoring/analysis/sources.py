@@ -1031,10 +1031,9 @@ class SourceResolver:
         if last.low.endswith(_POSSESSIVES) and len(last.low) > 2 and self.registry.lookup(last.text) is None \
                 and not lex.words.get(_without_possessive(last.low)):  # fmt: skip
             return _cut(last, len(_without_possessive(last.low)))
-        if len(words) == 1 and self.language.genitive_articles and last.low.endswith("s") and last.text[:1].isupper() \
-                and not lex.words.get(last.low) and self.registry.lookup(last.text) is None \
-                and self.registry.lookup(last.text[:-1]) is not None:  # fmt: skip
-            return _cut(last, len(last.text) - 1)
+        bare = self._genitive_name(last) if len(words) == 1 and self.language.genitive_articles else None
+        if bare is not None and self.registry.lookup(last.text) is None and self.registry.lookup(bare) is not None:
+            return _cut(last, len(bare))
         return None
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
@@ -1507,7 +1506,7 @@ class SourceResolver:
         role = self._head(rest) if len(rest) >= 2 else None
         if role is None or role.index != 0 or role.specificity not in specificities:
             return None
-        names = rest[2:] if len(rest) > 2 and rest[1].text == "." else rest[1:]  # "Sen. Ted Cruz": the abbreviation's period
+        names = rest[1:]
         return (role, names) if len(names) <= 3 and self._personal_name(names) else None
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
