@@ -2115,3 +2115,33 @@ def test_a_named_persons_spokesperson_speaks_for_that_person() -> None:
 def test_a_countrys_body_in_the_possessive_is_that_countrys(text: str, source_id: str) -> None:
     """"Israel's foreign ministry" had been a ministry of no country, unnamed."""
     assert [s["source_id"] for s in analyze(text, lang="en").sources] == [source_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Henley's said it would close nine of its bakeries.", "it would close nine of its bakeries"),
+        ("Fairbrook's says that the ratings outlook is stable.", "the ratings outlook is stable"),
+        ("Fairbrook's said on Monday that the outlook was stable.", "the outlook was stable"),
+    ],
+)
+def test_a_firm_whose_name_ends_in_s_speaks(text: str, message: str) -> None:
+    """A name in "'s" before the verb ("Moody's said") had been read as a possessive before a noun: no report."""
+    (row,) = attributions(text)
+    assert (row["source_text"], content(text, row)) == (text.split(" ")[0], message)
+    (source,) = analyze(text, lang="en").sources
+    assert (source["kind"], source["named"]) == ("company", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics fought Olsen's plan to admit more students, the dean said.",
+        "Olsen's claims that the dam leaked were false, the dean said.",
+        "Olsen's proposed budget would cut the library, the dean said.",
+    ],
+)
+def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_no_speaker(text: str) -> None:
+    rows = attributions(text)
+    assert [r["source_text"] for r in rows if r["cue"] == "said"] == ["the dean"]
+    assert not [s for s in analyze(text, lang="en").sources if s["source_id"].startswith("name:olsen")]

@@ -1029,12 +1029,26 @@ class SourceResolver:
             return None
         last, lex = words[-1], self.lex
         if last.low.endswith(_POSSESSIVES) and len(last.low) > 2 and self.registry.lookup(last.text) is None \
-                and not lex.words.get(_without_possessive(last.low)):  # fmt: skip
+                and not lex.words.get(_without_possessive(last.low)) and not self._verb_follows(last):  # fmt: skip
             return _cut(last, len(_without_possessive(last.low)))
         bare = self._genitive_name(last) if len(words) == 1 and self.language.genitive_articles else None
         if bare is not None and self.registry.lookup(last.text) is None and self.registry.lookup(bare) is not None:
             return _cut(last, len(bare))
         return None
+
+    def _verb_follows(self, last: Token) -> bool:
+        """Whether a verb of report that is no noun follows ``last``: then its "'s" is the name's own ("Moody's said",
+        "McDonald's says"), not the possessive of an owner ("Trump's claims", "Trump's spokeswoman")."""
+        tokens, lex = self.doc.tokens, self.lex
+        nxt = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
+        if nxt is None or nxt.low in lex.nouns or nxt.low[:-1] in lex.nouns:
+            return False
+        roles = {role for _, role in lex.verbs.get(nxt.low, ())}
+        if roles & {"past", "past_participle"}:
+            return True
+        after = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None  # a present form opens a clause or takes an object:
+        return "present" in roles and after is not None and (  # "Moody's says that …", not "Obama's plans to …"
+            lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "complementizer"))
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
         """A name in the genitive before its noun (German "-s", English "'s") owns it: a country its body or official
@@ -1308,6 +1322,9 @@ class SourceResolver:
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             if len(toks) == 1 and _camel_case(toks[0].text):  # "DigiTimes", "WhatsApp": a brand or medium, named
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="unknown", named=True, country=country)
+            if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].low.endswith(_POSSESSIVES):
+                # "Moody's said", "McDonald's says": a name in "'s" that speaks itself is a firm's, no person's
+                return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="company", named=True, country=country)
             role = self._role_elsewhere(caps[-1]) if caps else None
             described = self._described_name(toks) if has_det else None
             if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name

@@ -776,6 +776,19 @@ class EnglishGrammar(Grammar):
                 return False
         return False
 
+    def _verb_after_name_in_s(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the form at ``k`` after a capitalised word in "'s" is that name's verb: "Moody's said it would …",
+        "McDonald's says that …" (a firm named in the possessive; "Smith's said" is "Smith has said"). The form is no
+        noun and a clause or an object follows it, so not "Trump's claims that …", "Obama's proposed budget"."""
+        lex = self.lex
+        tok = toks[k]
+        if not _is_cap(toks[k - 1]) or tok.low in lex.nouns or tok.low[:-1] in lex.nouns:
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.low == "that" or nxt.text in _COMMA or nxt.text in _QUOTE_MARKS or nxt.text in _SENTENCE_END \
+            or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") \
+            or lex.is_(nxt, "preposition") and self._tag_verb(tok)  # "Macy's said on Monday that …"  # fmt: skip
+
     def _nominal_context(self, toks: SentenceTokens, k: int) -> bool:
         """Whether ``toks[k]`` is a noun by the word before it: "the report", "his claims", "Trump's
         tweets", "in response"; after a quantifier used as a pronoun ("Some say that", "many fear
@@ -806,7 +819,7 @@ class EnglishGrammar(Grammar):
         if any(role == "present" for _, role in lex.verbs[toks[k].low]) and self._plural_noun_phrase(toks, k):
             return True
         if _is_word(prev) and low.endswith(("'s", "’s")):
-            return True
+            return not self._verb_after_name_in_s(toks, k)
         if prev.text[0].isdigit():
             return any(role in ("base", "present") for _, role in lex.verbs[toks[k].low])  # "3 reports", not "10 said"
         if prev.low in _COUNT_WORDS and prev.low != "one":
