@@ -2145,3 +2145,32 @@ def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_no_speaker(text: s
     rows = attributions(text)
     assert [r["source_text"] for r in rows if r["cue"] == "said"] == ["the dean"]
     assert not [s for s in analyze(text, lang="en").sources if s["source_id"].startswith("name:olsen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Joanna May said the ferry would run. May added that tickets were sold out.", ["Joanna May", "May"]),
+        ("May said the ferry would run.", ["May"]),
+        ("Councillor Peter Will told reporters the ferry would run.", ["Councillor Peter Will"]),
+    ],
+)
+def test_a_capitalised_modal_before_a_past_verb_is_a_name(text: str, speakers: list[str]) -> None:
+    """"Theresa May said" had "Theresa" as the speaker: "May" was read as a modal in the verb group."""
+    assert [r["source_text"] for r in attributions(text)] == speakers
+
+
+def test_a_month_named_like_a_modal_opens_a_reported_clause() -> None:
+    text = "The bakery said Tuesday that May sales had doubled."
+    (row,) = attributions(text)
+    assert content(text, row) == "May sales had doubled"
+    text = "Ferries may run late, the harbour office said."
+    assert [r["source_text"] for r in attributions(text)] == ["the harbour office"]
+
+
+def test_a_past_verb_after_a_plural_noun_ends_a_subject() -> None:
+    """A verb form after "the measures followed …" had the whole clause before it as its speaker."""
+    assert attributions("Most of the measures followed violent attacks in the region in June 2011 that shook the town.") == []
+    text = "Documents obtained by reporters show the bridge was unsafe."
+    (row,) = attributions(text)
+    assert row["source_text"] == "Documents obtained by reporters"

@@ -1280,11 +1280,12 @@ class EnglishGrammar(Grammar):
         j = k
         floor = max(0, k - _MAX_GROUP)
         catenatives = 0
-        finite = toks[k].low.endswith(("ed", "s")) or toks[k].low in _IRREGULAR_PAST
+        finite = toks[k].low.endswith(("ed", "s")) or toks[k].low in _IRREGULAR_PAST \
+            or any(role != "base" for _, role in lex.verbs.get(toks[k].low, ()))  # "May said", "May told": no modal's base form
         while j > floor:
             tok = toks[j - 1]
-            if j == k and finite and _is_cap(tok) and tok.low in _MODAL_NAMES and not _opens(toks, j - 1):
-                break  # "Will wrote", "Will believes": a name (the columnist George Will), no modal before a finite verb
+            if j == k and finite and _is_cap(tok) and tok.low in _MODAL_NAMES:
+                break  # "Will wrote", "Theresa May said": a name (the columnist George Will), no modal before a finite verb
             if lex.is_(tok, "auxiliary") or self._adverb(toks, j - 1) and not (j >= 2 and toks[j - 2].low == "a" and _fraction(tok.low)):
                 j -= 1  # ("a third said": the share of people asked, not the adverb "third")
                 continue
@@ -1961,7 +1962,8 @@ class EnglishGrammar(Grammar):
             if not _is_word(tok) or words >= _MAX_NP_WORDS:
                 break
             classes = lex.words.get(low)
-            inside_name = _is_cap(tok) and not _opens(toks, j - 1) and "personal_pronoun" not in (classes or ())
+            inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or j == end and low in _MODAL_NAMES) \
+                and "personal_pronoun" not in (classes or ())  # ("May said": the verb group left the name out)  # fmt: skip
             if classes and not inside_name:
                 if low == "that" and j < end and (lex.is_(toks[j], "determiner") or toks[j].low.endswith("s") and not _is_cap(toks[j])):
                     break  # "said that the American people …", "noted that experts say": a complementiser, not "that report"
@@ -1995,6 +1997,11 @@ class EnglishGrammar(Grammar):
                 words += 1
                 continue
             # a lower-case word
+            if words > 0 and low.endswith("ed") and tok.text.isalpha() and j < end and toks[j].text.isalpha() and toks[j].text.islower() \
+                    and not lex.is_(toks[j], "preposition") and j - 2 >= floor and toks[j - 2].text.isalpha() \
+                    and toks[j - 2].text.islower() and toks[j - 2].low.endswith("s"):  # fmt: skip
+                break  # "the actions followed terrorist attacks": a plural noun, a past verb and its object ("Documents
+                # obtained by …", "voters surveyed say" stay one phrase)
             if tok.text.isalpha() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
                 break
             if words > 0 and low.endswith("ing") and tok.text.isalpha() and j - 2 >= 0 and toks[j - 2].text in _COMMA \
@@ -2110,7 +2117,8 @@ class EnglishGrammar(Grammar):
             if not _is_word(tok):
                 break
             classes = lex.words.get(low)
-            if classes and not (_is_cap(tok) and j > s and "personal_pronoun" not in classes):
+            capital_modal = j == s and low in _MODAL_NAMES and _is_cap(tok) and not _opens(toks, j)  # "that May sales rose"
+            if classes and not (_is_cap(tok) and (j > s or capital_modal) and "personal_pronoun" not in classes):
                 if ("determiner" in classes or "quantifier" in classes) and words == 0:
                     if "quantifier" in classes and j + 2 < limit and toks[j + 1].low == "of":
                         words += 1  # "one of his aides", "some of the protesters": the quantity heads the phrase
@@ -2346,7 +2354,17 @@ class EnglishGrammar(Grammar):
         if toks[k].low not in _TIME_DEICTICS or k + 1 >= len(toks):
             return False
         nxt = toks[k + 1]
+        if _is_cap(nxt) and nxt.low in self._months and k + 2 < len(toks) and self._modified_noun(toks[k + 2]):
+            return False  # "said that May sales had doubled": the month names the figures, "that" opens the clause
         return self.lex.is_(nxt, "time_word") or _is_cap(nxt) and nxt.low in self._months
+
+    def _modified_noun(self, tok: Token) -> bool:
+        """Whether ``tok`` is a lower-case word a month before it modifies ("May sales", "June figures"), not the
+        start of the clause a month opens ("last May the firm …", "that June it rained")."""
+        lex = self.lex
+        return tok.text.isalpha() and tok.text.islower() and not (
+            lex.is_(tok, "determiner") or lex.is_(tok, "personal_pronoun") or lex.is_(tok, "auxiliary") or lex.is_(tok, "preposition")
+            or lex.is_(tok, "conjunction") or tok.low in lex.verbs)  # fmt: skip
 
     def _opens_clause(self, toks: SentenceTokens, j: int) -> bool:
         """Whether a clause (subject and verb) starts at ``j``: "the plan would fail", "he was", "Trump leads"."""
