@@ -3904,6 +3904,10 @@ def test_a_genitive_name_after_nach_angaben_is_the_source(text: str, source: str
         # a name in the genitive before a spokesperson or a statement: that name's
         ("Bergers Sprecher sagte, die Vorwürfe seien haltlos.", "Bergers Sprecher", "person:berger"),
         ("Laut Greenpeaces Bericht ist der Fluss belastet.", "Greenpeaces Bericht", "reg:greenpeace"),
+        # a person's name in the genitive before a body: the body the person heads, as "die Partei Bergers"
+        ("Bergers Regierung teilte mit, die Steuern würden sinken.", "Bergers Regierung", "government::regierung:bergers"),
+        ("Die Partei Bergers teilte mit, die Wahl sei frei.", "Die Partei Bergers", "party::partei:bergers"),
+        ("Bergers Partei teilte mit, die Wahl sei frei.", "Bergers Partei", "party::partei:bergers"),
     ],
 )  # fmt: skip
 def test_a_name_in_the_genitive_before_its_noun_owns_it(text: str, source: str, source_id: str) -> None:

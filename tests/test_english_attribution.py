@@ -2174,3 +2174,19 @@ def test_a_past_verb_after_a_plural_noun_ends_a_subject() -> None:
     text = "Documents obtained by reporters show the bridge was unsafe."
     (row,) = attributions(text)
     assert row["source_text"] == "Documents obtained by reporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "named"),
+    [
+        # a person's name in the possessive before a body: the body the person heads, as "the campaign of Olsen"
+        ("Olsen's campaign said the rally would go ahead.", "party::campaign:olsen", True),
+        ("The campaign of Olsen said the rally would go ahead.", "party::campaign:olsen", True),
+        # people on a person's side are no body of that person's: they stay unnamed
+        ("Olsen's opponents said the rally should be cancelled.", "generic:olsen's opponents", False),
+    ],
+)
+def test_a_persons_name_in_the_possessive_before_a_body_owns_it(text: str, source_id: str, named: bool) -> None:
+    """"Clinton's campaign" had been an unnamed campaign of no one (a later "the campaign" of another was the same)."""
+    (source,) = analyze(text, lang="en").sources
+    assert (source["source_id"], source["named"]) == (source_id, named)

@@ -1073,13 +1073,21 @@ class SourceResolver:
             return SourceInfo(key=f"{kind}:{country}:{self.heads.heads[head.low][0].lower()}:{qualifier}", name=display, kind=kind,
                               named=specificity in ("named", "person"), country=country)  # fmt: skip
         owned = self.language.spokesperson_nouns | (self.lex.nouns.keys() if self.language.genitive_articles else frozenset())
-        if middle or head.low not in owned:
-            return None
-        entry = self.registry.lookup(bare)
-        if entry is not None:
-            return self._registry_info(entry)
-        known = self.sources.get(f"person:{bare.lower()}")
-        return known or SourceInfo(key=f"person:{bare.lower()}", name=bare, kind="person", named=True)
+        if not middle and head.low in owned:
+            entry = self.registry.lookup(bare)
+            if entry is not None:
+                return self._registry_info(entry)
+            known = self.sources.get(f"person:{bare.lower()}")
+            return known or SourceInfo(key=f"person:{bare.lower()}", name=bare, kind="person", named=True)
+        if not middle and self.registry.lookup(bare) is None and head.low in self.heads.heads and self.heads.heads[head.low][2] == "named":
+            # "Merkels Regierung", "Orbans Partei", "Obama's administration": the body a person heads, as "die Regierung
+            # Merkels", "the administration of Obama" (the same key), of the country of the person named before
+            lemma, kind, _ = self.heads.heads[head.low]
+            qualifier = name.low if self.language.genitive_articles else bare.lower()
+            known = self.sources.get(f"person:{bare.lower()}")
+            return SourceInfo(key=f"{kind}::{lemma.lower()}:{qualifier}", name=self.doc.text[name.start : head.end], kind=kind, named=True,
+                              country=known.country if known is not None else None)  # fmt: skip
+        return None
 
     def _genitive_name(self, tok: Token) -> str | None:
         """A capitalised name with the ending that makes it an owner (German "Merkels", English "Trump's"), without

@@ -188,8 +188,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
                     low.endswith(("ik", "nis")) and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)) \
-                    and not (j - 1 == k and toks[k].low.endswith("s") and toks[k].low[:-1] in _country_names()):  # fmt: skip
-                # ("Israels Regierung": a country in the genitive before its noun is one phrase with it)
+                    and not (j - 1 == k and toks[k].low.endswith("s") and (toks[k].low[:-1] in _country_names() or _saxon_genitive(toks[k], lex))):  # fmt: skip
+                # ("Israels Regierung", "Merkels Regierung": a name in the genitive before its noun is one phrase with it)
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik", "Peter
                 # Dannis": surnames in -ik and -nis)
             if _day_word(low):
