@@ -1594,6 +1594,12 @@ def test_da_as_an_adverb_opens_a_main_clause_whose_verb_reports() -> None:
         ("de", "Zusammenfassung: Die Gemeinde hat zu wenig Geld für neue Radwege."),
         ("en", "Background: The brewery was founded in 1887 and has forty staff."),
         ("es", "Contexto: La cervecería fue fundada en 1887 y tiene cuarenta empleados."),
+        # the genre a heading announces
+        ("de", "Live: Hochwasser im Inntal"),
+        ("de", "Meinung: Der Stadtrat hat sich verrechnet"),
+        ("en", "Live updates: Storm reaches the harbour"),
+        ("en", "Opinion: The council got the budget wrong"),
+        ("es", "En directo: la tormenta llega al puerto"),
     ],
 )
 def test_a_section_label_before_a_colon_is_no_speaker(lang: str, text: str) -> None:

@@ -86,6 +86,9 @@ def test_clean_characters_keeps_offsets_into_the_input() -> None:
         # a heading line stays a block of its own
         ("Warum die Preise steigen\nDie Inflation bleibt hoch.", ["Warum die Preise steigen", "Die Inflation bleibt hoch."]),
         ("Von der Rhetorik zur Abhängigkeit\nUm zu verstehen, muss man zurückblicken.", ["Von der Rhetorik zur Abhängigkeit", "Um zu verstehen, muss man zurückblicken."]),
+        # a time or date alone on its line (a live blog's stamp) ends there, abbreviation or not
+        ("2:05 p.m.\nPolice closed the bridge.", ["2:05 p.m.", "Police closed the bridge."]),
+        ("6. Dez.\nDie Polizei sperrt die Brücke.", ["6. Dez.", "Die Polizei sperrt die Brücke."]),
         # one paragraph per line
         ("Erster Absatz endet hier.\nZweiter Absatz beginnt.", ["Erster Absatz endet hier.", "Zweiter Absatz beginnt."]),
         # hyphenation across lines

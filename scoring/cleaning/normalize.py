@@ -182,6 +182,7 @@ class JoinPolicy:
 
 
 _FINAL = re.compile(r"[.!?…:;][\"'“”„»«‘’)\]]*$")
+_STAMP = re.compile(r"^\d[\d:.]*(?: \S+){0,2}$")  # a time or date alone on its line: "2:05 p.m.", "6. Dez."
 _BULLET = re.compile(r"^(?:[-*+•▪◦‣·]|\d{1,3}[.)]|[a-z][.)])\s")
 _HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
 _SUSPENDED_HYPHEN_FOLLOWERS = frozenset(("und", "oder", "bis", "sowie", "als", "bzw.", "and", "or", "y", "o"))
@@ -224,8 +225,8 @@ def _decide(a: str, b: str, width: int | None, policy: JoinPolicy, markup_paragr
     if width is not None:
         return "join" if len(a) + 1 + len(_first_word(b)) > width else "break"
     if _FINAL.search(a):
-        if a.endswith(".") and policy.continues_after_period(a, b):
-            return "join"
+        if a.endswith(".") and policy.continues_after_period(a, b) and not _STAMP.match(a):
+            return "join"  # (a line of a time or date alone, "2:05 p.m.", "14.30 Uhr", is a live blog's stamp)
         return "break"
     if b[0].islower() or b[0] in ",;)]–—-":
         return "join"

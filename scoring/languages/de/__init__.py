@@ -95,6 +95,10 @@ class German(Language):
         "fakten", "chronologie", "chronik", "kommentar", "analyse", "beispiel", "beispiele", "ausblick", "rückblick",
         "vorgeschichte", "kontext", "programm", "preise", "eintritt", "ort", "datum", "kosten", "ablauf", "aufgeschlüsselt",
         "zusammengefasst", "zum vergleich", "wichtig", "neu", "korrektur", "nachtrag", "ergänzung",
+        # the genre or form a heading announces ("Live: Hochwasser in Tirol", "Meinung: …")
+        "live", "liveticker", "liveblog", "newsblog", "ticker", "eilmeldung", "exklusiv", "meinung", "gastbeitrag", "leitartikel",
+        "glosse", "reportage", "porträt", "video", "videos", "podcast", "bildergalerie", "fotostrecke", "grafik", "überblick",
+        "erklärt", "faktencheck",
     ))  # fmt: skip
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))

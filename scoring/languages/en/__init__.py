@@ -104,6 +104,9 @@ class English(Language):
         "analysis", "tip", "tips", "warning", "important", "outlook", "overview", "schedule", "tickets", "admission",
         "location", "date", "cost", "costs", "prices", "highlights", "methodology", "why it matters", "the bottom line",
         "what's next", "what’s next", "by the numbers", "key points", "read more", "see also",
+        # the genre or form a heading announces ("Live updates: Storm hits the coast", "Opinion: …")
+        "live", "live updates", "live blog", "breaking", "breaking news", "exclusive", "opinion", "editorial", "op-ed",
+        "video", "watch", "podcast", "explainer", "explained", "fact check", "photos", "gallery", "review",
     ))  # fmt: skip
     section_label_endings = ("tion", "tions", "ness", "ities", "ism")
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))

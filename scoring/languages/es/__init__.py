@@ -87,6 +87,9 @@ class Spanish(Language):
         "relacionado", "corrección", "detalles", "datos", "cronología", "resumen", "análisis", "comentario", "consejo",
         "consejos", "advertencia", "importante", "perspectiva", "horario", "entradas", "lugar", "fecha", "precio",
         "precios", "claves", "las claves", "en cifras", "lee también", "te puede interesar", "nota del editor",
+        # el género o la forma que anuncia un titular ("En directo: …", "Opinión: …")
+        "en directo", "directo", "en vivo", "última hora", "exclusiva", "opinión", "editorial", "tribuna", "vídeo", "video",
+        "pódcast", "podcast", "galería", "fotogalería", "reportaje", "crónica", "explicador", "verificación",
     ))  # fmt: skip
     section_label_endings = ("ción", "ciones", "dades", "mientos")
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
