@@ -2646,6 +2646,21 @@ def test_a_message_ends_before_a_coordinated_report_of_the_same_speaker() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # without the comma: a verb of report in the indicative after "und" is the speaker's second report
+        ("Der Bürgermeister sagte, die Schule brauche mehr Platz und fügte hinzu: „Wir bauen an.“", "die Schule brauche mehr Platz"),
+        # a second verb in Konjunktiv I, or a participle, goes on with the reported clause
+        ("Die Ärztin sagte, der Patient sei stabil und müsse nicht operiert werden.", "der Patient sei stabil und müsse nicht operiert werden."),
+        ("Der Trainer sagte, er habe gelacht und gemeint, es sei nur ein Spiel.", "er habe gelacht und gemeint, es sei nur ein Spiel."),
+    ],
+)
+def test_a_message_ends_before_a_report_coordinated_without_a_comma(text: str, first: str) -> None:
+    result = analyze(text, lang="de")
+    assert result.text[result.attributions[0]["content_start"] : result.attributions[0]["content_end"]] == first
+
+
+@pytest.mark.parametrize(
     ("text", "source_id", "kind"),
     [
         # a body the registry does not know, typed by its head noun

@@ -644,24 +644,37 @@ def _month_names() -> frozenset[str]:
     return frozenset(m.lower() for m in load_lexicon("de", "months").entries)
 
 
-def _end_before_coordinated_report(toks: _SentenceTokens, found: list[Attribution], before: int) -> None:
+def _end_before_coordinated_report(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
     """"Der Minister betonte, man habe alles getan, und fügte hinzu, die Lage sei ernst": a message ends before
-    ", und" with a second verb of report of the same speaker, which reports the rest."""
+    ", und" with a second verb of report of the same speaker, which reports the rest; without the comma when that
+    verb is finite in the indicative ("…, Europa brauche die Briten und fügte hinzu: …", not "… sei marode und
+    müsse …" in Konjunktiv I, nor "habe gelacht und gesagt")."""
     base = toks[0].i
     mine = found[before:]
-    coordinated = sorted((b.cue[0], n) for n, b in enumerate(mine)
-                         if 2 < b.cue[0] - base and toks[b.cue[0] - base - 1].low in ("und", "sowie") and toks[b.cue[0] - base - 2].text == ",")  # fmt: skip
+
+    def cut(b: Attribution) -> int | None:  # the token the message ends before, or None
+        k = b.cue[0] - base
+        if k < 2 or toks[k - 1].low not in ("und", "sowie"):
+            return None
+        if toks[k - 2].text == ",":
+            return k - 2
+        roles = [role for _, role in lex.verbs.get(toks[k].low, ())]
+        return k - 1 if roles and all(role in ("finite", "finite_sep") for role in roles) else None
+
+    coordinated = sorted((b.cue[0], n, end) for n, b in enumerate(mine) if (end := cut(b)) is not None)
     if not coordinated:
         return
     for a in mine:
         if a.content is None:
             continue
-        m = bisect_left(coordinated, (a.cue[0] + 1, -1))
-        for _, n in coordinated[m : m + 3]:  # the next few coordinated reports after its cue (linear in the sentence)
+        m = bisect_left(coordinated, (a.cue[0] + 1, -1, -1))
+        for _, n, end in coordinated[m : m + 3]:  # the next few coordinated reports after its cue (linear in the sentence)
             b = mine[n]
-            comma = toks[b.cue[0] - base - 2]
-            if b.source == a.source and a.content[0] < comma.start < a.content[1]:
-                a.content = (a.content[0], comma.start)
+            stop = toks[end - 1].end
+            if toks[end].text != "," and a.content[0] <= toks[a.cue[0] - base].start:
+                continue  # a speech act whose message holds its verb ("bezeichnen X als Y und verweisen auf Z") goes on
+            if b.source == a.source and a.content[0] < stop < a.content[1]:
+                a.content = (a.content[0], stop)
                 break
 
 
@@ -748,11 +761,14 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     if not isinstance(toks, _SentenceTokens):
         toks = _SentenceTokens(toks)
     start = _clause_start(toks, fin)
+    # a finite form that exists only with its particle split off, the particle after it ("fügte hinzu:"), stands
+    # second in its clause, not last (but "als sie gesagt hat:", "hat" of "vorhaben", is verb-final)
+    final = _verb_final(toks, fin) and not _split_particle_follows(toks, fin, lex)
     if start < fin and lex.is_(toks[start], "connector") and start + 1 < fin and lex.is_(toks[start + 1], "subordinator"):
         start += 1  # "auch wenn wir wissen"
     if start < fin and _opens_with_figure(toks, _strip_connectors(toks, start, fin, lex), fin, lex):
         return None  # "70 Prozent der Bürger lehnen … ab": a statistic about opinions, no speaker
-    if start <= fin and toks[start].low != "wie" and _verb_final(toks, fin):
+    if start <= fin and toks[start].low != "wie" and final:
         appositive = _wie_with_apposition(toks, start, fin, lex)
         if appositive is not None:
             return appositive[1]
@@ -760,18 +776,18 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         first = toks[start]
         noun_next = start + 1 < fin and toks[start + 1].text[:1].isupper() and toks[start + 1].text[:1].isalpha()
         relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
-            (start + 1 == fin or noun_next) and not _verb_final(toks, fin)
+            (start + 1 == fin or noun_next) and not final
             or noun_next and fin + 1 < len(toks) and lex.is_(toks[fin], "auxiliary")
             and any(role in ("participle", "finite_or_participle") for _, role in lex.verbs.get(toks[fin + 1].low, ()))
         )  # ", das teilte das Institut mit", "sagte, der Bürgermeister habe erklärt": verb second, a main clause, no relative clause
         if (lex.is_(first, "preposition") and start + 2 < fin and lex.is_(toks[start + 1], "relative_pronoun") and start > 0
-                and toks[start - 1].text == "," and _verb_final(toks, fin) and lex.is_(toks[start + 2], "personal_pronoun")
+                and toks[start - 1].text == "," and final and lex.is_(toks[start + 2], "personal_pronoun")
                 and fin + 2 < len(toks) and toks[fin + 1].text == "," and toks[fin + 2].low in _COMPLEMENT_WORDS):  # fmt: skip
             return (start + 2, start + 3)  # "die Gruppe, von der sie glaubt, dass …": the subject after the relative phrase
             # (with a message of its own: not "das Thema, über das sie sprach")
-        preposition_reading = lex.is_(first, "preposition") and not _verb_final(toks, fin)
+        preposition_reading = lex.is_(first, "preposition") and not final
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
-        predicative = first.low == "als" and not _verb_final(toks, fin)  # "Als Grund nannte X …"
+        predicative = first.low == "als" and not final  # "Als Grund nannte X …"
         compared = _comparison_prefield(toks, start, fin, lex)  # "Wie berichtet hatte das Ministerium …"
         if (lex.is_(first, "subordinator") and not preposition_reading and not question and not predicative and not compared) or relative:
             # verb-final clause: the subject follows the subordinator or relative pronoun ...
@@ -1002,6 +1018,13 @@ def _auxiliaries_after(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     genehmigt werden würde"): the verb group closing a subordinate clause."""
     end = _clause_end(toks, k)
     return k + 1 < end and all(lex.is_(t, "auxiliary") or t.low == "sein" for t in toks[k + 1 : end] if t.text[:1].isalnum())
+
+
+def _split_particle_follows(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[fin]`` is a finite form of separable verbs only and the next word is the particle of one."""
+    entries = lex.verbs.get(toks[fin].low, ())
+    return bool(entries) and fin + 1 < len(toks) and all(role == "finite_sep" for _, role in entries) \
+        and any(entry.particle == toks[fin + 1].low for entry, _ in entries)  # fmt: skip
 
 
 def _verb_final(toks: _SentenceTokens, fin: int) -> bool:
@@ -1798,7 +1821,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             found.append(second)
     _with_reason(sent_id, toks, lex, konj1, found, before)
     _drop_cited(toks, found, before)
-    _end_before_coordinated_report(toks, found, before)
+    _end_before_coordinated_report(toks, found, before, lex)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
     _declines(doc, sent_id, toks, lex, found)
