@@ -4051,3 +4051,26 @@ def test_a_wie_clause_of_manner_is_no_speech_tag() -> None:
     main clause: after a noun of manner "wie" tells how, not who says so."""
     rows = attributions("Die Opposition kritisierte die Art, wie der Haushalt beschlossen wurde, scharf.")
     assert [a["cue"] for a in rows] == ["kritisierte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body's place or a document's date after its noun belongs to the phrase of "zufolge"
+        ("Angaben des Wetterdienstes von Graz zufolge fiel der erste Schnee.", "Angaben des Wetterdienstes von Graz"),
+        ("Dem Bericht der Polizei aus Linz zufolge fiel der erste Schnee.", "Dem Bericht der Polizei aus Linz"),
+        ("Dem Bericht vom 3. März zufolge fiel der erste Schnee.", "Dem Bericht vom 3. März"),
+    ],
+)
+def test_the_phrase_of_zufolge_takes_a_place_or_date_after_its_noun(text: str, source: str) -> None:
+    """"Angaben des Instituts von Athen zufolge" had the source "Athen"."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
+def test_a_dated_report_refers_back_to_the_report_cited_before() -> None:
+    text = "Nach einem Bericht des Tagblatts stieg die Zahl der Einbrüche. Dem Bericht vom Donnerstag zufolge verdoppelte sie sich."
+    result = analyze(text, lang="de")
+    first, second = result.attributions
+    assert second["source_text"] == "Dem Bericht vom Donnerstag" and second["source_id"] == first["source_id"]
+    assert [s["source_id"] for s in result.sources] == [first["source_id"]]

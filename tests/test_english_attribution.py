@@ -2190,3 +2190,9 @@ def test_a_persons_name_in_the_possessive_before_a_body_owns_it(text: str, sourc
     """"Clinton's campaign" had been an unnamed campaign of no one (a later "the campaign" of another was the same)."""
     (source,) = analyze(text, lang="en").sources
     assert (source["source_id"], source["named"]) == (source_id, named)
+
+
+def test_a_dated_report_refers_back_to_the_report_cited_before() -> None:
+    text = "The Harbour Gazette reported a rise in thefts. According to the report from Tuesday, thefts doubled."
+    result = analyze(text, lang="en")
+    assert len({a["source_id"] for a in result.attributions}) == 1 and len(result.sources) == 1

@@ -560,6 +560,8 @@ class SourceResolver:
             return None
         last = words[head]
         lemma = self._document_noun(last)
+        if head < len(words) - 1 and self._dating(words[head + 1 :]):
+            words = words[: head + 1]  # "dem Bericht vom Donnerstag", "the report from Tuesday": the date says no more
         if head < len(words) - 1:
             if last.low not in self.lex.nouns:
                 return None  # "Der Vertreter der Finanz": a person of a body, not a document
@@ -605,6 +607,18 @@ class SourceResolver:
         if cited_sent < sent_id - _PRONOUN_WINDOW or not cited.named or not _a_body(cited) or cited.kind == "unknown":
             return None  # a person's statements are "seinen Angaben zufolge"; nothing typed, nothing to refer to
         return cited  # "…, teilte die Polizei mit. Den Angaben zufolge …": the body cited just before
+
+    def _dating(self, words: Sequence[Token]) -> bool:
+        """Whether ``words`` after a document's noun only date it: a preposition, then a weekday, a month, a day's or
+        a year's number, an article ("vom Donnerstag", "vom 3. März", "from Tuesday", "del martes")."""
+        language = self.language
+        return len(words) >= 2 and self.lex.is_(words[0], "preposition") and all(
+            t.low in language.weekdays or t.low in self._months or t.text.isdigit() or self.lex.is_(t, "determiner") for t in words[1:])
+
+    @cached_property
+    def _months(self) -> frozenset[str]:
+        language = self.language
+        return frozenset(m.lower() for m in language.lexicon("months").entries) if language.has_lexicon("months") else frozenset()
 
     def _modifier(self, tok: Token) -> bool:
         """Whether ``tok`` may stand between the article and the noun of a description: an adjective ("die neue

@@ -170,6 +170,9 @@ class Language:
     section_label_endings: ClassVar[tuple[str, ...]] = ()
     """Endings of abstract nouns that label a section rather than name a speaker ("Zusammenfassung:",
     "Actualización:"); counted on single words of more than six letters (not the surname "Jung")."""
+    weekdays: ClassVar[frozenset[str]] = frozenset()
+    """The names of the days of the week (lower-cased): with a month or a year after a preposition they date a
+    document ("dem Bericht vom Donnerstag", "the report from Tuesday"), which still refers back to one cited."""
     year_words: ClassVar[frozenset[str]] = frozenset()
     """Words after which a four-digit number is a year, not a figure ("seit 2011", "in 2016"); month
     names (the ``months`` lexicon) count too."""

@@ -101,6 +101,7 @@ class German(Language):
         "erklärt", "faktencheck",
     ))  # fmt: skip
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
+    weekdays = frozenset(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((
         "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "megapixel", "zoll",  # the specifications of a device

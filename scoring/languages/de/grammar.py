@@ -348,9 +348,10 @@ def _before_zufolge(toks: Sequence[Token], j: int) -> bool:
     return any(toks[m].low == "zufolge" for m in range(j + 2, min(len(toks), j + 5)))
 
 
-def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
+def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons, places: bool = False) -> int | None:
     """Start of the noun phrase that ends just before ``end`` ("Einem Bericht der Zeitung| zufolge"),
-    at most ``_MAX_NP_TOKENS`` back."""
+    at most ``_MAX_NP_TOKENS`` back; with ``places``, a phrase of place after a noun is part of it ("dem Bericht
+    der Polizei von Linz| zufolge"; not for an antecedent: "Beschwerden von Käufern, die …" are the buyers')."""
     j = end
     floor = max(0, end - _MAX_NP_TOKENS)
     while j > floor:
@@ -387,6 +388,12 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
             if opening is None:
                 break
             j = opening
+        elif places and tok.low in _PLACE_OF_BODY and j < end and j >= 2 and (toks[j].text[:1].isupper() or toks[j].text.isdigit()) \
+                and toks[j - 2].text[:1].isupper() and toks[j - 2].text.isalpha() and not lex.is_(toks[j - 2], "determiner"):  # fmt: skip
+            j -= 1  # "Angaben des Instituts von Athen zufolge", "dem Bericht vom 3. März zufolge": a body's place or a
+            # document's date after its noun is part of the phrase
+        elif places and tok.text == "." and j < end and j >= 2 and toks[j - 2].text.isdigit() and toks[j].text[:1].isupper():
+            j -= 1  # "vom 3. März": the period of a day's number
         elif j == end and tok.text in _CLOSING_MARKS and tok.quote < 0 and j - 2 >= 0 and toks[j - 2].quote >= 0:
             # "dem „Figaro“ zufolge": a title in quotation marks, the phrase's head
             opening = next((m for m in range(j - 2, max(-1, j - 8), -1) if toks[m].text in _OPEN_MARKS and toks[m].quote < 0), None)
@@ -398,6 +405,9 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons) -> int | None:
     if j >= end or not any(t.text[0].isupper() for t in toks[j:end]):
         return None
     return j
+
+
+_PLACE_OF_BODY = frozenset(("von", "vom", "aus", "in", "im"))
 
 
 def _attribute_adverb(toks: Sequence[Token], j: int, lex: _Lexicons) -> bool:
@@ -2657,7 +2667,7 @@ def _according_to(
         if owner is not None:
             attribution.source = (toks[owner].i, toks[owner].i + 1)
     elif toks[first].low == "zufolge":
-        start = np_backward(toks, first, lex)
+        start = np_backward(toks, first, lex, places=True)
         if start is not None:  # "eigenen Angaben zufolge": the subject speaks of itself
             own = _speaking_of_itself(toks, start, first + 1, lex, first_subject) if toks[start].low.startswith("eigen") else None
             attribution.source = (toks[start].i, toks[first - 1].i + 1)

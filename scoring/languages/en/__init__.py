@@ -109,6 +109,7 @@ class English(Language):
         "video", "watch", "podcast", "explainer", "explained", "fact check", "photos", "gallery", "review",
     ))  # fmt: skip
     section_label_endings = ("tion", "tions", "ness", "ities", "ism")
+    weekdays = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     measurement_units = frozenset((
         "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "mbps", "gbps", "megapixel", "megapixels",  # the specifications of a device

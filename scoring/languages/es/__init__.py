@@ -92,6 +92,7 @@ class Spanish(Language):
         "pódcast", "podcast", "galería", "fotogalería", "reportaje", "crónica", "explicador", "verificación",
     ))  # fmt: skip
     section_label_endings = ("ción", "ciones", "dades", "mientos")
+    weekdays = frozenset(("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"))
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
         "mah", "ghz", "mhz", "gb", "mb", "tb", "mbit", "gbit", "kbit", "mbps", "gbps", "megapíxeles",  # the specifications of a device
