@@ -4074,3 +4074,35 @@ def test_a_dated_report_refers_back_to_the_report_cited_before() -> None:
     first, second = result.attributions
     assert second["source_text"] == "Dem Bericht vom Donnerstag" and second["source_id"] == first["source_id"]
     assert [s["source_id"] for s in result.sources] == [first["source_id"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut den Veranstaltern werde kein Protokoll geschrieben.",
+        "Nach Angaben der Behörde wurden im Mai nur noch 12 neue Fälle gemeldet.",
+    ],
+)
+def test_a_passive_act_inside_a_laut_phrase_is_what_the_phrase_reports(text: str) -> None:
+    """The passive participle had been a second attribution of nobody with the same message."""
+    assert [a["form"] for a in attributions(text)] == ["according_to"]
+
+
+def test_a_tag_after_a_laut_phrase_still_reports() -> None:
+    text = "Die Werbung wirke, denn laut der Kammer wurden 300 Bewerbungen gezählt, hieß es."
+    assert sorted(a["form"] for a in attributions(text)) == ["according_to", "agentless"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # people as the subject of "verurteilt": a sentence passed on them, no speech
+        ("Die beiden Angeklagten wurden am Freitag verurteilt.", 0),
+        ("Im Jahr 2019 wurden drei Täter verurteilt.", 0),
+        # acts are condemned: a speech act without an agent
+        ("Der Brandanschlag wurde scharf verurteilt.", 1),
+        ("Die Gewalt gegen Journalisten wurde international verurteilt.", 1),
+    ],
+)
+def test_verurteilt_with_people_as_subject_is_a_sentence_passed(text: str, rows: int) -> None:
+    assert len(attributions(text)) == rows
