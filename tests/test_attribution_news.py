@@ -4106,3 +4106,23 @@ def test_a_tag_after_a_laut_phrase_still_reports() -> None:
 )
 def test_verurteilt_with_people_as_subject_is_a_sentence_passed(text: str, rows: int) -> None:
     assert len(attributions(text)) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # a "laut" phrase before the speaker's verb passes the speaker's words on: the phrase's source is the via
+        ("Laut „Tagblatt“ sagte der Bürgermeister, die Brücke sei sicher.", "der Bürgermeister", "„Tagblatt“"),
+        ("Nach Angaben der Polizei sagte eine Zeugin, der Fahrer sei geflohen.", "eine Zeugin", "der Polizei"),
+        # after the verb, a title in quotation marks as well
+        ("Der Bürgermeister sagte laut „Tagblatt“, die Brücke sei sicher.", "Der Bürgermeister", "„Tagblatt“"),
+    ],
+)
+def test_a_laut_phrase_around_a_speakers_verb_is_the_via(text: str, source: str, via: str) -> None:
+    (row,) = [a for a in attributions(text) if a["form"] == "indirect"]
+    assert (row["source_text"], row["via_text"]) == (source, via)
+
+
+def test_a_laut_phrase_set_off_by_commas_before_a_tag_is_no_via() -> None:
+    text = "Laut einer internen Liste, sagt er, fehlen 130 Betten."
+    assert [a["via_text"] for a in attributions(text) if a["form"] == "indirect"] == [None]
