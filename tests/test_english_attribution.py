@@ -2196,3 +2196,17 @@ def test_a_dated_report_refers_back_to_the_report_cited_before() -> None:
     text = "The Harbour Gazette reported a rise in thefts. According to the report from Tuesday, thefts doubled."
     result = analyze(text, lang="en")
     assert len({a["source_id"] for a in result.attributions}) == 1 and len(result.sources) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("According to the Harbour Gazette, the mayor said the bridge was safe.", "the Harbour Gazette"),
+        # a statement of the speaker's own is no channel
+        ("According to a statement, the mayor said the bridge was safe.", None),
+    ],
+)
+def test_an_according_to_phrase_before_a_speakers_tag_is_the_via(text: str, via: str | None) -> None:
+    """"According to X, Y said Z": Y's words had been first-hand, X's part lost from the chain."""
+    (row,) = [a for a in attributions(text) if a["form"] == "indirect"]
+    assert (row["source_text"], row["via_text"]) == ("the mayor", via)

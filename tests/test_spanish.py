@@ -617,3 +617,9 @@ def test_an_honorific_and_a_name_is_the_person_named_later(title: str) -> None:
     text = f"{title} Ana Ruiz dijo que el puente era seguro. Ruiz añadió que lo revisarían."
     (source,) = analyze(text, lang="es").sources
     assert (source["source_id"], source["mentions"]) == ("person:ruiz", 2)
+
+
+def test_a_segun_phrase_before_a_speakers_tag_is_the_via() -> None:
+    text = "Según el diario La Voz, la alcaldesa dijo que el puente era seguro."
+    (row,) = [a for a in analyze(text, lang="es").attributions if a["form"] == "indirect"]
+    assert (row["source_text"], row["via_text"]) == ("la alcaldesa", "el diario La Voz")

@@ -282,14 +282,27 @@ def _according_to_in_tags(doc: Doc, found: list[Attribution], before: int, nouns
                     a.content = (tokens[last + 1].start, a.content[1])
             elif first == tag_last and a.content[1] <= tokens[tag_first].start:
                 pass  # right after a tag that follows its message: "…, sagte Kurz laut einer Aussendung am Sonntag."
+            elif last <= tag_first and a.content[0] >= tokens[tag_last - 1].end and all(
+                    not t.text[:1].isalnum() for t in tokens[last:tag_first]) and b.content[0] <= tokens[tag_first].start:  # fmt: skip
+                # right before the tag whose message follows it: "According to the Gazette, the mayor said …", "Laut
+                # „Kurier“ sagte die Ministerin, …" (the phrase reports the rest of the sentence already)
+                _set_via(a, b, tokens, nouns)
+                break
             else:
                 continue
-            head = next((t for t in reversed(tokens[b.source[0] : b.source[1]]) if t.text[:1].isalnum()), None)
-            if head is None or nouns.get(head.low, ("",))[0] not in ("statement", "document"):
-                a.via = b.source  # (not "sagte Kurz laut einer Aussendung": the form of the speaker's own words)
+            _set_via(a, b, tokens, nouns)
             row = doc.sentences[b.sent_id]
             b.content = (row["start"], row["end"])  # the phrase still reports the sentence: that the speaker said it
             break
+
+
+def _set_via(a: Attribution, b: Attribution, tokens: Sequence[Token], nouns: dict[str, tuple[str, str]]) -> None:
+    """The according-to phrase ``b`` is the channel of ``a``, unless it names a statement or document of the speaker's
+    own ("sagte Kurz laut einer Aussendung": the form of the speaker's own words)."""
+    assert b.source is not None
+    head = next((t for t in reversed(tokens[b.source[0] : b.source[1]]) if t.text[:1].isalnum()), None)
+    if head is None or nouns.get(head.low, ("",))[0] not in ("statement", "document"):
+        a.via = b.source
 
 
 def _verb_second(doc: Doc, attribution: Attribution, words: dict[str, frozenset[str]]) -> bool:

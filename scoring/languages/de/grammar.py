@@ -1831,7 +1831,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             found.append(second)
     _with_reason(sent_id, toks, lex, konj1, found, before)
     _drop_cited(toks, found, before)
-    _drop_acts_inside_phrases(toks, found, before)
+    _drop_acts_inside_phrases(found, before)
     _end_before_coordinated_report(toks, found, before, lex)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
     _back_reference(doc, sent_id, toks, found)
@@ -2812,7 +2812,7 @@ def _citing_phrase(toks: _SentenceTokens) -> int | None:
     return None
 
 
-def _drop_acts_inside_phrases(toks: _SentenceTokens, found: list[Attribution], before: int) -> None:
+def _drop_acts_inside_phrases(found: list[Attribution], before: int) -> None:
     """"Laut Organisatoren werde kein Bericht geschrieben", "nach Angaben der Behörde wurden 51 Fälle gemeldet": a passive
     speech act without an agent whose message is the clause that holds it, inside the words of a "laut"/"zufolge"
     phrase, is what that source reports, no second attribution of nobody beside it. (Dropping an active speech act
@@ -2826,14 +2826,6 @@ def _drop_acts_inside_phrases(toks: _SentenceTokens, found: list[Attribution], b
         # (a passive participle; not "…, hieß es", which reports the words before it)
 
     found[before:] = [a for a in found[before:] if not inside(a)]
-    base = toks[0].i
-    for a in found[before:]:
-        if a.form != "indirect" or a.via is not None or a.source is None or a.content is None or a.content[0] <= toks[a.cue[0] - base].start:
-            continue
-        outer = next((p for p in phrases if p.cue_type == "according_to" and p.source != a.source and p.cue[1] <= a.cue[0]
-                      and p.source[1] <= a.source[0] and not any(t.text in ",;:–" for t in toks[p.cue[0] - base : a.cue[0] - base])), None)  # fmt: skip
-        if outer is not None:  # "Laut „Kurier“ sagte die Ministerin, …": the minister's words, passed on by the paper
-            a.via = outer.source
 
 
 def _drop_cited(toks: _SentenceTokens, found: list[Attribution], before: int) -> None:
