@@ -4126,3 +4126,23 @@ def test_a_laut_phrase_around_a_speakers_verb_is_the_via(text: str, source: str,
 def test_a_laut_phrase_set_off_by_commas_before_a_tag_is_no_via() -> None:
     text = "Laut einer internen Liste, sagt er, fehlen 130 Betten."
     assert [a["via_text"] for a in attributions(text) if a["form"] == "indirect"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a "so" tag with phrases after the name, adjectives and a title in quotation marks among them
+        ("Doch sei es, so die Autorin Eva Brandl in einem Beitrag für die Wochenzeitung „Falke“, ein Fehler gewesen.",
+         "die Autorin Eva Brandl"),
+        ("Die Steuer wäre wohl anders zu holen, so der Direktor mit einem Seitenhieb auf das umstrittene Abkommen.", "der Direktor"),
+    ],
+)  # fmt: skip
+def test_a_so_tag_with_attributes_in_its_phrases(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert (row["cue"], row["source_text"]) == ("so", source)
+
+
+def test_a_report_after_a_clause_with_adjectives_keeps_its_speaker() -> None:
+    text = "Damit entstehe auf der griechischen Seite ein großer Andrang, berichteten griechische Medien."
+    (row,) = attributions(text)
+    assert row["source_text"] == "griechische Medien"

@@ -3247,7 +3247,7 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
             end = np_forward(toks, j + 1, len(toks), lex)
             after = end if end is None or end >= len(toks) or toks[end].low != "weiter" else end + 1
             if end is not None and after < len(toks) and toks[after].text not in _SO_CLOSERS:
-                after = _after_phrases(toks, after, lex)  # ", so eine Sprecherin der Polizei in Berlin am Montag."
+                after = _after_phrases(toks, after, lex, attributes=True)  # ", so eine Sprecherin der Polizei in Berlin am Montag."
             if end is not None and (after >= len(toks) or toks[after].text in _SO_CLOSERS):
                 if toks.count_words(0, j - 1) >= 3:  # "…, so der Sprecher": a clause to report, not "so" as an adverb
                     # a verb before the tag that took the tag for its message ("… werden gefunden, so eine Information des
@@ -3266,11 +3266,14 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
 
 
 _SO_CLOSERS = frozenset((".", ",", "–", "—", ";", "!", "?", ":"))
+_TITLE_MARKS = frozenset("„“”»«")
 
 
-def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons) -> int:
+def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons, attributes: bool = False) -> int:
     """Where the prepositional phrases and parentheses from ``k`` on end (the index of the punctuation that
-    closes them), or ``k`` when a word of another kind stands among them (a verb: a clause goes on)."""
+    closes them), or ``k`` when a word of another kind stands among them (a verb: a clause goes on); with
+    ``attributes``, adjectives after an article and the marks of a title may stand in them ("in einem Beitrag der
+    britischen Zeitung „…“")."""
     j, depth = k, 0
     while j < len(toks) and (depth or toks[j].text not in _SO_CLOSERS):
         tok = toks[j]
@@ -3279,7 +3282,9 @@ def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons) -> int:
         elif tok.text == ")":
             depth = max(0, depth - 1)
         elif not (depth or tok.text[0].isupper() or tok.text[0].isdigit() or lex.is_(tok, "preposition") or lex.is_(tok, "determiner")
-                  or tok.low in ("und", "im", "am", "vom", "zum", "zur", "beim")):  # fmt: skip
+                  or tok.low in ("und", "im", "am", "vom", "zum", "zur", "beim")
+                  or attributes and (tok.text in _TITLE_MARKS or _adjective_like(tok) and tok.low not in lex.verbs and j > k
+                                     and lex.is_(toks[j - 1], "determiner"))):  # fmt: skip
             return k
         j += 1
     return j
