@@ -4146,3 +4146,20 @@ def test_a_report_after_a_clause_with_adjectives_keeps_its_speaker() -> None:
     text = "Damit entstehe auf der griechischen Seite ein großer Andrang, berichteten griechische Medien."
     (row,) = attributions(text)
     assert row["source_text"] == "griechische Medien"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # after "sprechen", "berichten": a "von" phrase of a thing or a statement is the topic, not the speaker
+        ("Von grober Falschinformation durch den Verband wird gesprochen.", None),
+        ("Von einer hohen Waldbrandgefahr wird auch aus Graz berichtet.", None),
+        ("Zuvor war in mehreren Zeitungen von dieser Kehrtwende berichtet worden.", "mehreren Zeitungen"),
+        # a body or person after "von" speaks; with two "von" phrases one of them is the speaker
+        ("Von der Feuerwehr wurde berichtet, dass zwei Häuser brannten.", "der Feuerwehr"),
+        ("Da wurde von der Opposition immer vom „Stillstand der Reform“ gesprochen.", "der Opposition"),
+    ],
+)
+def test_a_von_phrase_after_verbs_of_speaking_may_be_the_topic(text: str, source: str | None) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source

@@ -1749,7 +1749,15 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if _is_passive(toks, k, role, lex):
             if _passive_relative(toks, k, lex):
                 continue  # "in einer Erklärung, die im Netz veröffentlicht wurde, …": what is done to the statement
-            agent = _agent(toks, k, lex) or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+            agent, topic = _agent(toks, k, lex), None
+            if agent is not None and entry.lemma in _VON_TOPIC_VERBS and agent[0] > 0 and toks[agent[0] - 1].low in ("von", "vom") \
+                    and sum(t.low in ("von", "vom") for t in toks[_clause_start(toks, k) : _clause_end(toks, k)]) == 1 \
+                    and (not _plausible_speaker(toks, agent, lex, strict=True) or _ends_in(toks[agent[1] - 1].low, lex.nouns, 6)):  # fmt: skip
+                agent, topic = None, agent[0] - 1  # "Von glatter Desinformation wird gesprochen": what is spoken of (a thing or
+                # a statement), not who speaks (with two such phrases one is the agent: "wurde von der Opposition vom Stillstand gesprochen")
+            agent = agent or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+            if agent is not None and topic is not None and agent[0] < topic < agent[1]:
+                agent = (agent[0], topic)  # "in diversen Medien von dieser Entscheidung berichtet": the media, not their topic
             quoted = _quoted_person(toks, k, role, entry, agent, subject_of_first_clause(), lex)
             if quoted is not None:  # "wird der Trainer in der Zeitung zitiert": the trainer speaks, the paper passes it on
                 fin = _finite_for(toks, k, role, lex, entry.lemma)
@@ -3265,6 +3273,7 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
         j = toks.next_low("so", j + 1)
 
 
+_VON_TOPIC_VERBS = frozenset(("sprechen", "reden", "berichten", "erzählen", "schreiben", "schwärmen"))  # "von X": X is the topic
 _SO_CLOSERS = frozenset((".", ",", "–", "—", ";", "!", "?", ":"))
 _TITLE_MARKS = frozenset("„“”»«")
 
