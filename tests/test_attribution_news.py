@@ -4163,3 +4163,11 @@ def test_a_report_after_a_clause_with_adjectives_keeps_its_speaker() -> None:
 def test_a_von_phrase_after_verbs_of_speaking_may_be_the_topic(text: str, source: str | None) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source
+
+
+def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() -> None:
+    """The colon before a quotation of two sentences had not been seen (the speaker was the one quoted before)."""
+    text = "Dazu sagte Olga Brandt, Sprecherin: „Wir prüfen das.“ Peter Lang, Präsident des Rats der Stadt: „Das ist falsch. Wir haben kein Geld.“"
+    rows = attributions(text)
+    assert [(r["source_text"], text[r["content_start"] : r["content_end"]]) for r in rows][-1] == (
+        "Peter Lang, Präsident des Rats der Stadt", "Das ist falsch. Wir haben kein Geld.")

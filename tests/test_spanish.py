@@ -623,3 +623,9 @@ def test_a_segun_phrase_before_a_speakers_tag_is_the_via() -> None:
     text = "Según el diario La Voz, la alcaldesa dijo que el puente era seguro."
     (row,) = [a for a in analyze(text, lang="es").attributions if a["form"] == "indirect"]
     assert (row["source_text"], row["via_text"]) == ("la alcaldesa", "el diario La Voz")
+
+
+def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() -> None:
+    text = "La alcaldesa dijo: «Vamos a reconstruir.» El concejal Tomás Ruiz: «Eso es ingenuo. No tenemos dinero.»"
+    rows = analyze(text, lang="es").attributions
+    assert rows[-1]["source_text"] == "El concejal Tomás Ruiz"

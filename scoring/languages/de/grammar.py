@@ -2970,7 +2970,13 @@ class GermanGrammar(Grammar):
         _find_in_sentence(doc, sent_id, toks, self.lex, reported, found)
 
     def quote_speaker(self, doc: Doc, toks: _SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        return _so_or_colon_speaker(doc, toks, quote, self.lex)
+        """"„…“, so X", "X: „…“"; a quotation over sentences is looked at in the sentence that opens it as well
+        ("Anna Roth, Vorsitzende des Vereins: „A. B.“")."""
+        speaker = _so_or_colon_speaker(doc, toks, quote, self.lex)
+        opened = doc.tokens[quote.tokens[0]].sent
+        if speaker is None and opened != toks[0].sent:
+            speaker = _so_or_colon_speaker(doc, self.sentence(doc.sentence_tokens(opened)), quote, self.lex)
+        return speaker
 
     def share_of_group(self, words: Sequence[Token]) -> bool:
         """"60 Prozent der Befragten", "zwei Drittel": not "die Zahl der Toten" (a figure, not people)."""

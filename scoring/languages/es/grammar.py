@@ -1100,7 +1100,10 @@ class SpanishGrammar(Grammar):
         return [_doc_span(toks, subject)] if subject is not None else []
 
     def quote_speaker(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """"X: «…»" — a speaker and a colon before the quotation."""
+        """"X: «…»" — a speaker and a colon before the quotation (in the sentence that opens it)."""
+        opened = doc.tokens[quote.tokens[0]].sent
+        if opened != toks[0].sent:
+            toks = self.sentence(doc.sentence_tokens(opened))
         base, n = toks[0].i, len(toks)
         open_k = quote.tokens[0] - 1 - base
         if 1 <= open_k < n and toks[open_k - 1].text == ":" and open_k >= 2:
