@@ -4171,3 +4171,15 @@ def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() ->
     rows = attributions(text)
     assert [(r["source_text"], text[r["content_start"] : r["content_end"]]) for r in rows][-1] == (
         "Peter Lang, Präsident des Rats der Stadt", "Das ist falsch. Wir haben kein Geld.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a participle coordinated with another before the clause's final auxiliary is passive: no speaker
+        ("Es kommt selten vor, dass der Verband nicht informiert oder angehört wurde.", []),
+        ("Es ist klar, dass der Verband das kritisiert und abgelehnt hat.", ["der Verband", "der Verband"]),
+    ],
+)
+def test_coordinated_participles_before_a_final_auxiliary(text: str, speakers: list[str]) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["source_text"]] == speakers

@@ -2487,9 +2487,15 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
 
 def _auxiliary_after_at_end(toks: _SentenceTokens, k: int, start: int, lex: _Lexicons) -> bool:
     """Whether ``toks[k]`` stands before the auxiliary that ends a clause opened by a relative pronoun
-    ("eine Erklärung, die im Netz veröffentlicht wurde"): verb-last order, so a participle."""
-    return (k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary") and _clause_end(toks, k) <= k + 2
-            and lex.is_(toks[start], "relative_pronoun") and not _is_article(toks, start, lex))  # fmt: skip
+    ("eine Erklärung, die im Netz veröffentlicht wurde"), or by a subordinator with another participle between
+    ("dass der Preis nicht akzeptiert oder zurückgegeben wurde"): verb-last order, so a participle."""
+    end = _clause_end(toks, k)
+    if k + 1 < len(toks) and lex.is_(toks[k + 1], "auxiliary") and end <= k + 2:
+        return lex.is_(toks[start], "relative_pronoun") and not _is_article(toks, start, lex)
+    return (k + 3 < len(toks) and toks[k + 1].low in ("und", "oder") and toks[k + 2].text.islower()
+            and toks[k + 2].low.endswith(("t", "en")) and lex.is_(toks[k + 3], "auxiliary")
+            and all(not t.text[:1].isalnum() for t in toks[k + 4 : end])
+            and (lex.is_(toks[start], "relative_pronoun") and not _is_article(toks, start, lex) or lex.is_(toks[start], "subordinator")))  # fmt: skip
 
 
 def _after_zeigte_sich(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
