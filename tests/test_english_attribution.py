@@ -2210,3 +2210,21 @@ def test_an_according_to_phrase_before_a_speakers_tag_is_the_via(text: str, via:
     """"According to X, Y said Z": Y's words had been first-hand, X's part lost from the chain."""
     (row,) = [a for a in attributions(text) if a["form"] == "indirect"]
     assert (row["source_text"], row["via_text"]) == ("the mayor", via)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # a refusal at the end of a clause reports nothing before it: it is the speaker's refusal to answer
+        ("The coach said the team was tired, and when asked whether he would resign, he declined.",
+         ["indirect", "agentless", "declined"]),
+        ("The coach said the team was tired, and he declined.", ["indirect", "declined"]),
+        ("When asked about the fees, the mayor refused.", ["agentless", "declined"]),
+        # a noun "decline" is no refusal
+        ("Prices fell under the region's slow decline.", []),
+    ],
+)  # fmt: skip
+def test_a_refusal_that_ends_a_clause_is_a_declined_answer(text: str, forms: list[str]) -> None:
+    """"…, he declined." had been a speech tag whose message was the whole sentence before it (the report of "said"
+    inside it was dropped)."""
+    assert [a["form"] for a in attributions(text)] == forms

@@ -575,6 +575,9 @@ class EnglishGrammar(Grammar):
             if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to" and not _about_anonymity(toks, cue):
                 declined = a  # "declined to comment", "refused to say whether …"
                 break
+            if a.lemma in _REFUSAL_VERBS and all(not _is_word(t) for t in toks[cue + 1 :]):
+                declined = a  # "… and when asked whether he would act, he declined.": a refusal, no tag of what came before
+                break
             if a.lemma in _COMMENT_LEMMAS and self._negated(toks, cue):
                 declined = a  # "did not comment", "would not say"
                 break
@@ -625,6 +628,8 @@ class EnglishGrammar(Grammar):
         … for comment", "could not be reached", "was not available for comment", "had no (immediate) comment"."""
         low = toks[k].low
         if low not in _UNANSWERED_VERBS and low not in _UNREACHED and not (low in _HAVE_FORMS and k + 1 < len(toks) and toks[k + 1].low == "no"):
+            if low in self.lex.verbs and any(entry.lemma in _REFUSAL_VERBS and role != "base" for entry, role in self.lex.verbs[low]) and k > 0:
+                return all(not _is_word(t) for t in toks[k + 1 :])  # "…, he declined.": refused to answer what was asked
             return False  # most words: decided without looking further (this runs on every token)
         window = {t.low for t in toks[k + 1 : k + 8]}
         if low in _UNANSWERED_VERBS:
@@ -969,6 +974,8 @@ class EnglishGrammar(Grammar):
             after = self._addressee_end(toks, last + 1, len(toks)) - 1 if info.addressee and last + 1 < len(toks) else last
             if not inverted and _quotation_opens(toks, after + 2) and toks[after + 1].text in _COMMA:
                 complement = (after + 2, len(toks))  # "…, and when asked, she said, “Probably not.”": the quotation after the comma
+            elif entry.lemma in _REFUSAL_VERBS and not inverted:
+                pass  # "…, and when asked whether he would act, he declined.": a refusal reports nothing before it
             elif inverted or self._clause_ends(toks, after):
                 complement = self._complement_before(toks, start)
                 tag_end = subject[1] if inverted and subject is not None else self._past_adverbials(toks, after + 1)
