@@ -2228,3 +2228,17 @@ def test_a_refusal_that_ends_a_clause_is_a_declined_answer(text: str, forms: lis
     """"…, he declined." had been a speech tag whose message was the whole sentence before it (the report of "said"
     inside it was dropped)."""
     assert [a["form"] for a in attributions(text)] == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a committee or panel of a legislature is parliamentary; other committees stay of no known kind
+        ("The House Transport Committee said the hearing would go ahead. The committee added that it was public.", "parliament"),
+        ("A Senate committee said the hearing would go ahead.", "parliament"),
+        ("The Harbour Festival Committee said the parade would go ahead.", "unknown"),
+    ],
+)
+def test_a_legislatures_committee_is_parliamentary(text: str, kind: str) -> None:
+    (source,) = analyze(text, lang="en").sources
+    assert source["kind"] == kind

@@ -629,3 +629,8 @@ def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() ->
     text = "La alcaldesa dijo: «Vamos a reconstruir.» El concejal Tomás Ruiz: «Eso es ingenuo. No tenemos dinero.»"
     rows = analyze(text, lang="es").attributions
     assert rows[-1]["source_text"] == "El concejal Tomás Ruiz"
+
+
+def test_a_committee_of_the_legislature_is_parliamentary() -> None:
+    (source,) = analyze("La comisión del Senado dijo que la audiencia seguirá.", lang="es").sources
+    assert source["kind"] == "parliament"

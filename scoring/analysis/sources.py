@@ -1375,6 +1375,8 @@ class SourceResolver:
                               country=body.country or country)  # fmt: skip
         if body is None and led and kind == "unknown":
             kind = self._modifier_kind(toks[index].low, lemma) or kind  # "ein Ministeriumssprecher", "die Parteiführung"
+        if kind == "unknown" and specificity == "named" and any(t.low in self.language.legislature_words for t in toks):
+            kind = "parliament"  # "the House Oversight Committee", "la comisión del Congreso": a legislature's body
         rest = toks[index + 1 :]
         if len(rest) > 1 and rest[0].text == "." and toks[index].end == rest[0].start:
             rest = rest[1:]  # "Sen. Ted Cruz", "Gov. Chris Christie": the period of the abbreviated role
@@ -1468,6 +1470,7 @@ class SourceResolver:
                 return earlier
         elif maker and not acronym:
             self._named_heads[(kind, lemma.lower())] = key
+            self._named_heads[(head.kind, lemma.lower())] = key  # "the committee" after "the House Oversight Committee"
         if index == 1 and not rest and toks[0].low in self.language.genitive_articles and toks[1].low in (lemma.lower() + "s", lemma.lower() + "es"):
             display = toks[1].text[: len(lemma)]  # "ein Sprecher des Krankenhauses": the hospital, not "Krankenhauses"
         info = SourceInfo(key=key, name=display, kind=kind, named=named, specificity=specificity, country=country)

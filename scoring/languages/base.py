@@ -170,6 +170,9 @@ class Language:
     section_label_endings: ClassVar[tuple[str, ...]] = ()
     """Endings of abstract nouns that label a section rather than name a speaker ("Zusammenfassung:",
     "Actualización:"); counted on single words of more than six letters (not the surname "Jung")."""
+    legislature_words: ClassVar[frozenset[str]] = frozenset()
+    """Words that make a body of no known kind a legislature's (lower-cased): "the House Oversight Committee", "a
+    Senate panel", "la comisión del Congreso" are parliamentary committees."""
     weekdays: ClassVar[frozenset[str]] = frozenset()
     """The names of the days of the week (lower-cased): with a month or a year after a preposition they date a
     document ("dem Bericht vom Donnerstag", "the report from Tuesday"), which still refers back to one cited."""

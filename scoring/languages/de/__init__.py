@@ -101,6 +101,7 @@ class German(Language):
         "erklärt", "faktencheck",
     ))  # fmt: skip
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
+    legislature_words = frozenset(("bundestag", "bundestags", "landtag", "landtags", "parlament", "parlaments", "nationalrat", "nationalrats", "senat", "senats"))
     weekdays = frozenset(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))
     year_words = frozenset(("seit", "im", "jahr", "jahres", "jahre", "bis", "ab", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "jahrgang", "saison"))
     measurement_units = frozenset((

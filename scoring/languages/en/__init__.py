@@ -109,6 +109,7 @@ class English(Language):
         "video", "watch", "podcast", "explainer", "explained", "fact check", "photos", "gallery", "review",
     ))  # fmt: skip
     section_label_endings = ("tion", "tions", "ness", "ities", "ism")
+    legislature_words = frozenset(("house", "senate", "congressional", "parliamentary", "legislative", "congress", "parliament"))
     weekdays = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     year_words = frozenset(("in", "since", "until", "by", "year", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "season"))
     measurement_units = frozenset((

@@ -92,6 +92,7 @@ class Spanish(Language):
         "pódcast", "podcast", "galería", "fotogalería", "reportaje", "crónica", "explicador", "verificación",
     ))  # fmt: skip
     section_label_endings = ("ción", "ciones", "dades", "mientos")
+    legislature_words = frozenset(("congreso", "senado", "parlamento", "parlamentaria", "parlamentario", "legislativa", "legislativo", "cortes"))
     weekdays = frozenset(("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"))
     year_words = frozenset(("en", "desde", "hasta", "año", "del", "principios", "finales", "mediados", "primavera", "verano", "otoño", "invierno", "temporada"))
     measurement_units = frozenset((
