@@ -4183,3 +4183,11 @@ def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() ->
 )
 def test_coordinated_participles_before_a_final_auxiliary(text: str, speakers: list[str]) -> None:
     assert [a["source_text"] for a in attributions(text) if a["source_text"]] == speakers
+
+
+def test_a_subject_before_a_relative_clause_is_an_antecedent() -> None:
+    """"Insbesondere X, der …, präsentiert sich …" had no subject: a later "der 33-Jährige" was an unnamed source."""
+    text = ("Insbesondere Karl Brunner, der im Vorjahr im Finale verloren hatte, zeigt sich in Form. "
+            "Ich habe einen guten Lauf, meinte der 33-Jährige.")
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == ("der 33-Jährige", "person:brunner")

@@ -759,6 +759,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
     return first, len(toks) + 1
 
 
+_FOCUS_ADVERBS = frozenset(("insbesondere", "besonders", "vor", "allem", "gerade", "ausgerechnet", "sogar", "selbst", "nur"))
 _FOCUS_PARTICLES = frozenset(("schon", "auch", "bereits", "zuvor", "ebenfalls", "erst", "zuletzt", "kürzlich", "jüngst", "nun"))
 # particles that may stand between a subject in the prefield and its verb ("Anna Berg hingegen sagte")
 _AFTER_SUBJECT = frozenset(("selbst", "selber", "allein", "hingegen", "dagegen", "jedoch", "aber", "indes", "indessen", "wiederum",
@@ -3012,7 +3013,16 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
     if not toks:
         return None
     start = _after_dateline(toks)
-    return _clause_subject(toks, start, _clause_end(toks, start) if toks[start].text not in ",;:" else len(toks), lex)
+    end = _clause_end(toks, start) if toks[start].text not in ",;:" else len(toks)
+    subject = _clause_subject(toks, start, end, lex)
+    if subject is None and end + 1 < len(toks) and toks[end].text == "," and lex.is_(toks[end + 1], "relative_pronoun") \
+            and not _is_article(toks, end + 1, lex):  # fmt: skip
+        # "Insbesondere Federer, der im Vorjahr verloren hatte, präsentiert sich …": the noun phrase before the relative clause
+        s = _strip_connectors(toks, start, end, lex)
+        s = toks.skip_run("focus", s, lambda tok: tok.low in _FOCUS_PARTICLES or tok.low in _FOCUS_ADVERBS)
+        if s < end and np_forward(toks, s, end, lex) == end:
+            return (s, end)
+    return subject
 
 
 def _after_dateline(toks: _SentenceTokens) -> int:
