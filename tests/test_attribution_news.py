@@ -4191,3 +4191,9 @@ def test_a_subject_before_a_relative_clause_is_an_antecedent() -> None:
             "Ich habe einen guten Lauf, meinte der 33-Jährige.")
     (row,) = attributions(text)
     assert (row["source_text"], row["source_id"]) == ("der 33-Jährige", "person:brunner")
+
+
+def test_a_common_noun_before_the_dative_of_zufolge_is_the_clauses_subject() -> None:
+    text = "In Tirol ermittelt die Staatsanwaltschaft Medienberichten zufolge gegen den Bürgermeister."
+    (row,) = attributions(text)
+    assert (row["cue"], row["source_text"]) == ("zufolge", "Medienberichten")

@@ -366,6 +366,9 @@ def np_backward(toks: Sequence[Token], end: int, lex: _Lexicons, places: bool = 
         if j < end and tok.text[:1].isupper() and j >= 2 and toks[j - 2].text.islower() and toks[j - 2].low in lex.verbs \
                 and toks[j].text.islower() and _adjective_like(toks[j]):  # fmt: skip
             break  # "betonte Berger griechischen Medienberichten zufolge": the verb's subject, then the phrase
+        if j < end and tok.text[:1].isupper() and toks[j].text[:1].isupper() and tok.low.endswith(_COMMON_NOUN_SUFFIXES) \
+                and not lex.is_(tok, "determiner") and toks[j].text.isalpha() and toks[j].low.endswith(("en", "n")):  # fmt: skip
+            break  # "ermittelt die Staatsanwaltschaft Medienberichten zufolge": the subject, then the phrase in the dative
         if tok.text[0].isupper() and tok.text[0].isalpha() or j < end and _name_like(tok) or j == end and (
                 ("-" in tok.text and _hyphen_noun(tok.text)) or tok.text in _lower_case_names() or web_address(tok.text)):
             j -= 1  # also a name in lower case: "dem Sender al-Dschasira", "der Website wetter.com"
