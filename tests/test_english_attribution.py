@@ -2139,6 +2139,7 @@ def test_a_firm_whose_name_ends_in_s_speaks(text: str, message: str) -> None:
         "Critics fought Olsen's plan to admit more students, the dean said.",
         "Olsen's claims that the dam leaked were false, the dean said.",
         "Olsen's proposed budget would cut the library, the dean said.",
+        "Let's say the dean said the library would close.",
     ],
 )
 def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_no_speaker(text: str) -> None:

@@ -1058,11 +1058,9 @@ class SourceResolver:
         if nxt is None or nxt.low in lex.nouns or nxt.low[:-1] in lex.nouns:
             return False
         roles = {role for _, role in lex.verbs.get(nxt.low, ())}
-        if roles & {"past", "past_participle"}:
-            return True
-        after = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None  # a present form opens a clause or takes an object:
-        return "present" in roles and after is not None and (  # "Moody's says that …", not "Obama's plans to …"
-            lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "complementizer"))
+        after = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None  # the verb opens a clause or takes an object:
+        return bool(roles & {"past", "past_participle", "present"}) and after is not None and (  # "Moody's says that …",
+            lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "complementizer"))  # not "Obama's plans to …"
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
         """A name in the genitive before its noun (German "-s", English "'s") owns it: a country its body or official
@@ -1344,7 +1342,7 @@ class SourceResolver:
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             if len(toks) == 1 and _camel_case(toks[0].text):  # "DigiTimes", "WhatsApp": a brand or medium, named
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="unknown", named=True, country=country)
-            if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].low.endswith(_POSSESSIVES):
+            if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].low.endswith(_POSSESSIVES) and self._verb_follows(toks[0]):
                 # "Moody's said", "McDonald's says": a name in "'s" that speaks itself is a firm's, no person's
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="company", named=True, country=country)
             role = self._role_elsewhere(caps[-1]) if caps else None

@@ -790,9 +790,10 @@ class EnglishGrammar(Grammar):
         if not _is_cap(toks[k - 1]) or tok.low in lex.nouns or tok.low[:-1] in lex.nouns:
             return False
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if not self._tag_verb(tok) or not any(role in ("past", "past_participle", "present") for _, role in lex.verbs[tok.low]):
+            return False  # (only finite verbs of speech tags: "Obama's proposed budget", "Let's say you …" stay as they were)
         return nxt is None or nxt.low == "that" or nxt.text in _COMMA or nxt.text in _QUOTE_MARKS or nxt.text in _SENTENCE_END \
-            or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") \
-            or lex.is_(nxt, "preposition") and self._tag_verb(tok)  # "Macy's said on Monday that …"  # fmt: skip
+            or lex.is_(nxt, "personal_pronoun") or lex.is_(nxt, "determiner") or lex.is_(nxt, "preposition")  # fmt: skip
 
     def _nominal_context(self, toks: SentenceTokens, k: int) -> bool:
         """Whether ``toks[k]`` is a noun by the word before it: "the report", "his claims", "Trump's
