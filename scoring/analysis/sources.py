@@ -1060,7 +1060,8 @@ class SourceResolver:
         roles = {role for _, role in lex.verbs.get(nxt.low, ())}
         after = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None  # the verb opens a clause or takes an object:
         return bool(roles & {"past", "past_participle", "present"}) and after is not None and (  # "Moody's says that …",
-            lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "complementizer"))  # not "Obama's plans to …"
+            lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "complementizer")  # not "Obama's
+            or bool(roles & {"past", "past_participle"}) and lex.is_(after, "preposition"))  # plans to …"; "said on Monday that"
 
     def _saxon_owner(self, words: Sequence[Token]) -> SourceInfo | None:
         """A name in the genitive before its noun (German "-s", English "'s") owns it: a country its body or official
