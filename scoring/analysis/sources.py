@@ -1051,8 +1051,10 @@ class SourceResolver:
         return None
 
     def _verb_follows(self, last: Token) -> bool:
-        """Whether a verb of report that is no noun follows ``last``: then its "'s" is the name's own ("Moody's said",
-        "McDonald's says"), not the possessive of an owner ("Trump's claims", "Trump's spokeswoman")."""
+        """Whether a finite verb of report that is no noun follows ``last`` and opens a clause or takes an object (a
+        pronoun, article or "that" after it; a preposition after a past form): then its "'s" is the name's own
+        ("Moody's said it …", "McDonald's says that …", "Fairbrook's said on Monday …"), not the possessive of an owner
+        ("Trump's claims", "Trump's spokeswoman", "Obama's plans to …")."""
         tokens, lex = self.doc.tokens, self.lex
         nxt = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
         if nxt is None or nxt.low in lex.nouns or nxt.low[:-1] in lex.nouns:
@@ -1068,7 +1070,8 @@ class SourceResolver:
         ("Israels Regierung", "Frankreichs Präsident", "Israel's foreign ministry", as "die Regierung Israels"); a
         name its spokesperson's or (German) statement's noun ("Merkels Sprecher", "Amnestys Bericht", "Trump's
         spokeswoman", as "ein Sprecher von Merkel"): the registered body, the person named before, or a person of
-        that name. None for anything else."""
+        that name; a person's name before a named body is the body that person heads ("Merkels Regierung", "Clinton's
+        campaign", as "die Regierung Merkels"). None for anything else."""
         if len(words) < 2:
             return None
         name, head, middle = words[0], words[-1], words[1:-1]
