@@ -1064,6 +1064,9 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
         if _action_noun_object(toks, j, a, lex):
             j = later  # "wurde die Entlassung von Lehrern kritisiert": whom the action concerns, not the agent
             continue
+        if j + 1 < b and toks[j + 1].low in _AGENT_PRONOUNS and not _after_noun(toks, j, a, lex) \
+                and not (j + 2 < b and toks[j + 2].text[:1].isupper()):  # fmt: skip
+            return (j + 1, j + 2)  # "wird von ihnen nicht akzeptiert", "von denen wird sie abgelehnt": a pronoun as agent
         if j + 1 < b and not (_after_noun(toks, j, a, lex) and (later < b or j > 1 and _figure_word(toks[j + 1]))):
             end = np_forward(toks, j + 1, b, lex)
             if end and not (end + 1 < b and toks[end].text.islower() and toks[end].low.endswith(_ATTRIBUTIVE_PARTICIPLE)
@@ -1074,6 +1077,7 @@ def _first_agent(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple
 
 
 _ACTION_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen")
+_AGENT_PRONOUNS = frozenset(("ihm", "ihr", "ihnen", "denen", "uns", "mir", "dir", "euch"))
 
 
 def _action_noun_object(toks: _SentenceTokens, j: int, a: int, lex: _Lexicons) -> bool:
@@ -3607,7 +3611,7 @@ _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
 
 # verbs of thinking and perceiving describe, in the passive without an agent, unless a clause says what
 # is thought or seen ("Es wird befürchtet, dass …" reports; "Die Lage wird anders eingeschätzt" does not)
-_DESCRIBING_WITHOUT_CLAUSE = frozenset(("cognition", "perception"))
+_DESCRIBING_WITHOUT_CLAUSE = frozenset(("cognition", "perception", "decision", "writing"))
 # verbs whose passive subject is the person addressed, asked, warned or charged, not what was said: without a
 # clause or an agent the passive reports no message
 _ADDRESSEE_VERBS = frozenset((
