@@ -2243,3 +2243,11 @@ def test_a_refusal_that_ends_a_clause_is_a_declined_answer(text: str, forms: lis
 def test_a_legislatures_committee_is_parliamentary(text: str, kind: str) -> None:
     (source,) = analyze(text, lang="en").sources
     assert source["kind"] == kind
+
+
+@pytest.mark.parametrize("text", ["The mayor told reporters he's already received hundreds of letters.",
+                                  "The mayor told the Harbour Gazette he’s already received hundreds of letters."])
+def test_a_contracted_pronoun_after_the_addressee_opens_the_message(text: str) -> None:
+    """The addressee had run on into "he's" and the message had begun with the addressee."""
+    (row,) = attributions(text)
+    assert content(text, row).startswith("he")

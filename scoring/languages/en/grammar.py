@@ -2252,6 +2252,8 @@ class EnglishGrammar(Grammar):
                 continue
             if self._opens_clause(toks, j) or self._existential(toks, j):
                 return (j, n)  # a clause without "that": "said the plan would fail", "told reporters there would be …"
+            if info is not None and info.addressee and j > last + 1 and contracted_auxiliary(tok.low) is not None:
+                return (j, n)  # "told the Post he’s already received …": after the addressee, a pronoun and its auxiliary
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
                 continue
@@ -2322,8 +2324,8 @@ class EnglishGrammar(Grammar):
         while k < limit and _is_word(toks[k]) and not lex.words.get(toks[k].low) and words < 5:
             if _is_cap(toks[k]) != capitalised and not toks[k].low.endswith(("'s", "’s")):
                 break
-            if words and self._existential(toks, k):
-                break  # "told reporters there would be …": the message opens
+            if words and (self._existential(toks, k) or contracted_auxiliary(toks[k].low) is not None):
+                break  # "told reporters there would be …", "told the Post he’s …": the message opens
             if toks[k].text == toks[k].low and toks[k].low in lex.verbs:
                 break
             k += 1
