@@ -290,6 +290,25 @@ def test_a_speakers_run_of_quotations_is_one_attribution_where_the_gold_gives_on
     assert attribution["matched"] == attribution["gold"]
 
 
+QUOTE_SPLIT_RUN = (
+    "Mayor Ann Lowe was angry. “The bridge will close,” she said. “Traffic will use the north road.” "
+    "“Buses will run every ten minutes.” It rained."
+)
+
+
+def test_a_quotation_goes_on_with_a_split_quotation_from_its_last_piece() -> None:
+    """“A,” she said. “B.” “C.”: A and B share the cue; C has no tag and follows B, so it goes on with the same
+    attribution where the gold gives each cue one (it had been compared with A's sentence, two back, and stood alone)."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    text = QUOTE_SPLIT_RUN
+    pieces = [span(text, "The bridge will close,"), span(text, "Traffic will use the north road."), span(text, "Buses will run every ten minutes.")]
+    gold = GoldAttribution(message=pieces, cue=[span(text, "said")], source=[span(text, "she")])
+    figures = evaluate([GoldArticle("split-run", text, [gold], categories={"attribution"})], lang="en").to_json()
+    attribution = figures["capabilities"]["attribution"]
+    assert (attribution["predicted"], attribution["matched"], attribution["gold"]) == (1, 1, 1)
+
+
 QUOTE_AFTER_ASIDE = (
     "Mayor Ann Lowe was angry. “The bridge will close in May,” she said, referring to the council vote. "
     "“Traffic will use the north road.” It rained."

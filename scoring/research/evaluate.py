@@ -600,7 +600,10 @@ def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict
         key = (int(row["cue_start"]), int(row["cue_end"])) if merge and row.get("cue_start") is not None else ("row", n)
         pieces = [(int(row["content_start"]), int(row["content_end"]))] if row.get("content_start") is not None else []
         if key in grouped:
-            grouped[key][1].extend(pieces)
+            first, first_pieces = grouped[key]
+            first_pieces.extend(pieces)
+            # the group reaches to its last row's sentence: a tagless quotation after that one goes on with it
+            grouped[key] = ({**first, "_last_sent": max(int(first.get("_last_sent", first["sent_id"])), int(row["sent_id"]))}, first_pieces)
         else:
             grouped[key] = (row, pieces)
     return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()], merge)
@@ -618,8 +621,9 @@ def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool
         if out and pieces and (row.get("form") == "continuation" or merge and _tagless_quotation(row)):
             n = _continued_row(out, row) if merge and _tagless_quotation(row) else len(out) - 1
             last, last_pieces = out[n]
+            last_sent = int(last.get("_last_sent", last["sent_id"]))
             if last.get("form") == row.get("form") and last_pieces and _same_source(last, row) and last.get("source_text") \
-                    and int(row["sent_id"]) in (int(last["sent_id"]), int(last["sent_id"]) + 1):  # fmt: skip
+                    and int(row["sent_id"]) in (last_sent, last_sent + 1):  # fmt: skip
                 out[n] = (last if n < len(out) - 1 else row, sorted(last_pieces + pieces))
                 continue
         out.append((row, pieces))
