@@ -163,6 +163,10 @@ def test_boosters_in_conditions_and_manner_readings_assert_nothing(text: str, bo
     ("Der Grund für den Brand soll ein defektes Kabel sein.", True),
     ("Die neue Halle soll ab Herbst ein Treffpunkt für Vereine sein.", False),
     ("Der Eingang soll barrierefrei sein.", False),
+    # a day or month dates the state planned; hearsay about a dated event takes the perfect
+    ("Die neue Regel soll am 1. Juli in Kraft sein.", False),
+    ("Der Neubau soll im Herbst fertig sein.", False),
+    ("Der Kassierer soll im Mai in Graz gewesen sein.", True),
 ])  # fmt: skip
 def test_sollen_with_a_state_in_the_future_is_a_plan_not_hearsay(text: str, reportative: bool) -> None:
     found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "reportative"]

@@ -197,6 +197,13 @@ _FUTURE_WORDS = frozenset((
     "künftig", "zukünftig", "morgen", "übermorgen", "demnächst", "bald", "nächste", "nächsten", "nächster",
     "nächstes", "kommende", "kommenden", "kommender", "kommendes", "ab", "bis", "spätestens", "heute", "heuer",
 ))  # fmt: skip
+# A day or month in the clause dates a state the clause plans ("Die Regel soll am 9. Juli wirksam werden", "soll im
+# Herbst fertig sein"); hearsay about a dated event takes the perfect ("soll am 3. Mai gestorben sein"), read before this.
+_DATE_WORDS = frozenset((
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "jänner", "februar", "märz",
+    "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst",
+    "winter", "uhr",
+))  # fmt: skip
 # Openers of a condition before a main clause with "sollen": "Wenn …, soll …", "Sollte der Vertrag scheitern, soll …"
 # state what is to happen then, not what is said to be.
 _CONDITION_OPENERS = frozenset(("wenn", "falls", "sofern", "sobald", "solange", "sollte", "sollten"))
@@ -267,7 +274,7 @@ def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
     """Whether the clause of the modal at ``k`` points to the future (see :data:`_FUTURE_WORDS`)."""
     start = k - len(_clause_before(tokens, k))
     clause = tokens[start:clause_end]
-    return any(t.low in _FUTURE_WORDS and not (t.low == "bis" and _range(clause, j)) for j, t in enumerate(clause))
+    return any(t.low in _FUTURE_WORDS and not (t.low == "bis" and _range(clause, j)) or t.low in _DATE_WORDS for j, t in enumerate(clause))
 
 
 def _conditional(tokens: Sequence[Token], k: int) -> bool:
