@@ -4214,3 +4214,10 @@ def test_a_common_noun_before_the_dative_of_zufolge_is_the_clauses_subject() -> 
 )
 def test_a_passive_of_deciding_or_writing_without_a_clause_is_no_report(text: str, rows: list[str]) -> None:
     assert [a["form"] for a in attributions(text)] == rows
+
+
+def test_the_article_of_a_date_after_a_comma_opens_no_relative_clause() -> None:
+    """"Am Freitag, den 7. April hat X …" had read "den 7. April" as a relative clause whose antecedent, "Am Freitag",
+    was the speaker (a person named Freitag)."""
+    (row,) = attributions("Am Freitag, den 7. April hat der Landtag dem Plan zugestimmt.")
+    assert row["source_text"] == "der Landtag"

@@ -789,7 +789,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
     if start < fin:
         first = toks[start]
         noun_next = start + 1 < fin and toks[start + 1].text[:1].isupper() and toks[start + 1].text[:1].isalpha()
-        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," and not (
+        relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == "," \
+            and not (start + 2 < fin and toks[start + 1].text.isdigit() and (toks[start + 2].text == "." or toks[start + 2].low in _month_names())) \
+            and not (  # "Am Freitag, den 7. April, hat": the article of a date, no relative pronoun
             (start + 1 == fin or noun_next) and not final
             or noun_next and fin + 1 < len(toks) and lex.is_(toks[fin], "auxiliary")
             and any(role in ("participle", "finite_or_participle") for _, role in lex.verbs.get(toks[fin + 1].low, ()))
