@@ -4143,9 +4143,9 @@ def test_a_so_tag_with_attributes_in_its_phrases(text: str, source: str) -> None
 
 
 def test_a_report_after_a_clause_with_adjectives_keeps_its_speaker() -> None:
-    text = "Damit entstehe auf der griechischen Seite ein großer Andrang, berichteten griechische Medien."
+    text = "Deshalb entstehe an der nördlichen Grenze ein langer Stau, meldeten slowenische Sender."
     (row,) = attributions(text)
-    assert row["source_text"] == "griechische Medien"
+    assert row["source_text"] == "slowenische Sender"
 
 
 @pytest.mark.parametrize(
@@ -4188,7 +4188,7 @@ def test_coordinated_participles_before_a_final_auxiliary(text: str, speakers: l
 def test_a_subject_before_a_relative_clause_is_an_antecedent() -> None:
     """"Insbesondere X, der …, präsentiert sich …" had no subject: a later "der 33-Jährige" was an unnamed source."""
     text = ("Insbesondere Karl Brunner, der im Vorjahr im Finale verloren hatte, zeigt sich in Form. "
-            "Ich habe einen guten Lauf, meinte der 33-Jährige.")
+            "Ich fühle mich in Topform, sagte der 33-Jährige.")
     (row,) = attributions(text)
     assert (row["source_text"], row["source_id"]) == ("der 33-Jährige", "person:brunner")
 
