@@ -3612,7 +3612,9 @@ _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
 
 
 # verbs of thinking and perceiving describe, in the passive without an agent, unless a clause says what
-# is thought or seen ("Es wird befürchtet, dass …" reports; "Die Lage wird anders eingeschätzt" does not)
+# is thought or seen ("Es wird befürchtet, dass …" reports; "Die Lage wird anders eingeschätzt" does not); verbs of
+# deciding and writing tell an event ("Ein Treffen wurde vereinbart", "Der Bericht wurde veröffentlicht") unless a
+# clause says what was decided or written ("Beschlossen wurde, dass …")
 _DESCRIBING_WITHOUT_CLAUSE = frozenset(("cognition", "perception", "decision", "writing"))
 # verbs whose passive subject is the person addressed, asked, warned or charged, not what was said: without a
 # clause or an agent the passive reports no message
