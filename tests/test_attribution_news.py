@@ -4221,3 +4221,19 @@ def test_the_article_of_a_date_after_a_comma_opens_no_relative_clause() -> None:
     was the speaker (a person named Freitag)."""
     (row,) = attributions("Am Freitag, den 7. April hat der Landtag dem Plan zugestimmt.")
     assert row["source_text"] == "der Landtag"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # after a subject behind the verb, a clause in the Konjunktiv II that stands in for Konjunktiv I is the message
+        ("Dann sagte die Ministerin, die Bauern müssten mehr sparen.", "die Bauern müssten mehr sparen."),
+        ("Am Abend meinte Brandl, die Parteien hätten einen Kompromiss gefunden.", "die Parteien hätten einen Kompromiss gefunden."),
+        # an object after the subject: the clause after the comma is a relative clause, no message
+        ("Dann kritisierte die Ministerin die Reform, an der 300 Gemeinden teilnehmen würden.",
+         "Dann kritisierte die Ministerin die Reform, an der 300 Gemeinden teilnehmen würden."),
+    ],
+)
+def test_a_konjunktiv_ii_clause_after_a_post_verbal_subject_is_the_message(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]] == message

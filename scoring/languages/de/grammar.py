@@ -31,7 +31,7 @@ from functools import lru_cache
 from scoring.model.records import MEDIA_KINDS, Attribution
 from scoring.model.doc import Doc, Quote, Token
 from scoring.languages.lexicon import load_lexicon
-from scoring.languages.de.modals import INTERROGATIVES
+from scoring.languages.de.modals import INTERROGATIVES, KONJ2_SUBSTITUTES
 from scoring.languages.grammar import (
     _CLAUSE_END,
     _OPEN_MARKS,
@@ -1173,7 +1173,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if (_has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS)
                     and not (verb_type == "decision" and _modal_before(toks, k))):  # fmt: skip
                 return (j + 1, n)  # (not "…, wenn Israel die Angriffe nicht beende": a condition inside reported speech)
-            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k) and _verb_ends_clause(toks, k, j, lex)
+            if (loose and nxt is not None and _opens_main_clause(toks, j + 1, lex, k)
+                    and (_verb_ends_clause(toks, k, j, lex) or _subject_then_substitute(toks, k, j, end, lex))
                     and not (_subordinate_clause(toks, k, lex) and (_finite_first(nxt, lex) or _clause_start(toks, k) == 0))):  # fmt: skip
                 # a subordinate clause that opens the sentence fills the main clause's first place: what follows its
                 # comma is that main clause ("Als der Kurator das Bild betrachtete, fiel ihm …"), not a message
@@ -1602,6 +1603,16 @@ def _finite_first(tok: Token, lex: _Lexicons) -> bool:
     if tok.low in ("dann", "so") or lex.is_(tok, "auxiliary") or tok.low in lex.verbs:
         return True
     return tok.text[:1].islower() and tok.low.endswith(("t", "en", "te", "ten")) and not any(lex.is_(tok, c) for c in _CLOSED_CLASSES)
+
+
+def _subject_then_substitute(toks: _SentenceTokens, k: int, comma: int, end: int, lex: _Lexicons) -> bool:
+    """Whether only the verb's subject stands between the verb at ``k`` and the comma, and the clause after the comma
+    has a Konjunktiv-II form that stands in for Konjunktiv I ("Dann sagte die Ministerin, die Bauern müssten sparen"):
+    reported speech whose Konjunktiv I would look like the indicative."""
+    subject = _post_verbal_subject(toks, k, lex)
+    if subject is None or subject[0] != k + 1 or subject[1] != comma:
+        return False
+    return any(t.low in KONJ2_SUBSTITUTES and t.text[:1].islower() for t in toks[comma + 1 : end])
 
 
 def _verb_ends_clause(toks: Sequence[Token], k: int, comma: int, lex: _Lexicons) -> bool:

@@ -502,7 +502,8 @@ def _quantifies(nxt: Token) -> bool:
 # "wäre" is left out: "sei" exists and is used, so "wäre" usually means what it says (a hypothesis). The plural
 # modals "könnten", "dürften", "müssten" stand in for "können", "dürfen", "müssen" (identical to the indicative)
 # right after a report ("Sie dürften nicht zu Verwaltern werden", measured on the news set in the thirteenth session).
-_KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden", "könnten", "dürften", "müssten"))
+KONJ2_SUBSTITUTES = frozenset(("hätte", "hätten", "gäbe", "gäben", "würden", "könnten", "dürften", "müssten"))
+_KONJ2_SUBSTITUTES = KONJ2_SUBSTITUTES
 # Konjunktiv II of strong and irregular verbs that no indicative form shares ("die Dämme befänden sich …",
 # "es käme zu …"; Duden's Ersatzform for "sie befinden", "sie kommen"). Plurals like "gingen", "blieben",
 # "ließen" are also past indicative and are left out (the plural modals are substitutes, above). Not at the start of a
