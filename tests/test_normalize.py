@@ -155,3 +155,17 @@ def test_every_character_maps_back_to_its_source(raw: str) -> None:
     for block in result.blocks:
         assert 0 <= block.start <= block.end <= len(result.text)
         assert result.text[block.start : block.end].strip() == result.text[block.start : block.end]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # three apostrophes are a single and a double mark: closing after a word or punctuation, opening after a space
+        ("''She asked, 'Why now?''' he said.", "\"She asked, 'Why now?'\" he said."),
+        ("He said, ''' Not now,' she told me.''", "He said, \"' Not now,' she told me.\""),
+    ],
+)
+def test_three_apostrophes_are_a_single_and_a_double_mark(raw: str, clean: str) -> None:
+    cleaned, offsets = clean_characters(raw)
+    assert cleaned == clean
+    assert offsets is not None and len(offsets) == len(cleaned) + 1 and offsets == sorted(offsets)

@@ -59,7 +59,10 @@ _TWO_CHARACTER_QUOTES = ("''", "``")
 _APOSTROPHE_TYPO = r"(?<=[^\W\d_])\u2018(?=[^\W\d_])"
 _CHARACTERS = "[" + re.escape(_LINE_BREAKS + _SPACES + _REMOVED) + "]"
 _SPECIAL = re.compile("\r\n|" + _APOSTROPHE_TYPO + "|" + _CHARACTERS)
-_SPECIAL_WITH_QUOTES = re.compile("\r\n|" + "|".join(_TWO_CHARACTER_QUOTES) + "|" + _APOSTROPHE_TYPO + "|" + _CHARACTERS)
+# Three apostrophes are a single and a double mark side by side: closing ("... by that?'''": the inner
+# quotation's single mark, then the double one) after a word or punctuation, opening after a space or at the start.
+_THREE_APOSTROPHES = "'''"
+_SPECIAL_WITH_QUOTES = re.compile("\r\n|" + _THREE_APOSTROPHES + "|" + "|".join(_TWO_CHARACTER_QUOTES) + "|" + _APOSTROPHE_TYPO + "|" + _CHARACTERS)
 _SPACE_TABLE = {ord(c): " " for c in _SPACES}
 
 
@@ -88,6 +91,10 @@ def clean_characters(text: str, typed_quotes: bool = True) -> tuple[str, list[in
             elif ch in _SPACES:
                 parts.append(" ")
                 offsets.append(start)
+            elif ch == _THREE_APOSTROPHES:
+                opening = start == 0 or text[start - 1].isspace()
+                parts.append("\"'" if opening else "'\"")
+                offsets.extend((start, start + 1) if opening else (start, start + 2))
             elif ch in _TWO_CHARACTER_QUOTES:
                 parts.append('"')
                 offsets.append(start)
