@@ -615,11 +615,6 @@ class SourceResolver:
         return len(words) >= 2 and self.lex.is_(words[0], "preposition") and all(
             t.low in language.weekdays or t.low in self._months or t.text.isdigit() or self.lex.is_(t, "determiner") for t in words[1:])
 
-    @cached_property
-    def _months(self) -> frozenset[str]:
-        language = self.language
-        return frozenset(m.lower() for m in language.lexicon("months").entries) if language.has_lexicon("months") else frozenset()
-
     def _modifier(self, tok: Token) -> bool:
         """Whether ``tok`` may stand between the article and the noun of a description: an adjective ("die neue
         Umfrage"); where adjectives have no endings to tell them by, a lower-case word of no function-word class or

@@ -225,11 +225,7 @@ _EXPECT = frozenset(("rechnen",))
 _DEMAND_WORDS = frozenset(("man", "wir", "uns", "du", "ihr", "endlich", "dringend", "unbedingt", "sofort", "schleunigst",
                            "besser", "lieber", "jedenfalls", "keinesfalls"))  # fmt: skip
 # Words that make "sollte/sollten" the past of a plan ("was to"), not a recommendation
-_SCHEDULE_WORDS = frozenset((
-    "ursprünglich", "eigentlich", "zunächst", "zeitgleich", "gleichzeitig", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-    "august", "september", "oktober", "november", "dezember",
-)) | _FUTURE_WORDS
+_SCHEDULE_WORDS = frozenset(("ursprünglich", "eigentlich", "zunächst", "zeitgleich", "gleichzeitig")) | _DATE_WORDS | _FUTURE_WORDS
 
 
 def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]:
