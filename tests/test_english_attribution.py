@@ -1494,7 +1494,7 @@ def test_one_and_a_role_is_an_unnamed_person_not_the_pronoun_one() -> None:
         # a report and a quotation in one sentence: both, each with its own message
         (
             "Dorota said she had never seen the letter, and when pressed on it, she said, “Truly never.”",
-            [("indirect", "she had never seen the letter, and when pressed on it"), ("direct_quote", "Truly never.")],
+            [("indirect", "she had never seen the letter"), ("direct_quote", "Truly never.")],  # the "when" clause opens the next
         ),
         # a title after a noun and its comma stays a title
         ("The poet wrote a new cycle, “Harbour Lights.”", [("indirect", "a new cycle, “Harbour Lights.”")]),
@@ -2251,3 +2251,30 @@ def test_a_contracted_pronoun_after_the_addressee_opens_the_message(text: str) -
     """The addressee had run on into "he's" and the message had begun with the addressee."""
     (row,) = attributions(text)
     assert content(text, row).startswith("he")
+
+
+def test_a_tag_inside_a_short_quotation_reports_nothing_before_it() -> None:
+    # "I hope" opens the quotation: no speech tag of the clause before, which keeps its own speaker
+    text = "She said she had not seen the flood report, and she said, “I hope not.”"
+    rows = attributions(text)
+    assert [(r["form"], r["cue"]) for r in rows] == [("indirect", "said"), ("direct_quote", "said")]
+    assert content(text, rows[0]) == "she had not seen the flood report"
+
+
+def test_a_closing_mark_before_a_tag_keeps_the_message_before_it() -> None:
+    # mixed marks: the straight mark after the comma closes the words before the tag, it opens nothing
+    text = "“Ask me again. I will not run because I am tired,\" she said. \"I will run because I can win the seat.”"
+    rows = attributions(text)
+    assert rows[0]["form"] == "indirect" and content(text, rows[0]) == "I will not run because I am tired"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The mayor said she had not read the report, and when asked about the council, she said she trusted it.",
+         "she had not read the report"),
+        ("The coach said the team was ready, but after the defeat on Sunday, he admitted it was not.", "the team was ready"),
+    ],
+)
+def test_an_adverbial_clause_after_and_opens_the_next_report(text: str, first: str) -> None:
+    assert content(text, attributions(text)[0]) == first

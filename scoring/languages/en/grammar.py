@@ -712,8 +712,20 @@ class EnglishGrammar(Grammar):
                 conjunction = j
             j -= 1
         if j > 0 and toks[j].text in _PUNCT_BOUNDARY:
-            return j
+            return self._opening_clause_before(toks, j)
         return conjunction
+
+    def _opening_clause_before(self, toks: SentenceTokens, comma: int) -> int:
+        """Where the clause that ends at ``comma`` begins when it is an adverbial clause that "and" or "but" joins
+        to what precedes ("X said A, and when asked about B, she said C"): the new clause starts with it, so the
+        boundary is the comma before the conjunction; otherwise the comma itself."""
+        for p in range(comma - 1, max(0, comma - 14), -1):
+            if toks[p].text in _PUNCT_BOUNDARY or toks[p].text in _SENTENCE_END:
+                if (toks[p].text == "," and p + 2 < comma and toks[p + 1].low in ("and", "but")
+                        and toks[p + 2].low in _OPENING_SUBORDINATORS - {"as"}):  # fmt: skip
+                    return p
+                break
+        return comma
 
     # --- reporting verbs ------------------------------------------------------------------------
 
@@ -2414,6 +2426,10 @@ class EnglishGrammar(Grammar):
         """"The plan will fail, he said." / "“…,” Smith said": the clause before the speaker's comma."""
         j = start - 1
         while j >= 0 and (toks[j].text in _QUOTE_MARKS or toks[j].text == "'"):
+            if _quotation_opens(toks, j) and (j == 0 or toks[j - 1].end < toks[j].start):
+                # "she said, “I hope not.”": the tag's subject opens a quotation (a mark with a space before it, not
+                # one closing the words before: "…, because I’m tired," she said"); nothing before is its message
+                return None
             j -= 1
         if j > 0 and toks[j].text in _COMMA:
             return None if self._adverbial_opening(toks, j) else (0, j)
