@@ -2278,3 +2278,21 @@ def test_a_closing_mark_before_a_tag_keeps_the_message_before_it() -> None:
 )
 def test_an_adverbial_clause_after_and_opens_the_next_report(text: str, first: str) -> None:
     assert content(text, attributions(text)[0]) == first
+
+
+def test_a_report_nested_in_an_opening_subordinate_clause_ends_before_the_main_clause() -> None:
+    text = "If we read the plan correctly when she says she wants to win the seat, it would seem that she will run."
+    row = next(r for r in attributions(text) if r["cue"] == "says")
+    assert content(text, row) == "she wants to win the seat"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The officers laughed and said the delay was right.", "The officers"),
+        ("Two nurses walked out of the ward and said the rota was unfair.", "Two nurses"),
+    ],
+)
+def test_a_past_verb_before_and_said_ends_the_subject(text: str, speaker: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == speaker

@@ -1722,7 +1722,11 @@ class EnglishGrammar(Grammar):
         s = 0
         while s < start and (self.lex.is_(toks[s], "connector") or self.lex.is_(toks[s], "conjunction")):
             s += 1
-        return s == start - 1 and toks[s].low in _OPENING_SUBORDINATORS
+        if s == start - 1:
+            return toks[s].low in _OPENING_SUBORDINATORS
+        # nested in one: "If we read it right when he says A, B …" (no comma before the inner subordinator)
+        return (toks[s].low in _OPENING_SUBORDINATORS and toks[start - 1].low in _OPENING_SUBORDINATORS - {"as"}
+                and not any(t.text in _PUNCT_BOUNDARY for t in toks[s:start]))  # fmt: skip
 
     def _subordinate_end(self, toks: SentenceTokens, complement: tuple[int, int]) -> tuple[int, int]:
         """The message of a report in an opening subordinate clause ends at the comma before the main clause: the
@@ -1794,6 +1798,9 @@ class EnglishGrammar(Grammar):
         end = self.np_forward(toks, s, n)
         if end is None or end >= n:
             return None
+        first_verb = self._first_conjunct_verb(toks, s, end)
+        if first_verb is not None:
+            return (s, first_verb)
         if toks[end].text in _COMMA:
             listed = self._list_subject_end(toks, end)
             if listed is not None:
@@ -1820,6 +1827,17 @@ class EnglishGrammar(Grammar):
         if nxt.low in _BETWEEN_SUBJECT_AND_VERB and after is not None and after.text.isalpha() and after.text.islower() and not lex.words.get(after.low):
             return (s, end)  # "The mayor then appears …", "Trump also told …": an adverb between subject and verb
         return None
+
+    def _first_conjunct_verb(self, toks: SentenceTokens, s: int, end: int) -> int | None:
+        """The past verb inside a noun phrase from ``s`` to ``end`` that "and" or "but" and a verb follow ("The officers
+        laughed and said …", "Officers chafed at the criticism and said …"): a participle after the noun would leave
+        the first conjunct without a verb, so it is that conjunct's verb and the subject ends before it. None otherwise."""
+        if end + 1 >= len(toks) or toks[end].low not in ("and", "but"):
+            return None
+        nxt = toks[end + 1]
+        if not (nxt.text.isalpha() and nxt.text.islower() and (nxt.low in self.lex.verbs or self._past_form(nxt) or self._adverb(toks, end + 1))):
+            return None
+        return next((p for p in range(s + 1, end) if self._past_form(toks[p]) and _is_word(toks[p - 1]) and not self.lex.is_(toks[p - 1], "determiner")), None)
 
     def _adverbial_aside_follows(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether an adverbial set off by commas and opened by a preposition or subordinator follows the sentence's
