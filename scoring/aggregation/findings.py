@@ -380,6 +380,10 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     if attr.get("form") != "according_to" and any(language.is_word(w.lower(), "hypothetical") for w in words):
         return True  # (a modal beside "laut Experten" is the message's: "Das Land dürfte laut Experten …")
     if source < cue:
+        named = _WORD.findall(text[source : attr["source_end"]])
+        if len(named) == 1 and language.is_word(named[0].lower(), "relative_pronoun"):
+            # the relative pronoun as the source ("journalists who criticized …"): defining without a comma before it
+            return not text[:source].rstrip().endswith((",", "(", "—", "–", "-"))
         between = _WORD.findall(text[attr["source_end"] : cue])
         return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
     return False

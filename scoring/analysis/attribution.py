@@ -144,12 +144,22 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     if not doc.cache.get("interview_turns"):
         _first_person_lead_ins(doc, found, language.self_mention)
         _first_person_inside_tags(doc, found, language.self_mention)
+    _relative_sources(found)
     order = sorted(range(len(found)), key=lambda n: (found[n].sent_id, doc.tokens[found[n].cue[0]].start))
     position = {old: new for new, old in enumerate(order)}
     for attribution in found:  # "continues" holds indices into the list before sorting
         if attribution.continues is not None:
             attribution.continues = position[attribution.continues]
     return [found[n] for n in order]
+
+
+def _relative_sources(found: list[Attribution]) -> None:
+    """A speaker that a relative pronoun stands for in the clause of the cue ("Smith, who said …") is mentioned there
+    by the pronoun: the pronoun is the source span, as a personal pronoun is ("He said …"), and the antecedent, which
+    the source is resolved from, the speaker (where a grammar records the pronoun: :attr:`Attribution.relative`)."""
+    for attribution in found:
+        if attribution.relative is not None and attribution.speaker is None and attribution.source is not None:
+            attribution.speaker, attribution.source = attribution.source, attribution.relative
 
 
 def _drop_cues_inside_sources(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:

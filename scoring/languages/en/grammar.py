@@ -1062,6 +1062,8 @@ class EnglishGrammar(Grammar):
             complement = self._beside_as_tag(toks, c_start, last)
         attribution = Attribution(sent_id, cue, form, source=speaker, via=via, cue_type=entry.type, stance=entry.stance)
         attribution.lemma = entry.lemma
+        if subject is not None and group >= 1 and subject[1] <= group - 1 and toks[group - 1].low in _RELATIVE_SUBJECTS:
+            attribution.relative = (toks[group - 1].i, toks[group - 1].i + 1)  # "Smith, who said …": "who" stands for Smith
         if attribution.via is None and (info.addressee or entry.lemma in ("say", "speak about", "talk about")):
             medium = self._medium_addressed(toks, last) or self._medium_opening(toks, start)
             if medium is not None:
@@ -2815,6 +2817,8 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 
 # kinds of report that, by another person inside a message, are the speaker's claim about that person
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
+# relative pronouns that are the subject of the verb right after them ("Smith, who said …", "the agency that reported …")
+_RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 # subject pronouns that, inside a report, stand for its speaker
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
