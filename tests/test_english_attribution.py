@@ -2329,3 +2329,17 @@ def test_a_defining_relative_pronoun_source_is_no_vague_source_finding() -> None
     inp = ArticleInput(name="t", content=text, markup="txt", input_format="txt", input_sha256="", article_id="t")
     findings = find_findings(analyze_input(inp, AnalysisOptions(lang="en", verify_lang=False)), CheckConfig())
     assert [f.text for f in findings if f.rule == "vague-source"] == []  # which critics: those who said it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the groups spent more than two million dollars on radio ads.",
+        "There are doubts about the inquiry.",
+        "There are no immediate plans to expand into the building next door, and the mayor has set up an office nearby.",
+        "The county has no primary state where turnout was lower than in the city.",
+    ],
+)
+def test_all_told_and_existential_there_report_nothing(text: str) -> None:
+    # "no" and a modifier before a form in -s: a noun ("no immediate plans"), not a speaker and a verb
+    assert [a["source_text"] for a in attributions(text)] == []

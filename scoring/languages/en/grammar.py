@@ -828,6 +828,9 @@ class EnglishGrammar(Grammar):
             return True
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
             return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
+        if k >= 2 and toks[k - 2].low in ("no", "any") and prev.text.isalpha() and prev.text.islower() and not lex.words.get(prev.low) \
+                and prev.low not in lex.verbs:  # fmt: skip
+            return True  # "no immediate plans", "any further comments": "no" and a modifier before the noun (not "no one says")
         if k >= 2 and toks[k - 2].low in _DEGREE_WORDS and prev.text.isalpha() and prev.text.islower() and prev.low not in lex.verbs \
                 and not lex.words.get(prev.low) and prev.low not in _PLURAL_NOUNS and not prev.low.endswith(("s", "men")):  # fmt: skip
             return True  # "more frequent calls", "his most pressing question": a degree word, its adjective, the noun
@@ -1221,8 +1224,11 @@ class EnglishGrammar(Grammar):
         return _Clause(attribution, start, complement)  # (the clause starts with the noun: a message before it ends there)
 
     def _idiom(self, toks: SentenceTokens, k: int, subject: tuple[int, int]) -> bool:
-        """"That said, …", "This said, …": a connective, not a report."""
-        return subject[1] - subject[0] == 1 and subject[0] == 0 and toks[0].low in ("that", "this") and k + 1 < len(toks) \
+        """"That said, …", "This said, …", "All told, …": a connective, not a report; existential "there" ("There are
+        doubts …") is no speaker."""
+        if subject[1] - subject[0] == 1 and toks[subject[0]].low == "there":
+            return True
+        return subject[1] - subject[0] == 1 and subject[0] == 0 and toks[0].low in ("that", "this", "all") and k + 1 < len(toks) \
             and toks[k + 1].text in _COMMA  # fmt: skip
 
     def _clause_ends(self, toks: SentenceTokens, last: int) -> bool:
