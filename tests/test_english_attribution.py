@@ -2343,3 +2343,15 @@ def test_a_defining_relative_pronoun_source_is_no_vague_source_finding() -> None
 def test_all_told_and_existential_there_report_nothing(text: str) -> None:
     # "no" and a modifier before a form in -s: a noun ("no immediate plans"), not a speaker and a verb
     assert [a["source_text"] for a in attributions(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Walking to the next house, Ebba Lind reminisced about her youth, and said the war had changed her views.", "Ebba Lind"),
+        ("Standing beside the mayor, the fire chief nodded and said the bridge was safe.", "the fire chief"),
+    ],
+)
+def test_an_opening_participle_clause_is_passed_over_for_the_subject(text: str, speaker: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == speaker

@@ -1796,7 +1796,8 @@ class EnglishGrammar(Grammar):
         if s < n and (lex.is_(toks[s], "preposition") or lex.is_(toks[s], "time_word") or lex.is_(toks[s], "subordinator")
                       or toks[s].low in ("last", "next", "this", "earlier", "later")
                       or toks[s].low.endswith("ly") and s + 1 < n and toks[s + 1].text not in _COMMA and toks[s + 1].text.islower()
-                      or toks[s].low.endswith(("ed", "ing")) and toks[s].low in lex.verbs):  # "Asked about …,", "Speaking to …,"  # fmt: skip
+                      or toks[s].low.endswith(("ed", "ing")) and toks[s].low in lex.verbs  # "Asked about …,", "Speaking to …,"
+                      or self._opening_participle(toks, s)):  # fmt: skip
             comma = toks.next_low(",", s)
             if comma >= min(n, s + 12):
                 return None
@@ -1835,6 +1836,15 @@ class EnglishGrammar(Grammar):
         if nxt.low in _BETWEEN_SUBJECT_AND_VERB and after is not None and after.text.isalpha() and after.text.islower() and not lex.words.get(after.low):
             return (s, end)  # "The mayor then appears …", "Trump also told …": an adverb between subject and verb
         return None
+
+    def _opening_participle(self, toks: SentenceTokens, s: int) -> bool:
+        """Whether a participle in -ing of any verb opens the sentence at ``s`` with a phrase after it ("Walking to the
+        next house, …", "Standing beside the mayor, …"): an adverbial clause whose subject is the main clause's."""
+        tok = toks[s]
+        if not (tok.text.isalpha() and len(tok.low) > 5 and tok.low.endswith("ing") and _is_cap(tok) and not self.lex.words.get(tok.low)):
+            return False
+        nxt = toks[s + 1] if s + 1 < len(toks) else None
+        return nxt is not None and (self.lex.is_(nxt, "preposition") or self.lex.is_(nxt, "determiner") or self._adverb(toks, s + 1))
 
     def _first_conjunct_verb(self, toks: SentenceTokens, s: int, end: int) -> int | None:
         """The past verb inside a noun phrase from ``s`` to ``end`` that "and" or "but" and a verb follow ("The officers
