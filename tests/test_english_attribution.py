@@ -2355,3 +2355,17 @@ def test_all_told_and_existential_there_report_nothing(text: str) -> None:
 def test_an_opening_participle_clause_is_passed_over_for_the_subject(text: str, speaker: str) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The campaign pushed back against the attack, calling it the mark of a desperate candidate.", [("calling", "The campaign")]),
+        ("The adviser went further, arguing the plan could make the threat worse.", [("arguing", "The adviser")]),
+        # guards: the verb after "and" belongs to the clause of "as"; a participle after the noun before an aside
+        ("The mayor's eyes welled with tears as she spoke of the town and urged voters to stay.", []),  # not "The mayor's eyes"
+        ("Officials briefed on the talks, speaking on condition of anonymity, said the deal was close.", [("said", "Officials")]),
+    ],
+)
+def test_a_past_verb_before_a_participle_of_speech_ends_the_subject(text: str, speakers: list[tuple[str, str]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text) if a["cue"] in ("calling", "arguing", "urged", "said")] == speakers

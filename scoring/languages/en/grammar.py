@@ -1847,15 +1847,35 @@ class EnglishGrammar(Grammar):
         return nxt is not None and (self.lex.is_(nxt, "preposition") or self.lex.is_(nxt, "determiner") or self._adverb(toks, s + 1))
 
     def _first_conjunct_verb(self, toks: SentenceTokens, s: int, end: int) -> int | None:
-        """The past verb inside a noun phrase from ``s`` to ``end`` that "and" or "but" and a verb follow ("The officers
-        laughed and said …", "Officers chafed at the criticism and said …"): a participle after the noun would leave
-        the first conjunct without a verb, so it is that conjunct's verb and the subject ends before it. None otherwise."""
-        if end + 1 >= len(toks) or toks[end].low not in ("and", "but"):
+        """The past verb inside a noun phrase from ``s`` to ``end`` whose clause "and" or "but" and a verb follow ("The
+        officers laughed and said …", "Officers chafed at the criticism and said …"), or a comma and a participle of
+        speech that no finite verb follows ("The campaign pushed back against the attack, calling it …"; not "Officials
+        briefed on the talks, speaking on condition of anonymity, said …", a participle after the noun): read as a
+        participle after the noun, it would leave the clause without a verb, so it is the clause's verb and the subject
+        ends before it. None otherwise."""
+        p = next((p for p in range(s + 1, end) if self._past_form(toks[p]) and _is_word(toks[p - 1]) and not self.lex.is_(toks[p - 1], "determiner")
+                  and not self._quantity(toks[p - 1])), None)  # ("Many unnaturalized adoptees": an adjective after a quantity)
+        if p is None:
             return None
-        nxt = toks[end + 1]
-        if not (nxt.text.isalpha() and nxt.text.islower() and (nxt.low in self.lex.verbs or self._past_form(nxt) or self._adverb(toks, end + 1))):
+        j = end
+        while j < min(len(toks), end + 12) and toks[j].low not in ("and", "but") and toks[j].text not in _COMMA and toks[j].text not in _SENTENCE_END:
+            if self.lex.is_(toks[j], "subordinator") or self.lex.is_(toks[j], "personal_pronoun") and toks[j].low in _PERSONAL_SUBJECTS:
+                return None  # "Obama's eyes welled as he spoke … and urged …": what follows belongs to another clause
+            j += 1  # the rest of the clause ("back against the attack")
+        if j + 1 >= len(toks) or toks[j].text in _SENTENCE_END or j >= end + 12:
             return None
-        return next((p for p in range(s + 1, end) if self._past_form(toks[p]) and _is_word(toks[p - 1]) and not self.lex.is_(toks[p - 1], "determiner")), None)
+        nxt = toks[j + 1]
+        if toks[j].text in _COMMA:
+            if not (nxt.text.isalpha() and nxt.text.islower() and nxt.low.endswith("ing") and nxt.low in self.lex.verbs):
+                return None
+            close = clause_end(toks, j + 1)
+            after = toks[close + 1] if close + 1 < len(toks) and toks[close].text in _COMMA else None
+            if after is not None and after.text.islower() and (after.low in self.lex.verbs or self._past_form(after) or self.lex.is_(after, "auxiliary")):
+                return None  # the participle is an aside before the clause's verb
+            return p
+        if not (nxt.text.isalpha() and nxt.text.islower() and (nxt.low in self.lex.verbs or self._past_form(nxt) or self._adverb(toks, j + 1))):
+            return None
+        return p
 
     def _adverbial_aside_follows(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether an adverbial set off by commas and opened by a preposition or subordinator follows the sentence's
