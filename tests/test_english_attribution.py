@@ -2369,3 +2369,22 @@ def test_an_opening_participle_clause_is_passed_over_for_the_subject(text: str, 
 )
 def test_a_past_verb_before_a_participle_of_speech_ends_the_subject(text: str, speakers: list[tuple[str, str]]) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text) if a["cue"] in ("calling", "arguing", "urged", "said")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source_id"),
+    [
+        ("On Monday, former Gov. Jeb Lund of Ohio said the plan failed.", "en", "person:lund"),
+        ("Republican South Dakota Sen. Ada Roe says the vote failed.", "en", "person:roe"),
+        ("The economist Tom Hale in Denver says the plan failed.", "en", "person:hale"),
+        ("Der UN-Sondergesandte Marco de Rossi forderte, die Waffenruhe zu retten.", "de", "person:rossi"),
+    ],
+)
+def test_a_role_and_a_name_are_keyed_by_the_name_not_a_place_after_it(text: str, lang: str, source_id: str) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert row["source_id"] == source_id
+
+
+def test_former_before_an_abbreviated_title_belongs_to_the_speaker() -> None:
+    text = "Rivals went further, with former Ohio Gov. Jeb Lund calling the mayor a fraud."
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("calling", "former Ohio Gov. Jeb Lund")]

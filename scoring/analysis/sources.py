@@ -53,6 +53,7 @@ distancing reporting verb ("behauptet") takes 0.1 off.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -63,7 +64,7 @@ from pathlib import Path
 from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
-from scoring.languages.grammar import GrammarLexicons, name_word, split_contraction
+from scoring.languages.grammar import NAME_PARTICLES, GrammarLexicons, name_word, split_contraction
 from scoring.languages.lexicon import Lexicon, bundled_lexicons, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -1424,8 +1425,12 @@ class SourceResolver:
             names_after = []
             kind = "government" if kind == "unknown" else kind  # a country's representative speaks for its state
         if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner") and rest[0] is names_after[0]:
-            # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person
-            key = f"person:{names_after[-1].low}"
+            # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person, keyed by the
+            # last name word of the capitalised run after the role ("former Gov. Jeb Bush of Florida": Bush, not Florida;
+            # "Republican South Carolina Sen. Lindsey Graham": Graham)
+            particles = self.language.name_particles | NAME_PARTICLES  # ("Staffan de Mistura" in German text too)
+            run = list(itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == "." or t.low in particles, rest))
+            key = f"person:{next(t for t in reversed(run) if t in names_after).low}"  # ("Staffan de Mistura": Mistura)
             person_kind = body.kind if body is not None else kind if kind not in ("unknown", "anonymous") else "person"
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
             self._register_acronym(acronym, info)

@@ -205,6 +205,8 @@ _PLURAL_DETERMINERS = frozenset(("both", "many", "several", "these", "those", "f
 # endings only adjectives have (not "-ive": "the missive suggests", "the executive says")
 _PLAIN_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
 # words that make up a role before a name with the role noun ("state delegate Ann Pruitt", "press secretary Tom Reyes")
+# words before an abbreviated title that belong to the name's phrase ("former Gov. Martin Lund", "then-Sen. Ada Roe")
+_TITLE_MODIFIERS = frozenset(("former", "then", "acting", "interim", "late", "retired"))
 _ROLE_MODIFIERS = frozenset((
     "state", "county", "city", "district", "press", "campaign", "party", "communications", "national", "senior",
     "deputy", "finance", "policy", "security", "defense", "foreign", "health", "education", "union", "convention",
@@ -2088,8 +2090,9 @@ class EnglishGrammar(Grammar):
             if in_name and low in _NAME_PARTICLES and j - 2 >= floor and (_is_cap(toks[j - 2]) or toks[j - 2].low in _NAME_PARTICLES):
                 j -= 1  # "Pieter de Vries said", "Jan van der Berg said": a particle inside a name
                 continue
-            if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")):
-                break  # "In a statement Smith said": a name does not run on into a lower-case word
+            if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")) \
+                    and not (low in _TITLE_MODIFIERS and any(t.low in lex.abbreviations for t in toks[j : min(end, j + 2)])):  # fmt: skip
+                break  # "In a statement Smith said": a name does not run on into a lower-case word (but "former (Maryland) Gov. Lund")
             in_name = False
             j -= 1
             words += 1
