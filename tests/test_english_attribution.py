@@ -2388,3 +2388,21 @@ def test_a_role_and_a_name_are_keyed_by_the_name_not_a_place_after_it(text: str,
 def test_former_before_an_abbreviated_title_belongs_to_the_speaker() -> None:
     text = "Rivals went further, with former Ohio Gov. Jeb Lund calling the mayor a fraud."
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("calling", "former Ohio Gov. Jeb Lund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator mentioned the minimum wage in her speech.", [("mentioned", "The senator")]),
+        ("On the radio, the author discussed his new book about the harbor.", [("discussed", "the author")]),
+        ("The mention of the harbor drew applause.", []),  # the noun: no report
+    ],
+)
+def test_mention_and_discuss_report_a_topic(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+def test_a_passive_mention_without_agent_reports_its_topic_not_the_sentences_claim() -> None:
+    text = "His lead shrinks to 34 points when smaller parties are mentioned."
+    (row,) = attributions(text)
+    assert (row["form"], content(text, row)) == ("agentless", "smaller parties")

@@ -133,6 +133,9 @@ _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
 # Verbs whose "to"-infinitive is their message ("wants to leave", "plans to run", "urged X to resign").
+# verbs of speaking about a topic: in the passive without agent, clause or "as" they report their subject, the topic
+# ("when third-party candidates are mentioned"), not the sentence's claim
+_TOPIC_VERBS = frozenset(("mention", "discuss"))
 _TO_COMPLEMENT_TYPES = frozenset(("demand", "decision", "denial"))
 _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend", "plan", "fear", "seek"))
 # "it is fair to say", "needless to say": an idiom of the writer, not a report.
@@ -1199,6 +1202,11 @@ class EnglishGrammar(Grammar):
                 return None
             if complement is None and any(self.lex.is_(t, "modal") for t in toks[group:k]):
                 return None  # "The plan could be announced on Monday": an act possible or owed, nothing reported
+            if complement is None and entry.lemma in _TOPIC_VERBS and not (last + 1 < len(toks) and toks[last + 1].low in _AS):
+                subject = self.np_backward(toks, group)  # "when third-party candidates are mentioned": the topic is what
+                complement = (subject, group) if subject is not None else None  # is reported, not the sentence's claim
+                if complement is None:
+                    return None
             return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
         attribution = Attribution(sent_id, cue, "indirect", source=self._span(toks, agent), cue_type=entry.type, stance=entry.stance)
         attribution.lemma = entry.lemma
