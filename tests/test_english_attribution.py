@@ -2406,3 +2406,8 @@ def test_a_passive_mention_without_agent_reports_its_topic_not_the_sentences_cla
     text = "His lead shrinks to 34 points when smaller parties are mentioned."
     (row,) = attributions(text)
     assert (row["form"], content(text, row)) == ("agentless", "smaller parties")
+
+
+def test_welcome_with_a_noun_object_states_a_position() -> None:
+    text = "The union welcomed the ruling on Friday."
+    assert [(a["cue"], a["source_text"], content(text, a)) for a in attributions(text)] == [("welcomed", "The union", "the ruling on Friday")]
