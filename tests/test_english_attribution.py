@@ -2411,3 +2411,15 @@ def test_a_passive_mention_without_agent_reports_its_topic_not_the_sentences_cla
 def test_welcome_with_a_noun_object_states_a_position() -> None:
     text = "The union welcomed the ruling on Friday."
     assert [(a["cue"], a["source_text"], content(text, a)) for a in attributions(text)] == [("welcomed", "The union", "the ruling on Friday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("The governor slammed the ruling on Friday.", "slammed", "the ruling on Friday"),
+        ("Farm groups hailed the trade deal.", "hailed", "the trade deal"),
+        ("The senator echoed the criticism of the plan.", "echoed", "the criticism of the plan"),
+    ],
+)
+def test_verbs_of_judging_with_a_noun_object_report_it(text: str, cue: str, message: str) -> None:
+    assert [(a["cue"], content(text, a)) for a in attributions(text)] == [(cue, message)]

@@ -133,6 +133,9 @@ _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
 # Verbs whose "to"-infinitive is their message ("wants to leave", "plans to run", "urged X to resign").
+# verbs of judging that also name a physical force: only with a subject that can speak and no word of motion after them
+_FORCE_VERBS = frozenset(("blast", "slam"))
+_MOTION_WORDS = frozenset(("into", "through", "off", "out", "against", "open", "shut", "down", "away", "past"))
 # verbs of speaking about a topic: in the passive without agent, clause or "as" they report their subject, the topic
 # ("when third-party candidates are mentioned"), not the sentence's claim
 _TOPIC_VERBS = frozenset(("mention", "discuss"))
@@ -1054,6 +1057,9 @@ class EnglishGrammar(Grammar):
                 and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DASHES):  # fmt: skip
             # "The mayor, who said that A, left the city", "The mayor — who said A — left"
             complement = self._relative_clause_end(toks, complement, toks[group - 2].text in _DASHES)
+        if entry.lemma in _FORCE_VERBS and (subject is not None and not self._speaker_like(toks, subject)
+                                             or last + 1 < len(toks) and toks[last + 1].low in _MOTION_WORDS):  # fmt: skip
+            return None  # "The explosion blasted a hole", "The van slammed into a car": force, not words
         if entry.lemma == "claim" and complement is not None and complement[0] == last + 1 and any(
             t.low in _WON_THINGS for t in toks[complement[0] : min(complement[1], complement[0] + 3)]
         ):
