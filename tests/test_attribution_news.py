@@ -4237,3 +4237,8 @@ def test_the_article_of_a_date_after_a_comma_opens_no_relative_clause() -> None:
 def test_a_konjunktiv_ii_clause_after_a_post_verbal_subject_is_the_message(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert text[row["content_start"] : row["content_end"]] == message
+
+
+def test_thanks_with_its_object_are_a_statement() -> None:
+    rows = analyze("Die Bürgermeisterin bedankte sich bei den Feuerwehrleuten für ihren Einsatz.", lang="de").attributions
+    assert [(r["cue"], r["source_text"]) for r in rows] == [("bedankte", "Die Bürgermeisterin")]
