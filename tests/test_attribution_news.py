@@ -4242,3 +4242,8 @@ def test_a_konjunktiv_ii_clause_after_a_post_verbal_subject_is_the_message(text:
 def test_thanks_with_its_object_are_a_statement() -> None:
     rows = analyze("Die Bürgermeisterin bedankte sich bei den Feuerwehrleuten für ihren Einsatz.", lang="de").attributions
     assert [(r["cue"], r["source_text"]) for r in rows] == [("bedankte", "Die Bürgermeisterin")]
+
+
+def test_a_rating_with_als_is_a_report() -> None:
+    rows = analyze("Die Lawinengefahr wird vom Landeswarndienst als erheblich eingestuft.", lang="de").attributions
+    assert [(r["cue"], r["form"]) for r in rows] == [("eingestuft", "indirect")]
