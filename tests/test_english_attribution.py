@@ -2423,3 +2423,14 @@ def test_welcome_with_a_noun_object_states_a_position() -> None:
 )
 def test_verbs_of_judging_with_a_noun_object_report_it(text: str, cue: str, message: str) -> None:
     assert [(a["cue"], content(text, a)) for a in attributions(text)] == [(cue, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Most analysts expect a rate cut in March.", "expect", "Most analysts"),
+        ("Younger voters prefer the senator from Vermont.", "prefer", "Younger voters"),
+    ],
+)
+def test_a_forecast_or_preference_with_a_noun_object_is_reported(text: str, cue: str, speaker: str) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, speaker)]
