@@ -2434,3 +2434,11 @@ def test_verbs_of_judging_with_a_noun_object_report_it(text: str, cue: str, mess
 )
 def test_a_forecast_or_preference_with_a_noun_object_is_reported(text: str, cue: str, speaker: str) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, speaker)]
+
+
+def test_a_standing_in_the_polls_cites_no_source() -> None:
+    result = analyze("The senator has risen in the polls since May.", lang="en")
+    assert result.attributions == []
+    assert [c["attributed"] for c in result.claims] == [False]  # no poll is named: the claim is the writer's
+    (row,) = analyze("The senator has risen in the latest polls.", lang="en").attributions  # some polls in particular
+    assert row["form"] == "according_to"

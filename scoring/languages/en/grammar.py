@@ -451,8 +451,9 @@ class EnglishGrammar(Grammar):
         self._declines(sent_id, toks, found, before)
 
     def _in_poll(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
-        """"In a Gallup poll released on Friday, 48 percent …", "Trump leads in the polls":
-        the figures of the sentence are the poll's (an according-to attribution whose source is the poll)."""
+        """"In a Gallup poll released on Friday, 48 percent …", "Trump leads in the latest polls": the figures of the
+        sentence are the poll's (an according-to attribution whose source is the poll). "in the polls" alone describes a
+        standing that no poll is named for ("He has risen in the polls"): no source, the claim stays unattributed."""
         k = toks.next_low("in", 0)
         while k < len(toks):
             j = k + 1
@@ -461,7 +462,8 @@ class EnglishGrammar(Grammar):
                 or toks[j].low in _POLL_MODIFIERS or toks[j].low.endswith(("'s", "’s"))
             ):  # fmt: skip
                 j += 1
-            if j < len(toks) and toks[j].low in _POLL_NOUNS and j > k and not any(
+            generic = j == k + 2 and toks[k + 1].low == "the" and toks[j].low.endswith("s")  # "leads in the polls": a standing
+            if j < len(toks) and toks[j].low in _POLL_NOUNS and j > k and not generic and not any(
                     toks[k].i <= a.cue[0] <= toks[j].i for a in found[before:]):  # fmt: skip
                 cue = (toks[k].i, toks[j].i + 1)
                 found.append(Attribution(sent_id, cue, "according_to", source=self._span(toks, (k + 1, j + 1)), cue_type="according_to",
