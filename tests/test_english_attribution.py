@@ -2442,3 +2442,16 @@ def test_a_standing_in_the_polls_cites_no_source() -> None:
     assert [c["attributed"] for c in result.claims] == [False]  # no poll is named: the claim is the writer's
     (row,) = analyze("The senator has risen in the latest polls.", lang="en").attributions  # some polls in particular
     assert row["form"] == "according_to"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ferry will run again in May.\n\nContributing: Ann Lowe, Harbor News Service.", "en"),
+        ("The ferry will run again in May.\n\nTwitter: @annlowe.", "en"),
+        ("Die Fähre fährt ab Mai wieder.\n\nMitarbeit: Anna Berg.", "de"),
+        ("El ferri volverá a circular en mayo.\n\nColaboración: Ana López.", "es"),
+    ],
+)
+def test_a_credit_or_contact_line_is_no_speaker(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).attributions == []

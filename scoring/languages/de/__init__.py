@@ -99,6 +99,8 @@ class German(Language):
         "live", "liveticker", "liveblog", "newsblog", "ticker", "eilmeldung", "exklusiv", "meinung", "gastbeitrag", "leitartikel",
         "glosse", "reportage", "porträt", "video", "videos", "podcast", "bildergalerie", "fotostrecke", "grafik", "überblick",
         "erklärt", "faktencheck",
+        # Mitarbeit und Kontakt am Ende eines Artikels ("Mitarbeit: Anna Berg", "Twitter: @berg", "Foto: APA")
+        "mitarbeit", "twitter", "kontakt", "e-mail", "foto", "fotos", "bild", "bilder",
     ))  # fmt: skip
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     legislature_words = frozenset(("bundestag", "bundestags", "landtag", "landtags", "parlament", "parlaments", "nationalrat", "nationalrats", "senat", "senats"))

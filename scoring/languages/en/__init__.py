@@ -107,6 +107,9 @@ class English(Language):
         # the genre or form a heading announces ("Live updates: Storm hits the coast", "Opinion: …")
         "live", "live updates", "live blog", "breaking", "breaking news", "exclusive", "opinion", "editorial", "op-ed",
         "video", "watch", "podcast", "explainer", "explained", "fact check", "photos", "gallery", "review",
+        # credits and contact lines at an article's end ("Contributing: Ann Lowe", "Twitter: @lowe", "Photo: AP")
+        "contributing", "contributors", "contributed", "twitter", "follow", "contact", "email", "e-mail", "facebook",
+        "instagram", "credit", "credits", "photo", "image",
     ))  # fmt: skip
     section_label_endings = ("tion", "tions", "ness", "ities", "ism")
     legislature_words = frozenset(("house", "senate", "congressional", "parliamentary", "legislative", "congress", "parliament"))

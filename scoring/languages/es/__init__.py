@@ -90,6 +90,8 @@ class Spanish(Language):
         # el género o la forma que anuncia un titular ("En directo: …", "Opinión: …")
         "en directo", "directo", "en vivo", "última hora", "exclusiva", "opinión", "editorial", "tribuna", "vídeo", "video",
         "pódcast", "podcast", "galería", "fotogalería", "reportaje", "crónica", "explicador", "verificación",
+        # créditos y contacto al final de un artículo ("Colaboración: Ana López", "Twitter: @lopez", "Foto: EFE")
+        "colaboración", "colaboraron", "twitter", "contacto", "correo", "foto", "fotografía", "imagen",
     ))  # fmt: skip
     section_label_endings = ("ción", "ciones", "dades", "mientos")
     legislature_words = frozenset(("congreso", "senado", "parlamento", "parlamentaria", "parlamentario", "legislativa", "legislativo", "cortes"))
