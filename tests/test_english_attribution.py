@@ -2455,3 +2455,18 @@ def test_a_standing_in_the_polls_cites_no_source() -> None:
 )
 def test_a_credit_or_contact_line_is_no_speaker(text: str, lang: str) -> None:
     assert analyze(text, lang=lang).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nobody says the bridge is safe.", "en"),
+        ("None of the engineers said the bridge was safe.", "en"),
+        ("Niemand sagt, dass die Brücke sicher sei.", "de"),
+        ("Nadie dice que el puente sea seguro.", "es"),
+    ],
+)
+def test_what_no_one_says_has_no_named_source(text: str, lang: str) -> None:
+    # the statement stays an attribution, as news annotation counts it; its source is no one, impersonal and unnamed
+    (row,) = analyze(text, lang=lang).attributions
+    assert (row["source_id"].split(":")[0], row["named"], row["source_kind"]) == ("generic", False, "impersonal")

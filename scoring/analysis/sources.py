@@ -460,7 +460,8 @@ class SourceResolver:
         if named is not None:
             return named, []
         words = [t for t in toks if t.text[0].isalnum()]
-        if len(words) > 1 and words[0].low in self.language.generic_pronouns and words[1].text[0].islower() \
+        if len(words) > 1 and (words[0].low in self.language.generic_pronouns or words[0].low in self.language.nobody_words) \
+                and words[1].text[0].islower() \
                 and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
             # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
@@ -476,7 +477,7 @@ class SourceResolver:
             w, pronoun = words[0], contraction[0]
             words = [Token(w.i, w.start, w.start + len(pronoun), w.text[: len(pronoun)], pronoun, w.sent, w.quote)]
         if len(words) == 1 and (
-            lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
+            words[0].low in self.language.nobody_words or lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")
         ):
             return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
@@ -1184,7 +1185,7 @@ class SourceResolver:
     def _pronoun(self, tok: Token, sent_id: int) -> SourceInfo:
         if self.lex.is_(tok, "first_person") and tok.quote < 0:
             return SourceInfo(key="author", name=self.language.author_name, kind="author", named=False, specificity="author")
-        if tok.low in self.language.generic_pronouns:
+        if tok.low in self.language.generic_pronouns or tok.low in self.language.nobody_words:  # "man", and "niemand", "nobody": no one
             # the key "generic:<pronoun>" tells the profile that this is no source (see scorer)
             return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="impersonal", named=False, specificity="generic")
         antecedent = self._antecedent(tok, sent_id)

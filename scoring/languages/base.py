@@ -190,6 +190,10 @@ class Language:
     """Inflection endings of attributive adjectives ("ukrainisch-en"): lower-case words ending so are adjectives."""
     generic_pronouns: ClassVar[frozenset[str]] = frozenset()
     """Impersonal pronouns as speakers ("man"): a generic, unnamed source."""
+    nobody_words: ClassVar[frozenset[str]] = frozenset()
+    """Pronouns of no one ("Niemand sagt", "Nobody says", "Nadie dice"): the statement stays an attribution, as news
+    annotation counts it, but its source is no one, impersonal and unnamed like "man" (it had been a named person
+    "Nobody"). Only the pronoun alone; "None of the officials", "Keine Partei" name their group."""
     author_name: ClassVar[str] = "author"
     """The name of the writer as a source (first person outside quotations)."""
     list_markers: ClassVar[frozenset[str]] = frozenset()

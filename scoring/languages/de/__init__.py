@@ -156,6 +156,7 @@ class German(Language):
     definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
+    nobody_words: ClassVar[frozenset[str]] = frozenset(("niemand", "keiner"))
     author_name: ClassVar[str] = "author (ich/wir)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))

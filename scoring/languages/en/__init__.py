@@ -161,6 +161,7 @@ class English(Language):
     # "one says": the impersonal pronoun. "you" as the speaker of a report is the person addressed in an
     # interview or a dialogue ("But you said …"), a pronoun like "he", not the generic "you".
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("one",))
+    nobody_words: ClassVar[frozenset[str]] = frozenset(("nobody", "noone", "none"))
     author_name: ClassVar[str] = "author (I/we)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))

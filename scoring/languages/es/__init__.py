@@ -140,6 +140,7 @@ class Spanish(Language):
     definite_articles: ClassVar[frozenset[str]] = frozenset(("el", "la", "los", "las", "del", "al"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("o", "a", "os", "as", "es", "s")
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("uno",))
+    nobody_words: ClassVar[frozenset[str]] = frozenset(("nadie", "ninguno", "ninguna"))
     author_name: ClassVar[str] = "author (yo/nosotros)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("como",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("y", "e"))
