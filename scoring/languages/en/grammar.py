@@ -132,13 +132,13 @@ _POSTMODIFIERS = frozenset(("close", "familiar", "loyal", "near", "allied", "lin
 _AS = frozenset(("as",))
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
-# Verbs whose "to"-infinitive is their message ("wants to leave", "plans to run", "urged X to resign").
 # verbs of judging that also name a physical force: only with a subject that can speak and no word of motion after them
 _FORCE_VERBS = frozenset(("blast", "slam"))
 _MOTION_WORDS = frozenset(("into", "through", "off", "out", "against", "open", "shut", "down", "away", "past"))
 # verbs of speaking about a topic: in the passive without agent, clause or "as" they report their subject, the topic
-# ("when third-party candidates are mentioned"), not the sentence's claim
+# ("when smaller parties are mentioned"), not the sentence's claim
 _TOPIC_VERBS = frozenset(("mention", "discuss"))
+# Verbs whose "to"-infinitive is their message ("wants to leave", "plans to run", "urged X to resign").
 _TO_COMPLEMENT_TYPES = frozenset(("demand", "decision", "denial"))
 _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend", "plan", "fear", "seek"))
 # "it is fair to say", "needless to say": an idiom of the writer, not a report.
@@ -210,9 +210,9 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", 
 _PLURAL_DETERMINERS = frozenset(("both", "many", "several", "these", "those", "few", "various", "other", "numerous"))
 # endings only adjectives have (not "-ive": "the missive suggests", "the executive says")
 _PLAIN_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
-# words that make up a role before a name with the role noun ("state delegate Ann Pruitt", "press secretary Tom Reyes")
 # words before an abbreviated title that belong to the name's phrase ("former Gov. Martin Lund", "then-Sen. Ada Roe")
 _TITLE_MODIFIERS = frozenset(("former", "then", "acting", "interim", "late", "retired"))
+# words that make up a role before a name with the role noun ("state delegate Ann Pruitt", "press secretary Tom Reyes")
 _ROLE_MODIFIERS = frozenset((
     "state", "county", "city", "district", "press", "campaign", "party", "communications", "national", "senior",
     "deputy", "finance", "policy", "security", "defense", "foreign", "health", "education", "union", "convention",
@@ -1211,7 +1211,7 @@ class EnglishGrammar(Grammar):
             if complement is None and any(self.lex.is_(t, "modal") for t in toks[group:k]):
                 return None  # "The plan could be announced on Monday": an act possible or owed, nothing reported
             if complement is None and entry.lemma in _TOPIC_VERBS and not (last + 1 < len(toks) and toks[last + 1].low in _AS):
-                subject = self.np_backward(toks, group)  # "when third-party candidates are mentioned": the topic is what
+                subject = self.np_backward(toks, group)  # "when smaller parties are mentioned": the topic is what
                 complement = (subject, group) if subject is not None else None  # is reported, not the sentence's claim
                 if complement is None:
                     return None
