@@ -2470,3 +2470,15 @@ def test_what_no_one_says_has_no_named_source(text: str, lang: str) -> None:
     # the statement stays an attribution, as news annotation counts it; its source is no one, impersonal and unnamed
     (row,) = analyze(text, lang=lang).attributions
     assert (row["source_id"].split(":")[0], row["named"], row["source_kind"]) == ("generic", False, "impersonal")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The host asked the senator about remarks he had made the night before.", "about remarks he had made the night before"),
+        ("The city asked the court for a quick ruling.", "for a quick ruling"),
+    ],
+)
+def test_what_is_asked_after_the_addressee_is_the_message(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert content(text, row) == message

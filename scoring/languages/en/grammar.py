@@ -135,6 +135,8 @@ _COLON = frozenset((":",))
 # verbs of judging that also name a physical force: only with a subject that can speak and no word of motion after them
 _FORCE_VERBS = frozenset(("blast", "slam"))
 _MOTION_WORDS = frozenset(("into", "through", "off", "out", "against", "open", "shut", "down", "away", "past"))
+# verbs of asking: after the addressee, "about X" or "for X" is what is asked
+_ASKING = frozenset(("ask",))
 # verbs of speaking about a topic: in the passive without agent, clause or "as" they report their subject, the topic
 # ("when smaller parties are mentioned"), not the sentence's claim
 _TOPIC_VERBS = frozenset(("mention", "discuss"))
@@ -2297,6 +2299,8 @@ class EnglishGrammar(Grammar):
             return None
         if info is not None and info.addressee and not passive:
             j = self._addressee_end(toks, j, limit)  # "told reporters", "warned the committee", "asked Smith"
+            if j < n and info.entry.lemma in _ASKING and toks[j].low in ("about", "for") and j + 1 < n and _is_word(toks[j + 1]):
+                return (j, clause_end(toks, j))  # "asked Trump about his remarks", "asked the court for quick action": what is asked
         while j < limit:
             tok = toks[j]
             low = tok.low
