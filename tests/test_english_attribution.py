@@ -2482,3 +2482,15 @@ def test_what_no_one_says_has_no_named_source(text: str, lang: str) -> None:
 def test_what_is_asked_after_the_addressee_is_the_message(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People briefed on the plan said it would fail.",
+        "Two officials briefed about the talks said the deal was close.",
+    ],
+)
+def test_people_briefed_on_something_are_an_anonymous_source(text: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_kind"] == "anonymous" and row["source_text"].split()[-1] in ("plan", "talks")

@@ -1980,6 +1980,16 @@ class EnglishGrammar(Grammar):
         return nxt is not None and (self.lex.is_(nxt, "determiner") or _is_cap(nxt) and not self.lex.words.get(nxt.low)
                                     or nxt.low in ("him", "her", "them", "us", "me", "it"))  # fmt: skip
 
+    def _participle_after_noun(self, toks: SentenceTokens, k: int, floor: int, end: int) -> bool:
+        """Whether the past participle of a reporting verb at ``k`` inside a subject follows a noun of people and
+        leads a phrase ("People briefed on the plan said", "officials informed about the talks say"): a participle
+        after its noun, so the subject runs on back past it (people who were briefed, unnamed insiders)."""
+        if k - 1 < floor or k + 1 >= end or toks[k + 1].low not in ("on", "about"):  # (a "by" phrase is an agent or a via)
+            return False
+        noun = toks[k - 1]
+        return noun.text.isalpha() and (noun.low in self.person_nouns or noun.low in _PLURAL_NOUNS or noun.low in self.role_nouns
+                                        or noun.low.rstrip("s") in self.role_nouns)  # fmt: skip
+
     def _noun_like(self, tok: Token) -> bool:
         return _is_word(tok) and not self.lex.words.get(tok.low)
 
@@ -2085,7 +2095,7 @@ class EnglishGrammar(Grammar):
                     in_name = False
                     continue
                 break
-            if self._verb_form(tok) and not inside_name:
+            if self._verb_form(tok) and not inside_name and not self._participle_after_noun(toks, j - 1, floor, end):
                 break
             if _is_cap(tok) or tok.text[0].isdigit():
                 in_name = in_name or words == 0 or _is_cap(toks[j])
