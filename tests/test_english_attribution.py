@@ -2494,3 +2494,9 @@ def test_what_is_asked_after_the_addressee_is_the_message(text: str, message: st
 def test_people_briefed_on_something_are_an_anonymous_source(text: str) -> None:
     (row,) = attributions(text)
     assert row["source_kind"] == "anonymous" and row["source_text"].split()[-1] in ("plan", "talks")
+
+
+def test_a_name_in_the_possessive_is_keyed_by_the_name() -> None:
+    text = "The hiring reflected Mr. Lund's realization that his campaign was in trouble. He said the race was tight."
+    (row,) = [a for a in attributions(text) if a["cue"] == "said"]
+    assert row["source_id"] == "person:lund"  # not "person:lund's", a second person

@@ -1351,8 +1351,9 @@ class SourceResolver:
             if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name
                 toks, caps = described, list(described)
             if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
-                key = f"person:{caps[-1].low}"
-                existing = self.persons_by_name.get(caps[-1].low)
+                surname = caps[-1].low[:-2] if caps[-1].low.endswith(_POSSESSIVES) else caps[-1].low  # "Mr. Lund's …": Lund
+                key = f"person:{surname}"
+                existing = self.persons_by_name.get(surname)
                 if existing is not None:
                     return existing
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
