@@ -2385,6 +2385,25 @@ def test_a_role_and_a_name_are_keyed_by_the_name_not_a_place_after_it(text: str,
     assert row["source_id"] == source_id
 
 
+@pytest.mark.parametrize(
+    ("text", "source_ids"),
+    [
+        # a title of two words, or a title with its office after "of", then the name: one person with the name alone
+        ("Attorney General Bill Lund said the case was closed. Lund added that no charges would follow.", ["person:lund", "person:lund"]),
+        ("Secretary of State Anna Berg said the talks failed. Later she said they would resume.", ["person:berg", "person:berg"]),
+        ("Secretary of the Interior Sally Newell said the park was closed.", ["person:newell"]),
+        ("Republican vice presidential nominee Mike Penn said the deal was bad.", ["person:penn"]),
+        # guards: the office alone is no person; people who support someone are not that person
+        ("The Minister of Foreign Affairs said the talks failed.", ["government::minister:foreign affairs"]),
+        ("Supporters of Republican Tom Hale say the plan works.", ["generic:supporters of republican tom hale"]),
+        ("The former top aide to President Tom Hale said the deal was bad.", ["unknown::aide:tom hale"]),
+        ("The chief executive of Harbor Widget Company said the deal was bad.", ["unknown::chief:harbor widget"]),
+    ],
+)
+def test_a_title_of_several_words_and_a_name_are_keyed_by_the_name(text: str, source_ids: list[str]) -> None:
+    assert [a["source_id"] for a in attributions(text)] == source_ids
+
+
 def test_former_before_an_abbreviated_title_belongs_to_the_speaker() -> None:
     text = "Rivals went further, with former Ohio Gov. Jeb Lund calling the mayor a fraud."
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [("calling", "former Ohio Gov. Jeb Lund")]

@@ -56,7 +56,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -229,6 +229,35 @@ def _without_possessive(low: str) -> str:
 def registry(extra_files: tuple[str, ...] = ()) -> Registry:
     """The bundled registry plus user registry files of the same format."""
     return Registry([load_lexicon("mul", "sources"), *(load_lexicon_file(Path(f)) for f in extra_files)])
+
+
+def _title_words(rest: Sequence[Token], heads: dict[str, tuple[str, str, str]], partitive: frozenset[str], closed: Container[str]) -> int:
+    """How many words after a role's head go on with its title: capitalised role heads ("Attorney General", "Secretary
+    General"), and the office after "of" ("Secretary of State"). A name after them is the person's. ``partitive`` is empty
+    for heads that are no office ("supporters of Republican Donald Trump" are no Trump); ``closed`` holds the function
+    words, which end a title ("aide to President Bush" is no Bush)."""
+    n = 0
+    while n < len(rest):
+        tok = rest[n]
+        if tok.text[:1].isupper() and heads.get(tok.low, ("", "", ""))[2] in ("person", "named"):
+            n += 1
+        elif partitive and tok.text.isalpha() and tok.text.islower() and tok.low not in closed:
+            # "Republican vice presidential nominee Mike Pence": lower-case words of the title up to its role head
+            role = next((m for m in range(n + 1, min(len(rest), n + 4)) if heads.get(rest[m].low, ("", "", ""))[2] == "person"
+                         and all(t.text.isalpha() and t.text.islower() for t in rest[n:m])), None)  # fmt: skip
+            if role is None:
+                break
+            n = role + 1
+        elif tok.low in partitive and n + 1 < len(rest):
+            # "Secretary of State Anna Berg", "Secretary of the Interior Sally Jewell": the office's name, then a first and
+            # last name (at least three capitalised words in all; fewer are the office alone, "Minister of Foreign Affairs")
+            m = n + 1 + (rest[n + 1].text[:1].islower() and n + 2 < len(rest))  # ("the")
+            run = list(itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == ".", rest[m:]))
+            words = [m + i for i, t in enumerate(run) if t.text[:1].isalpha() and len(t.text) > 1]
+            return words[-2] if len(words) >= 3 else n
+        else:
+            break
+    return n
 
 
 @dataclass(frozen=True)
@@ -1426,12 +1455,17 @@ class SourceResolver:
             country = country or heads.names.get(genitive) or heads.metonyms.get(genitive)
             names_after = []
             kind = "government" if kind == "unknown" else kind  # a country's representative speaks for its state
-        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner") and rest[0] is names_after[0]:
+        office = self.language.partitive_owner_prepositions if specificity == "person" else frozenset()
+        lead = _title_words(rest, heads.heads, office, lex.words)  # "Attorney General Bill Lund", "Secretary of State Anna Berg": the title goes on
+        if specificity in ("person", "generic") and names_after and not lex.is_(names_after[0], "determiner") and lead < len(rest) \
+                and any(rest[lead] is t for t in names_after) and (lead == 0 or self._personal_name(
+                    [t for t in itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == ".", rest[lead:]) if t.text[:1].isalpha()]
+                )):  # fmt: skip
             # "Geschäftsführerin Anna Berg", "der Ökonom Paul Weber": a role with a name is a named person, keyed by the
             # last name word of the capitalised run after the role ("former Gov. Jeb Bush of Florida": Bush, not Florida;
             # "Republican South Carolina Sen. Lindsey Graham": Graham)
             particles = self.language.name_particles | NAME_PARTICLES  # ("Staffan de Mistura" in German text too)
-            run = list(itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == "." or t.low in particles, rest))
+            run = list(itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == "." or t.low in particles, rest[lead:]))
             key = f"person:{next(t for t in reversed(run) if t in names_after).low}"  # ("Staffan de Mistura": Mistura)
             person_kind = body.kind if body is not None else kind if kind not in ("unknown", "anonymous") else "person"
             info = SourceInfo(key=key, name=display, kind=person_kind, named=True, country=country)
