@@ -315,3 +315,18 @@ def test_short_quotations_framed_by_a_speech_tag(text: str, lang: str, form: str
 )
 def test_passives_and_fronted_participles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(row["form"], row["source_text"]) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source_ids"),
+    [
+        # an age or a place's adjective before the noun that describes a named person: the person, and the later noun too
+        ("Der 42-jährige Moderator Hans Mazzo sagte, er höre auf.", ["person:mazzo"]),
+        ("Der Grazer Kommunikationsberater Yussi Pock sagte, das sei falsch. Der Berater zeigte sich überrascht, dass "
+         "niemand reagiert habe.", ["person:pock", "person:pock"]),
+        # guard: a noun in -er with a first and a last name after it is the noun, not a place's adjective
+        ("Der Berater Hans Peter Pock sagte, das sei falsch.", ["person:pock"]),
+    ],
+)
+def test_a_person_described_by_age_or_place_is_keyed_by_the_name(text: str, source_ids: list[str]) -> None:
+    assert [a["source_id"] for a in attributions(text)] == source_ids

@@ -1591,9 +1591,19 @@ class SourceResolver:
 
     def _described_name(self, toks: Sequence[Token]) -> Sequence[Token] | None:
         """The two or three capitalised words that end ``toks`` after an article, adjectives and one noun
-        ("der Triathlet Thomas Berger", "die junge Läuferin Eva Stein", "the surveyor Maria Price"), or None."""
+        ("der Triathlet Thomas Berger", "die junge Läuferin Eva Stein", "the surveyor Maria Price"), or None. Where
+        nouns are capitalised, an age ("der 42-jährige Moderator …") and a capitalised adjective of a place ("der Wiener
+        Berater …") may stand among the adjectives when a noun and a name still follow."""
+        names = self._described_after(toks, lambda k: _is_adjective(toks[k], self.language))
+        if names is None and self.language.nouns_capitalised:
+            names = self._described_after(toks, lambda k: _is_adjective(toks[k], self.language) or _age_adjective(toks[k], self.language)
+                                          or toks[k].text[:1].isupper() and toks[k].low.endswith("er") and len(toks) - k >= 4)  # fmt: skip
+        return names
+
+    def _described_after(self, toks: Sequence[Token], modifier: Callable[[int], bool]) -> Sequence[Token] | None:
+        """The name after the article, the modifiers (``modifier`` of an index) and a noun of ``toks`` (see above)."""
         k = 1
-        while k < len(toks) and _is_adjective(toks[k], self.language):
+        while k < len(toks) and modifier(k):
             k += 1
         if not self.language.nouns_capitalised and 1 < k < len(toks) and toks[k].text[:1].isupper():
             k -= 1  # "la topógrafa María Precio": the noun was taken for an adjective
@@ -1864,6 +1874,12 @@ def _camel_case(text: str) -> bool:
 
 def _is_adjective(tok: Token, language: Language) -> bool:
     return bool(language.adjective_endings) and tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(language.adjective_endings)
+
+
+def _age_adjective(tok: Token, language: Language) -> bool:
+    """A number joined to an adjective by a hyphen: "42-jährige", "63-jähriger"."""
+    number, dash, word = tok.text.partition("-")
+    return bool(dash) and number.isdigit() and word.isalpha() and word[:1].islower() and word.endswith(language.adjective_endings)
 
 
 def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:
