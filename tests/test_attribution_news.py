@@ -3574,7 +3574,7 @@ def test_a_participle_with_its_phrase_inside_an_attribute_reports_nothing(text: 
         # an inhabitant or a country's genitive is no compound of "Land" (a state as an actor)
         ("Der 58-jährige Niederländer sagte, die Mannschaft sei müde.", "generic:der 58-jährige niederländer", "person"),
         ("Englands Weltmeisterin Jane Doyle sagte, sie sei müde.", "person:doyle", "person"),
-        ("Das Land Kärnten teilte mit, es spare beim Straßenbau.", "government::land:kärnten", "government"),
+        ("Das Land Kärnten teilte mit, es spare beim Straßenbau.", "government:AT:land:kärnten", "government"),
     ],
 )
 def test_inhabitants_and_countries_are_no_compounds_of_land(text: str, source_id: str, kind: str) -> None:
@@ -3961,7 +3961,7 @@ def test_roles_times_and_adjectives_that_open_a_sentence(text: str, source: str,
         # "nach eigenen Angaben" in a relative clause: the relative pronoun's antecedent speaks of itself
         ("Die Daten der Stiftung in Genf, die nach eigenen Angaben 40 Mitarbeiter hat, gelten als verlässlich.", "ngo::stiftung:"),
         ("Die Daten der in Genf ansässigen Stiftung, die nach eigenen Angaben 40 Mitarbeiter hat, gelten als verlässlich.",
-         "ngo::stiftung:"),
+         "ngo:CH:stiftung:"),  # (the canton gives the country)
     ],
 )  # fmt: skip
 def test_own_statements_in_a_relative_clause_are_the_antecedents(text: str, speaker: str) -> None:

@@ -2519,3 +2519,23 @@ def test_a_name_in_the_possessive_is_keyed_by_the_name() -> None:
     text = "The hiring reflected Mr. Lund's realization that his campaign was in trouble. He said the race was tight."
     (row,) = [a for a in attributions(text) if a["cue"] == "said"]
     assert row["source_id"] == "person:lund"  # not "person:lund's", a second person
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        # an abbreviation written with periods, as some papers write them, speaks as the body it abbreviates
+        ("The F.B.I. said the case was closed.", "The F.B.I.", "reg:fbi"),
+        ("“It is over,” the F.B.I. said.", "the F.B.I.", "reg:fbi"),
+        ("The F.A.A. said the plane was safe.", "The F.A.A.", "np:the f.a.a"),
+    ],
+)
+def test_an_abbreviation_with_periods_is_a_speaker(text: str, source: str, source_id: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, source_id)
+
+
+def test_a_month_in_a_sentence_before_a_pronoun_is_no_person() -> None:
+    text = ("Hale won the primaries in Ohio. She is campaigning ahead of the key March 15 vote there. "
+            "She said her campaign would go on.")
+    assert [a["source_id"] for a in attributions(text)] == ["person:hale"]

@@ -17,6 +17,7 @@ from scoring.languages import (
     SCORING_LEXICONS,
     Language,
     codes,
+    scored_codes,
     get_language,
     unregister,
 )
@@ -250,3 +251,38 @@ def test_dates_and_times_are_no_figures(lang: str, text: str, figure: bool) -> N
     assert get_language(lang).has_figure(text) is figure
     (claim,) = analyze(text, lang=lang).claims
     assert claim["has_figure"] is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state or province that speaks is its government, of its country; a place after a role gives the country
+        ("Iowa said the vote was fair.", "en", [("region:iowa", "government", "US")]),
+        ("A spokesman in North Carolina said the count was slow.", "en", [("unknown:US:spokesman:north carolina", "unknown", "US")]),
+        ("Tirol fordert, die Grenze zu schließen.", "de", [("region:tirol", "government", "AT")]),
+        ("Cataluña pidió que se revise el plan.", "es", [("region:cataluña", "government", "ES")]),
+    ],
+)
+def test_a_region_is_a_place_with_a_country_not_a_person(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s["source_id"], s["kind"], s["country"]) for s in analyze(text, lang=lang).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Florida voted early on Tuesday. She said the result was clear.", "en"),
+        ("In Thüringen wird am Sonntag gewählt. Er sagt, die Lage sei ernst.", "de"),
+    ],
+)
+def test_a_personal_pronoun_does_not_refer_to_a_region(text: str, lang: str) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert not row["source_id"].startswith("region:")
+
+
+@pytest.mark.parametrize("lang", scored_codes())
+def test_every_region_lexicon_names_places_of_a_known_country(lang: str) -> None:
+    if (lang, "regions") not in bundled_lexicons():
+        pytest.skip(f"{lang} has no regions lexicon")
+    countries = {row["code"] for row in load_lexicon(lang, "countries").records()}
+    rows = load_lexicon(lang, "regions").records()
+    assert rows and all(row["country"] in countries for row in rows)

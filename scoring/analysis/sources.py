@@ -64,7 +64,7 @@ from pathlib import Path
 from scoring.model.records import MEDIA_KINDS, RESPONDENTS_SOURCE, SECONDARY_KINDS, STRENGTH, Attribution
 from scoring.model.doc import Doc, Token
 from scoring.languages import Language, get_language
-from scoring.languages.grammar import NAME_PARTICLES, GrammarLexicons, name_word, split_contraction
+from scoring.languages.grammar import NAME_PARTICLES, GrammarLexicons, dotted_acronym, name_word, split_contraction
 from scoring.languages.lexicon import Lexicon, bundled_lexicons, load_lexicon, load_lexicon_file
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -179,7 +179,8 @@ class Registry:
         """Non-overlapping alias matches, longest first, with the matched alias and its candidates."""
         k = 0
         while k < len(toks):
-            candidates = self._aliases.get(toks[k].low) or self._aliases.get(_without_possessive(toks[k].low), [])
+            candidates = self._aliases.get(toks[k].low) or self._aliases.get(_without_possessive(toks[k].low)) \
+                or (self._aliases.get(toks[k].low.replace(".", ""), []) if dotted_acronym(toks[k].text) else [])  # "F.B.I": FBI
             for parts, entry in candidates:
                 end = k + len(parts)
                 if end <= len(toks) and all(_alias_token_matches(toks[k + j], p, j == len(parts) - 1) for j, p in enumerate(parts)):
@@ -203,7 +204,7 @@ def _alias_token_matches(tok: Token, part: str, last: bool = False) -> bool:
 def _alias_word_matches(text: str, low: str, part: str) -> bool:
     """Whether a word (``text``, lower-cased ``low``) is the alias word ``part``, case-aware."""
     if part.isupper() and len(part) > 1:
-        return text == part  # acronyms are case-sensitive: "AP" is not "ap"
+        return text == part or dotted_acronym(text) and text.replace(".", "") == part  # acronyms are case-sensitive: "AP" is not "ap"
     if part[0].isupper():
         return text[0].isupper() and low == part.lower()
     return low == part.lower()
@@ -268,6 +269,7 @@ class _Heads:
     metonyms: dict[str, str]
     longest_head: int  # characters of the longest head form: bounds the search for a compound's head
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased noun for inhabitants -> country
+    regions: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower-cased form -> (region, country)
 
 
 def _a_body(info: SourceInfo) -> bool:
@@ -310,7 +312,13 @@ def _heads(lang: str) -> _Heads:
         for place in row["metonyms"].split("|"):
             if place:
                 metonyms.setdefault(place.lower(), code)
-    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0), demonyms)
+    regions: dict[str, tuple[str, str]] = {}
+    if (lang, "regions") in bundled_lexicons():  # states and provinces: places, never people ("Iowa", "Tirol")
+        for row in load_lexicon(lang, "regions").records():
+            for form in [row["region"], *row["forms"].split("|")]:
+                if form:
+                    regions.setdefault(" ".join(_TOKEN.findall(form)).lower(), (row["region"], row["country"]))
+    return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0), demonyms, regions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +362,12 @@ def _country_of(toks: Sequence[Token], heads: _Heads, endings: tuple[str, ...]) 
             code = heads.names.get(low) or heads.names.get(low.rstrip("s")) or heads.metonyms.get(low) or heads.demonyms.get(low)
             if code:
                 return code
+    words = [t.low for t in toks if t.text[:1].isupper()]
+    for n in range(len(words)):  # a region of one or more words: "a spokesman in Texas", "the North Carolina official"
+        for m in range(min(len(words), n + 4), n, -1):
+            region = heads.regions.get(" ".join(words[n:m]))
+            if region:
+                return region[1]
     return None
 
 
@@ -413,6 +427,8 @@ class SourceResolver:
         before = toks[first - 1]
         if before.low in self.heads.heads:
             return False  # "Senate Republicans", "Campaign Director …": a head of its own
+        if before.low in self.heads.regions:
+            return True  # "the Ohio Supreme Court": a state's body, not the nation's
         if not (before.text[:1].isupper() and before.text.isalpha()) or before.text.isupper() or self.lex.is_(before, "determiner"):
             return False
         if before.i == 0 or self.doc.tokens[before.i - 1].sent != before.sent:
@@ -1059,7 +1075,7 @@ class SourceResolver:
         # a source cited or a subject of the last sentences ("Die Energie AG investiert … . Baubeginn ist im Sommer, wie
         # das Unternehmen mitteilte"), one body, not several ("Die Mobilfunker A1 und T-Mobile …")
         return self._nearest_named(sent_id, frozenset(), lambda info: info.kind == kind and info.named and info.genders != frozenset(("pl",))
-                                   and _a_body(info))  # fmt: skip
+                                   and _a_body(info) and not info.key.startswith("region:"))  # fmt: skip (a ministry is no state)
 
     def _without_case_ending(self, words: Sequence[Token]) -> Token | None:
         """The last word of a source without the ending of the case that makes it an owner, or None: an English
@@ -1266,6 +1282,8 @@ class SourceResolver:
                     self._looking_back -= 1
                 if not info.genders:
                     info.genders = genders
+                elif wanted and not info.genders & wanted:
+                    continue  # "Florida voted early. She said …": a state is no "she"
                 if info.named and info.kind not in ("author", "unknown") and (fits is None or fits(info)):
                     return self._store(info)
         return None
@@ -1351,6 +1369,11 @@ class SourceResolver:
         code = heads.metonyms.get(place) or heads.names.get(place)
         if code and head is None:
             return SourceInfo(key=f"gov:{code}", name=display, kind="government", named=True, country=code)
+        region = heads.regions.get(place) if head is None else None
+        if region is not None:  # "Texas sued", "Tirol fordert": a state or province speaks by its government, no person
+            # (neuter: "it", "es", never "she" or "er")
+            return SourceInfo(key=f"region:{region[0].lower()}", name=display, kind="government", named=True, country=region[1],
+                              genders=_NEUTER)  # fmt: skip
         demonym = heads.demonyms.get(country_words[-1].low) if country_words and head is None else None
         if demonym is not None:  # "die Österreicherin", "viele Franzosen": people of a country, not its government
             return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind="person", named=False, specificity="generic", country=demonym)
@@ -1379,7 +1402,9 @@ class SourceResolver:
             described = self._described_name(toks) if has_det else None
             if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name
                 toks, caps = described, list(described)
-            if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role):
+            if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role) \
+                    and not all(t.low in self._months or t.low in self.language.weekdays for t in caps):  # fmt: skip
+                # (not "March", "Tuesday", "Florida": no person's name)
                 surname = caps[-1].low[:-2] if caps[-1].low.endswith(_POSSESSIVES) else caps[-1].low  # "Mr. Lund's …": Lund
                 key = f"person:{surname}"
                 existing = self.persons_by_name.get(surname)
@@ -1440,6 +1465,7 @@ class SourceResolver:
                                       specificity="generic", country=sub.country or country)  # fmt: skip
                 guessed = not owner_hits and sub.kind in _PERSONAL_KINDS and sub.key not in self.sources \
                     and sum(1 for t in owner if t.text[:1].isupper()) < 2  # fmt: skip
+                guessed = guessed or specificity != "statement" and sub.key.startswith("region:")  # ("a delegate from Vermont")
                 if (specificity == "statement" or sub.named) and not guessed:
                     return sub  # (not "a delegate from Ohio": a single capitalised word guessed to be a person employs no
                     # one; "footage of Al-Awlaki", "a statement from Reyes" are that person's)
@@ -1555,10 +1581,11 @@ class SourceResolver:
         return bool(names) and not all(n in self._months or self._place_word(n) for n in names)
 
     def _place_word(self, low: str) -> bool:
-        """A country (also in the genitive: "Englands"), its capital, people or adjective ("Texas" and other places the
-        lexicon lacks are not)."""
+        """A country (also in the genitive: "Englands"), its capital, people or adjective, or a state or province
+        ("Texas", "Tirol"; towns the lexicons lack are not)."""
         heads = self.heads
-        if low in heads.names or low in heads.metonyms or low in heads.demonyms or low.endswith("s") and low[:-1] in heads.names:
+        if low in heads.names or low in heads.metonyms or low in heads.demonyms or low.endswith("s") and low[:-1] in heads.names \
+                or low in heads.regions:  # fmt: skip
             return True
         return any(low.endswith(e) and heads.adjectives.get(low[: len(low) - len(e)] if e else low) for e in self.adjective_endings)
 
@@ -1597,7 +1624,8 @@ class SourceResolver:
         names = self._described_after(toks, lambda k: _is_adjective(toks[k], self.language))
         if names is None and self.language.nouns_capitalised:
             names = self._described_after(toks, lambda k: _is_adjective(toks[k], self.language) or _age_adjective(toks[k], self.language)
-                                          or toks[k].text[:1].isupper() and toks[k].low.endswith("er") and len(toks) - k >= 4)  # fmt: skip
+                                          or toks[k].text[:1].isupper() and toks[k].low.endswith(self.language.place_adjective_endings)
+                                          and len(toks) - k >= 4)  # fmt: skip
         return names
 
     def _described_after(self, toks: Sequence[Token], modifier: Callable[[int], bool]) -> Sequence[Token] | None:
@@ -1870,6 +1898,9 @@ def _camel_case(text: str) -> bool:
     common noun is written so (not "UNO", "SPÖ-Chef", "McKinnon")."""
     return text.isalpha() and not text.isupper() and not text.startswith(("Mc", "Mac")) and any(
         a.islower() and b.isupper() for a, b in zip(text[1:], text[2:]))  # fmt: skip
+
+
+_NEUTER = frozenset(("n",))
 
 
 def _is_adjective(tok: Token, language: Language) -> bool:

@@ -188,6 +188,9 @@ class Language:
     """A source phrase opened by one of these refers to a particular body ("the ministry")."""
     adjective_endings: ClassVar[tuple[str, ...]] = ()
     """Inflection endings of attributive adjectives ("ukrainisch-en"): lower-case words ending so are adjectives."""
+    place_adjective_endings: ClassVar[tuple[str, ...]] = ()
+    """The ending of capitalised adjectives of places that stand unchanged before a noun ("der Wiener Berater"); none:
+    the language has no such form."""
     generic_pronouns: ClassVar[frozenset[str]] = frozenset()
     """Impersonal pronouns as speakers ("man"): a generic, unnamed source."""
     nobody_words: ClassVar[frozenset[str]] = frozenset()

@@ -313,6 +313,15 @@ def web_address(text: str) -> bool:
     return _WEB_ADDRESS.fullmatch(text) is not None
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def dotted_acronym(text: str) -> bool:
+    """Whether ``text`` is an abbreviation written with periods, as the tokenizer leaves it without its last one
+    ("F.B.I", "U.N"; the period after it belongs to it): "F.B.I." is "FBI" in the style of some papers."""
+    return _DOTTED_ACRONYM.fullmatch(text) is not None
+
+
 def name_word(text: str) -> bool:
     """Whether ``text`` is shaped like a word of a personal name: letters with at most an apostrophe and a hyphen,
     a capital first and not all capitals ("Thomas", "Hans-Peter", "O’Neill", "McKinnon"; not "CNN", "in", "4:0")."""

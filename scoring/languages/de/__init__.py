@@ -155,6 +155,7 @@ class German(Language):
     # source phrases (scoring.analysis.sources)
     definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
+    place_adjective_endings: ClassVar[tuple[str, ...]] = ("er",)  # "der Wiener Berater", "die Schweizer Bank"
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
     nobody_words: ClassVar[frozenset[str]] = frozenset(("niemand", "keiner"))
     author_name: ClassVar[str] = "author (ich/wir)"

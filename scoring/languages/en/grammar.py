@@ -73,6 +73,7 @@ from scoring.languages.grammar import (
     VerbEntry,
     clause_end,
     clause_start,
+    dotted_acronym,
     name_word,
     phrase_hits,
     reported_before,
@@ -2051,7 +2052,7 @@ class EnglishGrammar(Grammar):
                 continue
             if tok.text == "." and j - 2 >= floor and (
                 words > 0 and (toks[j - 2].low in lex.abbreviations or _initial(toks[j - 2]))
-                or words == 0 and _name_suffix(toks[j - 2].low)
+                or words == 0 and (_name_suffix(toks[j - 2].low) or dotted_acronym(toks[j - 2].text))
             ):  # fmt: skip
                 j -= 1  # "Sen. Ted Cruz", "Mr. Trump", "Joseph R. Biden", "Biden Jr."
                 continue
@@ -2292,7 +2293,8 @@ class EnglishGrammar(Grammar):
             opening = next((m for m in range(b - 2, max(a, b - 8), -1) if toks[m].text == "("), None)
             if opening is not None and opening > a:
                 b = opening  # "Sen. Ted Cruz (R-Texas)": the party and state are no part of the name
-        while b > a + 1 and not _is_word(toks[b - 1]) and toks[b - 1].text != "%":
+        while b > a + 1 and not _is_word(toks[b - 1]) and toks[b - 1].text != "%" \
+                and not (toks[b - 1].text == "." and dotted_acronym(toks[b - 2].text)):  # fmt: skip ("the F.B.I.": its period)
             b -= 1
         return (toks[a].i, toks[b - 1].i + 1)
 
