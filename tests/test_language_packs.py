@@ -279,6 +279,18 @@ def test_a_personal_pronoun_does_not_refer_to_a_region(text: str, lang: str) -> 
     assert not row["source_id"].startswith("region:")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Hale spoke at length on Monday. It says a lot about the campaign, an aide said.",
+        "Tom Hale gave a speech on Monday. It showed that the campaign was in trouble.",
+    ],
+)
+def test_a_pronoun_of_things_does_not_refer_to_a_named_person(text: str) -> None:
+    (row,) = [row for row in analyze(text, lang="en").attributions if row["source_text"] == "It"]
+    assert row["source_id"] != "person:hale"
+
+
 @pytest.mark.parametrize("lang", scored_codes())
 def test_every_region_lexicon_names_places_of_a_known_country(lang: str) -> None:
     if (lang, "regions") not in bundled_lexicons():

@@ -1255,7 +1255,7 @@ class SourceResolver:
             if recent_sent < sent_id - _PRONOUN_WINDOW:
                 break
             info = self.sources[key]
-            if (not wanted or not info.genders or info.genders & wanted) and (fits is None or fits(info)):
+            if _pronoun_fits(info, wanted) and (fits is None or fits(info)):
                 if recent_sent in recent and info.key.startswith("person:") and recent[recent_sent].kind in MEDIA_KINDS:
                     recent[recent_sent] = info  # "Sarkozy hob dem „Figaro“ zufolge … hervor. Er sagte …": the person speaks on
                 recent.setdefault(recent_sent, info)
@@ -1282,8 +1282,8 @@ class SourceResolver:
                     self._looking_back -= 1
                 if not info.genders:
                     info.genders = genders
-                elif wanted and not info.genders & wanted:
-                    continue  # "Florida voted early. She said …": a state is no "she"
+                if not _pronoun_fits(info, wanted):
+                    continue  # "Florida voted early. She said …": a state is no "she"; a named person no "it"
                 if info.named and info.kind not in ("author", "unknown") and (fits is None or fits(info)):
                     return self._store(info)
         return None
@@ -1901,6 +1901,16 @@ def _camel_case(text: str) -> bool:
 
 
 _NEUTER = frozenset(("n",))
+
+
+def _pronoun_fits(info: SourceInfo, wanted: frozenset[str]) -> bool:
+    """Whether a pronoun of the genders ``wanted`` may refer to ``info``: by gender where both have one; a pronoun only
+    of things ("it", "es") never to a named person, whose mention may carry no gender ("Mr. Cruz … it says")."""
+    if not wanted:
+        return True
+    if info.genders:
+        return bool(info.genders & wanted)
+    return not (wanted == _NEUTER and info.key.startswith("person:"))
 
 
 def _is_adjective(tok: Token, language: Language) -> bool:
