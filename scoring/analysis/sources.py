@@ -1412,6 +1412,9 @@ class SourceResolver:
                     return existing
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
             else:
+                named_before = self.persons_by_name.get(toks[-1].low) if has_det and len(toks) >= 3 and name_word(toks[-1].text) else None
+                if named_before is not None and self._describes_a_person(toks[-2]):
+                    return named_before  # "sein Kollege Hachleitner", "her lawyer Lund": a person named before, described
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
                 noun = (_head_noun(toks, lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
                 kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
@@ -1682,6 +1685,16 @@ class SourceResolver:
                                   or any(role in ("participle", "finite_or_participle") for _, role in self.lex.verbs.get(stem, ()))):  # fmt: skip
                 return True  # ("Deutsche Forscher": a country's adjective)
         return False
+
+    def _describes_a_person(self, tok: Token) -> bool:
+        """Whether ``tok`` is a noun that describes a person before the person's name: a noun in lower case where nouns
+        are ("her lawyer Lund"), else one with the form of a noun for people ("sein Kollege Hachleitner"); not a word of
+        a name ("Our Principles PAC")."""
+        if not tok.text.isalpha():
+            return False
+        if not self.language.nouns_capitalised:
+            return tok.text.islower()
+        return self.language.is_person_noun(tok.low) or tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings))
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
         """Whether capitalised words without an article name a person. Where every noun is capitalised
