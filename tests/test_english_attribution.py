@@ -2539,3 +2539,17 @@ def test_a_month_in_a_sentence_before_a_pronoun_is_no_person() -> None:
     text = ("Hale won the primaries in Ohio. She is campaigning ahead of the key March 15 vote there. "
             "She said her campaign would go on.")
     assert [a["source_id"] for a in attributions(text)] == ["person:hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Senator Day said the vote would be close.", "Senator Day"),  # a surname that is a time word, after a title
+        ("Rep. Anna Week said the vote would be close.", "Rep. Anna Week"),
+        ("Smith on Tuesday said the vote would be close.", "Smith"),  # guards: a day of the week is a time
+        ("Mayor Lund this week said the vote would be close.", "Mayor Lund"),
+    ],
+)
+def test_a_surname_that_is_a_time_word_is_part_of_the_speaker(text: str, source: str) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source

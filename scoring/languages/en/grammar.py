@@ -1344,7 +1344,9 @@ class EnglishGrammar(Grammar):
             if contracted_auxiliary(tok.low) is not None:
                 j -= 1  # "he's said", "they've argued": subject and auxiliary in one token, the group's first
                 break
-            if lex.is_(tok, "time_word") and tok.text[0].isalpha():
+            if lex.is_(tok, "time_word") and tok.text[0].isalpha() and not (
+                _is_cap(tok) and tok.low not in self.language.weekdays and j >= 2 and _is_cap(toks[j - 2]) and not _opens(toks, j - 1)
+            ):  # fmt: skip ("Senator Day said": a surname that is a time word, after a title or first name)
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
                 while j > floor and toks[j - 1].low in ("last", "this", "next", "on", "earlier", "later", "early", "late"):
                     j -= 1
