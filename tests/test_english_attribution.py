@@ -2553,3 +2553,19 @@ def test_a_month_in_a_sentence_before_a_pronoun_is_no_person() -> None:
 def test_a_surname_that_is_a_time_word_is_part_of_the_speaker(text: str, source: str) -> None:
     (row,) = attributions(text)
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before a form in -ing a pronoun's "'s" is "is": a report in the progressive
+        ("He’s saying that the plan will fail.", [("saying", "He’s", "the plan will fail")]),
+        ("And she's predicting that the race will be close.", [("predicting", "she's", "the race will be close")]),
+        # after "but", the pronoun in the contraction is the sentence's speaker
+        ("Governor Tom Lund is backing the mayor, but he’s not predicting she’ll win the vote.",
+         [("predicting", "Governor Tom Lund", "she’ll win the vote")]),
+        ("He's said that the plan will fail.", [("said", "He's", "the plan will fail")]),  # guard: the perfect
+    ],
+)
+def test_a_progressive_after_a_contracted_pronoun_is_a_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a["cue"], a["source_text"], text[a["content_start"] : a["content_end"]]) for a in attributions(text)] == expected

@@ -926,6 +926,8 @@ class EnglishGrammar(Grammar):
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
         group = self._group_start(toks, k)
         aux = {contracted_auxiliary(t.low) or t.low for t in toks[group:k]}
+        if role == "gerund" and "has" in aux and any((split_contraction(t.low) or ("", ""))[1] == "s" for t in toks[group:k]):
+            aux.add("is")  # "he's saying", "Lund's predicting": before a form in -ing the "'s" is "is", not "has"
         passive = role in ("participle", "past_participle") and bool(aux & _BE_FORMS)
         perfect = role in ("participle", "past_participle") and bool(aux & _HAVE_FORMS)
         if role == "participle" and not (passive or perfect):
@@ -965,8 +967,11 @@ class EnglishGrammar(Grammar):
         elif role == "gerund" and prev is not None and prev.low in _BY and k >= 3 and toks[k - 2].low.endswith("ed") \
                 and any(t.low in _BE_FORMS for t in toks[max(0, k - 5) : k - 2]):  # fmt: skip
             return None  # "can be saved by threatening to …": the passive's agent is nobody named, nor is the gerund's
-        elif role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list:
-            # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker
+        elif (role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list) and (
+            contracted_auxiliary(toks[group].low) is None or self._clause_speaker(toks, k, group, found, before) is not None
+        ):  # fmt: skip
+            # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker (also "…, but
+            # he's not predicting …", whose pronoun is that speaker; without one, the pronoun in the contraction speaks)
             inherited = self._clause_speaker(toks, k, group, found, before)
             if inherited is None:
                 return None
