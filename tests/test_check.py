@@ -633,3 +633,17 @@ def test_a_phrase_standing_for_a_vague_source_names_it_in_the_finding() -> None:
     result = analyze("Die Forscher haben nach eigenen Angaben 300 Lücken gefunden.", lang="de")
     (finding,) = [f for f in find_findings(result, CheckConfig()) if f.rule == "vague-source"]
     assert finding.text == "eigenen Angaben" and finding.message.endswith("that is: Forscher") and "gemeint: Forscher" in finding.message_de
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a quoted phrase in a sentence whose decision is reported is the decision's wording, not the writer's distance
+        ("The court ruled that the program had been run with “reckless disregard” of the rules.", "en"),
+        ("The board decided that the “emergency measures” would end in May.", "en"),
+        ("Der Sender entschied nach „Kriterien journalistischer Relevanz“ über die Einladungen.", "de"),
+        ("Das Gericht entschied, dass die „Notmaßnahmen“ enden.", "de"),
+    ],
+)
+def test_words_quoted_from_a_reported_decision_are_no_scare_quote(text: str, lang: str) -> None:
+    assert "scare-quote" not in {f.rule for f in find_findings(analyze(text, lang=lang))}

@@ -2569,3 +2569,16 @@ def test_a_surname_that_is_a_time_word_is_part_of_the_speaker(text: str, source:
 )
 def test_a_progressive_after_a_contracted_pronoun_is_a_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(a["cue"], a["source_text"], text[a["content_start"] : a["content_end"]]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He all but accused the bank chief of trying to weaken the dollar.", "accused", "He"),  # "all but": almost
+        ("The governor just said the plan was dead.", "said", "The governor"),
+        ("The mayor only said the plan was dead.", "said", "The mayor"),
+        ("The mayor left the room — saying the plan was dead.", "saying", "The mayor"),  # a participle after a dash
+    ],
+)
+def test_adverbs_and_dashes_inside_a_report(text: str, cue: str, source: str) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]

@@ -167,7 +167,7 @@ _QUESTION_PLACES = frozenset(("on", "at", "in", "by", "during", "after", "before
 _QUESTION_WORDS = frozenset(("about", "if", "whether", "what", "how", "why", "when", "where", "who", "to", "for"))
 _ADVERBS = frozenset(("twice", "once", "again", "often", "later", "soon", "long", "ever", "never", "always", "simply",
                       "also", "still", "yet", "even", "first", "last", "previously", "recently", "almost", "nearly", "now",
-                      "already"))  # fmt: skip
+                      "already", "only", "just"))  # fmt: skip
 # Verbs of thinking that state a position with a predicate of ``stance_predicates`` ("I find that outrageous").
 # irregular past forms before the adverb "back" ("flew back"); regular ones end in -ed
 _PAST_BEFORE_BACK = frozenset(("flew", "came", "went", "ran", "got", "fought", "struck", "hit", "swung", "sent", "brought",
@@ -1346,6 +1346,9 @@ class EnglishGrammar(Grammar):
             if tok.low in ("all", "both", "each") and j >= 2 and lex.is_(toks[j - 2], "auxiliary"):
                 j -= 1  # "have all praised": a quantifier floated after the auxiliary
                 continue
+            if tok.low == "but" and j >= 2 and toks[j - 2].low == "all" and j == k:
+                j -= 2  # "he all but accused …": almost
+                continue
             if contracted_auxiliary(tok.low) is not None:
                 j -= 1  # "he's said", "they've argued": subject and auxiliary in one token, the group's first
                 break
@@ -1737,7 +1740,8 @@ class EnglishGrammar(Grammar):
                 # "… next to a memo suggesting that …": no author before it; the statement is the memo's
                 return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (s, noun + 1)))
             return None
-        if not (prev.text in _COMMA or lex.is_(prev, "preposition") or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
+        if not (prev.text in _COMMA or prev.text in _APPOSITION_MARKS and toks[k].low.endswith("ing") or lex.is_(prev, "preposition")
+                or lex.is_(prev, "subordinator") or lex.is_(prev, "conjunction")
                 or prev.low == "then" and group >= 2 and (toks[group - 2].low in _COORDINATORS or toks[group - 2].text in _COMMA)):  # fmt: skip
             return None  # ("… and then said", "…, then said": coordinated too)
         for attribution in reversed(found[before:]):
