@@ -647,3 +647,21 @@ def test_a_phrase_standing_for_a_vague_source_names_it_in_the_finding() -> None:
 )
 def test_words_quoted_from_a_reported_decision_are_no_scare_quote(text: str, lang: str) -> None:
     assert "scare-quote" not in {f.rule for f in find_findings(analyze(text, lang=lang))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slogan, theme or phrase named by its noun, before it or set off after it, is a name, not distance
+        "The challenger ran on a \"defeat the establishment\" theme all spring.",
+        "The campaign's new slogan, \"Forward together,\" appeared on every sign.",
+        "He has coined a new phrase, “undocumented voters,” to describe them.",
+    ],
+)
+def test_a_slogan_named_by_its_noun_is_no_scare_quote(text: str) -> None:
+    assert "scare-quote" not in {f.rule for f in find_findings(analyze(text, lang="en"))}
+
+
+def test_a_single_word_before_a_noun_still_keeps_the_writers_distance() -> None:
+    text = "The so-called \"reform\" plan failed in the senate."
+    assert "scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}

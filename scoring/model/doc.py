@@ -182,8 +182,12 @@ def names_a_work(
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         # "(„Focus online“)"; "(„Wir sind froh.“)" is speech, "(„mutmaßliche“)" a word glossed, not a name
         return first.text[:1].isupper() and doc.tokens[closing.i - 1].text not in ".!?"
-    if after is not None and after.sent == closing.sent and first.text[:1].isupper() and after.low in title_nouns:
-        return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill
+    if after is not None and after.sent == closing.sent and (first.text[:1].isupper() or quote.n_words >= 2) and after.low in title_nouns:
+        return True  # a name before its noun: the "Clean Harbor" campaign, the "Safe Streets" bill, a "defeat the elite" theme
+    if before is not None and before.text == "," and before.i > 0 and before.sent == opening.sent \
+            and _title_noun(doc.tokens[before.i - 1].low, title_nouns) \
+            and (after is None or after.text in ",.;" or after.sent != closing.sent or doc.tokens[closing.i - 1].text == ","):  # fmt: skip
+        return True  # set off after its noun: the new slogan, "Forward together," … (the comma inside the marks)
     if before is not None and before.sent == opening.sent:
         low = before.low
         if first.text[:1].isupper() and before.text[:1].isupper() and low.endswith(("s", "'s", "’s", "'", "’")) and before.i > 0 \

@@ -82,7 +82,7 @@ class English(Language):
     title_nouns = frozenset(
         ("newspaper", "paper", "magazine", "journal", "book", "film", "movie", "documentary", "show", "program",
          "programme", "series", "episode", "song", "album", "column", "op-ed", "editorial", "headline", "slogan",
-         "motto", "hashtag", "podcast", "app", "website", "blog", "novel", "play", "musical", "titled", "entitled",
+         "motto", "hashtag", "theme", "tagline", "chant", "catchphrase", "mantra", "podcast", "app", "website", "blog", "novel", "play", "musical", "titled", "entitled",
          "dubbed", "nicknamed", "codenamed", "campaign", "initiative", "project", "operation",
          # the people of a show after its title: the “Survivor” star, the “Jeopardy!” host
          "star", "co-star", "host", "creator", "showrunner", "contestant", "cast",
