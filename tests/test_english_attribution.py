@@ -2582,3 +2582,9 @@ def test_a_progressive_after_a_contracted_pronoun_is_a_report(text: str, expecte
 )
 def test_adverbs_and_dashes_inside_a_report(text: str, cue: str, source: str) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text", ["According to media reports, the deal is off.", "According to news reports, the deal is off."])
+def test_the_source_of_an_according_to_phrase_holds_no_verb(text: str) -> None:
+    # "reports" there is the noun of the phrase's source, no verb whose speaker would be "According to media"
+    assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("according_to", text[13 : text.index(",")])]

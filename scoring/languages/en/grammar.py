@@ -428,8 +428,12 @@ class EnglishGrammar(Grammar):
                 found.append(clause.attribution)
         title = toks.cached("title_case", lambda: _title_case(toks))
         typewriter = toks.cached("typewriter_quotes", lambda: _typewriter_quotes(toks))
+        # the words of an according-to phrase's source are a noun phrase: "according to media reports" has no verb "reports"
+        cited = [a.source for a in found[before:] if a.form == "according_to" and a.source is not None]
         for k, tok in enumerate(toks):
             if k in covered or tok.low not in lex.verbs or _in_long_quote(doc, tok) or _inside(typewriter, k):  # type: ignore[arg-type]
+                continue
+            if any(a <= tok.i < b for a, b in cited):
                 continue
             info = self._verb_info(toks, k, bool(title))
             if info is None:
