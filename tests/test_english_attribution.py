@@ -2588,3 +2588,16 @@ def test_adverbs_and_dashes_inside_a_report(text: str, cue: str, source: str) ->
 def test_the_source_of_an_according_to_phrase_holds_no_verb(text: str) -> None:
     # "reports" there is the noun of the phrase's source, no verb whose speaker would be "According to media"
     assert [(a["form"], a["source_text"]) for a in attributions(text)] == [("according_to", text[13 : text.index(",")])]
+
+
+def test_the_poll_refers_back_to_a_poll_named_by_its_maker_before_it() -> None:
+    text = ("The Harbor Post-Morning Consult poll of 2047 registered voters was released Wednesday. "
+            "The poll shows Lund beating Berg 45 to 40 percent.")
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == ("The poll", "name:the harbor post-morning consult poll")
+
+
+def test_a_post_refers_back_to_its_author_not_the_platform() -> None:
+    text = "Lund shared a Facebook post on Tuesday. The post showed a cartoon of the mayor."
+    (row,) = attributions(text)
+    assert row["source_id"] != "reg:facebook"

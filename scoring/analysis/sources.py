@@ -751,7 +751,8 @@ class SourceResolver:
                             if recent_sent == other and _a_body(info) and info.kind not in MEDIA_KINDS:
                                 return info
                         return self._maker_before(toks, n, other)
-                    return None  # the nearest mention names no owner: it is not some earlier one's
+                    return self._maker_in_name(toks, n, other)  # ("The Harbour Post-Morning Consult poll … was released")
+                    # (else the nearest mention names no owner: it is not some earlier one's)
             if lemma in self.language.media_report_nouns:
                 for recent_sent, key in reversed(self.recent):  # "…, berichtete der Guardian. Dem Bericht zufolge …"
                     if recent_sent < sent_id - _DOCUMENT_WINDOW:
@@ -761,6 +762,20 @@ class SourceResolver:
             return None
         finally:
             self._looking_back -= 1
+
+    def _maker_in_name(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
+        """The maker named in the words before the document noun ``toks[n]`` after its article ("The Harbour
+        Post-Morning Consult poll", "die IMAS-Umfrage"), when that phrase names a source; else None."""
+        start = n
+        while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text in "/-&") and n - start < 8 \
+                and not self.lex.is_(toks[start - 1], "determiner"):  # fmt: skip
+            start -= 1
+        if start == n or start == 0 or not self.lex.is_(toks[start - 1], "determiner"):
+            return None
+        info, _ = self._analyse(toks[start - 1 : n + 1], sent_id)
+        if not info.named or info.kind in ("unknown", *_PLATFORM_KINDS):
+            return None  # ("a Facebook post": where it appeared, not who wrote it)
+        return self._store(info)
 
     def _only_maker(self, lemma: str, before_sent: int) -> SourceInfo | None:
         """The maker of the documents with head ``lemma`` brought in before sentence ``before_sent`` ("The Washington
