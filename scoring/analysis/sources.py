@@ -751,7 +751,7 @@ class SourceResolver:
                             if recent_sent == other and _a_body(info) and info.kind not in MEDIA_KINDS:
                                 return info
                         return self._maker_before(toks, n, other)
-                    return self._maker_in_name(toks, n, other)  # ("The Harbour Post-Morning Consult poll … was released")
+                    return self._maker_in_name(toks, n, other)  # ("The Harbour Gazette-Lakeview poll … came out")
                     # (else the nearest mention names no owner: it is not some earlier one's)
             if lemma in self.language.media_report_nouns:
                 for recent_sent, key in reversed(self.recent):  # "…, berichtete der Guardian. Dem Bericht zufolge …"
@@ -765,7 +765,7 @@ class SourceResolver:
 
     def _maker_in_name(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
         """The maker named in the words before the document noun ``toks[n]`` after its article ("The Harbour
-        Post-Morning Consult poll", "die IMAS-Umfrage"), when that phrase names a source; else None."""
+        Gazette-Lakeview Research poll", "die IMAS-Umfrage"), when that phrase names a source; else None."""
         start = n
         while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text in "/-&") and n - start < 8 \
                 and not self.lex.is_(toks[start - 1], "determiner"):  # fmt: skip
