@@ -252,7 +252,7 @@ def _title_words(rest: Sequence[Token], heads: dict[str, tuple[str, str, str]], 
         elif tok.low in partitive and n + 1 < len(rest):
             # "Secretary of State Anna Berg", "Secretary of the Interior Sally Jewell": the office's name, then a first and
             # last name (at least three capitalised words in all; fewer are the office alone, "Minister of Foreign Affairs")
-            m = n + 1 + (rest[n + 1].text[:1].islower() and n + 2 < len(rest))  # ("the")
+            m = n + 2 if rest[n + 1].text[:1].islower() and n + 2 < len(rest) else n + 1  # (past "the")
             run = list(itertools.takewhile(lambda t: t.text[:1].isupper() or t.text == ".", rest[m:]))
             words = [m + i for i, t in enumerate(run) if t.text[:1].isalpha() and len(t.text) > 1]
             return words[-2] if len(words) >= 3 else n
@@ -1419,7 +1419,7 @@ class SourceResolver:
                 toks, caps = described, list(described)
             if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role) \
                     and not all(t.low in self._months or t.low in self.language.weekdays for t in caps):  # fmt: skip
-                # (not "March", "Tuesday", "Florida": no person's name)
+                # (not "March", "Tuesday": no person's name)
                 surname = caps[-1].low[:-2] if caps[-1].low.endswith(_POSSESSIVES) else caps[-1].low  # "Mr. Lund's …": Lund
                 key = f"person:{surname}"
                 existing = self.persons_by_name.get(surname)
