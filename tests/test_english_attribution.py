@@ -2601,3 +2601,15 @@ def test_a_post_refers_back_to_its_author_not_the_platform() -> None:
     text = "Lund shared a Facebook post on Tuesday. The post showed a cartoon of the mayor."
     (row,) = attributions(text)
     assert row["source_id"] != "reg:facebook"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("While the country added around 290,000 jobs in May, exports fell.", []),  # a sum grew, nobody spoke
+        ("She added two points to her lead.", []),
+        ("The economy added 200,000 jobs. Lund added that the figure was strong.", [("added", "Lund")]),  # guard
+    ],
+)
+def test_add_with_an_amount_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected

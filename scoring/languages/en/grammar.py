@@ -955,6 +955,8 @@ class EnglishGrammar(Grammar):
             return None  # "a company called Cambridge Analytica", "Obama called Naghmeh Abedini.", "yet to be called"
         if entry.lemma == "back" and not passive and self._back_as_adverb(toks, k):
             return None  # "roared back in South Carolina", "flew back to Georgia": the adverb, not "to support"
+        if entry.lemma == "add" and self._amount_after(toks, k + 1):
+            return None  # "the economy added 292,000 jobs", "added $5 million to the bill": a sum grew, nobody spoke
         if k + 1 < len(toks) and toks[k + 1].low == "volumes" and entry.lemma.startswith("speak"):
             return None  # "the fact speaks volumes about …": it shows much, nobody speaks
         cue = (toks[k].i, toks[last].i + 1)
@@ -1125,6 +1127,14 @@ class EnglishGrammar(Grammar):
             return None
         ahead = toks[at + 1 : min(end, at + 4)]
         return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
+
+    def _amount_after(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether an amount starts at ``j``, after approximating words ("292,000", "around 5 percent", "another $2 million",
+        "more than 300", "two seats")."""
+        while j < len(toks) and (toks[j].low in _APPROXIMATORS or toks[j].low in ("another", "more", "than", "less", "fewer", "an", "a")):
+            j += 1
+        return j < len(toks) and (toks[j].text[:1].isdigit() or toks[j].text in _CURRENCY_SIGNS or toks[j].low in _COUNT_WORDS
+                                  or toks[j].low in _AMOUNT_WORDS)  # fmt: skip
 
     def _back_as_adverb(self, toks: SentenceTokens, k: int) -> bool:
         """Whether "back" at ``k`` is the adverb: right after a verb in the past ("flew back", "roared back",
