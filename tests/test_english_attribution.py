@@ -2594,7 +2594,7 @@ def test_the_poll_refers_back_to_a_poll_named_by_its_maker_before_it() -> None:
     text = ("The Harbor Gazette-Lakeview Research poll of 1,310 likely voters came out on Tuesday. "
             "The poll shows Lund ahead of Berg by five points.")
     (row,) = attributions(text)
-    assert (row["source_text"], row["source_id"]) == ("The poll", "name:the harbor gazette-lakeview research poll")
+    assert (row["source_text"], row["source_id"]) == ("The poll", "name:harbor gazette-lakeview research poll")
 
 
 def test_a_post_refers_back_to_its_author_not_the_platform() -> None:

@@ -298,3 +298,15 @@ def test_every_region_lexicon_names_places_of_a_known_country(lang: str) -> None
     countries = {row["code"] for row in load_lexicon(lang, "countries").records()}
     rows = load_lexicon(lang, "regions").records()
     assert rows and all(row["country"] in countries for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die OGM-Umfrage zeigt, dass die Partei vorn liegt. Laut der OGM-Umfrage verliert die andere.", "de"),
+        ("A Lakeview poll shows Lund ahead. The Lakeview poll also found that voters are tired.", "en"),
+    ],
+)
+def test_a_poll_named_by_its_maker_is_one_source_whatever_its_article(text: str, lang: str) -> None:
+    ids = [a["source_id"] for a in analyze(text, lang=lang).attributions]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0].startswith("name:")

@@ -1520,8 +1520,10 @@ class SourceResolver:
             if team is not None:  # "Forscher um Ilse Brandner", "researchers led by Anna Berg": named by their leader
                 return team
         if specificity == "vague" and kind == "expert" and self._names_its_maker(toks, index, lemma):
-            # "the Monmouth poll", "a Gazette-Channel 4 poll", "die IMAS-Umfrage": a poll by its maker
-            return SourceInfo(key=f"name:{_name_key(toks)}", name=display, kind=kind, named=True, country=country)
+            # "the Monmouth poll", "a Gazette-Channel 4 poll", "die IMAS-Umfrage": a poll by its maker, one source
+            # whatever its article ("der IMAS-Umfrage" after "Die IMAS-Umfrage")
+            words = [t for t in toks if not lex.is_(t, "determiner")]
+            return SourceInfo(key=f"name:{_name_key(words)}", name=display, kind=kind, named=True, country=country)
         if specificity == "generic" and rest and rest[0].low in self.language.insider_modifiers:
             specificity, kind = "anonymous", "anonymous"  # "people familiar with the matter": insiders, unnamed
         if specificity in ("anonymous", "generic", "vague"):
