@@ -2548,6 +2548,7 @@ def test_a_month_in_a_sentence_before_a_pronoun_is_no_person() -> None:
         ("Rep. Anna Week said the vote would be close.", "Rep. Anna Week"),
         ("Smith on Tuesday said the vote would be close.", "Smith"),  # guards: a day of the week is a time
         ("Mayor Lund this week said the vote would be close.", "Mayor Lund"),
+        ("Tom Lund, the party chairman, this past week announced a new website.", "Tom Lund"),  # not "this past"
     ],
 )
 def test_a_surname_that_is_a_time_word_is_part_of_the_speaker(text: str, source: str) -> None:

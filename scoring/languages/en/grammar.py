@@ -1370,7 +1370,7 @@ class EnglishGrammar(Grammar):
                 _is_cap(tok) and tok.low not in self.language.weekdays and j >= 2 and _is_cap(toks[j - 2]) and not _opens(toks, j - 1)
             ):  # fmt: skip ("Senator Day said": a surname that is a time word, after a title or first name)
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
-                while j > floor and toks[j - 1].low in ("last", "this", "next", "on", "earlier", "later", "early", "late"):
+                while j > floor and toks[j - 1].low in ("last", "this", "next", "past", "on", "earlier", "later", "early", "late"):
                     j -= 1
                 continue
             if tok.low in _INFINITIVE and j - 2 >= floor and catenatives < 2:
