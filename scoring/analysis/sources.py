@@ -1658,13 +1658,8 @@ class SourceResolver:
         names = toks[k + 1 :]
         if k >= len(toks) or not 2 <= len(names) <= 3:
             return None
-        noun = toks[k]
-        if self.language.nouns_capitalised:
-            # (and the endings of nouns for people trusted before a name: "der Amtskollege", "der Kandidat")
-            if not noun.text[:1].isupper() or not noun.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings)):
-                return None  # "die Band The Slits": not a person's description
-        elif not (noun.text[:1].islower() and noun.text.isalpha()):
-            return None  # where nouns are written in lower case any noun describes: "the surveyor Maria Price"
+        if not self._describes_a_person(toks[k]):
+            return None  # "die Band The Slits": not a person's description
         return names if self._personal_name(names) else None  # not "der Sender CNN International", "in Madrid"
 
     def _name_before_head(self, toks: Sequence[Token], index: int) -> str:
@@ -1704,14 +1699,15 @@ class SourceResolver:
         return False
 
     def _describes_a_person(self, tok: Token) -> bool:
-        """Whether ``tok`` is a noun that describes a person before the person's name: a noun in lower case where nouns
-        are ("her lawyer Lund"), else one with the form of a noun for people ("sein Kollege Hachleitner"); not a word of
-        a name ("Our Principles PAC")."""
-        if not tok.text.isalpha():
+        """Whether ``tok`` is a noun that describes a person before the person's name: where nouns are written in lower
+        case any such noun ("the surveyor Maria Price", "her lawyer Lund"), else a capitalised one with the endings of
+        nouns for people ("der Amtskollege", "der Kandidat", "sein Kollege Hachleitner"); not a word of a name ("Our
+        Principles PAC")."""
+        if not tok.text.replace("-", "").isalpha():
             return False
         if not self.language.nouns_capitalised:
             return tok.text.islower()
-        return self.language.is_person_noun(tok.low) or tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings))
+        return tok.text[:1].isupper() and tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings))
 
     def _name_like(self, toks: Sequence[Token], caps: list[Token], role: str | None) -> bool:
         """Whether capitalised words without an article name a person. Where every noun is capitalised
