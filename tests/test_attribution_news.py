@@ -3547,9 +3547,22 @@ def test_the_phrase_before_zufolge(text: str, source: str) -> None:
         # a source that arrives at a figure by calculating or finding stands behind it
         ("Insgesamt ermittelte das Institut 41 Prozent für die Liste.", [("ermittelte", "das Institut")]),
         ("Die Prüfer errechneten einen Schaden von 2,4 Millionen Euro.", [("errechneten", "Die Prüfer")]),
+        # counting and registering with a figure as object; the figure before the verb, its subject after it
+        ("Am Sonntag zählte die Polizei rund 2.700 Radfahrer auf der Ringstraße.", [("zählte", "die Polizei")]),
+        ("Das Landratsamt registrierte im Herbst 140 neue Anträge.", [("registrierte", "Das Landratsamt")]),
+        ("63 Prozent errechnete das Institut für die Opposition.", [("errechnete", "das Institut")]),
+        ("1.800 Zuschauer zählte der Veranstalter beim Finale.", [("zählte", "der Veranstalter")]),
         # investigating, a year, and a figure that is the subject are no such finding
         ("Die Staatsanwaltschaft ermittelt gegen 17 Personen.", []),
         ("Die Staatsanwaltschaft ermittelt seit 2019 in dem Fall.", []),
+        ("4 Detektive ermittelten den Dieb.", []),
+        ("900 Fälschungen ermittelt – Händler in Haft.", []),
+        ("Dazu zählten 40 Gemälde aus Privatbesitz.", []),
+        # what a place has, what belongs to a group, what matters, and a vehicle hitting someone report no figure
+        ("Die Marktgemeinde zählt 5.200 Einwohner.", []),
+        ("Der Klub zählt mit 800 Mitgliedern zu den größten im Land.", []),
+        ("Für die Trainerin zählte nur, dass alle 22 Spielerinnen gesund blieben.", []),
+        ("Der Lastwagen erfasste zwei Radfahrer.", []),
     ],
 )
 def test_a_figure_found_by_a_source(text: str, expected: list[tuple[str, str]]) -> None:

@@ -118,6 +118,23 @@ def test_a_named_source_covers_the_figures_of_its_passage() -> None:
     assert figure_lines(vague) == ["Mieten"]  # nobody named: no passage
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # a figure that a named body counted, registered or found has its source in the sentence
+        ("Am Samstag zählte die Polizei 4.200 Demonstranten vor dem Parlament.", "de", False),
+        ("4.200 Demonstranten zählte die Polizei am Samstag.", "de", False),
+        ("Die Demonstranten waren 4.200 an der Zahl, und sie blieben bis zum Abend.", "de", True),
+        ("The inspectors found 3,100 households without power in the district.", "en", False),
+        ("About 3,100 households in the district lost power, and most were reconnected.", "en", True),
+        ("La Policía Local contabilizó 4.200 manifestantes ante el Parlamento.", "es", False),
+    ],
+)
+def test_a_figure_counted_by_a_named_body_is_sourced(text: str, lang: str, flagged: bool) -> None:
+    findings = find_findings(analyze(text, lang=lang), CheckConfig())
+    assert any(f.rule == "unattributed-figure" for f in findings) is flagged
+
+
 def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
     path.write_text(

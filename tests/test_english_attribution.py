@@ -774,6 +774,33 @@ def test_put_it_and_estimate_without_a_message_report_nothing(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a verb of counting or finding with a figure as its object reports the figure
+        ("The auditors found 41 percent of the invoices unpaid.", "found", "The auditors", "41 percent of the invoices unpaid"),
+        ("The clerks tallied 2,310 ballots by noon.", "tallied", "The clerks", "2,310 ballots by noon"),
+        ("A team of economists calculated a loss of $4 billion.", "calculated", "A team of economists", "a loss of $4 billion"),
+    ],
+)
+def test_a_figure_counted_or_found_by_a_source(text: str, cue: str, source: str, content: str) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["cue"], attribution["source_text"]) == (cue, source)
+    assert text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sisters found one another after years.",  # a count word, no figure
+        "The boat was found in 2011 off the coast.",  # a year
+        "The old tally of 300 votes stood.",  # the noun
+    ],
+)
+def test_finding_and_tallying_without_a_figure_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         ("The group paid a firm called Harbor Analytics, which sells voter lists.", False),  # named, not called anything

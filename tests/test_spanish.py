@@ -205,7 +205,13 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
         ("La medida fue anunciada por el Ministerio de Hacienda.", [("indirect", "fue anunciada", "el Ministerio de Hacienda")]),
         ("La medida fue anunciada ayer.", [("agentless", "fue anunciada", None)]),
         ("El Gobierno habla de «normalidad» en el suministro.", [("indirect", "habla", "El Gobierno")]),
+        # a figure counted or recorded by a source
+        ("La Guardia Civil contabilizó 1.450 vehículos en la frontera.", [("indirect", "contabilizó", "La Guardia Civil")]),
+        ("El hospital registró 320 ingresos durante el fin de semana.", [("indirect", "registró", "El hospital")]),
+        ("Los organizadores contaron 8.000 asistentes.", [("indirect", "contaron", "Los organizadores")]),
         # no attribution
+        ("La cooperativa cuenta con 90 socios.", []),
+        ("La policía registró la vivienda en 2019.", []),
         ("Según la ley, los menores no pueden votar.", []),
         ("De acuerdo con la normativa europea, los móviles deberán repararse.", []),
         ("Para ello, el Gobierno aprobó un decreto.", []),

@@ -1711,7 +1711,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if _homograph_not_verb(toks, k, lex):
             continue
         entry, role = _pick_verb(toks, k, lex)
-        if entry is None:
+        if entry is None or entry.lemma in _FIGURE_ONLY and (tok.low not in _FIGURE_ONLY[entry.lemma] or not _figure_found(toks, k)):
             continue
         if k > 0 and toks[k - 1].low == "zu" or "zu" in tok.low[1:-2] and role == "infinitive":
             said = _said_in_infinitive(toks, k, entry, subject_of_first_clause(), lex)
@@ -1838,7 +1838,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 attribution.source = (toks[where[0]].i, toks[where[1] - 1].i + 1)
             found.append(attribution)
             continue
-        subject = find_subject(toks, fin, lex, subject_of_first_clause()) or _let_me(toks, k)
+        subject = _subject_after_fronted_figure(toks, k, start, entry, lex) or find_subject(toks, fin, lex, subject_of_first_clause()) \
+            or _let_me(toks, k)
         if subject is None or _prepositional(toks, subject, lex) and not lex.is_(toks[start], "relative_pronoun"):
             continue  # an active reporting verb whose speaker cannot be found ("sollte sich über X nicht wundern": no subject;
             # a relative pronoun's antecedent may follow a preposition: "ohne Beamte, die bestätigen, …")
@@ -2394,19 +2395,47 @@ def _predicative_als(toks: _SentenceTokens, k: int) -> bool:
 
 
 # verbs by which a source arrives at a figure ("ermittelte das Institut 55 Prozent", "errechnete einen Verlust von …")
-_FIGURE_FINDING = frozenset(("errechnen", "ermitteln"))
+_FIGURE_FINDING = frozenset(("errechnen", "ermitteln", "zählen", "registrieren"))
+# verbs that report nothing but a figure, in the forms that do ("Die Polizei zählte 3.900 Menschen"); not "Für uns zählt,
+# dass …" (what matters) and not the present, which mostly tells what something has ("Die Gemeinde zählt 3.000 Einwohner")
+_FIGURE_ONLY = {"zählen": frozenset(("zählte", "zählten", "gezählt"))}
 
 
 def _figure_found(toks: _SentenceTokens, k: int) -> bool:
-    """A figure that a verb of calculating or finding at ``k`` has as its object: a number with a unit or noun after it
-    in its clause ("ermittelte ORB 55 Prozent", "errechnete einen Schaden von 3,2 Millionen Euro"), not a year ("ermittelt
-    seit 2015"), and no one investigated ("ermittelt gegen 54 Personen")."""
+    """A figure that a verb of calculating, counting or recording at ``k`` has as its object: a number with a unit or
+    noun after it in its clause ("ermittelte ORB 55 Prozent", "errechnete einen Schaden von 3,2 Millionen Euro", "zählte
+    die Polizei 3.900 Menschen", "verzeichnete ein Plus von 4 Prozent"), or opening the clause right before the verb
+    ("57 Prozent errechnete das Institut"); not a year ("ermittelt seit 2015"), no one investigated ("ermittelt gegen 54
+    Personen") and nothing one belongs to ("zählt mit 500 Mitgliedern zu den größten Vereinen")."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     words = toks[start:end]
-    if any(t.low in ("gegen", "wegen") for t in words):
-        return False
-    return any(t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d\d", t.text) and n + 1 < len(words) and start + n > k
-               and (words[n + 1].text[:1].isupper() or words[n + 1].text == "%") for n, t in enumerate(words))  # fmt: skip
+    if any(t.low in ("gegen", "wegen", "zu", "zum", "zur", "dazu", "hierzu", "wozu") for t in words):
+        return False  # "Dazu zählten 17 Kisten …": what belonged to it
+    # a figure before the verb when a subject follows it: not "3 Beamte ermittelten den Täter", "7.112 Tatverdächtige ermittelt –"
+    fronted = k == start + 2 and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha() and toks[k + 1].low not in _ACCUSATIVE_ONLY
+    return any(t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d\d", t.text) and n + 1 < len(words)
+               and (start + n > k or n == 0 and fronted) and _counted_noun(words, n + 1) for n, t in enumerate(words))
+
+
+def _counted_noun(words: Sequence[Token], j: int) -> bool:
+    """Whether a unit or a counted noun follows a number at ``j``, an adjective before it allowed ("55 Prozent", "140 neue
+    Anträge", "3 %")."""
+    if words[j].text == "%" or words[j].text[:1].isupper():
+        return True
+    return words[j].text.isalpha() and j + 1 < len(words) and words[j + 1].text[:1].isupper()
+
+
+_ACCUSATIVE_ONLY = frozenset(("den", "einen", "keinen", "diesen", "jenen", "ihn"))
+
+
+def _subject_after_fronted_figure(toks: _SentenceTokens, k: int, start: int, entry: VerbEntry, lex: _Lexicons) -> tuple[int, int] | None:
+    """"57 Prozent errechnete das Institut", "3.900 Menschen zählte die Polizei": the figure a verb of counting or
+    calculating at ``k`` has as its object stands before it, and its subject is the noun phrase right after it."""
+    if entry.lemma not in _FIGURE_FINDING or k != start + 2 or not toks[start].text[:1].isdigit() or k + 1 >= len(toks) \
+            or toks[k + 1].low in _ACCUSATIVE_ONLY:
+        return None  # "3 Beamte ermittelten den Täter": the figure is the subject
+    end = np_forward(toks, k + 1, _clause_end(toks, k), lex)
+    return (k + 1, end) if end and _plausible_speaker(toks, (k + 1, end), lex, strict=True) else None
 
 
 def _estimated_at(toks: _SentenceTokens, k: int) -> bool:

@@ -175,6 +175,13 @@ _PAST_BEFORE_BACK = frozenset(("flew", "came", "went", "ran", "got", "fought", "
 _AFTER_BACK_ADVERB = frozenset(("home", "then", "again", "down", "up", "off", "out", "away", "here", "there", "now", "later", "and"))
 _NOTHING_SAID = frozenset(("nothing", "little"))
 _ESTIMATE_VERBS = frozenset(("estimate",))  # with "at" and a figure: an estimate ("estimated the damage at $2 million")
+# verbs of counting, calculating and finding that report a figure they have as object ("the researchers tallied 585",
+# "the study found 57 percent", "calculated a loss of $3 million")
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+_FIGURE_VERBS = frozenset(("find", "calculate", "tally", "tabulate", "estimate"))
 _MONEY_SIGNS = frozenset(("$", "€", "£"))
 _STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
 _REGARD_VERBS = frozenset(("see", "view", "regard", "consider", "describe", "characterize", "characterise", "portray",
@@ -1061,6 +1068,8 @@ class EnglishGrammar(Grammar):
                 complement = (last + 1, end)  # "questioned his judgment", "questioned Trump's veracity"; not "his brother"
         if complement is None and entry.lemma in _ESTIMATE_VERBS:
             complement = self._estimated_at(toks, last)  # "estimated the damage at $2 million"
+        if complement is None and entry.lemma in _FIGURE_VERBS and last + 1 < len(toks):
+            complement = self._figure_object(toks, last)  # "Police counted 3,900 protesters"
         if complement is None and entry.lemma == "put it":
             c_start = clause_start(toks, group)
             if toks[c_start].low in _AS and c_start < start:
@@ -1127,6 +1136,18 @@ class EnglishGrammar(Grammar):
             return None
         ahead = toks[at + 1 : min(end, at + 4)]
         return (last + 1, end) if any(t.text[:1].isdigit() or t.text in _MONEY_SIGNS for t in ahead) else None
+
+    def _figure_object(self, toks: SentenceTokens, last: int) -> tuple[int, int] | None:
+        """The object of a verb of counting or finding at ``last`` when it gives a figure: an amount opens it or comes
+        within its first words ("counted 3,900 protesters", "found that 57 percent", "recorded a loss of $3 million");
+        not a year ("found in 2015") or a figure inside a prepositional phrase of place or time."""
+        end = self._object_end(toks, last + 1)
+        for j in range(last + 1, min(end, last + 6)):
+            if self.lex.is_(toks[j], "preposition") and toks[j].low != "of":
+                return None  # "found in 2015", "counted on 40 allies"
+            if (toks[j].text[:1].isdigit() or toks[j].text in _CURRENCY_SIGNS) and not _is_year(toks[j].text):
+                return (last + 1, end)  # digits, not a count word ("find one another")
+        return None
 
     def _amount_after(self, toks: SentenceTokens, j: int) -> bool:
         """Whether an amount starts at ``j``, after approximating words ("292,000", "around 5 percent", "another $2 million",

@@ -95,6 +95,9 @@ _CONNECTOR_PHRASES = (
 )  # fmt: skip
 # verbs whose passive subject is the person told, asked, warned or accused, not what was said
 _ADDRESSEE_VERBS = frozenset(("informar", "notificar", "advertir", "alertar", "avisar", "preguntar", "acusar", "pedir", "instar", "interrogar"))
+# verbs of counting and recording that report a figure they have as object ("La policía contabilizó 3.900 manifestantes",
+# "la empresa registró una pérdida de 3 millones"); "contar" only so ("contar con" is to have)
+_FIGURE_VERBS = frozenset(("contabilizar", "registrar", "contar", "computar", "censar", "calcular", "cifrar", "estimar"))
 _ACCORDING_VERB_OPENERS = frozenset(("según", "como", "conforme"))
 # Words that end the message of a reporting verb when the next reporting verb follows them.
 _COORDINATION = frozenset(("y", "e", "pero", "aunque", "mientras", "sino"))
@@ -450,6 +453,8 @@ class SpanishGrammar(Grammar):
                 return  # "Los pilotos fueron informados del cierre": done to the subject, nothing said
             if complement is None and voice == "passive":
                 complement = self._passive_subject(toks, fin)  # "La medida fue anunciada": the medida is the message
+            if complement is None and lemma in _FIGURE_VERBS:
+                complement = self._figure_object(toks, after)
             if requires == "clause" and complement is None:
                 return
             if complement is None:
@@ -871,6 +876,19 @@ class SpanishGrammar(Grammar):
         return (self._is(tok, "determiner") or self._is(tok, "quantifier") or tok.text[0].isdigit() or tok.low in ("a", "al")
                 or tok.text[0].isalpha() and not self._function_word(tok) and not self._verb_like(tok)
                 or tok.text in _OPEN_MARKS)  # fmt: skip
+
+    def _figure_object(self, toks: SentenceTokens, after: int) -> tuple[int, int] | None:
+        """The object of a verb of counting or recording when it gives a figure within its first words ("contabilizó
+        3.900 manifestantes", "registró una pérdida de 3 millones"); none after another preposition ("contó con 40
+        aliados", "registró en 2015")."""
+        end = clause_end(toks, after)
+        for j in range(after, min(end, after + 6)):
+            if self._is(toks[j], "preposition") and toks[j].low != "de":
+                return None
+            text = toks[j].text
+            if text[:1].isdigit() and not (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")):
+                return (after, end)
+        return None
 
     def _object(self, toks: SentenceTokens, after: int) -> tuple[int, int] | None:
         if not self._has_object(toks, after):
