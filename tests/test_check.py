@@ -107,9 +107,11 @@ def figure_lines(text: str) -> list[int]:
 
 def test_a_named_source_covers_the_figures_of_its_passage() -> None:
     release = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt am Dienstag mit. "
-               "Mieten wurden um 3,4 Prozent teurer. Strom kostete 8,2 Prozent weniger. Obst verteuerte sich um 5,5 Prozent. "
+               "Mieten wurden um 3,4 Prozent teurer. Strom kostete 8,2 Prozent weniger. Der Mai war warm. "
                "Gemüse kostete 7,7 Prozent mehr.")  # fmt: skip
     assert figure_lines(release) == ["Gemüse"]  # the fourth sentence after the source is out of its passage
+    figures_on = release.replace("Der Mai war warm.", "Obst verteuerte sich um 5,5 Prozent.")
+    assert figure_lines(figures_on) == []  # unless the figures run on from it sentence after sentence
     lead = "Die Preise stiegen im Mai um 2,1 Prozent. Das teilte das Statistikamt am Dienstag mit."
     assert figure_lines(lead) == []  # the figure first, its source in the next sentence
     apart = "Die Preise stiegen im Mai um 2,1 Prozent.\n\nDas Statistikamt nannte keine Gründe, sagte die Sprecherin Eva Lind."
@@ -133,6 +135,17 @@ def test_a_named_source_covers_the_figures_of_its_passage() -> None:
 def test_a_figure_counted_by_a_named_body_is_sourced(text: str, lang: str, flagged: bool) -> None:
     findings = find_findings(analyze(text, lang=lang), CheckConfig())
     assert any(f.rule == "unattributed-figure" for f in findings) is flagged
+
+
+def test_the_figures_of_a_named_poll_run_on_until_a_sentence_without_one() -> None:
+    poll = ("In a survey by the Lindqvist Institute released on Tuesday, 52 percent backed the plan. "
+            "In the capital, the share was 61 percent. Among farmers, it was 38 percent. Among students, it was 70 percent. "
+            "Among nurses, it was 55 percent. ")  # fmt: skip
+    run = analyze(poll + "Among retirees, it was 44 percent.", lang="en")
+    assert not [f for f in find_findings(run) if f.rule == "unattributed-figure"]
+    broken = analyze(poll + "The plan goes to a vote in May. Among retirees, it was 44 percent.", lang="en")
+    flagged = [broken.text[f.start : f.end] for f in find_findings(broken) if f.rule == "unattributed-figure"]
+    assert flagged == ["Among retirees, it was 44 percent."]
 
 
 def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
@@ -537,7 +550,7 @@ def test_experts_of_a_named_institution_are_no_vague_source(text: str, lang: str
 
 def test_a_named_source_covers_the_figures_after_it_in_short_paragraphs() -> None:
     web = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt mit.\n\nMieten wurden um 3,4 Prozent teurer.\n\n"
-           "Strom kostete 8,2 Prozent weniger.\n\nObst verteuerte sich um 5,5 Prozent.\n\nGemüse kostete 7,7 Prozent mehr.")  # fmt: skip
+           "Strom kostete 8,2 Prozent weniger.\n\nDer Mai war warm.\n\nGemüse kostete 7,7 Prozent mehr.")  # fmt: skip
     assert figure_lines(web) == ["Gemüse"]  # one-sentence paragraphs: the passage runs on, three sentences long
     long_paragraphs = ("Die Preise stiegen im Mai um 2,1 Prozent, teilte das Statistikamt mit. Es war ein warmer Monat. "
                        "Viele fuhren in den Urlaub.\n\nMieten wurden um 3,4 Prozent teurer.")  # fmt: skip

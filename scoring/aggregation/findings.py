@@ -602,16 +602,35 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
     lang = analysis.article.get("lang", "de")
     passages = _sourced_passages(analysis)
     titles = _titles(analysis)
+    figures = {c["sent_id"] for c in analysis.claims if c["has_figure"] and is_statistic(by_id[c["sent_id"]]["text"], lang)}
+    passages |= _figure_runs(analysis, passages, figures)
     out = []
     for claim in analysis.claims:
         if claim["sent_id"] in passages:
             continue
         if claim["sent_id"] in titles and _figures_repeated(by_id[claim["sent_id"]], analysis):
             continue  # "Bei Anschlag starben 90 Menschen" over a body that gives the 90: reported where the body says it
-        if claim["has_figure"] and not claim["attributed"] and is_statistic(by_id[claim["sent_id"]]["text"], lang):
+        if claim["sent_id"] in figures and not claim["attributed"]:
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out
+
+
+def _figure_runs(analysis: ArticleAnalysis, passages: set[int], figures: set[int]) -> set[int]:
+    """The sentences with figures that run on without a break from a figure in a named source's passage: a poll or
+    a data release named once is followed by sentence after sentence of its figures ("In a poll by X, 50 percent …
+    48 percent … Among Republicans, 27 percent …"). The run goes on within a paragraph and across paragraphs of at
+    most :data:`_SHORT_PARAGRAPH` sentences, and ends at the first sentence without a figure."""
+    paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
+    size = Counter(paragraph.values())
+    run: set[int] = set()
+    for sent_id in sorted(figures):
+        before = sent_id - 1
+        if sent_id in passages or before not in figures or not (before in passages or before in run):
+            continue
+        if paragraph.get(before) == paragraph.get(sent_id) or size.get(paragraph.get(sent_id), 0) <= _SHORT_PARAGRAPH:
+            run.add(sent_id)
+    return run
 
 
 @lru_cache(maxsize=None)
