@@ -2625,6 +2625,28 @@ def test_the_poll_refers_back_to_a_poll_named_by_its_maker_before_it() -> None:
     assert (row["source_text"], row["source_id"]) == ("The poll", "name:harbor gazette-lakeview research poll")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poll in the lead that its maker's name identifies later: "a new poll" in the next sentence, "the new poll"
+        # further on when no other poll was named before it
+        "Lund would win the runoff, according to a new poll. The Ridgeway-Carlsen poll of 1,400 voters came out on Monday.",
+        "A new statewide poll suggests the race is close. A Ridgeway/Carlsen College poll found that Lund leads.",
+        "The new poll of voters in every county shows a tight race. Turnout may be high. Berg is ahead in the north. "
+        "The Ridgeway-Carlsen poll finds Lund ahead by four points.",
+    ],
+)
+def test_a_poll_in_the_lead_is_the_one_named_after_it(text: str) -> None:
+    first = attributions(text)[0]
+    assert first["named"] and "ridgeway" in first["source_id"], first
+
+
+def test_the_poll_of_a_lead_stays_vague_when_two_polls_are_named_later() -> None:
+    text = ("The new poll of voters shows a tight race. Turnout may be high. Berg is ahead in the north. "
+            "The Ridgeway poll finds Lund ahead. The Carlsen poll finds Berg ahead.")
+    assert not attributions(text)[0]["named"]
+
+
 def test_a_post_refers_back_to_its_author_not_the_platform() -> None:
     text = "Lund shared a Facebook post on Tuesday. The post showed a cartoon of the mayor."
     (row,) = attributions(text)

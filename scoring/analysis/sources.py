@@ -642,7 +642,7 @@ class SourceResolver:
             if len(cited) == 1:
                 return self.sources[cited.pop()]  # further back: the one such document the article has cited
             if not cited and lemma in self.language.poll_nouns:  # (not "den Angaben": statements refer to the last ones)
-                made = self._only_maker(lemma, sent_id - _DOCUMENT_WINDOW)
+                made = self._only_maker(lemma, sent_id - _DOCUMENT_WINDOW, later=sent_id)
                 if made is not None:
                     return made  # further back: the one such document the article has brought in with its maker
         if not self._according_to or last.low not in self.lex.nouns or lemma in self.language.poll_nouns \
@@ -698,7 +698,7 @@ class SourceResolver:
         self._looking_back += 1
         try:
             for toks, n, other in mentions:
-                owner = self._document_owner(toks, n, other)
+                owner = self._document_owner(toks, n, other) or self._maker_in_name(toks, n, other)
                 if owner is not None:
                     return owner
             return None
@@ -777,10 +777,13 @@ class SourceResolver:
             return None  # ("a Facebook post": where it appeared, not who wrote it)
         return self._store(info)
 
-    def _only_maker(self, lemma: str, before_sent: int) -> SourceInfo | None:
+    def _only_maker(self, lemma: str, before_sent: int, later: int | None = None) -> SourceInfo | None:
         """The maker of the documents with head ``lemma`` brought in before sentence ``before_sent`` ("The Washington
-        Post conducted a 50-state poll", "a Gallup poll"), when they all have the same one; None when none or several
-        are named, or while another mention is being resolved. Sentences are looked through once per article."""
+        Post conducted a 50-state poll", "a Gallup poll", "the Harbour Gazette-Lakeview poll"), when they all have the
+        same one; with ``later`` (a sentence) and no such document named up to it, the one maker of those named
+        after it ("The new poll of voters in all states shows …" in a lead, "The Harbour Gazette poll finds …"
+        further on). None when none or several are named, or while another mention is being resolved. Sentences
+        are looked through once per article."""
         if self._looking_back:
             return None
         makers = self.doc.cache.setdefault("document_makers", {}).get(lemma)
@@ -793,12 +796,14 @@ class SourceResolver:
                     for n, tok in enumerate(toks):
                         if tok.low == lemma and self._document_noun(tok) == lemma:
                             owner = self._document_owner(toks, n, other) or (
-                                self._maker_before(toks, n, other) if self._introduced(toks, n) else None)
+                                self._maker_before(toks, n, other) if self._introduced(toks, n) else self._maker_in_name(toks, n, other))
                             if owner is not None:
                                 makers.append((other, owner))
             finally:
                 self._looking_back -= 1
         found = {info.key: info for other, info in makers if other < before_sent}
+        if not found and later is not None and not any(other <= later for other, _ in makers):
+            found = {info.key: info for other, info in makers}  # nothing before: the one named further on, if one
         return self._store(found.popitem()[1]) if len(found) == 1 else None
 
     def _maker_before(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
