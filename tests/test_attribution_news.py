@@ -3724,6 +3724,13 @@ def test_a_message_opening_with_laut_keeps_its_speaker() -> None:
         # two roles of the one person named at the end
         ("Auch ihr Tiroler Nachbar und Amtskollege Paul Steiner sagte, der Plan sei gut.", "de", "person:steiner", True),
         ("Die Ärztin und Autorin Eva Lind sagte, der Plan sei gut.", "de", "person:lind", True),
+        # a place's adjective before the first, a category of people as the compound head of the last
+        ("Der Grazer Anwalt und Mietrechtsexperte Jonas Pichl sagte, der Plan sei gut.", "de", "person:pichl", True),
+        # where nouns are written in lower case the conjuncts are split at the coordinator all the same
+        ("The lawyer and analyst Jon Pell said the plan was good.", "en", "person:pell", True),
+        ("The nurse and union organizer Dana Kreel said the plan was good.", "en", "person:kreel", True),
+        ("La médica y escritora Irene Valdés dijo que el plan era bueno.", "es", "person:valdés", True),
+        ("Según el abogado y analista Tomás Ibarra, el plan era bueno.", "es", "person:ibarra", True),
         # a body and a person, or an article that brings in a second person: the first conjunct speaks first
         ("Die SPÖ und Parteichef Paul Steiner sagten, der Plan sei gut.", "de", "reg:spoe", True),
     ],

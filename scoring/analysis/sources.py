@@ -528,6 +528,9 @@ class SourceResolver:
             return self._pronoun(words[0], sent_id), []  # "er", "ich", a relative "die", "Die haben gesagt"
         if self.language.grammar.share_of_group(words):
             return self._respondents(toks, sent_id), []  # "60 percent said", "two-thirds of voters say"
+        roles = self._lower_case_roles_of_one(toks)
+        if roles is not None:
+            return self._analyse(roles, sent_id)  # "the lawyer and analyst Tom Hale", "el abogado y analista Tomás Hale"
         parts = _coordinated(toks, lex, self.language)
         if len(parts) > 1:
             parts = [piece for part in parts for piece in self._name_list(part)]  # "Anna Lind, Paul Steiner und Eva Roth"
@@ -925,6 +928,17 @@ class SourceResolver:
             return [part]
         return pieces
 
+    def _lower_case_roles_of_one(self, toks: Sequence[Token]) -> Sequence[Token] | None:
+        """Where nouns are written in lower case, the last conjunct of roles joined by a coordinator before one person's
+        name ("the lawyer and analyst Tom Hale": "analyst Tom Hale"), which :func:`_coordinated` does not split at a
+        word in lower case; None for anything else."""
+        if self.language.nouns_capitalised:
+            return None
+        k = next((k for k, t in enumerate(toks) if t.low in self.language.coordinators), None)
+        if k is None or not 0 < k < len(toks) - 1 or not toks[k + 1].text.islower():
+            return None
+        return toks[k + 1 :] if self._roles_of_one([toks[:k], toks[k + 1 :]]) else None
+
     def _roles_of_one(self, parts: Sequence[Sequence[Token]]) -> bool:
         """Whether conjuncts are roles of the one person named at the end ("sein Vorarlberger Nachbar und Amtskollege
         Markus Wallner", "his friend and adviser Tom Hale"): the last a noun for a person and a personal name, opening
@@ -949,11 +963,12 @@ class SourceResolver:
         return True
 
     def _person_noun(self, tok: Token) -> bool:
-        """A noun for a person: a role head ("Sprecher", "adviser"), or one by its form ("Ärztin", "Amtskollege")."""
+        """A noun for a person: a role head ("Sprecher", "adviser") or the head of a category of people ("Experte",
+        "analyst", also as a compound's head: "Diskriminierungsexperte"), or one by its form ("Ärztin", "Amtskollege")."""
         head = self.heads.heads.get(tok.low)
         if head is None and self.language.closed_compounds:
             head = self._compound_head(tok.low)
-        return head is not None and head[2] == "person" or self.language.is_person_noun(tok.low) or (
+        return head is not None and head[2] in ("person", "generic") or self.language.is_person_noun(tok.low) or (
             tok.text[:1].isupper() == self.language.nouns_capitalised
             and tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings)))  # fmt: skip
 

@@ -259,6 +259,10 @@ class SpanishGrammar(Grammar):
                 seen_head = False  # "Cáritas y Amnistía Internacional", "organizaciones como Cáritas"
                 j += 1
                 continue
+            if low in ("y", "e") and nxt is not None and nxt.text.islower() and self._content_word(nxt) and j + 2 < limit \
+                    and toks[j + 2].text[:1].isupper():  # fmt: skip
+                j += 2  # "el abogado y analista Tomás Hale": a second role of the one named after it
+                continue
             if low in _VIA_PARTICIPLES and nxt is not None and nxt.low == "por":
                 break  # "citado por Y": the via, not part of the source
             participle = low.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
