@@ -2116,6 +2116,27 @@ def test_a_team_around_a_named_leader_is_named(text: str, lang: str, sources: li
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # researchers brought in with the body they work at, referred back to later with the article
+        ("Forscher an der Universität Innsbruck haben einen Pilz entdeckt. Er zersetze Kunststoff, berichten die Forscher.",
+         "de", "innsbruck"),
+        ("Wissenschafter des Instituts Seibersdorf haben einen Pilz entdeckt. Er zersetze Kunststoff, so die Forscher.",
+         "de", "seibersdorf"),  # another noun for the same group
+        ("Wissenschaftler der University of Otago haben einen Pilz entdeckt. Er zersetze Kunststoff, so die Forscher.",
+         "de", "otago"),  # an English name inside German text
+        ("Researchers at the University of Otago have found a fungus. It breaks down plastic, the researchers reported.",
+         "en", "otago"),
+        ("Investigadores de la Universidad de Cádiz han hallado un hongo. Los investigadores afirman que degrada el plástico.",
+         "es", "cádiz"),
+    ],
+)
+def test_researchers_referred_back_to_are_those_of_the_body_named_before(text: str, lang: str, name: str) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert row["named"] and name in row["source_id"], row["source_id"]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Der Verein will dazu am Montag Stellung nehmen.", "Der Verein"),  # the subject of the auxiliary, not up to the phrase

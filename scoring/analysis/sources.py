@@ -693,15 +693,17 @@ class SourceResolver:
 
         return self._owner_of_first(mentions())
 
-    def _owner_of_first(self, mentions: Iterator[tuple[Sequence[Token], int, int]]) -> SourceInfo | None:
-        """The named owner (:meth:`_document_owner`) of the first of ``mentions`` (a sentence's tokens, the position of
-        the noun, the sentence) that has one; None while another mention is being resolved (no chains)."""
+    def _owner_of_first(self, mentions: Iterator[tuple[Sequence[Token], int, int]],
+                        first: Callable[[Sequence[Token], int, int], SourceInfo | None] | None = None) -> SourceInfo | None:  # fmt: skip
+        """The named owner (``first`` if given, then :meth:`_document_owner` or a maker's name before the noun) of the
+        first of ``mentions`` (a sentence's tokens, the position of the noun, the sentence) that has one; None while
+        another mention is being resolved (no chains)."""
         if self._looking_back:
             return None
         self._looking_back += 1
         try:
             for toks, n, other in mentions:
-                owner = self._document_owner(toks, n, other) or self._maker_in_name(toks, n, other)
+                owner = (first(toks, n, other) if first else None) or self._document_owner(toks, n, other) or self._maker_in_name(toks, n, other)
                 if owner is not None:
                     return owner
             return None
@@ -864,16 +866,25 @@ class SourceResolver:
             j += 1  # "conducted by", "commissioned by"
         if j >= len(toks) or not (toks[j].low in self.language.owner_prepositions or toks[j].low in self.language.genitive_articles):
             return None
-        start = j + 1 if toks[j].low in self.language.owner_prepositions else j
+        return self._named_owner_after(toks, j, sent_id)
+
+    def _named_owner_after(self, toks: Sequence[Token], j: int, sent_id: int, partitive: bool = True) -> SourceInfo | None:
+        """The named source after the preposition or genitive article ``toks[j]`` ("by the Harbour Gazette", "des
+        Instituts Forsa"); None if the words after it name none or, for a document (``partitive``), only say whom it
+        asked ("of voters"). For people's workplace (not ``partitive``) the name may hold lower-case words of names
+        ("the University of Leeds", "Universidad de Sevilla")."""
+        start = j + 1 if toks[j].low not in self.language.genitive_articles else j
         end = start
         while end < len(toks) and end - start < 7 and (
             toks[end].is_cap or toks[end].text in "/-&" or toks[end].low in self.language.definite_articles
             or toks[end].low in self.language.genitive_articles or end > start and toks[end].low in self.heads.heads
+            or not partitive and end > start and toks[end - 1].is_cap and toks[end].low in self.language.name_inner_words
+            and end + 1 < len(toks) and toks[end + 1].is_cap
         ):  # fmt: skip
-            end += 1  # "the Harbour Gazette", "des Instituts Forsa", "the Okafor campaign"
+            end += 1  # "the Harbour Gazette", "des Instituts Forsa", "the Okafor campaign"; a workplace: "the University of Leeds"
         if end - start < 2 and not (end > start and toks[start].is_cap):
             return None
-        if toks[j].low in self.language.partitive_owner_prepositions and not self._find(toks[start:end]):
+        if partitive and toks[j].low in self.language.partitive_owner_prepositions and not self._find(toks[start:end]):
             return None  # "polls of Republican voters": whom it asked; "a report of the FBI" names a known body
         info, _ = self._analyse(toks[start:end], sent_id)
         return self._store(info) if info.named and info.specificity not in ("vague", "generic", "anonymous") else None
@@ -1050,35 +1061,52 @@ class SourceResolver:
     def _described_experts(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """Researchers named before, referred back to in the plural with the article ("so die Forscher" after
         "Forscher um Ilse Brandner berichten", "the researchers" after "researchers led by Ilse Brandner found"): the expert
-        source named last in the last sentences; None for anything else."""
+        source named last in the last sentences, else the body they were brought in with ("Forscher an der Universität
+        Graz", "researchers at the University of Leeds"; so also people of no kind of their own: "investigadores de la
+        Universidad de Sevilla" … "los investigadores"); None for anything else."""
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 2 or words[0].low not in self.language.definite_articles or "pl" not in self.language.mention_genders(words):
             return None
         if any(not _is_adjective(t, self.language) for t in words[1:-1]):
             return None
         head = self.heads.heads.get(words[-1].low)
-        if head is None or head[1] != "expert" or head[2] not in ("generic", "person"):
+        if head is None or head[1] not in ("expert", "unknown") or head[2] not in ("generic", "person"):
             return None
         for recent_sent, key in reversed(self.recent):
-            if recent_sent < sent_id - _PRONOUN_WINDOW:
+            if recent_sent < sent_id - _PRONOUN_WINDOW or head[1] != "expert":
                 break
             if recent_sent <= sent_id and self.sources[key].kind == "expert":
                 return self.sources[key]
-        return self._experts_mentioned(words[-1], sent_id)
+        return self._experts_mentioned(words[-1], sent_id)  # (people of no kind of their own: only as brought in with a body)
 
     def _experts_mentioned(self, noun: Token, sent_id: int) -> SourceInfo | None:
         """The named body of the last mention of the same plural noun with a named owner before, though nobody was
         cited from it: "Forscher der Macquarie University untersuchten …" before "…, schreiben die Forscher" (the
         researchers a science report introduces are referred back to far into it)."""
 
+        expert = self._expert_group(noun.low)
+
         def mentions() -> Iterator[tuple[Sequence[Token], int, int]]:
             for other in range(sent_id, -1, -1):
                 toks = self.doc.sentence_tokens(other)
                 for n in range(len(toks) - 1, -1, -1):
-                    if toks[n].i < noun.i and toks[n].low == noun.low:
-                        yield toks, n, other
+                    if toks[n].i < noun.i and (toks[n].low == noun.low or expert and self._expert_group(toks[n].low)):
+                        yield toks, n, other  # ("Forscher des IST Austria" … "die Wissenschafter")
 
-        return self._owner_of_first(mentions())
+        return self._owner_of_first(mentions(), first=self._affiliation)
+
+    def _expert_group(self, low: str) -> bool:
+        """Whether ``low`` is a noun for a group of researchers ("Forscher", "Wissenschafter", "scientists")."""
+        head = self.heads.heads.get(low)
+        return head is not None and head[1] == "expert" and head[2] == "generic"
+
+    def _affiliation(self, toks: Sequence[Token], n: int, sent_id: int) -> SourceInfo | None:
+        """The named body the researchers ``toks[n]`` work at, after a preposition of affiliation ("Forscher an der
+        Universität Graz", "researchers at the University of Leeds"); None if none."""
+        j = n + 1
+        if j >= len(toks) or not (toks[j].low in self.language.affiliation_prepositions or toks[j].low in self.language.genitive_articles):
+            return None
+        return self._named_owner_after(toks, j, sent_id, partitive=False)
 
     def _described_body(self, toks: Sequence[Token], sent_id: int) -> SourceInfo | None:
         """The named body a definite description in the singular refers back to, as a pronoun would: "teilte das

@@ -219,6 +219,12 @@ class Language:
     matter", "officials close to the president"): an anonymous source, not a generic group."""
     member_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")."""
+    name_inner_words: ClassVar[frozenset[str]] = frozenset()
+    """Lower-case words inside the name of a body, between capitalised words ("University of Leeds", "Institut für
+    Chemie", "Universidad de Sevilla")."""
+    affiliation_prepositions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions between a plural noun of researchers and the body they work at ("Forscher an der Universität
+    Graz", "researchers at the University of Leeds", "investigadores de la Universidad de Sevilla")."""
     name_particles: ClassVar[frozenset[str]] = frozenset()
     """Lower-case words between a given name and a surname of one word ("Ursula von der Leyen", "Karl-Theodor zu
     Guttenberg", "Ana de la Vega"): the whole is one person, known by the surname."""

@@ -166,6 +166,8 @@ class German(Language):
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
+    affiliation_prepositions: ClassVar[frozenset[str]] = frozenset(("an", "am", "von", "vom"))
+    name_inner_words: ClassVar[frozenset[str]] = frozenset(("für", "of"))  # ("University of Michigan" in German text)
     name_particles = frozenset(("von", "zu", "der", "den"))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))

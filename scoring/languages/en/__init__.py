@@ -169,6 +169,8 @@ class English(Language):
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("by",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of",))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "at"))
+    affiliation_prepositions: ClassVar[frozenset[str]] = frozenset(("at", "from", "of"))
+    name_inner_words: ClassVar[frozenset[str]] = frozenset(("of", "for"))
     name_particles = NAME_PARTICLES | frozenset(("der", "den", "la", "le", "von", "zu"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False

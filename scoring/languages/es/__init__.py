@@ -147,6 +147,8 @@ class Spanish(Language):
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("por",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
+    affiliation_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del", "en"))
+    name_inner_words: ClassVar[frozenset[str]] = frozenset(("de", "del", "para"))
     genitive_articles: ClassVar[frozenset[str]] = frozenset()
     insider_prepositions: ClassVar[frozenset[str]] = frozenset()
     closed_compounds: ClassVar[bool] = False
