@@ -354,3 +354,38 @@ def test_a_quoted_line_of_its_own_is_no_scare_quote() -> None:
 
     text = 'The council met on Monday.\n\n"Related:"\n\nTheir "reform" cost the town dearly.'
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == ['"reform"']
+
+
+def _paragraph_quotes(text: str, lang: str = "en") -> list[str]:
+    """The quotations of ``text``, whose paragraphs are separated by blank lines."""
+    rows, start = [], 0
+    for para_id, block in enumerate(text.split("\n\n")):
+        rows.append({"start": start, "end": start + len(block), "sent_id": para_id, "kind": "body", "para_id": para_id})
+        start += len(block) + 2
+    doc = build_doc("x", lang, text, rows)
+    return [text[q.inner_start : q.inner_end] for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a quotation over paragraphs opens each with a mark and closes in the last: each paragraph is quoted
+        ('"We will rebuild the bridge first.\n\n"Then the school," said Lund.', ["We will rebuild the bridge first", "Then the school,"]),
+        ("„Wir bauen zuerst die Brücke neu.\n\n„Dann die Schule“, sagte Lund.", ["Wir bauen zuerst die Brücke neu", "Dann die Schule"]),
+        # a closing mark of another style ends it in the paragraph; a next paragraph without a mark is no continuation
+        ('"We will rebuild the bridge first,” said Lund.\n\n"Then the school," she added.', ["Then the school,"]),
+        ('"We will rebuild the bridge first, said Lund.\n\nThe council agreed on Monday.', []),
+    ],
+)
+def test_a_quotation_over_paragraphs_quotes_each_of_them(text: str, quoted: list[str]) -> None:
+    assert _paragraph_quotes(text, "de" if "„" in text else "en") == quoted
+
+
+def test_a_quotation_over_paragraphs_is_the_speakers_words() -> None:
+    text = ("The plant closed in May.\n\n\"We are of course going to fight this decision in every court.\n\n"
+            "\"Nobody here will give up,\" said Dana Kreel, who leads the union.")  # fmt: skip
+    result = analyze(text, lang="en")
+    first = next(a for a in result.attributions if text[a["content_start"] : a["content_end"]].startswith("We are"))
+    assert first["source_id"] == "person:kreel"
+    assert [c["voice"] for c in result.cues if c["text"] == "of course"] == ["source"]
+    assert not [c for c in result.cues if c["text"] == "We" and c["voice"] == "author"]  # not the writer's self-mention

@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scoring.model.doc import Doc, Quote, Token, names_a_work
+from scoring.model.doc import QUOTE_CHARS, Doc, Quote, Token, names_a_work
 from scoring.model.records import MEDIA_KINDS, QUOTE_MIN_WORDS, Attribution
 from scoring.analysis.cues import (
     GRAMMAR_TRIGGER,
@@ -138,6 +138,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 if quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
                     _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
     _drop_tags_taken(doc, found)
+    _running_quotation_speakers(doc, found, quote_owner)
     found = _without_dropped(found)
     found = _without_headings(doc, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
@@ -151,6 +152,25 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if attribution.continues is not None:
             attribution.continues = position[attribution.continues]
     return [found[n] for n in order]
+
+
+def _running_quotation_speakers(doc: Doc, found: list[Attribution], quote_owner: dict[int, int]) -> None:
+    """A quotation that runs over paragraphs (each opens with a mark, the last one closes: see
+    ``scoring.model.doc``) is the words of the speaker named where it closes: a paragraph's quotation that no tag
+    gave a speaker takes the speaker of the quotation opening the next paragraph (from the last paragraph back, so a
+    chain of them gets the one speaker)."""
+    opening = {quote.tokens[0] - 1: quote for quote in doc.quotes}
+    for quote in reversed(doc.quotes):
+        end = quote.tokens[1]
+        n = quote_owner.get(quote.qid)
+        if doc.tokens[end].text in QUOTE_CHARS or n is None or found[n].cue_type != "quote" or found[n].form != "direct_quote" \
+                or found[n].source is not None:  # fmt: skip
+            continue  # closed by a mark, given a speaker by a tag of its own or the speaker before
+        following = opening.get(end + 1)
+        m = quote_owner.get(following.qid) if following is not None else None
+        if m is None or found[m].source is None or m == n:
+            continue
+        found[n].source, found[n].via, found[n].speaker, found[n].continues = found[m].source, found[m].via, found[m].speaker, m
 
 
 def _relative_sources(found: list[Attribution]) -> None:

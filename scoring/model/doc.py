@@ -226,6 +226,12 @@ def _match_quotes(doc: Doc, single_quotes: bool = False) -> None:
         first, last = doc.sent_tokens[sent_ids[0]][0], doc.sent_tokens[sent_ids[-1]][1]
         is_mark = map(candidates.__contains__, doc.lows[first:last])  # a mark lower-cases to itself
         marks = [doc.tokens[k] for k in compress(range(first, last), is_mark)]
+        if marks and marks[0].i == first and marks[0].text in _PARAGRAPH_OPENERS and last < len(doc.tokens) \
+                and doc.tokens[last].text in _PARAGRAPH_OPENERS:  # fmt: skip (the next paragraph opens with a mark)
+            running = _running_quotation(doc, marks, first, last)
+            if running is not None:
+                pairs.append(running)
+                marks = marks[1:]
         if len(marks) < 2:
             continue
         roles = {tok.i: _single_role(doc, tok) for tok in marks if tok.text in _SINGLE_CHARS or tok.text == "‘"} if single_quotes else {}
@@ -250,6 +256,28 @@ def _match_quotes(doc: Doc, single_quotes: bool = False) -> None:
                 )
             )
         _assign_token_quotes(doc)
+
+
+# A quotation that runs over paragraphs opens each of them with a mark and closes only in the last ("“We will … /
+# “And we will …,” she said."): a paragraph that opens with a mark never closed in it, followed by a paragraph that
+# opens with a mark again, is quoted up to its final punctuation, which stands in for the closing mark.
+_PARAGRAPH_OPENERS = frozenset("„“»«\"")
+_FINAL_PUNCTUATION = frozenset(".!?…:")
+
+
+def _running_quotation(doc: Doc, marks: list[Token], first: int, last: int) -> tuple[Token, Token] | None:
+    """The opening mark of the paragraph from token ``first`` to ``last`` and its final punctuation, when the mark is
+    closed nowhere in the paragraph (:func:`_pair_marks` leaves it open), every other mark in it pairs with another
+    (a quotation inside; not a closing mark of another style, '"But we won,” he said', which ends the quotation where
+    the styles differ) and three words or more follow it."""
+    if any(pair[0] is marks[0] for pair in _pair_marks(marks)) or doc.tokens[last - 1].text not in _FINAL_PUNCTUATION:
+        return None
+    inner = {tok.i for pair in _pair_marks(marks[1:]) for tok in pair}
+    if any(tok.i not in inner for tok in marks[1:]):
+        return None
+    if sum(1 for t in doc.tokens[first + 1 : last - 1] if t.text[0].isalnum()) < 3:
+        return None
+    return marks[0], doc.tokens[last - 1]
 
 
 # an HTML or XML tag left in plain text ('<a href="…">', '<tweet author="…">'): its quotation marks delimit
