@@ -1014,6 +1014,15 @@ def test_an_interviewees_own_i_think_is_part_of_the_answer() -> None:
     assert "unsupported-booster" not in {f.rule for f in find_findings(result)}
 
 
+def test_a_name_and_its_topic_before_a_colon_speak_where_unmarked_speech_abounds() -> None:
+    # unmarked first-person words elsewhere make the text look as if it spoke in the first person itself; the name and
+    # the topic before the colon still introduce the player's words
+    text = ("Berger gewann das Finale in drei Sätzen. Berger zum Spiel: Das war kein guter Beginn, ich habe zu nervös "
+            "angefangen. Im zweiten Satz habe ich mehr riskiert. Ich bin zufrieden.")  # fmt: skip
+    rows = [a for a in attributions(text) if a["cue"] == ":"]
+    assert [(a["source_text"], text[a["content_start"] : a["content_start"] + 20]) for a in rows] == [("Berger", "Das war kein guter B")]
+
+
 @pytest.mark.parametrize("text", ["Zweitens: Die Kosten sind zu hoch und die Frist ist zu kurz.", "Apropos Hafen: Der Umbau beginnt erst im Mai."])
 def test_an_enumerating_or_topic_label_before_a_colon_is_no_speaker(text: str) -> None:
     assert [a for a in attributions(text) if a["cue"] == ":"] == []

@@ -524,8 +524,11 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
     name = toks[:colon]
     topics = get_language(doc.lang).topic_prepositions
     topic = next((n for n, t in enumerate(name) if n > 0 and t.low in topics), None)
-    if topic is not None and colon - topic <= 3 and _first_person_speech(doc, toks[colon + 1 :]):
-        name = name[:topic]  # "Kohlmann zum Spiel: Das war kein guter Start, ich habe …": the speaker, then the topic
+    self_mention = get_language(doc.lang).self_mention
+    if topic is not None and colon - topic <= 3 and any(t.quote < 0 and t.low in self_mention for t in toks[colon + 1 :]):
+        # "Kohlmann zum Spiel: Das war kein guter Start, ich habe …": the speaker, then the topic (a sign of its own,
+        # also where the unmarked words of speakers make the text look as if it spoke in the first person)
+        name = name[:topic]
     if not all(t.text[0].isupper() and t.text[0].isalpha() or t.text == "." and n > 0 and len(name[n - 1].text) <= 4
                for n, t in enumerate(name)) or any(words.get(t.low) for t in name):  # fmt: skip
         return  # a name in capitals, "Dr. Ben Carson" and "Sen. Warren" with their abbreviations
