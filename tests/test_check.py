@@ -176,6 +176,14 @@ def test_no_independent_source(tmp_path: Path) -> None:
     assert "no-independent-source" not in {f["rule"] for f in findings_of(path)}
 
 
+def test_a_source_finding_stands_at_a_mention_that_names_the_source() -> None:
+    text = ("Secretary of State Anna Berg visited the border on Monday. She said the aid would arrive in May. "
+            "The Pentagon said the trucks were ready. Berg added that more would follow.")  # fmt: skip
+    result = analyze(text, lang="en")
+    (finding,) = [f for f in find_findings(result) if f.rule == "no-independent-source"]
+    assert result.text[finding.start : finding.end] == "The Pentagon"  # not the pronoun "She" that stands for Berg
+
+
 def test_positions_in_markdown_with_markup(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text("# Titel\n\nDie *Stadt* plant viel. Das **Regime** soll 40 Millionen Euro veruntreut haben.\n", encoding="utf-8")

@@ -653,11 +653,23 @@ def _real_sources(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
 
 
 def _first_attribution_span(analysis: ArticleAnalysis, source_ids: set[str] | None = None) -> tuple[int, int, int | None]:
-    for attr in analysis.attributions:
-        if source_ids is None or attr.get("source_id") in source_ids:
-            return (*_source_span(attr), attr["sent_id"])
+    """Where the first attribution to one of ``source_ids`` (any, if None) names its source: the first mention that is
+    no pronoun ("Obama", not an earlier "he" resolved to him), else the first mention; else the first sentence."""
+    from scoring.languages import get_language
+
+    language = get_language(analysis.article.get("lang", "de"))
+    rows = [attr for attr in analysis.attributions if source_ids is None or attr.get("source_id") in source_ids]
+    named = [attr for attr in rows if not _pronoun_mention(attr.get("source_text") or "", language)]
+    for attr in named or rows:
+        return (*_source_span(attr), attr["sent_id"])
     first = analysis.sentences[0]
     return first["start"], first["end"], first["sent_id"]
+
+
+def _pronoun_mention(text: str, language: Any) -> bool:
+    """Whether a source's mention is a pronoun ("he", "He’s", "it", "who", "sie"), which names nobody where it stands."""
+    word = text.strip().split("’")[0].split("'")[0].lower()
+    return " " not in word and any(language.is_word(word, cls) for cls in ("personal_pronoun", "relative_pronoun", "first_person"))
 
 
 def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
