@@ -420,6 +420,12 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Die Reederei braucht 300 Millionen Euro, um zu überleben.", True),
         ("es", "Para la mayoría absoluta hacen falta 68 escaños en el parlamento.", False),
         ("es", "La aerolínea necesita 300 millones de euros para sobrevivir.", True),
+        # a distance that places something is no statistic; a distance counted is one
+        ("de", "Die Läuferin stürzte 12 Kilometer vor dem Ziel.", False),
+        ("de", "Das Lager liegt rund 30 Kilometer nördlich der Stadt.", False),
+        ("de", "Der Stau war zuletzt 18 Kilometer lang.", True),
+        ("en", "The farm lies 25 miles west of the border.", False),
+        ("en", "The county paved 140 miles of gravel roads.", True),
     ],
 )
 def test_what_counts_as_a_statistic(lang: str, sentence: str, expected: bool) -> None:

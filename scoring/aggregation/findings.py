@@ -554,6 +554,9 @@ def is_statistic(text: str, lang: str) -> bool:
             continue  # an identifier (a build, post or order number, a phone number): news writes amounts with separators
         if any(nxt.lower().rstrip(".") in measures for nxt in tokens[i + 1 : i + 3]):
             continue  # a measurement: "auf 2.400 Metern", "35 Grad", "4.100 mAh"
+        if i + 2 < len(tokens) and tokens[i + 1].lower().rstrip(".") in language.distance_units \
+                and tokens[i + 2].lower() in language.distance_locators:  # fmt: skip
+            continue  # a place or a moment by its distance: "35 Kilometer vor dem Ziel", "40 miles north of the capital"
         if any(near.lower().rstrip(".") in language.descriptive_amount_words for near in tokens[max(0, i - 2) : i + 5]):
             continue  # "mit 250.000 Euro dotiert", "dotado con 250.000 euros": what the prize is worth, not a statistic
         if _price(tokens, i, language):

@@ -159,6 +159,10 @@ class Language:
     measurement_units: ClassVar[frozenset[str]] = frozenset()
     """Units of length, height, speed, temperature and angle (lower-cased): a number with one describes
     where or how ("auf 2.400 Metern", "a 35-degree slope"); it is no statistic that needs a source."""
+    distance_units: ClassVar[frozenset[str]] = frozenset()
+    """Units of distance that are statistics on their own ("100 Kilometer Stau") but locate a place or an event when a
+    word of ``distance_locators`` follows ("35 Kilometer vor dem Ziel", "40 miles north of the capital")."""
+    distance_locators: ClassVar[frozenset[str]] = frozenset()
     quantity_questions: ClassVar[frozenset[str]] = frozenset()
     """Words that make a following vague quantifier a question ("wie viele", "how many"), not a hedge."""
     phatic_openers: ClassVar[frozenset[str]] = frozenset()

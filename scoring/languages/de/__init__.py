@@ -112,6 +112,9 @@ class German(Language):
         "m", "meter", "metern", "metres", "zentimeter", "zentimetern", "millimeter", "millimetern", "höhenmeter",
         "höhenmetern", "grad", "°", "km/h", "stundenkilometer", "stundenkilometern", "knoten", "fuß",
     ))  # fmt: skip
+    distance_units = frozenset(("kilometer", "kilometern", "km", "meilen"))
+    distance_locators = frozenset(("vor", "hinter", "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
+                                   "südöstlich", "südwestlich", "entfernt", "außerhalb", "landeinwärts", "vom", "von"))  # fmt: skip
     descriptive_amount_words = frozenset(("dotiert", "dotierte", "dotierten", "dotiertes", "dotierter", "preisgeld", "preisgeldes"))
     # "Für die absolute Mehrheit sind 92 Sitze nötig", "Zum Sieg braucht ein Kandidat 270 Wahlleute"
     threshold_pattern = (

@@ -121,6 +121,9 @@ class English(Language):
         "m", "meter", "meters", "metre", "metres", "centimeters", "centimetres", "millimeters", "millimetres", "feet", "foot",
         "ft", "inches", "inch", "degrees", "degree", "°", "mph", "km/h", "knots",
     ))  # fmt: skip
+    distance_units = frozenset(("kilometers", "kilometres", "km", "miles", "mile"))
+    distance_locators = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "from",
+                                   "away", "outside", "off", "inland", "before", "short"))  # fmt: skip
     descriptive_amount_words = frozenset(("prize", "purse", "prize-money", "endowed"))
     # "It takes 1,237 delegates to win", "2,383 are needed to clinch the nomination", "needs 60 votes to pass"
     threshold_pattern = (
