@@ -1014,6 +1014,12 @@ def test_an_interviewees_own_i_think_is_part_of_the_answer() -> None:
     assert "unsupported-booster" not in {f.rule for f in find_findings(result)}
 
 
+def test_a_coach_speaks_and_owns_the_first_person_before_the_tag() -> None:
+    text = "Der Klub verlor deutlich. Ich bin sicher, dass wir aufholen, meinte der frühere Porto-Coach."
+    rows = attributions(text)
+    assert [(a["cue"], a["source_id"]) for a in rows] == [("bin sicher", "unknown::coach:"), ("meinte", "unknown::coach:")]
+
+
 def test_a_name_and_its_topic_before_a_colon_speak_where_unmarked_speech_abounds() -> None:
     # unmarked first-person words elsewhere make the text look as if it spoke in the first person itself; the name and
     # the topic before the colon still introduce the player's words
