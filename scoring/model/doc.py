@@ -270,10 +270,11 @@ def _running_quotation(doc: Doc, marks: list[Token], first: int, last: int) -> t
     closed nowhere in the paragraph (:func:`_pair_marks` leaves it open), every other mark in it pairs with another
     (a quotation inside; not a closing mark of another style, '"But we won,” he said', which ends the quotation where
     the styles differ) and three words or more follow it."""
-    if any(pair[0] is marks[0] for pair in _pair_marks(marks)) or doc.tokens[last - 1].text not in _FINAL_PUNCTUATION:
+    if doc.tokens[last - 1].text not in _FINAL_PUNCTUATION:
         return None
-    inner = {tok.i for pair in _pair_marks(marks[1:]) for tok in pair}
-    if any(tok.i not in inner for tok in marks[1:]):
+    # (an opening mark left open stays at the bottom of the pairing stack: the other marks pair as without it)
+    paired = {tok.i for pair in _pair_marks(marks) for tok in pair}
+    if marks[0].i in paired or any(tok.i not in paired for tok in marks[1:]):
         return None
     if sum(1 for t in doc.tokens[first + 1 : last - 1] if t.text[0].isalnum()) < 3:
         return None
