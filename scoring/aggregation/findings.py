@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
+from scoring.languages.grammar import year_number
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
 
@@ -548,7 +549,7 @@ def is_statistic(text: str, lang: str) -> bool:
             return True  # "Tausende von Kubanern" (not "42 Millionen": the number before it is looked at)
         if not _NUMBER.fullmatch(tok):
             continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", tok) or _DATE.fullmatch(tok):
+        if year_number(tok) or _DATE.fullmatch(tok):
             continue  # a year or a date ("14.2.2016")
         if tok.isdigit() and len(tok) >= 5:
             continue  # an identifier (a build, post or order number, a phone number): news writes amounts with separators

@@ -1072,12 +1072,13 @@ class SourceResolver:
         head = self.heads.heads.get(words[-1].low)
         if head is None or head[1] not in ("expert", "unknown") or head[2] not in ("generic", "person"):
             return None
-        for recent_sent, key in reversed(self.recent):
-            if recent_sent < sent_id - _PRONOUN_WINDOW or head[1] != "expert":
-                break
-            if recent_sent <= sent_id and self.sources[key].kind == "expert":
-                return self.sources[key]
-        return self._experts_mentioned(words[-1], sent_id)  # (people of no kind of their own: only as brought in with a body)
+        if head[1] == "expert":  # (people of no kind of their own: only as brought in with a body)
+            for recent_sent, key in reversed(self.recent):
+                if recent_sent < sent_id - _PRONOUN_WINDOW:
+                    break
+                if recent_sent <= sent_id and self.sources[key].kind == "expert":
+                    return self.sources[key]
+        return self._experts_mentioned(words[-1], sent_id)
 
     def _experts_mentioned(self, noun: Token, sent_id: int) -> SourceInfo | None:
         """The named body of the last mention of the same plural noun with a named owner before, though nobody was

@@ -322,6 +322,11 @@ def dotted_acronym(text: str) -> bool:
     return _DOTTED_ACRONYM.fullmatch(text) is not None
 
 
+def year_number(text: str) -> bool:
+    """Whether ``text`` is a year written in digits (1800–2099: "in 2015", "seit 2019"), not an amount."""
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+
+
 def name_word(text: str) -> bool:
     """Whether ``text`` is shaped like a word of a personal name: letters with at most an apostrophe and a hyphen,
     a capital first and not all capitals ("Thomas", "Hans-Peter", "O’Neill", "McKinnon"; not "CNN", "in", "4:0")."""

@@ -50,6 +50,7 @@ from scoring.languages.grammar import (
     phrase_hits as _phrase_hits,
     reported_before,
     registry_name_end,
+    year_number,
 )
 
 _COMPLEMENT_WORDS = INTERROGATIVES | {"dass", "ob", "weil"}
@@ -2413,7 +2414,7 @@ def _figure_found(toks: _SentenceTokens, k: int) -> bool:
         return False  # "Dazu zählten 17 Kisten …": what belonged to it
     # a figure before the verb when a subject follows it: not "3 Beamte ermittelten den Täter", "7.112 Tatverdächtige ermittelt –"
     fronted = k == start + 2 and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha() and toks[k + 1].low not in _ACCUSATIVE_ONLY
-    return any(t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d\d", t.text) and n + 1 < len(words)
+    return any(t.text[:1].isdigit() and not year_number(t.text) and n + 1 < len(words)
                and (start + n > k or n == 0 and fronted) and _counted_noun(words, n + 1) for n, t in enumerate(words))
 
 

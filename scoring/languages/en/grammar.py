@@ -74,6 +74,7 @@ from scoring.languages.grammar import (
     clause_end,
     clause_start,
     dotted_acronym,
+    year_number,
     name_word,
     phrase_hits,
     reported_before,
@@ -177,10 +178,6 @@ _NOTHING_SAID = frozenset(("nothing", "little"))
 _ESTIMATE_VERBS = frozenset(("estimate",))  # with "at" and a figure: an estimate ("estimated the damage at $2 million")
 # verbs of counting, calculating and finding that report a figure they have as object ("the researchers tallied 585",
 # "the study found 57 percent", "calculated a loss of $3 million")
-def _is_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
-
-
 _FIGURE_VERBS = frozenset(("find", "calculate", "tally", "tabulate", "estimate"))
 _MONEY_SIGNS = frozenset(("$", "€", "£"))
 _STANCE_VERBS = frozenset(("find", "consider", "think", "call", "see", "view", "believe", "feel"))
@@ -1145,7 +1142,7 @@ class EnglishGrammar(Grammar):
         for j in range(last + 1, min(end, last + 6)):
             if self.lex.is_(toks[j], "preposition") and toks[j].low != "of":
                 return None  # "found in 2015", "counted on 40 allies"
-            if (toks[j].text[:1].isdigit() or toks[j].text in _CURRENCY_SIGNS) and not _is_year(toks[j].text):
+            if (toks[j].text[:1].isdigit() or toks[j].text in _CURRENCY_SIGNS) and not year_number(toks[j].text):
                 return (last + 1, end)  # digits, not a count word ("find one another")
         return None
 

@@ -61,6 +61,7 @@ from scoring.languages.grammar import (
     clause_start,
     phrase_hits,
     reported_before,
+    year_number,
 )
 from scoring.languages.lexicon import load_lexicon
 from scoring.model.doc import Doc, Quote, Token
@@ -890,7 +891,7 @@ class SpanishGrammar(Grammar):
             if self._is(toks[j], "preposition") and toks[j].low != "de":
                 return None
             text = toks[j].text
-            if text[:1].isdigit() and not (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")):
+            if text[:1].isdigit() and not year_number(text):
                 return (after, end)
         return None
 
