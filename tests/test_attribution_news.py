@@ -936,10 +936,46 @@ def test_heads_of_austrian_news_and_coast_guards(text: str, kind: str) -> None:
     [
         ("Anträge sind erst nach der Insolvenzanmeldung möglich.", []),  # a filing, not a statement
         ("Nach einer Polizeimeldung gab es drei Verletzte.", ["according_to"]),
+        ("Nach Auszählung der Wahlkarten lag die Liste vorne.", []),  # the count of votes: after it, no source
+        ("Nach der Stimmenauszählung jubelte die Partei.", []),
+        ("Nach einer Zählung des Vereins kamen 4.000 Besucher.", ["according_to"]),
     ],
 )
 def test_nach_with_a_filing_is_a_time(text: str, expected: list[str]) -> None:
     assert [a["form"] for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "key"),
+    [
+        ("Alexander Van der Bellen sagte, er sei bereit.", "Alexander Van der Bellen", "person:bellen"),
+        ("Thomas de Maizière sagte, er sei bereit.", "Thomas de Maizière", "person:maizière"),
+        ("Louis van Gaal sagte, er sei bereit.", "Louis van Gaal", "person:gaal"),
+        # the surname after its particles ends the name: the noun after it is the object
+        ("Beim Geld verspricht Van der Bellen Transparenz.", "Van der Bellen", "person:bellen"),
+    ],
+)
+def test_names_with_particles_of_other_languages_are_persons(text: str, source: str, key: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, key)
+
+
+def test_a_candidate_refers_back_to_the_person_named_before() -> None:
+    text = "Karl Weber sagte, er trete an. Details zu seinen Geldgebern will der Kandidat aber nicht preisgeben."
+    rows = attributions(text)
+    assert [r["source_id"] for r in rows] == ["person:weber", "person:weber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Handys zeigen, dass die Branche wächst. Die neue Serie kommt im Mai.",  # "neue" in lower case elsewhere
+        "Japan Display teilte mit, dass die Fabrik schließt.",  # a country's name in it: no person
+    ],
+)
+def test_capitalised_words_that_are_no_personal_name(text: str) -> None:
+    row = attributions(text)[0]
+    assert not row["source_id"].startswith("person:")
 
 
 @pytest.mark.parametrize(

@@ -1745,7 +1745,11 @@ class SourceResolver:
             if len(stem) > 3 and (stem.endswith(_adjective_suffixes(self.doc.lang)) or stem in self.heads.adjectives
                                   or any(role in ("participle", "finite_or_participle") for _, role in self.lex.verbs.get(stem, ()))):  # fmt: skip
                 return True  # ("Deutsche Forscher": a country's adjective)
-        return False
+        lower_case = self.doc.cache.get("lower_case_words")
+        if lower_case is None:
+            lower_case = self.doc.cache["lower_case_words"] = frozenset(t.text for t in tokens if t.text.islower())
+        # a word the article also writes in lower case is no name ("Neue Smartphones …" and "die neue Kamera")
+        return tok.low in lower_case and tok.low.endswith(self.language.adjective_endings)
 
     def _describes_a_person(self, tok: Token) -> bool:
         """Whether ``tok`` is a noun that describes a person before the person's name: where nouns are written in lower
@@ -1769,6 +1773,10 @@ class SourceResolver:
             return False
         if len(caps) == 1:
             return False
+        if self._initial_adjective(caps[0]) or any(t.low in self.heads.names for t in caps):
+            # "Neue Smartphones", "Britischer Archäologe": an adjective capitalised as the sentence's first word;
+            # "Japan Display", "Verkehrsclub Österreich": a country's name in the phrase makes it a body's or a product's
+            return False
         return not any(t.low.endswith(_COMMON_NOUN_ENDINGS) or t.low in self.lex.nouns or t.low in self.heads.heads for t in caps)
 
     def _role_elsewhere(self, surname: Token) -> str | None:
@@ -1786,6 +1794,8 @@ class SourceResolver:
             while start > 0 and tokens[start - 1].sent == tokens[k].sent and tokens[start - 1].text[:1].isupper() \
                     and tokens[start - 1].text[:1].isalpha() and k - start < 3:  # fmt: skip
                 start -= 1
+            while start < k and (self._initial_adjective(tokens[start]) or tokens[start].low in self.heads.names):
+                start += 1  # no first name: "Neue Smartphones" (an adjective opening the sentence), "Japan Display"
             kinds = [self._role_kind(tokens[j : j + 1]) for j in range(start, k)]
             kind = next((kd for kd in kinds if kd), None)
             if kind is None and k + 2 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].sent == tokens[k].sent:

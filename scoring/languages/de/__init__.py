@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from scoring.languages.base import Language
+from scoring.languages.grammar import NAME_PARTICLES
 from scoring.model.doc import Token
 from scoring.languages.de import modals
 from scoring.languages.de.morphology import adjective_forms, noun_forms, verb_forms
@@ -171,7 +172,9 @@ class German(Language):
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     affiliation_prepositions: ClassVar[frozenset[str]] = frozenset(("an", "am", "von", "vom"))
     name_inner_words: ClassVar[frozenset[str]] = frozenset(("für", "of"))  # ("University of Michigan" in German text)
-    name_particles = frozenset(("von", "zu", "der", "den"))
+    # German particles and those of names from other languages in German news ("Alexander Van der Bellen",
+    # "Thomas de Maizière", "Louis van Gaal")
+    name_particles = NAME_PARTICLES | frozenset(("von", "zu", "der", "den"))
     closed_compounds: ClassVar[bool] = True
     particle_conjunctions: ClassVar[frozenset[str]] = frozenset(("und", "oder", "aber"))
 

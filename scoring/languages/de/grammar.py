@@ -131,6 +131,15 @@ def _day_word(low: str) -> bool:
     return low.startswith(_WEEKDAYS) and low[next(len(d) for d in _WEEKDAYS if low.startswith(d)) :] in _DAY_PARTS
 
 
+def _after_foreign_particle(toks: Sequence[Token], surname: int, start: int) -> bool:
+    """Whether the word at ``surname`` follows the particles of a name from another language ("Van der Bellen",
+    "de Maizière", "van Gaal"; not German "von der", which also opens an owner: "von der Caritas Wien")."""
+    p = surname - 1
+    while p > start and toks[p].low in ("der", "den"):
+        p -= 1
+    return p >= start and p < surname and toks[p].low in NAME_PARTICLES
+
+
 def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int | None:
     """End (exclusive, index into ``toks``) of the noun phrase starting at ``k``, or None.
 
@@ -195,6 +204,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 # Dannis": surnames in -ik and -nis)
             if _day_word(low):
                 break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
+            if j - 1 > k and name_word(toks[j - 1].text) and not _saxon_genitive(toks[j - 1], lex) and _after_foreign_particle(toks, j - 1, k):
+                break  # "gelobt Van der Bellen Transparenz": the surname after its particles ends the name (not "Van der Bellens Wahlkampfleiter")
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
             capitalised_adjective = (not seen_head and low.endswith(("e", "en", "er", "es", "em")) and j + 1 < limit
                                      and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha())  # fmt: skip
@@ -3093,8 +3104,10 @@ def _according_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 # compounds that end in a noun of according_nouns but name no statement: a filing or notice to an office
-# ("nach der Insolvenzanmeldung": after the insolvency filing)
-_FILINGS = ("anmeldung", "anmeldungen", "abmeldung", "abmeldungen", "ummeldung", "krankmeldung", "krankmeldungen")
+# ("nach der Insolvenzanmeldung": after the insolvency filing), the counting of votes ("nach Auszählung der
+# Briefwahlstimmen": after it, and what was counted is no source)
+_FILINGS = ("anmeldung", "anmeldungen", "abmeldung", "abmeldungen", "ummeldung", "krankmeldung", "krankmeldungen", "auszählung",
+            "auszählungen")
 
 
 def _according_noun(low: str) -> bool:
