@@ -420,6 +420,15 @@ def test_seed_lists_unnamed_sources_and_loaded_terms(shared: Path) -> None:
         ("de", "Die Reederei braucht 300 Millionen Euro, um zu überleben.", True),
         ("es", "Para la mayoría absoluta hacen falta 68 escaños en el parlamento.", False),
         ("es", "La aerolínea necesita 300 millones de euros para sobrevivir.", True),
+        # a threshold or limit that a rule sets, and what is needed to secure a nomination
+        ("en", "The mayor is short of the 2,100 delegates needed to secure the nomination.", False),
+        ("en", "The board kept its 20 percent threshold for the debates.", False),
+        ("en", "Congress set a cap of 50,000 visas for the program.", False),
+        ("en", "The board counted 20 percent more entries this year.", True),
+        ("de", "Betriebe ab 50 Mitarbeitern müssen einen Bericht vorlegen.", False),
+        ("de", "Für kleine Parteien gilt eine Hürde von 5 Prozent.", False),
+        ("de", "Über 12.000 Menschen demonstrierten am Sonntag.", True),
+        ("es", "El partido no alcanzó el umbral del 3 % de los votos.", False),
         # a distance that places something is no statistic; a distance counted is one
         ("de", "Die Läuferin stürzte 12 Kilometer vor dem Ziel.", False),
         ("de", "Das Lager liegt rund 30 Kilometer nördlich der Stadt.", False),

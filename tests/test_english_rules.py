@@ -383,6 +383,9 @@ def test_the_question_put_to_a_speaker_is_an_agentless_report(text: str, questio
 @pytest.mark.parametrize(("text", "source"), [
     ("In a Gallup poll released on Monday, 48 percent of voters backed the plan.", "a Gallup poll"),
     ("The governor still leads in the latest polls ahead of the vote.", "the latest polls"),
+    # a joint poll of several makers, named in full
+    ("The mayor led 2-1 in an ABC News/Chicago Tribune/Ipsos Central Illinois poll last week.",
+     "an ABC News/Chicago Tribune/Ipsos Central Illinois poll"),
     ("She grew up in a small house near the river.", None),
 ])  # fmt: skip
 def test_figures_in_a_poll_are_the_polls(text: str, source: str | None) -> None:

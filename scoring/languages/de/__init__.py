@@ -123,6 +123,10 @@ class German(Language):
         r"[^.;]{0,60}?\b(?:nötig|notwendig|erforderlich|braucht|brauchen|benötigt|benötigen|reichen|reicht)\b"
         r"|\b(?:nötig|notwendig|erforderlich|braucht|brauchen|benötigt|benötigen)\b[^.;]{0,60}?"
         r"\b(?:zum sieg|zur wahl|für (?:die|eine) (?:absolute |einfache )?mehrheit|zu gewinnen)\b"
+        # a threshold a rule sets: "eine Hürde von fünf Prozent", "Gemeinden über 10.000 Einwohner", "Betriebe ab 50 Mitarbeitern"
+        r"|\b(?:hürde|schwelle|grenze|grenzwert|obergrenze|untergrenze) von (?:rund |etwa )?\d"
+        r"|\b(?:gemeinden|städte|kommunen|orte|unternehmen|betriebe|firmen) (?:mit )?(?:über|unter|ab|bis zu|mehr als|weniger als) \d[\d.,]* "
+        r"(?:einwohner|einwohnern|mitarbeiter|mitarbeitern|beschäftigte|beschäftigten)\b"
     )
     price_words = frozenset((
         "preis", "preise", "uvp", "listenpreis", "verkaufspreis", "einstiegspreis",

@@ -127,8 +127,10 @@ class English(Language):
     descriptive_amount_words = frozenset(("prize", "purse", "prize-money", "endowed"))
     # "It takes 1,237 delegates to win", "2,383 are needed to clinch the nomination", "needs 60 votes to pass"
     threshold_pattern = (
-        r"\b(?:it takes|needs?|needed|required|requires|necessary)\b[^.;]{0,60}?\bto (?:win|clinch|pass|override|form a majority)\b"
+        r"\b(?:it takes|needs?|needed|required|requires|necessary)\b[^.;]{0,60}?\bto (?:win|clinch|secure|pass|override|form a majority)\b"
         r"|\b(?:to win|to clinch|to pass|to override|for a majority)\b[^.;]{0,40}?\b(?:needs?|needed|required|necessary)\b"
+        # a threshold or limit a rule sets: "its 15 percent threshold", "a threshold of 15 percent", "a cap of 10,000"
+        r"|\b\d[\d.,]*(?:%| percent)?[- ]threshold\b|\b(?:threshold|cap|limit) of (?:about |around |roughly )?\$?\d"
     )
     price_words = frozenset((
         "price", "prices", "priced", "retail", "retails", "msrp", "fine", "fines", "fined", "fee", "fees",

@@ -158,6 +158,9 @@ _CITING = frozenset(("citing",))
 _CITED = frozenset(("quoted", "cited"))  # a participle after a speaker: "X, quoted by Reuters, said"
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
+# words between "in" and the poll noun at most: the makers of a joint poll ("in an NBC News/Wall Street Journal/Marist
+# South Carolina poll" is twelve)
+_POLL_NAME_WORDS = 14
 _POLL_MODIFIERS = frozenset((
     "latest", "recent", "new", "national", "same", "most", "exit", "hypothetical", "public", "opinion", "state",
     "statewide", "online", "separate", "another", "previous", "earlier", "annual", "monthly", "weekly", "first",
@@ -468,7 +471,7 @@ class EnglishGrammar(Grammar):
         k = toks.next_low("in", 0)
         while k < len(toks):
             j = k + 1
-            while j < len(toks) and j <= k + 8 and toks[j].low not in _POLL_NOUNS and (
+            while j < len(toks) and j <= k + _POLL_NAME_WORDS and toks[j].low not in _POLL_NOUNS and (
                 self.lex.is_(toks[j], "determiner") or _is_cap(toks[j]) or toks[j].text in "/-–" or toks[j].text[0].isdigit()
                 or toks[j].low in _POLL_MODIFIERS or toks[j].low.endswith(("'s", "’s"))
             ):  # fmt: skip

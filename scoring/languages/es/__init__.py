@@ -109,6 +109,7 @@ class Spanish(Language):
         r"\bpara (?:ganar|obtener la mayoría|lograr la mayoría|tener la mayoría|la mayoría)\b"
         r"|\bpara (?:ganar|obtener la mayoría|lograr la mayoría|tener la mayoría|la mayoría absoluta)\b[^.;]{0,60}?"
         r"\b(?:se necesitan|necesita|necesitan|hacen falta|hace falta|se requieren)\b"
+        r"|\b(?:umbral|límite|tope) (?:mínimo |máximo )?del? \d"  # "un umbral del 5 %", "un tope de 10.000": a rule's limit
     )
     price_words = frozenset(("precio", "precios", "multa", "multas", "tarifa", "tarifas", "entrada"))
     amount_scale_words = frozenset(("millones", "millón", "billones", "mil"))
