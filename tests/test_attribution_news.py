@@ -1033,6 +1033,53 @@ def test_run_in_headings_are_no_interview() -> None:
     assert not [a for a in result.attributions if a["form"] == "continuation"]  # nobody speaks twice
 
 
+def test_a_dropped_heading_leaves_the_continuations_of_others_their_sources() -> None:
+    text = "BLITZAKTION: Der Plan steht. Der Minister sagte, der Plan sei gut. Er sei auch billig."
+    rows = analyze(text, lang="de").attributions
+    assert [(a["form"], a["source_id"]) for a in rows] == [("indirect", "government::minister:"), ("continuation", "government::minister:")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "The actor spoke about his film.\n\nQ: Was it hard?\n\nA: Yes. It was obviously a risk.\n\n"
+               "Q: And now?\n\nA: Of course we go on.", "obviously"),
+        ("de", "Die Forscherin sprach über ihr Buch.\n\nF: War es schwer?\n\nA: Ja. Es war natürlich ein Risiko.\n\n"
+               "F: Und jetzt?\n\nA: Wir machen weiter.", "natürlich"),
+        ("es", "La actriz habló de su película.\n\nP: ¿Fue difícil?\n\nR: Sí. Fue sin duda un riesgo.\n\n"
+               "P: ¿Y ahora?\n\nR: Seguimos.", "sin duda"),
+    ],
+)
+def test_the_answers_of_a_lettered_interview_are_the_interviewees_words(lang: str, text: str, word: str) -> None:
+    from scoring.aggregation.findings import find_findings
+
+    result = analyze(text, lang=lang)
+    (cue,) = [c for c in result.cues if c["text"] == word]
+    assert cue["voice"] == "quoted"
+    assert "unsupported-booster" not in {f.rule for f in find_findings(result)}
+    assert not [a for a in result.attributions if a["cue"] == ":"]  # the letters name no speaker
+
+
+def test_a_single_answer_letter_is_no_interview() -> None:
+    result = analyze("A: The plan is obviously a risk.", lang="en")
+    assert [c["voice"] for c in result.cues if c["text"] == "obviously"] == ["author"]
+    assert result.attributions == []
+
+
+def test_the_host_of_a_transcript_asks_in_words_of_their_own() -> None:
+    text = ("The governor spoke to the network.\n\nTAPPER: And obviously, you back him. Will he win?\n\n"
+            "FALLIN: I think he will.\n\nTAPPER: Is he a healer?\n\nFALLIN: He is trying to be one.")
+    result = analyze(text, lang="en")
+    assert [c["voice"] for c in result.cues if c["text"] == "obviously"] == ["quoted"]
+
+
+def test_the_outlet_asking_in_an_interview_asks_in_the_writers_words() -> None:
+    text = ("Die Ministerin spricht über Flüchtlinge.\n\nStandard: Offensichtlich hält sich das Land nicht daran. Was tun?\n\n"
+            "Berg: Wir reden mit allen.\n\nStandard: Und dann?\n\nBerg: Dann sehen wir weiter.")
+    result = analyze(text, lang="de")
+    assert [c["voice"] for c in result.cues if c["text"] == "Offensichtlich"] == ["author"]
+
+
 def test_an_interviewee_speaking_twice_goes_on_over_sentences() -> None:
     text = "STANDARD: Wie geht es weiter?\n\nBerg: Wir bauen neu. Das dauert.\n\nSTANDARD: Wann?\n\nBerg: Im Mai. Dann sehen wir weiter."
     continued = [a for a in analyze(text, lang="de").attributions if a["form"] == "continuation"]

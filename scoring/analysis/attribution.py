@@ -142,6 +142,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _without_dropped(found)
     found = _without_headings(doc, found)
     found = _interview_turns(doc, found, grammar.lex.nouns)
+    _lettered_interview(doc)
     if not doc.cache.get("interview_turns"):
         _first_person_lead_ins(doc, found, language.self_mention)
         _first_person_inside_tags(doc, found, language.self_mention)
@@ -402,16 +403,18 @@ def _without_headings(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Drop "LABEL: …" turns whose label is a word in capitals that the source registry does not know, in an
     article where no such label recurs: run-in headings ("EXCLUSIVE: …", "ZAHLEN: …"), not speakers. In a
     transcript speakers in capitals take turns ("SMITH: …", "JONES: …", "SMITH: …"); outlets asking are in
-    the registry. Nothing else refers to these turns yet (they continue none and none continues them)."""
+    the registry. The ``continues`` indices of the others are moved to match."""
     labels = _turn_labels(doc, found, _colon_turns(doc, found))
+    dropped: set[int] = set()
     capitals = {label: indices for label, indices in labels.items()
                 if len(label) >= 4 and label.isalpha() and doc.tokens[found[indices[0]].source[0]].text.isupper()}  # fmt: skip
-    if not capitals or any(len(indices) > 1 for indices in capitals.values()):
-        return found  # a transcript: its speakers in capitals take turns
-    from scoring.analysis.sources import registry
+    if capitals and not any(len(indices) > 1 for indices in capitals.values()):  # (in a transcript speakers in capitals take turns)
+        from scoring.analysis.sources import registry
 
-    headings = {n for label, indices in capitals.items() if registry().one_word(label, label.lower()) is None for n in indices}
-    return [a for n, a in enumerate(found) if n not in headings] if headings else found
+        dropped |= {n for label, indices in capitals.items() if registry().one_word(label, label.lower()) is None for n in indices}
+    for n in dropped:
+        found[n].form = _DROPPED
+    return _without_dropped(found)
 
 
 def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[str, tuple[str, str]]) -> list[Attribution]:
@@ -435,6 +438,10 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
     for label, indices in by_label.items():
         if 3 * sum(_ends_with_question(doc, spans[n]) for n in indices) >= 2 * len(indices) or _medium_label(doc, found[indices[0]]):
             dropped.update(indices)  # the interviewer's questions (two thirds of the turns or more; the outlet's turns)
+            if not _medium_label(doc, found[indices[0]], any_case=True):
+                # a host named in the label ("TAPPER: …" in a transcript) asks in words of their own, not the writer's
+                # (an outlet, "STANDARD: …" or "Standard: …", asks in the writer's)
+                doc.cache.setdefault("other_voices", set()).update(sent_id for n in indices for sent_id in spans[n])
             # a report inside the interviewer's question asks rather than reports ("Was sagt die Regierung dazu?")
             asked = {sent_id for n in indices for sent_id in spans[n] if _ends_with_question(doc, range(sent_id, sent_id + 1))}
             dropped.update(m for m, a in enumerate(found) if a.sent_id in asked)
@@ -475,16 +482,34 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
 _MAX_TURN_SENTENCES = 8
 
 
-def _medium_label(doc: Doc, turn: Attribution) -> bool:
+def _lettered_interview(doc: Doc) -> None:
+    """An interview in turns "Q: …" / "A: …" (the pack's ``interview_letters``; at least two answers): the answers
+    are the interviewee's words, whom the labels do not name (another voice than the writer's, recorded in
+    ``doc.cache``), and first person and questions are the speakers'. Each turn runs until the next one (at most
+    eight sentences). The questions stay the writer's, as an outlet's are."""
+    turns = doc.cache.get("lettered_turns", [])
+    answer = get_language(doc.lang).interview_letters[1]
+    if sum(letter == answer for _, letter in turns) < 2:
+        return  # "A: …" once: a list's item or a heading
+    doc.cache["interview_turns"] = True
+    ends = [sent_id for sent_id, _ in turns[1:]] + [len(doc.sentences)]
+    voices = doc.cache.setdefault("other_voices", set())
+    for (sent_id, letter), end in zip(turns, ends, strict=True):
+        if letter == answer:
+            voices.update(range(sent_id, min(end, sent_id + _MAX_TURN_SENTENCES)))
+
+
+def _medium_label(doc: Doc, turn: Attribution, any_case: bool = False) -> bool:
     """Whether the label of an interview turn is one word naming a medium of the source registry ("STANDARD:",
-    "SPIEGEL:"): the outlet asks, also where it states a thesis rather than asking."""
+    "SPIEGEL:"; with ``any_case`` also "Standard:"): the outlet asks, also where it states a thesis rather than asking."""
     first, last = turn.source  # type: ignore[misc]
     if last - first != 1:
         return False
     from scoring.analysis.sources import registry
 
     token = doc.tokens[first]
-    entry = registry().one_word(token.text, token.low)  # the built-in registry, as for capitals (loaded.py)
+    # the built-in registry, as for capitals (loaded.py)
+    entry = registry().lookup(token.text) if any_case else registry().one_word(token.text, token.low)
     return entry is not None and entry.kind in MEDIA_KINDS
 
 
@@ -529,6 +554,9 @@ def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[st
         # "Kohlmann zum Spiel: Das war kein guter Start, ich habe …": the speaker, then the topic (a sign of its own,
         # also where the unmarked words of speakers make the text look as if it spoke in the first person)
         name = name[:topic]
+    if colon == 1 and name[0].text.isupper() and name[0].low in get_language(doc.lang).interview_letters:
+        doc.cache.setdefault("lettered_turns", []).append((sent_id, name[0].low))
+        return  # "Q: …", "A: …": an interview's question or answer, whose speaker the label does not name
     if not all(t.text[0].isupper() and t.text[0].isalpha() or t.text == "." and n > 0 and len(name[n - 1].text) <= 4
                for n, t in enumerate(name)) or any(words.get(t.low) for t in name):  # fmt: skip
         return  # a name in capitals, "Dr. Ben Carson" and "Sen. Warren" with their abbreviations

@@ -161,6 +161,9 @@ def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes
         if row["kind"] != "boilerplate" and reported_speech_tokens(doc, toks):
             reported.append((row["start"], row["end"]))
     quoted = [(q.inner_start, q.inner_end) for q in doc.quotes]
+    # an interviewer named in the labels of a transcript ("TAPPER: …") asks in words of their own; the answers of
+    # an interview in turns "Q: …" / "A: …" are the interviewee's
+    quoted += [(doc.sentences[n]["start"], doc.sentences[n]["end"]) for n in sorted(doc.cache.get("other_voices", ()))]
     return _Spans(reported), _Spans(quoted)
 
 

@@ -171,6 +171,10 @@ class Language:
     section_labels: ClassVar[frozenset[str]] = frozenset()
     """Run-in labels of a section or box (lower-cased, words joined by a space): "Hintergrund: …",
     "Background: …" name no speaker, and the colon after one introduces no quotation."""
+    interview_letters: ClassVar[tuple[str, str]] = ("", "")
+    """The one-letter labels of an interview's questions and answers (lower-cased): "Q: … A: …", "F: … A: …",
+    "P: … R: …". An answer's turn is the interviewee's speech (unnamed in the label), a question's the
+    interviewer's."""
     section_label_endings: ClassVar[tuple[str, ...]] = ()
     """Endings of abstract nouns that label a section rather than name a speaker ("Zusammenfassung:",
     "Actualización:"); counted on single words of more than six letters (not the surname "Jung")."""

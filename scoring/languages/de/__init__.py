@@ -90,6 +90,7 @@ class German(Language):
         "guten morgen", "guten tag", "guten abend", "gute nacht", "hallo", "tschüss", "servus", "grüß gott", "gratulation",
         "glückwunsch", "prost", "gesundheit", "viel glück", "viel erfolg",
     ))  # fmt: skip
+    interview_letters = ("f", "a")  # "F: … A: …": Frage und Antwort
     section_labels = frozenset((
         "hintergrund", "hintergründe", "fazit", "ergebnis", "ergebnisse", "unterschiede", "update", "info", "infos",
         "quelle", "quellen", "tipp", "tipps", "hinweis", "hinweise", "achtung", "stand", "termine", "details", "zahlen",
