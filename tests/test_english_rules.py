@@ -463,3 +463,12 @@ def test_leaving_no_doubt_is_a_report_not_the_writers_certainty(text: str, boost
     from scoring import analyze
 
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "booster"] == boosters
+
+
+@pytest.mark.parametrize("dash", [" - ", " -- ", " — "])
+def test_a_dash_ends_the_message_before_a_participle_clause(dash: str) -> None:
+    text = f"The mayor declined to claim a win{dash}only saying that she was glad about the turnout."
+    rows = analyze(text, lang="en").attributions
+    assert [(a["cue"], a["form"]) for a in rows] == [("declined", "declined"), ("saying", "indirect")]
+    saying = rows[1]
+    assert text[saying["content_start"] : saying["content_end"]] == "she was glad about the turnout"

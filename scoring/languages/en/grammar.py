@@ -91,7 +91,7 @@ _MAX_CHAIN_TOKENS = 60  # a subject with its appositions
 _MAX_GROUP = 8  # tokens of a verb group between subject and verb
 _COMPLEMENT_WINDOW = 14  # tokens after the verb searched for the start of the message
 
-_PUNCT_BOUNDARY = frozenset(",;:()–—")
+_PUNCT_BOUNDARY = frozenset((*",;:()–—", "-", "--"))  # (a hyphen or two standing alone are a dash: "victory - saying")
 _SENTENCE_END = frozenset(".!?")
 # a hyphen or two standing alone is a dash typed on a typewriter keyboard ("Trump - who … - said", "--")
 _PIECE_BOUNDARY = frozenset((*",;:(–—", "-", "--"))
