@@ -1074,6 +1074,9 @@ class EnglishGrammar(Grammar):
             c_start = clause_start(toks, group)
             if toks[c_start].low in _AS and c_start < start:
                 complement = self._beside_as_tag(toks, c_start, last)  # "As the senator put it, the deal is dead"
+                end = clause_end(toks, last)
+                if complement is None and c_start > 1 and toks[c_start - 1].text in _COMMA and end < len(toks) and toks[end].text in _COMMA:
+                    complement = (0, len(toks))  # "The deal is, as the senator put it, dead": the sentence around the tag
         if entry.requires == "clause" and complement is None:
             return None
         if complement is not None and start > 0 and self._opening_subordinate(toks, start):
