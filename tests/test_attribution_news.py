@@ -960,6 +960,24 @@ def test_names_with_particles_of_other_languages_are_persons(text: str, source: 
     assert (row["source_text"], row["source_id"]) == (source, key)
 
 
+def test_a_possessive_before_zufolge_is_the_person_named_before() -> None:
+    text = "Die Frist reiche nicht, erklärte die Anwältin Petra Lang. Ihren Angaben zufolge fehlen noch 40 Akten."
+    rows = attributions(text)
+    assert [(r["source_text"], r["source_id"]) for r in rows] == [("die Anwältin Petra Lang", "person:lang"), ("Ihren", "person:lang")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der Schaden liegt laut KBA-Schätzungen bei 2 Millionen Euro.", "unknown"),  # a body the registry does not know
+        ("Laut einer IKFA-Studie steigen die Preise um 3 Prozent.", "expert"),  # a study: a research body's
+    ],
+)
+def test_a_statement_compound_on_an_acronym_names_that_body(text: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert (row["named"], row["source_kind"]) == (True, kind)
+
+
 def test_a_candidate_refers_back_to_the_person_named_before() -> None:
     text = "Karl Weber sagte, er trete an. Details zu seinen Geldgebern will der Kandidat aber nicht preisgeben."
     rows = attributions(text)

@@ -1257,6 +1257,14 @@ class SourceResolver:
         if found is not None and found[2] == "named":
             return SourceInfo(key=f"{found[1]}::{first}", name=found[0], kind=found[1], named=True)
         if "-" in last.low:
+            acronym = last.text[: len(first)]
+            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
+                # "DNA-Schätzungen", "OSZE-Angaben": a body by its acronym, named although the registry does not know it
+                known = self.local_aliases.get(acronym)
+                if known and known in self.sources:
+                    return self.sources[known]
+                head = self.heads.heads.get(last.low.rpartition("-")[2])  # "IIASA-Studie": a study, a research body's
+                return SourceInfo(key=f"name:{first}", name=acronym, kind=head[1] if head else "unknown", named=True)
             return self.persons_by_name.get(first) or self.sources.get(f"person:{first}")  # "die Berger-Aussage": a person named before
         return None
 

@@ -2766,6 +2766,9 @@ def _according_to(
             own = _speaking_of_itself(toks, start, first + 1, lex, first_subject) if toks[start].low.startswith("eigen") else None
             attribution.source = (toks[start].i, toks[first - 1].i + 1)
             attribution.speaker = own  # "eigenen Angaben zufolge": the phrase, standing for the subject
+            if first - start == 2 and toks[start].low in _THIRD_PERSON_POSSESSIVES and _according_noun(toks[start + 1].low) \
+                    and not _addressee_possessive(toks, start):  # fmt: skip
+                attribution.source = (toks[start].i, toks[start].i + 1)  # "Seinen Angaben zufolge": the owner, as a pronoun
     else:
         s = last
         if s < len(toks) and toks[s].low in ("von", "vom"):
