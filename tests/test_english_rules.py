@@ -483,3 +483,30 @@ def test_an_as_tag_inside_the_sentence_reports_the_sentence_around_it() -> None:
     assert (row["cue"], row["form"], row["source_text"]) == ("put it", "according_to", "the engineer")
     assert "scare-quote" not in {f.rule for f in find_findings(result)}  # the engineer's words
 
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_an_aside_in_dashes_before_the_message_is_skipped(dash: str) -> None:
+    text = f"The mayor claimed {dash} again wrongly {dash} that the council had approved the fund."
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == "the council had approved the fund"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The governor plans to admit 4,000 refugees next year.", ["plans"]),  # let in: no concession
+        ("The firm admitted 14 errors in its filing.", ["admitted"]),  # conceded
+        # a participle between a possessive in "s'" and its noun
+        ("She added that Harris' widely criticized April 1 interview with the editorial board of the Chicago Tribune — in which he "
+         "struggled to explain key policies — raised questions about his judgment.", ["added"]),
+        ("The mayor widely criticized the plan.", ["criticized"]),
+    ],
+)
+def test_verbs_that_are_no_report_by_their_object_or_place(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues
+
+
+def test_a_verb_ambiguous_in_ordinary_use_takes_no_subject_after_a_comma() -> None:
+    text = "The futures markets, where traders bet on results, show the Republican nominee — presumptively, Mr. Lund — even more likely to win."
+    assert [a for a in analyze(text, lang="en").attributions if a["source_text"] == "the Republican nominee"] == []

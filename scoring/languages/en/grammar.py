@@ -237,6 +237,14 @@ _COMMON_ADJECTIVES = frozenset(("new", "old", "own", "latest", "recent", "first"
                                 "private", "early", "late", "full", "formal", "original", "final", "personal"))  # fmt: skip
 
 
+def _possessive(toks: SentenceTokens, j: int) -> bool:
+    """Whether ``toks[j]`` is a possessive: a determiner ("his") or a noun in "'s" or "s'" ("Trump's", "Sanders'")."""
+    low = toks[j].low
+    if low in _POSSESSIVE_DETERMINERS or low.endswith(("'s", "’s", "s'", "s’")) or low in ("'s", "’s"):
+        return True
+    return low in ("'", "’") and j > 0 and toks[j - 1].low.endswith("s") and toks[j - 1].end == toks[j].start
+
+
 def _adjective_shaped(tok: Token) -> bool:
     """A lower-case word shaped like an adjective ("original", "previous", "controversial", "latest")."""
     return tok.text.isalpha() and tok.text.islower() and (tok.low in _COMMON_ADJECTIVES or tok.low.endswith(_ADJECTIVE_ENDINGS))
@@ -852,6 +860,9 @@ class EnglishGrammar(Grammar):
             return True
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
             return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
+        if k >= 2 and low.endswith("ly") and prev.text.islower() and _possessive(toks, k - 2) and k + 1 < len(toks) and _is_word(toks[k + 1]) \
+                and any(role in ("past", "past_participle") for _, role in lex.verbs[toks[k].low]):  # fmt: skip
+            return True  # "Sanders' widely criticized interview", "his widely reported remarks": a participle before its noun
         if k >= 2 and toks[k - 2].low in ("no", "any") and prev.text.isalpha() and prev.text.islower() and not lex.words.get(prev.low) \
                 and prev.low not in lex.verbs:  # fmt: skip
             return True  # "no immediate plans", "any further comments": "no" and a modifier before the noun (not "no one says")
@@ -1094,6 +1105,8 @@ class EnglishGrammar(Grammar):
             return None  # "claimed the prize", "the storm claimed three lives": won or took, not said
         if complement is not None and complement[0] == last + 1 and last + 1 < len(toks) and (
             entry.lemma == "add" and toks[last + 1].low in _INFINITIVE
+            # "to admit 250,000 refugees", "will admit 10,000 more": let in (not "admitted 25 mistakes": conceded)
+            or entry.lemma == "admit" and toks[last].low == "admit" and toks[last + 1].text[:1].isdigit()
             or entry.lemma == "admit" and any(a in _BE_FORMS or a[:-3] in _BE_FORMS and a.endswith(("n't", "n’t")) for a in aux)
             and toks[last + 1].low not in ("that", "to")
         ):
@@ -1440,7 +1453,9 @@ class EnglishGrammar(Grammar):
             chain = self._apposition_subject(toks, p)
             if chain is not None:
                 return chain
-            return self._inverted_subject(toks, k) if p == group - 1 else None
+            if p != group - 1 or all(entry.requires == "clause" for entry, _ in self.lex.verbs.get(toks[k].low, ())):
+                return None  # (not "…, show the Democratic nominee —": a verb ambiguous in ordinary use has no subject after it)
+            return self._inverted_subject(toks, k)
         if p == group - 1 and toks[p].text == ")":
             opening = _long_parenthesis(toks, p)
             if opening is not None:
@@ -2395,6 +2410,12 @@ class EnglishGrammar(Grammar):
                 close = toks.next_low(",", j + 1)  # "said, in a statement, that …", "reported, citing …, that …": set off by commas
                 if close + 1 < n and close - j <= 10 and (toks[close + 1].low == "that" or self._opens_clause(toks, close + 1)):
                     j = close + 1
+                    limit = min(n, j + _COMPLEMENT_WINDOW)
+                    continue
+            if tok.text in _DASHES:
+                close = next((c for c in range(j + 1, min(n, j + 13)) if toks[c].text == tok.text), None)
+                if close is not None and close + 1 < n and (toks[close + 1].low == "that" or self._opens_clause(toks, close + 1)):
+                    j = close + 1  # "proclaimed in July - falsely - that …", "alleging — again falsely — that …": an aside
                     limit = min(n, j + _COMPLEMENT_WINDOW)
                     continue
             if tok.text in _PUNCT_BOUNDARY or tok.text in _SENTENCE_END:
