@@ -978,6 +978,18 @@ def test_a_statement_compound_on_an_acronym_names_that_body(text: str, kind: str
     assert (row["named"], row["source_kind"]) == (True, kind)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("de", "Das zeigt die Umfrage zum Thema Mobbing von Forsa. Die Hälfte der Fälle bleibe ungemeldet.", "reg:forsa"),
+        ("en", "The survey on commuting by the Harbour Gazette found that 40 percent drive alone.", "independent_media::gazette::harbour"),
+    ],
+)
+def test_a_documents_owner_after_its_topic_is_its_source(lang: str, text: str, key: str) -> None:
+    rows = analyze(text, lang=lang).attributions
+    assert {r["source_id"] for r in rows} == {key}
+
+
 def test_a_candidate_refers_back_to_the_person_named_before() -> None:
     text = "Karl Weber sagte, er trete an. Details zu seinen Geldgebern will der Kandidat aber nicht preisgeben."
     rows = attributions(text)

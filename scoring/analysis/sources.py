@@ -629,6 +629,11 @@ class SourceResolver:
             # Harbour Gazette poll also found …": a poll brought in and named in the next sentences
             owner = self._document_owner(sentence, last.i - sentence[0].i, sent_id) if self._according_to else None
             return owner or self._named_later(last, sent_id)
+        sentence = self.doc.sentence_tokens(sent_id)
+        if head == len(words) - 1 and last.sent == sent_id:
+            owner = self._document_owner(sentence, last.i - sentence[0].i, sent_id)
+            if owner is not None:
+                return owner  # "Das zeigt die Umfrage zum Thema Betrug von PwC": its owner after its topic
         # (German "die" may be plural or feminine: "die Umfrage" is one poll, the form decides)
         singular = self.language.mention_genders(words) != frozenset(("pl",)) and (
             last.low == lemma or bool(self.language.genitive_articles) and last.low in (lemma + "s", lemma + "es"))
@@ -864,7 +869,13 @@ class SourceResolver:
         j = n + 1
         if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and toks[j + 1].low in self.language.agent_prepositions:
             j += 1  # "conducted by", "commissioned by"
-        if j >= len(toks) or not (toks[j].low in self.language.owner_prepositions or toks[j].low in self.language.genitive_articles):
+        if j < len(toks) and toks[j].low in self.language.topic_prepositions:
+            # "die Umfrage zum Thema Wirtschaftskriminalität von PwC", "a survey on online privacy by the Harbour Gazette": its
+            # topic, then its owner
+            j = next((m for m in range(j + 2, min(len(toks), j + 7)) if toks[m].low in self.language.owner_prepositions
+                      or toks[m].low in self.language.agent_prepositions), len(toks))  # fmt: skip
+        if j >= len(toks) or not (toks[j].low in self.language.owner_prepositions or toks[j].low in self.language.genitive_articles
+                                  or toks[j].low in self.language.agent_prepositions):  # fmt: skip
             return None
         return self._named_owner_after(toks, j, sent_id)
 

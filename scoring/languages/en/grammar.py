@@ -2414,7 +2414,7 @@ class EnglishGrammar(Grammar):
                     continue
             if tok.text in _DASHES:
                 close = next((c for c in range(j + 1, min(n, j + 13)) if toks[c].text == tok.text), None)
-                if close is not None and close + 1 < n and (toks[close + 1].low == "that" or self._opens_clause(toks, close + 1)):
+                if close is not None and close + 1 < n and toks[close + 1].low == "that":
                     j = close + 1  # "proclaimed in July - falsely - that …", "alleging — again falsely — that …": an aside
                     limit = min(n, j + _COMPLEMENT_WINDOW)
                     continue
