@@ -510,3 +510,10 @@ def test_verbs_that_are_no_report_by_their_object_or_place(text: str, cues: list
 def test_a_verb_ambiguous_in_ordinary_use_takes_no_subject_after_a_comma() -> None:
     text = "The futures markets, where traders bet on results, show the Republican nominee — presumptively, Mr. Lund — even more likely to win."
     assert [a for a in analyze(text, lang="en").attributions if a["source_text"] == "the Republican nominee"] == []
+
+
+def test_the_most_recent_poll_is_the_one_named_before() -> None:
+    text = "In May the mayor had 41 percent in a Harbour Gazette poll. The most recent poll shows her at 35 percent."
+    rows = analyze(text, lang="en").attributions
+    assert [(r["source_text"], r["named"]) for r in rows] == [("a Harbour Gazette poll", True), ("The most recent poll", True)]
+    assert rows[0]["source_id"] == rows[1]["source_id"]

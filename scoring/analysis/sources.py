@@ -676,6 +676,8 @@ class SourceResolver:
         a number ("the new poll", "the 50-state poll")."""
         if _is_adjective(tok, self.language):
             return True
+        if tok.low in self.language.superlative_words:
+            return True  # "the most recent poll", "la más reciente encuesta"
         return not self.language.adjective_endings and (tok.text[:1].isdigit() or tok.text.isalpha() and tok.text.islower()) \
             and tok.low not in self.language.word_classes and self._document_noun(tok) is None  # fmt: skip
 

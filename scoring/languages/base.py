@@ -171,6 +171,9 @@ class Language:
     section_labels: ClassVar[frozenset[str]] = frozenset()
     """Run-in labels of a section or box (lower-cased, words joined by a space): "Hintergrund: …",
     "Background: …" name no speaker, and the colon after one introduces no quotation."""
+    superlative_words: ClassVar[frozenset[str]] = frozenset()
+    """Words that make the adjective after them a superlative ("most", "least"; "más", "menos"): they may stand
+    between the article and the noun of a description ("the most recent poll")."""
     interview_letters: ClassVar[tuple[str, str]] = ("", "")
     """The one-letter labels of an interview's questions and answers (lower-cased): "Q: … A: …", "F: … A: …",
     "P: … R: …". An answer's turn is the interviewee's speech (unnamed in the label), a question's the

@@ -98,6 +98,7 @@ class English(Language):
         "good evening", "good night", "hello", "hi", "goodbye", "bye", "cheers", "best wishes", "good luck", "bon voyage",
         "season's greetings", "season’s greetings", "happy birthday",
     ))  # fmt: skip
+    superlative_words = frozenset(("most", "least"))
     interview_letters = ("q", "a")  # "Q: … A: …": question and answer
     section_labels = frozenset((
         "background", "update", "updates", "results", "result", "note", "notes", "editor's note", "editor’s note", "source",

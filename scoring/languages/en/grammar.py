@@ -2143,6 +2143,9 @@ class EnglishGrammar(Grammar):
                         break
                     j -= 1
                     start = j
+                    if low in ("most", "least") and j - 1 >= floor and toks[j - 1].low == "the":
+                        start = j - 1  # "the most recent poll", "the least known candidate": a superlative after the article
+                        break
                     if j - 1 > floor and toks[j - 1].low == "of" and self._quantity(toks[j - 2]):
                         start = j - 2  # "some of the protesters", "two of his aides": the quantity heads the phrase
                         break

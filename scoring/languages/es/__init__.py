@@ -82,6 +82,7 @@ class Spanish(Language):
         "buen viaje", "saludos", "hola", "adiós", "hasta pronto", "suerte", "mucha suerte", "salud", "un abrazo",
         "abrazos", "besos", "queridos amigos", "queridas amigas",
     ))  # fmt: skip
+    superlative_words = frozenset(("más", "menos"))
     interview_letters = ("p", "r")  # "P: … R: …": pregunta y respuesta
     section_labels = frozenset((
         "contexto", "antecedentes", "actualización", "fuente", "fuentes", "nota", "notas", "resultados", "resultado",
