@@ -517,3 +517,17 @@ def test_the_most_recent_poll_is_the_one_named_before() -> None:
     rows = analyze(text, lang="en").attributions
     assert [(r["source_text"], r["named"]) for r in rows] == [("a Harbour Gazette poll", True), ("The most recent poll", True)]
     assert rows[0]["source_id"] == rows[1]["source_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The senator supported the bill in 2013.", ["supported"]),  # the past: only the verb
+        ("The union has backed the mayor since May.", ["backed"]),
+        ("Their support for the bill was strong.", []),  # the noun
+        ("The steel beams supported the roof.", []),  # no one who speaks
+        ("The governor backed away from the deal.", []),
+    ],
+)
+def test_support_in_the_past_reports_a_stance_with_its_object(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues

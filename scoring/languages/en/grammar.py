@@ -331,6 +331,9 @@ _IRREGULAR_PAST = frozenset((
     "understood", "undertook", "upheld", "withdrew", "withheld", "withstood", "woke", "wove", "wept", "rebuilt",
     "redid", "retook", "reran", "outran", "befell", "beheld", "forsook", "mislaid", "misled", "overheard", "overran",
 ))  # fmt: skip
+# verbs that report a stance with a noun object only in their past forms ("supported the bill", "has supported him"; not
+# "support for the bill", "the support they have", where the present is the noun)
+_OBJECT_IN_THE_PAST = frozenset(("support", "back"))
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
 # subordinators that open a clause before a speech tag that goes on after it ("As the vote nears, she says, …")
 _CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
@@ -1048,8 +1051,11 @@ class EnglishGrammar(Grammar):
                     # "At one point, she said, she was close to quitting", "The trouble, he writes, began in May",
                     # "As the vote nears, she says, the mood shifts": the tag interrupts the message
                     complement = (0, len(toks))
-            elif entry.requires == "any":
-                # an object: "criticized the plan" (no object opens with a conjunction: "was demanding and tiring")
+            elif entry.requires == "any" or entry.lemma in _OBJECT_IN_THE_PAST and role in ("past", "past_participle") \
+                    and last + 1 < len(toks) and _is_word(toks[last + 1]) and subject is not None and self._speaker_like(toks, subject):  # fmt: skip
+                # an object: "criticized the plan" (no object opens with a conjunction: "was demanding and tiring"); "the senator
+                # supported the bill": in the past a verb ambiguous with its noun in the present is the verb (with a subject
+                # that can speak: not "the beams supported the roof")
                 complement = (last + 1, self._object_end(toks, last + 1))
         if complement is None and subject is not None and self._relative_gap(toks, subject, last):
             complement = (last + 1, clause_end(toks, last + 1))  # "a tax that experts say would hurt the poor"
