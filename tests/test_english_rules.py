@@ -531,3 +531,12 @@ def test_the_most_recent_poll_is_the_one_named_before() -> None:
 )
 def test_support_in_the_past_reports_a_stance_with_its_object(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues
+
+
+def test_a_question_left_open_is_what_a_refusal_withheld() -> None:
+    text = "The senator would not say whether she would run again."
+    result = analyze(text, lang="en")
+    (row,) = result.attributions
+    assert row["form"] == "declined"
+    assert text[row["content_start"] : row["content_end"]] == "whether she would run again"
+    assert not any(c["attributed"] for c in result.claims)  # a refusal backs no claim

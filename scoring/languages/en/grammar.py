@@ -648,6 +648,13 @@ class EnglishGrammar(Grammar):
             while last > cue + 2 and not _is_word(toks[last]):
                 last -= 1
             declined.content = (toks[cue + 1].start, toks[last].end)
+        elif declined.lemma in _COMMENT_LEMMAS and cue + 2 < len(toks) and (toks[cue + 1].low in _WH_WORDS or toks[cue + 1].low == "if"):
+            # "would not say whether he was paid", "hasn't said when the vote will be": the question left open, which
+            # backs no claim either
+            last = min(clause_end(toks, cue + 1), len(toks)) - 1
+            while last > cue + 1 and not _is_word(toks[last]):
+                last -= 1
+            declined.content = (toks[cue + 1].start, toks[last].end)
 
     def _negated(self, toks: SentenceTokens, k: int) -> bool:
         """A negation in the verb group before ``k`` ("did not respond", "wouldn't say", "never commented")."""
