@@ -990,6 +990,28 @@ def test_a_documents_owner_after_its_topic_is_its_source(lang: str, text: str, k
     assert {r["source_id"] for r in rows} == {key}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # a report inside what a named speaker says is the speaker's sourcing, not the writer's
+        ("de", "Der Verein feierte. Historikerin Anna Berg: Die Frauen haben sich nie als Heldinnen gesehen. Das ändert sich.", False),
+        ("en", "The actor spoke out. In response, the director Jo Lind pointed out that critics should look at the whole cast.", False),
+        ("de", "Die Frauen haben sich nie als Heldinnen gesehen. Das ändert sich.", True),  # the writer's own vague source
+    ],
+)
+def test_a_vague_source_inside_a_named_speakers_words_is_not_the_writers(lang: str, text: str, flagged: bool) -> None:
+    from scoring.aggregation.findings import find_findings
+
+    rules = [f.rule for f in find_findings(analyze(text, lang=lang))]
+    assert ("vague-source" in rules) is flagged
+
+
+def test_a_report_inside_colon_speech_does_not_reach_back_over_the_speaker() -> None:
+    text = "Historikerin Anna Berg: Die Frauen haben sich nie als Heldinnen gesehen."
+    rows = [a for a in analyze(text, lang="de").attributions if a["cue"] == "gesehen"]
+    assert [text[a["content_start"] : a["content_end"]].startswith("Historikerin") for a in rows] == [False]
+
+
 def test_a_candidate_refers_back_to_the_person_named_before() -> None:
     text = "Karl Weber sagte, er trete an. Details zu seinen Geldgebern will der Kandidat aber nicht preisgeben."
     rows = attributions(text)

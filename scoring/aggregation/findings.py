@@ -304,6 +304,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "leads in the polls": a standing described, no figure passed on
                 if _denied(attr, analysis):
                     continue  # "wies einen Bericht zurück, wonach …": a report denied, not one the text relies on
+                if _inside_named_statement(attr, analysis):
+                    continue  # "Historikerin Anna Berg: Die Frauen sahen sich nicht als …": the historian's sourcing, not the writer's
                 if _hypothetical_or_defining(attr, analysis):
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
                 if _headline_of_a_named_source(attr, analysis):
@@ -357,6 +359,28 @@ def _denied(attr: dict, analysis: ArticleAnalysis) -> bool:
     )  # fmt: skip
 
 
+def _inside_named_statement(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether the attribution's cue stands inside the message of another report of the same sentence whose source
+    is named: a report nested in a named speaker's words ("Historikerin Anna Berg: Die Frauen sahen sich nicht als …",
+    "Laut Polizei sagten Zeugen, …") is that speaker's sourcing, which the writer cannot name better."""
+    cue = attr.get("cue_start")
+    if cue is None:
+        return False
+    return any(
+        other is not attr and other["sent_id"] == attr["sent_id"] and other.get("named") and other["form"] in _STATEMENT_FORMS
+        and other.get("content_start") is not None and other["content_start"] <= cue < other["content_end"]
+        # the speaker's verb or colon before the nested report, or a quotation (a message read after its verb is the
+        # reliable one: "…, while the ministry weighed in" must not take in the clause before it)
+        and (other["form"] == "direct_quote" or other.get("cue_start") is not None and other["cue_start"] < cue
+             and other["content_start"] >= other["cue_start"] and other.get("cue_type") in _WORDING_TYPES)
+        and not (other.get("cue_start") is not None and attr.get("content_start") is not None
+                 and attr["content_start"] <= other["cue_start"] < attr["content_end"])  # (not two reports each inside the other)
+        for other in analysis.attributions
+    )  # fmt: skip
+
+
+_STATEMENT_FORMS = frozenset(("direct_quote", "indirect", "according_to"))
+_WORDING_TYPES = frozenset(("speech", "writing", "according_to"))  # reports of words, not of thoughts ("You know …")
 _WORD = re.compile(r"\w+")
 
 

@@ -98,6 +98,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _parallel_reports(doc, found, before, language.word_classes)
             _according_to_in_tags(doc, found, before, grammar.lex.nouns)
             _reported_pronoun_continues(doc, sent_id, found, before, reported, language.word_classes)
+            _within_colon_speech(doc, found, before)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
         if len(found) == before:
@@ -539,6 +540,20 @@ def may_hold_attribution(scan: LexiconScan, toks: Sequence[Token]) -> bool:
     if kinds & REPORTING_PHRASE:
         return any(scan.index.reporting_phrase_at(toks, k) for k in scan.local(first, first + len(toks), REPORTING_PHRASE))
     return False
+
+
+def _within_colon_speech(doc: Doc, found: list[Attribution], before: int) -> None:
+    """A report inside what a speaker says after a colon ("Historikerin Anna Berg: Die Frauen sahen sich nicht als
+    …") reports from the speaker's words on: its message does not reach back over the speaker's name."""
+    colon = next((a for a in found[before:] if a.form == "direct_quote" and a.quote is None and a.content is not None
+                  and doc.tokens[a.cue[0]].text == ":" and a.source is not None), None)  # fmt: skip
+    if colon is None:
+        return
+    start, end = colon.content  # type: ignore[misc]
+    for attribution in found[before:]:
+        if attribution is not colon and attribution.content is not None and start <= doc.tokens[attribution.cue[0]].start < end \
+                and attribution.content[0] < start:  # fmt: skip
+            attribution.content = (start, min(attribution.content[1], end))
 
 
 def _speaker_colon(doc: Doc, sent_id: int, toks: Sequence[Token], words: dict[str, frozenset[str]], found: list[Attribution]) -> None:
