@@ -1012,6 +1012,18 @@ def test_a_report_inside_colon_speech_does_not_reach_back_over_the_speaker() -> 
     assert [text[a["content_start"] : a["content_end"]].startswith("Historikerin") for a in rows] == [False]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Die Menge blieb ruhig, berichtete eine AFP-Journalistin.", True),  # a journalist of a named outlet reports for it
+        ("Die Menge blieb ruhig, sagten EU-Diplomaten.", False),  # unnamed people of a body
+    ],
+)
+def test_a_journalist_of_a_named_outlet_reports_for_it(text: str, named: bool) -> None:
+    (row,) = attributions(text)
+    assert row["named"] is named
+
+
 def test_a_candidate_refers_back_to_the_person_named_before() -> None:
     text = "Karl Weber sagte, er trete an. Details zu seinen Geldgebern will der Kandidat aber nicht preisgeben."
     rows = attributions(text)
@@ -2176,7 +2188,7 @@ def test_a_definite_report_without_a_named_one_before_stays_vague(text: str) -> 
         ("Der Rechnungshof hat am Dienstag einen Bericht vorgelegt. Dem Bericht zufolge fehlen 40 Millionen Euro.", "de",
          "government::rechnungshof:"),
         # the owner after the span ("conducted by")
-        ("In a poll conducted by Gallup, most parents backed the new school hours.", "en", "reg:gallup"),
+        ("In a poll conducted by Gallup, most parents liked the new school hours.", "en", "reg:gallup"),
         # a medium's report: the medium cited last
         ("Die Fähre sei überladen gewesen, berichtete der Guardian am Montag. Dem Bericht zufolge fehlten Rettungswesten.", "de",
          "reg:guardian"),

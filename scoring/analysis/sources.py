@@ -1511,7 +1511,9 @@ class SourceResolver:
         named_after = index + 1 < len(toks) and toks[index + 1].text[:1].isupper() and toks[index + 1].text[:1].isalpha()
         # a role, or the leadership of something ("Führung", "Spitze": kind unknown), takes its kind from what it leads
         led = specificity == "person" or specificity == "named" and kind == "unknown"
-        body = self._compound_body(toks[index]) if led else None
+        # a journalist of a named outlet reports for it ("eine AFP-Journalistin", "Reuters-Reporter"); other groups of a
+        # body stay unnamed people of it ("EU-Diplomaten")
+        body = self._compound_body(toks[index]) if led or specificity == "generic" and kind in MEDIA_KINDS else None
         if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin", "die SPÖ-Führung": of that named body
             return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
                               country=body.country or country)  # fmt: skip
