@@ -540,3 +540,10 @@ def test_a_question_left_open_is_what_a_refusal_withheld() -> None:
     assert row["form"] == "declined"
     assert text[row["content_start"] : row["content_end"]] == "whether she would run again"
     assert not any(c["attributed"] for c in result.claims)  # a refusal backs no claim
+
+
+@pytest.mark.parametrize("verb", ["made", "took", "gave"])
+def test_a_clause_without_that_may_open_with_an_irregular_past(verb: str) -> None:
+    text = f"The analyst thinks the agency {verb} a serious error."
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == f"the agency {verb} a serious error"

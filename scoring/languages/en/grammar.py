@@ -2585,7 +2585,8 @@ class EnglishGrammar(Grammar):
                 return lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs
         if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
             return True
-        return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and nxt.low.endswith(("s", "ed"))
+        return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and (
+            nxt.low.endswith(("s", "ed")) or nxt.low in _IRREGULAR_PAST)  # "the administration made a power grab"
 
     def _existential(self, toks: SentenceTokens, j: int) -> bool:
         """Whether an existential clause starts at ``j``: "there" and an auxiliary ("there would be", "there is")."""
