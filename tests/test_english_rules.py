@@ -553,3 +553,14 @@ def test_likening_is_a_judgement_of_the_one_who_likens() -> None:
     result = analyze("The rally ended with a gesture that critics have likened to a fascist salute.", lang="en")
     assert [(a["cue"], a["source_text"]) for a in result.attributions] == [("likened", "critics")]
     assert [c["voice"] for c in result.cues if c["text"] == "fascist"] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The coroner identified the driver as Mara Lind, 41, of Dover.", ["identified"]),
+        ("The audit identified three problems in the budget.", []),
+    ],
+)
+def test_identifying_someone_as_someone_is_a_statement(text: str, cues: list[str]) -> None:
+    assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues

@@ -1092,6 +1092,10 @@ class EnglishGrammar(Grammar):
                 complement = (last + 1, end)  # "questioned his judgment", "questioned Trump's veracity"; not "his brother"
         if complement is None and entry.lemma in _ESTIMATE_VERBS:
             complement = self._estimated_at(toks, last)  # "estimated the damage at $2 million"
+        if complement is None and entry.lemma == "identify" and last + 2 < len(toks):
+            as_at = next((j for j in range(last + 2, min(clause_end(toks, last + 1), last + 9)) if toks[j].low == "as"), None)
+            if as_at is not None and as_at + 1 < len(toks) and _is_word(toks[as_at + 1]):
+                complement = (last + 1, clause_end(toks, last + 1))  # "Police identified the man as Jo Lind": who he is, said
         if complement is None and entry.lemma in _FIGURE_VERBS and last + 1 < len(toks):
             complement = self._figure_object(toks, last)  # "Police counted 3,900 protesters"
         if complement is None and entry.lemma == "put it":
