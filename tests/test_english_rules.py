@@ -559,7 +559,7 @@ def test_likening_is_a_judgement_of_the_one_who_likens() -> None:
     ("text", "cues"),
     [
         ("The coroner identified the driver as Mara Lind, 41, of Dover.", ["identified"]),
-        ("The audit identified three problems in the budget.", []),
+        ("The team identified three problems in the budget.", []),  # (an audit that identified them would report its finding)
     ],
 )
 def test_identifying_someone_as_someone_is_a_statement(text: str, cues: list[str]) -> None:
