@@ -130,6 +130,10 @@ def test_cues_in_reported_speech_are_the_sources_voice() -> None:
     ("Offen ist, ob die Stadt tatsächlich spart.", []),
     ("Die Messwerte zeigen klar, dass der Fluss sauberer wird.", []),
     ("Die Abstimmung fiel am Ende klar aus.", []),
+    # the margin of a result
+    ("Die Titelverteidigerin gewann das Finale klar.", []),
+    ("Das Duo entschied den zweiten Satz klar für sich.", []),
+    ("Eines ist klar: Der Plan scheitert.", ["klar"]),
     ("Natürlich ist das ein Fehler der Verwaltung.", ["Natürlich"]),
     ("Der Plan ist tatsächlich gescheitert.", ["tatsächlich"]),
     # "doch noch" is "after all", "eigentlich" beside a plan says what was planned

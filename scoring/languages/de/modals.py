@@ -356,9 +356,10 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return True  # "Welche Funktionen es tatsächlich schaffen, ist unklar": an indirect question before its main clause
     if low == "klar" and k + 2 < len(tokens) and tokens[k + 1].low in ("und", "oder") and _adjective_shaped(tokens[k + 2]):
         return True  # "klar und distanziert", "klar und verständlich": a quality in a list of qualities, no certainty
-    if low == "klar" and (window & _SAY_SHOW_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn", "kurs")):
+    if low == "klar" and (window & _SAY_SHOW_VERBS or window & _RESULT_VERBS
+                          or k + 1 < len(tokens) and tokens[k + 1].low in ("aus", "in", "vorne", "vorn", "kurs", "für", "gegen")):  # fmt: skip
         return True  # "sagte klar und deutlich", "die Daten zeigen klar", "fiel klar aus", "lag klar in Front", "hielt klar
-        # Kurs auf …": manner or margin
+        # Kurs auf …", "gewann klar", "entschied den Satz klar für sich": manner or margin
     if low == "natürlich" and k + 1 < len(tokens) and tokens[k + 1].text[0].islower() and tokens[k + 1].low.endswith(("end", "ende", "enden", "endem", "ender", "endes")):
         return True  # "natürlich vorkommend": by nature, not "of course"
     if low == "natürlich" and k > 0 and k + 2 < len(tokens) and tokens[k - 1].low in _NOUN_OPENERS and tokens[k + 1].text[0].islower() \
@@ -458,6 +459,11 @@ _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "
 # interrogative words that open a question or an indirect question (also the grammar's complement words)
 INTERROGATIVES = frozenset(("wie", "was", "wer", "wen", "wem", "warum", "weshalb", "wieso", "wann", "wo", "inwieweit",
                             "inwiefern", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem"))  # fmt: skip
+# verbs of a result, whose "klar" is the margin ("gewann klar", "verlor klar", "führt klar")
+_RESULT_VERBS = frozenset((
+    "gewann", "gewannen", "gewinnt", "gewinnen", "siegte", "siegten", "siegt", "verlor", "verloren", "verliert", "führt",
+    "führte", "führen", "dominierte", "dominiert", "unterlag", "unterlagen", "schlug", "besiegte",
+))  # fmt: skip
 _SAY_SHOW_VERBS = frozenset((
     "sagt", "sagte", "sagten", "sagen", "gesagt", "zeigt", "zeigte", "zeigen", "zeigten", "gezeigt", "betont",
     "betonte", "erklärt", "erklärte", "formuliert", "formulierte", "sprach", "spricht", "antwortete",
