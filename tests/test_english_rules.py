@@ -154,6 +154,8 @@ def test_a_comparison_of_likelihood_reports_a_statistic_not_a_hedge(text: str) -
         ("In fact, the school never closed.", "In fact"),
         ("It is no coincidence that the audit was delayed.", "It is no coincidence"),
         ("Undeniably, the harbour has changed.", "Undeniably"),
+        ("Clearly, the harbour has changed.", "Clearly"),  # a sentence adverb before its comma, not a manner at a clause's end
+        ("Plainly, the rules were ignored.", "Plainly"),
     ],
 )
 def test_boosters(text: str, booster: str) -> None:
@@ -169,6 +171,7 @@ def test_boosters(text: str, booster: str) -> None:
         "The signs were clearly visible from the road.",
         "A stronger economy would almost certainly help the party.",  # a probability, not certainty
         "Their victory now looks all but certain.",
+        "The mayor had never before so plainly stated her plans.",  # manner, next to a verb of speech
     ],
 )
 def test_manner_readings_are_no_boosters(text: str) -> None:

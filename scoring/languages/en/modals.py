@@ -339,13 +339,13 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
     low = tokens[k].low
     if k > 0 and (tokens[k - 1].low in _DOWNTONERS or k > 1 and tokens[k - 2].low == "all" and tokens[k - 1].low == "but"):
         return True
-    if low == "clearly" and hit.last - hit.first == 1:
+    if low in ("clearly", "plainly") and hit.last - hit.first == 1:
         window = {t.low for t in tokens[max(0, k - 2) : k + 3]}
         if window & _MANNER_VERBS:
-            return True  # "said clearly", "clearly stated", "clearly visible"
+            return True  # "said clearly", "clearly stated", "clearly visible", "so plainly articulated"
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is None or nxt.text in _BOUNDARY:
-            return True  # "explained the rules clearly.": how it was done, at the end of its clause
+        if (nxt is None or nxt.text in _BOUNDARY) and k > 0 and tokens[k - 1].text not in _BOUNDARY:
+            return True  # "explained the rules clearly.": how it was done, at the end of its clause (not "Clearly, …")
         if k > 0 and tokens[k - 1].low in _HAVE_FORMS:
             return False  # "has clearly lost": the writer vouches for the whole statement
         if nxt is not None and nxt.text[0].islower() and (nxt.low.endswith(("ible", "able")) or _participle_like(nxt)):
