@@ -501,7 +501,7 @@ def test_an_aside_in_dashes_before_the_message_is_skipped(dash: str) -> None:
         ("The governor plans to admit 4,000 refugees next year.", ["plans"]),  # let in: no concession
         ("The firm admitted 14 errors in its filing.", ["admitted"]),  # conceded
         # a participle between a possessive in "s'" and its noun
-        ("She added that Harris' widely criticized April 1 interview with the editorial board of the Chicago Tribune — in which he "
+        ("She added that Harris' widely criticized May 9 session with the opinion desk of the Chicago Tribune — in which he "
          "struggled to explain key policies — raised questions about his judgment.", ["added"]),
         ("The mayor widely criticized the plan.", ["criticized"]),
     ],

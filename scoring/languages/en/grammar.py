@@ -158,8 +158,8 @@ _CITING = frozenset(("citing",))
 _CITED = frozenset(("quoted", "cited"))  # a participle after a speaker: "X, quoted by Reuters, said"
 _QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
-# words between "in" and the poll noun at most: the makers of a joint poll ("in an NBC News/Wall Street Journal/Marist
-# South Carolina poll" is twelve)
+# words between "in" and the poll noun at most: the makers of a joint poll ("in an ABC News/Chicago Tribune/Ipsos Central
+# Illinois poll" is eleven)
 _POLL_NAME_WORDS = 14
 _POLL_MODIFIERS = frozenset((
     "latest", "recent", "new", "national", "same", "most", "exit", "hypothetical", "public", "opinion", "state",
