@@ -1017,11 +1017,17 @@ def test_a_report_inside_colon_speech_does_not_reach_back_over_the_speaker() -> 
     [
         ("Die Menge blieb ruhig, berichtete eine AFP-Journalistin.", True),  # a journalist of a named outlet reports for it
         ("Die Menge blieb ruhig, sagten EU-Diplomaten.", False),  # unnamed people of a body
+        ("Die Menge blieb ruhig, berichteten Spiegel-Reporter.", True),  # an outlet whose name is a common word
     ],
 )
 def test_a_journalist_of_a_named_outlet_reports_for_it(text: str, named: bool) -> None:
     (row,) = attributions(text)
     assert row["named"] is named
+
+
+def test_a_press_spokesperson_is_no_spokesperson_of_a_paper_called_press() -> None:
+    (row,) = attributions("Die Menge blieb ruhig, sagte der Presse-Sprecher.")
+    assert "presse" not in row["source_id"].split(":")[1]  # not "Die Presse"'s: the body is left to the context
 
 
 def test_a_candidate_refers_back_to_the_person_named_before() -> None:

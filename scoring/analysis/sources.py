@@ -1409,10 +1409,15 @@ class SourceResolver:
         return (nxt.text.isalpha() and nxt.text.islower() and not self.lex.words.get(nxt.low)
                 and nxt.low not in self.heads.heads and toks[k + 2].low in self.heads.heads)  # fmt: skip
 
-    def _compound_body(self, tok: Token) -> RegistryEntry | None:
-        """The registered source named by the first part of a hyphenated compound ("Apple-Chef": Apple)."""
+    def _compound_body(self, tok: Token, alone: bool = False) -> RegistryEntry | None:
+        """The registered source named by the first part of a hyphenated compound ("Apple-Chef": Apple); a medium whose
+        name is a common word only where the caller allows it (``alone``: a journalist's compound that ends the phrase,
+        as in "Spiegel-Bericht", see _statement_compound_owner): "Spiegel-Reporter", not "ein Presse-Sprecher der Stadt"."""
         first, dash, _rest = tok.text.partition("-")
-        return self.registry.one_word(first, first.lower()) if dash and first else None
+        if not (dash and first):
+            return None
+        title = self.registry.quoted_title(first.lower()) if alone and first[:1].isupper() else None
+        return self.registry.one_word(first, first.lower()) or title
 
     def _modifier_kind(self, low: str, lemma: str) -> str | None:
         """The kind of the body named by the first part of a closed compound whose head is a role without a
@@ -1513,7 +1518,9 @@ class SourceResolver:
         led = specificity == "person" or specificity == "named" and kind == "unknown"
         # a journalist of a named outlet reports for it ("eine AFP-Journalistin", "Reuters-Reporter"); other groups of a
         # body stay unnamed people of it ("EU-Diplomaten")
-        body = self._compound_body(toks[index]) if led or specificity == "generic" and kind in MEDIA_KINDS else None
+        # (a medium named by a common word only for its journalists: "Spiegel-Reporter", not "der Presse-Sprecher")
+        alone = kind in MEDIA_KINDS and not any(t.text[:1].isalnum() for t in toks[index + 1 :])
+        body = self._compound_body(toks[index], alone) if led or specificity == "generic" and kind in MEDIA_KINDS else None
         if body is not None and not named_after:  # "der UN-Chef", "die SPD-Sprecherin", "die SPÖ-Führung": of that named body
             return SourceInfo(key=f"{body.kind}:{body.id}:{lemma.lower()}", name=display, kind=body.kind, named=True,
                               country=body.country or country)  # fmt: skip
