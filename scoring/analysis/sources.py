@@ -1416,8 +1416,8 @@ class SourceResolver:
         first, dash, _rest = tok.text.partition("-")
         if not (dash and first):
             return None
-        title = self.registry.quoted_title(first.lower()) if alone and first[:1].isupper() else None
-        return self.registry.one_word(first, first.lower()) or title
+        return self.registry.one_word(first, first.lower()) or (
+            self.registry.quoted_title(first.lower()) if alone and first[:1].isupper() else None)
 
     def _modifier_kind(self, low: str, lemma: str) -> str | None:
         """The kind of the body named by the first part of a closed compound whose head is a role without a

@@ -91,10 +91,10 @@ _MAX_CHAIN_TOKENS = 60  # a subject with its appositions
 _MAX_GROUP = 8  # tokens of a verb group between subject and verb
 _COMPLEMENT_WINDOW = 14  # tokens after the verb searched for the start of the message
 
-_PUNCT_BOUNDARY = frozenset((*",;:()–—", "-", "--"))  # (a hyphen or two standing alone are a dash: "victory - saying")
 _SENTENCE_END = frozenset(".!?")
 # a hyphen or two standing alone is a dash typed on a typewriter keyboard ("Trump - who … - said", "--")
 _PIECE_BOUNDARY = frozenset((*",;:(–—", "-", "--"))
+_PUNCT_BOUNDARY = _PIECE_BOUNDARY | {")"}  # (also a dash: "declined to claim victory - only saying …")
 _APPOSITION_MARKS = frozenset((*",–—", "-", "--"))  # "Smith, a spokesman, said"; "Many speakers — including … — said"
 # Prepositions that attach a noun phrase to a noun ("a spokesman for the ministry", "critics of the plan",
 # "officials in Washington", "a person close to the campaign", "people familiar with the matter").
@@ -641,17 +641,12 @@ class EnglishGrammar(Grammar):
         ]  # "declined to name them but said …": a coordinated verb reports on its own
         declined.form, declined.content = "declined", None
         cue = declined.cue[0] - base
-        if declined.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to":
-            # what was refused ("to comment", "to say whether he was paid"): a request, not a statement, so
-            # it stays in the writer's voice; the attribution still backs no claim
+        # what was refused ("to comment", "to say whether he was paid": a request, not a statement, so it stays in the
+        # writer's voice), or the question left open ("would not say whether he was paid", "hasn't said when the vote
+        # will be"); the attribution still backs no claim
+        if cue + 2 < len(toks) and (declined.lemma in _REFUSAL_VERBS and toks[cue + 1].low == "to"
+                                    or declined.lemma in _COMMENT_LEMMAS and toks[cue + 1].low in _WH_WORDS):  # fmt: skip
             last = min(end, len(toks)) - 1
-            while last > cue + 2 and not _is_word(toks[last]):
-                last -= 1
-            declined.content = (toks[cue + 1].start, toks[last].end)
-        elif declined.lemma in _COMMENT_LEMMAS and cue + 2 < len(toks) and (toks[cue + 1].low in _WH_WORDS or toks[cue + 1].low == "if"):
-            # "would not say whether he was paid", "hasn't said when the vote will be": the question left open, which
-            # backs no claim either
-            last = min(clause_end(toks, cue + 1), len(toks)) - 1
             while last > cue + 1 and not _is_word(toks[last]):
                 last -= 1
             declined.content = (toks[cue + 1].start, toks[last].end)
