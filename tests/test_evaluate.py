@@ -68,6 +68,35 @@ def test_matching_is_one_to_one_by_overlap(predicted: list, gold: list, pairs: l
     assert match_pairs(predicted, gold) == pairs
 
 
+def test_among_equal_matchings_the_pair_of_one_event_wins() -> None:
+    """The prediction overlaps both gold messages and shares more characters with the second; when its cue
+    is the first one's, it is paired with the first."""
+    predicted, gold = [[(0, 40)]], [[(0, 12)], [(14, 40)]]
+    assert match_pairs(predicted, gold) == [(0, 1)]
+    assert match_pairs(predicted, gold, lambda i, j: j == 0) == [(0, 0)]
+    # a pair more still outweighs a pair of one event
+    assert match_pairs([[(0, 40)], [(20, 30)]], gold, lambda i, j: (i, j) == (0, 1)) == [(0, 0), (1, 1)]
+
+
+NESTED = "The mayor said she backs the plan, which is designed to lower rents across the whole city center."
+
+
+def test_a_report_is_compared_with_the_gold_report_of_its_cue_not_one_nested_in_its_message() -> None:
+    """The mayor's report runs to the sentence's end, over an agentless report the annotation nests there and
+    the analysis does not find. Paired by its cue, the mayor's row is compared with the mayor's report: its
+    source is right, and the nested report is the one missed."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    said = GoldAttribution(message=[span(NESTED, "she backs the plan")], cue=[span(NESTED, "said")], source=[span(NESTED, "The mayor")])
+    designed = GoldAttribution(message=[span(NESTED, "to lower rents across the whole city center")], cue=[span(NESTED, "is designed")])
+    result = evaluate([GoldArticle("nested", NESTED, [said, designed], categories={"attribution"})], lang="en", keep_errors=10)
+    figures = result.to_json()
+    assert figures["capabilities"]["attribution"]["matched"] == 1
+    assert figures["source"]["overlap"] == 1.0
+    missed = [e["cue"] for e in result.errors if e["kind"] == "missed"]
+    assert missed == ["is designed"]
+
+
 def test_figures_from_counts() -> None:
     assert Tally(gold=4, predicted=5, matched_gold=3, matched_predicted=3).figures() == {
         "gold": 4, "predicted": 5, "matched": 3, "precision": 0.6, "recall": 0.75, "f1": 0.6667,

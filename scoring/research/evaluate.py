@@ -30,8 +30,10 @@ Matching rules (stated in every report):
 
 * **attribution (message)**: a predicted attribution matches a gold one when
   its content span overlaps the gold message (as the Gender Gap Tracker
-  evaluates quotes; Asr et al. 2021); pairs are formed one-to-one, largest
-  overlap first. The unit follows the gold: rows sharing a cue are one
+  evaluates quotes; Asr et al. 2021); pairs are formed one-to-one: as many as
+  the overlaps allow, among those the most pairs whose cues overlap too (the
+  prediction is paired with the gold report it describes, not a report nested
+  in its message), then the most shared characters. The unit follows the gold: rows sharing a cue are one
   attribution where the gold gives each cue one; a run of continuation rows
   in consecutive sentences with one source is always one attribution.
 * **attribution (cue)**: the same over cue spans.
@@ -52,7 +54,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,7 +87,7 @@ PREDICTED_FORM_FAMILY = {
     "reportative": "indirect",
 }
 MATCHING_RULES = {
-    "attribution": "a predicted attribution matches a gold one when its content span overlaps the gold message; one-to-one, as many pairs as the overlaps allow, among them the most shared characters",
+    "attribution": "a predicted attribution matches a gold one when its content span overlaps the gold message; one-to-one, as many pairs as the overlaps allow, among them the most pairs whose cues overlap too, then the most shared characters",
     "attribution_cue": "a predicted cue matches a gold cue when the spans overlap; one-to-one",
     "unit": "where the gold gives each cue one attribution whose message may come in pieces (fewer than 1% of its "
     "annotations share a cue, as in PolNeAR), predicted rows that share a cue are one attribution with their content "
@@ -415,11 +417,18 @@ def overlap(a: Sequence[Span], b: Sequence[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def match_pairs(predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]]) -> list[tuple[int, int]]:
+def match_pairs(
+    predicted: Sequence[Sequence[Span]],
+    gold: Sequence[Sequence[Span]],
+    same_event: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
     """One-to-one pairs (predicted index, gold index) of overlapping spans: as many pairs as the overlaps
-    allow (a maximum matching), and among those the one that shares the most characters. A prediction that
-    overlaps two gold spans takes the one no other prediction can take ("Sie sei „geschockt“ …, sagte sie":
-    the quotation's row the quoted words, the report's row the report)."""
+    allow (a maximum matching); among those, the one with the most pairs that ``same_event`` says describe
+    one event (for attributions: the cues overlap), then the one that shares the most characters. A
+    prediction that overlaps two gold spans takes the one no other prediction can take ("Sie sei „geschockt“
+    …, sagte sie": the quotation's row the quoted words, the report's row the report); a report whose
+    message runs over a gold report nested at its end ("X said he backs the bill, which is meant to help
+    Y") is paired with the gold report of its own cue, so its source is compared with that report's."""
     weights: dict[tuple[int, int], int] = {}
     for i, p in enumerate(predicted):
         if not p:
@@ -435,10 +444,12 @@ def match_pairs(predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Spa
 
     rows = sorted({i for i, _ in weights})
     cols = sorted({j for _, j in weights})
-    pair_bonus = sum(weights.values()) + 1  # one more pair always outweighs any amount of shared characters
+    same = {pair for pair in weights if same_event is not None and same_event(*pair)}
+    event_bonus = sum(weights.values()) + 1  # one more pair of one event outweighs any amount of shared characters
+    pair_bonus = event_bonus * (len(same) + 1)  # and one more pair outweighs both
     gain = np.zeros((len(rows), len(cols)))
     for (i, j), shared in weights.items():
-        gain[rows.index(i), cols.index(j)] = pair_bonus + shared
+        gain[rows.index(i), cols.index(j)] = pair_bonus + shared + (event_bonus if (i, j) in same else 0)
     r, c = linear_sum_assignment(gain, maximize=True)
     return sorted((rows[a], cols[b]) for a, b in zip(r, c) if gain[a, b] > 0)
 
@@ -657,9 +668,9 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
     rows = [row for row, _ in merged]
     predicted = [pieces for _, pieces in merged]
     wanted = [g.message for g in gold.attributions]
-    pairs = match_pairs(predicted, wanted)
-    result.tally("attribution").add(Tally(len(wanted), sum(1 for p in predicted if p), len(pairs), len(pairs)))
     cue_pred = [[(int(r["cue_start"]), int(r["cue_end"]))] if r.get("cue_start") is not None else [] for r in rows]
+    pairs = match_pairs(predicted, wanted, lambda i, j: overlap(cue_pred[i], gold.attributions[j].cue) > 0)
+    result.tally("attribution").add(Tally(len(wanted), sum(1 for p in predicted if p), len(pairs), len(pairs)))
     cue_gold = [g.cue for g in gold.attributions if g.cue]
     cue_pairs = match_pairs(cue_pred, cue_gold)
     result.tally("attribution_cue").add(Tally(len(cue_gold), sum(1 for c in cue_pred if c), len(cue_pairs), len(cue_pairs)))
