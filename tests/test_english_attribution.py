@@ -150,6 +150,8 @@ def test_second_hand_chains(text: str, source: str, via: str) -> None:
         ("Critics say the deal is unfair.", "person", False),
         ("The Justice Department said the deal was legal.", "government", True),
         ("The Associated Press reported that the deal was close.", "news_agency", True),
+        ("Neighbours of the plant said the deal was close.", "person", False),  # a bare plural of people: a group, unnamed
+        ("Friends of the mayor said the deal was close.", "person", False),
     ],
 )
 def test_anonymous_vague_and_named_sources(text: str, kind: str, named: bool) -> None:
@@ -2663,3 +2665,44 @@ def test_a_post_refers_back_to_its_author_not_the_platform() -> None:
 )
 def test_add_with_an_amount_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Friends of the ferry captain say that she never sailed in a storm.", "Friends of the ferry captain"),
+        ("Neighbours of the quarry say they hear blasts at night.", "Neighbours of the quarry"),
+        ("Critics of the levy call it a tax on commuters.", "Critics of the levy"),
+    ],
+)
+def test_a_base_form_after_a_plural_and_its_prepositional_object_is_the_verb(text: str, source: str) -> None:
+    """The base form agrees with the plural before the preposition, not with the singular noun after it."""
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council sent condolences for the lone-wolf attack in which two guards died.",
+        "The directors left the hall on a cheerful note of relief.",
+    ],
+)
+def test_a_noun_after_a_plural_and_a_prepositional_object_stays_a_noun(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Marta Day runs the shelter. Day said that the roof leaks.", "Day"),
+        ("Mr. Day said that the roof leaks.", "Mr. Day"),
+        ("Senator Day said that the roof leaks.", "Senator Day"),
+    ],
+)
+def test_a_surname_that_is_a_time_word_speaks(text: str, source: str) -> None:
+    rows = attributions(text)
+    assert [(a["source_text"], a["source_id"], a["named"]) for a in rows] == [(source, "person:day", True)]
+
+
+def test_a_weekday_before_a_verb_is_no_speaker() -> None:
+    assert [a["source_text"] for a in attributions("On Tuesday the warden said that the roof leaks.")] == ["the warden"]

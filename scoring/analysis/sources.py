@@ -1169,6 +1169,16 @@ class SourceResolver:
             return _cut(last, len(bare))
         return None
 
+    def _word_as_surname(self, tok: Token) -> bool:
+        """Whether a capitalised word of the function lexicon that speaks alone is a surname: an auxiliary ("Will
+        wrote": George Will) or, where only names are capitalised, a time word that is no weekday ("Day said":
+        Kristen Day)."""
+        if not tok.text[:1].isupper():
+            return False
+        if self.lex.is_(tok, "auxiliary"):
+            return True
+        return not self.language.nouns_capitalised and self.lex.is_(tok, "time_word") and tok.low not in self.language.weekdays
+
     def _verb_follows(self, last: Token) -> bool:
         """Whether a finite verb of report that is no noun follows ``last`` and opens a clause or takes an object (a
         pronoun, article or "that" after it; a preposition after a past form): then its "'s" is the name's own
@@ -1480,8 +1490,7 @@ class SourceResolver:
                 return member
         if head is None:
             # no known head noun: a name ("Wolfgang Katzian", "Kolokoltsev") or an unknown body
-            if len(toks) == 1 and self.lex.words.get(toks[0].low) and not (toks[0].text[:1].isupper() and self.lex.is_(toks[0], "auxiliary")):
-                # (a capitalised auxiliary that speaks is a name: "Will wrote", George Will)
+            if len(toks) == 1 and self.lex.words.get(toks[0].low) and not self._word_as_surname(toks[0]):
                 return SourceInfo(key=f"pronoun:{toks[0].low}", name=toks[0].text, kind="unresolved", named=False, specificity="unresolved")
             if len(toks) == 1 and _camel_case(toks[0].text):  # "DigiTimes", "WhatsApp": a brand or medium, named
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="unknown", named=True, country=country)
@@ -1618,8 +1627,8 @@ class SourceResolver:
         qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t, self.language) for t in toks[:index])
         definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
-        if specificity == "person" and toks[0].low in self.language.indefinite_articles and not definite:
-            named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol": someone of that kind, unnamed
+        if specificity == "person" and (toks[0].low in self.language.indefinite_articles or index == 0 and toks[0].low != lemma.lower()):
+            named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol", "Friends of the senator": people of that kind, unnamed
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         # "the Berger Institute", "the Green Party", "die ÖVP-Vorsitzende": a body or role of one, by the name before the head
         maker = "" if name_part else self._name_before_head(toks, index)

@@ -928,8 +928,23 @@ class EnglishGrammar(Grammar):
                     continue  # "a weekly staff call": the word before may be an adjective after the determiner further back
                 return False  # "the officials report", "the people report", "those surveyed say": a plural subject
             if opens:
-                return not self._object_in_relative(toks, j)
+                return not self._object_in_relative(toks, j) and not self._object_of_plural_head(toks, j, k)
         return False
+
+    def _object_of_plural_head(self, toks: SentenceTokens, j: int, k: int) -> bool:
+        """Whether the noun phrase opened at ``j`` is a preposition's object after a plural noun and the base form
+        at ``k`` opens a clause after it ("Friends of the senator say that …", "Aides to the governor say they …"):
+        the base form is the verb, agreeing with the plural head, not a noun ("condolences for the lone-wolf
+        attack in which …", "the directors on a giddy note of …")."""
+        lex = self.lex
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if j < 2 or not lex.is_(toks[j - 1], "preposition") or nxt is None:
+            return False
+        if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":" or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):
+            return False
+        head = toks[j - 2]
+        return head.text.isalpha() and (head.low in _PLURAL_NOUNS or head.low.endswith("s") and not head.low.endswith("ss")) \
+            and head.low not in self.lex.verbs and not self.lex.words.get(head.low)  # fmt: skip
 
     def _object_in_relative(self, toks: SentenceTokens, j: int) -> bool:
         """Whether the noun phrase opened at ``j`` is the object of a relative clause's verb ("Teachers who
@@ -1390,6 +1405,17 @@ class EnglishGrammar(Grammar):
             return False  # "… but said", "and then said": a new clause, not an adverb of this one
         return self.lex.is_(tok, "connector") or self.lex.is_(tok, "negation") and low != "no"
 
+    def _time_word_name(self, toks: SentenceTokens, i: int, k: int) -> bool:
+        """Whether the capitalised time word at ``i``, in the verb group of the verb at ``k``, is the speaker's
+        surname: after a title or first name ("Senator Day said", "Mr. Day said"), or opening the sentence
+        right before the verb ("Day said"); not a weekday or month ("Tuesday said" is no sentence)."""
+        tok = toks[i]
+        if not _is_cap(tok) or tok.low in self.language.weekdays or tok.low in self._months:
+            return False
+        if i == k - 1 and _opens(toks, i):
+            return True
+        return i >= 1 and _is_cap(toks[i - 1]) and not _opens(toks, i)
+
     def _group_start(self, toks: SentenceTokens, k: int) -> int:
         """First index of the verb group that ends with the verb at ``k``: auxiliaries, negation,
         adverbs, and catenative verbs with "to" ("declined to", "is expected to", "went on to")."""
@@ -1415,9 +1441,7 @@ class EnglishGrammar(Grammar):
             if contracted_auxiliary(tok.low) is not None:
                 j -= 1  # "he's said", "they've argued": subject and auxiliary in one token, the group's first
                 break
-            if lex.is_(tok, "time_word") and tok.text[0].isalpha() and not (
-                _is_cap(tok) and tok.low not in self.language.weekdays and j >= 2 and _is_cap(toks[j - 2]) and not _opens(toks, j - 1)
-            ):  # fmt: skip ("Senator Day said": a surname that is a time word, after a title or first name)
+            if lex.is_(tok, "time_word") and tok.text[0].isalpha() and not self._time_word_name(toks, j - 1, k):
                 j -= 1  # "Smith last week said", "Smith on Tuesday said"
                 while j > floor and toks[j - 1].low in ("last", "this", "next", "past", "on", "earlier", "later", "early", "late"):
                     j -= 1
@@ -2145,8 +2169,9 @@ class EnglishGrammar(Grammar):
             if not _is_word(tok) or words >= _MAX_NP_WORDS:
                 break
             classes = lex.words.get(low)
-            inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or j == end and low in _MODAL_NAMES) \
-                and "personal_pronoun" not in (classes or ())  # ("May said": the verb group left the name out)  # fmt: skip
+            inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or j == end and low in _MODAL_NAMES
+                                            or j == end and "time_word" in (classes or ()) and self._time_word_name(toks, j - 1, end)) \
+                and "personal_pronoun" not in (classes or ())  # ("May said", "Day said": the verb group left the name out)  # fmt: skip
             if classes and not inside_name:
                 if low == "that" and j < end and (lex.is_(toks[j], "determiner") or toks[j].low.endswith("s") and not _is_cap(toks[j])):
                     break  # "said that the American people …", "noted that experts say": a complementiser, not "that report"
