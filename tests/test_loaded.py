@@ -189,6 +189,9 @@ def test_names_and_tag_attributes_are_no_scare_quotes(text: str, lang: str) -> N
         ("The report names the “permit gap,” a flaw that let buyers skip the check.", "en"),  # a term and its apposition
         ("Geplant ist die „Familienkasse plus“, eine Leistung für alle Kinder.", "de"),
         ("El Gobierno presentó el «bono joven», una ayuda para el alquiler.", "es"),
+        ("The aide sent a draft. “Sunset clause” is a legal term for a rule that expires.", "en"),  # the term opens, "is a" explains it
+        ("Die Firma plant. „Kurzarbeit“ ist eine Regelung, die Stellen sichert.", "de"),
+        ("La empresa planea. «Puerta giratoria» es un nombre para el paso de cargos.", "es"),
         ("He had roles in “The Long Night,” “Harbor 9,” and “Blue Hours.”", "en"),  # a title ending in a number
         ("Die Ministerin sprach in der „Abendschau 2“ über den Plan.", "de"),
     ],
@@ -389,3 +392,20 @@ def test_a_quotation_over_paragraphs_is_the_speakers_words() -> None:
     assert first["source_id"] == "person:kreel"
     assert [c["voice"] for c in result.cues if c["text"] == "of course"] == ["source"]
     assert not [c for c in result.cues if c["text"] == "We" and c["voice"] == "author"]  # not the writer's self-mention
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“We will rebuild the bridge first,\" said Lund. The council agreed.", ["We will rebuild the bridge first,"]),
+        ("„Wir bauen die Brücke zuerst\", sagte Lund. Der Rat stimmte zu.", ["Wir bauen die Brücke zuerst"]),
+        # a straight mark before a word opens; one after a word closes only a quotation it can
+        ('“The plan, as "Lund" put it, is final.” The council agreed.', ['The plan, as "Lund" put it, is final.', "Lund"]),
+        ('“Vote "yes" on Friday,” said Lund.', ['Vote "yes" on Friday,', "yes"]),
+    ],
+)
+def test_one_quotation_may_mix_curly_and_straight_marks(text: str, quoted: list[str]) -> None:
+    """Web text often opens a quotation with a curly mark and closes it with a straight one. (A straight mark
+    that opens and a curly one that closes stay unpaired: measured, pairing them lowered the halves only measured
+    on, PolNeAR dev and DIPROMATS; see METHODS.md.)"""
+    assert _paragraph_quotes(text, "de" if "„" in text else "en") == quoted

@@ -142,8 +142,8 @@ def find_scare_quotes(
             continue  # "known as “issue ownership”", "classified as “top secret”": a term named, not distance
         if _nickname(doc, opening, closing, words):
             continue  # George “Jay” Keyworth: a nickname inside a name
-        if _defined_after(doc, closing, language):
-            continue  # the “permit gap,” a flaw that let buyers skip the check: a term introduced and explained
+        if _defined_after(doc, closing, language) or _defined_as_subject(doc, opening, closing, language):
+            continue  # the “permit gap,” a flaw that let buyers skip the check; "“Non-paper” is a term for …": a term explained
         if repeated and quoted_words not in flagged:
             continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
         if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
@@ -249,6 +249,17 @@ def _defined_after(doc: Doc, closing: Token, language: Language) -> bool:
     elif not comma_inside:
         return False
     return j < len(doc.tokens) and doc.tokens[j].sent == closing.sent and doc.tokens[j].low in language.indefinite_articles
+
+
+def _defined_as_subject(doc: Doc, opening: Token, closing: Token, language: Language) -> bool:
+    """Whether the quoted term opens its sentence and a verb of being and an indefinite article follow ("“Sunset
+    clause” is a legal term for …", "„Kurzarbeit“ ist eine Regelung, die …"): the term is named and explained."""
+    j = closing.i + 1
+    if opening.i > 0 and doc.tokens[opening.i - 1].sent == opening.sent or j + 1 >= len(doc.tokens):
+        return False
+    verb, article = doc.tokens[j], doc.tokens[j + 1]
+    return verb.sent == article.sent == closing.sent and "auxiliary" in language.word_classes.get(verb.low, ()) \
+        and article.low in language.indefinite_articles  # fmt: skip
 
 
 def _nickname(doc: Doc, opening: Token, closing: Token, words: Sequence[Token]) -> bool:

@@ -239,7 +239,7 @@ def _match_quotes(doc: Doc, single_quotes: bool = False) -> None:
         block_start, block_end = doc.tokens[first].start, doc.tokens[last - 1].end
         if doc.text.find("<", block_start, block_end) >= 0:
             marks = _outside_tags(doc.text, block_start, block_end, marks)
-        pairs.extend(_pair_marks(marks, roles))
+        pairs.extend(_pair_marks(marks, roles, {tok.i for tok in marks if tok.text == '"' and _shaped_to_close(doc.text, tok)}))
     if pairs:
         pairs.sort(key=lambda pair: pair[0].start)
         for open_tok, close_tok in _not_too_deep(pairs):
@@ -318,14 +318,17 @@ def _single_role(doc: Doc, tok: Token) -> str | None:
     return None
 
 
-def _pair_marks(marks: list[Token], roles: dict[int, str | None] | None = None) -> list[tuple[Token, Token]]:
+def _pair_marks(
+    marks: list[Token], roles: dict[int, str | None] | None = None, straight_closing: set[int] | None = None
+) -> list[tuple[Token, Token]]:
     """Pair quotation marks left to right; returns (opening, closing) mark pairs.
 
     „ ‚ always open; “ closes an open „ and otherwise opens (English style);
     ” closes an open „ or “; » and « close each other and otherwise open;
     ‘ closes an open ‚ and otherwise opens (British style) where ``roles`` lets it; ’ and a straight '
     close an open ‘ or ' and ' otherwise opens, as ``roles`` lets them (see :func:`_single_role`); a
-    straight " closes an open " and otherwise opens.
+    straight " closes an open ", or else an open “ or „ where it is shaped to close (of ``straight_closing``:
+    after a word or mark and before a space, mark or the end: '“We won," she said'), and otherwise opens.
     Quotations longer than ``_MAX_QUOTE_CHARS`` (single marks: ``_MAX_SINGLE_QUOTE_CHARS``) are dropped.
 
     The innermost open mark of a kind is looked up in ``open_at`` (stack positions per
@@ -378,9 +381,17 @@ def _pair_marks(marks: list[Token], roles: dict[int, str | None] | None = None) 
             elif role == "open":
                 push(tok)
         elif ch == '"':
-            if not close_innermost('"', tok):
+            if not close_innermost('"', tok) and not (straight_closing and tok.i in straight_closing and close_innermost("„“", tok)):
                 push(tok)
     return pairs
+
+
+def _shaped_to_close(text: str, tok: Token) -> bool:
+    """Whether the straight mark ``tok`` stands where a closing mark does: right after a word or punctuation and
+    before a space, punctuation or the end."""
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    return not before.isspace() and before not in "([„“" and (after.isspace() or after in ".,;:!?)]")
 
 
 def _not_too_deep(pairs: list[tuple[Token, Token]]) -> list[tuple[Token, Token]]:

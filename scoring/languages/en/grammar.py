@@ -938,8 +938,8 @@ class EnglishGrammar(Grammar):
         attack in which …", "the directors on a giddy note of …")."""
         lex = self.lex
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if j < 2 or not lex.is_(toks[j - 1], "preposition") or nxt is None:
-            return False
+        if j < 2 or toks[j - 1].low not in _LINK_PREPOSITIONS or toks[j].low in _INDEFINITE_ARTICLES or nxt is None:
+            return False  # (not "gone far unawares toward an experimental state we know")
         if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":" or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):
             return False
         head = toks[j - 2]
