@@ -2299,10 +2299,10 @@ def test_a_tag_inside_a_short_quotation_reports_nothing_before_it() -> None:
 
 
 def test_a_closing_mark_before_a_tag_keeps_the_message_before_it() -> None:
-    # mixed marks: the straight mark after the comma closes the words before the tag, it opens nothing
+    # mixed marks: the straight mark after the comma closes the quotation the curly one opened, and opens nothing
     text = "“Ask me again. I will not run because I am tired,\" she said. \"I will run because I can win the seat.”"
     rows = attributions(text)
-    assert rows[0]["form"] == "indirect" and content(text, rows[0]) == "I will not run because I am tired"
+    assert rows[0]["form"] == "direct_quote" and content(text, rows[0]) == "Ask me again. I will not run because I am tired,"
 
 
 @pytest.mark.parametrize(
