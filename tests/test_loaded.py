@@ -375,8 +375,9 @@ def _paragraph_quotes(text: str, lang: str = "en") -> list[str]:
         # a quotation over paragraphs opens each with a mark and closes in the last: each paragraph is quoted
         ('"We will rebuild the bridge first.\n\n"Then the school," said Lund.', ["We will rebuild the bridge first", "Then the school,"]),
         ("„Wir bauen zuerst die Brücke neu.\n\n„Dann die Schule“, sagte Lund.", ["Wir bauen zuerst die Brücke neu", "Dann die Schule"]),
-        # a closing mark of another style ends it in the paragraph; a next paragraph without a mark is no continuation
-        ('"We will rebuild the bridge first,” said Lund.\n\n"Then the school," she added.', ["Then the school,"]),
+        # a closing mark of another style ends it in the paragraph (one quotation may mix the styles); a next
+        # paragraph without a mark is no continuation
+        ('"We will rebuild the bridge first,” said Lund.\n\n"Then the school," she added.', ["We will rebuild the bridge first,", "Then the school,"]),
         ('"We will rebuild the bridge first, said Lund.\n\nThe council agreed on Monday.', []),
     ],
 )
@@ -398,6 +399,7 @@ def test_a_quotation_over_paragraphs_is_the_speakers_words() -> None:
     ("text", "quoted"),
     [
         ("“We will rebuild the bridge first,\" said Lund. The council agreed.", ["We will rebuild the bridge first,"]),
+        ('"We will rebuild the bridge first,” said Lund. The council agreed.', ["We will rebuild the bridge first,"]),
         ("„Wir bauen die Brücke zuerst\", sagte Lund. Der Rat stimmte zu.", ["Wir bauen die Brücke zuerst"]),
         # a straight mark before a word opens; one after a word closes only a quotation it can
         ('“The plan, as "Lund" put it, is final.” The council agreed.', ['The plan, as "Lund" put it, is final.', "Lund"]),
@@ -405,7 +407,12 @@ def test_a_quotation_over_paragraphs_is_the_speakers_words() -> None:
     ],
 )
 def test_one_quotation_may_mix_curly_and_straight_marks(text: str, quoted: list[str]) -> None:
-    """Web text often opens a quotation with a curly mark and closes it with a straight one. (A straight mark
-    that opens and a curly one that closes stay unpaired: measured, pairing them lowered the halves only measured
-    on, PolNeAR dev and DIPROMATS; see METHODS.md.)"""
+    """Web text often opens a quotation with a curly mark and closes it with a straight one, or the other way round."""
     assert _paragraph_quotes(text, "de" if "„" in text else "en") == quoted
+
+
+def test_words_around_a_quotation_of_nobody_stay_the_writers() -> None:
+    """A quoted title that no one is quoted as saying leaves the sentence the writer's: the reader address before it
+    counts (a sentence with a speaker's attribution does not)."""
+    text = "No te pierdas nuestro seminario «El clima después de la crisis» el martes."
+    assert {c["text"] for c in analyze(text, lang="es").cues if c["voice"] == "author"} >= {"te", "nuestro"}

@@ -181,7 +181,8 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
     hits = []
     block_sizes = Counter(row["para_id"] for row in doc.sentences)
     interview = _is_interview(doc, attributions)
-    attributed_sents = {a.sent_id for a in attributions}
+    # (a quotation of nobody leaves the words around it the writer's: "te invitamos a ver el discurso «…»")
+    attributed_sents = {a.sent_id for a in attributions if a.source is not None or a.form != "direct_quote"}
     for row in doc.sentences:
         if row["kind"] not in _SCORED_KINDS:
             continue

@@ -324,7 +324,8 @@ def _pair_marks(
     """Pair quotation marks left to right; returns (opening, closing) mark pairs.
 
     „ ‚ always open; “ closes an open „ and otherwise opens (English style);
-    ” closes an open „ or “; » and « close each other and otherwise open;
+    ” closes an open „, “ or straight " (styles mixed in one quotation: '"We won,” she said');
+    » and « close each other and otherwise open;
     ‘ closes an open ‚ and otherwise opens (British style) where ``roles`` lets it; ’ and a straight '
     close an open ‘ or ' and ' otherwise opens, as ``roles`` lets them (see :func:`_single_role`); a
     straight " closes an open ", or else an open “ or „ where it is shaped to close (of ``straight_closing``:
@@ -364,7 +365,7 @@ def _pair_marks(
             if not close_innermost("„", tok):
                 push(tok)
         elif ch == "”":
-            close_innermost("„“", tok)
+            close_innermost("„“\"", tok)
         elif ch == "»":
             if not close_innermost("«", tok):
                 push(tok)

@@ -1294,8 +1294,9 @@ class EnglishGrammar(Grammar):
                 complement = self._complement_before(toks, group)
             if entry.requires == "clause" and complement is None:
                 return None
-            if complement is None and any(self.lex.is_(t, "modal") for t in toks[group:k]):
-                return None  # "The plan could be announced on Monday": an act possible or owed, nothing reported
+            if complement is None and (any(self.lex.is_(t, "modal") for t in toks[group:k]) or toks[group].low == "be"):
+                return None  # "The plan could be announced on Monday", "proposed that more buses be added": an act
+                # possible, owed or asked for (a modal, or "be" in the subjunctive), nothing reported
             if complement is None and entry.lemma in _TOPIC_VERBS and not (last + 1 < len(toks) and toks[last + 1].low in _AS):
                 subject = self.np_backward(toks, group)  # "when smaller parties are mentioned": the topic is what
                 complement = (subject, group) if subject is not None else None  # is reported, not the sentence's claim
