@@ -416,3 +416,22 @@ def test_words_around_a_quotation_of_nobody_stay_the_writers() -> None:
     counts (a sentence with a speaker's attribution does not)."""
     text = "No te pierdas nuestro seminario «El clima después de la crisis» el martes."
     assert {c["text"] for c in analyze(text, lang="es").cues if c["voice"] == "author"} >= {"te", "nuestro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scare"),
+    [
+        # a list of three quotations or more cites words or slogans; two may be a pair of scare quotes
+        ("The firm tried slogans from “always fresh” to “fair prices,” “local first” and “open late.”", "en", []),
+        ("The clerks searched the files for “harbor,” “levy” and “ferry.”", "en", []),
+        ("Die Partei warb mit „Mut“, „Maß“ und „Mitte“ um Stimmen.", "de", []),
+        ("The “experts” and “advisers” failed in May.", "en", ["“experts”", "“advisers”"]),
+        # a capitalised word that opens its sentence before its verb is a title or a term named
+        ("“Harbor” has been a surprise hit on the streaming service.", "en", []),
+        # a term explained in brackets
+        ("The panel compares its numbers to official “benchmarks” (the figures taken as most accurate).", "en", []),
+        ("The “reform” of the levy failed in May.", "en", ["“reform”"]),  # guard: one word kept at a distance
+    ],
+)
+def test_lists_titles_and_terms_explained_in_brackets_are_no_scare_quotes(text: str, lang: str, scare: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang=lang).cues if c["category"] == "scare_quote"] == scare

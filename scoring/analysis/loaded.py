@@ -115,9 +115,9 @@ def find_scare_quotes(
         ):  # fmt: skip
             continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”, “Apollo 9”
         if len(words) == 1 and (len(words[0].text) == 1 or not language.nouns_capitalised and words[0].text[0].isupper()
-                                and _inside_sentence(doc, quote)):  # fmt: skip
+                                and (_inside_sentence(doc, quote) or _subject_before_auxiliary(doc, quote, language))):  # fmt: skip
             continue  # a letter ("vote “R” or “D”") or, where nouns are not capitalised, one capitalised word inside a
-            # sentence: a title or name ("fans of “Friends”"), not distance
+            # sentence or opening it before its verb: a title or name ("fans of “Friends”", "“Friends” has been a hit"), not distance
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
@@ -133,6 +133,8 @@ def find_scare_quotes(
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
+        if _in_list_of_quotations(doc, quote, language):
+            continue  # "from ''everyday Americans'' to ''fighting for us'' and ''stronger together''": slogans or words cited
         if _before_speech_verb(doc, closing, language):
             continue  # "“Of course,” said the secretary …": an utterance, even when its speaker is not found
         if _after_so_called(doc, opening, language):
@@ -187,6 +189,12 @@ def _inside_sentence(doc: Doc, quote: Quote) -> bool:
     return opening.i > 0 and doc.tokens[opening.i - 1].sent == opening.sent
 
 
+def _subject_before_auxiliary(doc: Doc, quote: Quote, language: Language) -> bool:
+    """Whether a quotation opens its sentence and an auxiliary follows it ("“Friends” has been a hit"): the subject."""
+    after = doc.tokens[quote.tokens[1] + 1] if quote.tokens[1] + 1 < len(doc.tokens) else None
+    return not _inside_sentence(doc, quote) and after is not None and "auxiliary" in language.word_classes.get(after.low, ())
+
+
 def _after_possessive_name(doc: Doc, opening: Token) -> bool:
     """Whether a quotation follows a capitalised name with a possessive apostrophe ("Clinton’s", "Sanders'")."""
     if opening.i == 0:
@@ -198,6 +206,35 @@ def _after_possessive_name(doc: Doc, opening: Token) -> bool:
         before = doc.tokens[opening.i - 2]
         return before.text[:1].isupper() and before.low.endswith("s")
     return before.text[:1].isupper() and before.low.endswith(("'s", "’s"))
+
+
+_LIST_QUOTATIONS = 3  # quotations in a row from which they are a list (two may be a pair of scare quotes)
+
+
+def _in_list_of_quotations(doc: Doc, quote: Quote, language: Language) -> bool:
+    """Whether the quotation is one of a list of :data:`_LIST_QUOTATIONS` quotations or more in its sentence, joined
+    only by commas and the language's :attr:`~scoring.languages.base.Language.list_links` ("from “A” to “B,” “C” and
+    “D”"): words or slogans cited one after the other, not one word kept at a distance."""
+    by_end = {q.end: q for q in doc.quotes}
+    by_start = {q.start: q for q in doc.quotes}
+    tokens = doc.tokens
+
+    def linked(k: int, step: int) -> Quote | None:
+        # from the mark at ``k`` over the linking words to the next mark in direction ``step``
+        j = k + step
+        while 0 <= j < len(tokens) and tokens[j].sent == tokens[k].sent and (tokens[j].text == "," or tokens[j].low in language.list_links):
+            j += step
+        if not (0 <= j < len(tokens)) or tokens[j].sent != tokens[k].sent:
+            return None
+        return by_end.get(tokens[j].end) if step < 0 else by_start.get(tokens[j].start)
+
+    chain = 1
+    for step in (-1, 1):
+        current: Quote | None = quote
+        while current is not None and chain < _LIST_QUOTATIONS:
+            current = linked(current.tokens[0] - 1 if step < 0 else current.tokens[1], step)
+            chain += current is not None
+    return chain >= _LIST_QUOTATIONS
 
 
 def _before_speech_verb(doc: Doc, closing: Token, language: Language) -> bool:
@@ -240,15 +277,20 @@ _APPOSITION_MARKS = frozenset((",", "—", "–", "("))
 
 def _defined_after(doc: Doc, closing: Token, language: Language) -> bool:
     """Whether an apposition with an indefinite article explains the quoted term right after it ("the
-    “permit gap,” a flaw that let buyers skip the check", "die „Familienkasse plus“, eine neue Leistung"): the
-    writer introduces a term, and keeps no distance from it."""
+    “permit gap,” a flaw that let buyers skip the check", "die „Familienkasse plus“, eine neue Leistung"), or one
+    in brackets with any article ("“benchmarks” (the figures taken as most accurate)"): the writer introduces a
+    term, and keeps no distance from it."""
     j = closing.i + 1
     comma_inside = doc.tokens[closing.i - 1].text == ","
+    bracket = j < len(doc.tokens) and doc.tokens[j].text == "("
     if j < len(doc.tokens) and doc.tokens[j].text in _APPOSITION_MARKS:
         j += 1
     elif not comma_inside:
         return False
-    return j < len(doc.tokens) and doc.tokens[j].sent == closing.sent and doc.tokens[j].low in language.indefinite_articles
+    if j >= len(doc.tokens) or doc.tokens[j].sent != closing.sent:
+        return False
+    after = doc.tokens[j]  # (in brackets, any article: "“benchmarks” (the figures taken as most accurate)")
+    return after.low in language.indefinite_articles or bracket and "determiner" in language.word_classes.get(after.low, ())
 
 
 def _defined_as_subject(doc: Doc, opening: Token, closing: Token, language: Language) -> bool:

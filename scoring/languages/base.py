@@ -214,6 +214,9 @@ class Language:
     """Words that introduce examples of a source ("Medien wie X und Y"): not split into conjuncts."""
     coordinators: ClassVar[frozenset[str]] = frozenset()
     """Words joining two sources ("X und Y")."""
+    list_links: ClassVar[frozenset[str]] = frozenset()
+    """Words that join the items of a list or a range ("and", "or", "to" of "from A to B"): quotations joined by them
+    and commas are a list of words cited, not scare quotes."""
     owner_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions that name the owner of a statement ("ein Bericht von X")."""
     agent_prepositions: ClassVar[frozenset[str]] = frozenset()

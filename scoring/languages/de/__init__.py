@@ -170,6 +170,7 @@ class German(Language):
     author_name: ClassVar[str] = "author (ich/wir)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))
+    list_links: ClassVar[frozenset[str]] = frozenset(("und", "oder", "bis", "sowie"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("von",))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))

@@ -172,6 +172,7 @@ class English(Language):
     author_name: ClassVar[str] = "author (I/we)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))
+    list_links: ClassVar[frozenset[str]] = frozenset(("and", "or", "to"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of", "from", "by", "for"))
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("by",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("of",))

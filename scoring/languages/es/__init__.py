@@ -147,6 +147,7 @@ class Spanish(Language):
     author_name: ClassVar[str] = "author (yo/nosotros)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("como",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("y", "e"))
+    list_links: ClassVar[frozenset[str]] = frozenset(("y", "e", "o", "u", "a"))
     owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("por",))
     partitive_owner_prepositions: ClassVar[frozenset[str]] = frozenset(("de", "del"))
