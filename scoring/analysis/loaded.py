@@ -95,11 +95,12 @@ def find_scare_quotes(
     earlier: set[tuple[str, ...]] = set()  # every run of up to _MAX_SCARE_WORDS words quoted before (lower case)
     flagged: set[tuple[str, ...]] = set()  # the words of those flagged: the writer's distance, repeated, is flagged again
     singles_quote = _singles_quote_in_part(doc)
+    spoken_words = _runs_in_long_quotations(doc)
     for quote in doc.quotes:
         if singles_quote and doc.tokens[quote.tokens[0] - 1].text in _SINGLE_MARKS:
             continue  # "Cruz 'glad to finish' fight": where double marks quote, single ones quote a headline's part
         quoted_words = tuple(_WORD.findall(doc.text[quote.inner_start : quote.inner_end].lower()))
-        repeated = quoted_words in earlier and sum(map(len, quoted_words)) >= 3
+        repeated = (quoted_words in earlier or quoted_words in spoken_words) and sum(map(len, quoted_words)) >= 3
         earlier.update(quoted_words[a:b] for a in range(len(quoted_words)) for b in range(a + 1, min(len(quoted_words), a + _MAX_SCARE_WORDS) + 1))
         if quote.qid in attributed_quotes or not 1 <= quote.n_words <= _MAX_SCARE_WORDS:
             continue
@@ -155,6 +156,18 @@ def find_scare_quotes(
         found.append(QuoteCue(opening.i, closing.i + 1, language.rule_entry("scare_quote"), quote.qid))
         flagged.add(quoted_words)
     return found
+
+
+def _runs_in_long_quotations(doc: Doc) -> set[tuple[str, ...]]:
+    """Every run of up to :data:`_MAX_SCARE_WORDS` words (lower case) inside a quotation longer than that, anywhere
+    in the article: a short quotation of such words, before the long one or after it, quotes the speaker ("“missing”
+    emails … “the 30,000 emails that are missing,” Trump said")."""
+    runs: set[tuple[str, ...]] = set()
+    for quote in doc.quotes:
+        if quote.n_words > _MAX_SCARE_WORDS:
+            words = tuple(_WORD.findall(doc.text[quote.inner_start : quote.inner_end].lower()))
+            runs.update(words[a:b] for a in range(len(words)) for b in range(a + 1, min(len(words), a + _MAX_SCARE_WORDS) + 1))
+    return runs
 
 
 _SINGLE_MARKS = frozenset("'‘")
