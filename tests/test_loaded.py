@@ -439,8 +439,8 @@ def test_lists_titles_and_terms_explained_in_brackets_are_no_scare_quotes(text: 
 
 def test_a_short_quotation_of_words_a_speaker_says_later_is_theirs() -> None:
     """The quoted word comes back inside the mayor's quotation further on: her word, not the writer's distance."""
-    text = ("The mayor asked the utility to find the “missing” invoices. "
-            "“I want every one of the invoices that are missing on my desk by Friday,” she said.")
+    text = ("The utility has not found the “missing” invoices. "
+            "“I want every one of the invoices that are missing on my desk by Friday,” the mayor said.")
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == []
-    alone = "The mayor asked the utility to find the “missing” invoices. She wants them by Friday."
+    alone = "The utility has not found the “missing” invoices. The mayor wants them by Friday."
     assert [c["text"] for c in analyze(alone, lang="en").cues if c["category"] == "scare_quote"] == ["“missing”"]
