@@ -718,3 +718,22 @@ def test_a_slogan_named_by_its_noun_is_no_scare_quote(text: str) -> None:
 def test_a_single_word_before_a_noun_still_keeps_the_writers_distance() -> None:
     text = "The so-called \"reform\" plan failed in the senate."
     assert "scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # a demand or decision of an unnamed group passes no claim on
+        ("Activists urged the council to close the bridge at night.", "en", False),
+        ("Einige Anwohner forderten die Schließung der Brücke.", "de", False),
+        ("Vecinos pidieron el cierre del puente por la noche.", "es", False),
+        # a statement all the same: the message before the cue, or after a colon
+        ("Der Plan verletze das Recht auf Privatsphäre, wie Kritiker warnen.", "de", True),
+        ("Die meisten Fachleute stimmen zu: Die Brücke ist zu alt.", "de", True),
+        ("Activists said the bridge was unsafe.", "en", True),  # guard: a claim
+    ],
+)
+def test_a_demand_of_an_unnamed_group_is_no_vague_source(text: str, lang: str, flagged: bool) -> None:
+    result = analyze(text, lang=lang)
+    rules = {f.rule for f in find_findings(result, CheckConfig())}
+    assert ("vague-source" in rules) is flagged

@@ -308,6 +308,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "Historikerin Anna Berg: Die Frauen sahen sich nicht als …": the historian's sourcing, not the writer's
                 if _hypothetical_or_defining(attr, analysis):
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
+                if _demand_or_decision(attr, analysis):
+                    continue  # "activists demanded that the flag come down", "officials decided to close it": no claim passed on
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 start, end = _source_span(attr)
@@ -382,6 +384,22 @@ def _inside_named_statement(attr: dict, analysis: ArticleAnalysis) -> bool:
 _STATEMENT_FORMS = frozenset(("direct_quote", "indirect", "according_to"))
 _WORDING_TYPES = frozenset(("speech", "writing", "according_to"))  # reports of words, not of thoughts ("You know …")
 _WORD = re.compile(r"\w+")
+
+
+# cue types whose attributions pass on no claim: a demand or a decision of a group is what they want or did, not a
+# statement the writer relies on
+_NO_CLAIM_CUE_TYPES = frozenset(("demand", "decision"))
+
+
+def _demand_or_decision(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether an attribution reports what its source demands or decided (:data:`_NO_CLAIM_CUE_TYPES`) with the
+    demand after the cue or around it ("urged the governor to pay", "forderten die Freilassung"). A message that
+    ends before the cue, or follows a colon after it, is a statement all the same, whatever the verb ("…, wie
+    Kritiker warnen", "Experten stimmen zu: …")."""
+    if attr.get("cue_type") not in _NO_CLAIM_CUE_TYPES or attr.get("content_start") is None or attr.get("cue_end") is None:
+        return False
+    start, end, cue_start, cue_end = int(attr["content_start"]), int(attr["content_end"]), int(attr["cue_start"]), int(attr["cue_end"])
+    return end > cue_start and ":" not in analysis.text[cue_end:start]
 
 
 def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
