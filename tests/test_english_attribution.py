@@ -2706,3 +2706,15 @@ def test_a_surname_that_is_a_time_word_speaks(text: str, source: str) -> None:
 
 def test_a_weekday_before_a_verb_is_no_speaker() -> None:
     assert [a["source_text"] for a in attributions("On Tuesday the warden said that the roof leaks.")] == ["the warden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("A survey conducted by independent analyst Marta Lindqvist found that fares had doubled.", "person:lindqvist"),
+        ("A report by transport economist Marta Lindqvist found that fares had doubled.", "person:lindqvist"),
+    ],
+)
+def test_a_document_by_a_person_with_a_lower_case_role_is_that_persons(text: str, source_id: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_id"], row["named"]) == (source_id, True)

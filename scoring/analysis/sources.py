@@ -888,6 +888,11 @@ class SourceResolver:
         ("the University of Leeds", "Universidad de Sevilla")."""
         start = j + 1 if toks[j].low not in self.language.genitive_articles else j
         end = start
+        role = start
+        while role < min(len(toks), start + 3) and toks[role].text.isalpha() and toks[role].text.islower():
+            role += 1
+        if role > start and toks[role - 1].low in self.heads.heads and role < len(toks) and toks[role].is_cap:
+            end = role  # "by independent analyst Elena Sadovskaya": a role in lower case before the name
         while end < len(toks) and end - start < 7 and (
             toks[end].is_cap or toks[end].text in "/-&" or toks[end].low in self.language.definite_articles
             or toks[end].low in self.language.genitive_articles or end > start and toks[end].low in self.heads.heads
