@@ -2718,3 +2718,11 @@ def test_a_weekday_before_a_verb_is_no_speaker() -> None:
 def test_a_document_by_a_person_with_a_lower_case_role_is_that_persons(text: str, source_id: str) -> None:
     (row,) = attributions(text)
     assert (row["source_id"], row["named"]) == (source_id, True)
+
+
+def test_a_document_and_its_maker_before_that_show_are_one_source() -> None:
+    """"polls by X that showed …": the polls of their maker show it (an agent after "by" that speaks itself is the
+    speaker of a relative clause only after a comma: "an inquiry by a panel, which said …")."""
+    text = "The vote comes after surveys by the Harbour Institute that showed Lund ahead in three districts."
+    (row,) = attributions(text)
+    assert (row["cue"], row["source_id"], row["named"]) == ("showed", "expert::institute::harbour", True)

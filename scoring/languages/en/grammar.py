@@ -1643,6 +1643,8 @@ class EnglishGrammar(Grammar):
         if s is None:
             return (rel, rel + 1)
         cut = next((m for m in range(end - 2, s, -1) if toks[m].low in _TOPIC_PREPOSITIONS), None)
+        if cut is not None and toks[rel].low == "that" and toks[cut - 1].low in self.lex.nouns:
+            cut = None  # "polls by Quinnipiac University that showed …": the document and its maker, as one phrase
         if cut is not None and self.np_forward(toks, cut + 1, end) is not None and not any(
                 t.low in _LINK_PREPOSITIONS or self._verb_form(t) or not _is_word(t) for t in toks[cut + 1 : end]):  # fmt: skip
             s = cut + 1  # "asked the senator about several voters who said", "an inquiry by a UN panel, which said": the nearest
