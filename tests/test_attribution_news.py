@@ -708,6 +708,8 @@ def test_reporting_verbs_with_another_sense_report_only_in_their_reporting_sense
     ("Nach Pentagon-Angaben wurden zwei Stellungen zerstört.", "government", True),
     ("Laut Rechnungshofbericht fehlen 20 Millionen Euro im Budget.", "government", True),
     ("Laut Medienberichten kam es am Abend zu Protesten.", "independent_media", False),
+    ("Nach Polizei-Infos wurde niemand verletzt.", "police", True),  # "Infos", the short plural of "Informationen"
+    ("Laut Infos der Feuerwehr brannte das Dach.", "government", True),
 ])  # fmt: skip
 def test_the_body_in_a_compound_statement_noun_is_the_source(text: str, kind: str, named: bool) -> None:
     (attribution,) = analyze(text, lang="de").attributions

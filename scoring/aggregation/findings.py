@@ -393,13 +393,13 @@ _NO_CLAIM_CUE_TYPES = frozenset(("demand", "decision"))
 
 def _demand_or_decision(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether an attribution reports what its source demands or decided (:data:`_NO_CLAIM_CUE_TYPES`) with the
-    demand after the cue or around it ("urged the governor to pay", "forderten die Freilassung"). A message that
-    ends before the cue, or follows a colon after it, is a statement all the same, whatever the verb ("…, wie
-    Kritiker warnen", "Experten stimmen zu: …")."""
+    demand right after the cue or around it ("urged the governor to pay", "forderten die Freilassung"). A message
+    that ends before the cue, or follows a comma or colon after it, is a statement all the same, whatever the verb
+    ("…, wie Kritiker warnen", "Experten warnten, das Virus sei gefährlich", "Experten stimmen zu: …")."""
     if attr.get("cue_type") not in _NO_CLAIM_CUE_TYPES or attr.get("content_start") is None or attr.get("cue_end") is None:
         return False
     start, end, cue_start, cue_end = int(attr["content_start"]), int(attr["content_end"]), int(attr["cue_start"]), int(attr["cue_end"])
-    return end > cue_start and ":" not in analysis.text[cue_end:start]
+    return end > cue_start and not any(mark in analysis.text[cue_end:start] for mark in ",:")
 
 
 def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:

@@ -96,6 +96,7 @@ def find_scare_quotes(
     flagged: set[tuple[str, ...]] = set()  # the words of those flagged: the writer's distance, repeated, is flagged again
     singles_quote = _singles_quote_in_part(doc)
     spoken_words = _runs_in_long_quotations(doc)
+    quotes_at = ({q.start: q for q in doc.quotes}, {q.end: q for q in doc.quotes})  # by the offsets of their marks
     for quote in doc.quotes:
         if singles_quote and doc.tokens[quote.tokens[0] - 1].text in _SINGLE_MARKS:
             continue  # "Cruz 'glad to finish' fight": where double marks quote, single ones quote a headline's part
@@ -134,7 +135,7 @@ def find_scare_quotes(
             continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
-        if _in_list_of_quotations(doc, quote, language):
+        if _in_list_of_quotations(doc, quote, language, quotes_at):
             continue  # "from ''everyday Americans'' to ''fighting for us'' and ''stronger together''": slogans or words cited
         if _before_speech_verb(doc, closing, language):
             continue  # "“Of course,” said the secretary …": an utterance, even when its speaker is not found
@@ -224,12 +225,12 @@ def _after_possessive_name(doc: Doc, opening: Token) -> bool:
 _LIST_QUOTATIONS = 3  # quotations in a row from which they are a list (two may be a pair of scare quotes)
 
 
-def _in_list_of_quotations(doc: Doc, quote: Quote, language: Language) -> bool:
+def _in_list_of_quotations(doc: Doc, quote: Quote, language: Language, quotes_at: tuple[dict[int, Quote], dict[int, Quote]]) -> bool:
     """Whether the quotation is one of a list of :data:`_LIST_QUOTATIONS` quotations or more in its sentence, joined
     only by commas and the language's :attr:`~scoring.languages.base.Language.list_links` ("from “A” to “B,” “C” and
-    “D”"): words or slogans cited one after the other, not one word kept at a distance."""
-    by_end = {q.end: q for q in doc.quotes}
-    by_start = {q.start: q for q in doc.quotes}
+    “D”"): words or slogans cited one after the other, not one word kept at a distance. ``quotes_at`` holds the
+    article's quotations by the start of their opening mark and by the end of their closing one."""
+    by_start, by_end = quotes_at
     tokens = doc.tokens
 
     def linked(k: int, step: int) -> Quote | None:
