@@ -2726,3 +2726,18 @@ def test_a_document_and_its_maker_before_that_show_are_one_source() -> None:
     text = "The vote comes after surveys by the Harbour Institute that showed Lund ahead in three districts."
     (row,) = attributions(text)
     assert (row["cue"], row["source_id"], row["named"]) == ("showed", "expert::institute::harbour", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive after a noun with its modifier gives what the noun is for
+        ("A good way to understand the levy is to read the budget.", []),
+        ("It was a rare chance to show that the ferry can run at night.", []),
+        # a plural and its verb, or a past, before "to": the verb's subject speaks
+        ("Her letters appear to show that she knew of the levy.", [("show", "Her letters")]),
+        ("The council seemed to acknowledge the error in May.", [("acknowledge", "The council")]),
+    ],
+)
+def test_an_infinitive_after_a_noun_and_its_modifier_reports_nothing(text: str, expected: list) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected

@@ -956,13 +956,25 @@ class EnglishGrammar(Grammar):
         return verb.text.isalpha() and verb.text.islower() and (
             verb.low in self.lex.verbs or verb.low in _IRREGULAR_PAST or verb.low.endswith("ed"))  # fmt: skip
 
+    def _noun_before_to(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether ``toks[j]`` ends a noun phrase opened by a determiner, with up to one lower-case modifier between
+        ("a leader", "the effort", "a good way"): a noun, whose purpose an infinitive after it gives."""
+        lex = self.lex
+        for d in (j - 1, j - 2):
+            if d < 0 or not all(t.text.isalpha() and t.text.islower() and t.low not in lex.verbs for t in toks[d + 1 : j + 1]):
+                return False
+            if lex.is_(toks[d], "determiner"):
+                # (after a modifier, not a plural and a verb: "her communications appear to", "the party seemed to")
+                return d == j - 1 or not lex.words.get(toks[j - 1].low) and not toks[j - 1].low.endswith("s") \
+                    and not toks[j].low.endswith("ed")  # fmt: skip
+        return False
+
     def _verb(self, sent_id: int, toks: SentenceTokens, k: int, info: _VerbInfo, found: list[Attribution],
               before: int) -> _Clause | None:  # fmt: skip
         """The attribution of the reporting verb at ``k``, or None when it reports nothing or its speaker is not found."""
         entry, role = info.entry, info.role
-        if role == "base" and k >= 3 and toks[k - 1].low == "to" and self.lex.is_(toks[k - 3], "determiner") \
-                and toks[k - 2].text.isalpha() and toks[k - 2].low not in self.lex.verbs:  # fmt: skip
-            return None  # "a leader to counter threats", "the effort to explain": what a noun is for, not a report
+        if role == "base" and k >= 3 and toks[k - 1].low == "to" and self._noun_before_to(toks, k - 2):
+            return None  # "a leader to counter threats", "the effort to explain", "a good way to understand": what a noun is for
         if role == "base" and entry.type == "cognition" and self._caused(toks, k):
             return None  # "to make every voter feel that …": a feeling someone wants to bring about, nobody's report
         last = toks.next_low(entry.particle, k + 1) if entry.particle else k
