@@ -2741,3 +2741,15 @@ def test_a_document_and_its_maker_before_that_show_are_one_source() -> None:
 )
 def test_an_infinitive_after_a_noun_and_its_modifier_reports_nothing(text: str, expected: list) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court barred the agency from finalizing rules that would have cut pensions.", []),  # the gerund's object
+        ("Lund chided Berg for raising questions about the levy.", [("chided", "Lund")]),
+        ("Another ranking says the levy is the highest in the state.", [("says", "Another ranking")]),  # a noun in -ing
+    ],
+)
+def test_a_form_in_s_after_a_gerund_is_its_object(text: str, expected: list) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected

@@ -863,6 +863,10 @@ class EnglishGrammar(Grammar):
             return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
+        if k >= 2 and lex.is_(toks[k - 2], "preposition") and prev.text.isalpha() and prev.text.islower() and low.endswith("ing") \
+                and low not in lex.verbs and not lex.words.get(low) and all(role == "present" for _, role in lex.verbs[toks[k].low]):  # fmt: skip
+            return True  # "from finalizing rules that …", "for raising questions": a form in -s after a gerund is its object
+            # (not after a noun in -ing: "Another ranking says", "Exit polling shows")
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
             return True  # "stood by her earlier remarks": a possessive and an adjective before the noun
         if k >= 2 and low.endswith("ly") and prev.text.islower() and _possessive(toks, k - 2) and k + 1 < len(toks) and _is_word(toks[k + 1]) \
