@@ -2663,6 +2663,8 @@ def test_an_anaphoric_object_reports_its_clause_whole(text: str, content: str) -
     [
         "Bislang gibt es keine Spuren, die für einen Einbruch sprechen.",  # things indicate
         "Mehrere Messwerte sprechen gegen ein Leck in der Leitung.",
+        "Die jüngsten Umfragen sprechen für einen knappen Ausgang.",  # figures and statements indicate too
+        "Die Statistiken sprechen gegen eine rasche Erholung.",
         "Der Unmut äußerte sich in lauten Pfiffen.",  # manifests itself
         "Viele Eltern wollten sich vor Ort informieren.",  # find out for oneself
         "Die Spuren am Schloss weisen auf einen Einbruch hin.",  # point to

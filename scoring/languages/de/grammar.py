@@ -1972,7 +1972,16 @@ def _thing_sense(toks: _SentenceTokens, k: int, lemma: str, subject: tuple[int, 
     first = toks[subject[0]]
     if lex.is_(first, "relative_pronoun") and subject[1] - subject[0] == 1 or lex.is_(first, "personal_pronoun"):
         return False  # "die …", "er": who it stands for is not read here
+    if lemma == "sprechen" and _thing_or_statement(toks, subject, lex):
+        return True  # "Die Zahlen sprechen gegen …": figures and statements indicate too
     return not _plausible_speaker(toks, subject, lex, strict=True)
+
+
+def _thing_or_statement(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a subject ends in a statement noun ("die Zahlen", "die neuen Daten", "Umfragen"): something that may
+    indicate, not a person ("Dieser sprach für alle" stays a report)."""
+    words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
+    return bool(words) and (words[-1].low in lex.nouns or _ends_in(words[-1].low, lex.nouns, 6))
 
 
 _FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))
