@@ -152,6 +152,8 @@ def test_second_hand_chains(text: str, source: str, via: str) -> None:
         ("The Associated Press reported that the deal was close.", "news_agency", True),
         ("Neighbours of the plant said the deal was close.", "person", False),  # a bare plural of people: a group, unnamed
         ("Friends of the mayor said the deal was close.", "person", False),
+        ("Those close to the talks said the deal was close.", "anonymous", False),  # insiders, as "people close to"
+        ("Those familiar with the plan said the deal was close.", "anonymous", False),
     ],
 )
 def test_anonymous_vague_and_named_sources(text: str, kind: str, named: bool) -> None:

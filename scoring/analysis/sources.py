@@ -1515,6 +1515,9 @@ class SourceResolver:
                 if existing is not None:
                     return existing
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
+            elif len(toks) > 2 and toks[0].low in self.language.demonstrative_determiners and toks[1].low in self.language.insider_modifiers:
+                # "those close to the talks", "those familiar with the plan": insiders, unnamed (as "people close to …")
+                return SourceInfo(key=f"anonymous:{_name_key(toks)}", name=display, kind="anonymous", named=False, specificity="anonymous")
             else:
                 named_before = self.persons_by_name.get(toks[-1].low) if has_det and len(toks) >= 3 and name_word(toks[-1].text) else None
                 if named_before is not None and self._describes_a_person(toks[-2]):
