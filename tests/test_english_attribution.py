@@ -2755,3 +2755,17 @@ def test_an_infinitive_after_a_noun_and_its_modifier_reports_nothing(text: str, 
 )
 def test_a_form_in_s_after_a_gerund_is_its_object(text: str, expected: list) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a phrase of time after the verb is when it was said, not what: no message of its own
+        ("The port authority reported late last week.", "The port authority reported late last week."),
+        ("The port authority reported the count late last week.", "the count late last week"),  # guard: an object
+        ("Lund wanted to close the ferry on Monday.", "to close the ferry on Monday"),  # guard: an infinitive
+    ],
+)
+def test_a_phrase_of_time_after_the_verb_is_no_message(text: str, message: str) -> None:
+    (row,) = attributions(text)
+    assert content(text, row) == message

@@ -960,6 +960,20 @@ class EnglishGrammar(Grammar):
         return verb.text.isalpha() and verb.text.islower() and (
             verb.low in self.lex.verbs or verb.low in _IRREGULAR_PAST or verb.low.endswith("ed"))  # fmt: skip
 
+    def _time_phrase_only(self, toks: SentenceTokens, j: int, end: int) -> bool:
+        """Whether the words ``toks[j:end]`` are a phrase of time ("on Monday", "late last week"): when something was
+        said, not what."""
+        while end > j and not _is_word(toks[end - 1]):
+            end -= 1
+        if j >= end or toks[j].low in _INFINITIVE or toks[j].low in _BY:
+            return False  # "sought to appeal … on Tuesday", "reported by the Times on Tuesday": more than a time
+        k = j
+        while k < end and (self.lex.is_(toks[k], "preposition") or self.lex.is_(toks[k], "time_word") or self._adverb(toks, k)
+                           or toks[k].low in _TIME_DEICTICS or toks[k].low in ("late", "early")):  # fmt: skip
+            nxt = self._skip_adverbial(toks, k, end)
+            k = nxt if nxt > k else k + 1  # ("late last week": the words of time one by one)
+        return k > j and k >= end and any(self.lex.is_(t, "time_word") for t in toks[j:end])
+
     def _noun_before_to(self, toks: SentenceTokens, j: int) -> bool:
         """Whether ``toks[j]`` ends a noun phrase opened by a determiner, with up to one lower-case modifier between
         ("a leader", "the effort", "a good way"): a noun, whose purpose an infinitive after it gives."""
@@ -1131,6 +1145,8 @@ class EnglishGrammar(Grammar):
                 end = clause_end(toks, last)
                 if complement is None and c_start > 1 and toks[c_start - 1].text in _COMMA and end < len(toks) and toks[end].text in _COMMA:
                     complement = (0, len(toks))  # "The deal is, as the senator put it, dead": the sentence around the tag
+        if complement is not None and complement[0] == last + 1 and self._time_phrase_only(toks, complement[0], complement[1]):
+            complement = None  # "The Post reported on Monday.": when it was said, not what
         if entry.requires == "clause" and complement is None:
             return None
         if complement is not None and start > 0 and self._opening_subordinate(toks, start):
