@@ -309,7 +309,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 if _hypothetical_or_defining(attr, analysis):
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
                 if _demand_or_decision(attr, analysis):
-                    continue  # "activists demanded that the flag come down", "officials decided to close it": no claim passed on
+                    continue  # "activists demanded that the flag come down": no claim passed on
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 start, end = _source_span(attr)
@@ -398,7 +398,8 @@ def _demand_or_decision(attr: dict, analysis: ArticleAnalysis) -> bool:
     ("…, wie Kritiker warnen", "Experten warnten, das Virus sei gefährlich", "Experten stimmen zu: …")."""
     if attr.get("cue_type") not in _NO_CLAIM_CUE_TYPES or attr.get("content_start") is None or attr.get("cue_end") is None:
         return False
-    start, end, cue_start, cue_end = int(attr["content_start"]), int(attr["content_end"]), int(attr["cue_start"]), int(attr["cue_end"])
+    start, end = int(attr["content_start"]), int(attr["content_end"])
+    cue_start, cue_end = int(attr["cue_start"]), int(attr["cue_end"])
     return end > cue_start and not any(mark in analysis.text[cue_end:start] for mark in ",:")
 
 

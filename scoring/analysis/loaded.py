@@ -116,10 +116,12 @@ def find_scare_quotes(
             t.text[0].isupper() or t.text.isdigit() or t.low in foreign_function or t.low in language.title_function_words for t in words
         ):  # fmt: skip
             continue  # a name or title: „Kyiv Independent“, „Humane Marktwirtschaft“, „Times of London“, “Salt and Stone”, “Apollo 9”
-        if len(words) == 1 and (len(words[0].text) == 1 or not language.nouns_capitalised and words[0].text[0].isupper()
-                                and (_inside_sentence(doc, quote) or _subject_before_auxiliary(doc, quote, language))):  # fmt: skip
+        capital_word = len(words) == 1 and not language.nouns_capitalised and words[0].text[0].isupper()
+        if len(words) == 1 and len(words[0].text) == 1 or capital_word and (
+            _inside_sentence(doc, quote) or _subject_before_auxiliary(doc, quote, language)
+        ):  # fmt: skip
             continue  # a letter ("vote “R” or “D”") or, where nouns are not capitalised, one capitalised word inside a
-            # sentence or opening it before its verb: a title or name ("fans of “Friends”", "“Friends” has been a hit"), not distance
+            # sentence or opening it before its verb: a title or name ("fans of “Friends”", "“Friends” has been a hit")
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]
@@ -147,7 +149,7 @@ def find_scare_quotes(
         if _nickname(doc, opening, closing, words):
             continue  # George “Jay” Keyworth: a nickname inside a name
         if _defined_after(doc, closing, language) or _defined_as_subject(doc, opening, closing, language):
-            continue  # the “permit gap,” a flaw that let buyers skip the check; "“Non-paper” is a term for …": a term explained
+            continue  # the “permit gap,” a flaw that let buyers skip the check; "“Non-paper” is a term for …"
         if repeated and quoted_words not in flagged:
             continue  # "What “go after them” actually means" after "… would be “to go after them”": the words again
         if not _inside_noun_phrase(doc, quote, closing, language) and not sources.covers(quote.inner_start, quote.inner_end) and (
@@ -225,7 +227,9 @@ def _after_possessive_name(doc: Doc, opening: Token) -> bool:
 _LIST_QUOTATIONS = 3  # quotations in a row from which they are a list (two may be a pair of scare quotes)
 
 
-def _in_list_of_quotations(doc: Doc, quote: Quote, language: Language, quotes_at: tuple[dict[int, Quote], dict[int, Quote]]) -> bool:
+def _in_list_of_quotations(
+    doc: Doc, quote: Quote, language: Language, quotes_at: tuple[dict[int, Quote], dict[int, Quote]]
+) -> bool:
     """Whether the quotation is one of a list of :data:`_LIST_QUOTATIONS` quotations or more in its sentence, joined
     only by commas and the language's :attr:`~scoring.languages.base.Language.list_links` ("from “A” to “B,” “C” and
     “D”"): words or slogans cited one after the other, not one word kept at a distance. ``quotes_at`` holds the
@@ -236,7 +240,9 @@ def _in_list_of_quotations(doc: Doc, quote: Quote, language: Language, quotes_at
     def linked(k: int, step: int) -> Quote | None:
         # from the mark at ``k`` over the linking words to the next mark in direction ``step``
         j = k + step
-        while 0 <= j < len(tokens) and tokens[j].sent == tokens[k].sent and (tokens[j].text == "," or tokens[j].low in language.list_links):
+        while 0 <= j < len(tokens) and tokens[j].sent == tokens[k].sent and (
+            tokens[j].text == "," or tokens[j].low in language.list_links
+        ):  # fmt: skip
             j += step
         if not (0 <= j < len(tokens)) or tokens[j].sent != tokens[k].sent:
             return None

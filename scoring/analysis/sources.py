@@ -1515,9 +1515,11 @@ class SourceResolver:
                 if existing is not None:
                     return existing
                 info = SourceInfo(key=key, name=display, kind=role or "person", named=True, country=country)
-            elif len(toks) > 2 and toks[0].low in self.language.demonstrative_determiners and toks[1].low in self.language.insider_modifiers:
+            elif len(toks) > 2 and toks[0].low in self.language.demonstrative_determiners \
+                    and toks[1].low in self.language.insider_modifiers:  # fmt: skip
                 # "those close to the talks", "those familiar with the plan": insiders, unnamed (as "people close to …")
-                return SourceInfo(key=f"anonymous:{_name_key(toks)}", name=display, kind="anonymous", named=False, specificity="anonymous")
+                return SourceInfo(key=f"anonymous:{_name_key(toks)}", name=display, kind="anonymous", named=False,
+                                  specificity="anonymous")  # fmt: skip
             else:
                 named_before = self.persons_by_name.get(toks[-1].low) if has_det and len(toks) >= 3 and name_word(toks[-1].text) else None
                 if named_before is not None and self._describes_a_person(toks[-2]):
@@ -1635,8 +1637,9 @@ class SourceResolver:
         qualified = country is not None or len(toks) > index + 1 or any(_is_adjective(t, self.language) for t in toks[:index])
         definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
-        if specificity == "person" and (toks[0].low in self.language.indefinite_articles or index == 0 and toks[0].low != lemma.lower()):
-            named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol", "Friends of the senator": people of that kind, unnamed
+        bare_plural = index == 0 and toks[0].low != lemma.lower()  # "Friends of the senator"
+        if specificity == "person" and (toks[0].low in self.language.indefinite_articles or bare_plural):
+            named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol", "Friends of …": people of that kind
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         # "the Berger Institute", "the Green Party", "die ÖVP-Vorsitzende": a body or role of one, by the name before the head
         maker = "" if name_part else self._name_before_head(toks, index)

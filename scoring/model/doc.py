@@ -382,7 +382,8 @@ def _pair_marks(
             elif role == "open":
                 push(tok)
         elif ch == '"':
-            if not close_innermost('"', tok) and not (straight_closing and tok.i in straight_closing and close_innermost("„“", tok)):
+            closes = straight_closing is not None and tok.i in straight_closing
+            if not close_innermost('"', tok) and not (closes and close_innermost("„“", tok)):
                 push(tok)
     return pairs
 

@@ -33,8 +33,9 @@ Matching rules (stated in every report):
   evaluates quotes; Asr et al. 2021); pairs are formed one-to-one: as many as
   the overlaps allow, among those the most pairs whose cues overlap too (the
   prediction is paired with the gold report it describes, not a report nested
-  in its message), then the most shared characters. The unit follows the gold: rows sharing a cue are one
-  attribution where the gold gives each cue one; a run of continuation rows
+  in its message), then the most shared characters. The unit follows the
+  gold: rows sharing a cue are one attribution where the gold gives each cue
+  one; a run of continuation rows
   in consecutive sentences with one source is always one attribution.
 * **attribution (cue)**: the same over cue spans.
 * **source overlap / exact**: among matched attributions whose gold has a

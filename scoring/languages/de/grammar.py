@@ -1981,7 +1981,13 @@ def _thing_or_statement(toks: _SentenceTokens, subject: tuple[int, int], lex: _L
     """Whether a subject ends in a statement noun ("die Zahlen", "die neuen Daten", "Umfragen"): something that may
     indicate, not a person ("Dieser sprach für alle" stays a report)."""
     words = [t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()]
-    return bool(words) and (words[-1].low in lex.nouns or _ends_in(words[-1].low, lex.nouns, 6))
+    if not words:
+        return False
+    low, heads = words[-1].low, _speaker_heads()
+    if low in lex.nouns:
+        return True
+    # a compound on a statement noun, not a person, group or body ("die Opposition" is no compound on "Position")
+    return low not in heads and _ends_in(low, lex.nouns, 6) and not _ends_in(low, heads, 5)
 
 
 _FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))

@@ -863,8 +863,9 @@ class EnglishGrammar(Grammar):
             return False  # "sources close to her said": a past form after "her" is the verb, not "her claims"
         if lex.is_(prev, "determiner") or lex.is_(prev, "quantifier"):
             return True
-        if k >= 2 and lex.is_(toks[k - 2], "preposition") and prev.text.isalpha() and prev.text.islower() and low.endswith("ing") \
-                and low not in lex.verbs and not lex.words.get(low) and all(role == "present" for _, role in lex.verbs[toks[k].low]):  # fmt: skip
+        if k >= 2 and lex.is_(toks[k - 2], "preposition") and prev.text.isalpha() and prev.text.islower() \
+                and low.endswith("ing") and low not in lex.verbs and not lex.words.get(low) \
+                and all(role == "present" for _, role in lex.verbs[toks[k].low]):  # fmt: skip
             return True  # "from finalizing rules that …", "for raising questions": a form in -s after a gerund is its object
             # (not after a noun in -ing: "Another ranking says", "Exit polling shows")
         if k >= 2 and toks[k - 2].low in _POSSESSIVE_DETERMINERS and _adjective_shaped(prev) and prev.low not in lex.verbs:
@@ -944,7 +945,8 @@ class EnglishGrammar(Grammar):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if j < 2 or toks[j - 1].low not in _LINK_PREPOSITIONS or toks[j].low in _INDEFINITE_ARTICLES or nxt is None:
             return False  # (not "gone far unawares toward an experimental state we know")
-        if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":" or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):
+        if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":"
+                or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):  # fmt: skip
             return False
         head = toks[j - 2]
         return head.text.isalpha() and (head.low in _PLURAL_NOUNS or head.low.endswith("s") and not head.low.endswith("ss")) \
@@ -2204,9 +2206,9 @@ class EnglishGrammar(Grammar):
             if not _is_word(tok) or words >= _MAX_NP_WORDS:
                 break
             classes = lex.words.get(low)
-            inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or j == end and low in _MODAL_NAMES
-                                            or j == end and "time_word" in (classes or ()) and self._time_word_name(toks, j - 1, end)) \
-                and "personal_pronoun" not in (classes or ())  # ("May said", "Day said": the verb group left the name out)  # fmt: skip
+            surname = j == end and (low in _MODAL_NAMES or "time_word" in (classes or ()) and self._time_word_name(toks, j - 1, end))
+            inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or surname) and "personal_pronoun" not in (classes or ())
+            # ("May said", "Day said": the verb group left the name out)
             if classes and not inside_name:
                 if low == "that" and j < end and (lex.is_(toks[j], "determiner") or toks[j].low.endswith("s") and not _is_cap(toks[j])):
                     break  # "said that the American people …", "noted that experts say": a complementiser, not "that report"
