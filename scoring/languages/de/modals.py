@@ -452,7 +452,7 @@ def _described_noun(low: str) -> bool:
     return low in _DESCRIBED_NOUNS or low.endswith(_DESCRIBED_ENDINGS)
 
 
-_BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals"))
+_BOOSTER_NEGATIONS = frozenset(("nicht", "kaum", "keineswegs", "nie", "niemals", "weniger", "wenig"))  # ("viel weniger klar")
 _NEGATING_ARTICLES = frozenset(("kein", "keine", "keinen", "keinem", "keiner", "keines"))
 # words of a clause that make it a condition or an indirect question: a booster there asserts nothing
 _CONDITIONS = frozenset(("ob", "wenn", "falls", "sofern", "sollte", "sollten", "wieviel", "wieviele"))
