@@ -496,7 +496,6 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Welche der Linien tatsächlich im Mai fahren, ist noch offen.", "unsupported-booster"),  # an indirect question
         ("War der Bürgermeister tatsächlich bei der Sitzung?", "unsupported-booster"),  # a question vouches for nothing
         ("Wofür die neue Liste steht, ist viel weniger klar.", "unsupported-booster"),  # less clear: uncertainty
-        ("Die tatsächlichen Kosten der Brücke kennt niemand.", "unsupported-booster"),  # the adjective "actual"
         ("Der Fahrer war betrunken, wie die Polizei am Montag mitteilte. Er soll vorher mit seinem Nachbarn gestritten haben.",
          "reportative-sollen"),  # goes on with the police's report
         ("Ab Mai soll die neue Platte erschienen sein. Das teilte der Verlag am Montag mit.", "reportative-sollen"),
