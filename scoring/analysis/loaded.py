@@ -163,8 +163,8 @@ def find_scare_quotes(
 
 def _runs_in_long_quotations(doc: Doc) -> set[tuple[str, ...]]:
     """Every run of up to :data:`_MAX_SCARE_WORDS` words (lower case) inside a quotation longer than that, anywhere
-    in the article: a short quotation of such words, before the long one or after it, quotes the speaker ("“missing”
-    emails … “the 30,000 emails that are missing,” Trump said")."""
+    in the article: a short quotation of such words, before the long one or after it, quotes the speaker ("the
+    “missing” invoices … “I want every invoice that is missing on my desk,” the mayor said")."""
     runs: set[tuple[str, ...]] = set()
     for quote in doc.quotes:
         if quote.n_words > _MAX_SCARE_WORDS:

@@ -939,12 +939,12 @@ class EnglishGrammar(Grammar):
     def _object_of_plural_head(self, toks: SentenceTokens, j: int, k: int) -> bool:
         """Whether the noun phrase opened at ``j`` is a preposition's object after a plural noun and the base form
         at ``k`` opens a clause after it ("Friends of the senator say that …", "Aides to the governor say they …"):
-        the base form is the verb, agreeing with the plural head, not a noun ("condolences for the lone-wolf
-        attack in which …", "the directors on a giddy note of …")."""
+        the base form is the verb, agreeing with the plural head, not a noun ("thanks for the ferry crew's
+        report of …", "the clerks on a long note about …")."""
         lex = self.lex
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if j < 2 or toks[j - 1].low not in _LINK_PREPOSITIONS or toks[j].low in _INDEFINITE_ARTICLES or nxt is None:
-            return False  # (not "gone far unawares toward an experimental state we know")
+            return False  # (not "walked slowly toward a small town we know"; only after "of", "for", "to" …)
         if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":"
                 or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):  # fmt: skip
             return False
