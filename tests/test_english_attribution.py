@@ -2769,3 +2769,42 @@ def test_a_form_in_s_after_a_gerund_is_its_object(text: str, expected: list) -> 
 def test_a_phrase_of_time_after_the_verb_is_no_message(text: str, message: str) -> None:
     (row,) = attributions(text)
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word for a country's people after a first name is a surname: the person speaks, named
+        ("The ruling (which her colleague Nora French defended) was upheld.", [("Nora French", "person:french", True)]),
+        ("Later, Owen English said that the ferry would run.", [("Owen English", "person:english", True)]),
+        # guards: a plural, or a quantifier, keeps the people of the country
+        ("Young Canadians said that the ferry should run.", [("Young Canadians", "generic:young canadians", False)]),
+        ("Many Japanese say that the ferry should run.", [("Many Japanese", "generic:many japanese", False)]),
+    ],
+)
+def test_a_demonym_after_a_first_name_is_a_surname(text: str, expected: list) -> None:
+    assert [(a["source_text"], a["source_id"], a["named"]) for a in attributions(text)] == expected
+
+
+def test_the_people_of_a_country_are_not_a_person_named_before() -> None:
+    """"the French" are the people, not the Frenchman named before (nor a person surnamed French)."""
+    text = ("President Lucas Moreau visited the port on Monday. The French said that the tariff was unfair. "
+            "Nora French said that the ferry would run. The French said that the ferry was late.")
+    rows = attributions(text)
+    assert [(a["source_id"], a["named"]) for a in rows] == [
+        ("generic:the french", False), ("person:french", True), ("generic:the french", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form in -s after a comma with a relative clause of its own is a noun in apposition, no report
+        ("Lund said the ferry would stop, remarks that were aired on local radio.", [("said", "Lund")]),
+        ("Berg praised the levy, comments which drew a rebuke from the mayor.", [("praised", "Berg")]),
+        # guard: a verb's that-clause has a subject
+        ("The ferry is late again, and the captain warns that the tide is low.",
+         [("warns", "the captain")]),
+    ],
+)
+def test_a_form_in_s_in_apposition_with_a_relative_clause_is_a_noun(text: str, expected: list) -> None:
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected

@@ -1070,6 +1070,8 @@ class SourceResolver:
         of another known country. None for a plural ("die Spanier", "the Danes") or a genitive ("nach Angaben der Spanier")."""
         if len(wanted) > 1 or "pl" in wanted or not wanted and words[-1].low.endswith("s"):
             return None
+        if self.language.collective_demonym_endings and words[-1].low.endswith(self.language.collective_demonym_endings):
+            return None  # "said the French": the people, no one person
         before = self.doc.tokens[words[0].i - 1] if words[0].i > 0 else None
         if before is not None and before.text[:1].isupper() and before.sent == words[0].sent and self.language.nouns_capitalised:
             return None  # "nach Angaben der Spanier": a genitive, plural
@@ -1183,6 +1185,18 @@ class SourceResolver:
         if self.lex.is_(tok, "auxiliary"):
             return True
         return not self.language.nouns_capitalised and self.lex.is_(tok, "time_word") and tok.low not in self.language.weekdays
+
+    def _demonym_as_surname(self, words: Sequence[Token]) -> bool:
+        """Where only names are capitalised: whether a name word of a country's people that ends a phrase is a
+        surname, after a capitalised word that is no country's ("David French", "Paul English" — but "Young
+        Canadians", "French and British officials" stay people: a plural, or a country word before)."""
+        if self.language.nouns_capitalised or len(words) < 2:
+            return False
+        last, before = words[-1], words[-2]
+        plural = last.low.endswith("s") and not last.low.endswith("ss")
+        return (not plural and before.text[:1].isupper() and before.text[:1].isalpha()
+                and before.low not in self.heads.demonyms and before.low not in self.heads.names
+                and before.low not in self.heads.metonyms)  # fmt: skip
 
     def _verb_follows(self, last: Token) -> bool:
         """Whether a finite verb of report that is no noun follows ``last`` and opens a clause or takes an object (a
@@ -1480,6 +1494,8 @@ class SourceResolver:
             return SourceInfo(key=f"region:{region[0].lower()}", name=display, kind="government", named=True, country=region[1],
                               genders=_NEUTER)  # fmt: skip
         demonym = heads.demonyms.get(country_words[-1].low) if country_words and head is None else None
+        if demonym is not None and not has_det and self._demonym_as_surname(country_words):
+            demonym = None  # "David French", "Paul English": a surname, not people of a country
         if demonym is not None:  # "die Österreicherin", "viele Franzosen": people of a country, not its government
             return SourceInfo(key=f"generic:{_name_key(toks)}", name=display, kind="person", named=False, specificity="generic", country=demonym)
         acronym = _parenthesised_acronym(toks)

@@ -69,6 +69,9 @@ class Language:
     """Where the pack's lexicons are, for packs outside ``scoring/languages/`` (None: the bundled folder)."""
     nouns_capitalised: ClassVar[bool] = False
     """German writes nouns with a capital: a lower-case form of a noun entry is another word."""
+    collective_demonym_endings: ClassVar[tuple[str, ...]] = ()
+    """Endings of words for a country's people that, after the definite article, mean the whole people, not one
+    of them (English "the French", "the British", "the Dutch"; "the Dane", "the Portuguese" may be one person)."""
     person_noun_endings: ClassVar[tuple[str, ...]] = ()
     """Endings of nouns for people by what they do ("Physiker", "Triathletin", "economist", "entrenadora"):
     such a noun between an article and a name describes the named person ("der Physiker Max Weber")."""

@@ -695,7 +695,8 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
                 a, b = g.message[0]
                 cue = " ".join(text[c:d] for c, d in g.cue) if g.cue else None
                 result.errors.append({"article_id": gold.article_id, "category": "attribution", "kind": "missed",
-                                      "form": g.form, "cue": cue, "text": text[a:b][:200]})  # fmt: skip
+                                      "form": g.form, "cue": cue, "text": text[a:b][:200], "start": a, "end": b,
+                                      "cue_start": g.cue[0][0] if g.cue else None})  # fmt: skip
             continue
         row = rows[matched_g[j]]
         if family:
@@ -727,7 +728,9 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
             if i not in matched_p and predicted[i] and len(result.errors) < keep_errors:
                 result.errors.append({"article_id": gold.article_id, "category": "attribution", "kind": "extra",
                                       "form": row["form"], "cue": row.get("cue"),
-                                      "text": text[predicted[i][0][0] : predicted[i][0][1]][:200]})  # fmt: skip
+                                      "text": text[predicted[i][0][0] : predicted[i][0][1]][:200],
+                                      "start": predicted[i][0][0], "end": predicted[i][0][1],
+                                      "cue_start": None if row.get("cue_start") is None else int(row["cue_start"])})  # fmt: skip
 
 
 # --- running an evaluation ------------------------------------------------------------------------

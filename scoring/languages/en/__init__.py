@@ -62,6 +62,7 @@ class English(Language):
     scored = True
     nouns_capitalised = False
     person_noun_endings = ("er", "or", "ist", "ian", "ant", "ent", "ess")
+    collective_demonym_endings = ("sh", "ch")  # the French, the British, the Dutch (but "said the Portuguese", "the Swiss": one player)
     readability_formulas = ("Flesch Reading Ease", "Flesch–Kincaid grade")
 
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report

@@ -855,6 +855,10 @@ class EnglishGrammar(Grammar):
             return True  # "said that reports about …": after a verb of speech "that" opens a clause, whose subject follows
         if low in ("that", "which", "who") or contracted_auxiliary(low) is not None:
             return False  # "the report that said": a relative pronoun; "he's said": a pronoun and its auxiliary
+        if prev.text == "," and k + 2 < len(toks) and toks[k + 1].low in ("that", "which") \
+                and any(role == "present" for _, role in lex.verbs[toks[k].low]) and self._finite_after_relative(toks[k + 2]):  # fmt: skip
+            return True  # "…, remarks that were aired", "…, comments which drew criticism": a noun in apposition
+            # and its relative clause (a verb's that-clause has a subject: "…, warns that prices rise")
         if low in _PRONOUN_QUANTIFIERS:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             return not (nxt is not None and (nxt.low in _WH_WORDS or nxt.low in ("that", "to", "there") or nxt.text in ":,"
@@ -909,6 +913,14 @@ class EnglishGrammar(Grammar):
             if not (tok.text.replace("-", "").isalpha() and tok.low not in lex.verbs and not lex.words.get(tok.low)):
                 return False  # a verb, a function word or a mark: the phrase, if any, began after it
         return False
+
+    def _finite_after_relative(self, tok: Token) -> bool:
+        """Whether ``tok``, right after "that"/"which", is a finite verb, so that the pronoun is the subject of a
+        relative clause: an auxiliary or modal ("were", "have", "would"), or a past form ("drew", "prompted")."""
+        lex = self.lex
+        if lex.is_(tok, "auxiliary") or lex.is_(tok, "modal"):
+            return True
+        return tok.text.islower() and (tok.low.endswith("ed") or any(role == "past" for _, role in lex.verbs.get(tok.low, ())))
 
     def _after_singular_determiner(self, toks: SentenceTokens, k: int) -> bool:
         """Whether the base form at ``k`` ends a noun phrase opened by a singular determiner or a name's
