@@ -4460,3 +4460,32 @@ def test_thanks_with_its_object_are_a_statement() -> None:
 def test_a_rating_with_als_is_a_report() -> None:
     rows = analyze("Die Lawinengefahr wird vom Landeswarndienst als erheblich eingestuft.", lang="de").attributions
     assert [(r["cue"], r["form"]) for r in rows] == [("eingestuft", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word without an article beside a singular verb of report is a name
+        ("Die Brücke sei zu schmal, sagte Kowarik.", ("Kowarik", "person:kowarik", True)),
+        ("Kowarik erklärte, die Brücke sei zu schmal.", ("Kowarik", "person:kowarik", True)),
+        # guards: a plural verb, an article, an abstract noun, an adverb opening the sentence
+        ("Die Brücke sei zu schmal, warnten Radfahrer.", ("Radfahrer", "np:radfahrer", False)),
+        ("Ein Verkehrsplaner erklärte, die Brücke sei zu schmal.", ("Ein Verkehrsplaner", None, False)),
+        ("Gewöhnlich heißt das: mehr Stau.", None),
+    ],
+)
+def test_a_lone_capitalised_word_beside_a_singular_verb_of_report_is_a_name(text: str, expected: tuple | None) -> None:
+    rows = [a for a in attributions(text) if a["source_text"]]
+    if expected is None:
+        assert all(not a["named"] for a in rows)
+        return
+    (row,) = rows
+    source, source_id, named = expected
+    assert row["source_text"] == source and row["named"] is named
+    if source_id is not None:
+        assert row["source_id"] == source_id
+
+
+def test_a_description_with_an_age_refers_back_to_the_person_named_before() -> None:
+    text = "Das Spiel war hart, erklärte Kowarik. Wir bleiben ruhig, meinte der 58-jährige Däne."
+    assert [a["source_id"] for a in attributions(text)] == ["person:kowarik", "person:kowarik"]

@@ -1025,8 +1025,8 @@ class SourceResolver:
         capitalised = words[-1].text.rpartition("-")[2][:1].isupper()
         if len(words) < 2 or words[0].low not in self.language.definite_articles or self.language.nouns_capitalised and not capitalised:
             return None
-        if any(not _is_adjective(t, self.language) for t in words[1:-1]):
-            return None  # "der Trainer Karl Weber", "die Ministerin für Bildung": more than a description
+        if any(not (_is_adjective(t, self.language) or _age_adjective(t, self.language)) for t in words[1:-1]):
+            return None  # "der Trainer Karl Weber", "die Ministerin für Bildung": more than a description (not "der 69-jährige Däne")
         low = words[-1].low
         head = self.heads.heads.get(low) or self.heads.heads.get(low.rsplit("-", 1)[-1])
         # a role of the source heads, or a noun for what someone does ("der Physiker"): named with the person
@@ -1838,12 +1838,31 @@ class SourceResolver:
         if any(t.text[0].isalpha() and t.text[0].islower() for t in toks):
             return False
         if len(caps) == 1:
-            return False
+            return len(toks) == 1 and self._lone_name(caps[0])
         if self._initial_adjective(caps[0]) or any(t.low in self.heads.names for t in caps):
             # "Neue Smartphones", "Britischer Archäologe": an adjective capitalised as the sentence's first word;
             # "Japan Display", "Verkehrsclub Österreich": a country's name in the phrase makes it a body's or a product's
             return False
         return not any(t.low.endswith(_COMMON_NOUN_ENDINGS) or t.low in self.lex.nouns or t.low in self.heads.heads for t in caps)
+
+    def _lone_name(self, tok: Token) -> bool:
+        """Where every noun is capitalised: whether one capitalised word with no article is a name because it stands
+        right beside a finite verb of report in the singular, as its subject ("sagte Ekirch", "Ekirch sagte", "teilte
+        Tchibo mit"): a common noun there takes an article, or is a plural ("warnten Datenschützer"). Not a word of
+        the lexicons, a word with the ending of an abstract noun, or a word opening its sentence before a word that is
+        no such verb ("Konkret heiße das")."""
+        tokens, lex = self.doc.tokens, self.lex
+        if tok.low in lex.nouns or tok.low in self.heads.heads or lex.words.get(tok.low) or tok.low.endswith(_COMMON_NOUN_ENDINGS):
+            return False
+        if not tok.text.isalpha() or tok.text.isupper() or tok.low in self._months or tok.low in self.language.weekdays:
+            return False
+        before = tokens[tok.i - 1] if tok.i > 0 and tokens[tok.i - 1].sent == tok.sent else None
+        after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) and tokens[tok.i + 1].sent == tok.sent else None
+        return any(
+            verb is not None and verb.text.islower() and not verb.low.endswith("n")  # "sagte", not "sagten"
+            and any(role.startswith("finite") for _, role in lex.verbs.get(verb.low, ()))
+            for verb in ((after,) if before is None else (before, after))
+        )  # fmt: skip
 
     def _role_elsewhere(self, surname: Token) -> str | None:
         """What the article says a name is, anywhere it stands: the kind of a role noun before it
