@@ -137,6 +137,23 @@ def test_a_figure_counted_by_a_named_body_is_sourced(text: str, lang: str, flagg
     assert any(f.rule == "unattributed-figure" for f in findings) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # a poll cited once and later described with the article: its method is the poll's, not the writer's figure
+        ("A new survey by the Lindqvist Institute shows the mayor ahead.\n\nLund will speak in May. The ferry runs at night. "
+         "The port is old. The quay needs repair.\n\nThe survey reached 1,204 adults by phone in March.", "en", False),
+        ("Laut einer Umfrage des Lindqvist-Instituts liegt die Bürgermeisterin vorn. Die Wahl ist im Mai. "
+         "Die Fähre fährt nachts. Der Hafen ist alt. Die Umfrage wurde unter 1.204 Erwachsenen im März durchgeführt.", "de", False),
+        # guard: a document nobody cited before
+        ("The ferry runs at night.\n\nLund will speak in May.\n\nThe survey reached 1,204 adults by phone in March.", "en", True),
+    ],
+)
+def test_a_cited_document_described_later_sources_its_figures(text: str, lang: str, flagged: bool) -> None:
+    findings = find_findings(analyze(text, lang=lang), CheckConfig())
+    assert any(f.rule == "unattributed-figure" for f in findings) is flagged
+
+
 def test_the_figures_of_a_named_poll_run_on_until_a_sentence_without_one() -> None:
     poll = ("In a survey by the Lindqvist Institute released on Tuesday, 52 percent backed the plan. "
             "In the capital, the share was 61 percent. Among farmers, it was 38 percent. Among students, it was 70 percent. "

@@ -651,6 +651,7 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
     titles = _titles(analysis)
     figures = {c["sent_id"] for c in analysis.claims if c["has_figure"] and is_statistic(by_id[c["sent_id"]]["text"], lang)}
     passages |= _figure_runs(analysis, passages, figures)
+    passages |= _documents_referred_back(analysis, figures - passages)
     out = []
     for claim in analysis.claims:
         if claim["sent_id"] in passages:
@@ -661,6 +662,40 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out
+
+
+def _documents_referred_back(analysis: ArticleAnalysis, candidates: set[int]) -> set[int]:
+    """The sentences among ``candidates`` that name, with the definite article, a document a sentence before cites as a
+    source: a poll, study or report cited once and then described ("The poll carries a margin of error of 3.5
+    points", "Die Umfrage wurde unter 1.000 Personen durchgeführt"). Its figures are the cited document's."""
+    if not candidates:
+        return set()
+    from scoring.languages import get_language
+
+    language = get_language(analysis.article.get("lang", "de"))
+    nouns, definite = language.grammar.lex.nouns, language.definite_articles
+    cited: dict[str, int] = {}  # a document noun -> the first sentence that cites it
+    for a in analysis.attributions:
+        if a["form"] in ("declined",):
+            continue
+        for word in _WORD.findall(f"{a.get('source_text') or ''} {a.get('cue') or ''}".lower()):
+            if word in nouns and nouns[word][0] in _DOCUMENT_TYPES:
+                cited[word] = min(cited.get(word, a["sent_id"]), a["sent_id"])
+    if not cited:
+        return set()
+    out = set()
+    for sent in analysis.sentences:
+        if sent["sent_id"] not in candidates:
+            continue
+        words = _WORD.findall(sent["text"].lower())
+        for k, word in enumerate(words):
+            if word in definite and any(w in cited and cited[w] < sent["sent_id"] for w in words[k + 1 : k + 4]):
+                out.add(sent["sent_id"])
+                break
+    return out
+
+
+_DOCUMENT_TYPES = frozenset(("report", "estimate", "document", "information"))  # statement-noun types that hold figures
 
 
 def _figure_runs(analysis: ArticleAnalysis, passages: set[int], figures: set[int]) -> set[int]:
