@@ -100,13 +100,13 @@ def test_demnach_points_back_to_the_previous_source() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Das Gutachten der Prüfer ist seit gestern öffentlich. Demnach fehlen der Gemeinde drei Millionen Euro.",
         "Die Liste der Preisträger hängt seit Mittag im Foyer. Demnach gewinnt der Film aus Graz den Hauptpreis.",
+        "Der Saal ist seit Mittag voll. Demnach gewinnt der Film aus Graz den Hauptpreis.",
     ],
 )
 def test_demnach_without_an_earlier_source_is_an_unresolved_source(text: str) -> None:
-    """"Demnach" after a sentence that reports nobody still points back to what was said or published: its
-    span is the source, left unresolved like a pronoun without antecedent (it had no source at all)."""
+    """"Demnach" after a sentence that reports nobody and names no document still points back to what was said or
+    published: its span is the source, left unresolved like a pronoun without antecedent (it had no source at all)."""
     result = analyze(text, lang="de")
     (back,) = [a for a in result.attributions if a["cue"] == "Demnach"]
     assert back["source_text"] == "Demnach" and back["named"] is False and back["source_kind"] == "unresolved"
@@ -4489,3 +4489,25 @@ def test_a_lone_capitalised_word_beside_a_singular_verb_of_report_is_a_name(text
 def test_a_description_with_an_age_refers_back_to_the_person_named_before() -> None:
     text = "Das Spiel war hart, erklärte Kowarik. Wir bleiben ruhig, meinte der 58-jährige Däne."
     assert [a["source_id"] for a in attributions(text)] == ["person:kowarik", "person:kowarik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id", "named"),
+    [
+        # "Demnach" after a sentence that names a document and cites no one: the document speaks
+        ("Das Gutachten der Prüfer ist seit gestern öffentlich. Demnach fehlen der Gemeinde drei Millionen Euro.", "expert:", True),
+        ("Eine Studie der Universität Graz liegt nun vor. Demnach schlafen Pendler schlechter.", "expert:", True),
+    ],
+)
+def test_demnach_after_a_named_document_points_back_to_it(text: str, source_id: str, named: bool) -> None:
+    result = analyze(text, lang="de")
+    (row,) = result.attributions
+    assert (row["cue"], row["source_text"]) == ("Demnach", "Demnach")  # the span stays the adverb's
+    assert (row["source_id"].startswith(source_id), row["named"]) == (True, named)
+    assert row["source_kind"] != "unresolved" and not [s for s in result.sources if s["source_id"].startswith("pronoun:")]
+
+
+def test_demnach_after_a_report_continues_it_before_any_document() -> None:
+    text = "Die Polizei legte einen Bericht vor, sagte eine Sprecherin. Demnach ist der Fahrer geflohen."
+    rows = attributions(text)
+    assert rows[-1]["cue"] == "Demnach" and rows[-1]["source_id"] == rows[0]["source_id"]

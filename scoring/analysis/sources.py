@@ -2217,7 +2217,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 resolver.last_cited = (attribution.sent_id, previous.source_id)
             continue
         if attribution.source is not None:
-            if attribution.form == "according_to" and attribution.source == attribution.cue:
+            if attribution.form == "according_to" and attribution.source == attribution.cue and attribution.speaker is None:
                 # an adverb that points back to no earlier source ("Demnach" after "Das Urteil ist gefallen."): it
                 # stands for what the sentences before said or published, a source left unresolved like a pronoun
                 info, extra = resolver.unresolved(attribution.source, attribution.sent_id), []

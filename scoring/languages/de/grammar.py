@@ -1876,7 +1876,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _drop_acts_inside_phrases(found, before)
     _end_before_coordinated_report(toks, found, before, lex)
     _so_speaker(doc, sent_id, toks, lex, covered, found)
-    _back_reference(doc, sent_id, toks, found)
+    _back_reference(doc, sent_id, toks, found, lex)
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
 
@@ -3406,9 +3406,10 @@ _BACK_REFERENCES = frozenset(("demnach", "demzufolge"))
 _DEMONSTRATIVES = frozenset(("dieser", "diese", "dieses", "jener", "jene", "jenes"))
 
 
-def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[Attribution]) -> None:
+def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[Attribution], lex: _Lexicons) -> None:
     """"Demnach …", "… erreichten demnach …": a sentence adverb that points back to the source of the
-    previous sentences (the last attribution with a source in the two sentences before)."""
+    previous sentences (the last attribution with a source in the two sentences before), else to a document the
+    sentence before names ("Das Gericht veröffentlichte sein Urteil. Demnach muss …": the judgment)."""
     k = next((k for k, t in enumerate(toks) if t.low in _BACK_REFERENCES and t.quote < 0), None)
     if k is None:
         return
@@ -3420,9 +3421,32 @@ def _back_reference(doc: Doc, sent_id: int, toks: _SentenceTokens, found: list[A
     # the adverb stands for the source as a pronoun does: its span, and the earlier attribution's source when
     # there is one; else it points back to what the sentences before said or published, a source left unresolved
     attribution.source = (toks[k].i, toks[k].i + 1)
-    if n is not None:
+    named = None  # a document the sentence right before names, nearer than a report two sentences back
+    if sent_id > 0 and doc.sentences[sent_id - 1]["para_id"] == row["para_id"] and (n is None or found[n].sent_id < sent_id - 1):
+        named = _document_before(doc.sentence_tokens(sent_id - 1), lex)
+    if named is not None:
+        attribution.speaker = named  # the span stays the adverb's (it names the source where it stands), the document speaks
+    elif n is not None:
         attribution.via, attribution.continues = found[n].via, n
     found.append(attribution)
+
+
+_DOCUMENT_TYPES = frozenset(("report", "document", "statement", "information", "estimate"))
+
+
+def _document_before(prev: Sequence[Token], lex: _Lexicons) -> tuple[int, int] | None:
+    """The span (doc token indices) of the last noun phrase in ``prev`` headed by a noun of a document, report or
+    statement ("sein Urteil", "eine Studie der Universität Wien"), which a "Demnach" after it points back to; None
+    when the sentence names none."""
+    for k in range(len(prev) - 1, -1, -1):
+        noun = lex.nouns.get(prev[k].low)
+        if noun is None or noun[0] not in _DOCUMENT_TYPES or not prev[k].text[:1].isupper() or prev[k].quote >= 0:
+            continue
+        start = np_backward(prev, k + 1, lex)
+        start = k if start is None else start
+        end = np_forward(prev, start, len(prev), lex) or k + 1
+        return prev[start].i, prev[max(end, k + 1) - 1].i + 1
+    return None
 
 
 def _parenthetical_report(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
