@@ -360,6 +360,24 @@ def test_a_partial_quote_of_the_blaming_speaker_is_no_scare_quote() -> None:
     assert [a["source_text"] for a in result.attributions] == ["The senator"]
 
 
+@pytest.mark.parametrize(("text", "scare"), [
+    # a quotation inside a clause that a source found is the source's words
+    ("A judge determined that the agency's delays have caused at least a “reasonable doubt” that files were lost.", False),
+    ("Investigators established that the company had made a “deliberate choice” to skip the checks.", False),
+    # guards: the writer's own finding, and a quotation that is what was found, keep their distance
+    ("On the night shift I learned how to listen, and through this “second hearing” I began to hear the city.", True),
+    ("The divers found “treasure” in the wreck of the ferry.", True),
+])  # fmt: skip
+def test_a_quotation_inside_a_clause_a_source_found_is_no_scare_quote(text: str, scare: bool) -> None:
+    assert bool(cues(text, "scare_quote")) is scare
+
+
+def test_a_complaint_with_its_clause_is_an_attribution() -> None:
+    result = analyze("Several delegates groused that the hall was “far too small” for the vote.", lang="en")
+    assert [(a["cue"], a["source_text"]) for a in result.attributions] == [("groused", "Several delegates")]
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]
+
+
 @pytest.mark.parametrize(("text", "source", "via"), [
     ("“People are angry,” the senator said, citing weak growth and high prices.", "the senator", None),
     ("The newspaper reported the deal on Monday, citing two officials.", "two officials", "The newspaper"),

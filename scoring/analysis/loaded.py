@@ -59,7 +59,7 @@ _RUN_JOINERS = frozenset("'’‘-")
 _NO_JOINERS = str.maketrans("", "", "'’‘-")
 _MAX_CAPITALS_RUN = 3  # a longer run in capitals is a headline or a promotion line, not emphasis
 _BRACKETS = frozenset(("()", "[]"))
-_PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial", "decision"))
+_PARTIAL_QUOTE_TYPES = frozenset(("speech", "writing", "evaluation", "cognition", "demand", "denial", "decision", "finding"))
 _SPEECH_VERB_WINDOW = 6  # words between a verb of speech and a quotation of its speaker's words
 _SAYING_TYPES = frozenset(("speech", "evaluation"))  # not "found “traces”", "urged … into a “pact”", "refute … their “facts”" (thought, demand, denial)
 

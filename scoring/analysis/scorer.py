@@ -177,6 +177,13 @@ def _cue_rows(doc: Doc, attributions: list[Attribution], attributed_quotes: set[
         for a in attributions
         if a.source is not None and a.form in ("indirect", "direct_quote", "according_to")
     ]
+    # a clause a source found or saw: its quotations are the source's words ("determined that the handling created a
+    # “reasonable suspicion” that …"), not what the source found ("found “traces”": the quotation opens the message)
+    speech_clauses += [
+        (a.content[0] + 1, a.content[1], "finding") for a in attributions
+        if a.source is not None and a.cue_type == "perception" and a.content is not None and doc.tokens[a.cue[1] - 1].end <= a.content[0]
+        and a.source_kind != "author"  # (the writer's own: "I learned how to see, and through this “night vision” …")
+    ]  # fmt: skip
     titles = _registry_titles()
     hits = []
     block_sizes = Counter(row["para_id"] for row in doc.sentences)
