@@ -666,8 +666,8 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
 
 def _documents_referred_back(analysis: ArticleAnalysis, candidates: set[int]) -> set[int]:
     """The sentences among ``candidates`` that name, with the definite article, a document a sentence before cites as a
-    source: a poll, study or report cited once and then described ("The poll carries a margin of error of 3.5
-    points", "Die Umfrage wurde unter 1.000 Personen durchgeführt"). Its figures are the cited document's."""
+    source: a poll, study or report cited once and then described ("The survey reached 1,204 adults by phone", "Die
+    Umfrage wurde unter 1.000 Personen durchgeführt"). Its figures are the cited document's."""
     if not candidates:
         return set()
     from scoring.languages import get_language
