@@ -4511,3 +4511,18 @@ def test_demnach_after_a_report_continues_it_before_any_document() -> None:
     text = "Die Polizei legte einen Bericht vor, sagte eine Sprecherin. Demnach ist der Fahrer geflohen."
     rows = attributions(text)
     assert rows[-1]["cue"] == "Demnach" and rows[-1]["source_id"] == rows[0]["source_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "according"),
+    [
+        # "nach" after a word of time is after the report in time, not according to it
+        ("Erst nach langen Ermittlungen der Staatsanwaltschaft lag die Anklage vor.", False),
+        ("Wenige Stunden nach der Meldung fielen die Kurse der Reederei.", False),
+        ("Kurz nach dem Bericht der Prüfer trat die Vorständin zurück.", False),
+        # guard: "nach" opening the sentence with the findings
+        ("Nach Ermittlungen der Staatsanwaltschaft lag der Schaden bei zwei Millionen Euro.", True),
+    ],
+)
+def test_nach_after_a_word_of_time_is_no_according_to(text: str, according: bool) -> None:
+    assert any(a["form"] == "according_to" for a in attributions(text)) is according

@@ -3136,6 +3136,13 @@ def _according_noun(low: str) -> bool:
     return not low.endswith(_FILINGS) and any(low.endswith(noun) and len(low) - len(noun) >= 3 for noun in by_length)
 
 
+# words that make "nach" a preposition of time ("erst nach umfangreichen Ermittlungen", "wenige Stunden nach der Meldung")
+_TIME_BEFORE_NACH = frozenset((
+    "kurz", "erst", "gleich", "unmittelbar", "direkt", "bald", "schon", "bereits", "lange", "knapp", "sofort", "spät",
+    "sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte",
+))  # fmt: skip
+
+
 def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, str, str]]:
     """"nach [dessen | eigenen | neuesten | einer …] Angaben/Erkenntnissen/Polizeiangaben …": "nach" with
     a noun of ``according_nouns`` (up to three words of article, possessive or adjective between) reads
@@ -3143,6 +3150,9 @@ def _nach_hits(toks: _SentenceTokens, lex: _Lexicons) -> list[tuple[int, int, st
     hits = []
     j = toks.next_low("nach", 0)
     while j < len(toks):
+        if j > 0 and toks[j - 1].low in _TIME_BEFORE_NACH:
+            j = toks.next_low("nach", j + 1)
+            continue  # "kurz nach der Meldung", "zwei Tage nach dem Bericht": after it in time, not according to it
         h = j + 1
         while h < len(toks) and h - j <= 3 and (lex.is_(toks[h], "determiner") or _adjective_like(toks[h]) or toks[h].low in _POSSESSIVE_RELATIVES):
             h += 1
