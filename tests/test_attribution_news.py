@@ -4526,3 +4526,27 @@ def test_demnach_after_a_report_continues_it_before_any_document() -> None:
 )
 def test_nach_after_a_word_of_time_is_no_according_to(text: str, according: bool) -> None:
     assert any(a["form"] == "according_to" for a in attributions(text)) is according
+
+
+def content_of(text: str, row: dict) -> str:
+    return text[row["content_start"] : row["content_end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        # a verb that closes a relative or subordinate clause reports the words before it, not the main clause after
+        ("Die Stadträtin, die den Umbau des Bahnhofs kritisierte, trat am Montag zurück.", "kritisierte", "den Umbau des Bahnhofs"),
+        ("Weil die Bürgermeisterin die neue Sperrstunde kritisiert hatte, trat sie zurück.", "kritisiert", "die neue Sperrstunde"),
+        # the main clause after a relative clause on the speaker is the speaker's, without that clause
+        ("Die Leitung des Tierheims, die ihre Kosten noch beziffert, spricht von einem schweren Jahr.", "spricht",
+         "spricht von einem schweren Jahr."),
+        # guards: a main clause in Konjunktiv I and an infinitive after the comma are what was said
+        ("Obwohl der Kämmerer mit mehr Steuern rechnet, sei die Stadt von einem Ausgleich weit entfernt.", "rechnet",
+         "sei die Stadt von einem Ausgleich weit entfernt."),
+        ("Er verklagte den Verein, dem er vorwarf, ihn loswerden zu wollen.", "vorwarf", "ihn loswerden zu wollen."),
+    ],
+)
+def test_a_verb_closing_its_clause_reports_what_stands_before_it(text: str, cue: str, message: str) -> None:
+    (row,) = [a for a in attributions(text) if a["cue"] == cue]
+    assert content_of(text, row) == message

@@ -2603,8 +2603,14 @@ def _with_subject(
     if complement is not None and subject is not None and subject[0] <= complement[0] < subject[1]:
         complement = None  # "forderte das Parlament …": the words after the verb are its subject, not "das" as object
     fallback = (row["start"], row["end"])
-    if complement is None and subject is not None:
-        fallback = _without_speaker(toks, subject, fallback)
+    middle = _verb_final_middle(toks, k, subject, lex) if subject is not None else None
+    after = _clause_end(toks, k) + 1
+    if middle is not None and (complement is None or complement[0] == after and not _has_konj1(toks, konj1, after, _clause_end(toks, after))):
+        # (a main clause in Konjunktiv I is reported all the same: "Obwohl er mit mehr Steuern rechnet, sei man …")
+        # "Der Minister, der den Plan kritisierte, trat zurück": the main clause after the comma is not what was said
+        complement, fallback = None, middle
+    elif complement is None and subject is not None:
+        fallback = _without_speaker(toks, subject, fallback, lex)
     content = _content(toks, complement, fallback)
     # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
     if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and (
@@ -3600,13 +3606,39 @@ _NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "
                            "dreißig", "hundert", "tausend", "ein", "eine", "einem", "einer"))  # fmt: skip
 
 
-def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
+    """What a verb reports that closes a relative or subordinate clause with no complement of its own: the words
+    between the clause's opening word (and its subject) and the verb ("Der Minister, der den Plan kritisierte, trat
+    zurück": "den Plan"; "Weil die Ministerin den Plan kritisiert hatte, …"), not the main clause after the comma.
+    None for a verb that does not close such a clause."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    first = toks[start]
+    if not (lex.is_(first, "relative_pronoun") or lex.is_(first, "subordinator")) or first.low in ("wie", "so"):
+        return None
+    after = [t for t in toks[k + 1 : end] if t.text[:1].isalnum()]
+    if len(after) > 2 or not all(lex.is_(t, "auxiliary") or lex.is_(t, "modal") or t.low in lex.verbs for t in after):
+        return None  # the verb does not close its clause
+    if end < len(toks) - 1 and not (toks[end].text == "," and _finite_first(toks[end + 1], lex)
+                                    and not _zu_infinitive(toks, end + 1, _clause_end(toks, end + 1))):  # fmt: skip
+        return None  # the clause goes on ("…, dem er vorwarf, ihn loswerden zu wollen": an infinitive says what)
+    begin = max(start + 1, subject[1]) if start <= subject[0] < k else start + 1
+    if begin >= k:
+        return None
+    return toks[begin].start, toks[k - 1].end
+
+
+def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int], lex: _Lexicons) -> tuple[int, int]:
     """What a speech act without a complement clause reports ("Das Regime dementiert die Berichte"): the
     sentence without its speaker, so that the speaker's name is not counted as reported words (a label
-    in it, "Regime", is the writer's)."""
+    in it, "Regime", is the writer's), nor a relative clause on it ("Die Firma, die ihre Verluste noch
+    beziffert, spricht von …")."""
     a, b = subject
     while b < len(toks) - 1 and (toks[b].text in (",", "–", "—") or toks[b].low in _AFTER_SUBJECT):
         b += 1  # "Wer mit dem Gerät vertraut ist, findet …": what follows the comma; "Der ORF hingegen weist …": the verb
+        if toks[b - 1].text == "," and lex.is_(toks[b], "relative_pronoun"):
+            end = _clause_end(toks, b)
+            if end < len(toks) - 1 and toks[end].text == ",":
+                b = end  # past the relative clause to its closing comma
     if a == 0 and b < len(toks):
         return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
     if b == len(toks) and a > 0:
