@@ -4550,3 +4550,19 @@ def content_of(text: str, row: dict) -> str:
 def test_a_verb_closing_its_clause_reports_what_stands_before_it(text: str, cue: str, message: str) -> None:
     (row,) = [a for a in attributions(text) if a["cue"] == cue]
     assert content_of(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        # a relative clause on the reported clause's subject does not end that clause
+        ("Die Feuerwehr sagte, der Lenker, der nicht angeschnallt war, sei leicht verletzt.", "sagte",
+         "der Lenker, der nicht angeschnallt war, sei leicht verletzt."),
+        # a report inside a relative clause on the subject ends where the main clause goes on
+        ("Die Ärztin, die gesagt hatte, das Wasser sei sauber, trat am Montag zurück.", "gesagt", "das Wasser sei sauber"),
+        ("Ein Anrainer, der sagte, er habe den Knall gehört, berichtet von Rauch.", "berichtet", "berichtet von Rauch."),
+    ],
+)
+def test_relative_clauses_inside_and_around_reported_clauses(text: str, cue: str, message: str) -> None:
+    (row,) = [a for a in attributions(text) if a["cue"] == cue]
+    assert content_of(text, row) == message

@@ -1127,6 +1127,19 @@ def _figure_word(tok: Token) -> bool:
     return tok.text[:1].isdigit() or tok.low in _NUMBER_WORDS
 
 
+def _past_relative_clauses(toks: _SentenceTokens, end: int, lex: _Lexicons) -> int:
+    """The end of a clause that ends at ``end`` when a relative clause on its last noun interrupts it: past the
+    relative clause to where the clause goes on ("sagte, der Fahrer, der betrunken war, sei geflohen": the clause is
+    "der Fahrer … sei geflohen", not "der Fahrer")."""
+    n = len(toks)
+    while end < n - 2 and toks[end].text == "," and lex.is_(toks[end + 1], "relative_pronoun"):
+        closing = _clause_end(toks, end + 1)
+        if closing >= n - 1 or toks[closing].text != ",":
+            break
+        end = _clause_end(toks, closing + 1)
+    return end
+
+
 def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
     """The complement clause of a reporting verb at ``k`` as a token range, or None.
 
@@ -1181,7 +1194,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             if close is not None:  # "sagte der Koordinator, Abebe Tessema, dass …": past the apposition to the message
                 j, limit = close + 1, min(n, close + 12)
                 continue
-            end = _clause_end(toks, j + 1) if j + 1 < n else n
+            end = _past_relative_clauses(toks, _clause_end(toks, j + 1), lex) if j + 1 < n else n
             if (_has_konj1(toks, konj1, j + 1, end) and not (nxt is not None and lex.is_(nxt, "subordinator") and nxt.low not in _COMPLEMENT_WORDS)
                     and not (verb_type == "decision" and _modal_before(toks, k))):  # fmt: skip
                 return (j + 1, n)  # (not "…, wenn Israel die Angriffe nicht beende": a condition inside reported speech)
@@ -2603,6 +2616,8 @@ def _with_subject(
     if complement is not None and subject is not None and subject[0] <= complement[0] < subject[1]:
         complement = None  # "forderte das Parlament …": the words after the verb are its subject, not "das" as object
     fallback = (row["start"], row["end"])
+    if complement is not None:
+        complement = _before_main_clause(toks, k, complement, lex, konj1)
     middle = _verb_final_middle(toks, k, subject, lex) if subject is not None else None
     after = _clause_end(toks, k) + 1
     if middle is not None and (complement is None or complement[0] == after and not _has_konj1(toks, konj1, after, _clause_end(toks, after))):
@@ -2610,7 +2625,7 @@ def _with_subject(
         # "Der Minister, der den Plan kritisierte, trat zurück": the main clause after the comma is not what was said
         complement, fallback = None, middle
     elif complement is None and subject is not None:
-        fallback = _without_speaker(toks, subject, fallback, lex)
+        fallback = _without_speaker(toks, subject, fallback, lex, k)
     content = _content(toks, complement, fallback)
     # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
     if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and (
@@ -3606,6 +3621,22 @@ _NUMBER_WORDS = frozenset(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "
                            "dreißig", "hundert", "tausend", "ein", "eine", "einem", "einer"))  # fmt: skip
 
 
+def _before_main_clause(toks: _SentenceTokens, k: int, complement: tuple[int, int], lex: _Lexicons, konj1: set[int]) -> tuple[int, int]:
+    """The complement of a verb inside a relative clause ends where the main clause goes on after it ("Die
+    Ministerin, die gesagt hatte, der Plan sei gut, trat zurück": "der Plan sei gut"): at the first comma followed by
+    a finite verb in the indicative, whose clause is no infinitive."""
+    start = _clause_start(toks, k)
+    if start == 0 or toks[start - 1].text != "," or not lex.is_(toks[start], "relative_pronoun"):
+        return complement
+    for c in range(complement[0] + 1, complement[1] - 1):
+        if toks[c].text != "," or toks[c].quote >= 0 or not _finite_first(toks[c + 1], lex):
+            continue
+        end = _clause_end(toks, c + 1)
+        if not _has_konj1(toks, konj1, c + 1, end) and not _zu_infinitive(toks, c + 1, end):
+            return complement[0], c
+    return complement
+
+
 def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
     """What a verb reports that closes a relative or subordinate clause with no complement of its own: the words
     between the clause's opening word (and its subject) and the verb ("Der Minister, der den Plan kritisierte, trat
@@ -3627,7 +3658,7 @@ def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], 
     return toks[begin].start, toks[k - 1].end
 
 
-def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int], lex: _Lexicons) -> tuple[int, int]:
+def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int], lex: _Lexicons, k: int) -> tuple[int, int]:
     """What a speech act without a complement clause reports ("Das Regime dementiert die Berichte"): the
     sentence without its speaker, so that the speaker's name is not counted as reported words (a label
     in it, "Regime", is the writer's), nor a relative clause on it ("Die Firma, die ihre Verluste noch
@@ -3635,10 +3666,9 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
     a, b = subject
     while b < len(toks) - 1 and (toks[b].text in (",", "–", "—") or toks[b].low in _AFTER_SUBJECT):
         b += 1  # "Wer mit dem Gerät vertraut ist, findet …": what follows the comma; "Der ORF hingegen weist …": the verb
-        if toks[b - 1].text == "," and lex.is_(toks[b], "relative_pronoun"):
-            end = _clause_end(toks, b)
-            if end < len(toks) - 1 and toks[end].text == ",":
-                b = end  # past the relative clause to its closing comma
+        if toks[b - 1].text == "," and lex.is_(toks[b], "relative_pronoun") and b < k:
+            b = k  # past the relative clause on the speaker to the verb (which may report in it: "der sagte, er …, berichtet")
+            break
     if a == 0 and b < len(toks):
         return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
     if b == len(toks) and a > 0:
