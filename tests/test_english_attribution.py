@@ -2808,3 +2808,26 @@ def test_the_people_of_a_country_are_not_a_person_named_before() -> None:
 )
 def test_a_form_in_s_in_apposition_with_a_relative_clause_is_a_noun(text: str, expected: list) -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a report in a relative clause without commas ends before the main clause's verb
+        ("The councillor who said the levy would fail voted for it anyway.", "the levy would fail"),
+        ("Riders who say the ferry is late favor the new timetable.", "the ferry is late"),
+        # guards: a participle after its adverb, and a relative clause at the end of the sentence
+        ("Staff who said they were badly treated resigned in May.", "they were badly treated"),
+        ("The mayor met riders who say the ferry is late.", "the ferry is late"),
+    ],
+)
+def test_a_report_in_a_restrictive_relative_clause_ends_before_the_main_verb(text: str, message: str) -> None:
+    row = next(a for a in attributions(text) if a["cue"] in ("said", "say"))
+    assert content(text, row) == message
+
+
+def test_a_report_inside_a_relative_clause_keeps_the_verb_of_its_message() -> None:
+    """"who said she heard …": "heard" is in what the witness said; its subject is "she", not the whole phrase."""
+    text = "A ferry hand who said she heard the crash was taken to the clinic."
+    rows = attributions(text)
+    assert [(a["cue"], a["source_text"], content(text, a)) for a in rows] == [("said", "who", "she heard the crash")]

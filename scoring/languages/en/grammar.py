@@ -1066,6 +1066,9 @@ class EnglishGrammar(Grammar):
             speaker, via, start = inherited.source, inherited.via, group
         else:
             subject = self._subject(toks, k, group)
+            inner = self._report_in_relative_subject(toks, subject) if subject is not None else None
+            if inner is not None:
+                subject = inner  # "A witness who said she heard the blast …": "she" heard it, in what the witness said
             if subject is None and prev is not None and prev.text in _COMMA and role in ("past", "past_participle", "present") \
                     and self._object_follows(toks, last):  # fmt: skip
                 # "She praised …, called him “reckless” and left …": a list of what the earlier subject did
@@ -1169,6 +1172,8 @@ class EnglishGrammar(Grammar):
                 and (toks[group - 2].text in _COMMA or toks[group - 2].text in _DASHES):  # fmt: skip
             # "The mayor, who said that A, left the city", "The mayor — who said A — left"
             complement = self._relative_clause_end(toks, complement, toks[group - 2].text in _DASHES)
+        elif complement is not None and group >= 2 and toks[group - 1].low in ("who", "that") and _is_word(toks[group - 2]):
+            complement = self._restrictive_relative_end(toks, complement)  # "Voters who say A favor Lund": A
         if entry.lemma in _FORCE_VERBS and (subject is not None and not self._speaker_like(toks, subject)
                                              or last + 1 < len(toks) and toks[last + 1].low in _MOTION_WORDS):  # fmt: skip
             return None  # "The explosion blasted a hole", "The van slammed into a car": force, not words
@@ -1940,6 +1945,44 @@ class EnglishGrammar(Grammar):
                 nxt = toks[n]
                 if self._predicate_word(nxt):
                     return (complement[0], c)
+        return complement
+
+    def _report_in_relative_subject(self, toks: SentenceTokens, subject: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of a verb in the message of a report inside a relative clause, when the subject found for the
+        verb runs over that clause ("A witness who said she": "she"; "The clerk who said he": "he"); else None."""
+        lex = self.lex
+        for r in range(subject[0] + 1, subject[1] - 2):
+            if toks[r].low not in ("who", "that"):
+                continue
+            v = next((v for v in (r + 1, r + 2) if any(role in ("past", "past_participle", "present", "base") and e.type in _CLAUSE_REPORTS
+                                                        for e, role in lex.verbs.get(toks[v].low, ()))), None)  # fmt: skip
+            # the report's clause opens with its own subject pronoun ("who said she …"; not "who opposed the reform now say")
+            if v is not None and v + 1 < subject[1] and (lex.is_(toks[v + 1], "personal_pronoun") or toks[v + 1].low == "that"):
+                return (v + 2 if toks[v + 1].low == "that" else v + 1), subject[1]
+        return None
+
+    def _restrictive_relative_end(self, toks: SentenceTokens, complement: tuple[int, int]) -> tuple[int, int]:
+        """The message of a report in a relative clause without commas ends before the main clause's verb that
+        follows it: a second predicate word after the reported clause's own, right after a word that can end a clause
+        ("A witness who said he heard the blast was taken to hospital": "he heard the blast"; "Voters who say the
+        economy is weak favor Lund"). Not after "and", "to", a comma or another verb ("said the man who was arrested
+        was innocent" keeps the whole clause)."""
+        lex = self.lex
+        own = next((m for m in range(complement[0], complement[1]) if self._predicate_word(toks[m])), None)
+        if own is None:
+            return complement
+        for m in range(own + 2, complement[1]):
+            before = toks[m - 1]
+            # a word that can end the clause: no verb, unless a participle that closes a verb group ("were badly treated")
+            closes = not self._predicate_word(before) or lex.is_(toks[m - 2], "determiner") or self._past_form(before) and any(
+                lex.is_(t, "auxiliary") for t in toks[max(own, m - 4) : m - 1]
+            ) and (lex.is_(toks[m], "auxiliary") or self._past_form(toks[m]))  # (not "had expected reports": a noun in -s)
+            if (self._predicate_word(toks[m]) and _is_word(before) and closes and not before.low.endswith("ly")
+                    and not lex.is_(before, "auxiliary") and not lex.words.get(before.low) and before.low not in _COORDINATORS):  # fmt: skip
+                # (not a participle after its adverb: "they were sexually harassed", "it was widely condemned")
+                return complement[0], m
+            if toks[m].text in _COMMA or toks[m].low in _COORDINATORS or toks[m].low in _RELATIVE_SUBJECTS:
+                return complement  # a list, a coordination or another relative clause: no verb of the main clause to tell
         return complement
 
     def _predicate_word(self, tok: Token) -> bool:
@@ -3050,6 +3093,7 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
 # relative pronouns that are the subject of the verb right after them ("Smith, who said …", "the agency that reported …")
 _RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
+_CLAUSE_REPORTS = frozenset(("speech", "writing", "cognition", "perception"))  # verbs whose clause may hold another report
 # subject pronouns that, inside a report, stand for its speaker
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
