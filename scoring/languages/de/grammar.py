@@ -1132,7 +1132,9 @@ def _past_relative_clauses(toks: _SentenceTokens, end: int, lex: _Lexicons) -> i
     relative clause to where the clause goes on ("sagte, der Fahrer, der betrunken war, sei geflohen": the clause is
     "der Fahrer … sei geflohen", not "der Fahrer")."""
     n = len(toks)
-    while end < n - 2 and toks[end].text == "," and lex.is_(toks[end + 1], "relative_pronoun"):
+    for _ in range(_MAX_CLAUSES_LOOKED_AT):
+        if end >= n - 2 or toks[end].text != "," or not lex.is_(toks[end + 1], "relative_pronoun"):
+            break
         closing = _clause_end(toks, end + 1)
         if closing >= n - 1 or toks[closing].text != ",":
             break
@@ -3628,13 +3630,19 @@ def _before_main_clause(toks: _SentenceTokens, k: int, complement: tuple[int, in
     start = _clause_start(toks, k)
     if start == 0 or toks[start - 1].text != "," or not lex.is_(toks[start], "relative_pronoun"):
         return complement
-    for c in range(complement[0] + 1, complement[1] - 1):
-        if toks[c].text != "," or toks[c].quote >= 0 or not _finite_first(toks[c + 1], lex):
-            continue
-        end = _clause_end(toks, c + 1)
-        if not _has_konj1(toks, konj1, c + 1, end) and not _zu_infinitive(toks, c + 1, end):
-            return complement[0], c
+    c = toks.next_low(",", complement[0] + 1)
+    for _ in range(_MAX_CLAUSES_LOOKED_AT):  # (a bounded look: a sentence of many commas stays linear)
+        if c >= complement[1] - 1:
+            break
+        if toks[c].quote < 0 and _finite_first(toks[c + 1], lex):
+            end = _clause_end(toks, c + 1)
+            if not _has_konj1(toks, konj1, c + 1, end) and not _zu_infinitive(toks, c + 1, end):
+                return complement[0], c
+        c = toks.next_low(",", c + 1)
     return complement
+
+
+_MAX_CLAUSES_LOOKED_AT = 6  # commas a report's complement is searched across for where the main clause goes on
 
 
 def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], lex: _Lexicons) -> tuple[int, int] | None:
@@ -3644,8 +3652,8 @@ def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], 
     None for a verb that does not close such a clause."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     first = toks[start]
-    if not (lex.is_(first, "relative_pronoun") or lex.is_(first, "subordinator")) or first.low in ("wie", "so"):
-        return None
+    if not (lex.is_(first, "relative_pronoun") or lex.is_(first, "subordinator")) or first.low in ("wie", "so") or end - k > 5:
+        return None  # (more than a few tokens after the verb: it does not close its clause)
     after = [t for t in toks[k + 1 : end] if t.text[:1].isalnum()]
     if len(after) > 2 or not all(lex.is_(t, "auxiliary") or lex.is_(t, "modal") or t.low in lex.verbs for t in after):
         return None  # the verb does not close its clause
