@@ -1971,7 +1971,7 @@ class EnglishGrammar(Grammar):
         own = next((m for m in range(complement[0], complement[1]) if self._predicate_word(toks[m])), None)
         if own is None:
             return complement
-        for m in range(own + 2, complement[1]):
+        for m in range(own + 2, min(complement[1], own + _RELATIVE_REACH)):
             before = toks[m - 1]
             # a word that can end the clause: no verb, unless a participle that closes a verb group ("were badly treated")
             closes = not self._predicate_word(before) or lex.is_(toks[m - 2], "determiner") or self._past_form(before) and any(
@@ -3093,6 +3093,7 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
 # relative pronouns that are the subject of the verb right after them ("Smith, who said …", "the agency that reported …")
 _RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
+_RELATIVE_REACH = 30  # tokens after a reported clause's verb searched for the main clause's (a bound: long sentences stay linear)
 _CLAUSE_REPORTS = frozenset(("speech", "writing", "cognition", "perception"))  # verbs whose clause may hold another report
 # subject pronouns that, inside a report, stand for its speaker
 _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
