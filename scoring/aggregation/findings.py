@@ -676,8 +676,8 @@ def _documents_referred_back(analysis: ArticleAnalysis, candidates: set[int]) ->
     nouns, definite = language.grammar.lex.nouns, language.definite_articles
     cited: dict[str, int] = {}  # a document noun -> the first sentence that cites it
     for a in analysis.attributions:
-        if a["form"] in ("declined",):
-            continue
+        if a["form"] == "declined":
+            continue  # a refusal cites nothing
         for word in _WORD.findall(f"{a.get('source_text') or ''} {a.get('cue') or ''}".lower()):
             if word in nouns and nouns[word][0] in _DOCUMENT_TYPES:
                 cited[word] = min(cited.get(word, a["sent_id"]), a["sent_id"])

@@ -2620,11 +2620,11 @@ def _with_subject(
     fallback = (row["start"], row["end"])
     if complement is not None:
         complement = _before_main_clause(toks, k, complement, lex, konj1)
+    # "Der Minister, der den Plan kritisierte, trat zurück": the main clause after the comma is not what was said
+    # (one in Konjunktiv I is reported all the same: "Obwohl er mit mehr Steuern rechnet, sei man …")
     middle = _verb_final_middle(toks, k, subject, lex) if subject is not None else None
     after = _clause_end(toks, k) + 1
     if middle is not None and (complement is None or complement[0] == after and not _has_konj1(toks, konj1, after, _clause_end(toks, after))):
-        # (a main clause in Konjunktiv I is reported all the same: "Obwohl er mit mehr Steuern rechnet, sei man …")
-        # "Der Minister, der den Plan kritisierte, trat zurück": the main clause after the comma is not what was said
         complement, fallback = None, middle
     elif complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback, lex, k)
