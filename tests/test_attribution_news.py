@@ -4566,3 +4566,18 @@ def test_a_verb_closing_its_clause_reports_what_stands_before_it(text: str, cue:
 def test_relative_clauses_inside_and_around_reported_clauses(text: str, cue: str, message: str) -> None:
     (row,) = [a for a in attributions(text) if a["cue"] == cue]
     assert content_of(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an occupation compounded on a registered body: the person works for that body
+        ("Der Test sei gelungen, sagte Nasa-Ingenieur Tom Hale.", "government"),
+        ("Der Test sei gelungen, sagte Siemens-Techniker Tom Hale.", "company"),
+        # guard: no body in the compound
+        ("Der Test sei gelungen, sagte Tom Hale.", "person"),
+    ],
+)
+def test_an_occupation_on_a_registered_body_gives_the_person_its_kind(text: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_id"], row["source_kind"]) == ("person:hale", kind)

@@ -1904,6 +1904,11 @@ class SourceResolver:
         if not toks:
             return None
         head = self._head(toks)
+        if head is None and len(toks) == 1:
+            body = self._compound_body(toks[0])
+            rest = toks[0].low.partition("-")[2]
+            if body is not None and rest and self.language.is_person_noun(rest):
+                return body.kind  # "Nasa-Ingenieur Gary Ruff", "Siemens-Techniker": a person working for the body
         if head is None or head.specificity not in ("person", "named", "generic"):
             return None
         if head.kind not in ("unknown", "anonymous"):
