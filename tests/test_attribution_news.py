@@ -1770,6 +1770,9 @@ def test_da_as_an_adverb_opens_a_main_clause_whose_verb_reports() -> None:
         ("en", "Live updates: Storm reaches the harbour"),
         ("en", "Opinion: The council got the budget wrong"),
         ("es", "En directo: la tormenta llega al puerto"),
+        # a word that sums up what follows
+        ("de", "Kurzum: Die Gemeinde hat zu wenig Geld für neue Radwege."),
+        ("de", "Ziel: Wie kommen mehr Pendler auf das Rad?"),
     ],
 )
 def test_a_section_label_before_a_colon_is_no_speaker(lang: str, text: str) -> None:

@@ -103,6 +103,8 @@ class German(Language):
         "erklärt", "faktencheck",
         # Mitarbeit und Kontakt am Ende eines Artikels ("Mitarbeit: Anna Berg", "Twitter: @berg", "Foto: APA")
         "mitarbeit", "twitter", "kontakt", "e-mail", "foto", "fotos", "bild", "bilder",
+        # a sentence adverb or a word that sums up before what follows ("Kurzum: …", "Konkret: …", "Ziel: …")
+        "kurzum", "kurz gesagt", "genau", "konkret", "sprich", "soll heißen", "ziel", "motto",
     ))  # fmt: skip
     section_label_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nisse", "schaften", "täten", "ionen", "ismus")
     legislature_words = frozenset(("bundestag", "bundestags", "landtag", "landtags", "parlament", "parlaments", "nationalrat", "nationalrats", "senat", "senats"))
