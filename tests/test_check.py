@@ -626,6 +626,10 @@ def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, f
         ("de", "Die Region dürfte laut Experten im Herbst zahlungsunfähig sein.", True),  # beside "laut": the message's
         ("en", "She published the names of journalists who criticized the company.", False),  # which journalists
         ("en", "Journalists who covered the trial say the verdict was expected.", True),  # the group says something
+        # a modal a few words before the source, and what continues such a report
+        ("de", "Der Hafen verfällt. Das müssten auch die Experten wissen. Im Übrigen seien die Kosten hoch.", False),
+        ("en", "He kept raising questions about whether a harbour boss could be trusted by conservatives.", False),
+        ("en", "The leak was reported in May and some lawmakers had mentioned the port as a suspect.", True),  # a month
     ],
 )
 def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:

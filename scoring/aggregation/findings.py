@@ -286,6 +286,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         names = {str(s["source_id"]): str(s["name"]) for s in analysis.sources}
         seen: set[tuple[int, str]] = set()
         spans: set[tuple[int, int]] = set()
+        hypothetical: set[str] = set()  # sources of reports that are only possible: what continues them is too
         # a speaker's own name before the "ich"/"wir" it stands for ("Wir erwarten …, sagte ein Vertreter")
         for attr in sorted(analysis.attributions, key=lambda a: (a["sent_id"], (a.get("source_text") or "").lower() in self_mention)):
             if exempt is not None and exempt(attr, lang):
@@ -306,7 +307,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "wies einen Bericht zurück, wonach …": a report denied, not one the text relies on
                 if _inside_named_statement(attr, analysis):
                     continue  # "Historikerin Anna Berg: Die Frauen sahen sich nicht als …": the historian's sourcing, not the writer's
-                if _hypothetical_or_defining(attr, analysis):
+                if _hypothetical_or_defining(attr, analysis) or attr["form"] == "continuation" and source_id in hypothetical:
+                    hypothetical.add(source_id)
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
                 if _demand_or_decision(attr, analysis):
                     continue  # "activists demanded that the flag come down": no claim passed on
@@ -419,8 +421,11 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     clause = text[start:end]
     if any(mark in clause for mark in ",;:.!?"):
         return False  # another clause between them: the modal may be the message's ("said they would …")
-    previous = text[text.rfind(" ", 0, max(0, start - 1)) + 1 : start]  # "Das würden Kritiker bestreiten"
-    words = _WORD.findall(clause) + ([] if any(mark in previous for mark in ",;:.!?") else _WORD.findall(previous))
+    # the words of the clause before the pair ("Das würden Kritiker bestreiten", "Das müssten auch die Bürger wissen")
+    opening = max(text.rfind(mark, max(0, start - _CLAUSE_LOOKBACK), start) for mark in ",;:.!?")
+    previous = text[max(opening + 1, start - _CLAUSE_LOOKBACK) : start]
+    # the three words before, in lower case (not the month in "in May and …", nor a modal of an earlier clause)
+    words = _WORD.findall(clause) + [w for w in _WORD.findall(previous)[-3:] if w.islower()]
     if attr.get("form") != "according_to" and any(language.is_word(w.lower(), "hypothetical") for w in words):
         return True  # (a modal beside "laut Experten" is the message's: "Das Land dürfte laut Experten …")
     if source < cue:
@@ -431,6 +436,9 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
         between = _WORD.findall(text[attr["source_end"] : cue])
         return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
     return False
+
+
+_CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a modal of their clause
 
 
 def _titles(analysis: ArticleAnalysis) -> set[int]:
