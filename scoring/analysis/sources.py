@@ -603,6 +603,9 @@ class SourceResolver:
         statement"), the statements of the source named last. None for anything else ("the polls", "die
         Berichte": many, none in particular)."""
         words = [t for t in toks if t.text[:1].isalnum()]
+        before = self.doc.tokens[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        if before is not None and before.low in self.language.definite_contractions and before.sent == toks[0].sent:
+            words = [before, *words]  # "im Bericht": the article is in the preposition ("in dem Bericht")
         if len(words) < 2:
             return None
         head = next((k for k in range(1, len(words)) if not self._modifier(words[k])), len(words))
@@ -623,7 +626,7 @@ class SourceResolver:
             words = words[: head + 1]
         if words[0].low in self.language.demonstrative_determiners and self._according_to:
             return self._named_last(sent_id)
-        if words[0].low not in self.language.definite_articles:
+        if words[0].low not in self.language.definite_articles and words[0].low not in self.language.definite_contractions:
             sentence = self.doc.sentence_tokens(sent_id)
             # "In a poll conducted by the Harbour Gazette, …": the owner follows the span; "A new poll shows …. The
             # Harbour Gazette poll also found …": a poll brought in and named in the next sentences

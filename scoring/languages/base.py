@@ -200,6 +200,8 @@ class Language:
     # source phrases (scoring.analysis.sources)
     definite_articles: ClassVar[frozenset[str]] = frozenset()
     """A source phrase opened by one of these refers to a particular body ("the ministry")."""
+    definite_contractions: ClassVar[frozenset[str]] = frozenset()
+    """Prepositions that hold the definite article ("im", "vom", "zum"): a noun right after one is definite."""
     adjective_endings: ClassVar[tuple[str, ...]] = ()
     """Inflection endings of attributive adjectives ("ukrainisch-en"): lower-case words ending so are adjectives."""
     place_adjective_endings: ClassVar[tuple[str, ...]] = ()

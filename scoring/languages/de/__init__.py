@@ -165,6 +165,7 @@ class German(Language):
 
     # source phrases (scoring.analysis.sources)
     definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
+    definite_contractions: ClassVar[frozenset[str]] = frozenset(("im", "am", "vom", "beim", "zum", "zur", "ins", "ans"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
     place_adjective_endings: ClassVar[tuple[str, ...]] = ("er",)  # "der Wiener Berater", "die Schweizer Bank"
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
