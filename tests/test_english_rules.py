@@ -579,3 +579,14 @@ def test_a_clause_without_that_may_open_with_an_irregular_past(verb: str) -> Non
 )
 def test_identifying_someone_as_someone_is_a_statement(text: str, cues: list[str]) -> None:
     assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues
+
+
+@pytest.mark.parametrize(("text", "scare"), [
+    # a term explained after a dash typed as a hyphen
+    ("The mayor used her speech to offer “patience” - a word she repeated often - to the riders.", False),
+    ("The port opened a “quiet zone” - a pier where engines must stay off - in June.", False),
+    # guard: the writer's own distance
+    ("The council passed a “reform” of the ferry timetable last week.", True),
+])  # fmt: skip
+def test_a_term_explained_after_a_dash_typed_as_a_hyphen_is_no_scare_quote(text: str, scare: bool) -> None:
+    assert bool(cues(text, "scare_quote")) is scare

@@ -292,7 +292,7 @@ def _naming_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
 
 
-_APPOSITION_MARKS = frozenset((",", "—", "–", "("))
+_APPOSITION_MARKS = frozenset((",", "—", "–", "-", "("))  # ("-" standing alone: a dash typed as a hyphen)
 
 
 def _defined_after(doc: Doc, closing: Token, language: Language) -> bool:
