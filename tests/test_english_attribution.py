@@ -2831,3 +2831,24 @@ def test_a_report_inside_a_relative_clause_keeps_the_verb_of_its_message() -> No
     text = "A ferry hand who said she heard the crash was taken to the clinic."
     rows = attributions(text)
     assert [(a["cue"], a["source_text"], content(text, a)) for a in rows] == [("said", "who", "she heard the crash")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # an ordinal between the article and a person noun is part of the phrase
+        ("A third resident said the pumps failed.", "A third resident", "person"),
+        ("The second witness told the court the door was open.", "The second witness", "person"),
+        # a fraction alone is a share of those asked
+        ("A third said the pumps failed.", "A third", "impersonal"),
+    ],
+)
+def test_ordinals_before_a_person_stay_in_the_speaker(text: str, source: str, kind: str) -> None:
+    [row] = attributions(text)
+    assert (row["source_text"], row["source_kind"]) == (source, kind)
+
+
+def test_an_ordinal_before_a_thing_is_no_speaker() -> None:
+    """"the first debate" is when, not who: the speaker is the one named."""
+    [row] = attributions("In the first debate about taxes, Ann Lund said the plan was fair.")
+    assert row["source_text"] == "Ann Lund"

@@ -209,6 +209,11 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
         ("La Guardia Civil contabilizó 1.450 vehículos en la frontera.", [("indirect", "contabilizó", "La Guardia Civil")]),
         ("El hospital registró 320 ingresos durante el fin de semana.", [("indirect", "registró", "El hospital")]),
         ("Los organizadores contaron 8.000 asistentes.", [("indirect", "contaron", "Los organizadores")]),
+        # a subject with a relative clause of its own: the speaker is its antecedent, not the clause's object
+        ("Un vecino que vio el humo aseguró que el fuego empezó en el garaje.",
+         [("indirect", "aseguró", "Un vecino que vio el humo")]),
+        ("La jueza que instruye la causa afirmó que no hay pruebas.", [("indirect", "afirmó", "La jueza que instruye la causa")]),
+        ("Es probable que el alcalde dijo la verdad.", [("indirect", "dijo", "el alcalde")]),
         # no attribution
         ("La cooperativa cuenta con 90 socios.", []),
         ("La policía registró la vivienda en 2019.", []),

@@ -47,6 +47,7 @@ forms or quotation marks, and sources named only in a headline.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -65,8 +66,10 @@ from scoring.analysis.cues import (
 from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
 from scoring.languages import get_language
 from scoring.languages.grammar import web_address
+from scoring.analysis.sources import anonymity_stated
 
 if TYPE_CHECKING:
+    from scoring.languages import Language
     from scoring.languages.grammar import Grammar, SentenceTokens
 
 
@@ -94,6 +97,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if reported or may_hold_attribution(scan, toks):
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
             _drop_cues_inside_sources(doc, found, before, language.word_classes)
+            _drop_anonymity_clauses(doc, found, before, language)
             _drop_tags_as_messages(doc, found, before)
             _parallel_reports(doc, found, before, language.word_classes)
             _according_to_in_tags(doc, found, before, grammar.lex.nouns)
@@ -182,6 +186,54 @@ def _relative_sources(found: list[Attribution]) -> None:
     for attribution in found:
         if attribution.relative is not None and attribution.speaker is None and attribution.source is not None:
             attribution.speaker, attribution.source = attribution.source, attribution.relative
+
+
+def _drop_anonymity_clauses(doc: Doc, found: list[Attribution], before: int, language: Language) -> None:
+    """A report in a relative clause whose message is how its antecedent stays unnamed ("Ein Beamter, der seinen
+    Namen nicht nennen wollte, sagte …", "der nicht namentlich genannt werden wollte", "una fuente que pidió el
+    anonimato") reports nothing: the clause describes the source of the sentence's report (which
+    :func:`~scoring.analysis.sources.resolve_sources` then counts as anonymous). The message must be short or, where
+    it fell back to the whole sentence, the relative clause say it."""
+    if not language.anonymity_words:
+        return
+    kept = []
+    for a in found[before:]:
+        clause = _relative_clause(doc, a.cue[0], language) if a.content is not None else []
+        if clause and a.content is not None:
+            lo, hi = a.content
+            sentence = doc.sentences[a.sent_id]
+            whole = lo <= sentence["start"] and hi >= sentence["end"] - 1
+            first = doc.token_at(lo)
+            message = [t for t in doc.tokens[first : first + _ANONYMITY_MESSAGE_WORDS + 1] if lo <= t.start < hi]
+            short = message and message[-1].end >= hi - 1 and len(message) <= _ANONYMITY_MESSAGE_WORDS
+            if (whole or short) and anonymity_stated(clause if whole else message, language):
+                continue
+        kept.append(a)
+    if len(kept) < len(found) - before:
+        found[before:] = kept
+
+
+_ANONYMITY_MESSAGE_WORDS = 6  # "seinen Namen nicht", "el anonimato", "not to be named"
+_RELATIVE_REACH = 12  # words between a relative pronoun and a verb of its clause, and of the clause looked at
+
+
+def _relative_clause(doc: Doc, k: int, language: Language) -> list[Token]:
+    """The relative clause token ``k`` stands in, from its pronoun to the next comma (empty if none; both within
+    :data:`_RELATIVE_REACH` words): a relative
+    pronoun after a comma, or one that is no article after a word ("una fuente que pidió …"; German "der", "die"
+    open a relative clause only after a comma); not one right after a reporting verb, which it complements
+    ("dijo que no quería ser identificado")."""
+    sentence = doc.sentences[doc.tokens[k].sent]
+    verbs = language.grammar.lex.verbs
+    j = k - 1
+    while j > max(0, k - _RELATIVE_REACH) and doc.tokens[j - 1].start >= sentence["start"] and doc.tokens[j].text != ",":
+        tok, prev = doc.tokens[j], doc.tokens[j - 1]
+        if language.is_word(tok.low, "relative_pronoun") and (
+            prev.text == "," or not language.is_word(tok.low, "determiner") and prev.text.isalpha() and prev.low not in verbs
+        ):  # fmt: skip
+            return list(itertools.takewhile(lambda t: t.text != "," and t.start < sentence["end"], doc.tokens[j : j + _RELATIVE_REACH]))
+        j -= 1
+    return []
 
 
 def _drop_cues_inside_sources(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:

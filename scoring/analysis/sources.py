@@ -473,6 +473,15 @@ class SourceResolver:
         name = self.doc.text[toks[0].start : toks[-1].end]
         return self._store(SourceInfo(key=f"pronoun:{name.lower()}:{sent_id}", name=name, kind="unresolved", named=False, specificity="unresolved"))
 
+    def anonymous(self, info: SourceInfo) -> SourceInfo:
+        """The anonymous source an unnamed one is when the text says it stays unnamed, under a key of its own
+        (another resident of the article may be named). It keeps the kind of body its words give ("officials
+        speaking on condition of anonymity": government, as "Regierungskreise"); a person or an unknown phrase
+        becomes of kind anonymous."""
+        kind = "anonymous" if info.kind in ("person", "unknown") else info.kind
+        return self._store(SourceInfo(key=f"anonymous:{info.key}", name=info.name, kind=kind, named=False,
+                                      specificity="anonymous", country=info.country, genders=info.genders))  # fmt: skip
+
     def _store(self, info: SourceInfo) -> SourceInfo:
         existing = self.sources.get(info.key)
         if existing is None and self.language.genitive_articles and info.key.startswith("person:") and info.key.endswith("s"):
@@ -2198,6 +2207,65 @@ def strength_of(attribution: Attribution, info: SourceInfo | None) -> float:
     return value
 
 
+_NEGATION_REACH = 4  # words between a negation and what it negates: "nicht namentlich genannt", "not to be named"
+_SOURCE_CLAUSE_WORDS = 15  # words of a relative clause on the source looked at
+_TAG_REACH = 6  # words before or after the source and cue that belong to their speech tag ("Speaking on condition of anonymity, an aide said")
+_KEEP_KIND = frozenset(("author", "unresolved", "impersonal", "anonymous"))
+
+
+def anonymity_stated(words: Sequence[Token], language: Language) -> bool:
+    """Whether ``words`` (a clause on a source, or its span) say it stays unnamed: a word of anonymity
+    (:attr:`~scoring.languages.base.Language.anonymity_words`, its adjectives), or one of ``unnamed_words``
+    within a few words of a negation or refusal ("asked not to be named", "seinen Namen nicht nennen")."""
+    lows = [t.low for t in words]
+    if any(low in language.anonymity_words or low in language.anonymity_adjectives for low in lows):
+        return True
+    return any(
+        lows[m] in language.unnamed_words
+        for n, low in enumerate(lows) if low in language.name_negators
+        for m in range(max(0, n - _NEGATION_REACH), min(len(lows), n + _NEGATION_REACH + 1))
+    )  # fmt: skip
+
+
+def _source_clause(doc: Doc, attribution: Attribution, language: Language) -> list[Token]:
+    """The words after the first of the source span and a relative clause right after it, up to the next comma
+    ("A resident who asked not to be named", "Ein Beamter, der anonym bleiben wollte,"); none of them inside the
+    message (", sagte ein Beamter, die Quelle wolle nicht genannt werden" reports the clause)."""
+    first, last = attribution.source or (0, 0)
+    words = list(doc.tokens[first + 1 : last])
+    sentence = doc.sentences[attribution.sent_id]
+    k = last + 1 if last < len(doc.tokens) and doc.tokens[last].text == "," else last
+    if k < len(doc.tokens) and doc.tokens[k].start < sentence["end"] and language.is_word(doc.tokens[k].low, "relative_pronoun"):
+        for tok in doc.tokens[k : k + _SOURCE_CLAUSE_WORDS]:
+            if tok.text == "," or tok.start >= sentence["end"]:
+                break
+            words.append(tok)
+    if attribution.content is None:
+        return words
+    lo, hi = attribution.content
+    if lo <= doc.tokens[first].start < hi:
+        return words  # a message that fell back to the sentence holds the source too ("Laut einem Beamten, der …, ist …")
+    return [t for t in words if not lo <= t.start < hi]
+
+
+def _anonymous_by_tag(doc: Doc, attribution: Attribution, language: Language) -> bool:
+    """Whether the sentence says that the attribution's source stays unnamed: in a clause on the source (see
+    :func:`_source_clause`), or by a word of anonymity in the speech tag (a few words around the source and cue),
+    outside the message and quotations ("Speaking on condition of anonymity, an official said …", "sagte ein Beamter unter der Bedingung
+    der Anonymität")."""
+    if not language.anonymity_words or attribution.source is None or doc.tokens[attribution.source[0]].sent != attribution.sent_id:
+        return False  # (a speaker carried over from a sentence before is described there)
+    if anonymity_stated(_source_clause(doc, attribution, language), language):
+        return True
+    lo, hi = attribution.content or (0, 0)
+    a, b = doc.sent_tokens[attribution.sent_id]
+    first = max(a, min(attribution.source[0], attribution.cue[0]) - _TAG_REACH)
+    last = min(b, max(attribution.source[1], attribution.cue[1]) + _TAG_REACH)
+    if first >= last or language.anonymity_words.isdisjoint(doc.lows[first:last]):
+        return False
+    return any(t.low in language.anonymity_words and t.quote < 0 and not lo <= t.start < hi for t in doc.tokens[first:last])
+
+
 def _inherits(attribution: Attribution) -> bool:
     """Whether an attribution takes its source from the one it points back to: a continuation, or an adverb
     that points back ("Demnach …": its span is the adverb, its source the earlier attribution's)."""
@@ -2232,6 +2300,8 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
             else:
                 span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
                 info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
+                if not info.named and info.kind not in _KEEP_KIND and _anonymous_by_tag(doc, attribution, resolver.language):
+                    info = resolver.anonymous(info)  # "a resident who asked not to be named": kept unnamed on purpose
                 resolver.last_cited = (attribution.sent_id, info.key)
             info.mentions += 1
             info.attr_ids.append(attr_id)

@@ -236,6 +236,18 @@ class Language:
     insider_modifiers: ClassVar[frozenset[str]] = frozenset()
     """Words after a plural noun of people that make them insiders who stay unnamed ("people familiar with the
     matter", "officials close to the president"): an anonymous source, not a generic group."""
+    anonymity_words: ClassVar[frozenset[str]] = frozenset()
+    """Words that say a source stays unnamed, wherever they stand in the speech tag ("on condition of anonymity",
+    "sagte ein Beamter, der anonym bleiben wollte"): the unnamed source is an anonymous one. Not the attributive
+    adjective, which may describe anything ("an anonymous letter")."""
+    unnamed_words: ClassVar[frozenset[str]] = frozenset()
+    """Words that say so within a few words of one of :attr:`name_negators`, in a clause on the source ("who asked not
+    to be named", "der seinen Namen nicht nennen wollte", "que pidió no ser identificada")."""
+    anonymity_adjectives: ClassVar[frozenset[str]] = frozenset()
+    """Adjectives of anonymity that say it by themselves in a clause on the source ("que prefirió permanecer anónima",
+    "der anonyme Anrufer" is no such clause)."""
+    name_negators: ClassVar[frozenset[str]] = frozenset()
+    """Negations and refusals for :attr:`unnamed_words` ("not", "declined", "nicht", "ohne", "no", "sin")."""
     member_prepositions: ClassVar[frozenset[str]] = frozenset()
     """Prepositions between a person's name and the body they belong to ("Anna Berg vom Roten Kreuz")."""
     name_inner_words: ClassVar[frozenset[str]] = frozenset()

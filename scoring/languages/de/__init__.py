@@ -178,6 +178,12 @@ class German(Language):
     agent_prepositions: ClassVar[frozenset[str]] = frozenset(("von",))
     genitive_articles: ClassVar[frozenset[str]] = frozenset(("des", "der", "eines", "einer"))
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
+    # a source kept unnamed: "der anonym bleiben wollte", "unter der Bedingung der Anonymität", "der nicht namentlich
+    # genannt werden wollte", "der seinen Namen nicht nennen wollte", "die nicht befugt ist, öffentlich zu sprechen"
+    anonymity_words = frozenset(("anonym", "anonymität"))
+    anonymity_adjectives = frozenset(("anonyme", "anonymer", "anonymen", "ungenannt", "ungenannte", "ungenannter"))
+    unnamed_words = frozenset(("genannt", "nennen", "namentlich", "namen", "name", "identifiziert", "zitiert", "befugt", "autorisiert"))
+    name_negators = frozenset(("nicht", "kein", "keine", "keinen", "ohne"))
     member_prepositions: ClassVar[frozenset[str]] = frozenset(("von", "vom"))
     affiliation_prepositions: ClassVar[frozenset[str]] = frozenset(("an", "am", "von", "vom"))
     name_inner_words: ClassVar[frozenset[str]] = frozenset(("für", "of"))  # ("University of Michigan" in German text)

@@ -77,6 +77,17 @@ class English(Language):
     single_quotation_marks = True
     poll_nouns = frozenset(("poll", "survey"))
     insider_modifiers = frozenset(("familiar", "close", "briefed", "knowledgeable", "privy", "involved"))
+    # a source kept unnamed: "on condition of anonymity", "who asked not to be named", "who declined to give her name",
+    # "who was not authorized to speak publicly"
+    anonymity_words = frozenset(("anonymity", "anonymously"))
+    anonymity_adjectives = frozenset(("anonymous", "unnamed"))
+    unnamed_words = frozenset(("named", "identified", "name", "quoted", "identify", "authorized", "authorised", "permitted", "allowed"))
+    name_negators = frozenset((
+        "not", "n't", "never", "without", "declined", "declining", "refused", "refusing",
+        *(f"{verb}n{mark}t" for verb in ("did", "does", "do", "was", "were", "is", "would", "could", "should", "has", "have", "had")
+          for mark in "'’"),
+        "won't", "won’t", "can't", "can’t", "cannot",
+    ))  # fmt: skip
     team_leaders = (("led", "by"), ("headed", "by"), ("around",))
     respondents_name = "respondents"
     naming_phrases = ("known as", "classified as", "referred to as", "such as", "called", "labeled", "labelled")

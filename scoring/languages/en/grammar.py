@@ -149,6 +149,7 @@ _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend"
 _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "strange", "hard", "difficult", "easy",
                               "true", "wrong", "so", "is", "was", "not"))  # fmt: skip
 # Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
+_ORDINALS = frozenset(("first", "second", "third", "last"))  # connectors too ("Second, …"): after an article, in a phrase
 _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
                        "monthly", "quarterly", "early", "likely", "only", "bully", "anomaly", "monopoly", "homily",
                        "ugly", "holy", "silly", "jolly", "belly", "lily", "fly", "melancholy", "butterfly", "yearly",
@@ -269,13 +270,20 @@ _POSSESSED_NOUN_TYPES = frozenset(("statement", "opinion"))
 # "asked not to be identified", "on condition of anonymity"
 _ANONYMITY_WORDS = frozenset(("anonymity", "anonymously"))
 _UNNAMED_PARTICIPLES = frozenset(("named", "identified", "quoted", "disclosed"))
+_NAME_NOUNS = frozenset(("name", "names"))
+_THAT_COMPLEMENT = frozenset(("that", ":"))
 
 
 def _about_anonymity(toks: SentenceTokens, k: int) -> bool:
-    """Whether the verb at ``k`` is about the anonymity of a source: "anonymity" within the next four words, or "(not) to
-    be named/identified/quoted" right after it."""
+    """Whether the verb at ``k`` is about the anonymity of a source: "anonymity" within the next four words, "(not) to
+    be named/identified/quoted" right after it, or a name given ("declined to give her name"; not "declined to name
+    the suspects", a refusal to say who)."""
     after = [t.low for t in toks[k + 1 : k + 6]]
-    if any(low in _ANONYMITY_WORDS for low in after[:4]):
+    anonymity = next((n for n, low in enumerate(after[:4]) if low in _ANONYMITY_WORDS), None)
+    if anonymity is not None:
+        # (not "said on condition of anonymity that the talks had stalled": a report told so)
+        return k + anonymity + 2 >= len(toks) or toks[k + anonymity + 2].low not in _THAT_COMPLEMENT
+    if after[:1] == ["to"] and any(low in _NAME_NOUNS for low in after[2:5]):
         return True
     if after[:1] == ["not"]:
         after = after[1:]
@@ -561,7 +569,10 @@ class EnglishGrammar(Grammar):
         number = low.replace(",", "").replace(".", "").isdigit() or low in _COUNT_WORDS or low.partition("-")[0] in _TENS
         if number and j + 1 < len(words) and words[j + 1].low in _PERCENT_WORDS:
             return True
-        return low.endswith("%") and low[:-1].replace(".", "").isdigit() or _fraction(low) and low not in ("majority", "minority")
+        if low.endswith("%") and low[:-1].replace(".", "").isdigit():
+            return True
+        # a fraction alone or of a group ("a third", "two-thirds of voters"); before a noun it counts ("a third neighbor")
+        return _fraction(low) and low not in ("majority", "minority") and (j + 1 >= len(words) or words[j + 1].low == "of")
 
     def _possessed_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"his claim that …", "Obama's recent assertion that …": a noun of a statement or a view, its owner
@@ -2264,6 +2275,10 @@ class EnglishGrammar(Grammar):
             surname = j == end and (low in _MODAL_NAMES or "time_word" in (classes or ()) and self._time_word_name(toks, j - 1, end))
             inside_name = _is_cap(tok) and (not _opens(toks, j - 1) or surname) and "personal_pronoun" not in (classes or ())
             # ("May said", "Day said": the verb group left the name out)
+            if low in _ORDINALS and words > 0 and j - 2 >= floor and lex.is_(toks[j - 2], "determiner") and self._role_word(toks[j]):
+                j -= 1  # "A second neighbor", "the third witness": an ordinal before a person, not "Second, …" (nor "the first time")
+                words += 1
+                continue
             if classes and not inside_name:
                 if low == "that" and j < end and (lex.is_(toks[j], "determiner") or toks[j].low.endswith("s") and not _is_cap(toks[j])):
                     break  # "said that the American people …", "noted that experts say": a complementiser, not "that report"
@@ -2345,8 +2360,9 @@ class EnglishGrammar(Grammar):
         floor = max(0, s - 8)
         r = s - 1
         while r >= floor and toks[r].low not in _RELATIVE_WORDS:
-            if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1:
-                return s
+            if toks[r].text in _PUNCT_BOUNDARY or toks[r].text in _QUOTE_MARKS or self._verb_form(toks[r]) and r < s - 1 \
+                    and toks[r + 1].low != "to":  # fmt: skip
+                return s  # (a verb with its infinitive goes on: "A resident who declined to give her name said")
             if toks[r].low in _WH_WORDS:
                 return s  # "rules that would end what she said were harsh": a clause of its own opens with "what"
             r -= 1
@@ -2422,6 +2438,9 @@ class EnglishGrammar(Grammar):
                 break
             classes = lex.words.get(low)
             capital_modal = j == s and low in _MODAL_NAMES and _is_cap(tok) and not _opens(toks, j)  # "that May sales rose"
+            if low in _ORDINALS and j > s and lex.is_(toks[j - 1], "determiner") and j + 1 < limit and self._role_word(toks[j + 1]):
+                j += 1  # "A second neighbor", "the third witness": an ordinal after the article, before a person
+                continue
             if classes and not (_is_cap(tok) and (j > s or capital_modal) and "personal_pronoun" not in classes):
                 if ("determiner" in classes or "quantifier" in classes) and words == 0:
                     if "quantifier" in classes and j + 2 < limit and toks[j + 1].low == "of":

@@ -63,6 +63,13 @@ class Spanish(Language):
     poll_nouns = frozenset(("encuesta", "sondeo"))
     insider_modifiers = frozenset(("cercana", "cercano", "cercanas", "cercanos", "próxima", "próximo", "próximas", "próximos",
                                    "conocedora", "conocedor", "conocedoras", "conocedores"))  # fmt: skip
+    # a source kept unnamed: "que pidió el anonimato", "bajo condición de anonimato", "que prefirió no ser identificada",
+    # "que no quiso dar su nombre", "que no está autorizado a hablar"
+    anonymity_words = frozenset(("anonimato", "anónimamente"))
+    anonymity_adjectives = frozenset(("anónimo", "anónima", "anónimos", "anónimas"))
+    unnamed_words = frozenset(("identificado", "identificada", "identificados", "identificadas", "identificarse", "nombrado",
+                               "nombrada", "nombre", "citado", "citada", "autorizado", "autorizada", "autorizados", "autorizadas"))
+    name_negators = frozenset(("no", "nunca", "sin"))
     team_leaders = (("liderado", "por"), ("liderados", "por"), ("encabezado", "por"), ("dirigido", "por"))
     respondents_name = "encuestados"
     title_function_words = frozenset(("de", "del", "la", "el", "los", "las", "y", "en", "a", "al", "con", "por", "para"))

@@ -102,6 +102,7 @@ _FIGURE_VERBS = frozenset(("contabilizar", "registrar", "contar", "computar", "c
 _ACCORDING_VERB_OPENERS = frozenset(("según", "como", "conforme"))
 # Words that end the message of a reporting verb when the next reporting verb follows them.
 _COORDINATION = frozenset(("y", "e", "pero", "aunque", "mientras", "sino"))
+_RELATIVES = frozenset(("que", "quien", "quienes"))  # relative pronouns that open a clause on a noun
 _PERFECT = "perfect_auxiliary"
 # Words that may follow a speaker after the verb: the message, a dative, a place or a time ("dijo el ministro a EFE").
 _AFTER_SPEAKER = frozenset(("que", "si", "a", "en", "durante", "tras", "ante", "este", "esta"))
@@ -605,7 +606,7 @@ class SpanishGrammar(Grammar):
             return self._from_context(doc, sent_id, toks, fin, found)
         fronted = start > 0 and toks[start - 1].text in ",:" or start > 0 and toks[start - 1].text in _QUOTE_MARKS
         # a relative pronoun: the antecedent before the comma, unless a subject follows the verb
-        if a < b and toks[a].low in ("que", "quien", "quienes") and a > 0 and toks[a - 1].text == ",":
+        if a < b and toks[a].low in _RELATIVES and a > 0 and toks[a - 1].text == ",":
             post = self._postverbal(toks, fin, after, complement, inciso, force=False)
             if post is not None and b == a + 1:
                 return _doc_span(toks, post), None
@@ -617,6 +618,9 @@ class SpanishGrammar(Grammar):
             cited = self._subject_with_via(toks, a, b)
             if cited is not None:
                 return cited
+            with_relative = self._subject_with_relative(toks, a, b)
+            if with_relative is not None:
+                return _doc_span(toks, with_relative), None
             s = self._np_ending_at(toks, a, b)
             if s is not None:
                 if self._is(toks[s], "first_person") and toks[s].quote < 0:
@@ -651,6 +655,18 @@ class SpanishGrammar(Grammar):
                 continue
             via = None if toks[p + 2].low in _OWN_OUTLET else _doc_span(toks, (p + 2, b))
             return _doc_span(toks, (start, p)), via
+        return None
+
+    def _subject_with_relative(self, toks: SentenceTokens, a: int, b: int) -> tuple[int, int] | None:
+        """"Un vecino que vio el incendio dijo …": a subject with a relative clause of its own and no comma before
+        it, from the antecedent to the verb (the relative clause says which one speaks, as the English source span
+        keeps "who …"; the noun phrase that ends before the verb is the clause's object, not the speaker)."""
+        for r in range(a + 1, b - 1):
+            if toks[r].low in _RELATIVES and toks[r - 1].text != ",":
+                start = self._np_ending_at(toks, a, r)
+                if start is None or any(self._verb_like(t) for t in toks[start:r]):
+                    return None  # "Es posible que …": no noun before the pronoun
+                return start, b
         return None
 
     def _first_person(self, tok: Token, role: str) -> bool:
