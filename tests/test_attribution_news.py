@@ -4592,3 +4592,18 @@ def test_a_document_after_a_preposition_holding_the_article_refers_back() -> Non
             "Bemängelt wird im Bericht auch der Zustand der Anlegestellen.")
     rows = attributions(text)
     assert [(a["cue"], a["source_id"]) for a in rows] == [("legte", rows[0]["source_id"]), ("Bemängelt", rows[0]["source_id"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # public employment services, chambers and railways that news cites for their figures
+        ("Die Zahl der Arbeitslosen sank im Mai, wie die Bundesagentur für Arbeit mitteilte.", "die Bundesagentur für Arbeit", "government"),
+        ("Das AMS meldete im Mai weniger Arbeitslose.", "Das AMS", "government"),
+        ("Die Arbeiterkammer kritisierte die neuen Tarife.", "Die Arbeiterkammer", "ngo"),
+        ("Die ÖBB teilten mit, der Nachtzug falle aus.", "Die ÖBB", "company"),
+    ],
+)
+def test_registered_bodies_of_the_labour_market_and_transport(text: str, source: str, kind: str) -> None:
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_kind"], row["named"]) == (source, kind, True)

@@ -60,6 +60,7 @@ def test_demands(lang: str, text: str, expected: list[str]) -> None:
         ("de", "Sollte der Vertrag scheitern, steigen die Gebühren."),  # a condition
         ("de", "Der Bescheid gilt noch nicht, sollte die Firma Einspruch erheben, ruht das Verfahren."),  # a condition
         ("de", "Die Brücke sollte ursprünglich im Sommer fertig werden."),  # a plan, in the past
+        ("de", "Die Mieter drohen mit einer Klage, sollte die Verwaltung die Heizung nicht reparieren."),  # a condition after the main clause
         ("de", "Das Konzert sollte am Freitag um 20 Uhr beginnen."),  # a plan, in the past
         ("de", "Wenn man umsteigen müsste, wäre die Fahrt länger."),  # a condition
         ("de", "Sollte man die Gebühr senken?"),  # a question
@@ -79,6 +80,9 @@ def test_a_demand_inside_a_report_or_a_quotation_is_the_sources() -> None:
     assert demands("The union said the company should raise wages.", "en") == []
     assert demands("The union said the company should raise wages.", "en", voice="source") == ["should"]
     assert demands("„Die Stadt muss endlich handeln“, sagte die Sprecherin.", "de", voice="source") == ["muss"]
+    # a condition is no demand in a report either; the source's own demand after a comma still is
+    assert demands("Der Verein kündigte Proteste an, sollte die Halle schließen.", "de", voice="source") == []
+    assert demands("Der Verein sagte, die Stadt sollte die Halle offen halten.", "de", voice="source") == ["sollte"]
 
 
 def test_demands_have_their_own_column_and_count_as_evaluative_not_as_loaded_wording() -> None:

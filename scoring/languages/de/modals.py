@@ -233,7 +233,8 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
     handeln", "Die Steuer sollte fallen", "muss gestoppt werden"). Voice is decided later: in a quotation
     or a report the demand is the source's.
 
-    Not a demand: a question; *Sollte* opening a sentence (a condition: "Sollte der Vertrag scheitern, …");
+    Not a demand: a question; *Sollte* opening a sentence or a clause after a comma (a condition: "Sollte der
+    Vertrag scheitern, …", "…, sollte kein Angebot kommen");
     a clause of condition, purpose or indirect question ("wenn er gehen müsste", "ob sie bleiben sollte");
     an epistemic conclusion with a perfect infinitive ("muss übersehen worden sein"); "müssen mit … rechnen"
     (an expectation); "muss/müssen" without a subject "man/wir" or an adverb of urgency (what circumstances
@@ -257,6 +258,8 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
             continue
         if not before and clause_end < len(tokens) and tokens[clause_end].text == ",":
             continue  # the modal opens a clause that a comma closes: "…, sollte die Firma Einspruch erheben, ruht …"
+        if not before and tok.low in _SOLLTE and k > 0 and tokens[k - 1].text == ",":
+            continue  # a condition after the main clause: "Die Gewerkschaft droht mit Streiks, sollte kein Angebot kommen."
         clause = tokens[k - len(before) : clause_end]
         if tok.low in _MUSS and not any(t.low in _DEMAND_WORDS for t in clause):
             continue  # "muss einige Wochen pausieren", "müssen sich anmelden": what circumstances or rules require
