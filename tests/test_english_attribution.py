@@ -2852,3 +2852,45 @@ def test_an_ordinal_before_a_thing_is_no_speaker() -> None:
     """"the first debate" is when, not who: the speaker is the one named."""
     [row] = attributions("In the first debate about taxes, Ann Lund said the plan was fair.")
     assert row["source_text"] == "Ann Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # an "as" tag takes the main clause as the message of a verb that otherwise needs a clause of its own
+        ("As the transport ministry confirmed, 41 trains were cancelled.", "the transport ministry", "41 trains were cancelled"),
+        ("As the ministry confirmed on Friday, 41 trains were cancelled.", "the ministry", "41 trains were cancelled"),
+        ("41 trains were cancelled, as the ministry confirmed.", "the ministry", "41 trains were cancelled"),
+        ("As a 2021 audit showed, the bridge needs repairs.", "a 2021 audit", "the bridge needs repairs"),
+    ],
+)
+def test_as_tags_of_verbs_that_need_a_clause(text: str, source: str, message: str) -> None:
+    [row] = attributions(text)
+    assert (row["form"], row["source_text"], content(text, row)) == ("according_to", source, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the crowd shouted, police moved in.",  # when, not who said
+        "As ferry towns and ports, both depend on tourism.",  # a noun in -s
+        "As for the ministry, it confirmed nothing.",
+    ],
+)
+def test_as_clauses_that_are_no_tags(text: str) -> None:
+    assert [r["form"] for r in attributions(text) if r["form"] == "according_to"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "message"),
+    [
+        # "Y reported, citing X": X is the source, Y the medium, and the message ends before the tag
+        ("The depot will close in May, the Gazette reported, citing union sources.",
+         "union sources", "the Gazette", "The depot will close in May"),
+        ("The depot will close in May, the Gazette reported, citing people familiar with the plan.",
+         "people familiar with the plan", "the Gazette", "The depot will close in May"),
+    ],
+)
+def test_a_citing_clause_after_a_final_tag(text: str, source: str, via: str, message: str) -> None:
+    row = next(a for a in attributions(text) if a["cue"] == "reported")
+    assert (row["source_text"], row["via_text"], content(text, row)) == (source, via, message)

@@ -132,6 +132,14 @@ _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "medi
 # adjectives that follow the noun of a source and take a prepositional object ("sources close to him")
 _POSTMODIFIERS = frozenset(("close", "familiar", "loyal", "near", "allied", "linked", "connected", "opposed", "sympathetic", "friendly"))
 _AS = frozenset(("as",))
+# verbs that need a clause of their own but take the main clause as it in an "as" tag ("As the ministry confirmed,
+# …", "…, as a study showed."); not verbs whose "as" clause tells when ("As the crowd shouted, …", "As prices continued …")
+_AS_TAG_LEMMAS = frozenset((
+    "state", "observe", "confirm", "indicate", "estimate", "forecast", "project", "reveal", "attest", "verify", "signal",
+    "imply", "repeat", "highlight", "underline", "maintain", "calculate", "leak", "publish",
+    "believe", "know", "suspect", "assume", "anticipate", "understand",
+    "find", "show", "determine", "establish", "demonstrate", "discover", "learn",
+))  # fmt: skip
 _COMMA = frozenset((",",))
 _COLON = frozenset((":",))
 # verbs of judging that also name a physical force: only with a subject that can speak and no word of motion after them
@@ -1175,6 +1183,9 @@ class EnglishGrammar(Grammar):
                     complement = (0, len(toks))  # "The deal is, as the senator put it, dead": the sentence around the tag
         if complement is not None and complement[0] == last + 1 and self._time_phrase_only(toks, complement[0], complement[1]):
             complement = None  # "The Post reported on Monday.": when it was said, not what
+        if complement is None and entry.lemma in _AS_TAG_LEMMAS and self._as_tag(toks, group, last):
+            # "As the ministry confirmed, …", "…, as the study showed."
+            complement = self._beside_as_tag(toks, clause_start(toks, group), last)
         if entry.requires == "clause" and complement is None:
             return None
         if complement is not None and start > 0 and self._opening_subordinate(toks, start):
@@ -1326,6 +1337,19 @@ class EnglishGrammar(Grammar):
         # a verb or a function word follows: the name ended its phrase ("a firm called Nordwind worked for him");
         # another lower-case word is the label ("called Smith dishonest")
         return bool(lex.words.get(after.low)) or after.low in lex.verbs or after.low.endswith("ed") or lex.is_(after, "auxiliary")
+
+    def _as_tag(self, toks: SentenceTokens, group: int, last: int) -> bool:
+        """Whether the verb group from ``group`` to ``last`` is an "as" tag of its own: "as", its subject, the verb, and
+        then the end of the clause or a time phrase ("As the ministry confirmed on Monday, …"); not "As for …", nor
+        "As Soviet states and neighbors, …" (a noun in -s), nor "as well as …"."""
+        c_start = clause_start(toks, group)
+        if toks[c_start].low not in _AS or c_start + 1 >= group or toks[c_start + 1].low in ("for", "to", "well"):
+            return False
+        if self.np_forward(toks, c_start + 1, group) != group:
+            return False
+        if last + 1 >= len(toks) or not _is_word(toks[last + 1]):
+            return True
+        return self._time_phrase_only(toks, last + 1, clause_end(toks, last + 1))
 
     @staticmethod
     def _beside_as_tag(toks: SentenceTokens, c_start: int, last: int) -> tuple[int, int] | None:
@@ -2733,7 +2757,8 @@ class EnglishGrammar(Grammar):
         if end + 1 >= len(toks) or toks[end].text not in _COMMA:
             return False
         nxt = toks[end + 1]
-        return nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs)
+        # (a form in -ing opens a participle clause of the tag's own: "…, the Times reported, citing party sources")
+        return nxt.text.islower() and (self.lex.is_(nxt, "auxiliary") or nxt.low in self.lex.verbs and not nxt.low.endswith("ing"))
 
     def _complement_before(self, toks: SentenceTokens, start: int) -> tuple[int, int] | None:
         """"The plan will fail, he said." / "“…,” Smith said": the clause before the speaker's comma."""
@@ -2951,6 +2976,8 @@ class EnglishGrammar(Grammar):
             head = after  # "citing his Iowa results": the noun phrase goes on past the name to its noun
         if head.low in self.role_nouns or head.low in self.lex.nouns or head.low in self.media[0]:
             return True  # "citing officials", "citing a report", "citing Reuters"
+        if any(t.low in self.role_nouns for t in words[:2]) and any(t.low in self.language.insider_modifiers for t in words):
+            return True  # "citing people familiar with the matter", "citing officials briefed on the talks"
         if head is after:
             return False
         return _is_cap(head) and not (head.low.endswith("s") and len(words) == 1 or words[0].low in ("the", "many", "some"))
