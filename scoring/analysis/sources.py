@@ -452,7 +452,10 @@ class SourceResolver:
         which a fronted object may be taken for: "Dieser Darstellung widerspricht die ÖVP")."""
         toks = self.doc.tokens[span[0] : span[1]]
         self._according_to = according_to
-        info, extra = self._analyse(toks, sent_id)
+        maker = self._maker_apposition(span, sent_id)
+        info, extra = self._analyse(toks + self.doc.tokens[maker[0] : maker[1]], sent_id) if maker else (None, [])
+        if info is None or not info.named or info.kind == "unknown":
+            info, extra = self._analyse(toks, sent_id)  # (the poll by itself, unless a named maker owns it)
         if not info.genders:
             info.genders = self.language.mention_genders(toks)
         stored = self._store(info)
@@ -466,6 +469,24 @@ class SourceResolver:
             if e.key != stored.key:
                 others.setdefault(e.key, self._store(e))
         return stored, list(others.values())
+
+    def _maker_apposition(self, span: tuple[int, int], sent_id: int) -> tuple[int, int] | None:
+        """The participle and agent set off by commas after a document noun that ends the span ("The study, conducted
+        by researchers at Yale, found", "El informe, elaborado por la ONU, señala"): who made it, as "a study
+        conducted by …" without commas says (see :meth:`_document_owner`); None when nothing such follows."""
+        p = span[1]
+        tokens = self.doc.tokens
+        if p + 3 >= len(tokens) or tokens[p].text != "," or tokens[p].sent != sent_id or self._document_noun(tokens[p - 1]) is None:
+            return None
+        participle, agent = tokens[p + 1], tokens[p + 2]
+        if not (participle.text.isalpha() and participle.text.islower() and agent.low in self.language.agent_prepositions):
+            return None
+        for q in range(p + 3, min(len(tokens), p + 3 + _MAKER_WORDS)):
+            if tokens[q].sent != sent_id:
+                return None
+            if tokens[q].text == ",":
+                return (p + 1, q) if q > p + 3 else None
+        return None
 
     def unresolved(self, span: tuple[int, int], sent_id: int) -> SourceInfo:
         """The source of a word that points back to one not found, as an unresolved pronoun is."""
@@ -2207,6 +2228,7 @@ def strength_of(attribution: Attribution, info: SourceInfo | None) -> float:
     return value
 
 
+_MAKER_WORDS = 10  # words of the maker named in an apposition after a document ("conducted by researchers at Yale")
 _NEGATION_REACH = 4  # words between a negation and what it negates: "nicht namentlich genannt", "not to be named"
 _SOURCE_CLAUSE_WORDS = 15  # words of a relative clause on the source looked at
 _TAG_REACH = 6  # words before or after the source and cue that belong to their speech tag ("Speaking on condition of anonymity, an aide said")

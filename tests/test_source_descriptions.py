@@ -1,8 +1,9 @@
-"""Sources kept unnamed on purpose, in every scored language.
+"""What the words around a source say about it, in every scored language.
 
 A source that the text says stays unnamed ("who asked not to be named", "der anonym bleiben wollte", "que pidió el
 anonimato") is an anonymous source, the textbook case of one: the sources table, the profile and the linter count it
-so, and the clause that says it reports nothing of its own. Every sentence here was written for these tests.
+so, and the clause that says it reports nothing of its own. A document whose maker an apposition names ("The survey,
+conducted by Gallup, found") is that maker's. Every sentence here was written for these tests.
 """
 
 from __future__ import annotations
@@ -88,3 +89,20 @@ def test_anonymous_sources_reach_the_profile_and_the_linter() -> None:
     result = analyze("Ein Passant, der anonym bleiben wollte, sagte, er habe Rauch gesehen.", lang="de")
     assert result.scores["anonymous_source_share"] == 1.0
     assert [f.rule for f in find_findings(result)] == ["anonymous-source"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "named"),
+    [
+        # a document whose maker an apposition names is that maker's
+        ("en", "The survey, conducted by Gallup, found that most riders want later buses.", "expert", True),
+        ("en", "The report, released by the World Health Organization, found that cases fell.", "international_org", True),
+        ("es", "El estudio, elaborado por la ONU, señala que la pobreza creció.", "international_org", True),
+        # a maker nobody names leaves the document as it was; a person's apposition is no maker
+        ("en", "The survey, conducted by volunteers, found that most riders want later buses.", "expert", False),
+        ("en", "The mayor, backed by the council, said the buses would run later.", "government", True),
+    ],
+)
+def test_a_maker_in_an_apposition_owns_the_document(lang: str, text: str, kind: str, named: bool) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert (row["source_kind"], row["named"]) == (kind, named)
