@@ -2894,3 +2894,19 @@ def test_as_clauses_that_are_no_tags(text: str) -> None:
 def test_a_citing_clause_after_a_final_tag(text: str, source: str, via: str, message: str) -> None:
     row = next(a for a in attributions(text) if a["cue"] == "reported")
     assert (row["source_text"], row["via_text"], content(text, row)) == (source, via, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a company named by its trade
+        ("A spokeswoman for the utility said rates would rise.", "company"),
+        ("The airline said the flight was cancelled.", "company"),
+        ("The automaker said the recall covers 40,000 cars.", "company"),
+        # guard: a body of government stays one
+        ("A spokeswoman for the ministry said rates would rise.", "government"),
+    ],
+)
+def test_companies_named_by_their_trade(text: str, kind: str) -> None:
+    [row] = attributions(text)
+    assert row["source_kind"] == kind
