@@ -4607,3 +4607,10 @@ def test_a_document_after_a_preposition_holding_the_article_refers_back() -> Non
 def test_registered_bodies_of_the_labour_market_and_transport(text: str, source: str, kind: str) -> None:
     (row,) = attributions(text)
     assert (row["source_text"], row["source_kind"], row["named"]) == (source, kind, True)
+
+
+def test_an_evaluative_adjective_after_finden_is_a_stance() -> None:
+    """"findet den Plan unverantwortlich": the opposition's judgement, not the writer's word."""
+    result = analyze("Die Opposition findet den Plan unverantwortlich.", lang="de")
+    assert [a["cue"] for a in result.attributions] == ["findet"]
+    assert [(c["text"], c["voice"]) for c in result.cues if c["category"] == "loaded"] == [("unverantwortlich", "source")]

@@ -2910,3 +2910,17 @@ def test_a_citing_clause_after_a_final_tag(text: str, source: str, via: str, mes
 def test_companies_named_by_their_trade(text: str, kind: str) -> None:
     [row] = attributions(text)
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # an evaluative adjective after "consider", "find" makes the verb a stance, and the word the speaker's
+        ("Critics consider the levy unconstitutional.", True),
+        ("Many riders find the new timetable absurd.", True),
+        # guard: no judgement, no stance
+        ("Divers found the wreck intact.", False),
+    ],
+)
+def test_evaluative_adjectives_make_a_stance(text: str, reported: bool) -> None:
+    assert bool(attributions(text)) is reported

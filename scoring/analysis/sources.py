@@ -476,8 +476,10 @@ class SourceResolver:
         conducted by …" without commas says (see :meth:`_document_owner`); None when nothing such follows."""
         p = span[1]
         tokens = self.doc.tokens
-        if p + 3 >= len(tokens) or tokens[p].text != "," or tokens[p].sent != sent_id or self._document_noun(tokens[p - 1]) is None:
-            return None
+        head = self.heads.heads.get(tokens[p - 1].low)
+        if p + 3 >= len(tokens) or tokens[p].text != "," or tokens[p].sent != sent_id or self._document_noun(tokens[p - 1]) is None \
+                or head is not None and head[2] in ("generic", "anonymous"):  # fmt: skip
+            return None  # (not people: "The aides, led by …")
         participle, agent = tokens[p + 1], tokens[p + 2]
         if not (participle.text.isalpha() and participle.text.islower() and agent.low in self.language.agent_prepositions):
             return None

@@ -98,9 +98,22 @@ def build_lexicons(language: Language) -> GrammarLexicons:
         extra = tuple(f for f in row["forms"].split("|") if f)
         for form in language.forms_of(row["noun"], "noun", extra):
             nouns.setdefault(form, (row["type"], row["specificity"]))
-    stance = frozenset(language.lexicon("stance_predicates").entries)
+    stance = frozenset(language.lexicon("stance_predicates").entries) | _evaluative_adjectives(language)
     abbreviations = frozenset(a.rstrip(".").lower() for a in language.lexicon("abbreviations").entries if " " not in a)
     return GrammarLexicons(verbs, phrases, nouns, language.word_classes, stance, abbreviations)
+
+
+def _evaluative_adjectives(language: Language) -> frozenset[str]:
+    """The one-word evaluative and pejorative adjectives of the pack's ``evaluative`` and ``loaded`` lexicons, as
+    written uninflected after "find", "consider", "finden" ("Critics consider the law unconstitutional", "findet den
+    Plan unverantwortlich"): a stance, as the words of ``stance_predicates`` are. Intensifiers say how much, not what
+    ("fand es extrem"); attributive forms are left out ("fanden eine ungewöhnliche Lösung")."""
+    return frozenset(
+        row["entry"].lower()
+        for name in ("evaluative", "loaded") if language.has_lexicon(name)
+        for row in language.lexicon(name).records()
+        if row["pos"] == "adj" and row["subtype"] in ("evaluative", "pejorative") and " " not in row["entry"]
+    )  # fmt: skip
 
 
 # Clause boundaries inside a sentence: punctuation, and dashes or brackets around a parenthesis.
