@@ -4614,3 +4614,21 @@ def test_an_evaluative_adjective_after_finden_is_a_stance() -> None:
     result = analyze("Die Opposition findet den Plan unverantwortlich.", lang="de")
     assert [a["cue"] for a in result.attributions] == ["findet"]
     assert [(c["text"], c["voice"]) for c in result.cues if c["category"] == "loaded"] == [("unverantwortlich", "source")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "geht von … aus": what someone takes to be the case
+        ("Die Feuerwehr geht von einem technischen Defekt aus.", "Die Feuerwehr"),
+        ("Dennoch gehen Ökonomen nicht von einer Rezession aus.", "Ökonomen"),
+        # what comes from something or someone is no assumption
+        ("Von dem Wolf geht nach Ansicht der Behörde keine Gefahr aus.", None),
+        ("Die Initiative ging von der Bürgerliste aus.", None),
+        ("Die Gewalt ging von den Hooligans aus.", None),
+        ("Um acht Uhr ging das Licht aus.", None),
+    ],
+)
+def test_ausgehen_von_reports_an_assumption(text: str, source: str | None) -> None:
+    rows = [a for a in attributions(text) if a["cue"] in ("geht", "gehen", "ging")]
+    assert [a["source_text"] for a in rows] == ([source] if source else [])

@@ -2396,6 +2396,8 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
         return _estimated_at(toks, k)
     if entry.lemma in _FIGURE_FINDING:
         return _figure_found(toks, k)
+    if entry.lemma == "ausgehen":
+        return _assumes(toks, k, lex)
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
     start = _clause_start(toks, k)
@@ -2412,6 +2414,34 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+# what "geht von … aus" says comes from something rather than what someone assumes ("Von dem Hund geht keine Gefahr aus")
+_EMANATIONS = frozenset(("gefahr", "gefahren", "risiko", "risiken", "bedrohung", "wirkung", "signal", "signale", "impuls",
+                         "impulse", "initiative", "reiz", "faszination", "kraft", "strahlung", "geruch", "lärm"))  # fmt: skip
+
+
+_ASSUMPTION_REACH = 15  # words of the clause looked at on either side of "geht"
+
+
+def _assumes(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """"Die Polizei geht von Brandstiftung aus": the finite "geht" with "von" after it in its clause and the particle
+    "aus" closing it reports an assumption (what the police take to be the case). Not what comes from something or
+    someone ("Von dem Hund geht keine Gefahr aus", "Die Initiative ging von der SPD aus"), nor "Das Licht ging aus"."""
+    start, end = max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
+    words = [t.low for t in toks[start:end]]
+    if "aus" not in words[-2:] or any(w in _EMANATIONS for w in words):
+        return False
+    von = next((j for j in range(k + 1, end) if toks[j].low in ("von", "vom")), None)
+    if von is None or any(t.low in ("von", "vom") for t in toks[start:k]):
+        return False
+    particle = max(j for j in range(von, end) if toks[j].low == "aus")
+    head = next((t for t in reversed(toks[von + 1 : particle]) if t.text[:1].isupper()), None)
+    if head is None:
+        return False
+    heads, low = _speaker_heads(), head.low.rsplit("-", 1)[-1]
+    return not (low in heads or person_noun(low))  # (not "von der SPD", "von den Demonstranten"; compounds are things:
+    # "Brandstiftung" is no "Stiftung")
 
 
 def _said_in_infinitive(toks: _SentenceTokens, k: int, entry: VerbEntry, first_subject: tuple[int, int] | None,
