@@ -4632,3 +4632,12 @@ def test_an_evaluative_adjective_after_finden_is_a_stance() -> None:
 def test_ausgehen_von_reports_an_assumption(text: str, source: str | None) -> None:
     rows = [a for a in attributions(text) if a["cue"] in ("geht", "gehen", "ging")]
     assert [a["source_text"] for a in rows] == ([source] if source else [])
+
+
+def test_a_person_referred_to_as_er_keeps_the_gender() -> None:
+    """"Er" named the mayor a man; a later "sie" is no longer he (German "sie" can be a plural, so only "er" and
+    the like set a gender)."""
+    text = "Bürgermeister Kim Lund besuchte das Depot. Er sagte, die Busse führen später. Sie fügte hinzu, die Tarife stiegen."
+    rows = attributions(text)
+    assert [a["source_id"] for a in rows][:1] == ["person:lund"]
+    assert rows[1]["source_id"] != "person:lund"

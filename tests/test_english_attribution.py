@@ -2924,3 +2924,11 @@ def test_companies_named_by_their_trade(text: str, kind: str) -> None:
 )
 def test_evaluative_adjectives_make_a_stance(text: str, reported: bool) -> None:
     assert bool(attributions(text)) is reported
+
+
+def test_a_person_referred_to_as_she_is_no_antecedent_of_he() -> None:
+    """The gender a pronoun gave a person stays with the person: "He" after "She" is someone else."""
+    text = "Mayor Ann Lund toured the depot on Monday. She said the buses would run later. He added that fares would rise."
+    assert [a["source_id"] for a in attributions(text)] == ["person:lund", "pronoun:he:2"]
+    text = "Mayor Ann Lund met Tom Hale on Monday. She said the buses would run later. He added that fares would rise."
+    assert [a["source_id"] for a in attributions(text)] == ["person:lund", "person:hale"]

@@ -1384,6 +1384,10 @@ class SourceResolver:
             return SourceInfo(key=f"generic:{tok.low}", name=tok.low, kind="impersonal", named=False, specificity="generic")
         antecedent = self._antecedent(tok, sent_id)
         if antecedent is not None:
+            wanted = self.language.pronoun_genders(tok.low)
+            if not antecedent.genders and antecedent.key.startswith("person:") and len(wanted) == 1 and not wanted & _NEUTER:
+                # "Anna Berger … She said …": the person is a "she" from now on, so a later "He added" is someone else
+                antecedent.genders = wanted
             return antecedent
         return SourceInfo(key=f"pronoun:{tok.low}:{sent_id}", name=tok.text, kind="unresolved", named=False, specificity="unresolved")
 
@@ -1434,7 +1438,9 @@ class SourceResolver:
                 if not _pronoun_fits(info, wanted):
                     continue  # "Florida voted early. She said …": a state is no "she"; a named person no "it"
                 if info.named and info.kind not in ("author", "unknown") and (fits is None or fits(info)):
-                    return self._store(info)
+                    stored = self._store(info)
+                    if _pronoun_fits(stored, wanted):  # (the source stored may have a gender by now: "She said …")
+                        return stored
         return None
 
     def _head(self, toks: Sequence[Token]) -> _Head | None:
