@@ -2932,3 +2932,17 @@ def test_a_person_referred_to_as_she_is_no_antecedent_of_he() -> None:
     assert [a["source_id"] for a in attributions(text)] == ["person:lund", "pronoun:he:2"]
     text = "Mayor Ann Lund met Tom Hale on Monday. She said the buses would run later. He added that fares would rise."
     assert [a["source_id"] for a in attributions(text)] == ["person:lund", "person:hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plural of people opening a sentence is a group, not a name
+        ("Firefighters said the blaze started in a garage.", "government"),
+        ("Organizers said 5,000 people came.", "person"),
+        ("Passengers said the train stopped twice.", "person"),
+    ],
+)
+def test_groups_at_the_scene_are_unnamed(text: str, kind: str) -> None:
+    [row] = attributions(text)
+    assert (row["source_kind"], row["named"]) == (kind, False)

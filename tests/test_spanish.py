@@ -214,6 +214,9 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
          [("indirect", "aseguró", "Un vecino que vio el humo")]),
         ("La jueza que instruye la causa afirmó que no hay pruebas.", [("indirect", "afirmó", "La jueza que instruye la causa")]),
         ("Es probable que el alcalde dijo la verdad.", [("indirect", "dijo", "el alcalde")]),
+        # people at the scene and internal papers are sources
+        ("Nadie resultó herido, según los bomberos.", [("according_to", "según", "los bomberos")]),
+        ("Según un memorando interno, la fábrica cerrará en mayo.", [("according_to", "Según", "un memorando interno")]),
         # no attribution
         ("La cooperativa cuenta con 90 socios.", []),
         ("La policía registró la vivienda en 2019.", []),
@@ -227,6 +230,18 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
 )
 def test_attribution_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fábrica cerrará en mayo, informó el diario La Voz, citando fuentes sindicales.",
+        "El diario La Voz, citando fuentes sindicales, informó que la fábrica cerrará en mayo.",
+    ],
+)
+def test_citando_without_a_names_the_source_and_the_medium_is_the_via(text: str) -> None:
+    [row] = analyze(text, lang="es").attributions
+    assert (row["source_text"], row["via_text"].lower(), row["source_kind"]) == ("fuentes sindicales", "el diario la voz", "anonymous")
 
 
 def test_second_hand_chains_record_the_via() -> None:

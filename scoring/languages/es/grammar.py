@@ -983,11 +983,17 @@ class SpanishGrammar(Grammar):
         base = toks[0].i
         lo, hi = max(0, fin - 14), min(len(toks), after + 14)
         for j in range(lo, hi - 2):
-            if toks[j].low in _CITING and toks[j + 1].low in ("a", "al"):
-                end = self.np_forward(toks, j + 2, hi)
-                if end is not None and attribution.source != (toks[j + 2].i, toks[end - 1].i + 1):
-                    attribution.via = attribution.source
-                    attribution.source = (toks[j + 2].i, toks[end - 1].i + 1)
+            if toks[j].low in _CITING and (toks[j + 1].low in ("a", "al") or toks[j].low == "citando"):
+                # "citando a X", and without "a" before what is no person ("citando fuentes del partido")
+                start = j + 2 if toks[j + 1].low in ("a", "al") else j + 1
+                end = self.np_forward(toks, start, hi)
+                if end is None or not self._source_like(toks, start, end) or attribution.source == (toks[start].i, toks[end - 1].i + 1):
+                    return
+                via = attribution.source
+                if via[0] <= toks[j].i < via[1]:  # "El diario X, citando fuentes del partido, informó": the medium ends before
+                    via = (via[0], toks[j - 1].i if j > 0 and toks[j - 1].text == "," else toks[j].i)
+                attribution.via = via
+                attribution.source = (toks[start].i, toks[end - 1].i + 1)
                 return
         if attribution.via is None and base <= attribution.source[0] < base + len(toks):
             a = attribution.source[0] - base
