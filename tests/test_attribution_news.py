@@ -4641,3 +4641,16 @@ def test_a_person_referred_to_as_er_keeps_the_gender() -> None:
     rows = attributions(text)
     assert [a["source_id"] for a in rows][:1] == ["person:lund"]
     assert rows[1]["source_id"] != "person:lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der OGH wies die Beschwerde zurück, teilte das Gericht mit.", "judiciary"),
+        ("Die Bundeswettbewerbsbehörde teilte mit, sie prüfe den Kauf.", "government"),
+        ("Laut AUA fällt der Flug nach Kiew aus.", "company"),
+        ("Wie die Times of London berichtet, ist der Kauf geplatzt.", "independent_media"),
+    ],
+)
+def test_austrian_bodies_and_outlets_in_the_registry(text: str, kind: str) -> None:
+    assert attributions(text)[-1]["source_kind"] == kind

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from schemas import SUPPORTED_LANGS
+from schemas.tables import SOURCE_KINDS
 from scoring.errors import LexiconError
 from scoring.languages.lexicon import bundled_lexicons, lexicons_version, load_lexicon, load_lexicon_file
 
@@ -86,3 +88,11 @@ def test_malformed_user_lexicons_are_refused(tmp_path, content: str, message: st
 def test_unknown_lexicon() -> None:
     with pytest.raises(LexiconError, match="no lexicon"):
         load_lexicon("de", "does_not_exist")
+
+
+def test_registry_ids_are_unique_and_kinds_known() -> None:
+    """A second row with an id already used would silently replace the first entry."""
+    rows = list(load_lexicon("mul", "sources").records())
+    repeated = [i for i, n in Counter(row["id"] for row in rows).items() if n > 1]
+    assert repeated == []
+    assert sorted({row["kind"] for row in rows} - set(SOURCE_KINDS)) == []
