@@ -4654,3 +4654,20 @@ def test_a_person_referred_to_as_er_keeps_the_gender() -> None:
 )
 def test_austrian_bodies_and_outlets_in_the_registry(text: str, kind: str) -> None:
     assert attributions(text)[-1]["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "rechnen mit": what someone expects, an amount included
+        ("Der Fiskalrat rechnet mit Mehrkosten von 300 Millionen Euro.", "Der Fiskalrat"),
+        ("Die Veranstalter rechnen mit 4.000 Besuchern.", "Die Veranstalter"),
+        # advice, a condition the writer sets, someone counted on: no report
+        ("Autofahrer müssen am Wochenende mit Staus rechnen.", None),
+        ("Rechnet man mit zwei Euro pro Liter, kostet die Fahrt 90 Euro.", None),
+        ("Die Koalition rechnet mit den Stimmen der Grünen.", None),
+    ],
+)
+def test_rechnen_mit_reports_an_expectation(text: str, source: str | None) -> None:
+    rows = [a for a in attributions(text) if a["cue"].lower().startswith("rechne")]
+    assert [a["source_text"] for a in rows] == ([source] if source else [])

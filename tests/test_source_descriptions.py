@@ -106,3 +106,23 @@ def test_anonymous_sources_reach_the_profile_and_the_linter() -> None:
 def test_a_maker_in_an_apposition_owns_the_document(lang: str, text: str, kind: str, named: bool) -> None:
     (row,) = analyze(text, lang=lang).attributions
     assert (row["source_kind"], row["named"]) == (kind, named)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "body_key"),
+    [
+        # a former office holder speaks for no body: a politician once in government, a person once of any other body
+        ("de", "Die ehemalige Präsidentin des Obersten Gerichtshofs sagte, sie kandidiere.", "person", False),
+        ("de", "Der frühere Innenminister Kurt Lenz sagte, er kandidiere.", "politician", False),
+        ("de", "Ex-Polizeichef Kurt Lenz sagte, die Wache sei zu klein.", "person", False),
+        ("en", "Former police chief Kurt Lenz said the station was too small.", "person", False),
+        ("en", "A former executive said the firm hid the losses.", "person", False),
+        ("es", "El antiguo jefe de la policía dijo que la comisaría era pequeña.", "person", False),
+        # guard: the office holder of now speaks for the body
+        ("de", "Die Präsidentin der Caritas sagte, die Hilfe reiche nicht.", "ngo", True),
+        ("en", "Police chief Kurt Lenz said the station was too small.", "police", False),
+    ],
+)
+def test_a_former_office_holder_speaks_for_no_body(lang: str, text: str, kind: str, body_key: bool) -> None:
+    (row,) = analyze(text, lang=lang).attributions
+    assert (row["source_kind"], row["source_id"].startswith("reg:")) == (kind, body_key)

@@ -456,6 +456,8 @@ class SourceResolver:
         info, extra = self._analyse(toks + self.doc.tokens[maker[0] : maker[1]], sent_id) if maker else (None, [])
         if info is None or not info.named or info.kind == "unknown":
             info, extra = self._analyse(toks, sent_id)  # (the poll by itself, unless a named maker owns it)
+        if info.kind in _FORMER_KINDS and self._former_role(toks):
+            info = self._former(info, toks)
         if not info.genders:
             info.genders = self.language.mention_genders(toks)
         stored = self._store(info)
@@ -469,6 +471,24 @@ class SourceResolver:
             if e.key != stored.key:
                 others.setdefault(e.key, self._store(e))
         return stored, list(others.values())
+
+    def _former_role(self, toks: Sequence[Token]) -> bool:
+        """Whether the phrase opens with a role its holder no longer holds ("der ehemalige Innenminister", "Former
+        police chief", "Ex-Bürgermeister", "el exministro"): a word of :attr:`~scoring.languages.base.Language.former_words`
+        or a prefix of ``former_prefixes`` among its first words after the article."""
+        words = [t for t in toks[:_FORMER_REACH] if not self.lex.is_(t, "determiner")]
+        return any(t.low in self.language.former_words or t.low.startswith(self.language.former_prefixes) and len(t.low) > 5
+                   for t in words[:2])  # fmt: skip
+
+    def _former(self, info: SourceInfo, toks: Sequence[Token]) -> SourceInfo:
+        """A former office holder speaks for no body: of a government or party a politician, of any other body a
+        person; not the body itself ("die ehemalige Präsidentin des Obersten Gerichtshofs" is no word of the court)."""
+        kind = "politician" if info.kind in ("government", "parliament", "party") else "person"
+        body = info.key.startswith("reg:")  # the registered body itself: the person needs a key of their own
+        key = f"former:{_name_key(toks)}" if body else info.key  # (an unnamed group stays one: "former officials")
+        name = _display_name(toks, self.doc.text, self.lex) if body else info.name
+        return SourceInfo(key=key, name=name, kind=kind, named=info.named, specificity=info.specificity, country=info.country,
+                          genders=info.genders)  # fmt: skip
 
     def _maker_apposition(self, span: tuple[int, int], sent_id: int) -> tuple[int, int] | None:
         """The participle and agent set off by commas after a document noun that ends the span ("The study, conducted
@@ -2236,6 +2256,10 @@ def strength_of(attribution: Attribution, info: SourceInfo | None) -> float:
     return value
 
 
+_FORMER_REACH = 3  # words at the start of a source phrase that may say its role is a former one
+# kinds of bodies a former office holder no longer speaks for (experts stay experts, persons persons)
+_FORMER_KINDS = frozenset(("government", "parliament", "party", "police", "judiciary", "military", "intelligence", "company", "ngo",
+                           "international_org", "independent_media", "state_media", "news_agency"))  # fmt: skip
 _MAKER_WORDS = 10  # words of the maker named in an apposition after a document ("conducted by researchers at Yale")
 _NEGATION_REACH = 4  # words between a negation and what it negates: "nicht namentlich genannt", "not to be named"
 _SOURCE_CLAUSE_WORDS = 15  # words of a relative clause on the source looked at

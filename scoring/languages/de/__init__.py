@@ -180,6 +180,9 @@ class German(Language):
     insider_prepositions: ClassVar[frozenset[str]] = frozenset(("aus",))
     # a source kept unnamed: "der anonym bleiben wollte", "unter der Bedingung der Anonymität", "der nicht namentlich
     # genannt werden wollte", "der seinen Namen nicht nennen wollte", "die nicht befugt ist, öffentlich zu sprechen"
+    former_words = frozenset(("ehemalig", "ehemalige", "ehemaliger", "ehemaligen", "ehemaligem", "ehemaliges", "frühere", "früherer",
+                              "früheren", "früherem", "früheres", "einstige", "einstiger", "einstigen", "einstigem"))  # fmt: skip
+    former_prefixes = ("ex-", "alt-")
     anonymity_words = frozenset(("anonym", "anonymität"))
     anonymity_adjectives = frozenset(("anonyme", "anonymer", "anonymen", "ungenannt", "ungenannte", "ungenannter"))
     unnamed_words = frozenset(("genannt", "nennen", "namentlich", "namen", "name", "identifiziert", "zitiert", "befugt", "autorisiert"))

@@ -2398,6 +2398,8 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
         return _figure_found(toks, k)
     if entry.lemma == "ausgehen":
         return _assumes(toks, k, lex)
+    if entry.lemma == "rechnen":
+        return _expects(toks, k, lex)
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
     start = _clause_start(toks, k)
@@ -2424,24 +2426,45 @@ _EMANATIONS = frozenset(("gefahr", "gefahren", "risiko", "risiken", "bedrohung",
 _ASSUMPTION_REACH = 15  # words of the clause looked at on either side of "geht"
 
 
+
 def _assumes(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     """"Die Polizei geht von Brandstiftung aus": the finite "geht" with "von" after it in its clause and the particle
     "aus" closing it reports an assumption (what the police take to be the case). Not what comes from something or
     someone ("Von dem Hund geht keine Gefahr aus", "Die Initiative ging von der SPD aus"), nor "Das Licht ging aus"."""
     start, end = max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
     words = [t.low for t in toks[start:end]]
-    if "aus" not in words[-2:] or any(w in _EMANATIONS for w in words):
+    if k == 0 or "aus" not in words[-2:] or any(w in _EMANATIONS for w in words):
+        return False  # (not opening the sentence: "Geht man von zehn Prozent aus, …" is a condition)
+    if any(t.low in ("von", "vom") for t in toks[start:k]):
         return False
-    von = next((j for j in range(k + 1, end) if toks[j].low in ("von", "vom")), None)
-    if von is None or any(t.low in ("von", "vom") for t in toks[start:k]):
+    return _expected_thing(toks, k, end, ("von", "vom"), "aus")
+
+
+def _expects(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """"Der Fiskalrat rechnet mit Mehrkosten von 800 Millionen Euro", "Experten rechnen mit einem Rückgang": "rechnen
+    mit" and a thing or an amount reports an expectation (a figure in it is the source's). Not under a modal
+    ("Pendler müssen mit Staus rechnen": what the writer advises), nor "rechnet mit der SPD" (counts on someone)."""
+    start, end = max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
+    if k == 0 or any(t.low in _OWED_OR_POSSIBLE for t in toks[start:k]):
+        return False  # (nor opening the sentence: "Rechnet man mit acht Tonnen pro Wagen, dann …" is a condition)
+    return _expected_thing(toks, start, end, ("mit",), None)  # ("hatte mit Mehrkosten gerechnet", "Mit Kosten rechnet …")
+
+
+def _expected_thing(toks: _SentenceTokens, k: int, end: int, prepositions: tuple[str, ...], particle: str | None) -> bool:
+    """Whether a phrase of one of ``prepositions`` after ``k`` (up to ``particle`` closing the clause, or its end)
+    names a thing or an amount: its last capitalised word is no person, body or source head ("Brandstiftung" is no
+    "Stiftung": compounds are things), or a figure counts it ("mit 5.000 Teilnehmern")."""
+    at = next((j for j in range(k + 1, end) if toks[j].low in prepositions), None)
+    if at is None:
         return False
-    particle = max(j for j in range(von, end) if toks[j].low == "aus")
-    head = next((t for t in reversed(toks[von + 1 : particle]) if t.text[:1].isupper()), None)
+    stop = max((j for j in range(at, end) if toks[j].low == particle), default=end) if particle else end
+    head = next((t for t in reversed(toks[at + 1 : stop]) if t.text[:1].isupper()), None)
     if head is None:
         return False
-    heads, low = _speaker_heads(), head.low.rsplit("-", 1)[-1]
-    return not (low in heads or person_noun(low))  # (not "von der SPD", "von den Demonstranten"; compounds are things:
-    # "Brandstiftung" is no "Stiftung")
+    if any(t.text[:1].isdigit() for t in toks[at + 1 : head.i - toks[0].i]):
+        return True
+    low = head.low.rsplit("-", 1)[-1]
+    return not (low in _speaker_heads() or person_noun(low))
 
 
 def _said_in_infinitive(toks: _SentenceTokens, k: int, entry: VerbEntry, first_subject: tuple[int, int] | None,

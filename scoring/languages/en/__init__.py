@@ -79,6 +79,8 @@ class English(Language):
     insider_modifiers = frozenset(("familiar", "close", "briefed", "knowledgeable", "privy", "involved"))
     # a source kept unnamed: "on condition of anonymity", "who asked not to be named", "who declined to give her name",
     # "who was not authorized to speak publicly"
+    former_words = frozenset(("former", "onetime", "one-time", "erstwhile", "retired"))
+    former_prefixes = ("ex-",)
     anonymity_words = frozenset(("anonymity", "anonymously"))
     anonymity_adjectives = frozenset(("anonymous", "unnamed"))
     unnamed_words = frozenset(("named", "identified", "name", "quoted", "identify", "authorized", "authorised", "permitted", "allowed"))

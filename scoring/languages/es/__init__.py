@@ -65,6 +65,8 @@ class Spanish(Language):
                                    "conocedora", "conocedor", "conocedoras", "conocedores"))  # fmt: skip
     # a source kept unnamed: "que pidió el anonimato", "bajo condición de anonimato", "que prefirió no ser identificada",
     # "que no quiso dar su nombre", "que no está autorizado a hablar"
+    former_words = frozenset(("ex", "antiguo", "antigua", "antiguos", "antiguas"))
+    former_prefixes = ("ex-",)
     anonymity_words = frozenset(("anonimato", "anónimamente"))
     anonymity_adjectives = frozenset(("anónimo", "anónima", "anónimos", "anónimas"))
     unnamed_words = frozenset(("identificado", "identificada", "identificados", "identificadas", "identificarse", "nombrado",
