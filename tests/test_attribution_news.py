@@ -4671,3 +4671,10 @@ def test_austrian_bodies_and_outlets_in_the_registry(text: str, kind: str) -> No
 def test_rechnen_mit_reports_an_expectation(text: str, source: str | None) -> None:
     rows = [a for a in attributions(text) if a["cue"].lower().startswith("rechne")]
     assert [a["source_text"] for a in rows] == ([source] if source else [])
+
+
+def test_a_message_of_nothing_but_an_auxiliary_is_no_report() -> None:
+    """"hat gelogen" tells what someone did; the report around it stays."""
+    assert attributions("Der Landrat hat gelogen.") == []
+    assert [a["cue"] for a in attributions("Die Kellnerin sagte, der Landrat habe gelogen.")] == ["sagte"]
+    assert [a["cue"] for a in attributions("Das wurde von der Wirtin bestätigt.")] == ["bestätigt"]  # a pronoun message stays

@@ -98,6 +98,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             grammar.find_in_sentence(doc, sent_id, toks, reported, found)
             _drop_cues_inside_sources(doc, found, before, language.word_classes)
             _drop_anonymity_clauses(doc, found, before, language)
+            _drop_empty_messages(doc, found, before, language.word_classes)
             _drop_tags_as_messages(doc, found, before)
             _parallel_reports(doc, found, before, language.word_classes)
             _according_to_in_tags(doc, found, before, grammar.lex.nouns)
@@ -186,6 +187,24 @@ def _relative_sources(found: list[Attribution]) -> None:
     for attribution in found:
         if attribution.relative is not None and attribution.speaker is None and attribution.source is not None:
             attribution.speaker, attribution.source = attribution.source, attribution.relative
+
+
+def _drop_empty_messages(doc: Doc, found: list[Attribution], before: int, words: dict[str, frozenset[str]]) -> None:
+    """A report whose message is nothing but an auxiliary ("Der Minister hat gelogen": "hat") says nothing: the verb
+    tells what someone did, not what they said."""
+    kept = []
+    for a in found[before:]:
+        if a.content is not None and a.content[1] - a.content[0] <= _EMPTY_MESSAGE_CHARS:
+            first = doc.token_at(a.content[0])
+            inside = [t for t in doc.tokens[first : first + 3] if a.content[0] <= t.start < a.content[1] and t.text[:1].isalnum()]
+            if inside and all("auxiliary" in words.get(t.low, ()) for t in inside):
+                continue
+        kept.append(a)
+    if len(kept) < len(found) - before:
+        found[before:] = kept
+
+
+_EMPTY_MESSAGE_CHARS = 12  # a message this short may be a lone auxiliary ("habe", "hatten")
 
 
 def _drop_anonymity_clauses(doc: Doc, found: list[Attribution], before: int, language: Language) -> None:
