@@ -2947,3 +2947,18 @@ def test_a_person_referred_to_as_she_is_no_antecedent_of_he() -> None:
 def test_groups_at_the_scene_are_unnamed(text: str, kind: str) -> None:
     [row] = attributions(text)
     assert (row["source_kind"], row["named"]) == (kind, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        # a title opening the sentence with a capitalised modifier: the name after the office is the person
+        ("Former Secretary of State Ann Lund said the treaty would hold.", "person:lund"),
+        ("Acting Secretary of Labor Ann Lund said the treaty would hold.", "person:lund"),
+        # guard: a name, then "of" and a body
+        ("Tom Hale of the Harbour Institute said the treaty would hold.", "person:hale"),
+    ],
+)
+def test_an_office_opening_the_sentence_keeps_the_name_after_it(text: str, source_id: str) -> None:
+    [row] = attributions(text)
+    assert row["source_id"] == source_id

@@ -2053,14 +2053,14 @@ class SourceResolver:
         if j is None or j == 0 or j + 1 >= len(toks):
             return None
         names = [t for t in toks[:j] if t.text[0].isalnum()]
-        if not names or not all(t.text[0].isupper() for t in names) or self._head(toks[:j]) is not None and len(names) == 1:
-            return None
+        own = self._head(toks[:j])
+        if not names or not all(t.text[0].isupper() for t in names) or own is not None and toks[own.index] is names[-1]:
+            return None  # (the words before end in a role, no name: "Sprecher vom …", "Former Secretary of State …")
         body_toks = toks[j + 1 :]
         hits = self._find(body_toks)
         body = self._registry_info(hits[0][2]) if hits else self._from_head(body_toks)
         if not body.named and body.kind in ("unknown", "person"):
             return None
-        own = self._head(toks[:j])
         kind = own.kind if own is not None and own.kind not in ("unknown", "anonymous") else body.kind
         if kind == "person" or kind == "unknown":
             kind = body.kind if body.kind not in ("unknown",) else "person"
