@@ -214,6 +214,13 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
          [("indirect", "aseguró", "Un vecino que vio el humo")]),
         ("La jueza que instruye la causa afirmó que no hay pruebas.", [("indirect", "afirmó", "La jueza que instruye la causa")]),
         ("Es probable que el alcalde dijo la verdad.", [("indirect", "dijo", "el alcalde")]),
+        # a noun for a person by its ending speaks after a quotation
+        ("«Hemos jugado mal», lamentó el entrenador tras el partido.", [("direct_quote", "lamentó", "el entrenador")]),
+        ("«Faltan camas», dijo la enfermera coordinadora.", [("direct_quote", "dijo", "la enfermera coordinadora")]),
+        # "tal (y) como" opens an according-to tag as "como" does
+        ("Tal y como adelantó el diario La Voz, la fábrica cerrará.", [("according_to", "adelantó", "el diario La Voz")]),
+        # a refusal
+        ("La portavoz evitó pronunciarse sobre el cierre.", [("declined", "evitó", "La portavoz")]),
         # people at the scene and internal papers are sources
         ("Nadie resultó herido, según los bomberos.", [("according_to", "según", "los bomberos")]),
         ("Según un memorando interno, la fábrica cerrará en mayo.", [("according_to", "Según", "un memorando interno")]),
@@ -230,6 +237,14 @@ def test_boosters(text: str, boosters: list[tuple[str, str]]) -> None:
 )
 def test_attribution_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _attributions(text) == expected
+
+
+def test_asi_lo_points_back_to_the_sentence_before() -> None:
+    """"Así lo confirmó el portavoz": the pronoun stands for what was said before, not the speaker's own phrase."""
+    text = "La fábrica cerrará en mayo. Así lo confirmó el portavoz de la empresa."
+    result = analyze(text, lang="es")
+    [row] = result.attributions
+    assert (row["source_text"], text[row["content_start"] : row["content_end"]]) == ("el portavoz de la empresa", "La fábrica cerrará en mayo.")
 
 
 @pytest.mark.parametrize(

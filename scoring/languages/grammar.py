@@ -43,6 +43,17 @@ _CLAUSE_END = frozenset(";!?")
 _CONTRACTION = re.compile(r"^(he|she|it|they|we|i|you|who|that|there)['’](s|ve|d|re|ll)$")
 
 
+def previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
+    """Character span of the body sentence before ``sent_id`` in the same or the previous paragraph: what a pronoun
+    object of a report points back to ("Das teilte ein Sprecher mit", "Así lo confirmó el portavoz")."""
+    if sent_id == 0:
+        return None
+    row, previous = doc.sentences[sent_id], doc.sentences[sent_id - 1]
+    if previous["kind"] != "body" or previous["para_id"] < row["para_id"] - 1:
+        return None
+    return (previous["start"], previous["end"])
+
+
 def split_contraction(low: str) -> tuple[str, str] | None:
     """The pronoun and the auxiliary's suffix of a contraction ("they've" → ("they", "ve")), or None."""
     m = _CONTRACTION.match(low)

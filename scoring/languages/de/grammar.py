@@ -48,6 +48,7 @@ from scoring.languages.grammar import (
     name_word,
     web_address,
     phrase_hits as _phrase_hits,
+    previous_sentence,
     reported_before,
     registry_name_end,
     year_number,
@@ -1718,7 +1719,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             attribution = _with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1)
             if first == 0 and toks[0].low == "zu" and lex.is_(toks[1], "determiner") and subject is not None:
                 # "Zu diesem Ergebnis kam das Team um X": the finding is what the sentence before says
-                attribution.content = _previous_sentence(doc, sent_id) or attribution.content
+                attribution.content = previous_sentence(doc, sent_id) or attribution.content
             found.append(attribution)
 
     # the sources of the phrases found ("Berichten zufolge", "nach Angaben der Ärzte") hold no verb
@@ -1790,7 +1791,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 content = _content(toks, complement, sentence_span)
                 start = _clause_start(toks, k)
                 if toks[start].low in ("das", "dies") and (complement is None or complement[0] == start):
-                    content = _previous_sentence(doc, sent_id) or content  # "Das geht aus …": what was said before
+                    content = previous_sentence(doc, sent_id) or content  # "Das geht aus …": what was said before
                 found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
                                          cue_type="according_to", content=content))  # fmt: skip
             continue
@@ -1827,7 +1828,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if agent is None:
                 content = _content(toks, complement, sentence_span)
                 if complement == (0, 1):  # "Das wurde am Montag bestätigt": what was said before
-                    content = _previous_sentence(doc, sent_id) or sentence_span
+                    content = previous_sentence(doc, sent_id) or sentence_span
                 found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance, content=content))
             else:
                 found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", entry.type, entry.stance, lex, konj1, k, complement))
@@ -2687,15 +2688,15 @@ def _with_subject(
         k == complement[0] + 1 or complement == (0, 1)  # "Das erklärte …", and the passive "Dies wurde … bestätigt"
     ):
         if complement[0] == 0:
-            content = _previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
+            content = previous_sentence(doc, sent_id) or content  # "Das erklärte ein Sprecher": what was said before
         elif complement[0] >= 2 and toks[complement[0] - 1].text == ",":
             content = (toks[0].start, toks[complement[0] - 2].end)  # "Die Kamera fiel aus, das teilte X mit"
         elif subject is not None and subject[1] < complement[0] and lex.is_(toks[complement[0] - 1], "auxiliary"):
-            content = _previous_sentence(doc, sent_id) or content  # "Der Sprecher hat dies bestätigt"
+            content = previous_sentence(doc, sent_id) or content  # "Der Sprecher hat dies bestätigt"
     elif complement is not None and complement[0] == k + 1 and toks[k + 1].low in ("das", "dies", "dieses") and subject is not None \
             and subject[1] <= k and not _is_article(toks, k + 1, lex) and not any(t.text in ",:;" or t.low in ("dass", "ob", "als") for t in toks[k + 2 :]):  # fmt: skip
         # "Der Rat bestätigte dies (am Montag)": what was said before; not "wies dies als „…“ zurück", what it was called
-        content = _previous_sentence(doc, sent_id) or content
+        content = previous_sentence(doc, sent_id) or content
     attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
     if told is None and cue_type == "speech" and subject is not None:
         told = _outlet_addressed(toks, k, subject, lex)
@@ -2802,16 +2803,6 @@ def _media_names() -> frozenset[str]:
 
 
 _ADDRESSEES = frozenset(("presse", "öffentlichkeit", "journalisten", "journalistinnen", "reportern", "medien"))  # "sagte X der Presse"
-
-
-def _previous_sentence(doc: Doc, sent_id: int) -> tuple[int, int] | None:
-    """Character span of the body sentence before ``sent_id`` in the same or the previous paragraph."""
-    if sent_id == 0:
-        return None
-    row, previous = doc.sentences[sent_id], doc.sentences[sent_id - 1]
-    if previous["kind"] != "body" or previous["para_id"] < row["para_id"] - 1:
-        return None
-    return (previous["start"], previous["end"])
 
 
 def _according_to(

@@ -42,6 +42,15 @@ _ARTICLE_GENDERS = {
 }  # fmt: skip
 
 
+# endings of nouns for people (see Spanish.is_person_noun)
+_PERSON_NOUN_ENDINGS = ("dor", "dora", "dores", "doras", "ista", "istas", "ólogo", "óloga", "ólogos", "ólogas")
+_NOT_PERSONS = frozenset(("ordenador", "ordenadores", "contador", "contadores", "marcador", "marcadores", "comedor", "comedores",
+                          "corredor", "corredores", "mirador", "miradores", "alrededor", "alrededores", "lista", "listas", "pista",
+                          "pistas", "revista", "revistas", "entrevista", "entrevistas", "conquista", "conquistas", "vista",
+                          "vistas", "arista", "aristas", "autopista", "autopistas", "secador", "refrigerador", "ventilador",
+                          "indicador", "indicadores", "acelerador", "regulador", "buscador", "buscadores", "navegador",
+                          "servidor", "servidores", "motor", "catálogo", "catálogos", "diálogo", "diálogos", "prólogo"))  # fmt: skip
+
 class Spanish(Language):
     code = "es"
     name = "Spanish"
@@ -183,6 +192,12 @@ class Spanish(Language):
         return self.verb_forms(row).get(form) != "finite1"
 
     # --- pronouns ------------------------------------------------------------------------------------
+
+    def is_person_noun(self, low: str) -> bool:
+        """Nouns for people by their ending: agents in "-dor/-dora" ("entrenador", "investigadora"), "-ista"
+        ("futbolista", "periodista") and "-ólogo/-óloga" ("psicóloga"); not things of those endings ("ordenador",
+        "lista", "pista", "revista", "entrevista", "conquista", "vista")."""
+        return low.endswith(_PERSON_NOUN_ENDINGS) and low not in _NOT_PERSONS and len(low) > 5
 
     def pronoun_genders(self, low: str) -> frozenset[str]:
         return _PRONOUN_GENDERS.get(low, frozenset())

@@ -60,6 +60,7 @@ from scoring.languages.grammar import (
     clause_end,
     clause_start,
     phrase_hits,
+    previous_sentence,
     reported_before,
     year_number,
 )
@@ -102,14 +103,17 @@ _FIGURE_VERBS = frozenset(("contabilizar", "registrar", "contar", "computar", "c
 _ACCORDING_VERB_OPENERS = frozenset(("según", "como", "conforme"))
 # Words that end the message of a reporting verb when the next reporting verb follows them.
 _COORDINATION = frozenset(("y", "e", "pero", "aunque", "mientras", "sino"))
-_RELATIVES = frozenset(("que", "quien", "quienes"))  # relative pronouns that open a clause on a noun
+_RELATIVES = frozenset(("que", "quien", "quienes"))
+_ANAPHORIC_OPENERS = frozenset(("así", "también"))  # before "lo" and a verb of report: "Así lo confirmó …"  # relative pronouns that open a clause on a noun
 _PERFECT = "perfect_auxiliary"
 # Words that may follow a speaker after the verb: the message, a dative, a place or a time ("dijo el ministro a EFE").
 _AFTER_SPEAKER = frozenset(("que", "si", "a", "en", "durante", "tras", "ante", "este", "esta"))
-# Refusals to comment ("declinó hacer comentarios", "se negó a responder", "no quiso pronunciarse", "no respondió
-# a las preguntas", "no pudo ser contactado"): the source was asked and said nothing (form ``declined``).
+# Refusals to comment ("declinó hacer comentarios", "evitó pronunciarse", "se negó a responder", "no quiso pronunciarse",
+# "no respondió a las preguntas", "no pudo ser contactado"): the source was asked and said nothing (form ``declined``).
 _REFUSING = frozenset(("declinó", "declinaron", "declina", "declinan", "declinado", "negó", "negaron", "niega", "niegan", "negado",
-                       "rehusó", "rehusaron", "rehúsa", "rehúsan", "rehusado"))  # fmt: skip
+                       "rehusó", "rehusaron", "rehúsa", "rehúsan", "rehusado",
+                       # "evitó pronunciarse", "prefirió no hacer comentarios" (with "no", see _refusal)
+                       "evitó", "evitaron", "evita", "evitan", "evitado"))  # fmt: skip
 _WANTING = frozenset(("quiso", "quisieron", "quiere", "quieren", "querido"))
 _COMMENTING = frozenset(("comentar", "comentarios", "comentario", "declaraciones", "declarar", "pronunciarse", "responder", "contestar",
                          "decir", "detalles", "precisar", "confirmar", "opinar", "hablar", "valorar", "aclarar", "explicar"))  # fmt: skip
@@ -185,9 +189,9 @@ class SpanishGrammar(Grammar):
         if head is None or head.low in _not_sources() or head.low in ("lo",):
             return False
         heads = _source_heads()
-        return any(t.low in heads or t.low in self.lex.nouns for t in words) or any(
+        return any(t.low in heads or t.low in self.lex.nouns or self.language.is_person_noun(t.low) for t in words) or any(
             t.text[0].isupper() and t.text[0].isalpha() and t.low not in _not_sources() for t in words[1:] or words
-        )
+        )  # (a noun for a person by its ending: "el entrenador", "la periodista")
 
     # --- noun phrases ---------------------------------------------------------------------------------
 
@@ -442,6 +446,8 @@ class SpanishGrammar(Grammar):
         after = phrase_end if phrase_end is not None else k + 1
         start = _clause_start(toks, fin)
         opener = toks[start].low if start < len(toks) else ""
+        if opener == "tal" and start + 1 < fin:  # "Tal (y) como adelantó El País, …": as "Como adelantó …"
+            opener = toks[start + 2].low if toks[start + 1].low == "y" and start + 2 < fin else toks[start + 1].low
         according = opener in _ACCORDING_VERB_OPENERS and start < fin
         impersonal = self._impersonal(toks, fin, lemma)
         if not impersonal and fin > 0 and toks[fin - 1].low == "se" and lemma not in self._pronominal:
@@ -461,13 +467,17 @@ class SpanishGrammar(Grammar):
                 complement = self._passive_subject(toks, fin)  # "La medida fue anunciada": the medida is the message
             if complement is None and lemma in _FIGURE_VERBS:
                 complement = self._figure_object(toks, after)
-            if requires == "clause" and complement is None:
-                return
-            if complement is None:
-                complement = self._object(toks, after)
+            previous = previous_sentence(doc, sent_id) if complement is None and self._anaphoric_object(toks, fin) else None
+            if previous is not None:
+                content = previous  # "Así lo confirmó el portavoz", "Lo explicó la ministra": what was said before
+            else:
+                if requires == "clause" and complement is None:
+                    return
                 if complement is None:
-                    return  # "Pedro habló": no message
-            content = _span(toks, complement, sentence_span)
+                    complement = self._object(toks, after)
+                    if complement is None:
+                        return  # "Pedro habló": no message
+                content = _span(toks, complement, sentence_span)
         if voice == "passive" or impersonal:
             agent = self._agent(toks, after) if voice == "passive" else None
             if agent is None:
@@ -567,7 +577,8 @@ class SpanishGrammar(Grammar):
     def _skip_connectors(self, toks: Sequence[Token], a: int, b: int) -> int:
         while a < b:
             tok = toks[a]
-            if self._is(tok, "connector") or self._is(tok, "conjunction") or tok.low in _ACCORDING_VERB_OPENERS:
+            if self._is(tok, "connector") or self._is(tok, "conjunction") or tok.low in _ACCORDING_VERB_OPENERS \
+                    or tok.low == "tal" and a + 1 < b and toks[a + 1].low in ("y", "como"):  # fmt: skip
                 a += 1
                 continue
             phrase = next((p for p in _CONNECTOR_PHRASES if _starts_with(toks, a, p)), None)
@@ -656,6 +667,13 @@ class SpanishGrammar(Grammar):
             via = None if toks[p + 2].low in _OWN_OUTLET else _doc_span(toks, (p + 2, b))
             return _doc_span(toks, (start, p)), via
         return None
+
+    def _anaphoric_object(self, toks: SentenceTokens, fin: int) -> bool:
+        """Whether the verb at ``fin`` opens its sentence with "lo" before it, after "así" or nothing ("Así lo confirmó
+        el portavoz", "Lo explicó la ministra"): the pronoun stands for what the sentence before said."""
+        if fin == 0 or toks[fin - 1].low != "lo":
+            return False
+        return fin == 1 or fin == 2 and toks[0].low in _ANAPHORIC_OPENERS
 
     def _subject_with_relative(self, toks: SentenceTokens, a: int, b: int) -> tuple[int, int] | None:
         """"Un vecino que vio el incendio dijo …": a subject with a relative clause of its own and no comma before
