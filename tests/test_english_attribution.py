@@ -2962,3 +2962,18 @@ def test_groups_at_the_scene_are_unnamed(text: str, kind: str) -> None:
 def test_an_office_opening_the_sentence_keeps_the_name_after_it(text: str, source_id: str) -> None:
     [row] = attributions(text)
     assert row["source_id"] == source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "said" and a noun phrase after a quotation or ending the sentence: the speaker, whatever the noun
+        ("“We lost the second half,” said the goalkeeper.", "the goalkeeper"),
+        ("Trade has been slow since May, said the shopkeeper.", "the shopkeeper"),
+        # guard: another verb with its object is no tag
+        ("He pledged a political revolution.", "He"),
+    ],
+)
+def test_said_with_any_noun_phrase_after_it_is_a_tag(text: str, source: str) -> None:
+    [row] = attributions(text)
+    assert row["source_text"] == source

@@ -157,6 +157,7 @@ _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend"
 _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "strange", "hard", "difficult", "easy",
                               "true", "wrong", "so", "is", "was", "not"))  # fmt: skip
 # Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
+_TAG_NP_WORDS = 4  # words of a speaker after "said" that no head noun names ("said the new goalkeeper")
 _ORDINALS = frozenset(("first", "second", "third", "last"))  # connectors too ("Second, …"): after an article, in a phrase
 _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
                        "monthly", "quarterly", "early", "likely", "only", "bully", "anomaly", "monopoly", "homily",
@@ -1565,7 +1566,7 @@ class EnglishGrammar(Grammar):
             p -= 1
         if p < group - 1:
             # after a quotation: "“…,” said Smith", "“…,” Smith said" is handled below; NYT-style ''…,''
-            inverted = self._inverted_subject(toks, k)
+            inverted = self._inverted_subject(toks, k, tag=True)
             if inverted is not None:
                 return inverted
         if p == group - 1 and p > 0 and toks[p].text in _COMMA:
@@ -1651,6 +1652,10 @@ class EnglishGrammar(Grammar):
             return None
         return first - 1 if first > 0 and toks[first - 1].low in _APPROXIMATORS else first
 
+    def _says(self, tok: Token) -> bool:
+        """Whether ``tok`` is a form of "say"."""
+        return any(entry.lemma == "say" for entry, _ in self.lex.verbs.get(tok.low, ()))
+
     def _tag_verb(self, tok: Token) -> bool:
         """Whether ``tok`` is a form of a verb that makes speech tags ("said", "added", "told")."""
         return any(entry.lemma in _TAG_VERBS for entry, _ in self.lex.verbs.get(tok.low, ()))
@@ -1660,7 +1665,7 @@ class EnglishGrammar(Grammar):
         people familiar with the talks."), or None."""
         if not self._tag_verb(toks[k]):
             return None
-        subject = self._inverted_subject(toks, k)
+        subject = self._inverted_subject(toks, k, tag=True)
         if subject is None or not all(t.text in _SENTENCE_END or t.text in _QUOTE_MARKS for t in toks[subject[1] :]):
             return None
         return subject
@@ -1684,8 +1689,10 @@ class EnglishGrammar(Grammar):
         rest = toks[subject[1] + 1 :]
         return subject if sum(1 for t in rest if _is_word(t)) >= 2 else None
 
-    def _inverted_subject(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
-        """The subject after the verb: "“…,” said Smith", "…, said the official, who …"."""
+    def _inverted_subject(self, toks: SentenceTokens, k: int, tag: bool = False) -> tuple[int, int] | None:
+        """The subject after the verb: "“…,” said Smith", "…, said the official, who …". ``tag``: the verb is a speech
+        tag after a quotation or ending the sentence, where "said" with a noun phrase after it has its speaker there
+        whatever the noun ("“…,” said the coach", "…, said the shopkeeper.")."""
         lex = self.lex
         s = k + 1
         if s < len(toks) and toks[s].low == "that":
@@ -1711,7 +1718,10 @@ class EnglishGrammar(Grammar):
         if cut is not None:
             words = words[:cut]  # "said a source close to him", "said people familiar with his thinking": the source
         if not (lex.is_(toks[s], "personal_pronoun") or any(_is_cap(t) for t in words) or words[-1].low in self.role_nouns
-                or any(t.low.endswith(("-year-old", "-years-old")) for t in words)):  # "said the 46-year-old former model"  # fmt: skip
+                or any(t.low.endswith(("-year-old", "-years-old")) for t in words)  # "said the 46-year-old former model"
+                or tag and lex.is_(toks[s], "determiner") and self._says(toks[k]) and len(words) <= _TAG_NP_WORDS
+                and not words[-1].low.endswith("ed") and not any(self._verb_form(t) or t.low in lex.verbs for t in words[1:])):  # fmt: skip
+            # (not "…, who asked not to be named, said the pumps failed": a clause, its subject before the verb)
             return None  # "…, pledged a political revolution": an object, not a speaker
         return (s, end)
 
