@@ -218,7 +218,7 @@ def _drop_anonymity_clauses(doc: Doc, found: list[Attribution], before: int, lan
     kept = []
     for a in found[before:]:
         clause = _relative_clause(doc, a.cue[0], language) if a.content is not None else []
-        if clause and a.content is not None:
+        if clause and a.content:
             lo, hi = a.content
             sentence = doc.sentences[a.sent_id]
             whole = lo <= sentence["start"] and hi >= sentence["end"] - 1
@@ -238,10 +238,9 @@ _RELATIVE_REACH = 12  # words between a relative pronoun and a verb of its claus
 
 def _relative_clause(doc: Doc, k: int, language: Language) -> list[Token]:
     """The relative clause token ``k`` stands in, from its pronoun to the next comma (empty if none; both within
-    :data:`_RELATIVE_REACH` words): a relative
-    pronoun after a comma, or one that is no article after a word ("una fuente que pidió …"; German "der", "die"
-    open a relative clause only after a comma); not one right after a reporting verb, which it complements
-    ("dijo que no quería ser identificado")."""
+    :data:`_RELATIVE_REACH` words): a relative pronoun after a comma, or one that is no article after a word ("una
+    fuente que pidió …"; German "der", "die" open a relative clause only after a comma); not one right after a
+    reporting verb, which it complements ("dijo que no quería ser identificado")."""
     sentence = doc.sentences[doc.tokens[k].sent]
     verbs = language.grammar.lex.verbs
     j = k - 1

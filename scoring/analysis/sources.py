@@ -474,7 +474,7 @@ class SourceResolver:
 
     def _former_role(self, toks: Sequence[Token]) -> bool:
         """Whether the phrase opens with a role its holder no longer holds ("der ehemalige Innenminister", "Former
-        police chief", "Ex-Bürgermeister", "el exministro"): a word of :attr:`~scoring.languages.base.Language.former_words`
+        police chief", "Ex-Bürgermeister", "el ex ministro"): a word of :attr:`~scoring.languages.base.Language.former_words`
         or a prefix of ``former_prefixes`` among its first words after the article."""
         words = [t for t in toks[:_FORMER_REACH] if not self.lex.is_(t, "determiner")]
         return any(t.low in self.language.former_words or t.low.startswith(self.language.former_prefixes) and len(t.low) > 5
@@ -2263,7 +2263,7 @@ _FORMER_KINDS = frozenset(("government", "parliament", "party", "police", "judic
 _MAKER_WORDS = 10  # words of the maker named in an apposition after a document ("conducted by researchers at Yale")
 _NEGATION_REACH = 4  # words between a negation and what it negates: "nicht namentlich genannt", "not to be named"
 _SOURCE_CLAUSE_WORDS = 15  # words of a relative clause on the source looked at
-_TAG_REACH = 6  # words before or after the source and cue that belong to their speech tag ("Speaking on condition of anonymity, an aide said")
+_TAG_REACH = 6  # words around the source and cue that belong to their tag ("Speaking on condition of anonymity, an aide said")
 _KEEP_KIND = frozenset(("author", "unresolved", "impersonal", "anonymous"))
 
 

@@ -248,8 +248,8 @@ class Language:
     "der anonyme Anrufer" is no such clause)."""
     name_negators: ClassVar[frozenset[str]] = frozenset()
     former_words: ClassVar[frozenset[str]] = frozenset()
-    """Words before a role that say its holder no longer holds it ("former", "ehemalige", "antiguo"), and
-    :attr:`former_prefixes` joined to it ("Ex-Minister", "exministra"): the person speaks for no body."""
+    """Words before a role that say its holder no longer holds it ("former", "ehemalige", "ex", "antiguo"), and
+    :attr:`former_prefixes` joined to it with a hyphen ("Ex-Minister"): the person speaks for no body."""
     former_prefixes: ClassVar[tuple[str, ...]] = ()
     """Negations and refusals for :attr:`unnamed_words` ("not", "declined", "nicht", "ohne", "no", "sin")."""
     member_prepositions: ClassVar[frozenset[str]] = frozenset()

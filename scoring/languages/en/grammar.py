@@ -277,18 +277,17 @@ _REPORTED_NOUN_TYPES = frozenset(("statement", "report", "document"))
 _POSSESSED_NOUN_TYPES = frozenset(("statement", "opinion"))
 # What a source asks for or declines when it stays unnamed: "requested anonymity", "declined to be named",
 # "asked not to be identified", "on condition of anonymity"
-_ANONYMITY_WORDS = frozenset(("anonymity", "anonymously"))
 _UNNAMED_PARTICIPLES = frozenset(("named", "identified", "quoted", "disclosed"))
 _NAME_NOUNS = frozenset(("name", "names"))
 _THAT_COMPLEMENT = frozenset(("that", ":"))
 
 
-def _about_anonymity(toks: SentenceTokens, k: int) -> bool:
+def _about_anonymity(toks: SentenceTokens, k: int, anonymity_words: frozenset[str]) -> bool:
     """Whether the verb at ``k`` is about the anonymity of a source: "anonymity" within the next four words, "(not) to
     be named/identified/quoted" right after it, or a name given ("declined to give her name"; not "declined to name
     the suspects", a refusal to say who)."""
     after = [t.low for t in toks[k + 1 : k + 6]]
-    anonymity = next((n for n, low in enumerate(after[:4]) if low in _ANONYMITY_WORDS), None)
+    anonymity = next((n for n, low in enumerate(after[:4]) if low in anonymity_words), None)
     if anonymity is not None:
         # (not "said on condition of anonymity that the talks had stalled": a report told so)
         return k + anonymity + 2 >= len(toks) or toks[k + anonymity + 2].low not in _THAT_COMPLEMENT
@@ -627,7 +626,8 @@ class EnglishGrammar(Grammar):
         declined: Attribution | None = None
         for a in mine:
             cue = a.cue[0] - toks[0].i
-            if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to" and not _about_anonymity(toks, cue):
+            if a.lemma in _REFUSAL_VERBS and cue + 2 < len(toks) and toks[cue + 1].low == "to" \
+                    and not _about_anonymity(toks, cue, self.language.anonymity_words):  # fmt: skip
                 declined = a  # "declined to comment", "refused to say whether …"
                 break
             if a.lemma in _REFUSAL_VERBS and all(not _is_word(t) for t in toks[cue + 1 :]):
@@ -1044,7 +1044,7 @@ class EnglishGrammar(Grammar):
         if entry.lemma == "ask" and group == k and k > 0 and toks[k - 1].text in _COMMA and k + 1 < len(toks) \
                 and toks[k + 1].low in _ASKED_ABOUT:  # fmt: skip
             return None  # "The minister, asked about the plan, said …": a participle set off, the subject was asked
-        if _about_anonymity(toks, k):
+        if _about_anonymity(toks, k, self.language.anonymity_words):
             return None  # "who requested anonymity", "declined to be named", "asked not to be identified": how a source is kept unnamed
         if role == "past_participle" and not (passive or perfect) and group == k and k >= 2 and toks[k - 1].text.isalpha() \
                 and toks[k - 1].low in self.lex.nouns and k + 1 < len(toks) and toks[k + 1].low in _BY:  # fmt: skip
