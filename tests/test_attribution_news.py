@@ -4678,3 +4678,20 @@ def test_a_message_of_nothing_but_an_auxiliary_is_no_report() -> None:
     assert attributions("Der Landrat hat gelogen.") == []
     assert [a["cue"] for a in attributions("Die Kellnerin sagte, der Landrat habe gelogen.")] == ["sagte"]
     assert [a["cue"] for a in attributions("Das wurde von der Wirtin bestätigt.")] == ["bestätigt"]  # a pronoun message stays
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # "hieß es von X", "seitens X hieß es": the body named says it
+        ("Ein Fremdverschulden sei auszuschließen, hieß es von der Feuerwehr.", "der Feuerwehr", "Ein Fremdverschulden sei auszuschließen"),
+        ("Seitens der Gemeinde hieß es, man prüfe den Antrag.", "der Gemeinde", "man prüfe den Antrag."),
+        # guard: no agent, still agentless
+        ("Das sei von Beginn an geplant gewesen, hieß es.", None, None),
+    ],
+)
+def test_heisst_es_with_its_agent(text: str, source: str | None, message: str | None) -> None:
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+    if message is not None:
+        assert text[row["content_start"] : row["content_end"]] == message

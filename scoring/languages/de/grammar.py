@@ -1699,6 +1699,14 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 found.append(Attribution(sent_id, cue, "according_to", source=(toks[document[0]].i, toks[document[1] - 1].i + 1),
                                          cue_type="according_to", content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
                 continue
+            agent = _named_by(toks, start, _clause_end(toks, last - 1), lex)
+            if agent is not None:  # "…, hieß es von der Polizei", "Seitens der Stadt hieß es, …": the body says it
+                complement = _has_complement(toks, last - 1, lex, konj1)
+                if complement is None and start >= 2 and toks[start - 1].text == ",":
+                    complement = (0, start - 1)  # the words before the tag ("Es gebe keine Hinweise, hieß es von …")
+                found.append(Attribution(sent_id, cue, "indirect", source=(toks[agent[0]].i, toks[agent[1] - 1].i + 1),
+                                         cue_type="speech", content=_content(toks, complement, sentence_span)))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))
@@ -3628,6 +3636,20 @@ def _wie_clause_complement(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tup
     if start == 0 and end + 1 < len(toks):
         return (end + 1, len(toks))  # the main clause after
     return None
+
+
+_AGENT_PREPOSITIONS = frozenset(("von", "vonseiten", "seitens"))  # "hieß es von der Polizei", "seitens der Stadt"
+
+
+def _named_by(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """The noun phrase after "von", "vonseiten" or "seitens" in the clause ``toks[a:b]`` of "heißt es" that names a
+    source ("hieß es von der Polizei", "Von der Stadt hieß es", "seitens des Ministeriums"), or None ("hieß es von
+    Anfang an": no source)."""
+    j = next((m for m in range(a, b - 1) if toks[m].low in _AGENT_PREPOSITIONS), None)
+    if j is None:
+        return None
+    end = np_forward(toks, j + 1, b, lex)
+    return (j + 1, end) if end is not None and _source_like(toks, (j + 1, end), lex) else None
 
 
 def _from_within(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
