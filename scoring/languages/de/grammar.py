@@ -2432,15 +2432,19 @@ _EMANATIONS = frozenset(("gefahr", "gefahren", "risiko", "risiken", "bedrohung",
                          "impulse", "initiative", "reiz", "faszination", "kraft", "strahlung", "geruch", "lärm"))  # fmt: skip
 
 
-_ASSUMPTION_REACH = 15  # words of the clause looked at on either side of "geht"
+_ASSUMPTION_REACH = 15  # words of the clause looked at on either side of the verb
 
+
+def _clause_window(toks: _SentenceTokens, k: int) -> tuple[int, int]:
+    """The clause of the verb at ``k``, at most :data:`_ASSUMPTION_REACH` words on either side of it."""
+    return max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
 
 
 def _assumes(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     """"Die Polizei geht von Brandstiftung aus": the finite "geht" with "von" after it in its clause and the particle
     "aus" closing it reports an assumption (what the police take to be the case). Not what comes from something or
     someone ("Von dem Hund geht keine Gefahr aus", "Die Initiative ging von der SPD aus"), nor "Das Licht ging aus"."""
-    start, end = max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
+    start, end = _clause_window(toks, k)
     words = [t.low for t in toks[start:end]]
     if k == 0 or "aus" not in words[-2:] or any(w in _EMANATIONS for w in words):
         return False  # (not opening the sentence: "Geht man von zehn Prozent aus, …" is a condition)
@@ -2453,7 +2457,7 @@ def _expects(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     """"Der Fiskalrat rechnet mit Mehrkosten von 800 Millionen Euro", "Experten rechnen mit einem Rückgang": "rechnen
     mit" and a thing or an amount reports an expectation (a figure in it is the source's). Not under a modal
     ("Pendler müssen mit Staus rechnen": what the writer advises), nor "rechnet mit der SPD" (counts on someone)."""
-    start, end = max(_clause_start(toks, k), k - _ASSUMPTION_REACH), min(_clause_end(toks, k), k + _ASSUMPTION_REACH)
+    start, end = _clause_window(toks, k)
     if k == 0 or any(t.low in _OWED_OR_POSSIBLE for t in toks[start:k]):
         return False  # (nor opening the sentence: "Rechnet man mit acht Tonnen pro Wagen, dann …" is a condition)
     return _expected_thing(toks, start, end, ("mit",), None)  # ("hatte mit Mehrkosten gerechnet", "Mit Kosten rechnet …")
