@@ -4037,10 +4037,10 @@ def test_a_title_in_quotation_marks_before_zufolge_is_the_source(text: str, sour
          ["Die Brücke sei marode", "eine Sanierung lohne sich nicht mehr."]),
         ("Der Zug habe Verspätung gehabt, erklärte ein Bahnsprecher, die Fahrgäste seien informiert worden.",
          ["Der Zug habe Verspätung gehabt", "die Fahrgäste seien informiert worden."]),
-        # a tag inside one clause, or a relative clause about the speaker after it: one message
+        # a tag inside one clause: one message; a relative clause about the speaker after it: no second message,
+        # and no part of the first
         ("Der Neubau werde, sagte die Dezernentin, deutlich teurer.", ["Der Neubau werde, sagte die Dezernentin, deutlich teurer."]),
-        ("Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei.",
-         ["Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei."]),
+        ("Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei.", ["Die Brücke sei marode"]),
     ],
 )  # fmt: skip
 def test_a_tag_between_two_reported_clauses_gives_two_messages(text: str, messages: list[str]) -> None:
@@ -4695,3 +4695,20 @@ def test_heisst_es_with_its_agent(text: str, source: str | None, message: str | 
     assert row["source_text"] == source
     if message is not None:
         assert text[row["content_start"] : row["content_end"]] == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a relative clause on the speaker after a final tag: not part of what is reported
+        ("Die Brücke sei zu teuer, betonte Lund, der den Ausschuss seit 2015 leitet.", "Die Brücke sei zu teuer"),
+        ("Die Brücke ist zu teuer, sagte die Stadträtin, die seit Jahren gegen den Bau kämpft.", "Die Brücke ist zu teuer"),
+        # guard: an article opening the reported clause after the tag is no relative pronoun
+        ("Die Anrainer, so warnte Lund, die Betreiber verfolgten eigene Ziele mit dem Bau.",
+         "Die Anrainer, so warnte Lund, die Betreiber verfolgten eigene Ziele mit dem Bau."),
+    ],
+)
+def test_a_relative_clause_after_a_final_tag_is_not_reported(text: str, message: str) -> None:
+    """"…, betonte Lund, der das Amt seit 2015 innehat." had reported the whole sentence, tag and relative clause."""
+    rows = [row for row in attributions(text) if row["form"] == "indirect"]
+    assert [content_of(text, row) for row in rows] == [message]

@@ -2977,3 +2977,61 @@ def test_an_office_opening_the_sentence_keeps_the_name_after_it(text: str, sourc
 def test_said_with_any_noun_phrase_after_it_is_a_tag(text: str, source: str) -> None:
     [row] = attributions(text)
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "source"),
+    [
+        # a quotation closing with "?" or "!", then a capitalised speaker and the verb: one sentence, the tag's
+        ("“Is the ferry late again?” Ann Lund asked.", "Is the ferry late again?", "Ann Lund"),
+        ("“We finished the bridge!” Mayor Ann Lund said on Monday as she cut the ribbon.", "We finished the bridge!",
+         "Mayor Ann Lund"),
+        ("“Who pays for it?” Tom Hale, the chairman of the rowing club, asked.", "Who pays for it?", "Tom Hale"),
+        # a short quotation, a comma after it and an apposition to the speaker before the verb
+        ("“Far too much,” Tom Hale, the chairman of the rowing club, said.", "Far too much,", "Tom Hale"),
+        ("“Far too much,” Hale, 61, said of the plan.", "Far too much,", "Hale"),
+        # guard: the verb with a clause of its own reports the clause
+        ("“We lost!” Ann Lund said the team would rest for a week.", "the team would rest for a week", "Ann Lund"),
+    ],
+)
+def test_a_tag_after_a_quotation_with_a_question_or_exclamation_mark(text: str, message: str, source: str) -> None:
+    """"“We did it!” Ann Lund said." had split into two sentences; the tag reported itself ("Ann Lund said.")."""
+    [row] = attributions(text)
+    assert (content(text, row), row["source_text"]) == (message, source)
+
+
+def test_a_sentence_after_a_question_in_quotation_marks_is_no_tag() -> None:
+    text = "“Where did the money go?” The question hung over the council meeting for hours."
+    assert [row["source_text"] for row in attributions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title in lower case before a name, after "said" or before a final "said"
+        ("“Residents are tired of the noise,” said city councilman Peter Hale.", "city councilman Peter Hale"),
+        ("“Residents are tired of the noise,” said Springfield councilman Peter Hale, who lives nearby.",
+         "Springfield councilman Peter Hale"),
+        ("Residents are tired of the noise, assemblywoman Ana Ruiz said.", "assemblywoman Ana Ruiz"),
+    ],
+)
+def test_a_title_in_lower_case_before_a_name_belongs_to_the_speaker(text: str, source: str) -> None:
+    """"said councilman Peter Hale" had found no speaker; "…, councilman Peter Hale said." had made the tag part
+    of the message."""
+    [row] = attributions(text)
+    assert row["source_text"] == source
+    assert content(text, row).startswith("Residents are tired of the noise")
+    assert "said" not in content(text, row)
+
+
+def test_a_title_needs_a_noun_for_a_person() -> None:
+    """Guard: a word after "said" that is no title ("yesterday") does not make the name after it a speaker of the tag."""
+    rows = attributions("“Residents are tired of the noise,” said yesterday Peter Hale.")
+    assert all(row["source_text"] != "yesterday Peter Hale" for row in rows)
+
+
+def test_an_apposition_with_a_name_inside_the_message_does_not_end_it() -> None:
+    """"Lund said the company's founder, Tom Berg, would step down." had reported "the company's founder"."""
+    text = "Ann Lund said the ferry company's founder, Tom Berg, would step down in May."
+    [row] = attributions(text)
+    assert content(text, row) == "the ferry company's founder, Tom Berg, would step down in May"

@@ -63,6 +63,12 @@ def test_german_sentences(text: str, expected: list[str]) -> None:
         ("The U.S. economy grew. It was fast.", ["The U.S. economy grew.", "It was fast."], "en"),
         ("El Sr. García llegó el lunes. Se fue pronto.", ["El Sr. García llegó el lunes.", "Se fue pronto."], "es"),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."], "es"),
+        # a speech tag after a quotation closing with "?" or "!" stays with it; a sentence that is no tag does not
+        ("“Why now?” Ann Lund asked. It rained.", ["“Why now?” Ann Lund asked.", "It rained."], "en"),
+        ("“Stop it!” Sen. Ann B. Lund shouted at the crowd.", ["“Stop it!” Sen. Ann B. Lund shouted at the crowd."], "en"),
+        ("“Why now?” Lund said the vote was close.", ["“Why now?”", "Lund said the vote was close."], "en"),
+        ("“Why now?” Voters ask that often.", ["“Why now?”", "Voters ask that often."], "en"),
+        ("„Warum jetzt?“ Anna Lund sagte nichts.", ["„Warum jetzt?“", "Anna Lund sagte nichts."], "de"),
         ("Recibió a la Excma. Sra. Ruiz y al Ing. Pardo. Hablaron de agua.",
          ["Recibió a la Excma. Sra. Ruiz y al Ing. Pardo.", "Hablaron de agua."], "es"),  # titles of address
     ],

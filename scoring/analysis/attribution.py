@@ -677,6 +677,7 @@ class _QuotesByEnd:
 
 
 _FRAME_REACH = 7  # tokens from a reporting verb to the comma before the quotation it frames ("told the Reuters news agency simply,")
+_TAG_REACH = 16  # tokens from a quotation to the verb of its tag when an apposition stands between ("“…,” Lund, 45, a nurse, said")
 
 
 class _SpeechCues:
@@ -704,7 +705,7 @@ class _SpeechCues:
         if (closing + 1 in self.indirect or closing + 2 in self.indirect) and after_comma:
             return True
         opens = opening == 0 or self.tokens[opening - 1].sent != self.tokens[opening].sent or self.tokens[opening - 1].text in ".!?:"
-        if opens and after_comma and any(self._subject_then_cue(closing, c) for c in range(closing + 3, closing + 2 + _FRAME_REACH)
+        if opens and after_comma and any(self._subject_then_cue(closing, c) for c in range(closing + 3, closing + 2 + _TAG_REACH)
                                          if c in self.indirect):  # fmt: skip
             return True  # "“It is over,” the coach said": the quotation opens the sentence, a short subject before its verb
         if self.tokens[opening - 1].text == ":" and (opening - 2 in self.indirect or opening - 1 in self.indirect):
@@ -721,8 +722,14 @@ class _SpeechCues:
         ``closing`` (and its comma) and the cue at ``cue``, all in the quotation's sentence."""
         first = closing + 2 if self.tokens[closing + 1].text == "," else closing + 1
         between = self.tokens[first:cue]
+        commas = [n for n, t in enumerate(between) if t.text == ","]
+        if commas and not (len(commas) == 2 and commas[1] == len(between) - 1 and 0 < commas[0] < commas[1] - 1
+                           and between[0].text[:1].isupper()):  # fmt: skip
+            return False  # an apposition between two commas after a name: "“…,” Lund, the club's chairman, said"
+        if not commas and cue > closing + 1 + _FRAME_REACH:
+            return False
         # words, and the full stop of an abbreviation inside a name ("Mr. Lund", "Sen. Lund")
-        return bool(between) and all((t.text[:1].isalnum() or t.text == "." and n > 0 and between[n - 1].text[:1].isupper())
+        return bool(between) and all((t.text[:1].isalnum() or t.text in ",'’" or t.text == "." and n > 0 and between[n - 1].text[:1].isupper())
                                      and t.quote < 0 and t.sent == self.tokens[closing].sent for n, t in enumerate(between))  # fmt: skip
 
     def closest(self, quote: Quote) -> int | None:

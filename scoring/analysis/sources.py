@@ -1021,7 +1021,18 @@ class SourceResolver:
         k = next((k for k, t in enumerate(toks) if t.low in self.language.coordinators), None)
         if k is None or not 0 < k < len(toks) - 1 or not toks[k + 1].text.islower():
             return None
-        return toks[k + 1 :] if self._roles_of_one([toks[:k], toks[k + 1 :]]) else None
+        if not self._roles_of_one([toks[:k], toks[k + 1 :]]):
+            return None
+        return toks[k + 1 + self._role_start(toks[k + 1 :]) :]
+
+    def _role_start(self, last: Sequence[Token]) -> int:
+        """Where the role of a last conjunct starts: 1 after a noun that modifies it ("union organizer Dana Kreel"),
+        else 0."""
+        first, role = last[0], last[1] if len(last) > 3 else None
+        if role is None or self._person_noun(first) or not first.text.isalpha() or not self._person_noun(role):
+            return 0
+        capitalised = self.language.nouns_capitalised
+        return 1 if role.text[:1].isupper() == first.text[:1].isupper() == capitalised else 0
 
     def _roles_of_one(self, parts: Sequence[Sequence[Token]]) -> bool:
         """Whether conjuncts are roles of the one person named at the end ("sein Vorarlberger Nachbar und Amtskollege
@@ -1031,6 +1042,7 @@ class SourceResolver:
         last = parts[-1]
         if len(last) < 3 or self.lex.is_(last[0], "determiner"):
             return False
+        last = last[self._role_start(last) :]
         names = [t for t in last[1:] if t.text[:1].isalnum()]
         if not 2 <= len(names) <= 3 or not self._personal_name(names) or not self._person_noun(last[0]):
             return False

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from scoring.cleaning.punkt import punkt
+from scoring.errors import LanguageError
 from scoring.languages.lexicon import load_lexicon
 
 # Punkt's orthographic-context flags (nltk.tokenize.punkt): the word was seen
@@ -47,6 +48,13 @@ _CONTINUING = frozenset(",;:)]}")
 # The first token of a sentence, after opening quotes, brackets and dashes.
 _FIRST_TOKEN = re.compile(r"[\s" + re.escape(_OPENERS) + r"]*([\w][\w'’-]*)?")
 _QUESTION_END = re.compile(r"\?[" + re.escape(_CLOSERS) + r"…\s]*$")
+# A quotation closing with "?" or "!" ("“Why not?”"), and the words of a speech tag after it: a word, with the
+# period of an abbreviation or initial ("Mr.", "B."), or any other character.
+_MARKED_QUOTE_END = re.compile(r"[?!][\"“”»«’']+\s*$")
+_TAG_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|\S")
+_TAG_SUBJECT_WORDS = 5  # capitalised words of a speaker before the verb of a tag ("Sen. Ann B. Lund asked")
+_TAG_APPOSITION = 12  # tokens of an apposition to the speaker of such a tag ("Hale, the chairman of the club, said")
+_TAG_FOLLOWERS = ("preposition", "time_word", "subordinator")  # what may follow the verb of a tag ("said on Monday as …")
 
 
 # A sentence end Punkt would not question: a word of two or more letters ending in a lower-case
@@ -108,6 +116,10 @@ class SentenceSplitter:
             params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
         params.ortho_context = _FixedContext(params.ortho_context)
         self._punkt = punkt().PunktSentenceTokenizer(params, lang_vars=_news_language_vars())
+        self._tag_verbs = _quote_tag_verbs(lang)
+        self._tag_followers = frozenset(
+            row["word"] for row in load_lexicon(lang, "function_words").records() if row["class"] in _TAG_FOLLOWERS
+        ) if self._tag_verbs else frozenset()
 
         never_end = sorted(
             (a["abbreviation"] for a in abbreviations if a["can_end"] == "no"), key=len, reverse=True
@@ -217,11 +229,49 @@ class SentenceSplitter:
             return False
         if _ends_like(left, _CLOSERS) and _ORDINAL_END.search(left):
             return word.lower() in self.starters
-        return True
+        return not self._tag_after_quote(chunk, prev_end, next_start)
+
+    def _tag_after_quote(self, chunk: str, prev_end: int, next_start: int) -> bool:
+        """Whether the text at ``next_start`` is the speech tag of a quotation that closes with "?" or "!" at
+        ``prev_end`` ("“Why not?” Ann Lund asked.", "“We won!” Mayor Lund said on Monday as …"): capitalised
+        words of a speaker, a verb of speech (:attr:`~scoring.languages.base.Language.quote_tag_verbs`), then
+        the sentence's end, a comma, a capitalised word or a preposition, time word or subordinator. Not a
+        clause after the verb ("“We won!” Lund said the team would rest." stays two sentences: the verb reports
+        the clause)."""
+        if not self._tag_verbs or not _MARKED_QUOTE_END.search(chunk, max(0, prev_end - 6), prev_end):
+            return False
+        tokens = _TAG_TOKEN.findall(chunk, next_start, min(len(chunk), next_start + 160))
+        for n, tok in enumerate(tokens[: _TAG_SUBJECT_WORDS + 1]):
+            if n > 0 and tok == ",":  # "“Why not?” Hale, the club's chairman, said.": an apposition to the speaker
+                close = next((m for m in range(n + 2, min(len(tokens), n + _TAG_APPOSITION)) if tokens[m] == ","), None)
+                return close is not None and self._tag_verb(tokens, close + 1)
+            if n > 0 and self._tag_verb(tokens, n):
+                return True
+            if not tok[:1].isupper():
+                return False
+        return False
+
+    def _tag_verb(self, tokens: list[str], n: int) -> bool:
+        """Whether ``tokens[n]`` is a verb of a speech tag that ends there or goes on with a comma, a capitalised
+        word ("told CNN", "said Monday") or a preposition, time word or subordinator ("said on Monday as …")."""
+        if n >= len(tokens) or tokens[n].rstrip(".") not in self._tag_verbs:
+            return False
+        after = "." if tokens[n].endswith(".") or n + 1 >= len(tokens) else tokens[n + 1]
+        return after in ".,;:—–" or after[:1].isupper() or after.lower() in self._tag_followers
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` ends in a question mark (possibly inside quotes)."""
         return "?" in sentence[-6:] and bool(_QUESTION_END.search(sentence, max(0, len(sentence) - 6)))
+
+
+def _quote_tag_verbs(lang: str) -> frozenset[str]:
+    """The verbs of speech tags after quotations for ``lang`` (none for a language without a pack)."""
+    from scoring.languages import get_language  # the packs import the segmenter's lexicon loader
+
+    try:
+        return get_language(lang).quote_tag_verbs
+    except LanguageError:
+        return frozenset()
 
 
 def _ends_like(text: str, closers: str) -> bool:

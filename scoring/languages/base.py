@@ -310,6 +310,13 @@ class Language:
         """The lower-cased forms a lexicon entry takes in running text. Default: the entry and its listed forms."""
         return {lemma.lower(), *(f.lower() for f in extra)}
 
+    @property
+    def quote_tag_verbs(self) -> frozenset[str]:
+        """Finite forms of verbs of speech that may make a speech tag of their own after a quotation closing
+        with "?" or "!" ("“Why not?” Ann Lund asked."): the sentence splitter keeps such a tag with the
+        quotation. Default: none (languages whose tags follow a comma or start in lower case need none)."""
+        return frozenset()
+
     def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
         """Forms of a reporting verb (a ``reporting_verbs`` row) and their role (``finite``, ``participle`` …).
 

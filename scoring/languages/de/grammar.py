@@ -1158,7 +1158,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         start = _clause_start(toks, k)
         if start >= 2 and toks[start - 2].text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
-        if _clause_end(toks, k) >= n - 1 or _reported_after_tag(toks, k, lex, konj1) is not None:
+        if _clause_end(toks, k) >= n - 1 or _relative_clause_ends(toks, _clause_end(toks, k), lex) \
+                or _reported_after_tag(toks, k, lex, konj1) is not None:  # fmt: skip
             return (0, start - 1)
         return (0, n)
     j = k + 1
@@ -1403,6 +1404,21 @@ def _zu_infinitive(toks: _SentenceTokens, a: int, b: int) -> bool:
     if not (word.text.isalpha() and word.text.islower() and word.low.endswith(("en", "ern", "eln"))):
         return False
     return toks[last - 1].low == "zu" or "zu" in word.low[2:-4] and word.low.index("zu", 2) <= 5
+
+
+def _relative_clause_ends(toks: _SentenceTokens, comma: int, lex: _Lexicons) -> bool:
+    """Whether a relative clause after the comma at ``comma`` ends the sentence ("…, betonte Lund, der das Amt
+    seit 2015 innehat."): it is about the speaker of the tag before it, and the tag ends what is reported."""
+    n = len(toks)
+    if not (comma < n - 2 and toks[comma].text == "," and lex.is_(toks[comma + 1], "relative_pronoun")):
+        return False
+    end = _clause_end(toks, comma + 1)
+    # a relative clause ends with its verb, in lower case (not "…, warnte er, die Organisatoren verfolgten eigene Ziele":
+    # an article opening the reported clause)
+    last = min(end, n) - 1
+    if toks[last].text in (".", "!", "?"):
+        last -= 1
+    return end >= n - 1 and toks[last].text.isalpha() and toks[last].text.islower()
 
 
 def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:

@@ -259,6 +259,14 @@ class English(Language):
             return {low, third_person(low), past(low), gerund(low)}
         return {lemma.lower(), *extra}
 
+    @cached_property
+    def quote_tag_verbs(self) -> frozenset[str]:  # type: ignore[override]
+        """Present and past forms of the verbs of speech and writing without a particle ("said", "asks",
+        "shouted", "wrote"): a capitalised speaker and one of them after "?”" or "!”" is the quotation's tag."""
+        rows = self.lexicon("reporting_verbs").records()
+        return frozenset(form for row in rows if row["type"] in ("speech", "writing") and not row["particle"]
+                         for form, role in self.verb_forms(row).items() if role in ("present", "past", "past_participle"))
+
     def verb_forms(self, row: dict[str, str]) -> dict[str, str]:
         """Every form of a reporting verb with its role in :func:`~.morphology.verb_paradigm` (base,
         present, past, participle, past_participle, gerund); phrasal verbs inflect their verb."""

@@ -157,6 +157,7 @@ _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend"
 _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "strange", "hard", "difficult", "easy",
                               "true", "wrong", "so", "is", "was", "not"))  # fmt: skip
 # Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
+_TITLE_WORDS = 3  # lower-case words of a title before a name after a tag ("said city councilman Peter Hale")
 _TAG_NP_WORDS = 4  # words of a speaker after "said" that no head noun names ("said the new goalkeeper")
 _ORDINALS = frozenset(("first", "second", "third", "last"))  # connectors too ("Second, …"): after an article, in a phrase
 _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply", "july", "italy", "daily", "weekly",
@@ -1700,7 +1701,8 @@ class EnglishGrammar(Grammar):
         if s >= len(toks) or not (lex.is_(toks[s], "personal_pronoun") and toks[s].low in _PERSONAL_SUBJECTS or _is_cap(toks[s])
                                   or lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")
                                   or toks[s].low in _COUNT_WORDS or toks[s].text[0].isdigit() or toks[s].low in self.role_nouns
-                                  or toks[s].text.isalpha() and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns):  # fmt: skip
+                                  or toks[s].text.isalpha() and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns
+                                  or tag and self._title_before_name(toks, s)):  # fmt: skip
             return None  # "…, said officials", "…, said two people familiar with …", "…, says political scientist Jo Berg" count too
         end = self.np_forward(toks, s, len(toks))
         if toks[s].low == "her" and s + 1 < len(toks) and toks[s + 1].low in self.role_nouns:
@@ -1709,6 +1711,8 @@ class EnglishGrammar(Grammar):
             return None  # "…, called him “reckless”", "…, called it “bold”": the object, not a speaker after the verb
         if end is not None and end + 1 < len(toks) and toks[end].low == "and" and toks[end + 1].low in self.role_nouns:
             end = self.np_forward(toks, end + 1, len(toks)) or end + 2  # "…, says the entrepreneur and author"
+        elif tag and end is not None and end < len(toks) and _is_cap(toks[end - 1]) and self._title_before_name(toks, end):
+            end = self.np_forward(toks, end, len(toks))  # "…,” said Springfield councilman Peter Hale": place, title, name
         if end is None or not (end >= len(toks) or toks[end].text in _PUNCT_BOUNDARY or toks[end].text in _SENTENCE_END
                                or toks[end].text in _QUOTE_MARKS or toks[end].text == "'" or lex.is_(toks[end], "preposition")
                                or lex.is_(toks[end], "time_word") or toks[end].low in ("who", "whose")):  # fmt: skip
@@ -1724,6 +1728,28 @@ class EnglishGrammar(Grammar):
             # (not "…, who asked not to be named, said the pumps failed": a clause, its subject before the verb)
             return None  # "…, pledged a political revolution": an object, not a speaker
         return (s, end)
+
+    def _title_before_name(self, toks: SentenceTokens, s: int) -> bool:
+        """Whether lower-case words at ``s`` are a title before a name: at most ``_TITLE_WORDS`` words, the last a noun
+        for a person by its ending, then a capitalised word ("city councilman Peter Hale", "state assemblywoman Ana
+        Ruiz"). Not a verb, a function word or a time word among them ("said yesterday Peter Hale" has no title)."""
+        lex = self.lex
+        j = s
+        while j < min(len(toks), s + _TITLE_WORDS) and toks[j].text.isalpha() and toks[j].text.islower():
+            tok = toks[j]
+            if tok.low in lex.words or self._verb_form(tok) or tok.low in lex.verbs:
+                return False
+            j += 1
+        return s < j < len(toks) and _is_cap(toks[j]) and self._title_word(toks[j - 1])
+
+    def _title_word(self, tok: Token) -> bool:
+        """A lower-case noun for a person that may stand as a title before a name: a role noun or a word with a
+        person's ending that is no function word or verb ("councilman", "assemblywoman", "commissioner")."""
+        if self._role_word(tok):
+            return True
+        low = tok.low
+        return (tok.text.isalpha() and tok.text.islower() and low not in self.lex.words and low not in self.lex.verbs
+                and not self._verb_form(tok) and low.endswith((*self.language.person_noun_endings, *_MORE_PERSON_ENDINGS)))
 
     def _antecedent(self, toks: SentenceTokens, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` stands for ("Smith, who …", "the agency that …")."""
@@ -2364,7 +2390,7 @@ class EnglishGrammar(Grammar):
             if in_name and low in _NAME_PARTICLES and j - 2 >= floor and (_is_cap(toks[j - 2]) or toks[j - 2].low in _NAME_PARTICLES):
                 j -= 1  # "Pieter de Vries said", "Jan van der Berg said": a particle inside a name
                 continue
-            if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")) \
+            if in_name and low not in self.role_nouns and not low.endswith(("'s", "’s")) and not self._title_word(tok) \
                     and not (low in _TITLE_MODIFIERS and any(t.low in lex.abbreviations for t in toks[j : min(end, j + 2)])):  # fmt: skip
                 break  # "In a statement Smith said": a name does not run on into a lower-case word (but "former (Maryland) Gov. Lund")
             in_name = False
@@ -2747,8 +2773,10 @@ class EnglishGrammar(Grammar):
         if end is None or end >= len(toks):
             return False
         nxt = toks[end]
-        if nxt.text in _COMMA and end + 1 < len(toks) and (lex.is_(toks[end + 1], "relative_pronoun") or lex.is_(toks[end + 1], "determiner")):
-            close = toks.next_low(",", end + 1)  # "the suspect, who fled on foot, was …", "the mayor, a Democrat, had …"
+        if nxt.text in _COMMA and end + 1 < len(toks) and (lex.is_(toks[end + 1], "relative_pronoun") or lex.is_(toks[end + 1], "determiner")
+                                                          or _is_cap(toks[end + 1]) or toks[end + 1].text[0].isdigit()):  # fmt: skip
+            # "the suspect, who fled on foot, was …", "the mayor, a Democrat, had …", "the firm's founder, Tom Berg, would …"
+            close = toks.next_low(",", end + 1)
             if close + 1 < len(toks) and close - end <= 12 and toks[close + 1].text.islower():
                 nxt = toks[close + 1]
                 return lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs
