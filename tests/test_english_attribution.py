@@ -3035,3 +3035,37 @@ def test_an_apposition_with_a_name_inside_the_message_does_not_end_it() -> None:
     text = "Ann Lund said the ferry company's founder, Tom Berg, would step down in May."
     [row] = attributions(text)
     assert content(text, row) == "the ferry company's founder, Tom Berg, would step down in May"
+
+
+def test_a_tag_interrupting_the_piece_after_a_dash_reports_that_piece() -> None:
+    """"Lund said it was fair — no worse, he said, than the old one." had given "he said" the words before the
+    first comma as its message and Lund's message had run into the second report."""
+    text = "Asked about the levy, Ann Lund said it was fair — no higher, she said, than the old one."
+    rows = [row for row in attributions(text) if row["cue"] == "said"]
+    assert [content(text, row) for row in rows] == ["it was fair", "no higher, she said, than the old one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a clause without "that" whose subject has no article: an adjective and a noun, then an auxiliary
+        ("Many economists believe cheap credit is the cause of the bubble.", "cheap credit is the cause of the bubble"),
+        # what someone wants of someone else: an object and an infinitive
+        ("Several board members want the club to sell the stadium.", "the club to sell the stadium"),
+        ("Local farmers expect him to resign before the vote.", "him to resign before the vote"),
+    ],
+)
+def test_clauses_of_belief_and_wish_without_that(text: str, message: str) -> None:
+    [row] = attributions(text)
+    assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many economists believe strongly in free trade.",  # no clause after the verb
+        "Several board members want new seats for the stadium.",  # an object without an infinitive
+    ],
+)
+def test_belief_and_wish_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert attributions(text) == []

@@ -157,6 +157,8 @@ _TO_COMPLEMENT_COGNITION = frozenset(("want", "hope", "expect", "wish", "intend"
 _IDIOM_GOVERNORS = frozenset(("needless", "suffice", "fair", "safe", "sad", "strange", "hard", "difficult", "easy",
                               "true", "wrong", "so", "is", "was", "not"))  # fmt: skip
 # Nouns ending in -ly: not adverbs between a subject and its verb ("the family said").
+_OBJECT_WORDS = 8  # tokens of an object before the infinitive of a wish ("want the city council to act")
+_PIECE_WORDS = 12  # tokens back from an interrupting tag to the dash that opens its piece ("— no worse, he said, than …")
 _TITLE_WORDS = 3  # lower-case words of a title before a name after a tag ("said city councilman Peter Hale")
 _TAG_NP_WORDS = 4  # words of a speaker after "said" that no head noun names ("said the new goalkeeper")
 _ORDINALS = frozenset(("first", "second", "third", "last"))  # connectors too ("Second, …"): after an article, in a phrase
@@ -1130,6 +1132,10 @@ class EnglishGrammar(Grammar):
                     complement = (tag_end + 1, len(toks))  # "the old days when, he said, players were …": what follows the tag
                 elif complement is not None and self._predicate_follows(toks, tag_end):
                     complement = (0, len(toks))  # "The plan, she said, would cost millions": the tag interrupts the message
+                elif complement is not None and (piece := self._interrupted_piece(toks, start, tag_end)) is not None:
+                    # "Lund said it was fair — no worse, he said, than the old one": the tag interrupts the piece after
+                    # the dash; the clause starts there, so an earlier report's message ends at the dash
+                    complement, start = (piece, len(toks)), piece
                 elif start >= 2 and toks[start - 1].text in _COMMA and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA \
                         and (complement is None and self._adverbial_opening(toks, start - 1) or complement is not None
                              and self._incomplete_before(toks, start - 1)):  # fmt: skip
@@ -2636,6 +2642,8 @@ class EnglishGrammar(Grammar):
                 continue
             if self._opens_clause(toks, j) or self._existential(toks, j):
                 return (j, n)  # a clause without "that": "said the plan would fail", "told reporters there would be …"
+            if info is not None and info.entry.lemma in _TO_COMPLEMENT_COGNITION and self._object_then_infinitive(toks, j):
+                return (j, n)  # "want the country to do more", "expect him to resign": what they want of someone
             if info is not None and info.addressee and j > last + 1 and contracted_auxiliary(tok.low) is not None:
                 return (j, n)  # "told the Post he’s already received …": after the addressee, a pronoun and its auxiliary
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
@@ -2766,13 +2774,17 @@ class EnglishGrammar(Grammar):
         tok = toks[j]
         if lex.is_(tok, "personal_pronoun") and tok.low in _PERSONAL_SUBJECTS:
             return True
-        if not (lex.is_(tok, "determiner") or _is_cap(tok) or tok.text[0].isdigit() or lex.is_(tok, "quantifier")
-                or tok.text.isalpha() and tok.low.endswith("s") and not lex.words.get(tok.low)):  # fmt: skip
+        plural = tok.text.isalpha() and tok.low.endswith("s") and not lex.words.get(tok.low)
+        bare = not plural and tok.text.isalpha() and tok.text.islower() and not lex.words.get(tok.low) and tok.low not in lex.verbs \
+            and not self._verb_form(tok)  # fmt: skip
+        if not (lex.is_(tok, "determiner") or _is_cap(tok) or tok.text[0].isdigit() or lex.is_(tok, "quantifier") or plural or bare):
             return False
         end = self.np_forward(toks, j, len(toks))
         if end is None or end >= len(toks):
             return False
         nxt = toks[end]
+        if bare and not (lex.is_(nxt, "auxiliary") and end - j >= 2):
+            return False  # "real debt relief is possible": a noun phrase without an article, then an auxiliary
         if nxt.text in _COMMA and end + 1 < len(toks) and (lex.is_(toks[end + 1], "relative_pronoun") or lex.is_(toks[end + 1], "determiner")
                                                           or _is_cap(toks[end + 1]) or toks[end + 1].text[0].isdigit()):  # fmt: skip
             # "the suspect, who fled on foot, was …", "the mayor, a Democrat, had …", "the firm's founder, Tom Berg, would …"
@@ -2784,6 +2796,17 @@ class EnglishGrammar(Grammar):
             return True
         return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and (
             nxt.low.endswith(("s", "ed")) or nxt.low in _IRREGULAR_PAST)  # "the administration made a power grab"
+
+    def _object_then_infinitive(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether a noun phrase at ``j`` is followed by "to" and a verb ("the country to do more", "him to resign")."""
+        tok = toks[j]
+        if not (self.lex.is_(tok, "determiner") or _is_cap(tok) or tok.low in ("him", "them", "her", "us")):
+            return False
+        to = next((m for m in range(j + 1, min(len(toks) - 1, j + _OBJECT_WORDS)) if toks[m].low in _INFINITIVE), None)
+        if to is None or self.np_forward(toks, j, to) != to:
+            return False
+        verb = toks[to + 1]
+        return verb.text.isalpha() and verb.text.islower() and not self.lex.is_(verb, "determiner") and not self.lex.is_(verb, "preposition")
 
     def _existential(self, toks: SentenceTokens, j: int) -> bool:
         """Whether an existential clause starts at ``j``: "there" and an auxiliary ("there would be", "there is")."""
@@ -2812,6 +2835,19 @@ class EnglishGrammar(Grammar):
         if j > 0 and j < start - 1:
             return (0, j + 1)  # "“…” he said" without a comma
         return None
+
+    def _interrupted_piece(self, toks: SentenceTokens, start: int, tag_end: int) -> int | None:
+        """Where the piece of a sentence starts that a speech tag between commas interrupts, when a dash or semicolon
+        opens the piece ("…, it was fair — no worse, he said, than the old one"): the token after the mark, or None.
+        The sentence must go on after the tag, with words that open no clause of their own."""
+        if not (start >= 3 and toks[start - 1].text in _COMMA and tag_end + 2 < len(toks) and toks[tag_end].text in _COMMA):
+            return None
+        if self._opens_clause(toks, tag_end + 1) or toks[tag_end + 1].text in _QUOTE_MARKS:
+            return None
+        mark = next((j for j in range(start - 2, max(0, start - _PIECE_WORDS), -1) if toks[j].text in _DASHES or toks[j].text == ";"), None)
+        if mark is None or mark + 1 >= start - 1 or any(t.text in _COMMA for t in toks[mark + 1 : start - 1]):
+            return None
+        return mark + 1
 
     def _incomplete_before(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether the words before ``comma`` cannot stand as a sentence: a subordinate clause ("As the vote nears,")
