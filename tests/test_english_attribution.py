@@ -3069,3 +3069,17 @@ def test_clauses_of_belief_and_wish_without_that(text: str, message: str) -> Non
 )
 def test_belief_and_wish_verbs_without_a_clause_report_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry service will end in May, according to two people briefed on the plans.",
+        "The ferry service will end in May, according to officials involved in the talks.",
+    ],
+)
+def test_according_to_insiders_keeps_what_makes_them_insiders(text: str) -> None:
+    """"according to two people briefed on the plans" had been the named-looking "two people", a person."""
+    [row] = attributions(text)
+    assert row["source_text"].endswith(("the plans", "the talks"))
+    assert row["source_kind"] == "anonymous"

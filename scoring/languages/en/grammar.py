@@ -2921,6 +2921,8 @@ class EnglishGrammar(Grammar):
             end = self.np_forward(toks, last, len(toks))
             if end is None:
                 return None
+            if end + 2 < len(toks) and toks[end].low in self.language.insider_modifiers and self.lex.is_(toks[end + 1], "preposition"):
+                end = self.np_forward(toks, end + 2, len(toks)) or end  # "according to two people briefed on the plans"
             head_end = next((j for j in range(last + 1, end) if self.lex.is_(toks[j], "preposition")), end)
             if not self._subject_like(toks, last, end) and not self._subject_like(toks, last, head_end):
                 return None  # "according to plan"; the head decides, before its phrases ("according to reports from …")
