@@ -3083,3 +3083,24 @@ def test_according_to_insiders_keeps_what_makes_them_insiders(text: str) -> None
     [row] = attributions(text)
     assert row["source_text"].endswith(("the plans", "the talks"))
     assert row["source_kind"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator vowed to “keep up the fight for the port” and to “take it to the state capital” in spring.",
+        "Ann Lund described the mayor as a “danger to the harbor” and “unfit for any office.”",
+    ],
+)
+def test_a_second_quotation_coordinated_in_one_report_is_the_same_speakers(text: str) -> None:
+    """The second quotation of "vowed to “…” and to “…”" had no speaker (a quotation of nobody's)."""
+    rows = attributions(text)
+    assert len(rows) == 2
+    assert rows[0]["source_text"] == rows[1]["source_text"] is not None
+    assert rows[0]["cue"] == rows[1]["cue"]
+
+
+def test_a_quotation_after_another_predicate_is_not_a_piece_of_the_first_report() -> None:
+    """Guard: "called … “…” and ranked it among the worst “in decades”": another verb between, no coordinated piece."""
+    rows = attributions("Ann Lund called the plan “a bad bargain” and ranked it among the worst “in decades.”")
+    assert [row["cue"] for row in rows] == ["called"]

@@ -842,6 +842,8 @@ def _attach_quotes(
                 _drop_cues_inside(doc, quote, found, before, owner, quote_owner)  # "he said, “I hope not.”"
             continue
         split = _split_by_its_cue(doc, quote, owned_here, found)
+        if split is None:
+            split = _coordinated_piece(doc, quote, owned_here, found, grammar.language)
         if split is not None:
             # "“A,” the mayor said, “B.”": the second piece is the same speaker's, with the same cue
             head = found[split]
@@ -948,6 +950,29 @@ def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]
         return None
     between = doc.text[previous.end : quote.start]
     return owner if len(between) <= 120 and not any(mark in between for mark in "„“”«»\"") else None
+
+
+_PIECE_LINK_WORDS = 6  # words between two quotations a report coordinates ("vowed to “…” and to “…”")
+_PIECE_LINK_CLASSES = frozenset(("conjunction", "determiner", "preposition", "connector"))
+
+
+def _coordinated_piece(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution],
+                       language: Language) -> int | None:  # fmt: skip
+    """The attribution of the quotation just before ``quote`` in its sentence when the two are joined by a
+    coordinator and function words only, after that attribution's cue ("vowed to “keep up the fight” and to
+    “take it to the convention”", "described him as a “danger” and “unfit for office”"): the second is a piece of
+    the same report. None otherwise."""
+    if not owned_here:
+        return None
+    previous, owner = owned_here[-1]
+    attribution = found[owner]
+    if attribution.source is None or attribution.cue_type == "quote" or doc.tokens[attribution.cue[0]].start > previous.start:
+        return None
+    between = [t for t in doc.tokens[previous.tokens[1] + 1 : quote.tokens[0]] if t.text[:1].isalnum()]
+    if not between or len(between) > _PIECE_LINK_WORDS or between[0].low not in language.coordinators:
+        return None
+    classes = language.word_classes
+    return owner if all(t.low in language.coordinators or classes.get(t.low, frozenset()) & _PIECE_LINK_CLASSES for t in between) else None
 
 
 def _named_speaker_colon(doc: Doc, toks: SentenceTokens, quote: Quote, grammar: Grammar) -> bool:
