@@ -3104,3 +3104,17 @@ def test_a_quotation_after_another_predicate_is_not_a_piece_of_the_first_report(
     """Guard: "called … “…” and ranked it among the worst “in decades”": another verb between, no coordinated piece."""
     rows = attributions("Ann Lund called the plan “a bad bargain” and ranked it among the worst “in decades.”")
     assert [row["cue"] for row in rows] == ["called"]
+
+
+def test_a_quotation_in_the_paragraph_after_a_colon_is_the_reports() -> None:
+    """"The committee said about its draft:" and the quotation in the next paragraph: the quotation is what was said
+    (the verb had reported only the quotation's first sentence, opening mark and all), and a sentence of the
+    paragraph after the quotation is no tag of it (it had taken the quotation)."""
+    text = ("The harbor board said about its new draft:\n\n"
+            "\"The plan reaches further than any before it. It protects the old pier.\"\n\n"
+            "Two members of the board disagreed.")
+    rows = attributions(text)
+    said = next(row for row in rows if row["cue"] == "said")
+    assert said["form"] == "direct_quote"
+    assert content(text, said) == "The plan reaches further than any before it. It protects the old pier."
+    assert all(row["form"] != "direct_quote" for row in rows if row["cue"] != "said")

@@ -1000,10 +1000,12 @@ def _opened_by(doc: Doc, quote: Quote, found: list[Attribution], before: int) ->
     first_sent = doc.tokens[quote.tokens[0]].sent
     for n in range(before - 1, -1, -1):
         attribution = found[n]
-        if attribution.sent_id < first_sent:
+        if attribution.sent_id < first_sent - 1:
             break
-        if (attribution.sent_id == first_sent and attribution.form == "indirect" and attribution.quote is None
-                and attribution.content is not None and quote.start <= attribution.content[0] <= quote.inner_start):  # fmt: skip
+        # the verb in the quotation's first sentence, or in the sentence before when its message is the quotation
+        # ("The committee said about its draft:" and the quotation in the next paragraph)
+        if (attribution.form == "indirect" and attribution.quote is None and attribution.content is not None
+                and quote.start <= attribution.content[0] <= quote.inner_start):  # fmt: skip
             return n
     return None
 

@@ -3111,6 +3111,8 @@ class EnglishGrammar(Grammar):
         sent_id = toks[0].sent
         if quote.tokens[1] - toks[0].i < len(toks) - 1 or sent_id + 1 >= len(doc.sentences):
             return None
+        if doc.sentences[sent_id + 1]["para_id"] != doc.sentences[sent_id]["para_id"]:
+            return None  # a sentence of the next paragraph is no tag of this quotation
         nxt = self.sentence(doc.sentence_tokens(sent_id + 1))
         words = [k for k, t in enumerate(nxt) if _is_word(t)]
         if not words or len(words) > 8 or nxt[0].sent != sent_id + 1:
