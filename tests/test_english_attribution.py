@@ -3118,3 +3118,11 @@ def test_a_quotation_in_the_paragraph_after_a_colon_is_the_reports() -> None:
     assert said["form"] == "direct_quote"
     assert content(text, said) == "The plan reaches further than any before it. It protects the old pier."
     assert all(row["form"] != "direct_quote" for row in rows if row["cue"] != "said")
+
+
+def test_a_possessed_remark_that_opens_a_quotation_reports_it() -> None:
+    """"her remark that “there is no place for …”" had been a quotation of nobody's: the noun's report needed a
+    clause after "that", not a quotation."""
+    text = "Her remark that “there is no place for cowards on the council” drew criticism."
+    [row] = attributions(text)
+    assert (row["cue"], row["source_text"], row["form"]) == ("remark", "Her", "direct_quote")

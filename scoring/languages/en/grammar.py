@@ -610,8 +610,9 @@ class EnglishGrammar(Grammar):
             return None
         after = toks[k + 2]
         bare_plural = after.text.isalpha() and after.low.endswith("s") and k + 3 < len(toks) and lex.is_(toks[k + 3], "auxiliary")
+        quoted = _quotation_opens(toks, k + 2)  # "her remark that “there is no place for …”"
         if not about and not (lex.is_(after, "determiner") or lex.is_(after, "personal_pronoun") or lex.is_(after, "first_person")
-                or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit() or bare_plural):  # fmt: skip
+                or lex.is_(after, "quantifier") or after.text[:1].isupper() or after.text[:1].isdigit() or bare_plural or quoted):  # fmt: skip
             return None  # "his statement that made headlines": a relative clause, no report ("that taxes would": one)
         cue_type = "cognition" if lex.nouns[toks[k].low][0] == "opinion" else "speech"  # "his view that …" is a thought
         attribution = Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", source=self._span(toks, source), cue_type=cue_type)
