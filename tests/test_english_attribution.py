@@ -3126,3 +3126,17 @@ def test_a_possessed_remark_that_opens_a_quotation_reports_it() -> None:
     text = "Her remark that “there is no place for cowards on the council” drew criticism."
     [row] = attributions(text)
     assert (row["cue"], row["source_text"], row["form"]) == ("remark", "Her", "direct_quote")
+
+
+def test_an_age_between_a_name_and_its_role_keeps_the_name_the_speaker() -> None:
+    """"Lund, 54, a former harbor pilot, said" had made the role the speaker: the age stood where the name was looked for."""
+    [row] = attributions("Ann Lund, 54, a former harbor pilot, said she had no regrets.")
+    assert row["source_text"] == "Ann Lund"
+
+
+def test_a_verb_phrase_after_a_name_gives_it_no_kind() -> None:
+    """"Ed Cole, told the Gazette …" had made Cole a medium: the object of the verb read as his role."""
+    text = "The union said it would strike. Its president, Ed Cole, told the Gazette the vote was unanimous."
+    result = analyze(text, lang="en")
+    cole = next(s for s in result.sources if s["name"] == "Ed Cole")
+    assert cole["kind"] != "independent_media"

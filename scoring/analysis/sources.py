@@ -1962,8 +1962,10 @@ class SourceResolver:
                     end += 1
                 piece = tokens[k + 2 : end]
                 head = self._head(piece)
-                if head is not None and not any("preposition" in self.lex.words.get(t.low, ()) for t in piece[: head.index]):
-                    kind = self._role_kind(piece)  # (not "Ruiz, spoke to reporters,": a verb phrase, whose object is no role)
+                if head is not None and not any("preposition" in self.lex.words.get(t.low, ()) or t.low in self.lex.verbs
+                                                for t in piece[: head.index]):  # fmt: skip
+                    # (not "Ruiz, spoke to reporters,", "Cole, told the Gazette": a verb phrase, whose object is no role)
+                    kind = self._role_kind(piece)
             if kind:
                 found = kind
                 break

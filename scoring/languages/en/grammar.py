@@ -1867,8 +1867,11 @@ class EnglishGrammar(Grammar):
                 # (the role's own words: "spokeswoman for the Red Cross" names a body, not the speaker)
                 # (a possessor's name is not the piece's own: "Smith's deputy" is a role, its holder named elsewhere)
                 named = any(_is_cap(t) and not t.low.endswith(("'s", "’s")) for t in toks[s:cut] if _is_word(t)) and not lex.is_(toks[s], "determiner")
-                if n + 1 < len(pieces):
-                    a2, b2 = pieces[n + 1]
+                m = n + 1
+                while m + 1 < len(pieces) and all(t.text[0].isdigit() for t in toks[pieces[m][0] : pieces[m][1]]):
+                    m += 1  # "Lund, 54, a former harbor pilot, said": the age between the name and the role
+                if m < len(pieces):
+                    a2, b2 = pieces[m]
                     earlier_named = _is_cap(toks[a2]) and not lex.words.get(toks[a2].low) and self.np_forward(toks, a2, b2) == b2
                     if named and lex.is_(toks[a2], "determiner") and self.np_forward(toks, a2, b2) == b2:
                         return (s, b)  # "A spokesman for the ministry, John Smith, said": the name is the speaker
