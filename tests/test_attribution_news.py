@@ -4712,3 +4712,21 @@ def test_a_relative_clause_after_a_final_tag_is_not_reported(text: str, message:
     """"…, betonte Lund, der das Amt seit 2015 innehat." had reported the whole sentence, tag and relative clause."""
     rows = [row for row in attributions(text) if row["form"] == "indirect"]
     assert [content_of(text, row) for row in rows] == [message]
+
+
+def test_reportative_sollen_before_a_reported_act_stays_the_writers_hearsay() -> None:
+    """"Die Regierung soll den Plan im Mai beschlossen haben": the sentence-opening article had been read as a relative
+    pronoun, the message was "soll den Plan im Mai" and the hedge "soll" counted in the government's voice."""
+    text = "Der Stadtrat soll den Bau der Brücke bereits im Mai beschlossen haben."
+    result = analyze(text, lang="de")
+    [row] = result.attributions
+    assert content_of(text, row) == "den Bau der Brücke bereits im Mai beschlossen haben."
+    hedge = next(c for c in result.cues if c["category"] == "hedge")
+    assert (hedge["text"], hedge["voice"]) == ("soll", "author")
+
+
+def test_a_relative_clause_keeps_its_middle_field_as_the_message() -> None:
+    """Guard: a verb closing a relative clause reports the words between its subject and it."""
+    text = "Der Stadtrat, der den Bau der Brücke kritisierte, trat zurück."
+    [row] = attributions(text)
+    assert content_of(text, row) == "den Bau der Brücke"

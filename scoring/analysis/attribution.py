@@ -196,7 +196,8 @@ def _drop_empty_messages(doc: Doc, found: list[Attribution], before: int, words:
     for a in found[before:]:
         if a.content is not None and a.content[1] - a.content[0] <= _EMPTY_MESSAGE_CHARS:
             first = doc.token_at(a.content[0])
-            inside = [t for t in doc.tokens[first : first + 3] if a.content[0] <= t.start < a.content[1] and t.text[:1].isalnum()]
+            inside = [t for t in doc.tokens[first : first + 3] if a.content[0] <= t.start < a.content[1] and t.text[:1].isalnum()
+                      and not a.cue[0] <= t.i < a.cue[1]]  # the verb itself is no message ("hat gelogen.")  # fmt: skip
             if inside and all("auxiliary" in words.get(t.low, ()) for t in inside):
                 continue
         kept.append(a)

@@ -778,6 +778,7 @@ def _apposition_chain(toks: _SentenceTokens, lex: _Lexicons) -> tuple[tuple[int,
 _FOCUS_ADVERBS = frozenset(("insbesondere", "besonders", "vor", "allem", "gerade", "ausgerechnet", "sogar", "selbst", "nur"))
 _FOCUS_PARTICLES = frozenset(("schon", "auch", "bereits", "zuvor", "ebenfalls", "erst", "zuletzt", "kürzlich", "jüngst", "nun"))
 # particles that may stand between a subject in the prefield and its verb ("Anna Berg hingegen sagte")
+_HEARSAY_MODALS = frozenset(("soll", "sollen"))  # reportative "sollen" before the participle of a reported act
 _AFTER_SUBJECT = frozenset(("selbst", "selber", "allein", "hingegen", "dagegen", "jedoch", "aber", "indes", "indessen", "wiederum",
                             "ihrerseits", "seinerseits", "ebenfalls", "auch", "allerdings"))  # fmt: skip
 _AFTER_FINITE = frozenset(("es", "auch", "dabei", "nun", "zudem", "jedoch", "allerdings", "etwa", "beispielsweise"))
@@ -3738,7 +3739,8 @@ def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], 
     None for a verb that does not close such a clause."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     first = toks[start]
-    if not (lex.is_(first, "relative_pronoun") or lex.is_(first, "subordinator")) or first.low in ("wie", "so") or end - k > 5:
+    relative = lex.is_(first, "relative_pronoun") and start > 0 and toks[start - 1].text == ","  # not the article opening a sentence
+    if not (relative or lex.is_(first, "subordinator")) or first.low in ("wie", "so") or end - k > 5:
         return None  # (more than a few tokens after the verb: it does not close its clause)
     after = [t for t in toks[k + 1 : end] if t.text[:1].isalnum()]
     if len(after) > 2 or not all(lex.is_(t, "auxiliary") or lex.is_(t, "modal") or t.low in lex.verbs for t in after):
@@ -3763,6 +3765,8 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
         if toks[b - 1].text == "," and lex.is_(toks[b], "relative_pronoun") and b < k:
             b = k  # past the relative clause on the speaker to the verb (which may report in it: "der sagte, er …, berichtet")
             break
+    if b < k and toks[b].low in _HEARSAY_MODALS:
+        b += 1  # "Die Regierung soll den Plan beschlossen haben": the writer's hearsay, not part of the act reported
     if a == 0 and b < len(toks):
         return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
     if b == len(toks) and a > 0:
