@@ -936,17 +936,25 @@ def _drop_tags_taken(doc: Doc, found: list[Attribution]) -> None:
             attribution.form = _DROPPED
 
 
-def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> int | None:
-    """The attribution of the quotation just before ``quote`` in its sentence when that attribution's cue
-    stands between the two and no other quotation does ("“A,” the mayor said on Monday, “B.”"): the two
-    are one quotation split by its speech clause. None otherwise."""
+def _last_spoken(owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> tuple[Quote, int] | None:
+    """The last quotation given a speaker in this sentence and the index of its attribution, when that attribution
+    has a source and a speech tag of its own (not a bare quotation continuing a speaker); None otherwise."""
     if not owned_here:
         return None
     previous, owner = owned_here[-1]
     attribution = found[owner]
-    if attribution.source is None or attribution.cue_type == "quote":
+    return None if attribution.source is None or attribution.cue_type == "quote" else (previous, owner)
+
+
+def _split_by_its_cue(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution]) -> int | None:
+    """The attribution of the quotation just before ``quote`` in its sentence when that attribution's cue
+    stands between the two and no other quotation does ("“A,” the mayor said on Monday, “B.”"): the two
+    are one quotation split by its speech clause. None otherwise."""
+    last = _last_spoken(owned_here, found)
+    if last is None:
         return None
-    cue_start = doc.tokens[attribution.cue[0]].start
+    previous, owner = last
+    cue_start = doc.tokens[found[owner].cue[0]].start
     if not previous.end <= cue_start < quote.start:
         return None
     between = doc.text[previous.end : quote.start]
@@ -963,12 +971,10 @@ def _coordinated_piece(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int
     coordinator and function words only, after that attribution's cue ("vowed to “keep up the fight” and to
     “take it to the convention”", "described him as a “danger” and “unfit for office”"): the second is a piece of
     the same report. None otherwise."""
-    if not owned_here:
+    last = _last_spoken(owned_here, found)
+    if last is None or doc.tokens[found[last[1]].cue[0]].start > last[0].start:
         return None
-    previous, owner = owned_here[-1]
-    attribution = found[owner]
-    if attribution.source is None or attribution.cue_type == "quote" or doc.tokens[attribution.cue[0]].start > previous.start:
-        return None
+    previous, owner = last
     between = [t for t in doc.tokens[previous.tokens[1] + 1 : quote.tokens[0]] if t.text[:1].isalnum()]
     if not between or len(between) > _PIECE_LINK_WORDS or between[0].low not in language.coordinators:
         return None
