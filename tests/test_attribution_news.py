@@ -4037,9 +4037,16 @@ def test_a_title_in_quotation_marks_before_zufolge_is_the_source(text: str, sour
          ["Die Brücke sei marode", "eine Sanierung lohne sich nicht mehr."]),
         ("Der Zug habe Verspätung gehabt, erklärte ein Bahnsprecher, die Fahrgäste seien informiert worden.",
          ["Der Zug habe Verspätung gehabt", "die Fahrgäste seien informiert worden."]),
+        # the clause before the tag in the indicative (or a preterite like a Konjunktiv II), the one after it opened by
+        # its subject with a subjunctive verb: still two messages
+        ("Die Preise stiegen weiter, sagte der Ökonom, sie dürften aber bald sinken.",
+         ["Die Preise stiegen weiter", "sie dürften aber bald sinken."]),
+        ("Die Verhandlungen laufen gut, erklärte die Ministerin, eine Einigung sei nahe.",
+         ["Die Verhandlungen laufen gut", "eine Einigung sei nahe."]),
         # a tag inside one clause: one message; a relative clause about the speaker after it: no second message,
         # and no part of the first
         ("Der Neubau werde, sagte die Dezernentin, deutlich teurer.", ["Der Neubau werde, sagte die Dezernentin, deutlich teurer."]),
+        ("Die Kosten, sagte der Kämmerer, hätten alle unterschätzt.", ["Die Kosten, sagte der Kämmerer, hätten alle unterschätzt."]),
         ("Die Brücke sei marode, sagte die Dezernentin, die seit Mai im Amt sei.", ["Die Brücke sei marode"]),
     ],
 )  # fmt: skip
@@ -4730,3 +4737,24 @@ def test_a_relative_clause_keeps_its_middle_field_as_the_message() -> None:
     text = "Der Stadtrat, der den Bau der Brücke kritisierte, trat zurück."
     [row] = attributions(text)
     assert content_of(text, row) == "den Bau der Brücke"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a tag set into a clause after its short subject: the speaker is after the verb, the clause is the message
+        ("Die Kosten, sagte der Kämmerer, seien zu hoch.", "der Kämmerer"),
+        ("Die Stadt, betonte die Sprecherin, habe alles getan.", "die Sprecherin"),
+        ("Das Projekt, so der Bürgermeister, sei gescheitert.", "der Bürgermeister"),
+        # guards: appositions before the verb stay the subject; a tag without a clause going on
+        ("Die Bürgermeisterin, Frau Lund, hat gesagt, das Projekt sei gescheitert.", "Die Bürgermeisterin"),
+        ("Der Vorsitzende, Peter Berg, sagte, die Kosten seien zu hoch.", "Der Vorsitzende, Peter Berg"),
+    ],
+)
+def test_a_tag_inside_a_clause_after_its_short_subject(text: str, source: str) -> None:
+    """"Die Kosten, sagte der Kämmerer, seien zu hoch." had made "Die Kosten" the speaker and the tag part of the
+    message; "Das Projekt, so der Bürgermeister, sei gescheitert." had been an agentless report."""
+    rows = [row for row in attributions(text) if row["form"] != "agentless"]
+    assert [row["source_text"] for row in rows] == [source]
+    if "sagte der" in text or "so der" in text or "betonte die" in text:
+        assert content_of(text, rows[0]) == text

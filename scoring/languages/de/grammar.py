@@ -881,6 +881,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if after is not None and (
             lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
             or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+            or _tag_inside_clause(toks, fin, after, lex)
         ):  # fmt: skip
             # "Die Anhänger, die sich versammelten, warnte er, …": an object first, the pronoun speaks;
             # "Ein schwarzer Tag, sagte der Minister.": what was said first, then the speaker
@@ -986,6 +987,17 @@ def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: i
     first = span[0] + 1 if skip else span[0]  # ("Kleine Verbesserungen": an adjective, capitalised as the first word)
     head = next((t for t in toks[first : span[1]] if t.text[:1].isupper()), None)
     return head is not None and head.low.endswith(_PLURAL_ENDINGS) and not toks[fin].low.endswith("en")
+
+
+def _tag_inside_clause(toks: _SentenceTokens, fin: int, subject: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether the verb at ``fin`` and its ``subject`` after it are a tag set into a clause that goes on after the
+    next comma with its finite verb ("Die Kosten, sagte der Kämmerer, seien zu hoch"): the words before the tag are
+    that clause's subject, not the speaker."""
+    end = _clause_end(toks, fin)
+    if end + 1 >= len(toks) or toks[end].text != "," or _skip_adverbials(toks, subject[1], end, lex) < end:
+        return False
+    nxt = toks[end + 1]
+    return nxt.text.islower() and lex.is_(nxt, "auxiliary")
 
 
 def _post_verbal_subject(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
@@ -1488,11 +1500,32 @@ def _reported_after_tag(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: se
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     if start < 2 or end >= len(toks) - 1 or toks[end].text != ",":
         return None
-    if not (_has_konj1(toks, konj1, 0, start - 1) and _has_konj1(toks, konj1, end + 1, len(toks))):
+    if not (_has_konj1(toks, konj1, 0, start - 1) and _has_konj1(toks, konj1, end + 1, len(toks))
+            or _subjunctive_clause_after(toks, start, end, lex, konj1)):
         return None
     if lex.is_(toks[end + 1], "subordinator") or lex.is_(toks[end + 1], "relative_pronoun") and not _is_article(toks, end + 1, lex):
         return None  # "…, sagte der Minister, der seit Mai im Amt sei": about the speaker, not a second message
     return (end + 1, len(toks))
+
+
+_NOT_VERBS = ("determiner", "preposition", "conjunction", "genitive_link", "quantifier", "personal_pronoun")
+
+
+def _subjunctive_clause_after(toks: _SentenceTokens, start: int, end: int, lex: _Lexicons, konj1: set[int]) -> bool:
+    """Whether the words after a medial tag (its clause ``toks[start:end]``) are a reported clause of their own
+    though those before it show no Konjunktiv I ("Die Sanktionen zeigten Wirkung, sagte der Minister, sie
+    müssten aber verschärft werden"): a subject opens them and a subjunctive verb follows it (Konjunktiv I or a
+    Konjunktiv II standing in for one), and at least three words stand before the tag, one of them lower-case
+    and no function word (a verb there). A verb right after the
+    tag's comma continues the clause before it ("Das Geld, sagte er, hätten die Banken abgeschrieben")."""
+    first = end + 1
+    if toks.count_words(0, start - 1) < 3 or not _opens_main_clause(toks, first, lex):
+        return False
+    if not any(t.text.isalpha() and t.text.islower() and not any(lex.is_(t, c) for c in _NOT_VERBS) for t in toks[: start - 1]):
+        return False  # "Ein Sprecher der Polizei, Lars Beringer, sagte, …": a noun phrase before the verb, no clause
+    if toks[first].i in konj1 or toks[first].low in KONJ2_SUBSTITUTES:
+        return False
+    return any(t.i in konj1 or t.low in KONJ2_SUBSTITUTES and t.text.islower() for t in toks[first + 1 : _clause_end(toks, first) + 1])
 
 
 def _has_konj1(toks: _SentenceTokens, konj1: set[int], a: int, b: int) -> bool:
@@ -3466,13 +3499,15 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
             if end is not None and after < len(toks) and toks[after].text not in _SO_CLOSERS:
                 after = _after_phrases(toks, after, lex, attributes=True)  # ", so eine Sprecherin der Polizei in Berlin am Montag."
             if end is not None and (after >= len(toks) or toks[after].text in _SO_CLOSERS):
-                if toks.count_words(0, j - 1) >= 3:  # "…, so der Sprecher": a clause to report, not "so" as an adverb
+                # "Bei Interesse, so das Konzept, öffnet sich …": the tag interrupts the sentence, which is the message
+                goes_on = after + 2 < len(toks) and toks[after].text in (",", "–", "—") and toks[after + 1].text[:1].isalnum()
+                # "…, so der Sprecher": a clause to report, not "so" as an adverb; a shorter subject before a tag when the
+                # clause goes on with its finite verb ("Das Projekt, so der Bürgermeister, sei gescheitert")
+                if toks.count_words(0, j - 1) >= 3 or goes_on and toks[after + 1].text.islower() and lex.is_(toks[after + 1], "auxiliary"):
                     # a verb before the tag that took the tag for its message ("… werden gefunden, so eine Information des
                     # BKA", "Man habe … festgestellt, so der Sender") reports nothing of its own: the tag reports the clause
                     tag = toks[j].start
                     found[:] = [a for a in found if not (a.sent_id == sent_id and a.content and a.content[0] == tag)]
-                    # "Bei Interesse, so das Konzept, öffnet sich …": the tag interrupts the sentence, which is the message
-                    goes_on = after + 2 < len(toks) and toks[after].text in (",", "–", "—") and toks[after + 1].text[:1].isalnum()
                     message_end = row["end"] if goes_on else toks[j - 2].end
                     found.append(Attribution(
                         sent_id, (toks[j].i, toks[j].i + 1), "indirect", source=(toks[j + 1].i, toks[end - 1].i + 1),
