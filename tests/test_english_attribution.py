@@ -1020,15 +1020,17 @@ def test_a_message_runs_past_an_aside_on_its_subject(text: str, message: str) ->
          [("indirect", "The mayor"), ("indirect", "auditors")]),
         ("The figures confirmed by the ministry were higher.", [("indirect", "the ministry")]),
         ("A company owned by his family won the contract.", []),  # no statement noun: nothing reported
-        ("The agency reported, citing two sources, that the plant would close.", [("indirect", "two sources"), ("indirect", "two sources")]),
+        # a medium passes on whom it cites; the "citing" aside itself is the medium's
+        ("The news agency reported, citing two sources, that the plant would close.",
+         [("indirect", "two sources"), ("indirect", "The news agency")]),
     ],
-)
+)  # fmt: skip
 def test_reduced_passives_with_an_agent_and_citing_asides(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert forms(text) == expected
 
 
 def test_the_message_after_a_citing_aside_is_the_clause() -> None:
-    text = "The agency reported, citing two sources, that the plant would close."
+    text = "The news agency reported, citing two sources, that the plant would close."
     row = attributions(text)[0]
     assert content(text, row) == "the plant would close"
 
@@ -3140,3 +3142,39 @@ def test_a_verb_phrase_after_a_name_gives_it_no_kind() -> None:
     result = analyze(text, lang="en")
     cole = next(s for s in result.sources if s["name"] == "Ed Cole")
     assert cole["kind"] != "independent_media"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a person or a body that is no medium speaks for themself when citing evidence or other people
+        ("Lund, citing internal memos, said the company knew of the defect.", ["Lund", "Lund"]),
+        ("The senator, citing a new poll, argued that voters wanted change.", ["The senator", "The senator"]),
+        ("The county agency, citing two inspectors, said the bridge was unsafe.", ["The county agency", "The county agency"]),
+        # a medium passes on what it cites: its report has the cited source, the aside stays the medium's
+        ("The newspaper, citing two officials, said the plan was dead.", ["The newspaper", "two officials"]),
+    ],
+)
+def test_only_a_medium_citing_someone_passes_on_their_words(text: str, sources: list[str]) -> None:
+    """"Smith, citing internal documents, said …" had made the documents the speaker, and the "citing" row's
+    source had been its own message."""
+    rows = sorted(attributions(text), key=lambda a: a["cue_start"])
+    assert [a["source_text"] for a in rows] == sources
+    citing = next(a for a in rows if a["cue"] == "citing")
+    assert citing["source_text"] != content(text, citing)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The news agency reported that the talks had failed.", "news_agency"),
+        ("A wire service reported that the talks had failed.", "news_agency"),
+        ("The state news agency said the talks had failed.", "state_media"),
+        ("State media reported that the talks had failed.", "state_media"),
+        ("The agency said the talks had failed.", "government"),  # guard: an agency alone is a public body
+    ],
+)
+def test_heads_of_several_words_give_the_kind(text: str, kind: str) -> None:
+    """"the news agency" had been a government body: the head of several words was never looked up."""
+    [row] = attributions(text)
+    assert row["source_kind"] == kind

@@ -1480,6 +1480,9 @@ class SourceResolver:
         capitalised_only = self.language.nouns_capitalised
         for k, tok in enumerate(toks):
             if tok.text[0].isupper() or not capitalised_only and tok.text[0].isalpha() or tok.text.rpartition("-")[2][:1].isupper():
+                several = self._head_of_words(toks, k)  # "the state news agency", "a think tank": a head of several words
+                if several is not None:
+                    return several
                 found = self.heads.heads.get(tok.low)  # (a compound may begin with a number: "38-Jährige")
                 if found is None and "-" in tok.low:
                     found = self.heads.heads.get(tok.low.rsplit("-", 1)[1])
@@ -1499,6 +1502,15 @@ class SourceResolver:
                 noun = self.lex.nouns.get(tok.low)
                 if noun is not None:
                     return _Head(k, tok.text, kind="unknown", specificity="statement")
+        return None
+
+    def _head_of_words(self, toks: Sequence[Token], k: int) -> _Head | None:
+        """A head of two or three words starting at ``k`` (the longest), or None."""
+        for n in (3, 2):
+            if k + n <= len(toks):
+                found = self.heads.heads.get(" ".join(t.low for t in toks[k : k + n]))
+                if found is not None:
+                    return _Head(k + n - 1, found[0], kind=found[1], specificity=found[2])
         return None
 
     def _modifies_next(self, toks: Sequence[Token], k: int) -> bool:

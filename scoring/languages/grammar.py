@@ -412,7 +412,9 @@ class Grammar:
                 if j + len(parts) <= b and all((toks[j + m].low if m else base) == p for m, p in enumerate(parts)) \
                         and all(toks[j + m].text[0].isupper() or not toks[j + m].text.isalpha() for m in range(len(parts))):  # fmt: skip
                     return True
-            if base in heads and self.lex.is_(toks[a], "determiner"):
+            if self.lex.is_(toks[a], "determiner") and any(
+                " ".join([*(t.low for t in toks[j - n + 1 : j]), base]) in heads for n in (1, 2, 3) if j - n + 1 >= a
+            ):  # (a head of several words ends here: "the news agency", "the state news agency")
                 return True
         return False
 

@@ -2984,11 +2984,16 @@ class EnglishGrammar(Grammar):
         k = toks.next_low("citing", 0)
         if k + 1 < n:
             end = self.np_forward(toks, k + 1, n)
-            medium = next((a.source for a in found[before:] if a.lemma == "cite" and a.cue[0] == toks[k].i and a.source), None)
-            if end is not None and medium is not None and self._citable(toks, k + 1, end):
+            citing = next((a for a in found[before:] if a.lemma == "cite" and a.cue[0] == toks[k].i and a.source), None)
+            medium = citing.source if citing is not None else None
+            # only a medium passes on what it cites ("Reuters, citing three officials, reported …"); a person citing
+            # documents or officials speaks for themself ("Smith, citing internal memos, said …"); the "citing" row
+            # itself keeps its subject, who cites
+            if end is not None and medium is not None and self._citable(toks, k + 1, end) \
+                    and self.names_medium(toks, medium[0] - toks[0].i, medium[1] - toks[0].i):  # fmt: skip
                 cited = self._span(toks, (k + 1, end))
                 for attribution in found[before:]:
-                    if attribution.source == medium and attribution.via is None:
+                    if attribution is not citing and attribution.source == medium and attribution.via is None:
                         attribution.via, attribution.source = medium, cited
         k = toks.next_low("quoted", 0)
         if k + 2 < n and toks[k + 1].low in _BY:  # "Smith was quoted by the Times as saying": Smith via the Times
