@@ -4758,3 +4758,42 @@ def test_a_tag_inside_a_clause_after_its_short_subject(text: str, source: str) -
     assert [row["source_text"] for row in rows] == [source]
     if "sagte der" in text or "so der" in text or "betonte die" in text:
         assert content_of(text, rows[0]) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "message"),
+    [
+        # a report inside another one's message: its message is what follows its speaker, not the outer report's words
+        ("Lund sagte, Kritiker forderten seinen Rücktritt.", "forderten", "forderten seinen Rücktritt."),
+        ("Die Sprecherin erklärte, Anwohner beschwerten sich über den Lärm.", "beschwerten", "beschwerten sich über den Lärm."),
+    ],
+)
+def test_a_report_inside_a_message_does_not_take_the_outer_words(text: str, inner: str, message: str) -> None:
+    """"Lund sagte, Kritiker forderten seinen Rücktritt." had given the critics the whole sentence, "Lund sagte" too."""
+    row = next(a for a in attributions(text) if a["cue"] == inner)
+    assert content_of(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # the day it was said between the verb and the comma: the clause after the comma is still the message
+        ("Die Ministerin erklärte am Dienstag, die Lage ist ernst.", "die Lage ist ernst."),
+        ("Peter Lund sagte am Montag, Experten warnten seit Jahren vor dem Problem.", "Experten warnten seit Jahren vor dem Problem."),
+    ],
+)
+def test_a_day_after_the_verb_does_not_hide_the_dependent_main_clause(text: str, message: str) -> None:
+    """"…, sagte am Montag, Experten warnten …" had reported "sagte am Montag"."""
+    row = attributions(text)[0]
+    assert content_of(text, row) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das nächste Spiel findet am Freitag, 17. Mai um 19 Uhr in Linz statt.",  # a date goes on after the comma
+        "Die Firma teilte am Montag, einen Tag nach der Wahl, ihre Zahlen mit.",  # the verb's particle closes the sentence
+    ],
+)
+def test_a_day_phrase_before_a_comma_opens_no_message_of_one_clause(text: str) -> None:
+    assert all(content_of(text, a) != text[text.index(",") + 2 :] for a in attributions(text))

@@ -99,6 +99,19 @@ def test_unattributed_figure_and_single_source(tmp_path: Path) -> None:
     assert not any(f["rule"] == "single-source" for f in relaxed)
 
 
+def test_a_vague_group_as_the_only_source_is_no_single_source(tmp_path: Path) -> None:
+    """"3 attributed claims, all from Viele" had stood beside the vague-source finding of the same words: a group
+    nobody can name is no one source to rely on."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Kritiker sagen, der Umbau sei zu teuer. Kritiker meinen, er dauere zu lange.\n"
+        "Kritiker fordern, die Stadt solle ihn stoppen.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    rules = [f["rule"] for f in findings_of(path)]
+    assert "vague-source" in rules and "single-source" not in rules
+
+
 def figure_lines(text: str) -> list[int]:
     """The sentences (their first words) flagged as figures without a source in ``text``."""
     result = analyze(text, lang="de")

@@ -3178,3 +3178,27 @@ def test_heads_of_several_words_give_the_kind(text: str, kind: str) -> None:
     """"the news agency" had been a government body: the head of several words was never looked up."""
     [row] = attributions(text)
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("en", "Some say the policy has worked.", "Some"),
+        ("en", "Many believe the election was stolen.", "Many"),
+        ("de", "Viele glauben, die Wahl sei manipuliert worden.", "Viele"),
+        ("de", "Manche sagen, die Reform komme zu spät.", "Manche"),
+        ("es", "Algunos dicen que la reforma llega tarde.", "Algunos"),
+    ],
+)
+def test_a_pronoun_of_quantity_is_a_vague_group_of_people(lang: str, text: str, source: str) -> None:
+    """"Some say", "Viele glauben": the classic vague source had been an unresolved pronoun, which no finding names."""
+    result = analyze(text, lang=lang)
+    [row] = [a for a in result.attributions if a["source_text"] == source]
+    info = next(s for s in result.sources if s["source_id"] == row["source_id"])
+    assert (info["kind"], bool(info["named"]), info["source_id"].startswith("generic:")) == ("person", False, True)
+
+
+def test_most_before_an_adverb_is_no_source() -> None:
+    """Guard: "most recently" is a superlative, not the pronoun "most"."""
+    result = analyze("The senator most recently defended the plan on television.", lang="en")
+    assert not any((s["source_id"] or "").startswith("generic:most") for s in result.sources)

@@ -767,6 +767,8 @@ def _single_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findi
     attributed = sum(1 for c in analysis.claims if c["attributed"])
     if len(sources) != 1 or attributed < config.threshold("single-source-min-claims"):
         return []
+    if sources[0]["source_id"].startswith(("generic:", "vague:")):
+        return []  # "all from Viele", "all from critics": no one to rely on, which vague-source tells
     if _is_interview(analysis):
         return []  # an interview ("STANDARD: …" / "Baumgartner: …"): one interviewee by design
     start, end, sent_id = _first_attribution_span(analysis, {sources[0]["source_id"]})

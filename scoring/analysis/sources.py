@@ -573,6 +573,9 @@ class SourceResolver:
         if contraction is not None:  # "They've" (said): the pronoun, without the auxiliary
             w, pronoun = words[0], contraction[0]
             words = [Token(w.i, w.start, w.start + len(pronoun), w.text[: len(pronoun)], pronoun, w.sent, w.quote)]
+        if len(words) == 1 and words[0].low in self.language.group_pronouns:
+            # "Some say", "Viele glauben": a vague group of people, no pronoun pointing back to someone named
+            return SourceInfo(key=f"generic:{words[0].low}", name=words[0].text, kind="person", named=False, specificity="generic"), []
         if len(words) == 1 and (
             words[0].low in self.language.nobody_words or lex.is_(words[0], "personal_pronoun") or lex.is_(words[0], "first_person")
             or lex.is_(words[0], "relative_pronoun") or lex.is_(words[0], "determiner")

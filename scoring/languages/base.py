@@ -210,6 +210,9 @@ class Language:
     generic_pronouns: ClassVar[frozenset[str]] = frozenset()
     """Impersonal pronouns as speakers ("man"): a generic, unnamed source."""
     nobody_words: ClassVar[frozenset[str]] = frozenset()
+    group_pronouns: ClassVar[frozenset[str]] = frozenset()
+    """Indefinite pronouns of quantity that stand alone for unnamed people ("Some say", "Viele glauben", "Algunos
+    dicen"): a vague group as a source, as "critics" is (they had been unresolved pronouns)."""
     """Pronouns of no one ("Niemand sagt", "Nobody says", "Nadie dice"): the statement stays an attribution, as news
     annotation counts it, but its source is no one, impersonal and unnamed like "man" (it had been a named person
     "Nobody"). Only the pronoun alone; "None of the officials", "Keine Partei" name their group."""

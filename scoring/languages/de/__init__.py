@@ -170,6 +170,7 @@ class German(Language):
     place_adjective_endings: ClassVar[tuple[str, ...]] = ("er",)  # "der Wiener Berater", "die Schweizer Bank"
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
     nobody_words: ClassVar[frozenset[str]] = frozenset(("niemand", "keiner"))
+    group_pronouns: ClassVar[frozenset[str]] = frozenset(("viele", "manche", "einige", "mehrere", "andere", "wenige"))
     author_name: ClassVar[str] = "author (ich/wir)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("wie",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("und", "sowie"))

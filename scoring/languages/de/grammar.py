@@ -1694,9 +1694,17 @@ def _subject_then_substitute(toks: _SentenceTokens, k: int, comma: int, end: int
 
 
 def _verb_ends_clause(toks: Sequence[Token], k: int, comma: int, lex: _Lexicons) -> bool:
-    """Between the verb and the comma stand at most its subject pronoun and a particle ("glaube ich,")."""
+    """Between the verb and the comma stand at most its subject pronoun and a particle ("glaube ich,"), or a
+    phrase of the day it was said ("sagte am Montag,", "erklärte er gestern,")."""
     between = [t for t in toks[k + 1 : comma] if t.text[0].isalnum()]
-    return len(between) <= 2 and all(lex.is_(t, "personal_pronoun") or lex.is_(t, "reflexive") or len(t.text) <= 4 for t in between)
+    if len(between) <= 2 and all(lex.is_(t, "personal_pronoun") or lex.is_(t, "reflexive") or len(t.text) <= 4 for t in between):
+        return True
+    if not (0 < len(between) <= 3 and _day_word(between[-1].low) and comma + 1 < len(toks) and toks[comma + 1].text.isalpha()):
+        return False  # (not "findet am Freitag, 17. Dezember, statt": the date goes on)
+    last = next((t for t in reversed(toks[comma + 1 :]) if t.text[:1].isalnum()), None)
+    if last is not None and any(entry.particle and entry.particle == last.low for entry, _ in lex.verbs.get(toks[k].low, ())):
+        return False  # the verb's particle closes the sentence: one clause, no message after the comma
+    return all(lex.is_(t, "personal_pronoun") or t.low in _ADVERBIAL_PREPOSITIONS or lex.is_(t, "determiner") for t in between[:-1])
 
 
 def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution]) -> None:
@@ -3802,8 +3810,10 @@ def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: 
             break
     if b < k and toks[b].low in _HEARSAY_MODALS:
         b += 1  # "Die Regierung soll den Plan beschlossen haben": the writer's hearsay, not part of the act reported
-    if a == 0 and b < len(toks):
-        return (toks[b].start, sentence[1])  # the speaker opens the sentence: what follows
+    if b < len(toks) and (a == 0 or toks[a - 1].text == "," and b <= k):
+        # the speaker opens the sentence, or a clause after a comma ("Lund sagte, Kritiker forderten seinen Rücktritt"): what
+        # follows it, not the words of the report around it
+        return (toks[b].start, sentence[1])
     if b == len(toks) and a > 0:
         return (sentence[0], toks[a - 1].end)
     return sentence

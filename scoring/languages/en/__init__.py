@@ -183,6 +183,7 @@ class English(Language):
     # interview or a dialogue ("But you said …"), a pronoun like "he", not the generic "you".
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("one",))
     nobody_words: ClassVar[frozenset[str]] = frozenset(("nobody", "noone", "none"))
+    group_pronouns: ClassVar[frozenset[str]] = frozenset(("some", "many", "few", "several"))  # not "most": "most recently"
     author_name: ClassVar[str] = "author (I/we)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("such", "including", "like"))
     coordinators: ClassVar[frozenset[str]] = frozenset(("and", "as well as"))

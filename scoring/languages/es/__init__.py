@@ -162,6 +162,8 @@ class Spanish(Language):
     adjective_endings: ClassVar[tuple[str, ...]] = ("o", "a", "os", "as", "es", "s")
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("uno",))
     nobody_words: ClassVar[frozenset[str]] = frozenset(("nadie", "ninguno", "ninguna"))
+    group_pronouns: ClassVar[frozenset[str]] = frozenset(("algunos", "algunas", "muchos", "muchas", "otros", "otras", "varios",
+                                                          "varias", "pocos", "pocas"))  # fmt: skip
     author_name: ClassVar[str] = "author (yo/nosotros)"
     list_markers: ClassVar[frozenset[str]] = frozenset(("como",))
     coordinators: ClassVar[frozenset[str]] = frozenset(("y", "e"))
