@@ -4797,3 +4797,22 @@ def test_a_day_after_the_verb_does_not_hide_the_dependent_main_clause(text: str,
 )
 def test_a_day_phrase_before_a_comma_opens_no_message_of_one_clause(text: str) -> None:
     assert all(content_of(text, a) != text[text.index(",") + 2 :] for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the sentence after a report inside another report's message goes on in the outer speaker's voice
+        ("Die Bürgermeisterin Eva Lund sagte, Anwohner beschwerten sich seit Monaten. Die Stadt habe aber nichts tun können.",
+         "Die Bürgermeisterin Eva Lund"),
+        ("Der Sprecher erklärte am Montag, Kritiker forderten einen Neubau. Dieser sei aber zu teuer.", "Der Sprecher"),
+        # guards: a report on its own keeps its speaker; so does a tag after a report in the words it reports
+        ("Anwohner beschwerten sich seit Monaten über den Lärm. Die Stadt habe nichts getan.", "Anwohner"),
+        ("Wir erwarten Taten, sagte eine Sprecherin der Stadt. Man werde nicht länger warten.", "eine Sprecherin der Stadt"),
+    ],
+)  # fmt: skip
+def test_reported_speech_goes_on_in_the_outer_speakers_voice(text: str, source: str) -> None:
+    """"Lund sagte, Experten warnten seit Jahren. Die Regierung habe nichts getan." had given the second sentence to
+    the experts."""
+    [row] = [a for a in attributions(text) if a["form"] == "continuation"]
+    assert row["source_text"] == source

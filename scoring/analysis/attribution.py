@@ -1293,6 +1293,23 @@ def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar,
                                  content=(row["start"], row["end"])))  # fmt: skip
 
 
+def _outer_report(doc: Doc, found: list[Attribution], n: int) -> int:
+    """The report whose message holds the report ``found[n]`` in the same sentence ("Lund sagte, Experten warnten
+    seit Jahren."): the speaker who goes on in the next sentence is Lund, who reported the experts; else ``n``."""
+    inner = found[n]
+    at = doc.tokens[inner.cue[0]].start
+    for m in range(n - 1, -1, -1):
+        outer = found[m]
+        if outer.sent_id != inner.sent_id:
+            break
+        if outer.form == "indirect" and outer.content is not None and outer.content[0] <= at < outer.content[1] \
+                and inner.content is not None and outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1] \
+                and outer.source is not None and outer.source != inner.source:  # fmt: skip
+            return m  # (the inner report's message inside the outer one's: not "Wir erwarten …, sagte X", whose tag reports
+            # the words before it)
+    return n
+
+
 def _continue_previous(
     doc: Doc, sent_id: int, cue_tok: Token, cue_type: str, found: list[Attribution], window: int = _CONTINUATION_WINDOW
 ) -> None:  # fmt: skip
@@ -1307,7 +1324,8 @@ def _continue_previous(
             doc.sentences[previous.sent_id]["para_id"] >= para - 1
         ):
             row = doc.sentences[sent_id]
-            origin = previous
+            n = _outer_report(doc, found, n)
+            previous = origin = found[n]
             if previous.continues is not None and previous.source == previous.cue:
                 origin = found[previous.continues]  # "Demnach …": the adverb points back; its speaker speaks on
             found.append(
