@@ -118,10 +118,20 @@ def test_reportative_passive_with_a_named_source_is_not_reportative() -> None:
         ("The fire apparently started in the kitchen.", "evidential"),
         ("The new plant is likely to open next year.", "epistemic_adverb"),
         ("Dozens of residents complained.", "vague_quantifier"),
+        # the impersonal passive before a clause: whose belief or claim it is goes unsaid
+        ("It is believed that the reservoir holds enough water for a year.", "estimate"),
+        ("It is widely thought the mill will close.", "estimate"),
+        ("It was alleged that the mayor knew about the deal.", "distancing"),
     ],
 )
 def test_lexicon_hedges(text: str, subtype: str) -> None:
     assert subtype in {s for c, s, _ in cues(text, "hedge")}
+
+
+def test_the_impersonal_passive_with_an_infinitive_is_one_hedge() -> None:
+    """"it is said to" is the reportative passive the verb complex rule reads, not a second hedge "it is said"."""
+    result = analyze("What the castle is worth, it is said to be a secret.", lang="en")
+    assert [c["subtype"] for c in result.cues if c["category"] == "hedge"] == ["reportative"]
 
 
 def test_likely_voters_is_a_polling_term_not_a_hedge() -> None:
