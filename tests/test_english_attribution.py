@@ -3172,6 +3172,10 @@ def test_only_a_medium_citing_someone_passes_on_their_words(text: str, sources: 
         ("The state news agency said the talks had failed.", "state_media"),
         ("State media reported that the talks had failed.", "state_media"),
         ("The agency said the talks had failed.", "government"),  # guard: an agency alone is a public body
+        # offices named "… general" are no military rank
+        ("The inspector general said the rules had been ignored.", "government"),
+        ("Attorney General Ann Lund said the case was closed.", "government"),
+        ("Major General Tom Berg said the troops would withdraw.", "military"),  # guard: a rank
     ],
 )
 def test_heads_of_several_words_give_the_kind(text: str, kind: str) -> None:
