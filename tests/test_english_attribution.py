@@ -3206,3 +3206,21 @@ def test_most_before_an_adverb_is_no_source() -> None:
     """Guard: "most recently" is a superlative, not the pronoun "most"."""
     result = analyze("The senator most recently defended the plan on television.", lang="en")
     assert not any((s["source_id"] or "").startswith("generic:most") for s in result.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a participle clause with its day on the source of "according to" belongs to the source, not the message
+        ("According to court papers filed Tuesday, the firm owed $2 million.", "court papers filed Tuesday", "the firm owed $2 million"),
+        ("According to a memo sent Friday by the mayor, the pool will close.", "a memo sent Friday by the mayor", "the pool will close"),
+        ("The firm owed $2 million, according to court papers filed Tuesday.", "court papers filed Tuesday", "The firm owed $2 million"),
+        # guard: a source without such a clause
+        ("According to court papers, the firm owed $2 million.", "court papers", "the firm owed $2 million"),
+    ],
+)
+def test_according_to_a_source_with_a_participle_clause(text: str, source: str, message: str) -> None:
+    """"According to court documents filed Tuesday, …" had no attribution at all ("filed" ended the noun phrase, which
+    then had no head), and "a report released Monday by …" had reported the whole sentence."""
+    [row] = [a for a in attributions(text) if a["form"] == "according_to"]
+    assert (row["source_text"], content(text, row)) == (source, message)

@@ -2927,9 +2927,14 @@ class EnglishGrammar(Grammar):
                 return None
             if end + 2 < len(toks) and toks[end].low in self.language.insider_modifiers and self.lex.is_(toks[end + 1], "preposition"):
                 end = self.np_forward(toks, end + 2, len(toks)) or end  # "according to two people briefed on the plans"
-            head_end = next((j for j in range(last + 1, end) if self.lex.is_(toks[j], "preposition")), end)
+            participle = end - 1 if end - 1 > last and toks[end - 1].text.islower() and toks[end - 1].text.isalpha() and (
+                toks[end - 1].low.endswith("ed") or end < len(toks) and toks[end].low in self.language.weekdays
+            ) else None  # "filed", and an irregular participle before its day: "sent Friday"
+            head_end = next((j for j in range(last + 1, end) if self.lex.is_(toks[j], "preposition")), end if participle is None else participle)
             if not self._subject_like(toks, last, end) and not self._subject_like(toks, last, head_end):
                 return None  # "according to plan"; the head decides, before its phrases ("according to reports from …")
+            if participle is not None:
+                end = self._reduced_relative_end(toks, end)  # "According to court documents filed Tuesday, …"
             source, stop = (last, end), end
         # the message: the rest of the sentence, without the according-to phrase
         complement: tuple[int, int] | None
@@ -2941,6 +2946,18 @@ class EnglishGrammar(Grammar):
             complement = (0, len(toks))
         attribution = Attribution(sent_id, cue, "according_to", source=self._span(toks, source), cue_type="according_to")
         return _Clause(attribution, first, complement)
+
+    def _reduced_relative_end(self, toks: SentenceTokens, end: int) -> int:
+        """Where the participle clause on an according-to source ends: at the comma or the sentence's end after its
+        words of time and its agent ("filed Tuesday", "released Monday by the agency"), when no verb stands among them;
+        else ``end``."""
+        for j in range(end, min(len(toks), end + 8)):
+            tok = toks[j]
+            if tok.text in _COMMA or tok.text in _SENTENCE_END and j == len(toks) - 1:
+                return j
+            if tok.low in self.lex.verbs or any(self.lex.is_(tok, c) for c in ("auxiliary", "subordinator")) or tok.quote >= 0:
+                return end
+        return end
 
     def _medium_addressed(self, toks: SentenceTokens, last: int) -> tuple[int, int] | None:
         """The medium a speaker told or spoke to: "told the BBC", "said in an interview with CNN",
