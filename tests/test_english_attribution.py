@@ -3224,3 +3224,16 @@ def test_according_to_a_source_with_a_participle_clause(text: str, source: str, 
     then had no head), and "a report released Monday by …" had reported the whole sentence."""
     [row] = [a for a in attributions(text) if a["form"] == "according_to"]
     assert (row["source_text"], content(text, row)) == (source, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As one farmer put it, “Nobody asked us.”",
+        "As the coach put it after the game, “Nobody told us anything.”",
+    ],
+)
+def test_a_verb_inside_a_quotation_reports_nothing_before_it(text: str) -> None:
+    """"As one resident put it, “Nobody asked us.”": "asked" had reported the whole sentence, its tag included."""
+    rows = attributions(text)
+    assert [a["form"] for a in rows] == ["according_to"]

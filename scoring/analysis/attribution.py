@@ -105,6 +105,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _reported_pronoun_continues(doc, sent_id, found, before, reported, language.word_classes)
             _within_colon_speech(doc, found, before)
         _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
+        _drop_reports_leaving_quotes(doc, found, before, quotes_by_end.ending_in(row["start"], row["end"]))
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
         if len(found) == before:
             # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
@@ -900,6 +901,17 @@ def _drop_cues_inside(doc: Doc, quote: Quote, found: list[Attribution], before: 
     for n in range(before, len(found)):
         if n != owner and n not in owners and quote.inner_start <= doc.tokens[found[n].cue[0]].start < quote.inner_end:
             found[n].form = _DROPPED
+
+
+def _drop_reports_leaving_quotes(doc: Doc, found: list[Attribution], before: int, quotes: Sequence[Quote]) -> None:
+    """Mark as dropped a report whose cue stands inside a quotation but whose message runs beyond it, before the
+    quotation ("As one resident put it, “Nobody asked us.”": "asked" had reported the whole sentence): quoted words
+    report only quoted words."""
+    for quote in quotes:
+        for a in found[before:]:
+            if a.form in ("indirect", "agentless") and a.content is not None and a.content[0] < quote.inner_start \
+                    and quote.inner_start <= doc.tokens[a.cue[0]].start < quote.inner_end:  # fmt: skip
+                a.form = _DROPPED
 
 
 _DROPPED = "dropped"
