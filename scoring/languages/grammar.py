@@ -405,6 +405,7 @@ class Grammar:
         (also in the possessive: "Fox News's"), or a media head noun after a determiner ("la agencia EFE",
         "the paper")."""
         names, heads = self.media
+        determined = a < b and self.lex.is_(toks[a], "determiner")
         for j in range(a, b):
             low = toks[j].low
             base = low[:-2] if low.endswith(("'s", "’s")) else low
@@ -412,9 +413,9 @@ class Grammar:
                 if j + len(parts) <= b and all((toks[j + m].low if m else base) == p for m, p in enumerate(parts)) \
                         and all(toks[j + m].text[0].isupper() or not toks[j + m].text.isalpha() for m in range(len(parts))):  # fmt: skip
                     return True
-            if self.lex.is_(toks[a], "determiner") and any(
-                " ".join([*(t.low for t in toks[j - n + 1 : j]), base]) in heads for n in (1, 2, 3) if j - n + 1 >= a
-            ):  # (a head of several words ends here: "the news agency", "the state news agency")
+            if determined and (base in heads or any(
+                " ".join([*(t.low for t in toks[j - n + 1 : j]), base]) in heads for n in (2, 3) if j - n + 1 >= a
+            )):  # (a head of several words ends here: "the news agency", "the state news agency")
                 return True
         return False
 
