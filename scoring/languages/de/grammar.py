@@ -1516,8 +1516,8 @@ def _subjunctive_clause_after(toks: _SentenceTokens, start: int, end: int, lex: 
     though those before it show no Konjunktiv I ("Die Sanktionen zeigten Wirkung, sagte der Minister, sie
     müssten aber verschärft werden"): a subject opens them and a subjunctive verb follows it (Konjunktiv I or a
     Konjunktiv II standing in for one), and at least three words stand before the tag, one of them lower-case
-    and no function word (a verb there). A verb right after the
-    tag's comma continues the clause before it ("Das Geld, sagte er, hätten die Banken abgeschrieben")."""
+    and no function word (a verb there). A verb right after the tag's comma continues the clause before it ("Das
+    Geld, sagte er, hätten die Banken abgeschrieben")."""
     first = end + 1
     if toks.count_words(0, start - 1) < 3 or not _opens_main_clause(toks, first, lex):
         return False

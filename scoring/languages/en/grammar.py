@@ -3006,8 +3006,9 @@ class EnglishGrammar(Grammar):
             # only a medium passes on what it cites ("Reuters, citing three officials, reported …"); a person citing
             # documents or officials speaks for themself ("Smith, citing internal memos, said …"); the "citing" row
             # itself keeps its subject, who cites
-            if end is not None and medium is not None and self._citable(toks, k + 1, end) \
-                    and self.names_medium(toks, medium[0] - toks[0].i, medium[1] - toks[0].i):  # fmt: skip
+            at = next((j for j, t in enumerate(toks) if medium is not None and t.i == medium[0]), None)
+            if end is not None and medium is not None and at is not None and self._citable(toks, k + 1, end) \
+                    and self.names_medium(toks, at, at + medium[1] - medium[0]):  # fmt: skip
                 cited = self._span(toks, (k + 1, end))
                 for attribution in found[before:]:
                     if attribution is not citing and attribution.source == medium and attribution.via is None:
