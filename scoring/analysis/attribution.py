@@ -104,8 +104,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _according_to_in_tags(doc, found, before, grammar.lex.nouns)
             _reported_pronoun_continues(doc, sent_id, found, before, reported, language.word_classes)
             _within_colon_speech(doc, found, before)
-        _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes_by_end.ending_in(row["start"], row["end"]))
-        _drop_reports_leaving_quotes(doc, found, before, quotes_by_end.ending_in(row["start"], row["end"]))
+        quotes = quotes_by_end.ending_in(row["start"], row["end"])
+        _attach_quotes(doc, sent_id, toks, grammar, found, before, quote_owner, quotes)
+        _drop_reports_leaving_quotes(doc, found, before, quotes)
         _first_person_after_colon(doc, sent_id, toks, grammar, found, before, language.self_mention)
         if len(found) == before:
             # "sollen" right after a sourced sentence goes on with that source's report ("X kündigte an, … .
@@ -141,7 +142,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 _continue_previous(doc, sent_id, substitute, "konjunktiv2", found, window=1)
         if len(found) > before and found[-1].form == "continuation" and grammar.language.quotes_inside_reports_own:
             # a short quotation inside reported speech that goes on ("Auch habe die „neue Lage“ …"): the speaker's words
-            for quote in quotes_by_end.ending_in(row["start"], row["end"]):
+            for quote in quotes:
                 if quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
                     _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
     _drop_tags_taken(doc, found)
