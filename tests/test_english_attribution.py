@@ -3237,3 +3237,70 @@ def test_a_verb_inside_a_quotation_reports_nothing_before_it(text: str) -> None:
     """"As one resident put it, “Nobody asked us.”": "asked" had reported the whole sentence, its tag included."""
     rows = attributions(text)
     assert [a["form"] for a in rows] == ["according_to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Former engineers objected and said the bridge was safe.", "Former engineers"),
+        ("Senior nurses walked out and said the ward was unsafe.", "Senior nurses"),
+        # guard: a name at the start still does not run on into the verb after it
+        ("Obama objected and said the bridge was safe.", "Obama"),
+    ],
+)
+def test_a_role_word_that_opens_the_sentence_is_no_name(text: str, source: str) -> None:
+    """"Former engineers objected and said …" had the speaker "Former": a capital at the start of a sentence had been
+    read as a name, which does not run on into a lower-case word."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The clerk denied the charge, but in an interview said he had deleted the files.", "said", "The clerk"),
+        ("The clerk denied the charge and in a letter to the board added that he would resign.", "added", "The clerk"),
+        ("The company cut jobs and in March said profits would fall.", "said", "The company"),
+        ("The mayor met the union and in the evening said the strike was over.", "said", "The mayor"),
+        # guards: a clause of its own after the coordinator, a phrase inside the subject, a relative clause
+        ("And after the court refused to reinstate the rule, Gov. Tom Hale blamed the judges.", "refused", "the court"),
+        ("Officials in the city and at the ministry have said the bridge is safe.", "said", "Officials in the city and at the ministry"),
+    ],
+)
+def test_a_phrase_between_and_and_the_verb_is_no_subject(text: str, cue: str, source: str) -> None:
+    """"…, but in an interview said he had deleted the files" had the speaker "an interview", a document; "… and in March
+    said …" had none."""
+    [row] = [a for a in attributions(text) if a["cue"] == cue]
+    assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The plan will fail, the mayor told his aides as he left the hall.", "The plan will fail"),
+        ("The plan will fail, Lund said as he left.", "The plan will fail"),
+        ("The plan will fail, the mayor told aides while he wrote the speech.", "The plan will fail"),
+        ("Lund said as he left that the plan would fail.", "the plan would fail"),
+        ("The mayor said as the vote neared that the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_a_clause_of_time_after_the_tag_is_not_the_message(text: str, message: str) -> None:
+    """"…, the mayor told his aides as he left the hall." had reported "his aides as he left the hall", and "said as he
+    left that …" reported "as he left" too."""
+    [row] = [a for a in attributions(text) if a["cue"] in ("said", "told")]
+    assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("As the mayor spoke on Monday, Berg responded.", []),
+        ("And while the council voted, the crowd responded with applause.", []),
+        # guards: a quoted clause of time is what was said; a clause interrupted by its tag
+        ("“When we win,” Lund said.", ["When we win,"]),
+        ("As the vote nears, she says, the mood shifts.", ["As the vote nears, she says, the mood shifts"]),
+    ],
+)
+def test_an_opening_clause_of_time_is_not_what_the_main_verb_reports(text: str, reported: list[str]) -> None:
+    """"As the mayor spoke on Monday, Berg responded." had Berg respond "As the mayor spoke on Monday"."""
+    assert [content(text, row) for row in attributions(text)] == reported

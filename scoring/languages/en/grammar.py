@@ -1074,6 +1074,9 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         headline_list = prev is not None and prev.text in _COMMA and bool(toks.cached("title_case", lambda: _title_case(toks)))
         absolute = self._absolute_subject(toks, group) if role == "gerund" else None
+        adverbial = self._coordinated_adverbial(toks, group) if role != "gerund" and prev is not None and prev.text.isalpha() else None
+        if adverbial is not None:  # "… but in an interview said …": the phrase is no subject, the clause shares the one before
+            group, prev = adverbial, toks[adverbial - 1]
         if absolute is not None:  # "with the governor calling the mayor a fraud": the gerund has its own subject
             speaker, start, subject = self._span(toks, absolute), absolute[0], absolute
         elif role == "gerund" and prev is not None and prev.low in _BY and k >= 3 and toks[k - 2].low.endswith("ed") \
@@ -1138,7 +1141,8 @@ class EnglishGrammar(Grammar):
                     # the dash; the clause starts there, so an earlier report's message ends at the dash
                     complement, start = (piece, len(toks)), piece
                 elif start >= 2 and toks[start - 1].text in _COMMA and tag_end + 1 < len(toks) and toks[tag_end].text in _COMMA \
-                        and (complement is None and self._adverbial_opening(toks, start - 1) or complement is not None
+                        and (complement is None and (self._adverbial_opening(toks, start - 1) or self._opening_when_clause(toks, start - 1))
+                             or complement is not None
                              and self._incomplete_before(toks, start - 1)):  # fmt: skip
                     # "At one point, she said, she was close to quitting", "The trouble, he writes, began in May",
                     # "As the vote nears, she says, the mood shifts": the tag interrupts the message
@@ -1233,6 +1237,20 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    def _coordinated_adverbial(self, toks: SentenceTokens, group: int) -> int | None:
+        """Index of a preposition whose phrase stands between a coordinator and the verb group at ``group`` ("… but in
+        an interview said …", "and in a letter added"): the phrase is an adverbial, not the subject. None otherwise."""
+        s = self.np_backward(toks, group)
+        if s is None and group > 0 and self.lex.is_(toks[group - 1], "determiner"):
+            s = group - 1  # "and in the evening said": the time word is in the verb group, its article before it
+        if s is None or s < 2 or not self.lex.is_(toks[s - 1], "preposition") or toks[s - 2].low not in _COORDINATORS:
+            return None
+        if self.lex.is_(toks[s - 1], "subordinator") or any(t.low in _WH_WORDS or t.low == "that" for t in toks[s:group]):
+            return None  # "and after the court refused …": a clause of its own; "with a candidate who many oppose"
+        if not any(self._past_form(t) or t.text.islower() and t.low in self.lex.verbs for t in toks[: s - 2]):
+            return None  # "officials in the FBI and at the Justice Department have said": no clause before, one subject
+        return s - 1
 
     def _caused(self, toks: SentenceTokens, k: int) -> bool:
         """Whether the base form at ``k`` follows a causative verb and its object ("make every voter feel",
@@ -1448,8 +1466,15 @@ class EnglishGrammar(Grammar):
                     or j + 1 < limit and self._deictic_time(toks, j):  # fmt: skip
                 j = self._skip_adverbial(toks, j, limit)  # ("in interviews this week": a time phrase after a prepositional one)
                 continue
+            if self._when_clause(toks, j):
+                return toks.next_low("that", j) >= clause_end(toks, j)  # "…, the mayor told aides as he left the hall."
+                # (a clause of when, the message stands before; but "said as he left that …")
             return False
         return j >= len(toks)
+
+    def _when_clause(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether a clause of time opens at ``j`` with "as" or "while" ("as he left the hall", "while markets fell")."""
+        return (toks[j].low in _AS or toks[j].low in ("while", "whilst")) and j + 1 < len(toks) and self._opens_clause(toks, j + 1)
 
     def _quoted_title_end(self, toks: SentenceTokens, j: int) -> int | None:
         """The token after a short quoted title that opens at ``j`` after a word ("on ABC’s “This Week”", "on “Meet
@@ -2167,6 +2192,9 @@ class EnglishGrammar(Grammar):
             if after is not None and after.text.islower() and (after.low in self.lex.verbs or self._past_form(after) or self.lex.is_(after, "auxiliary")):
                 return None  # the participle is an aside before the clause's verb
             return p
+        if self.lex.is_(nxt, "preposition"):  # "… and in a statement said …": an adverbial before the second verb
+            after = self.np_forward(toks, j + 2, len(toks))
+            nxt = toks[after] if after is not None and after < len(toks) else nxt
         if not (nxt.text.isalpha() and nxt.text.islower() and (nxt.low in self.lex.verbs or self._past_form(nxt) or self._adverb(toks, j + 1))):
             return None
         return p
@@ -2368,6 +2396,12 @@ class EnglishGrammar(Grammar):
                         start = None
                         in_name = False
                         continue
+                    if j - 2 > floor and toks[j - 1].low in _LINK_PREPOSITIONS and toks[j - 2].low == "and" and self._noun_like(toks[j - 3]) \
+                            and any(t.low in _LINK_PREPOSITIONS for t in toks[max(floor, j - 7) : j - 3]):  # fmt: skip
+                        j -= 2  # "officials in the city and at the ministry": two phrases after one noun
+                        start = None
+                        in_name = False
+                        continue
                     break
                 if words > 0 and j - 2 >= floor and (self._noun_like(toks[j - 2]) or toks[j - 2].text == "%") and not self._verb_form(toks[j - 2]) and (
                     low in _LINK_PREPOSITIONS or low in ("and", "or") and in_name and _is_cap(toks[j - 2])
@@ -2539,7 +2573,8 @@ class EnglishGrammar(Grammar):
                 break
             if words > 0 and tok.text[0].islower() and _is_cap(toks[j - 1]) and low not in self.role_nouns and low not in lex.nouns \
                     and not toks[j - 1].low.endswith(("'s", "’s")) and not lex.is_(toks[j - 1], "determiner") \
-                    and not (lex.is_(toks[s], "determiner") and self._noun_after_name(tok)) and not self._role_ahead(toks, j, limit):  # fmt: skip
+                    and not (lex.is_(toks[s], "determiner") and self._noun_after_name(tok)) and not self._role_ahead(toks, j, limit) \
+                    and not (j - 1 == s and toks[s].low in _ROLE_MODIFIERS and _opens(toks, s)):  # fmt: skip
                 break  # "Obama positioned …": a name does not run on into a lower-case word (but "a Texas rancher",
                 # "Minnesota state delegate Mary Susan": words before a role and a name)
             if words > 0 and tok.text[0].islower() and low in lex.verbs and any(r in ("present",) for _, r in lex.verbs[low]) \
@@ -2643,6 +2678,9 @@ class EnglishGrammar(Grammar):
                 return None
             if info is not None and self._deictic_time(toks, j):
                 j += 2  # "wrote last November that …" (after a noun, "a post this week that …" opens a relative clause)
+                continue
+            if j == last + 1 and self._when_clause(toks, j) and (that := toks.next_low("that", j)) < min(limit, clause_end(toks, j)):
+                j = that  # "said as the vote neared that …": a clause of time before the message
                 continue
             if self._opens_clause(toks, j) or self._existential(toks, j):
                 return (j, n)  # a clause without "that": "said the plan would fail", "told reporters there would be …"
@@ -2835,7 +2873,7 @@ class EnglishGrammar(Grammar):
                 return None
             j -= 1
         if j > 0 and toks[j].text in _COMMA:
-            return None if self._adverbial_opening(toks, j) else (0, j)
+            return None if self._adverbial_opening(toks, j) or self._opening_when_clause(toks, j) else (0, j)
         if j > 0 and j < start - 1:
             return (0, j + 1)  # "“…” he said" without a comma
         return None
@@ -2881,6 +2919,16 @@ class EnglishGrammar(Grammar):
         return not any((lex.is_(t, "auxiliary") or t.low in lex.verbs or t.text.islower() and t.low.endswith("ed"))
                        and not (lex.is_(toks[n], "determiner") or self._quantity(toks[n]))  # "At one point,": a noun
                        for n, t in enumerate(toks[1:comma]))
+
+    def _opening_when_clause(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether the words before ``comma`` are only a clause of time that opens the sentence ("As the mayor spoke,
+        Berg responded", "When the vote ended, Lund told reporters"): it tells when the main clause's verb happened,
+        its message is not it (a quoted clause is: "“When we win,” Lund said")."""
+        s = next((i for i in range(comma) if not (self.lex.is_(toks[i], "connector") or self.lex.is_(toks[i], "conjunction"))), comma)
+        opener = toks[s].low if s < comma else ""
+        return (opener in _TIME_SUBORDINATORS or opener in _AS) and comma - s <= _WHEN_CLAUSE_WORDS and not any(
+            t.text in _COMMA or t.text in _QUOTE_MARKS or t.text == "'" or t.low in _PERSONAL_SUBJECTS and i > s + 1
+            for i, t in enumerate(toks[s:comma], s))  # ("After Lund took office in 2011 he cut …, records show": two clauses)
 
     def _content(self, toks: SentenceTokens, complement: tuple[int, int] | None, fallback: tuple[int, int]) -> tuple[int, int]:
         if complement is None or complement[0] >= complement[1]:
@@ -3253,6 +3301,8 @@ _OWN_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 # subordinators that open a clause before the main clause ("When X said that A, B …")
 _OPENING_SUBORDINATORS = frozenset(("when", "while", "after", "before", "since", "although", "though", "because", "if", "once", "as", "whereas"))
 # of them, those before a gerund that opens the sentence ("While saying …, she …"): the gerund's subject follows
+# the longest clause of time before a comma that is read as only telling when ("As the mayor spoke on Monday, …")
+_WHEN_CLAUSE_WORDS = 10
 _TIME_SUBORDINATORS = _OPENING_SUBORDINATORS - {"because", "if", "once", "as", "whereas"} | {"whilst"}
 # modals that are also given names: capitalised inside a sentence before a finite verb they are the name
 _MODAL_NAMES = frozenset(("will", "may", "can"))
