@@ -3304,3 +3304,19 @@ def test_a_clause_of_time_after_the_tag_is_not_the_message(text: str, message: s
 def test_an_opening_clause_of_time_is_not_what_the_main_verb_reports(text: str, reported: list[str]) -> None:
     """"As the mayor spoke on Monday, Berg responded." had Berg respond "As the mayor spoke on Monday"."""
     assert [content(text, row) for row in attributions(text)] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Lund called the plan a “giveaway,” but the council approved it.", "the plan a “giveaway,”"),
+        ("Lund called the plan “a giveaway.”", "the plan “a giveaway.”"),
+        ('Lund called the plan a "giveaway," but the council approved it.', 'the plan a "giveaway,"'),
+        # guard: a quotation closed inside the message
+        ("Lund said the plan was “a giveaway” and left.", "the plan was “a giveaway” and left"),
+    ],
+)
+def test_a_message_that_ends_inside_a_quotation_keeps_its_closing_mark(text: str, message: str) -> None:
+    """"called the plan a “giveaway,” but …" had the message end inside the quotation: "the plan a “giveaway"."""
+    [row] = [a for a in attributions(text) if a["cue"] in ("called", "said")]
+    assert content(text, row) == message

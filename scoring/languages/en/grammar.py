@@ -2936,6 +2936,12 @@ class EnglishGrammar(Grammar):
         a, b = complement
         while b > a + 1 and toks[b - 1].text in _SENTENCE_END:
             b -= 1
+        inner = toks[b - 1].quote
+        if inner >= 0 and toks[a].quote != inner:
+            # "called the plan a “giveaway,” but …": the message ends inside a quotation it opened, with its mark
+            close = next((k for k in range(b, min(len(toks), b + 2)) if toks[k].text in _CLOSE_MARKS), None)
+            if close is not None and all(t.text in _COMMA for t in toks[b:close]):
+                b = close + 1
         return (toks[a].start, toks[b - 1].end)
 
     # --- passives, "according to", second-hand chains -------------------------------------------
@@ -3307,6 +3313,8 @@ _TIME_SUBORDINATORS = _OPENING_SUBORDINATORS - {"because", "if", "once", "as", "
 # modals that are also given names: capitalised inside a sentence before a finite verb they are the name
 _MODAL_NAMES = frozenset(("will", "may", "can"))
 _DASHES = frozenset(("—", "–", "-", "--"))
+# marks that close a quotation (the straight mark closes as well as opens)
+_CLOSE_MARKS = frozenset("”\"»")
 
 
 def _after_dateline(toks: SentenceTokens) -> int:
