@@ -4816,3 +4816,43 @@ def test_reported_speech_goes_on_in_the_outer_speakers_voice(text: str, source: 
     the experts."""
     [row] = [a for a in attributions(text) if a["form"] == "continuation"]
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Die Halle bleibt bis Montag geschlossen, teilte ein Sprecher der Gemeinde mit.", "Die Halle bleibt bis Montag geschlossen"),
+        ("Die Halle bleibt bis Montag geschlossen, teilte ein Sprecher der Gemeinde am Freitag mit.",
+         "Die Halle bleibt bis Montag geschlossen"),
+        ("Die Halle bleibt geschlossen, gab die Leiterin des Bades bekannt.", "Die Halle bleibt geschlossen"),
+        # guard: a short subject and its particle, as before
+        ("Die Halle bleibt bis Montag geschlossen, teilte die Gemeinde mit.", "Die Halle bleibt bis Montag geschlossen"),
+    ],
+)  # fmt: skip
+def test_a_tag_with_a_genitive_after_its_subject_reports_the_clause_before(text: str, message: str) -> None:
+    """"…, teilte ein Sprecher der Stadt mit." had reported the whole sentence, tag included: a subject of more than
+    three words before the particle had been read as a subject with its object ("legten die Gäste Kränze nieder")."""
+    (row,) = attributions(text)
+    assert text[row["content_start"] : row["content_end"]] == message
+
+
+def test_an_object_after_the_subject_of_a_parenthetical_is_still_no_tag() -> None:
+    """Guard: "…, legten die Gäste Kränze und Blumen nieder" is a main clause with an object, not a speech tag."""
+    text = "Nach der Feier im Rathaus legten die Gäste Kränze und Blumen nieder."
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Viele Anwohner glauben, dass die Miete steigt.", "person"),
+        ("Zahlreiche Experten warnten, die Miete steige.", "expert"),
+        ("Mehrere Zeugen sagten, der Fahrer sei geflohen.", "person"),
+    ],
+)
+def test_a_quantifier_before_a_group_makes_it_no_name(text: str, kind: str) -> None:
+    """"Viele Experten glauben, …" had been a named source of kind independent_media: all its words capitalised, it had
+    been read as the name of an outlet ("Business Insider")."""
+    (row,) = attributions(text)
+    info = sources(text)[row["source_id"]]
+    assert (info["kind"], bool(info["named"])) == (kind, False)

@@ -3320,3 +3320,20 @@ def test_a_message_that_ends_inside_a_quotation_keeps_its_closing_mark(text: str
     """"called the plan a “giveaway,” but …" had the message end inside the quotation: "the plan a “giveaway"."""
     [row] = [a for a in attributions(text) if a["cue"] in ("called", "said")]
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Both senators had to respond to videos showing that they backed the plan.", "videos"),
+        ("The mayor pointed to a memo saying that the bridge was unsafe.", "a memo"),
+        ("The senators were asked about documents showing that they backed the plan.", "documents"),
+        # guard: the document the subject made speaks for the subject
+        ("The senator posted a video on Monday showing that she backed the plan.", "The senator"),
+    ],
+)
+def test_a_document_after_a_preposition_speaks_for_itself(text: str, source: str) -> None:
+    """"Both senators had to respond to videos showing that …" had the senators say what the videos show, as if they
+    had made them ("posted a video showing …")."""
+    [row] = [a for a in attributions(text) if a["cue"] in ("showing", "saying")]
+    assert row["source_text"] == source

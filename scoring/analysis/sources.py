@@ -1568,7 +1568,7 @@ class SourceResolver:
         country = _country_of(toks, heads, self.adjective_endings)
         display = _display_name(toks, self.doc.text, lex)
         head = self._head(toks)
-        has_det = lex.is_(toks[0], "determiner") or toks[0].low in self.language.count_words  # "Many delegates": no name
+        has_det = lex.is_(toks[0], "determiner") or lex.is_(toks[0], "quantifier") or toks[0].low in self.language.count_words  # "Many delegates", "Viele Experten": no name
         caps = [t for t in toks if t.text[0].isupper() and t.text[0].isalpha()]
         # a country or a capital standing for its government: "Russland", "Moskau", "die Ukraine"
         country_words = [t for t in toks if t.text[0].isalnum() and not lex.is_(t, "determiner")]

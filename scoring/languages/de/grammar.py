@@ -66,6 +66,7 @@ _PRONOMINAL_AFTER_ARTICLE = frozenset(("einen", "anderen", "meisten", "beiden", 
 
 
 _ANAPHORIC_OBJECTS = frozenset(("das", "dies", "es", "dieses"))
+_GENITIVE_ARTICLES = frozenset(("des", "der", "eines", "einer"))
 _GENITIVE_POSSESSIVES = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dieses", "dieser", "jenes", "jener"))
 _CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "‘", "’", "'", "‹", "›"))
 # prepositions of adverbial phrases between a speech verb and its subject ("sagte am Montag ein Sprecher")
@@ -174,7 +175,7 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if not seen_head and (name_end := registry_name_end(toks, j, limit)) is not None:
             j, seen_head = name_end, True  # "Ärzte ohne Grenzen", "die Reporter ohne Grenzen": a registered name
             continue
-        if low in ("des", "der", "eines", "einer") and seen_head:
+        if low in _GENITIVE_ARTICLES and seen_head:
             if _before_zufolge(toks, j):
                 break  # "forderte Paul Berg einer Mitteilung zufolge": the phrase of "zufolge", no genitive
             seen_head = False  # genitive attachment: a new noun phrase follows
@@ -1464,8 +1465,9 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     # after the subject at most two words: an adverb of how many hold the view ("nehmen Beobachter allgemein
     # an", "meinen Fachleute übereinstimmend") and the verb's separable particle ("…, nimmt die Ministerin an.")
     if rest < end and toks[end - 1].text.islower() and _own_particle(toks, k, end - 1, lex):
-        if subject_end - s > 3:
-            return False  # "…, legten die Gäste Kränze und Blumen nieder": an object, not a short subject
+        if subject_end - s > 3 and not any(t.low in _GENITIVE_ARTICLES for t in toks[s + 2 : subject_end]):
+            return False  # "…, legten die Gäste Kränze und Blumen nieder": an object, not a short subject (but "…, teilte
+            # ein Sprecher der Stadt mit": a genitive after the subject's noun)
         end -= 1
     if rest < end and toks[rest].low in _ADVERBIAL_PREPOSITIONS and end - rest <= 4 and not any(
         toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary") or toks[j].text in _QUOTE_MARKS for j in range(rest + 1, end)
@@ -3343,7 +3345,7 @@ def _wonach_source(toks: _SentenceTokens, k: int, lex: _Lexicons, attribution: A
     if head is None:
         return
     owner = head + 1
-    if owner < k - 1 and (toks[owner].low in ("des", "der", "eines", "einer", "von", "vom") or toks[owner].low in _GENITIVE_POSSESSIVES):
+    if owner < k - 1 and (toks[owner].low in _GENITIVE_ARTICLES or toks[owner].low in ("von", "vom") or toks[owner].low in _GENITIVE_POSSESSIVES):
         owner += toks[owner].low in ("von", "vom")
         end = np_forward(toks, owner, k - 1, lex)
         if end:
@@ -3390,7 +3392,7 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     if s < len(toks) and toks[s].low in ("von", "vom"):
         s += 1
     adjective = _adjectival_genitive(toks, s, lex) if s < len(toks) else None
-    genitive = s < len(toks) and (toks[s].low in ("des", "der", "eines", "einer") or toks[s].low in _GENITIVE_POSSESSIVES
+    genitive = s < len(toks) and (toks[s].low in _GENITIVE_ARTICLES or toks[s].low in _GENITIVE_POSSESSIVES
                                   or adjective is not None)
     if s < len(toks) and (s > last or genitive):  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
         end = np_forward(toks, adjective if adjective is not None else s, len(toks), lex)

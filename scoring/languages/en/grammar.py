@@ -1980,6 +1980,12 @@ class EnglishGrammar(Grammar):
         if toks[k].low.endswith("ing") and head.text.isalpha() and head.text.islower() and (head.low in lex.nouns or head.low.rstrip("s") in lex.nouns) \
                 and noun < group <= k and noun >= 1:  # fmt: skip
             # "released a statement saying …", "posted a video on Monday saying …": what the statement says, its author's
+            j = noun - 1
+            while j >= max(0, noun - 3) and (self.lex.is_(toks[j], "determiner") or self.lex.is_(toks[j], "quantifier") or _adjective_shaped(toks[j])):
+                j -= 1
+            if j >= 0 and self.lex.is_(toks[j], "preposition"):
+                # "had to respond to videos showing …", "pointed to a memo saying …": not made by the subject, the document speaks
+                return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (j + 1, noun + 1)))
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
             if subject is not None and subject[1] <= noun - 1 and self._speaker_like(toks, subject):  # type: ignore[index,arg-type]
                 return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
