@@ -4856,3 +4856,24 @@ def test_a_quantifier_before_a_group_makes_it_no_name(text: str, kind: str) -> N
     (row,) = attributions(text)
     info = sources(text)[row["source_id"]]
     assert (info["kind"], bool(info["named"])) == (kind, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "quoted"),
+    [
+        ("Die Verzögerung sei kein Versehen, sagte Lindqvist: „Das war geplant.“", "Die Verzögerung sei kein Versehen", "Das war geplant."),
+        ("Die Verzögerung sei kein Versehen, so Lindqvist: „Das war geplant.“", "Die Verzögerung sei kein Versehen", "Das war geplant."),
+    ],
+)  # fmt: skip
+def test_a_tag_before_a_colon_reports_the_clause_before_and_the_quotation_after(text: str, before: str, quoted: str) -> None:
+    """"Die Panne habe Methode, sagte Berger: „…“" had only the quotation: the Konjunktiv-I clause before the tag, which
+    the speaker said too, was lost."""
+    rows = attributions(text)
+    assert [(a["form"], text[a["content_start"] : a["content_end"]], a["source_text"]) for a in rows] == [
+        ("indirect", before, "Lindqvist"), ("direct_quote", quoted, "Lindqvist")]
+
+
+def test_a_tag_with_a_colon_alone_reports_the_quotation() -> None:
+    """Guard: "Lindqvist sagte: „…“" has nothing before its tag."""
+    text = "Lindqvist sagte am Abend: „Das war geplant.“"
+    assert [(a["form"], text[a["content_start"] : a["content_end"]]) for a in attributions(text)] == [("direct_quote", "Das war geplant.")]

@@ -3337,3 +3337,23 @@ def test_a_document_after_a_preposition_speaks_for_itself(text: str, source: str
     had made them ("posted a video showing …")."""
     [row] = [a for a in attributions(text) if a["cue"] in ("showing", "saying")]
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The delay was deliberate, Berg said: “This was planned.”",
+         [("indirect", "The delay was deliberate"), ("direct_quote", "This was planned.")]),
+        ("The delay was deliberate, said Berg: “This was planned.”",
+         [("indirect", "The delay was deliberate"), ("direct_quote", "This was planned.")]),
+        # guards: an adverbial before the tag is no message; a participle of the tag reports only the quotation
+        ("Surveying the damage in the valley, Berg concludes: “This was planned.”", [("direct_quote", "This was planned.")]),
+        ("When asked about the delay, Berg, 45, said: “This was planned.”",
+         [("agentless", "about the delay"), ("direct_quote", "This was planned.")]),
+        ("Berg defended the delay on Monday, saying: “This was planned.”",
+         [("indirect", "the delay on Monday"), ("direct_quote", "This was planned.")]),
+    ],
+)  # fmt: skip
+def test_a_tag_before_a_colon_reports_the_clause_before_and_the_quotation_after(text: str, reported: list[tuple[str, str]]) -> None:
+    """"The delay was deliberate, Berg said: “…”" had only the quotation; the clause before the tag was lost."""
+    assert [(a["form"], content(text, a)) for a in attributions(text)] == reported

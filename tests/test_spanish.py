@@ -675,3 +675,11 @@ def test_a_quotation_over_sentences_after_a_name_and_colon_is_that_speakers() ->
 def test_a_committee_of_the_legislature_is_parliamentary() -> None:
     (source,) = analyze("La comisión del Senado dijo que la audiencia seguirá.", lang="es").sources
     assert source["kind"] == "parliament"
+
+
+def test_a_tag_before_a_colon_reports_the_clause_before_and_the_quotation_after() -> None:
+    """"La demora fue deliberada, dijo Berg: «…»" had only the quotation; the clause before the tag was lost."""
+    text = "La demora fue deliberada, dijo Lindqvist: «Esto estaba planeado.»"
+    result = analyze(text, lang="es")
+    assert [(a["form"], text[a["content_start"] : a["content_end"]], a["source_text"]) for a in result.attributions] == [
+        ("indirect", "La demora fue deliberada", "Lindqvist"), ("direct_quote", "Esto estaba planeado.", "Lindqvist")]

@@ -804,10 +804,15 @@ def _attach_quotes(
             continue
         if owner is not None and _after_colon(doc, quote) and found[owner].content is not None \
                 and found[owner].content[0] < found[owner].content[1] <= doc.tokens[quote.tokens[0] - 2].start \
-                and doc.tokens[found[owner].cue[0]].start < found[owner].content[0]:  # fmt: skip
+                and (doc.tokens[found[owner].cue[0]].start < found[owner].content[0]
+                     or found[owner].content[1] <= doc.tokens[found[owner].cue[0]].start < quote.inner_start):  # fmt: skip
             # "When Lund suggested that …, Berg fired back: “…”": the nearer report's message ends before the
-            # colon; the quotation is the clause before the colon's, whose subject speaks
+            # colon; the quotation is the clause before the colon's, whose subject speaks ("Die Panne habe Methode,
+            # sagte Berger: „…“": the tag reports the clause before it, and the quotation after the colon)
+            tag = found[owner]
             speaker = grammar.quote_speaker(doc, toks, quote)
+            if speaker is None and tag.source is not None and tag.content[1] <= doc.tokens[tag.cue[0]].start < quote.inner_start:
+                speaker = (tag.cue, tag.source)  # the tag between the two messages has the speaker of both
             if speaker is not None:
                 found.append(Attribution(sent_id, speaker[0], "direct_quote", source=speaker[1], cue_type="speech",
                                          content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip

@@ -1173,8 +1173,8 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         if start >= 2 and toks[start - 2].text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
         if _clause_end(toks, k) >= n - 1 or _relative_clause_ends(toks, _clause_end(toks, k), lex) \
-                or _reported_after_tag(toks, k, lex, konj1) is not None:  # fmt: skip
-            return (0, start - 1)
+                or _reported_after_tag(toks, k, lex, konj1) is not None or _colon_before_quotation(toks, _clause_end(toks, k)):  # fmt: skip
+            return (0, start - 1)  # ("Die Panne habe Methode, sagte Berger: „…“": the quotation after the colon is its own)
         return (0, n)
     j = k + 1
     limit = min(n, k + 12)
@@ -1334,6 +1334,11 @@ def _apposition_closed(toks: _SentenceTokens, comma: int, k: int, lex: _Lexicons
     return close if nxt.low in _COMPLEMENT_WORDS or lex.is_(nxt, "preposition") else None
 
 
+def _colon_before_quotation(toks: _SentenceTokens, j: int) -> bool:
+    """Whether a colon at ``j`` opens a quotation right after it ("…, sagte Berger: „Das ist kein Zufall.“")."""
+    return j + 2 < len(toks) and toks[j].text == ":" and toks[j + 1].text in _OPEN_MARKS and toks[j + 2].quote >= 0
+
+
 def _quotation_after_colon(toks: _SentenceTokens, closing: int) -> int:
     """Where the message of a speech tag after the quotation closing at ``closing`` begins: at the quotation's
     opening mark when a colon ends a clause before it ("Er äußerte sich besorgt: „…“, sagte er": the clause
@@ -1449,7 +1454,7 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
         return False
     end = _clause_end(toks, k)
     last = len(toks) - 1 if toks[-1].text in (".", "!", "?") else len(toks)
-    if not (end >= last or toks[end].text in (",", "–", "-")):
+    if not (end >= last or toks[end].text in (",", "–", "-") or _colon_before_quotation(toks, end)):
         return False
     end = min(end, last)
     s = _skip_adverbials(toks, k + 1, end, lex)

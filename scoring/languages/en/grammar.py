@@ -1117,6 +1117,10 @@ class EnglishGrammar(Grammar):
         if complement is not None and (entry.type == "decision" or entry.lemma == "determine") and complement[0] < len(toks) \
                 and toks[complement[0]].low in _WH_WORDS:  # fmt: skip
             return None  # "will determine if …", "decided which bids go ahead": a question settled or to settle, nothing stated
+        if complement is not None and role != "gerund" and complement[0] == last + 2 and toks[last + 1].text == ":" \
+                and _quotation_opens(toks, complement[0]):  # fmt: skip
+            # "The delay was deliberate, Berg said: “…”": the tag reports the clause before; the quotation is its own
+            complement = self._clause_before_tag(toks, start) or complement
         if aside and complement is not None:
             comma = toks.next_low(",", complement[0])
             complement = (complement[0], min(complement[1], comma)) if comma > complement[0] else complement
@@ -1237,6 +1241,21 @@ class EnglishGrammar(Grammar):
             if medium is not None:
                 attribution.via = self._span(toks, medium)
         return _Clause(attribution, start, complement)
+
+    def _clause_before_tag(self, toks: SentenceTokens, start: int) -> tuple[int, int] | None:
+        """The main clause before the comma of a speech tag that starts at ``start``, or None when no tag follows a
+        comma or what stands before it is no main clause with a finite verb ("When asked about …,", "Surveying the
+        damage,", "In Ohio,")."""
+        if start < 2 or toks[start - 1].text not in _COMMA:
+            return None
+        before = self._complement_before(toks, start)
+        if before is None:
+            return None
+        f = next((j for j in range(*before) if not (self.lex.is_(toks[j], "connector") or self.lex.is_(toks[j], "conjunction"))), None)
+        if f is None or self.lex.is_(toks[f], "subordinator") or self.lex.is_(toks[f], "preposition"):
+            return None
+        finite = any(self.lex.is_(t, "auxiliary") or self._past_form(t) or contracted_auxiliary(t.low) is not None for t in toks[f + 1 : before[1]])
+        return before if finite else None  # ("Surveying the damage in Ohio, X concludes: …", "Asked about it, X said: …": no clause)
 
     def _coordinated_adverbial(self, toks: SentenceTokens, group: int) -> int | None:
         """Index of a preposition whose phrase stands between a coordinator and the verb group at ``group`` ("… but in

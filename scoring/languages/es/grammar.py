@@ -457,6 +457,9 @@ class SpanishGrammar(Grammar):
             content = dialogue.turn_span
         else:
             complement = self._complement(toks, k, after)
+            if complement is not None and 0 < complement[0] < len(toks) and toks[complement[0] - 1].text == ":" and _opens_quote(toks, complement[0]):
+                # "La demora fue deliberada, dijo Berg: «…»": the tag reports the clause before; the quotation is its own
+                complement = self._fronted(toks, fin) or complement
             if complement is None and according:
                 complement = self._beside(toks, start, fin)
             if complement is None:
