@@ -103,6 +103,24 @@ def test_reportative_passive_is_a_hedge_and_an_unnamed_attribution(text: str) ->
     assert result.attributions[0]["strength"] == pytest.approx(0.15)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The general reportedly fled the capital on Sunday.", "Two of the ferries have reportedly been sold to a buyer in Oslo."],
+)
+def test_reportedly_passes_a_claim_on_from_nobody_named(text: str) -> None:
+    """"The FBI is reportedly making arrangements …" had only a distancing hedge: "reportedly" is hearsay, a report
+    whose author is not named, like "is said to" and German reportative "soll"."""
+    result = analyze(text, lang="en")
+    assert [c["subtype"] for c in result.cues if c["category"] == "hedge"] == ["reportative"]
+    assert [a["form"] for a in result.attributions] == ["reportative"]
+
+
+def test_reportedly_beside_a_report_with_a_speaker_adds_no_attribution() -> None:
+    """Guard: "The mayor reportedly told aides …" is the mayor's report, passed on."""
+    result = analyze("The mayor reportedly told aides the bridge would close.", lang="en")
+    assert [(a["form"], a["source_text"]) for a in result.attributions] == [("indirect", "The mayor")]
+
+
 def test_reportative_passive_with_a_named_source_is_not_reportative() -> None:
     result = analyze("The general is said to have fled, according to the defence ministry.", lang="en")
     assert [a["form"] for a in result.attributions] == ["according_to"]
@@ -113,7 +131,8 @@ def test_reportative_passive_with_a_named_source_is_not_reportative() -> None:
     [
         ("The reservoir is believed to hold enough water for a year.", "estimate"),
         ("An estimated 4,000 people attended the rally.", "estimate"),
-        ("The mayor reportedly knew about the deal.", "distancing"),
+        ("The mayor reportedly knew about the deal.", "reportative"),  # hearsay (hedges v3)
+        ("The mayor allegedly knew about the deal.", "distancing"),
         ("The alleged bribe was paid in cash.", "distancing"),
         ("The fire apparently started in the kitchen.", "evidential"),
         ("The new plant is likely to open next year.", "epistemic_adverb"),

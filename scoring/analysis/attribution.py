@@ -63,7 +63,7 @@ from scoring.analysis.cues import (
     LexiconScan,
     lexicon_scan,
 )
-from scoring.analysis.hedging import find_modal_cues, reported_speech_tokens
+from scoring.analysis.hedging import find_lexicon_cues, reported_speech_tokens
 from scoring.languages import get_language
 from scoring.languages.grammar import web_address
 from scoring.analysis.sources import anonymity_stated
@@ -115,7 +115,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             if modal is not None:
                 _continue_previous(doc, sent_id, modal, "modal", found, window=1)
         if len(found) == before:
-            for cue in find_modal_cues(doc, toks):
+            for cue in find_lexicon_cues(doc, toks):
                 if language.is_reportative(cue):
                     if language.hearsay_continues_reports:
                         _continue_previous(doc, sent_id, doc.tokens[cue.first], "reportative", found, window=3)

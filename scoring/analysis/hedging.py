@@ -47,6 +47,10 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     """
     if not tokens:
         return []
+    key = ("lexicon", tokens[0].i)
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
     language = get_language(doc.lang)
     scan = lexicon_scan(doc)
     found: list[CueHit] = []
@@ -62,6 +66,7 @@ def find_lexicon_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
             continue  # "Wie viele Stellen wegfallen, ist offen": a question, not a vague figure
         found.append(hit)
     found.extend(find_modal_cues(doc, tokens))
+    doc.cache[key] = found
     return found
 
 

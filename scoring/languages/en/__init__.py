@@ -280,7 +280,7 @@ class English(Language):
         return found
 
     def is_reportative(self, hit: CueHit) -> bool:
-        return hit.entry is modals.REPORTATIVE
+        return hit.entry is modals.REPORTATIVE or hit.entry.category == "hedge" and hit.entry.subtype == "reportative"
 
     def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return modals.booster_excluded(hit, tokens, k)
