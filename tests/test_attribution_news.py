@@ -4877,3 +4877,24 @@ def test_a_tag_with_a_colon_alone_reports_the_quotation() -> None:
     """Guard: "Lindqvist sagte: „…“" has nothing before its tag."""
     text = "Lindqvist sagte am Abend: „Das war geplant.“"
     assert [(a["form"], text[a["content_start"] : a["content_end"]]) for a in attributions(text)] == [("direct_quote", "Das war geplant.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Die Reederei gab am Freitag, nach zähen Gesprächen, den Verkauf bekannt.",
+         "gab am Freitag, nach zähen Gesprächen, den Verkauf bekannt."),
+        ("Die Reederei gab am Freitag, nach zähen Gesprächen mit dem Betriebsrat, bekannt, dass die Fähre verkauft wird.",
+         "dass die Fähre verkauft wird."),
+    ],
+)  # fmt: skip
+def test_a_phrase_set_off_by_commas_before_the_particle_keeps_the_separable_verb(text: str, message: str) -> None:
+    """"Der Konzern gab am Montag, nach langen Verhandlungen, die Übernahme bekannt." had no attribution: the particle
+    had been looked for only up to the first comma."""
+    (row,) = attributions(text)
+    assert (row["cue"], text[row["content_start"] : row["content_end"]]) == ("gab", message)
+
+
+def test_a_phrase_set_off_by_commas_gives_a_verb_without_its_particle_nothing() -> None:
+    """Guard: "gab …, nach dem Streit, neue Zahlen heraus" is "herausgeben", no report."""
+    assert attributions("Der Verlag gab am Montag, nach dem Streit, neue Bücher heraus.") == []

@@ -1189,6 +1189,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             nxt = toks[j + 1] if j + 1 < n else None
             if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
                 return None  # "besteht darin, dass": an explanation, not a report
+            aside_end = _past_asides(toks, j, lex)
+            if aside_end > j and _own_particle(toks, k, toks.next_low(",", j + 1) + 1, lex):
+                j = toks.next_low(",", j + 1) + 1  # "gab am Montag, nach langen Verhandlungen, bekannt, dass …": on to its particle
+                limit = min(n, j + 12)
+                continue
             if nxt is not None and nxt.low in _PLACE_RELATIVES and _place_before(toks, k, j, lex):
                 after = _clause_end(toks, j + 1)
                 if verb_type != "speech" or after < n - 1 and toks[after].text == ",":
@@ -2258,6 +2263,19 @@ def _separated_particle(toks: _SentenceTokens, particle: str, k: int, end: int, 
     return False
 
 
+def _past_asides(toks: _SentenceTokens, end: int, lex: _Lexicons) -> int:
+    """The end of a clause that runs on after prepositional phrases set off by commas at ``end`` ("gab am Montag, nach
+    langen Verhandlungen, die Übernahme bekannt"): short, without a verb; ``end`` itself when none follows."""
+    while end + 1 < len(toks) and toks[end].text == "," and lex.is_(toks[end + 1], "preposition"):
+        close = toks.next_low(",", end + 1)
+        if close >= len(toks) or close - end > _ASIDE_WORDS or any(lex.is_(t, "auxiliary") or t.low in lex.verbs for t in toks[end + 1 : close]):
+            break
+        end = _clause_end(toks, close + 1)
+    return end
+
+
+# the longest prepositional phrase set off by commas inside a clause ("…, nach langen Verhandlungen, …")
+_ASIDE_WORDS = 8
 # "gab … zu bedenken", "gab … zu verstehen": a speech act of "geben" with these infinitives, read as "zugeben"
 _GIVEN_TO_UNDERSTAND = frozenset(("bedenken", "verstehen", "erkennen"))
 
@@ -2686,7 +2704,7 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
                 return entry, "participle"  # "hatte die Entscheidung bekannt gegeben"
             continue
         if role == "finite_sep":
-            if _separated_particle(toks, entry.particle, k, end, lex):
+            if _separated_particle(toks, entry.particle, k, end, lex) or _separated_particle(toks, entry.particle, k, _past_asides(toks, end, lex), lex):
                 return entry, "finite"
             last = k + 1 == len(toks) or toks[k + 1].text in ",.;:!?)–—"
             if k > 0 and toks[k - 1].low == entry.particle and last and lex.is_(toks[_clause_start(toks, k)], "subordinator"):
