@@ -3357,3 +3357,19 @@ def test_a_document_after_a_preposition_speaks_for_itself(text: str, source: str
 def test_a_tag_before_a_colon_reports_the_clause_before_and_the_quotation_after(text: str, reported: list[tuple[str, str]]) -> None:
     """"The delay was deliberate, Berg said: “…”" had only the quotation; the clause before the tag was lost."""
     assert [(a["form"], content(text, a)) for a in attributions(text)] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The audit said the agency's director, Anna Lund, ignored the warnings.", "the agency's director, Anna Lund, ignored the warnings"),
+        ("The audit said the fund's manager, Tom Berg, moves money every week.", "the fund's manager, Tom Berg, moves money every week"),
+        # guard: a relative clause after the subject, as before
+        ("Lund said the mayor, who took office in May, would resign.", "the mayor, who took office in May, would resign"),
+    ],
+)
+def test_a_subject_with_its_name_set_off_opens_the_message(text: str, message: str) -> None:
+    """"The report said the agency's director, Anna Lund, ignored the warnings." had the message "the agency's
+    director": after the name set off by commas, only an auxiliary or a verb of speech had counted as the verb."""
+    [row] = [a for a in attributions(text) if a["cue"] == "said"]
+    assert content(text, row) == message

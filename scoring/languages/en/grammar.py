@@ -2857,12 +2857,17 @@ class EnglishGrammar(Grammar):
             # "the suspect, who fled on foot, was …", "the mayor, a Democrat, had …", "the firm's founder, Tom Berg, would …"
             close = toks.next_low(",", end + 1)
             if close + 1 < len(toks) and close - end <= 12 and toks[close + 1].text.islower():
-                nxt = toks[close + 1]
-                return lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs
-        if lex.is_(nxt, "auxiliary") or nxt.low in lex.verbs:
+                return self._finite_after_subject(toks[close + 1])  # ("the agency's director, Anna Lund, ignored …")
+        return self._finite_after_subject(nxt)
+
+    def _finite_after_subject(self, tok: Token) -> bool:
+        """Whether the word after a subject is its finite verb: an auxiliary, a reporting verb, or a lower-case word in
+        -s or -ed or an irregular past that is no known word ("the administration made a power grab")."""
+        lex = self.lex
+        if lex.is_(tok, "auxiliary") or tok.low in lex.verbs:
             return True
-        return nxt.text.isalpha() and nxt.text[0].islower() and not lex.words.get(nxt.low) and (
-            nxt.low.endswith(("s", "ed")) or nxt.low in _IRREGULAR_PAST)  # "the administration made a power grab"
+        return tok.text.isalpha() and tok.text[0].islower() and not lex.words.get(tok.low) and (
+            tok.low.endswith(("s", "ed")) or tok.low in _IRREGULAR_PAST)
 
     def _object_then_infinitive(self, toks: SentenceTokens, j: int) -> bool:
         """Whether a noun phrase at ``j`` is followed by "to" and a verb ("the country to do more", "him to resign")."""
