@@ -3373,3 +3373,21 @@ def test_a_subject_with_its_name_set_off_opens_the_message(text: str, message: s
     director": after the name set off by commas, only an auxiliary or a verb of speech had counted as the verb."""
     [row] = [a for a in attributions(text) if a["cue"] == "said"]
     assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials, speaking on condition of anonymity because they were not authorized to discuss the talks, said a deal was close.",
+        "The aide, who wasn't allowed to speak publicly, said the vote would fail.",
+    ],
+)
+def test_not_authorized_to_speak_is_a_reason_for_anonymity_not_a_refusal(text: str) -> None:
+    """"… because they were not authorized to discuss the talks, said …" had given "they" a refusal to comment beside
+    the officials' report."""
+    assert [a["form"] for a in attributions(text)] == ["indirect"]
+
+
+def test_a_refusal_to_discuss_is_still_a_refusal() -> None:
+    """Guard: "The ministry did not discuss the talks." declines, nobody's anonymity is explained."""
+    assert [a["form"] for a in attributions("The ministry did not discuss the talks.")] == ["declined"]

@@ -289,6 +289,9 @@ def _about_anonymity(toks: SentenceTokens, k: int, anonymity_words: frozenset[st
     """Whether the verb at ``k`` is about the anonymity of a source: "anonymity" within the next four words, "(not) to
     be named/identified/quoted" right after it, or a name given ("declined to give her name"; not "declined to name
     the suspects", a refusal to say who)."""
+    if k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low in _AUTHORIZED \
+            and any(t.low in _NEGATORS or t.low.endswith(("n't", "n’t")) for t in toks[max(0, k - 5) : k - 2]):  # fmt: skip
+        return True  # "because they were not authorized to discuss the talks": why a source stays unnamed, no refusal
     after = [t.low for t in toks[k + 1 : k + 6]]
     anonymity = next((n for n, low in enumerate(after[:4]) if low in anonymity_words), None)
     if anonymity is not None:
@@ -308,6 +311,8 @@ _ASKED_ABOUT = frozenset(("about", "whether", "if", "why", "how", "what", "when"
 _REFUSAL_VERBS = frozenset(("decline", "refuse"))
 _COMMENT_LEMMAS = frozenset(("comment", "respond", "reply", "say", "answer", "confirm", "elaborate", "discuss", "speak", "disclose", "reveal"))
 _NEGATORS = frozenset(("not", "n't", "never"))
+# "not authorized to discuss", "weren't allowed to speak publicly": the reason a source gives for anonymity
+_AUTHORIZED = frozenset(("authorized", "authorised", "allowed", "permitted", "cleared", "empowered"))
 _UNREACHED = frozenset(("reached", "available"))  # "could not be reached", "was not available for comment"
 _UNANSWERED_VERBS = frozenset(("respond", "responded", "reply", "replied", "return", "returned", "answer", "answered"))
 _REQUEST_WORDS = frozenset(("comment", "comments", "call", "calls", "email", "emails", "message", "messages", "request", "requests",
