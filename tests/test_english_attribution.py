@@ -3328,6 +3328,9 @@ def test_a_message_that_ends_inside_a_quotation_keeps_its_closing_mark(text: str
         ("Both senators had to respond to videos showing that they backed the plan.", "videos"),
         ("The mayor pointed to a memo saying that the bridge was unsafe.", "a memo"),
         ("The senators were asked about documents showing that they backed the plan.", "documents"),
+        ("The mayor pointed to an internal memo saying that the bridge was unsafe.", "an internal memo"),
+        # guard: a verb before the article is no part of the document's phrase
+        ("The mayor wants to send a memo saying that the bridge is safe.", "a memo"),
         # guard: the document the subject made speaks for the subject
         ("The senator posted a video on Monday showing that she backed the plan.", "The senator"),
     ],

@@ -2004,10 +2004,13 @@ class EnglishGrammar(Grammar):
         if toks[k].low.endswith("ing") and head.text.isalpha() and head.text.islower() and (head.low in lex.nouns or head.low.rstrip("s") in lex.nouns) \
                 and noun < group <= k and noun >= 1:  # fmt: skip
             # "released a statement saying …", "posted a video on Monday saying …": what the statement says, its author's
-            j = noun - 1
-            while j >= max(0, noun - 3) and (self.lex.is_(toks[j], "determiner") or self.lex.is_(toks[j], "quantifier") or _adjective_shaped(toks[j])):
+            j = noun - 1  # back over the words before the noun ("internal", "two new"), then its article, to what stands before
+            while j >= max(0, noun - 2) and toks[j].text.isalpha() and toks[j].text.islower() and not self.lex.words.get(toks[j].low) \
+                    and toks[j].low not in lex.verbs and not self._past_form(toks[j]) or j >= 0 and _adjective_shaped(toks[j]):  # fmt: skip
                 j -= 1
-            if j >= 0 and self.lex.is_(toks[j], "preposition"):
+            if j >= 0 and (self.lex.is_(toks[j], "determiner") or self.lex.is_(toks[j], "quantifier")):
+                j -= 1
+            if j >= 0 and (self.lex.is_(toks[j], "preposition") or toks[j].low in _INFINITIVE):  # ("pointed to …": "to" is no listed preposition)
                 # "had to respond to videos showing …", "pointed to a memo saying …": not made by the subject, the document speaks
                 return Attribution(-1, (0, 0), "indirect", source=self._span(toks, (j + 1, noun + 1)))
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
