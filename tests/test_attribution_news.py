@@ -4898,3 +4898,17 @@ def test_a_phrase_set_off_by_commas_before_the_particle_keeps_the_separable_verb
 def test_a_phrase_set_off_by_commas_gives_a_verb_without_its_particle_nothing() -> None:
     """Guard: "gab …, nach dem Streit, neue Zahlen heraus" is "herausgeben", no report."""
     assert attributions("Der Verlag gab am Montag, nach dem Streit, neue Bücher heraus.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fabrik soll nach Angaben von Gewerkschaftern im Herbst schließen.",
+        "Eine Gewerkschafterin sagte, der Streik gehe weiter.",
+    ],
+)
+def test_union_members_are_people_of_an_organisation(text: str) -> None:
+    """"nach Angaben von Gewerkschaftern" had been a source of unknown kind (source_heads v11)."""
+    (row,) = attributions(text)
+    info = sources(text)[row["source_id"]]
+    assert (info["kind"], bool(info["named"])) == ("ngo", False)
