@@ -3394,3 +3394,10 @@ def test_not_authorized_to_speak_is_a_reason_for_anonymity_not_a_refusal(text: s
 def test_a_refusal_to_discuss_is_still_a_refusal() -> None:
     """Guard: "The ministry did not discuss the talks." declines, nobody's anonymity is explained."""
     assert [a["form"] for a in attributions("The ministry did not discuss the talks.")] == ["declined"]
+
+
+def test_a_message_after_that_and_a_comma_starts_after_the_comma() -> None:
+    """"Lund said that, according to her figures, …" had the message start with the comma."""
+    text = "Lund said that, according to her figures, the deficit would fall."
+    [row] = [a for a in attributions(text) if a["cue"] == "said"]
+    assert content(text, row) == "according to her figures, the deficit would fall"

@@ -683,3 +683,11 @@ def test_a_tag_before_a_colon_reports_the_clause_before_and_the_quotation_after(
     result = analyze(text, lang="es")
     assert [(a["form"], text[a["content_start"] : a["content_end"]], a["source_text"]) for a in result.attributions] == [
         ("indirect", "La demora fue deliberada", "Lindqvist"), ("direct_quote", "Esto estaba planeado.", "Lindqvist")]
+
+
+def test_a_message_after_que_and_a_comma_starts_after_the_comma() -> None:
+    """"Ruiz explicó que, según sus cálculos, …" had the message start with the comma."""
+    text = "Ruiz explicó que, según sus cálculos, el déficit bajará."
+    result = analyze(text, lang="es")
+    [row] = [a for a in result.attributions if a["cue"] == "explicó"]
+    assert text[row["content_start"] : row["content_end"]] == "según sus cálculos, el déficit bajará"

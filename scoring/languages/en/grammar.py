@@ -2972,6 +2972,8 @@ class EnglishGrammar(Grammar):
         if complement is None or complement[0] >= complement[1]:
             return fallback
         a, b = complement
+        while a < b - 1 and toks[a].text in _COMMA:
+            a += 1  # "said that, according to her figures, …": the comma after "that" opens no part of the message
         while b > a + 1 and toks[b - 1].text in _SENTENCE_END:
             b -= 1
         inner = toks[b - 1].quote

@@ -1302,6 +1302,8 @@ def _span(toks: Sequence[Token], complement: tuple[int, int] | None, fallback: t
     if complement is None or complement[0] >= complement[1]:
         return fallback
     a, b = complement
+    while a < b - 1 and toks[a].text in ",;":
+        a += 1  # "explicó que, según sus cálculos, …": the comma after "que" opens no part of the message
     while b > a + 1 and toks[b - 1].text in ".,;:!?—–":
         b -= 1
     return (toks[a].start, toks[b - 1].end)
