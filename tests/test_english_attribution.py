@@ -3381,12 +3381,12 @@ def test_a_subject_with_its_name_set_off_opens_the_message(text: str, message: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Two officials, speaking on condition of anonymity because they were not authorized to discuss the talks, said a deal was close.",
+        "Two officials, who asked for anonymity as they were not authorized to speak about the budget, said cuts were close.",
         "The aide, who wasn't allowed to speak publicly, said the vote would fail.",
     ],
 )
 def test_not_authorized_to_speak_is_a_reason_for_anonymity_not_a_refusal(text: str) -> None:
-    """"… because they were not authorized to discuss the talks, said …" had given "they" a refusal to comment beside
+    """"…, who asked for anonymity as they were not authorized to speak about the budget, said …" had given "they" a refusal to comment beside
     the officials' report."""
     assert [a["form"] for a in attributions(text)] == ["indirect"]
 

@@ -291,7 +291,7 @@ def _about_anonymity(toks: SentenceTokens, k: int, anonymity_words: frozenset[st
     the suspects", a refusal to say who)."""
     if k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low in _AUTHORIZED \
             and any(t.low in _NEGATORS or t.low.endswith(("n't", "n’t")) for t in toks[max(0, k - 5) : k - 2]):  # fmt: skip
-        return True  # "because they were not authorized to discuss the talks": why a source stays unnamed, no refusal
+        return True  # "…, as they were not authorized to speak about the budget, …": why a source stays unnamed, no refusal
     after = [t.low for t in toks[k + 1 : k + 6]]
     anonymity = next((n for n, low in enumerate(after[:4]) if low in anonymity_words), None)
     if anonymity is not None:
@@ -1273,7 +1273,7 @@ class EnglishGrammar(Grammar):
         if self.lex.is_(toks[s - 1], "subordinator") or any(t.low in _WH_WORDS or t.low == "that" for t in toks[s:group]):
             return None  # "and after the court refused …": a clause of its own; "with a candidate who many oppose"
         if not any(self._past_form(t) or t.text.islower() and t.low in self.lex.verbs for t in toks[: s - 2]):
-            return None  # "officials in the FBI and at the Justice Department have said": no clause before, one subject
+            return None  # "officials in the city and at the ministry have said": no clause before, one subject
         return s - 1
 
     def _caused(self, toks: SentenceTokens, k: int) -> bool:
