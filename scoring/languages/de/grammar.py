@@ -1189,10 +1189,9 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             nxt = toks[j + 1] if j + 1 < n else None
             if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
                 return None  # "besteht darin, dass": an explanation, not a report
-            aside_end = _past_asides(toks, j, lex)
-            if aside_end > j and _own_particle(toks, k, toks.next_low(",", j + 1) + 1, lex):
-                j = toks.next_low(",", j + 1) + 1  # "gab am Montag, nach langen Verhandlungen, bekannt, dass …": on to its particle
-                limit = min(n, j + 12)
+            close = toks.next_low(",", j + 1) if _past_asides(toks, j, lex) > j else n
+            if close + 1 < n and _own_particle(toks, k, close + 1, lex):
+                j, limit = close + 1, min(n, close + 13)  # "gab am Montag, nach langen Verhandlungen, bekannt, dass …": on to its particle
                 continue
             if nxt is not None and nxt.low in _PLACE_RELATIVES and _place_before(toks, k, j, lex):
                 after = _clause_end(toks, j + 1)
