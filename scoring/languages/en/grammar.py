@@ -1256,8 +1256,8 @@ class EnglishGrammar(Grammar):
         before = self._complement_before(toks, start)
         if before is None:
             return None
-        f = next((j for j in range(*before) if not (self.lex.is_(toks[j], "connector") or self.lex.is_(toks[j], "conjunction"))), None)
-        if f is None or self.lex.is_(toks[f], "subordinator") or self.lex.is_(toks[f], "preposition"):
+        f = self._first_content_word(toks, *before)
+        if f == before[1] or self.lex.is_(toks[f], "subordinator") or self.lex.is_(toks[f], "preposition"):
             return None
         finite = any(self.lex.is_(t, "auxiliary") or self._past_form(t) or contracted_auxiliary(t.low) is not None for t in toks[f + 1 : before[1]])
         return before if finite else None  # ("Surveying the damage in Ohio, X concludes: …", "Asked about it, X said: …": no clause)
@@ -2005,8 +2005,9 @@ class EnglishGrammar(Grammar):
                 and noun < group <= k and noun >= 1:  # fmt: skip
             # "released a statement saying …", "posted a video on Monday saying …": what the statement says, its author's
             j = noun - 1  # back over the words before the noun ("internal", "two new"), then its article, to what stands before
-            while j >= max(0, noun - 2) and toks[j].text.isalpha() and toks[j].text.islower() and not self.lex.words.get(toks[j].low) \
-                    and toks[j].low not in lex.verbs and not self._past_form(toks[j]) or j >= 0 and _adjective_shaped(toks[j]):  # fmt: skip
+            while j >= max(0, noun - 2) and (_adjective_shaped(toks[j]) or toks[j].text.isalpha() and toks[j].text.islower()
+                                             and not self.lex.words.get(toks[j].low) and toks[j].low not in lex.verbs
+                                             and not self._past_form(toks[j])):  # fmt: skip
                 j -= 1
             if j >= 0 and (self.lex.is_(toks[j], "determiner") or self.lex.is_(toks[j], "quantifier")):
                 j -= 1
@@ -2041,9 +2042,7 @@ class EnglishGrammar(Grammar):
     def _opening_subordinate(self, toks: SentenceTokens, start: int) -> bool:
         """Whether the clause of a verb whose subject starts at ``start`` is a subordinate clause opening the
         sentence ("When Lund suggested …, …", "Although the mayor said …, …")."""
-        s = 0
-        while s < start and (self.lex.is_(toks[s], "connector") or self.lex.is_(toks[s], "conjunction")):
-            s += 1
+        s = self._first_content_word(toks, 0, start)
         if s == start - 1:
             return toks[s].low in _OPENING_SUBORDINATORS
         # nested in one: "If we read it right when he says A, B …" (no comma before the inner subordinator)
@@ -2958,11 +2957,17 @@ class EnglishGrammar(Grammar):
                        and not (lex.is_(toks[n], "determiner") or self._quantity(toks[n]))  # "At one point,": a noun
                        for n, t in enumerate(toks[1:comma]))
 
+    def _first_content_word(self, toks: SentenceTokens, a: int, b: int) -> int:
+        """The first index from ``a`` before ``b`` that is no connector or conjunction ("And yet, …"), or ``b``."""
+        while a < b and (self.lex.is_(toks[a], "connector") or self.lex.is_(toks[a], "conjunction")):
+            a += 1
+        return a
+
     def _opening_when_clause(self, toks: SentenceTokens, comma: int) -> bool:
         """Whether the words before ``comma`` are only a clause of time that opens the sentence ("As the mayor spoke,
         Berg responded", "When the vote ended, Lund told reporters"): it tells when the main clause's verb happened,
         its message is not it (a quoted clause is: "“When we win,” Lund said")."""
-        s = next((i for i in range(comma) if not (self.lex.is_(toks[i], "connector") or self.lex.is_(toks[i], "conjunction"))), comma)
+        s = self._first_content_word(toks, 0, comma)
         opener = toks[s].low if s < comma else ""
         return (opener in _TIME_SUBORDINATORS or opener in _AS) and comma - s <= _WHEN_CLAUSE_WORDS and not any(
             t.text in _COMMA or t.text in _QUOTE_MARKS or t.text == "'" or t.low in _PERSONAL_SUBJECTS and i > s + 1
