@@ -2,9 +2,11 @@
 
 Every sentence of train and dev (labelled SUBJ or OBJ) is analysed as a
 one-sentence article with ``lang="en"``. Its **evaluative score** is the
-weighted count of the evaluative cues in the author's voice (categories
-loaded, booster, scare_quote; weights from the lexicons), as for German
-(``eval/subjectivity.py``). Figures:
+weighted count of the evaluative cues in the author's voice, as in the scores
+column ``evaluative_per_1000_words``
+(``scoring.aggregation.profile.evaluative_weight``: loaded and judging words,
+boosters, scare quotes, epistemic hedges; weights from the lexicons) — the
+same signal as for German (``eval/subjectivity.py``). Figures:
 
 * ROC AUC of the evaluative score for SUBJ vs OBJ (train, dev, both), and
   macro-F1 when a sentence with any evaluative cue is predicted SUBJ;
@@ -39,8 +41,8 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from scoring import analyze
+from scoring.aggregation.profile import evaluative_weight, is_evaluative
 
-EVALUATIVE = frozenset(("loaded", "booster", "scare_quote"))
 FILES = {"train": ("train_en.tsv",), "dev": ("dev_en.tsv",), "all": ("train_en.tsv", "dev_en.tsv")}
 
 
@@ -68,9 +70,9 @@ def score(text: str) -> tuple[float, int, bool, list[str]]:
     """Weighted and plain count of evaluative cues in the author's voice, whether the sentence reports
     someone's words or thoughts, and the cue texts."""
     result = analyze(text, lang="en")
-    cues = [c for c in result.cues if c["category"] in EVALUATIVE and c["voice"] == "author"]
+    cues = [c for c in result.cues if is_evaluative(c)]
     reported = any(a["source_start"] is not None and a["form"] in ("indirect", "direct_quote", "according_to") for a in result.attributions)
-    return sum(c["weight"] for c in cues), len(cues), reported, [c["text"] for c in cues]
+    return evaluative_weight(result.cues), len(cues), reported, [c["text"] for c in cues]
 
 
 def evaluate(shared: Path, part: str = "all", show_errors: int = 0) -> dict:

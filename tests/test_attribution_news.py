@@ -595,6 +595,18 @@ def test_evaluative_language_counts_speculation_but_not_reader_address() -> None
     assert address["reader_addresses"] == 1
 
 
+def test_an_estimate_says_how_exact_a_figure_is_not_what_the_writer_thinks() -> None:
+    # the hedge is found, but an estimate is no evaluation; speculation in the same language is
+    for lang, estimate, speculation in (
+        ("de", "Schätzungsweise 300 Menschen kamen zum Fest.", "Vermutlich kamen 300 Menschen zum Fest."),
+        ("en", "An estimated 300 people came to the fair.", "Perhaps 300 people came to the fair."),
+    ):
+        estimated = analyze(estimate, lang=lang)
+        assert [c["subtype"] for c in estimated.cues if c["category"] == "hedge"] == ["estimate"]
+        assert estimated.scores["evaluative_per_1000_words"] == 0
+        assert analyze(speculation, lang=lang).scores["evaluative_per_1000_words"] > 0
+
+
 def test_a_name_and_colon_before_a_quotation_is_one_attribution() -> None:
     (attribution,) = attributions("Bürgermeisterin Anna Berg: „Wir investieren in Schulen.“")
     assert attribution["form"] == "direct_quote" and attribution["source_text"] == "Bürgermeisterin Anna Berg"

@@ -76,10 +76,11 @@ SCOPE_NOTE_DE = "Ein Profil von Quellenlage und Sprache, kein Urteil über den W
 _HEARSAY_SUBTYPES = frozenset(("reportative", "distancing"))
 _NOT_SOURCES = frozenset(("author", "impersonal", "unresolved"))  # kinds that name no source
 # the writer's evaluative language: judging and loaded words, boosters, scare quotes and epistemic hedges
-# (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, "sollen"
-# passing a claim on, or bare possibility ("kann")
+# (speculation is a stance too) in the writer's own voice; not reader address, vague quantities, estimates
+# ("rund 300", "approximately 8 percent" say how exact a figure is, not what the writer thinks of it),
+# "sollen" passing a claim on, or bare possibility ("kann")
 _EVALUATIVE_CATEGORIES = frozenset(("loaded", "booster", "scare_quote", "hedge"))
-_NOT_EVALUATIVE = frozenset(("reader_address", "vague_quantifier", "reportative", "possibility"))
+_NOT_EVALUATIVE = frozenset(("reader_address", "vague_quantifier", "estimate", "reportative", "possibility"))
 
 
 def is_evaluative(cue: dict[str, Any]) -> bool:
