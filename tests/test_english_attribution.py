@@ -3262,6 +3262,8 @@ def test_a_role_word_that_opens_the_sentence_is_no_name(text: str, source: str) 
         ("The clerk denied the charge and in a letter to the board added that he would resign.", "added", "The clerk"),
         ("The company cut jobs and in March said profits would fall.", "said", "The company"),
         ("The mayor met the union and in the evening said the strike was over.", "said", "The mayor"),
+        ("The clerk denied the charge, but in a later interview said he had deleted the files.", "said", "The clerk"),
+        ("The clerk denied the charge and in an earlier letter said he would resign.", "said", "The clerk"),
         # guards: a clause of its own after the coordinator, a phrase inside the subject, a relative clause
         ("And after the court refused to reinstate the rule, Gov. Tom Hale blamed the judges.", "refused", "the court"),
         ("Officials in the city and at the ministry have said the bridge is safe.", "said", "Officials in the city and at the ministry"),
@@ -3401,3 +3403,35 @@ def test_a_message_after_that_and_a_comma_starts_after_the_comma() -> None:
     text = "Lund said that, according to her figures, the deficit would fall."
     [row] = [a for a in attributions(text) if a["cue"] == "said"]
     assert content(text, row) == "according to her figures, the deficit would fall"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("The mayor said that Anna Berg, the district chair, planned to run for mayor.",
+         "Anna Berg, the district chair, planned to run for mayor"),
+        ("An earlier version of this story wrongly said that Tom Lund, the club's treasurer, wanted to resign.",
+         "Tom Lund, the club's treasurer, wanted to resign"),
+        # guard: a speaker set off before the verb is still the subject of a report of his own
+        ("Officials said the ferry was late, and Tom Lund, the club's treasurer, said the fee would rise.", "the fee would rise"),
+    ],
+)
+def test_a_name_with_an_apposition_inside_a_message_does_not_end_it(text: str, message: str) -> None:
+    """"… said that Anna Berg, the district chair, planned to run" had the message "Anna Berg": the comma after the
+    apposition was taken for the start of a report by "the district chair"."""
+    row = [a for a in attributions(text) if a["cue"] in ("said",)][-1]
+    assert content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("The budget is sound, said the treasurer, who has kept the books for years.", "the treasurer", "The budget is sound"),
+        ("The bridge will open in May, said the engineer, a veteran of the harbor works.", "the engineer",
+         "The bridge will open in May"),
+    ],
+)
+def test_a_speaker_after_the_verb_with_an_aside_after_it(text: str, source: str, message: str) -> None:
+    """"The budget is sound, said the treasurer, who …" had the speaker "The budget" and the message "the treasurer"."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source and content(text, row) == message

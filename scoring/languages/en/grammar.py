@@ -125,6 +125,8 @@ _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 _INTENSIFYING_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves", "myself", "ourselves"))
 # determiners of one thing: a base form after them and an adjective is a noun ("a new report", "the latest claim")
 _INDEFINITE_ARTICLES = frozenset(("a", "an"))
+_ARTICLES = _INDEFINITE_ARTICLES | {"the"}
+_TIME_COMPARATIVES = frozenset(("later", "earlier"))  # time words that also modify a noun after an article ("a later interview")
 _SINGULAR_DETERMINERS = frozenset(("the", "this", "that", "each", "every", "another", "its", "his", "her"))
 # plural nouns without a final "s", which a base-form verb agrees with ("the police report that …")
 _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "media", "staff", "public", "majority", "data",
@@ -723,10 +725,12 @@ class EnglishGrammar(Grammar):
         search, so that a sentence full of reporting verbs costs linear time."""
         cuts = [(c.start, cut) for c in clauses if (cut := self._boundary_before(toks, c.start)) is not None]
         first = toks[0].i
+        speaker_back: dict[tuple[int, int], int] = {}  # such a comma's cut -> where its verb's speaker starts
         for c in clauses:  # "Cruz, who says A, said B": the comma before a verb whose speaker stands further back
             k = c.attribution.cue[0] - first
             if c.start < k - 1 < len(toks) and toks[k - 1].text in _COMMA:
                 cuts.append((k, k - 1))
+                speaker_back[(k, k - 1)] = c.start
         cuts.sort()
         starts = [start for start, _ in cuts]
         # the speakers' spans, to keep a verb inside one from reporting past it ("Democrats who backed the bill said …")
@@ -748,6 +752,8 @@ class EnglishGrammar(Grammar):
                     m += 1
                 if m < len(cuts) and cuts[m][0] == clause.start:
                     m += 1  # the clause's own boundary: a speech tag inside the message it reports
+                if m < len(cuts) and speaker_back.get(cuts[m], -1) >= a:
+                    m += 1  # "said that Anna Berg, the district chair, planned …": the speaker and verb inside the message
                 if m < len(cuts) and cuts[m][0] < b and cuts[m][1] > a:
                     b = cuts[m][1]
                 b = self._within_speaker(speakers, speaker_starts, clause.attribution.cue[0] - first, a, b)
@@ -1733,7 +1739,7 @@ class EnglishGrammar(Grammar):
         the sentence to follow. None otherwise (a time word is no subject: ", said Monday,")."""
         if not self._tag_verb(toks[k]):
             return None  # "…, criticized Clinton's email use, …": a verb with its object, no tag
-        subject = self._inverted_subject(toks, k)
+        subject = self._inverted_subject(toks, k, tag=True)
         if subject is None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
             first = self.np_forward(toks, k + 1, len(toks))  # ", said Weber and others,": speakers coordinated
             if first is not None and first + 1 < len(toks) and toks[first].low in ("and", "or"):
@@ -1926,10 +1932,25 @@ class EnglishGrammar(Grammar):
                         return (s, b)  # "A spokesman for the ministry, John Smith, said": the name is the speaker
                     if not named and earlier_named:
                         return (a2, b2)  # "Jared Bernstein, a senior fellow at …, said"
+                    closing = self._name_closing_clause(toks, a2, b2) if not named and m == len(pieces) - 1 else None
+                    if closing is not None:
+                        return closing  # "… said that Anna Berg, the district chair, planned …": the name ends the clause before
                 return (s, b)
             if not self._apposition_like(toks, a, b):
                 return None
         return None
+
+    def _name_closing_clause(self, toks: SentenceTokens, a: int, b: int) -> tuple[int, int] | None:
+        """The name that ends the comma piece from ``a`` to ``b`` right after a complementiser or subordinator
+        ("The mayor said that Anna Berg", "… because Anna Berg"): the subject of a verb after an apposition
+        to it. None when the piece does not end so."""
+        s = self.np_backward_plain(toks, b)
+        if s is not None and toks[s].low == "that" and s + 1 < b:
+            s += 1  # the walk back reads "that" before a name as a determiner
+        if s is None or s <= a or not _is_cap(toks[s]) or self.lex.words.get(toks[s].low):
+            return None
+        before = toks[s - 1]
+        return (s, b) if before.low == "that" or self.lex.is_(before, "subordinator") else None
 
     @staticmethod
     def _closing_within(toks: SentenceTokens, mark: int, floor: int) -> int | None:
@@ -2407,6 +2428,10 @@ class EnglishGrammar(Grammar):
             # ("May said", "Day said": the verb group left the name out)
             if low in _ORDINALS and words > 0 and j - 2 >= floor and lex.is_(toks[j - 2], "determiner") and self._role_word(toks[j]):
                 j -= 1  # "A second neighbor", "the third witness": an ordinal before a person, not "Second, …" (nor "the first time")
+                words += 1
+                continue
+            if low in _TIME_COMPARATIVES and words > 0 and j - 2 >= floor and toks[j - 2].low in _ARTICLES:
+                j -= 1  # "in a later interview", "an earlier report": the time word between article and noun modifies it
                 words += 1
                 continue
             if classes and not inside_name:
