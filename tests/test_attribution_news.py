@@ -4924,3 +4924,18 @@ def test_union_members_are_people_of_an_organisation(text: str) -> None:
     (row,) = attributions(text)
     info = sources(text)[row["source_id"]]
     assert (info["kind"], bool(info["named"])) == ("ngo", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Die Ministerin riet den Bürgern zu mehr Geduld.", ["riet"]),
+        ("Der Verband rät zur Vorsicht beim Kauf im Netz.", ["rät"]),
+        # guards: a guess is no advice; "drohen" stays a clause verb ("Jetzt droht ein Streik")
+        ("Beim Quiz riet er zweimal richtig.", []),
+        ("Jetzt droht ein Streik mit langen Folgen.", []),
+    ],
+)
+def test_advice_with_its_prepositional_object_is_reported(text: str, cues: list[str]) -> None:
+    """"riet … zu mehr Geduld" was no attribution: "raten" counted only with a clause."""
+    assert [a["cue"] for a in analyze(text, lang="de").attributions] == cues
