@@ -4939,3 +4939,17 @@ def test_union_members_are_people_of_an_organisation(text: str) -> None:
 def test_advice_with_its_prepositional_object_is_reported(text: str, cues: list[str]) -> None:
     """"riet … zu mehr Geduld" was no attribution: "raten" counted only with a clause."""
     assert [a["cue"] for a in analyze(text, lang="de").attributions] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Das hoch verschuldete Argentinien plädierte für einen Aufschub der Zahlungen.", "Das hoch verschuldete Argentinien"),
+        ("Das kleine Luxemburg lehnt den Vorschlag der Kommission ab.", "Das kleine Luxemburg"),
+    ],
+)
+def test_a_country_with_an_adjective_before_it_can_speak(text: str, source: str) -> None:
+    """"Das … Venezuela plädierte für …" was no attribution: after an article only persons, bodies and demonyms
+    were speakers, not the name of a country standing for its government."""
+    (row,) = analyze(text, lang="de").attributions
+    assert row["source_text"] == source

@@ -3930,7 +3930,7 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
         head = words[first_cap + 2].low  # "die Bundes- und Landesregierung": the compound coordinated with it
     # "der Manager Heldt", "der EU-Kommissar für Energie Günther Oettinger": a name in the phrase
     named = any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words[first_cap:], words[first_cap + 1 :]))
-    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper() or head in _demonyms():
+    if named or head in heads or head in lex.nouns or words[first_cap].text.isupper() or head in _demonyms() or head in _country_names():
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
