@@ -369,3 +369,23 @@ def test_a_refusal_is_no_attribution_of_any_form_to_the_comparison() -> None:
     figures = evaluate(gold, lang="de").to_json()
     assert figures["capabilities"]["attribution"]["precision"] == 1.0
     assert set(figures["form"]["precision_by_predicted_form"]) == {"indirect"}
+
+
+QUOTE_LONG_RUN = (
+    "Mayor Ann Lowe was angry. She said: “The bridge will close in May. The ferry stops too. Nobody asked us.”\n\n"
+    "“Traffic will use the north road.” It rained."
+)
+
+
+def test_a_quotation_right_after_a_long_one_of_its_speaker_goes_on_with_it() -> None:
+    """A quotation of three sentences, then a quotation without a tag in the next paragraph: the second follows the
+    first with nothing between, so it goes on with that attribution (it had been compared with the sentence where
+    the first began, three back, and stood alone)."""
+    from scoring.research.evaluate import GoldArticle, GoldAttribution, evaluate
+
+    text = QUOTE_LONG_RUN
+    pieces = [span(text, "The bridge will close in May. The ferry stops too. Nobody asked us."), span(text, "Traffic will use the north road.")]
+    gold = GoldAttribution(message=pieces, cue=[span(text, "said")], source=[span(text, "She")])
+    figures = evaluate([GoldArticle("long-run", text, [gold], categories={"attribution"})], lang="en").to_json()
+    attribution = figures["capabilities"]["attribution"]
+    assert (attribution["predicted"], attribution["matched"], attribution["gold"]) == (1, 1, 1)

@@ -603,7 +603,7 @@ def gold_has_one_attribution_per_cue(gold: Sequence[GoldArticle]) -> bool:
     return total > 0 and shared < 0.01 * total
 
 
-def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict[str, Any], list[Span]]]:
+def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool, text: str = "") -> list[tuple[dict[str, Any], list[Span]]]:
     """With ``merge``, rows that share a cue are one attribution whose message comes in pieces (a
     quotation split by its speaker: "“A,” she said, “B.”"): the first row with the content spans of all
     of them, in text order. Without, every row with its own content span."""
@@ -618,10 +618,10 @@ def _one_per_cue(rows: Sequence[dict[str, Any]], merge: bool) -> list[tuple[dict
             grouped[key] = ({**first, "_last_sent": max(int(first.get("_last_sent", first["sent_id"])), int(row["sent_id"]))}, first_pieces)
         else:
             grouped[key] = (row, pieces)
-    return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()], merge)
+    return _continued_runs([(row, sorted(pieces)) for row, pieces in grouped.values()], merge, text)
 
 
-def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool = False) -> list[tuple[dict[str, Any], list[Span]]]:
+def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool = False, text: str = "") -> list[tuple[dict[str, Any], list[Span]]]:
     """A run of continuation rows in consecutive sentences with the same source span (Konjunktiv-I
     sentences that go on with one speaker's report) is one attribution whose message comes in pieces, as
     annotations give reported speech over several sentences one message; the report that opens the run
@@ -635,11 +635,17 @@ def _continued_runs(groups: list[tuple[dict[str, Any], list[Span]]], merge: bool
             last, last_pieces = out[n]
             last_sent = int(last.get("_last_sent", last["sent_id"]))
             if last.get("form") == row.get("form") and last_pieces and _same_source(last, row) and last.get("source_text") \
-                    and int(row["sent_id"]) in (last_sent, last_sent + 1):  # fmt: skip
+                    and (int(row["sent_id"]) in (last_sent, last_sent + 1) or _right_after(text, last_pieces[-1], pieces[0])):  # fmt: skip
                 out[n] = (last if n < len(out) - 1 else row, sorted(last_pieces + pieces))
                 continue
         out.append((row, pieces))
     return out
+
+
+def _right_after(text: str, before: Span, after: Span) -> bool:
+    """Whether the message piece ``after`` follows ``before`` with nothing but spaces and quotation marks between
+    (a quotation of several sentences, then the next paragraph's quotation of the same speaker)."""
+    return bool(text) and before[1] <= after[0] and not any(c.isalnum() for c in text[before[1] : after[0]])
 
 
 def _continued_row(out: list[tuple[dict[str, Any], list[Span]]], row: dict[str, Any]) -> int:
@@ -665,7 +671,7 @@ def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any]], result: Evaluation, keep_errors: int) -> None:
-    merged = _one_per_cue(all_rows, result.one_attribution_per_cue)
+    merged = _one_per_cue(all_rows, result.one_attribution_per_cue, text)
     rows = [row for row, _ in merged]
     predicted = [pieces for _, pieces in merged]
     wanted = [g.message for g in gold.attributions]
