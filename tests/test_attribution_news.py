@@ -4953,3 +4953,15 @@ def test_a_country_with_an_adjective_before_it_can_speak(text: str, source: str)
     were speakers, not the name of a country standing for its government."""
     (row,) = analyze(text, lang="de").attributions
     assert row["source_text"] == source
+
+
+def test_a_phrase_that_narrows_the_object_is_not_the_message() -> None:
+    """"…um Hilfe für seine Familie gebeten, insbesondere für seine Kinder." had the message "insbesondere für seine
+    Kinder": a phrase after a focus adverb was read as a main clause, which has a verb."""
+    text = "Zuletzt habe er um eine faire Behandlung seiner Familie gebeten, insbesondere seiner Kinder."
+    (row,) = [a for a in analyze(text, lang="de").attributions if a["cue"] == "gebeten"]
+    assert text[row["content_start"] : row["content_end"]].startswith("Zuletzt habe er")
+    # guard: a focus adverb before a clause with a verb after the comma is still the message of "glauben"
+    clause = "Ich glaube, insbesondere in einer Krise, wie wir sie erleben, muss der Staat handeln."
+    (row,) = [a for a in analyze(clause, lang="de").attributions if a["cue"] == "glaube"]
+    assert clause[row["content_start"] : row["content_end"]].startswith("insbesondere in einer Krise")

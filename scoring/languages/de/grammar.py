@@ -1636,7 +1636,16 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int 
             return False  # ", die wir …": a relative clause; ", die wirtschaftliche Zukunft …" is not
     if tok.low in ("und", "oder", "aber", "sondern", "um", "ohne", "statt") or lex.is_(tok, "subordinator"):
         return False  # a conjunction, an infinitive or an adverbial clause ("…, bis sie gestoppt wurde")
-    return toks.count_words(j, _clause_end(toks, j)) >= 3
+    end = _clause_end(toks, j)
+    if tok.low in _FOCUS_ADVERBS and not any(_verb_like_word(t, lex) for t in toks[j + 1 :]):
+        return False  # "…, insbesondere seiner Kinder": a phrase that narrows what came before, no clause
+    return toks.count_words(j, end) >= 3
+
+
+def _verb_like_word(tok: Token, lex: _Lexicons) -> bool:
+    """A word that may be a verb: lower case and no function word other than an auxiliary or modal."""
+    return tok.text[:1].islower() and tok.text.isalpha() and (not lex.words.get(tok.low) or lex.is_(tok, "auxiliary")
+                                                              or lex.is_(tok, "modal"))  # fmt: skip
 
 
 _PLACE_RELATIVES = frozenset(("wo", "wohin", "woher"))
