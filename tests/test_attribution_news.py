@@ -4965,3 +4965,18 @@ def test_a_phrase_that_narrows_the_object_is_not_the_message() -> None:
     clause = "Ich glaube, insbesondere in einer Krise, wie wir sie erleben, muss der Staat handeln."
     (row,) = [a for a in analyze(clause, lang="de").attributions if a["cue"] == "glaube"]
     assert clause[row["content_start"] : row["content_end"]].startswith("insbesondere in einer Krise")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Stadt hat Berichte nicht vorgelegt, die die Sicherheit der Beiwagen „k4“ und „k5“ belegen.", "de"),
+        ("The city has not released reports that show the trailers “k4” and “k5” are safe.", "en"),
+    ],
+)
+def test_a_quoted_code_of_letters_and_digits_is_a_name_not_a_quotation(text: str, lang: str) -> None:
+    """„k5“ in a list of models had been a direct quotation of the sentence's speaker: a code of letters and
+    digits names a model, a rating or a road."""
+    result = analyze(text, lang=lang)
+    assert all(a["form"] != "direct_quote" for a in result.attributions)
+    assert not [c for c in result.cues if c["category"] == "scare_quote"]

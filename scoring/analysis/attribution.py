@@ -65,7 +65,7 @@ from scoring.analysis.cues import (
 )
 from scoring.analysis.hedging import find_lexicon_cues, reported_speech_tokens
 from scoring.languages import get_language
-from scoring.languages.grammar import web_address
+from scoring.languages.grammar import code_name, web_address
 from scoring.analysis.sources import anonymity_stated
 
 if TYPE_CHECKING:
@@ -1108,6 +1108,8 @@ def _title_like(doc: Doc, quote: Quote, words: dict[str, frozenset[str]], adject
     content = [t for t in quoted if not words.get(t.low)]
     if len(content) == 1 and web_address(content[0].low):
         return True  # „tagesschau.de“, “Politico.com”: a web address names a medium
+    if len(quoted) == 1 and code_name(quoted[0].text):
+        return True  # „b9“, “F-35”, «A4»: a code names a model, a rating or a road
     if content and quoted[0].text[0].islower():
         return False  # „keine Lösung“: a phrase opening with a lower-case article or pronoun; a title opens in capitals
     if not content:

@@ -47,6 +47,7 @@ from scoring.analysis.cues import FOREIGN_WORD, STANCE_MARK, lexicon_scan
 from scoring.model.records import CueEntry, CueHit
 from scoring.model.doc import Doc, Quote, Token, names_a_work
 from scoring.languages import Language, get_language
+from scoring.languages.grammar import code_name
 from scoring.languages.lexicon import load_lexicon
 
 _MAX_SCARE_WORDS = 5
@@ -122,6 +123,8 @@ def find_scare_quotes(
         ):  # fmt: skip
             continue  # a letter ("vote “R” or “D”") or, where nouns are not capitalised, one capitalised word inside a
             # sentence or opening it before its verb: a title or name ("fans of “Friends”", "“Friends” has been a hit")
+        if len(words) == 1 and code_name(words[0].text):
+            continue  # „k5“, “F-35”: a code names a model, a rating or a road
         if named_sources.covers(quote.inner_start, quote.inner_end):
             continue  # the source itself: wie die „Times of London“ berichtet
         opening = doc.tokens[quote.tokens[0] - 1]

@@ -337,6 +337,12 @@ def web_address(text: str) -> bool:
     return _WEB_ADDRESS.fullmatch(text) is not None
 
 
+def code_name(text: str) -> bool:
+    """Whether ``text`` (one token) is a code of letters and digits, which names a model, a rating or a road ("b9",
+    "F-35", "A4"), not words anyone said."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
