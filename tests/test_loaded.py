@@ -444,3 +444,23 @@ def test_a_short_quotation_of_words_a_speaker_says_later_is_theirs() -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "scare_quote"] == []
     alone = "The utility has not found the “missing” invoices. The mayor wants them by Friday."
     assert [c["text"] for c in analyze(alone, lang="en").cues if c["category"] == "scare_quote"] == ["“missing”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "marks"),
+    [
+        ("Last year Protect Our Parks sued the county over the new road.", "en", []),
+        ("The charity Save Our Shores opened an office in the harbor.", "en", []),
+        ("Die Initiative Rettet Unsere Bäume hat Klage eingereicht.", "de", []),
+        # guards: the writer's own first person, a headline in title case, a run-in heading in capitals
+        ("Our town voted on Monday, and we waited for the count.", "en", ["Our", "we"]),
+        ("Why We Must Act on the Bridge Now", "en", ["We"]),
+        ("BRIDGE NEWS We finally have a date for the opening.", "en", ["We"]),
+        ("Wir haben nachgefragt. Unsere Stadt wartet noch.", "de", ["Unsere"]),
+    ],
+)
+def test_a_first_person_word_inside_a_name_is_no_self_mention(text: str, lang: str, marks: list[str]) -> None:
+    """"Feeding Our Future" had been the writer speaking of themselves: a first-person word capitalised inside a
+    sentence, next to another capitalised word, is part of a name."""
+    found = [c["text"] for c in analyze(text, lang=lang).cues if c["subtype"] == "self_mention"]
+    assert found == marks

@@ -454,7 +454,8 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
         if tok.quote >= 0:
             continue
         if tok.low in self_mention:
-            hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("self_mention")))
+            if not _first_person_in_name(tokens, k, language.nouns_capitalised):
+                hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("self_mention")))
         elif tok.low in address or (tok.text in formal and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("reader_address")))
     if row["kind"] == "question" and block_sentences > 1 and tokens[-1].quote < 0:
@@ -463,6 +464,28 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
         if words >= _MIN_RHETORICAL_WORDS and last is not None and last.quote < 0:
             hits.append(CueHit(tokens[0].i, last.i + 1, language.rule_entry("rhetorical_question")))
     return hits
+
+
+def _first_person_in_name(tokens: Sequence[Token], k: int, nouns_capitalised: bool) -> bool:
+    """Whether the first-person word at ``k`` is part of a name: capitalised inside a sentence where the language
+    writes it in lower case, next to another capitalised word, in a sentence that is not set in title case (where
+    nouns are not capitalised): "Feeding Our Future", "Protect Our Parks", "die Initiative Rettet Unsere Bäume";
+    not the English "I"."""
+    tok = tokens[k]
+    if k == 0 or not tok.text[:1].isupper() or tok.text.lower() == tok.text or len(tok.text) == 1:
+        return False
+    if not tokens[k - 1].text[:1].isalnum():
+        return False  # after a colon or an opening mark a sentence may begin
+    beside = [t for t in (tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None) if t is not None]
+    if not any(t.text[:1].isupper() and not t.text.isupper() for t in beside):
+        return False  # (a word in capitals before it is a run-in heading: "… DEERSTALKER HAT We finally have …")
+    if nouns_capitalised:
+        return True
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return sum(t.text[0].isupper() for t in words) < _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_SHARE = 0.6  # a sentence with more words in capitals than this is a headline in title case
 
 
 def find_capitals(doc: Doc, tokens: Sequence[Token], row: dict) -> list[CueHit]:
