@@ -3435,3 +3435,17 @@ def test_a_speaker_after_the_verb_with_an_aside_after_it(text: str, source: str,
     """"The budget is sound, said the treasurer, who …" had the speaker "The budget" and the message "the treasurer"."""
     (row,) = attributions(text)
     assert row["source_text"] == source and content(text, row) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“The rents are too high,” said City Councilor Maria Olsen.", "politician"),
+        ("Alderman Tom Hale said the plan would pass.", "politician"),
+        ("County Commissioner Ana Ruiz said the road would open in May.", "government"),
+    ],
+)
+def test_offices_of_local_government_give_the_kind_of_source(text: str, kind: str) -> None:
+    """"City Councilor Maria Olsen" had been a source of unknown kind: the offices of local government had no head."""
+    (row,) = attributions(text)
+    assert row["source_kind"] == kind
