@@ -3449,3 +3449,23 @@ def test_offices_of_local_government_give_the_kind_of_source(text: str, kind: st
     """"City Councilor Maria Olsen" had been a source of unknown kind: the offices of local government had no head."""
     (row,) = attributions(text)
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "named"),
+    [
+        ("“It was not convincing,” said one member familiar with the talks.", "anonymous", False),
+        ("A member familiar with the talks said the vote would slip.", "anonymous", False),
+        ("Two farmers who live near the river said the bridge was too costly.", "person", False),
+        # guards: an official counted stays anonymous; a member with the article is the one meant
+        ("“It was the right call,” said one former senior agency official.", "anonymous", False),
+        ("The member who chairs the panel said the vote would slip.", "person", True),
+    ],
+)
+def test_people_counted_or_familiar_with_a_matter_are_not_named(text: str, kind: str, named: bool) -> None:
+    """"one member familiar with the talks" had been the impersonal pronoun "one", no source at all, and "Two farmers who
+    live near the river" a named source: a number word before a head noun counts people of that kind, unnamed."""
+    result = analyze(text, lang="en")
+    (row,) = result.attributions
+    source = next(s for s in result.sources if s["source_id"] == row["source_id"])
+    assert (source["kind"], bool(source["named"])) == (kind, named)

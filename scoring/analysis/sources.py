@@ -559,8 +559,9 @@ class SourceResolver:
         words = [t for t in toks if t.text[0].isalnum()]
         if len(words) > 1 and (words[0].low in self.language.generic_pronouns or words[0].low in self.language.nobody_words) \
                 and words[1].text[0].islower() \
-                and not (words[0].low in self.language.count_words and words[-1].low in self.heads.heads):  # fmt: skip
-            # (not "one senior official": a number and its noun; "jeder zweite Manager" stays everyone's)
+                and not (words[0].low in self.language.count_words and any(w.low in self.heads.heads for w in words[1:])):  # fmt: skip
+            # (not "one senior official", "one member familiar with the talks": a number and its noun; "jeder zweite
+            # Manager" stays everyone's)
             return self._pronoun(words[0], sent_id), []  # a free relative clause: "Wer die Zahlen kennt, weiß …"
         bare = self._without_case_ending(words)
         if bare is not None:
@@ -1726,8 +1727,10 @@ class SourceResolver:
             # whatever its article ("der IMAS-Umfrage" after "Die IMAS-Umfrage")
             words = [t for t in toks if not lex.is_(t, "determiner")]
             return SourceInfo(key=f"name:{_name_key(words)}", name=display, kind=kind, named=True, country=country)
-        if specificity == "generic" and rest and rest[0].low in self.language.insider_modifiers:
-            specificity, kind = "anonymous", "anonymous"  # "people familiar with the matter": insiders, unnamed
+        if rest and rest[0].low in self.language.insider_modifiers and (specificity == "generic" or specificity == "person" and kind in (
+                "person", "unknown") and (toks[0].low in self.language.indefinite_articles or toks[0].low in self.language.count_words)):  # fmt: skip
+            specificity, kind = "anonymous", "anonymous"  # "people familiar with the matter", "one member familiar with the
+            # talks": insiders, unnamed ("a Republican familiar with the talks" keeps the kind its noun tells)
         if specificity in ("anonymous", "generic", "vague"):
             person = self._role_and_name(rest, kind, country, display)
             if person is not None:  # "Opposition leader Tom Hale": the role after the vague head, and the person's name
@@ -1742,7 +1745,8 @@ class SourceResolver:
         definite = toks[0].low in self.language.definite_articles
         named = definite or qualified or acronym is not None
         bare_plural = index == 0 and toks[0].low != lemma.lower()  # "Friends of the senator"
-        if specificity == "person" and (toks[0].low in self.language.indefinite_articles or bare_plural):
+        counted = toks[0].low in self.language.count_words or lex.is_(toks[0], "quantifier")  # "Two farmers who …", "Some voters in …"
+        if specificity == "person" and (toks[0].low in self.language.indefinite_articles or bare_plural or counted):
             named = False  # "a Republican familiar with the talks", "ein Grüner aus Tirol", "Friends of …": people of that kind
         name_part = " ".join(t.low for t in names_after)  # "die Zeitung Danas", "die Partei Die Linke"
         # "the Berger Institute", "the Green Party", "die ÖVP-Vorsitzende": a body or role of one, by the name before the head
