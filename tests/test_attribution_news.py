@@ -4980,3 +4980,33 @@ def test_a_quoted_code_of_letters_and_digits_is_a_name_not_a_quotation(text: str
     result = analyze(text, lang=lang)
     assert all(a["form"] != "direct_quote" for a in result.attributions)
     assert not [c for c in result.cues if c["category"] == "scare_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        ("Die erste Reaktion bestand in der Ankündigung, die Stadt werde sofort mit dem Bau beginnen.", "Ankündigung", None,
+         "die Stadt werde sofort mit dem Bau beginnen."),
+        ("Von der Polizei kam die Information, bei den Toten handele es sich um zwei Bergsteiger.", "Information", "der Polizei",
+         "bei den Toten handele es sich um zwei Bergsteiger."),
+        ("Trotz der Ankündigung des Trainers, die Zusammenarbeit zu beenden, blieb die Mannschaft ruhig.", "Ankündigung",
+         "des Trainers", "die Zusammenarbeit zu beenden"),
+        ("Der frühere Präsident wandte sich an seine Anhänger mit der Aufforderung, auf die Straße zu gehen.", "Aufforderung",
+         "Der frühere Präsident", "auf die Straße zu gehen."),
+        ("Die Bauern hatten außerdem die Befürchtung, dass auch kleine Teiche betroffen seien.", "Befürchtung", "Die Bauern",
+         "dass auch kleine Teiche betroffen seien."),
+        # guard: what is announced is no speaker
+        ("Die Ankündigung des Umbaus, die Halle werde geschlossen, überraschte viele.", "Ankündigung", None,
+         "die Halle werde geschlossen"),
+    ],
+)
+def test_a_statement_noun_with_its_content_after_the_comma_reports_it(text: str, cue: str, source: str | None, message: str) -> None:
+    """"der Ankündigung, der Iran werde …", "die Aufforderung, … zu öffnen", "die Information, … handele es sich …" had no
+    attribution (or the whole sentence as a report of nobody): the noun and the clause after its comma are one."""
+    (row,) = [a for a in analyze(text, lang="de").attributions if a["cue"] == cue]
+    assert row["source_text"] == source and text[row["content_start"] : row["content_end"]] == message
+
+
+def test_a_phrase_set_off_after_a_statement_noun_in_the_genitive_is_no_content() -> None:
+    text = "Sie hatten die Möglichkeit, in Form eines Interviews, Stellung zu nehmen."
+    assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Interviews"]

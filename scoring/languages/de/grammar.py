@@ -1974,6 +1974,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             second.lemma, second.source, second.via = entry.lemma, attribution.source, attribution.via
             found.append(second)
     _with_reason(sent_id, toks, lex, konj1, found, before)
+    _noun_with_content(sent_id, toks, lex, konj1, found, before)
     _drop_cited(toks, found, before)
     _drop_acts_inside_phrases(found, before)
     _end_before_coordinated_report(toks, found, before, lex)
@@ -2021,6 +2022,94 @@ def _with_reason(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set
                                                  source=(toks[subject[0]].i, toks[subject[1] - 1].i + 1),
                                                  content=(start, toks[-1].end)))  # fmt: skip
         j = toks.next_low("mit", j + 1)
+
+
+def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution], before: int) -> None:
+    """"Trotz der Ankündigung des Trainers, die Zusammenarbeit zu beenden, …", "Von der Polizei kam die Information,
+    bei den Toten handele es sich um …", "An die Regierung erging die Aufforderung, die Grenze zu öffnen": a noun of a
+    statement, piece of information, view or demand with its content after the comma — a clause in Konjunktiv I or
+    opened by "dass"/"ob", or a zu-infinitive of what is announced or demanded — reports that content, by the noun's
+    owner in the genitive when it can speak, else by nobody named; not when a report of the sentence holds the noun or
+    has taken the clause."""
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        noun = lex.nouns.get(tok.low) if tok.text[:1].isupper() else None
+        if noun is None or noun[0] not in _CONTENT_NOUN_TYPES or tok.quote >= 0:
+            continue
+        j, owner = k + 1, None
+        if j < n and (toks[j].low in _GENITIVE_ARTICLES or toks[j].low in _GENITIVE_POSSESSIVES):
+            end = np_forward(toks, j, n, lex)
+            if end is None:
+                continue
+            owner, j = (j, end), end
+        if j + 2 >= n or toks[j].text != ",":
+            continue
+        a = j + 1
+        end = _past_relative_clauses(toks, _clause_end(toks, a), lex)
+        if not (toks[a].low in ("dass", "ob") or _has_konj1(toks, konj1, a, end) and not lex.is_(toks[a], "subordinator")
+                or _announcing(toks, k, noun[0]) and _zu_infinitive(toks, a, end)):  # fmt: skip
+            continue
+        start, cue_start = toks[a].start, tok.start
+        if any(x.content is not None and (x.content[0] <= start < x.content[1] or x.content[0] <= cue_start < x.content[1])
+               for x in found[before:]):  # fmt: skip
+            continue
+        if owner is not None and not _owner_speaks(toks, owner, lex):
+            owner = None  # "die Ankündigung des Umbaus, …": what is announced, not who announces it
+        if owner is None:
+            owner = _content_noun_speaker(toks, k, lex)
+        found.append(Attribution(sent_id, (tok.i, tok.i + 1), "agentless" if owner is None else "indirect", cue_type="speech",
+                                 source=None if owner is None else (toks[owner[0]].i, toks[owner[1] - 1].i + 1),
+                                 content=(start, toks[end - 1].end)))  # fmt: skip
+
+
+def _content_noun_speaker(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """Who gives the statement of the noun at ``k`` when no genitive names it: the clause's subject for "mit der
+    Aufforderung, …" ("X wandte sich an seine Anhänger mit der Aufforderung, …") and after a verb of holding or
+    voicing a view ("Die Landwirte hatten die Befürchtung, dass …", "erhob den Vorwurf, …"), the phrase after "Von" opening the
+    clause ("Von der Polizei kam die Information, …"), a possessive before the noun; None otherwise."""
+    start = _clause_start(toks, k)
+    before = toks[k - 1] if k > 0 else None
+    if before is not None and lex.is_(before, "determiner") and (before.low in _POSSESSIVE_RELATIVES or before.low.startswith(_POSSESSIVE_STEMS)):
+        return (k - 1, k)  # "seine Ankündigung, …", "Ihre Forderung, …": its owner, resolved like a pronoun
+    holding = any(t.text[:1].islower() and t.low.startswith(_HOLDING_STEMS) for t in toks[start:k]) or (
+        lex.nouns[toks[k].low][0] == "opinion" and before is not None and before.low == "der"
+        and any(t.low in _SEIN_FORMS for t in toks[start:k]))  # "Der Präsident sei der Ansicht, …"
+    if holding or k >= 2 and toks[k - 2].low == "mit" and lex.is_(toks[k - 1], "determiner"):
+        subject = _clause_subject(toks, start, k - 1 if holding else k - 2, lex)
+        if subject is None and start > 0:  # "X, der im Exil lebt, wandte sich … mit der Aufforderung, …": the subject
+            fin = next((j for j in range(start, k) if toks[j].text.isalpha() and toks[j].text.islower() and not lex.words.get(toks[j].low)),
+                       None)  # before the relative clause (the clause's verb, no preposition or article)
+            subject = find_subject(toks, fin, lex, None) if fin is not None else None
+        if subject is not None and toks[subject[0]].low not in ("es", "das", "dies") and _plausible_speaker(toks, subject, lex):
+            return subject
+    if before is not None and before.text in ("’", "'") and k >= 2 and toks[k - 2].text[:1].isupper():
+        return (k - 2, k - 1)  # "Pilz’ Vorwurf, dass …": the owner named before the apostrophe
+    if toks[start].low in ("von", "vom") and start + 1 < k:
+        end = np_forward(toks, start + 1, k, lex)
+        if end is not None and end < k and _owner_speaks(toks, (start + 1, end), lex):
+            return (start + 1, end)
+    return None
+
+
+def _owner_speaks(toks: _SentenceTokens, owner: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a noun phrase in the genitive can speak: :func:`_plausible_speaker`, or its last noun without the
+    genitive ending is a person or body ("des Trainers", "des Ministeriums")."""
+    if _plausible_speaker(toks, owner, lex, strict=True):
+        return True
+    low = toks[owner[1] - 1].low
+    bare = [low[: -len(ending)] for ending in ("es", "s") if low.endswith(ending) and len(low) > len(ending) + 2]
+    return any(b in _speaker_heads() or person_noun(b) for b in bare)
+
+
+_POSSESSIVE_STEMS = ("sein", "ihr", "unser", "mein", "euer", "eure", "dein")
+# finite forms of verbs that hold or voice a view before its noun: haben, hegen, teilen, äußern, erheben, vermitteln
+_HOLDING_STEMS = ("hat", "hab", "heg", "teilt", "teilen", "äußer", "erheb", "erhob", "vermittel")
+_CONTENT_NOUN_TYPES = frozenset(("statement", "information", "opinion", "demand", "estimate"))
+def _announcing(toks: _SentenceTokens, k: int, noun_type: str) -> bool:
+    """Whether a zu-infinitive after the noun at ``k`` and a comma is what it demands, announces or gives as a reason
+    ("die Aufforderung, … zu öffnen", "die Begründungen der Regierung, … nicht beizutreten"): a noun of a demand, or
+    of a statement not itself in the genitive ("in Form eines Interviews, Stellung zu nehmen" is a phrase set off)."""
+    return noun_type == "demand" or noun_type == "statement" and not (k > 0 and toks[k - 1].low in _GENITIVE_ARTICLES - {"der"})
 
 
 # Verbs with a frequent sense that reports nothing, told apart by a word of their clause when no
