@@ -2034,8 +2034,8 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
     n = len(toks)
     for k, tok in enumerate(toks):
         noun = lex.nouns.get(tok.low) if tok.text[:1].isupper() else None
-        if noun is None or noun[0] not in _CONTENT_NOUN_TYPES or tok.quote >= 0:
-            continue
+        if noun is None or noun[0] not in _CONTENT_NOUN_TYPES or tok.quote >= 0 or k > 0 and toks[k - 1].low.startswith("kein"):
+            continue  # ("Es besteht kein Zweifel, dass …": nobody doubts, nobody is reported)
         j, owner = k + 1, None
         if j < n and (toks[j].low in _GENITIVE_ARTICLES or toks[j].low in _GENITIVE_POSSESSIVES):
             end = np_forward(toks, j, n, lex)
