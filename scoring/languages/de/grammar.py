@@ -2029,8 +2029,8 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
     bei den Toten handele es sich um …", "An die Regierung erging die Aufforderung, die Grenze zu öffnen": a noun of a
     statement, piece of information, view or demand with its content after the comma — a clause in Konjunktiv I or
     opened by "dass"/"ob", or a zu-infinitive of what is announced or demanded — reports that content, by the noun's
-    owner in the genitive when it can speak, else by nobody named; not when a report of the sentence holds the noun or
-    has taken the clause."""
+    owner in the genitive when it can speak, else by whom :func:`_content_noun_speaker` finds, else by nobody named;
+    not for a negated noun, nor when a report of the sentence holds the noun or has taken the clause."""
     n = len(toks)
     for k, tok in enumerate(toks):
         noun = lex.nouns.get(tok.low) if tok.text[:1].isupper() else None
@@ -2105,6 +2105,8 @@ _POSSESSIVE_STEMS = ("sein", "ihr", "unser", "mein", "euer", "eure", "dein")
 # finite forms of verbs that hold or voice a view before its noun: haben, hegen, teilen, äußern, erheben, vermitteln
 _HOLDING_STEMS = ("hat", "hab", "heg", "teilt", "teilen", "äußer", "erheb", "erhob", "vermittel")
 _CONTENT_NOUN_TYPES = frozenset(("statement", "information", "opinion", "demand", "estimate"))
+
+
 def _announcing(toks: _SentenceTokens, k: int, noun_type: str) -> bool:
     """Whether a zu-infinitive after the noun at ``k`` and a comma is what it demands, announces or gives as a reason
     ("die Aufforderung, … zu öffnen", "die Begründungen der Regierung, … nicht beizutreten"): a noun of a demand, or
