@@ -1754,8 +1754,9 @@ class EnglishGrammar(Grammar):
 
     def _inverted_subject(self, toks: SentenceTokens, k: int, tag: bool = False) -> tuple[int, int] | None:
         """The subject after the verb: "“…,” said Smith", "…, said the official, who …". ``tag``: the verb is a speech
-        tag after a quotation or ending the sentence, where "said" with a noun phrase after it has its speaker there
-        whatever the noun ("“…,” said the coach", "…, said the shopkeeper.")."""
+        tag after a quotation, ending the sentence or set off by commas, where "said" with a noun phrase after it has
+        its speaker there whatever the noun ("“…,” said the coach", "…, said the shopkeeper.", "…, said the treasurer,
+        who …")."""
         lex = self.lex
         s = k + 1
         if s < len(toks) and toks[s].low == "that":
