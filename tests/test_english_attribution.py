@@ -3262,7 +3262,7 @@ def test_a_role_word_that_opens_the_sentence_is_no_name(text: str, source: str) 
         ("The clerk denied the charge and in a letter to the board added that he would resign.", "added", "The clerk"),
         ("The company cut jobs and in March said profits would fall.", "said", "The company"),
         ("The mayor met the union and in the evening said the strike was over.", "said", "The mayor"),
-        ("The clerk denied the charge, but in a later interview said he had deleted the files.", "said", "The clerk"),
+        ("The clerk denied the charge, but in a later interview said the files were gone.", "said", "The clerk"),
         ("The clerk denied the charge and in an earlier letter said he would resign.", "said", "The clerk"),
         # guards: a clause of its own after the coordinator, a phrase inside the subject, a relative clause
         ("And after the court refused to reinstate the rule, Gov. Tom Hale blamed the judges.", "refused", "the court"),
@@ -3410,7 +3410,7 @@ def test_a_message_after_that_and_a_comma_starts_after_the_comma() -> None:
     [
         ("The mayor said that Anna Berg, the district chair, planned to run for mayor.",
          "Anna Berg, the district chair, planned to run for mayor"),
-        ("An earlier version of this story wrongly said that Tom Lund, the club's treasurer, wanted to resign.",
+        ("A previous version of this article wrongly said that Tom Lund, the club's treasurer, wanted to resign.",
          "Tom Lund, the club's treasurer, wanted to resign"),
         # guard: a speaker set off before the verb is still the subject of a report of his own
         ("Officials said the ferry was late, and Tom Lund, the club's treasurer, said the fee would rise.", "the fee would rise"),
@@ -3454,11 +3454,11 @@ def test_offices_of_local_government_give_the_kind_of_source(text: str, kind: st
 @pytest.mark.parametrize(
     ("text", "kind", "named"),
     [
-        ("“It was not convincing,” said one member familiar with the talks.", "anonymous", False),
+        ("“The plan is dead,” said one member familiar with the talks.", "anonymous", False),
         ("A member familiar with the talks said the vote would slip.", "anonymous", False),
         ("Two farmers who live near the river said the bridge was too costly.", "person", False),
         # guards: an official counted stays anonymous; a member with the article is the one meant
-        ("“It was the right call,” said one former senior agency official.", "anonymous", False),
+        ("“It was the right call,” said one retired harbor official.", "anonymous", False),
         ("The member who chairs the panel said the vote would slip.", "person", True),
     ],
 )

@@ -460,7 +460,7 @@ def test_a_short_quotation_of_words_a_speaker_says_later_is_theirs() -> None:
     ],
 )
 def test_a_first_person_word_inside_a_name_is_no_self_mention(text: str, lang: str, marks: list[str]) -> None:
-    """"Feeding Our Future" had been the writer speaking of themselves: a first-person word capitalised inside a
+    """"Save Our Shores" had been the writer speaking of themselves: a first-person word capitalised inside a
     sentence, next to another capitalised word, is part of a name."""
     found = [c["text"] for c in analyze(text, lang=lang).cues if c["subtype"] == "self_mention"]
     assert found == marks

@@ -469,7 +469,7 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
 def _first_person_in_name(tokens: Sequence[Token], k: int, nouns_capitalised: bool) -> bool:
     """Whether the first-person word at ``k`` is part of a name: capitalised inside a sentence where the language
     writes it in lower case, next to another capitalised word, in a sentence that is not set in title case (where
-    nouns are not capitalised): "Feeding Our Future", "Protect Our Parks", "die Initiative Rettet Unsere Bäume";
+    nouns are not capitalised): "Save Our Shores", "Protect Our Parks", "die Initiative Rettet Unsere Bäume";
     not the English "I"."""
     tok = tokens[k]
     if k == 0 or not tok.text[:1].isupper() or tok.text.lower() == tok.text or len(tok.text) == 1:

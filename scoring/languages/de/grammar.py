@@ -1638,7 +1638,7 @@ def _opens_main_clause(toks: _SentenceTokens, j: int, lex: _Lexicons, verb: int 
         return False  # a conjunction, an infinitive or an adverbial clause ("…, bis sie gestoppt wurde")
     end = _clause_end(toks, j)
     if tok.low in _FOCUS_ADVERBS and not any(_verb_like_word(t, lex) for t in toks[j + 1 :]):
-        return False  # "…, insbesondere seiner Kinder": a phrase that narrows what came before, no clause
+        return False  # "…, insbesondere für die Kinder": a phrase that narrows what came before, no clause
     return toks.count_words(j, end) >= 3
 
 
@@ -2025,8 +2025,8 @@ def _with_reason(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set
 
 
 def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj1: set[int], found: list[Attribution], before: int) -> None:
-    """"Trotz der Ankündigung des Trainers, die Zusammenarbeit zu beenden, …", "Von der Polizei kam die Information,
-    bei den Toten handele es sich um …", "An die Regierung erging die Aufforderung, die Grenze zu öffnen": a noun of a
+    """"Trotz der Ankündigung des Trainers, nach der Saison aufzuhören, …", "Von der Feuerwehr kam der Hinweis, im
+    Keller befinde sich Gas", "An die Firma erging die Aufforderung, die Anlage zu schließen": a noun of a
     statement, piece of information, view or demand with its content after the comma — a clause in Konjunktiv I or
     opened by "dass"/"ob", or a zu-infinitive of what is announced or demanded — reports that content, by the noun's
     owner in the genitive when it can speak, else by whom :func:`_content_noun_speaker` finds, else by nobody named;
@@ -2064,16 +2064,16 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
 
 def _content_noun_speaker(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
     """Who gives the statement of the noun at ``k`` when no genitive names it: the clause's subject for "mit der
-    Aufforderung, …" ("X wandte sich an seine Anhänger mit der Aufforderung, …") and after a verb of holding or
-    voicing a view ("Die Landwirte hatten die Befürchtung, dass …", "erhob den Vorwurf, …"), the phrase after "Von" opening the
-    clause ("Von der Polizei kam die Information, …"), a possessive before the noun; None otherwise."""
+    Aufforderung, …" ("Die Sängerin wandte sich an das Publikum mit der Aufforderung, …") and after a verb of holding or
+    voicing a view ("Viele Eltern hatten die Befürchtung, dass …", "erhob den Vorwurf, …"), the phrase after "Von" opening the
+    clause ("Von der Feuerwehr kam der Hinweis, …"), a possessive before the noun; None otherwise."""
     start = _clause_start(toks, k)
     before = toks[k - 1] if k > 0 else None
     if before is not None and lex.is_(before, "determiner") and (before.low in _POSSESSIVE_RELATIVES or before.low.startswith(_POSSESSIVE_STEMS)):
         return (k - 1, k)  # "seine Ankündigung, …", "Ihre Forderung, …": its owner, resolved like a pronoun
     holding = any(t.text[:1].islower() and t.low.startswith(_HOLDING_STEMS) for t in toks[start:k]) or (
         lex.nouns[toks[k].low][0] == "opinion" and before is not None and before.low == "der"
-        and any(t.low in _SEIN_FORMS for t in toks[start:k]))  # "Der Präsident sei der Ansicht, …"
+        and any(t.low in _SEIN_FORMS for t in toks[start:k]))  # "Die Ministerin sei der Ansicht, …"
     if holding or k >= 2 and toks[k - 2].low == "mit" and lex.is_(toks[k - 1], "determiner"):
         subject = _clause_subject(toks, start, k - 1 if holding else k - 2, lex)
         if subject is None and start > 0:  # "X, der im Exil lebt, wandte sich … mit der Aufforderung, …": the subject
@@ -2083,7 +2083,7 @@ def _content_noun_speaker(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tupl
         if subject is not None and toks[subject[0]].low not in ("es", "das", "dies") and _plausible_speaker(toks, subject, lex):
             return subject
     if before is not None and before.text in ("’", "'") and k >= 2 and toks[k - 2].text[:1].isupper():
-        return (k - 2, k - 1)  # "Pilz’ Vorwurf, dass …": the owner named before the apostrophe
+        return (k - 2, k - 1)  # "Hans’ Vorwurf, dass …": the owner named before the apostrophe
     if toks[start].low in ("von", "vom") and start + 1 < k:
         end = np_forward(toks, start + 1, k, lex)
         if end is not None and end < k and _owner_speaks(toks, (start + 1, end), lex):
@@ -2110,7 +2110,7 @@ _CONTENT_NOUN_TYPES = frozenset(("statement", "information", "opinion", "demand"
 def _announcing(toks: _SentenceTokens, k: int, noun_type: str) -> bool:
     """Whether a zu-infinitive after the noun at ``k`` and a comma is what it demands, announces or gives as a reason
     ("die Aufforderung, … zu öffnen", "die Begründungen der Regierung, … nicht beizutreten"): a noun of a demand, or
-    of a statement not itself in the genitive ("in Form eines Interviews, Stellung zu nehmen" is a phrase set off)."""
+    of a statement not itself in the genitive ("im Zuge eines Interviews, ihre Sicht darzulegen" is a phrase set off)."""
     return noun_type == "demand" or noun_type == "statement" and not (k > 0 and toks[k - 1].low in _GENITIVE_ARTICLES - {"der"})
 
 
