@@ -457,6 +457,9 @@ def test_a_short_quotation_of_words_a_speaker_says_later_is_theirs() -> None:
         ("Why We Must Act on the Bridge Now", "en", ["We"]),
         ("BRIDGE NEWS We finally have a date for the opening.", "en", ["We"]),
         ("Wir haben nachgefragt. Unsere Stadt wartet noch.", "de", ["Unsere"]),
+        # a hashtag in camel case and a reply after a handle are the writer's own words
+        ("Gracias a todos los voluntarios #JuntosNosCuidamos", "es", ["Nos"]),
+        ("@AnaRuiz Mi amiga, el puente abre en mayo.", "es", ["Mi"]),
     ],
 )
 def test_a_first_person_word_inside_a_name_is_no_self_mention(text: str, lang: str, marks: list[str]) -> None:

@@ -468,7 +468,7 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
 
 def _first_person_in_name(tokens: Sequence[Token], k: int, nouns_capitalised: bool) -> bool:
     """Whether the first-person word at ``k`` is part of a name: capitalised inside a sentence where the language
-    writes it in lower case, next to another capitalised word, in a sentence that is not set in title case (where
+    writes it in lower case, after another capitalised word inside the sentence, in a sentence that is not set in title case (where
     nouns are not capitalised): "Save Our Shores", "Protect Our Parks", "die Initiative Rettet Unsere Bäume";
     not the English "I"."""
     tok = tokens[k]
@@ -476,15 +476,21 @@ def _first_person_in_name(tokens: Sequence[Token], k: int, nouns_capitalised: bo
         return False
     if not tokens[k - 1].text[:1].isalnum():
         return False  # after a colon or an opening mark a sentence may begin
-    beside = [t for t in (tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None) if t is not None]
-    if not any(t.text[:1].isupper() and not t.text.isupper() for t in beside):
-        return False  # (a word in capitals before it is a run-in heading: "… DEERSTALKER HAT We finally have …")
+    previous = tokens[k - 1]
+    if previous.end == tok.start:
+        return False  # glued to the word before: a hashtag in camel case ("#SolidaridadQueNosUne") is the writer's words
+    if not (previous.text[:1].isupper() and not previous.text.isupper() and k >= 2 and tokens[k - 2].text not in _SENTENCE_OPENERS):
+        # the name runs on from a capitalised word before it that does not open the sentence (not "… y Nuestro Gobierno",
+        # where a possessive is capitalised before an institution; not a word in capitals, a run-in heading: "… HAT We …")
+        return False
     if nouns_capitalised:
         return True
     words = [t for t in tokens if t.text[:1].isalpha()]
     return sum(t.text[0].isupper() for t in words) < _TITLE_CASE_SHARE * len(words)
 
 
+# after them a sentence may begin, or the capitalised word is a handle ("@PedroM Mi amigo, …" opens a reply)
+_SENTENCE_OPENERS = frozenset((":", "“", "„", "«", "»", '"', "(", "—", "–", "-", "¿", "¡", "@", "#"))
 _TITLE_CASE_SHARE = 0.6  # a sentence with more words in capitals than this is a headline in title case
 
 
