@@ -4995,6 +4995,8 @@ def test_a_quoted_code_of_letters_and_digits_is_a_name_not_a_quotation(text: str
          "Die Sängerin", "ruhig zu bleiben."),
         ("Viele Eltern hatten die Befürchtung, dass der neue Schulweg zu gefährlich sei.", "Befürchtung", "Viele Eltern",
          "dass der neue Schulweg zu gefährlich sei."),
+        ("Im Dorf gibt es Zweifel daran, ob die neue Brücke wirklich hält.", "Zweifel", None,
+         "ob die neue Brücke wirklich hält."),
         # guard: what is announced is no speaker
         ("Die Ankündigung des Umbaus, die Halle werde geschlossen, überraschte viele.", "Ankündigung", None,
          "die Halle werde geschlossen"),
@@ -5010,3 +5012,6 @@ def test_a_statement_noun_with_its_content_after_the_comma_reports_it(text: str,
 def test_a_phrase_set_off_after_a_statement_noun_in_the_genitive_is_no_content() -> None:
     text = "Die Vereine erhielten die Chance, im Zuge eines Interviews, ihre Sicht darzulegen."
     assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Interviews"]
+    # nor is the sentence's own verb going on after a noun set off by commas
+    text = "Ihre, der Nachbarin, Kritik daran, habe am Plan nichts geändert."
+    assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Kritik"]

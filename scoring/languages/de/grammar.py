@@ -2042,11 +2042,14 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
             if end is None:
                 continue
             owner, j = (j, end), end
+        if j < n and toks[j].low in _NOUN_CORRELATES:
+            j += 1  # "Zweifel daran, ob …", "Hinweise darauf, dass …": the correlate points to the clause
         if j + 2 >= n or toks[j].text != ",":
             continue
         a = j + 1
         end = _past_relative_clauses(toks, _clause_end(toks, a), lex)
         if not (toks[a].low in ("dass", "ob") or _has_konj1(toks, konj1, a, end) and not lex.is_(toks[a], "subordinator")
+                and toks[a].i not in konj1  # ("Seine Kritik daran, habe nichts geändert": the sentence's own verb goes on)
                 or _announcing(toks, k, noun[0]) and _zu_infinitive(toks, a, end)):  # fmt: skip
             continue
         start, cue_start = toks[a].start, tok.start
@@ -2104,6 +2107,7 @@ def _owner_speaks(toks: _SentenceTokens, owner: tuple[int, int], lex: _Lexicons)
 _POSSESSIVE_STEMS = ("sein", "ihr", "unser", "mein", "euer", "eure", "dein")
 # finite forms of verbs that hold or voice a view before its noun: haben, hegen, teilen, äußern, erheben, vermitteln
 _HOLDING_STEMS = ("hat", "hab", "heg", "teilt", "teilen", "äußer", "erheb", "erhob", "vermittel")
+_NOUN_CORRELATES = frozenset(("daran", "darüber", "darauf", "davon", "dafür", "dazu"))
 _CONTENT_NOUN_TYPES = frozenset(("statement", "information", "opinion", "demand", "estimate"))
 
 
