@@ -5015,3 +5015,27 @@ def test_a_phrase_set_off_after_a_statement_noun_in_the_genitive_is_no_content()
     # nor is the sentence's own verb going on after a noun set off by commas
     text = "Ihre, der Nachbarin, Kritik daran, habe am Plan nichts geändert."
     assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Kritik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Der für Verkehr zuständige Minister sagte, die Brücke bleibe bis Mai gesperrt.", "Der für Verkehr zuständige Minister", "government"),
+        ("Die Pegel stiegen weiter, sagte der für die Region zuständige Koordinator.", "der für die Region zuständige Koordinator", "person"),
+        ("„Wir brauchen mehr Boote“, sagte der für die Region zuständige Koordinator.", "der für die Region zuständige Koordinator", "person"),
+        ("Die für Familien zuständige Senatorin erklärte, das Geld reiche nicht.", "Die für Familien zuständige Senatorin", "parliament"),
+    ],
+)
+def test_a_speaker_with_an_attribute_that_opens_with_a_preposition(text: str, source: str, kind: str) -> None:
+    """"Der für Verkehr zuständige Minister sagte, …" had no speaker: the noun inside the attribute ("Verkehr",
+    "Region") was taken for the head of the phrase, and the article inside it ended the phrase after the verb."""
+    (row,) = analyze(text, lang="de").attributions
+    assert row["source_text"] == source
+    assert sources(text)[row["source_id"]]["kind"] == kind
+
+
+def test_a_pronoun_with_a_phrase_after_it_still_speaks() -> None:
+    """Guard: with no adjective after the phrase, the article inside it still belongs to the speaker ("einer aus
+    der Gruppe")."""
+    (row,) = analyze("Die Stimmung sei gut, sagte einer aus der Gruppe.", lang="de").attributions
+    assert row["source_text"] == "einer aus der Gruppe"

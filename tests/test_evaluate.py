@@ -268,8 +268,11 @@ def test_a_source_span_beside_the_gold_one_is_listed_with_both_texts(tmp_path: P
     assert json.loads(result.stdout)["source"]["overlap"] == 0.5
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     wrong = [e for e in lines if e["category"] == "source" and e["kind"] == "wrong"]
-    assert wrong == [{"article_id": "a1", "category": "source", "kind": "wrong", "text": "Familien",
-                      "predicted": "der Verbraucherzentrale", "form": "Indirect", "cue": None}]  # fmt: skip
+    predicted = span(TEXT, "der Verbraucherzentrale")
+    assert wrong == [{"article_id": "a1", "category": "source", "kind": "wrong", "text": "Familien", "start": family[0],
+                      "end": family[1], "predicted": "der Verbraucherzentrale", "predicted_start": predicted[0],
+                      "form": "Indirect", "predicted_form": "according_to", "cue": None}]  # fmt: skip
+    # (the offsets let a researcher find each error in the text)
 
 
 CONTINUED = (

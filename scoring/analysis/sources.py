@@ -1480,9 +1480,20 @@ class SourceResolver:
         return None
 
     def _head(self, toks: Sequence[Token]) -> _Head | None:
-        """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht")."""
+        """The first head noun of a source phrase: a source head ("Ministerium") or a statement noun ("Bericht").
+        After an attribute that opens with a preposition, the noun it describes when that is a source head ("der
+        für Verkehr zuständige Minister"); a statement or a thing keeps the body inside the attribute as its
+        author ("den von der Regierung präsentierten Zahlen", "das vom Ministerium eingesetzte Gremium")."""
+        start = _after_attribute(toks, self.lex, self.language) if self.language.nouns_capitalised else 0
+        if start:
+            described = self._head_from(toks, start)
+            if described is not None and described.specificity != "statement" and described.kind not in _DOCUMENT_KINDS:
+                return described
+        return self._head_from(toks, 0)
+
+    def _head_from(self, toks: Sequence[Token], start: int) -> _Head | None:
         capitalised_only = self.language.nouns_capitalised
-        for k, tok in enumerate(toks):
+        for k, tok in enumerate(toks[start:], start):
             if tok.text[0].isupper() or not capitalised_only and tok.text[0].isalpha() or tok.text.rpartition("-")[2][:1].isupper():
                 several = self._head_of_words(toks, k)  # "the state news agency", "a think tank": a head of several words
                 if several is not None:
@@ -1630,7 +1641,7 @@ class SourceResolver:
                 if named_before is not None and self._describes_a_person(toks[-2]):
                     return named_before  # "sein Kollege Hachleitner", "her lawyer Lund": a person named before, described
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
-                noun = (_head_noun(toks, lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
+                noun = (_head_noun(toks[_after_attribute(toks, lex, self.language) :], lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
                 kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
                 info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
@@ -2184,6 +2195,25 @@ def _pronoun_fits(info: SourceInfo, wanted: frozenset[str]) -> bool:
 
 def _is_adjective(tok: Token, language: Language) -> bool:
     return bool(language.adjective_endings) and tok.text.isalpha() and tok.text[0].islower() and tok.low.endswith(language.adjective_endings)
+
+
+_DOCUMENT_KINDS = frozenset(("unknown", "official_document"))  # a paper or a figure, its author named inside an attribute
+
+
+def _after_attribute(toks: Sequence[Token], lex: GrammarLexicons, language: Language) -> int:
+    """Where an article is followed by a prepositional phrase with its adjective or participle before the noun
+    ("der für Verkehr zuständige Minister", "die seit Jahren in Berlin lebende Autorin"): the index of the noun
+    after that adjective, so that no noun inside the attribute is taken for the head; else 0."""
+    if len(toks) < 4 or not (lex.is_(toks[0], "determiner") or lex.is_(toks[0], "quantifier")):
+        return 0
+    if not (toks[1].text.islower() and lex.is_(toks[1], "preposition")):
+        return 0
+    for m in range(3, min(len(toks), 10)):
+        before = toks[m - 1]
+        if toks[m].text[:1].isupper() and _is_adjective(before, language) and not lex.is_(before, "determiner") \
+                and not lex.is_(before, "preposition"):  # fmt: skip
+            return m
+    return 0
 
 
 def _age_adjective(tok: Token, language: Language) -> bool:

@@ -718,14 +718,17 @@ def _attributions(gold: GoldArticle, text: str, all_rows: Sequence[dict[str, Any
                     result.source_overlap += 1
                 elif keep_errors and len(result.errors) < keep_errors:
                     result.errors.append({"article_id": gold.article_id, "category": "source", "kind": "wrong",
-                                          "text": " ".join(text[a:b] for a, b in g.source),
-                                          "predicted": text[span[0] : span[1]], "form": g.form,
+                                          "text": " ".join(text[a:b] for a, b in g.source), "start": g.source[0][0],
+                                          "end": g.source[-1][1], "predicted": text[span[0] : span[1]],
+                                          "predicted_start": span[0], "form": g.form, "predicted_form": row["form"],
                                           "cue": " ".join(text[c:d] for c, d in g.cue) if g.cue else None})  # fmt: skip
                 if _same_span(text, span, g.source):
                     result.source_exact += 1
             elif keep_errors and len(result.errors) < keep_errors:
                 result.errors.append({"article_id": gold.article_id, "category": "source", "kind": "missed",
-                                      "text": " ".join(text[a:b] for a, b in g.source)})  # fmt: skip
+                                      "text": " ".join(text[a:b] for a, b in g.source), "start": g.source[0][0],
+                                      "end": g.source[-1][1], "form": g.form, "predicted_form": row["form"],
+                                      "cue": " ".join(text[c:d] for c, d in g.cue) if g.cue else None})  # fmt: skip
         if g.named is not None:
             result.named_total += 1
             result.named_agree += int(bool(row.get("named")) == bool(g.named))

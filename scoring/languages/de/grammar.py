@@ -339,18 +339,23 @@ def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexi
     before the head noun ("einer [am Dienstag veröffentlichten] Mitteilung"): the index of that
     participle, or None. A participle goes before an adjective, which may belong to a phrase inside
     ("der in einem Interview als neuer Chef bezeichnete Paul Berg")."""
-    adjective = None
+    adjective = article = None
     for m in range(j + 1, min(limit - 1, j + _PARTICIPLE_WINDOW)):
         tok = toks[m]
         if tok.text in _BOUNDARY_MARKS:
             break
         if _adjective_like(tok) and toks[m + 1].text[:1].isupper() and toks[m + 1].text[:1].isalpha():
             # (a participle first: not the article of a phrase inside, "den am Mittwoch von der Regierung präsentierten Zahlen")
-            if tok.low.endswith(_PARTICIPLE_ENDINGS):
+            if tok.low.endswith(_PARTICIPLE_ENDINGS) and not lex.is_(tok, "determiner"):
                 return m
-            if adjective is None and m < j + _ATTRIBUTE_WINDOW:
-                adjective = m
-    return adjective
+            if m < j + _ATTRIBUTE_WINDOW:
+                if not lex.is_(tok, "determiner"):
+                    adjective = m if adjective is None else adjective
+                elif article is None:
+                    article = m
+    # an adjective before an article of a phrase inside ("der für die Region zuständige Koordinator"); the article
+    # only when no adjective follows ("einer aus der Gruppe")
+    return adjective if adjective is not None else article
 
 
 # attributive participles: "veröffentlichten", "bezeichnete", "gegebenen", "führende"
@@ -4029,6 +4034,15 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
                       and not lex.is_(t, "quantifier")), None)  # fmt: skip
     if first_cap is None:
         return True
+    if _plausible_head(toks, words, first_cap, lex, strict):
+        return True
+    # "der für Verkehr zuständige Minister": the noun after an attribute that opens with a preposition speaks
+    head = _head_after_attribute(words, first_cap, lex)
+    return head != first_cap and _plausible_head(toks, words, head, lex, strict)
+
+
+def _plausible_head(toks: _SentenceTokens, words: Sequence[Token], first_cap: int, lex: _Lexicons, strict: bool) -> bool:
+    """Whether the noun ``words[first_cap]`` of a phrase (see :func:`_plausible_speaker`) can say something."""
     head, heads = words[first_cap].low, _speaker_heads()
     if first_cap + 2 < len(words) and words[first_cap + 1].low in ("und", "oder") and toks[words[first_cap].i - toks[0].i + 1].text == "-":
         head = words[first_cap + 2].low  # "die Bundes- und Landesregierung": the compound coordinated with it
@@ -4039,6 +4053,20 @@ def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Le
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
     return person_noun(head, _PERSON_NOUN_ENDINGS if strict else _PERSON_ENDINGS)
+
+
+def _head_after_attribute(words: Sequence[Token], first_cap: int, lex: _Lexicons) -> int:
+    """The noun a phrase is about when a prepositional phrase opens its attribute ("der für Verkehr zuständige
+    Minister", "die seit Jahren in Berlin lebende Autorin"): the first capitalised word after a lower-case
+    adjective or participle, not a noun inside the attribute; else ``first_cap``."""
+    if first_cap < 2 or not (words[1].text.islower() and lex.is_(words[1], "preposition")):
+        return first_cap
+    for j in range(first_cap + 1, min(len(words), first_cap + 8)):
+        before = words[j - 1]
+        if words[j].text[:1].isupper() and before.text.isalpha() and before.text.islower() and before.low.endswith(_ADJECTIVE_ENDINGS) \
+                and not (lex.is_(before, "preposition") or lex.is_(before, "determiner") or before.low in ("und", "oder")):  # fmt: skip
+            return j
+    return first_cap
 
 
 # the endings of :data:`_PERSON_ENDINGS` that name persons without an inflection ending alone ("-e", "-en"
