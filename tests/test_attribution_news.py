@@ -5039,3 +5039,19 @@ def test_a_pronoun_with_a_phrase_after_it_still_speaks() -> None:
     der Gruppe")."""
     (row,) = analyze("Die Stimmung sei gut, sagte einer aus der Gruppe.", lang="de").attributions
     assert row["source_text"] == "einer aus der Gruppe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ein vom Landkreis bestelltes Gutachten kommt zu dem Schluss, dass der Damm erneuert werden müsse.",
+         "Ein vom Landkreis bestelltes Gutachten"),
+        ("Das von den Ländern eingesetzte Gremium kommt zu dem Schluss, dass die Mittel nicht reichen.",
+         "Das von den Ländern eingesetzte Gremium"),
+    ],
+)
+def test_a_phrase_of_report_takes_the_subject_past_its_attribute(text: str, source: str) -> None:
+    """"Ein von der Stadt beauftragtes Gutachten kommt zu dem Schluss, …" had the source "Ein" (or "der Stadt"):
+    the preposition of the attribute was taken for the finite verb of the clause."""
+    (row,) = analyze(text, lang="de").attributions
+    assert row["source_text"] == source

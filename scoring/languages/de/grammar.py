@@ -3287,9 +3287,16 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
         # an adverb filled the prefield ("Hier sparte der Präsident …"): the verb follows it, the subject after
         return _after_verb_subject(toks, stripped, b, lex)
     a = stripped
-    fin, seen_noun = None, False
+    fin, seen_noun, skip_to = None, False, a
     for j in range(a + 1, b):
         tok = toks[j]
+        if j <= skip_to:
+            continue
+        if not seen_noun and lex.is_(tok, "preposition") and lex.is_(toks[j - 1], "determiner"):
+            attribute_end = _participial_attribute(toks, j, b, lex)
+            if attribute_end is not None:  # "Ein von der Stadt beauftragtes Gutachten kommt …": the attribute, then the noun
+                skip_to = attribute_end
+                continue
         seen_noun = seen_noun or tok.text[:1].isupper()
         after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1]) or toks[j - 1].text[:1].isdigit()
         if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
