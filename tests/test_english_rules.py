@@ -407,6 +407,16 @@ def test_a_complaint_with_its_clause_is_an_attribution() -> None:
     assert not [c for c in result.cues if c["category"] == "scare_quote"]
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The hearing concluded shortly after noon on Friday.", []),
+    ("After the debate concluded, the mayor left through a side door.", []),
+    ("The review panel concluded that the dam needed new gates.", ["concluded"]),  # guard: with its clause
+])  # fmt: skip
+def test_conclude_without_a_clause_tells_that_something_ended(text: str, cues: list[str]) -> None:
+    """"The hearing concluded on Friday" was an attribution of the hearing: "conclude" now reports only with a clause."""
+    assert [a["cue"] for a in analyze(text, lang="en").attributions] == cues
+
+
 @pytest.mark.parametrize(("text", "source", "via"), [
     ("“People are angry,” the senator said, citing weak growth and high prices.", "the senator", None),
     ("The newspaper reported the deal on Monday, citing two officials.", "two officials", "The newspaper"),
