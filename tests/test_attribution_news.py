@@ -5055,3 +5055,25 @@ def test_a_phrase_of_report_takes_the_subject_past_its_attribute(text: str, sour
     the preposition of the attribute was taken for the finite verb of the clause."""
     (row,) = analyze(text, lang="de").attributions
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Die Kosten seien gestiegen, sagte der Kämmerer der Stadt, Lukas Brandt.", "person:brandt"),
+        ("Die Kosten seien gestiegen, so die Sprecherin des Landkreises, Mira Ostwald (SPD).", "person:ostwald"),
+        ("Der Landrat, Jens Kolbe (CDU), sagte, die Straße bleibe gesperrt.", "person:kolbe"),
+        ("Die Vorsitzende, die frühere Richterin Vera Lenz, sagte, das Verfahren sei fair gewesen.", "person:lenz"),
+    ],
+)
+def test_a_name_in_apposition_to_the_speakers_role_is_the_source(text: str, source_id: str) -> None:
+    """A role and the name beside it: the person is the source. The name had been lost at the end of the sentence
+    ("…, sagte der Kämmerer, Lukas Brandt."), after a party in parentheses and after a described name."""
+    (row,) = analyze(text, lang="de").attributions
+    assert row["source_id"] == source_id
+
+
+def test_a_name_then_its_role_at_the_end_stays_the_name() -> None:
+    """Guard: a name with its role after it ("…, vermutet Tom Lenz, SPD-naher Berater.") keeps the name as the phrase."""
+    (row,) = analyze("Die Partei habe sich verrechnet, vermutet Tom Lenz, SPD-naher Berater.", lang="de").attributions
+    assert row["source_text"] == "Tom Lenz"

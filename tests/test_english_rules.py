@@ -629,3 +629,13 @@ def test_identifying_someone_as_someone_is_a_statement(text: str, cues: list[str
 ])  # fmt: skip
 def test_a_term_explained_after_a_dash_typed_as_a_hyphen_is_no_scare_quote(text: str, scare: bool) -> None:
     assert bool(cues(text, "scare_quote")) is scare
+
+
+@pytest.mark.parametrize("text", [
+    "Fares will rise in May, said the spokeswoman for the transit agency, Dana Whitfield.",
+    "“Fares will rise in May,” said the agency’s spokeswoman, Dana Whitfield.",
+])  # fmt: skip
+def test_a_name_ending_the_sentence_beside_the_speakers_role_is_the_source(text: str) -> None:
+    """"…, said the spokeswoman for the agency, Dana Whitfield." had lost the name: the source was the agency."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_id"] == "person:whitfield"

@@ -751,11 +751,35 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
     if first is not None and first[1] < fin and broken_at >= fin:
         name_end = fin - 1  # the comma before the verb
         name = toks[first[1] + 1 : name_end]
-        if 1 <= len(name) <= 4 and name_word(name[0].text) and name_word(name[-1].text) and all(
-                (name_word(t.text) or t.low in NAME_PARTICLES) and t.low not in _speaker_heads() and not lex.words.get(t.low) for t in name):  # fmt: skip
-            return (first[0], name_end)  # "Der Direktor der Agentur, Bambang Aji, sagte": the role with the name
+        if _personal_name(name, lex) or _described_name(name, lex):
+            # "Der Direktor der Agentur, Bambang Aji, sagte", "Der Landrat, Tobias Hein (CDU), sagte", "Der Vorsitzende,
+            # der frühere Minister Karl Weber, sagte": the role with the name
+            return (first[0], name_end)
         return first
     return None
+
+
+def _personal_name(name: Sequence[Token], lex: _Lexicons) -> bool:
+    """Whether ``name`` is a personal name of one to four words, perhaps with its party or body in parentheses
+    ("Tobias Hein", "Tobias Hein (CDU)")."""
+    if len(name) >= 4 and name[-1].text == ")" and name[-3].text == "(" and name[-2].text[:1].isupper():
+        name = name[:-3]
+    return 1 <= len(name) <= 4 and name_word(name[0].text) and name_word(name[-1].text) and all(
+        (name_word(t.text) or t.low in NAME_PARTICLES) and t.low not in _speaker_heads() and not lex.words.get(t.low) for t in name
+    )  # fmt: skip
+
+
+def _described_name(name: Sequence[Token], lex: _Lexicons) -> bool:
+    """Whether ``name`` is an article, perhaps adjectives, a role and a personal name of two or three words ("der
+    frühere Minister Karl Weber"): an apposition that names the person it describes."""
+    if len(name) < 4 or not lex.is_(name[0], "determiner"):
+        return False
+    for n in (3, 2):
+        role = len(name) - n - 1
+        if role >= 1 and name[role].text[:1].isupper() and all(_adjective_like(t) for t in name[1:role]) \
+                and _personal_name(name[role + 1 :], lex):  # fmt: skip
+            return True
+    return False
 
 
 
@@ -1332,8 +1356,16 @@ def _comparison(toks: _SentenceTokens, end: int, lex: _Lexicons, start: int = 0)
 def _apposition_closed(toks: _SentenceTokens, comma: int, k: int, lex: _Lexicons) -> int | None:
     """The comma closing a name set off by commas right after the subject that follows the verb at ``k`` ("sagte
     der Koordinator, Abebe Tessema, dass …"), when a complement word or a clause follows it; else None."""
-    if comma - k > 8 or comma + 2 >= len(toks) or not toks[comma + 1].text[:1].isupper():
+    if comma - k > 8 or comma + 2 > len(toks) or not toks[comma + 1].text[:1].isupper():
         return None
+    last = len(toks)
+    while last > comma + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text != ")":
+        last -= 1  # the sentence's closing punctuation
+    if last - comma - 1 <= 7 and _personal_name(toks[comma + 1 : last], lex) and any(lex.is_(t, "determiner") for t in toks[k + 1 : comma]) \
+            and all(t.text not in ",;:" and not re.search(r"-[a-zäöü]", t.text) for t in toks[comma + 1 : last]):  # fmt: skip
+        # "…, sagte der Landrat, Tobias Hein." "…, so die Sprecherin, Eva Roth (SPD).": a role, then the name ends the
+        # sentence (not "…, vermutet Josef Kalina, SPÖ-naher Berater": a name, then the role)
+        return last
     close = toks.next_low(",", comma + 1)
     if close + 1 >= len(toks) or close - comma > 5 or np_forward(toks, comma + 1, close, lex) != close:
         return None
@@ -3648,6 +3680,10 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
     while j < len(toks) - 1:
         if toks[j - 1].text in (",", "–", "—") and j not in covered:
             end = np_forward(toks, j + 1, len(toks), lex)
+            if end is not None and end < len(toks) and toks[end].text == ",":
+                close = _apposition_closed(toks, end, j, lex)
+                if close is not None and (close >= len(toks) or toks[close].text in _SO_CLOSERS):
+                    end = close  # "…, so der Sprecher des Verbandes, Jonas Roth.": the role with the name
             after = end if end is None or end >= len(toks) or toks[end].low != "weiter" else end + 1
             if end is not None and after < len(toks) and toks[after].text not in _SO_CLOSERS:
                 after = _after_phrases(toks, after, lex, attributes=True)  # ", so eine Sprecherin der Polizei in Berlin am Montag."

@@ -1790,7 +1790,20 @@ class EnglishGrammar(Grammar):
                 and not words[-1].low.endswith("ed") and not any(self._verb_form(t) or t.low in lex.verbs for t in words[1:])):  # fmt: skip
             # (not "…, who asked not to be named, said the pumps failed": a clause, its subject before the verb)
             return None  # "…, pledged a political revolution": an object, not a speaker
+        if end < len(toks) and toks[end].text == "," and lex.is_(toks[s], "determiner"):
+            end = self._name_ending_sentence(toks, end) or end  # "…, said the spokesman for the union, John Smith."
         return (s, end)
+
+    def _name_ending_sentence(self, toks: SentenceTokens, comma: int) -> int | None:
+        """The end of a personal name of two or three words that follows the comma at ``comma`` and ends the sentence
+        (before its closing punctuation): the name in apposition to a role before it; else None."""
+        last = len(toks)
+        while last > comma + 1 and not toks[last - 1].text[:1].isalnum():
+            last -= 1
+        name = toks[comma + 1 : last]
+        if 2 <= len(name) <= 3 and all(name_word(t.text) and t.low not in self.lex.words and t.low not in self.role_nouns for t in name):
+            return last
+        return None
 
     def _title_before_name(self, toks: SentenceTokens, s: int) -> bool:
         """Whether lower-case words at ``s`` are a title before a name: at most ``_TITLE_WORDS`` words, the last a noun
