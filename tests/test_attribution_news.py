@@ -5077,3 +5077,25 @@ def test_a_name_then_its_role_at_the_end_stays_the_name() -> None:
     """Guard: a name with its role after it ("…, vermutet Tom Lenz, SPD-naher Berater.") keeps the name as the phrase."""
     (row,) = analyze("Die Partei habe sich verrechnet, vermutet Tom Lenz, SPD-naher Berater.", lang="de").attributions
     assert row["source_text"] == "Tom Lenz"
+
+
+def test_so_with_a_name_inside_a_clause_that_goes_on_in_konjunktiv_one() -> None:
+    """"Seine Partei, so Weber, stehe hinter ihm." had no speaker: a short clause before "so" went on only after an
+    auxiliary; a Konjunktiv-I verb continues the reported clause as well."""
+    (row,) = analyze("Die Fraktion, so Hallberg, stehe geschlossen hinter dem Antrag.", lang="de").attributions
+    assert (row["cue"], row["source_text"]) == ("so", "Hallberg")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Den Vorwurf, die Firma habe getäuscht, wies der Geschäftsführer zurück.", "der Geschäftsführer"),
+        ("Der Vorwurf, die Firma habe getäuscht, wies der Geschäftsführer zurück.", "der Geschäftsführer"),
+        ("Die Opposition warf der Ministerin vor, sie habe das Parlament getäuscht.", "Die Opposition"),  # guard: a body first
+    ],
+)
+def test_a_statement_before_the_verb_and_a_person_after_it(text: str, source: str) -> None:
+    """"Der Vorwurf, …, wies der Bürgermeister zurück" had the statement as its speaker: with "der"/"ein" and a
+    masculine noun for a person after the verb, the person is in the nominative and speaks."""
+    rows = analyze(text, lang="de").attributions
+    assert rows[0]["source_text"] == source

@@ -894,6 +894,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
                 or (not _plausible_speaker(toks, subject, lex) or _feminine_oblique(toks, subject) or _plural_before_singular(toks, subject, fin, lex))
                 and _plausible_speaker(toks, after, lex)
+                or _statement_before_speaker(toks, subject, after, lex)
             ):
                 return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
             return subject
@@ -911,6 +912,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
         if after is not None and (
             lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
             or not _plausible_speaker(toks, subject, lex) and _plausible_speaker(toks, after, lex)
+            or _statement_before_speaker(toks, subject, after, lex)
             or _tag_inside_clause(toks, fin, after, lex)
         ):  # fmt: skip
             # "Die Anhänger, die sich versammelten, warnte er, …": an object first, the pronoun speaks;
@@ -989,6 +991,22 @@ def _wie_with_apposition(toks: _SentenceTokens, start: int, fin: int, lex: _Lexi
     # a description with the name in its apposition is the subject with it, as in a main clause ("Die Sprecherin,
     # Eva Roth, sagte"); a name with its role after it is the name ("Steve Marten, Sprecher der UN")
     return (head, (head + 1, start - 1 if lex.is_(toks[head + 1], "determiner") else end))
+
+
+def _statement_before_speaker(toks: _SentenceTokens, subject: tuple[int, int], after: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a statement noun fills the prefield and a person in the nominative follows the verb ("Der Vorwurf, …,
+    wies der Bürgermeister zurück"): the statement is the object, the person speaks. The person is a masculine noun
+    for a person after "der"/"ein", which the accusative would change to "den"/"einen"."""
+    if not lex.is_(toks[subject[0]], "determiner"):
+        return False
+    head = next((t for t in toks[subject[0] + 1 : subject[1]] if t.text[:1].isupper()), None)
+    heads = _speaker_heads()
+    if head is None or not (head.low in lex.nouns or _ends_in(head.low, lex.nouns, 6) and not _ends_in(head.low, heads, 5)):
+        return False  # (not "Die Opposition", a body, though it ends in "Position")
+    if toks[after[0]].low not in ("der", "ein"):
+        return False  # a name shows no case: "Ein Leitartikel forderte Obama auf" has Obama as its object
+    noun = next((t for t in toks[after[0] + 1 : after[1]] if t.text[:1].isupper()), None)
+    return noun is not None and person_noun(noun.low) and not noun.low.endswith("in")
 
 
 # endings of feminine nouns: after "der", "dieser", "einer" such a noun is in the dative or genitive, no subject
@@ -2015,7 +2033,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _drop_cited(toks, found, before)
     _drop_acts_inside_phrases(found, before)
     _end_before_coordinated_report(toks, found, before, lex)
-    _so_speaker(doc, sent_id, toks, lex, covered, found)
+    _so_speaker(doc, sent_id, toks, lex, covered, found, konj1)
     _back_reference(doc, sent_id, toks, found, lex)
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
@@ -3671,7 +3689,8 @@ def _adjectival_genitive(toks: _SentenceTokens, s: int, lex: _Lexicons) -> int |
     return s if s + 1 < len(toks) and adjective(toks[s]) and toks[s + 1].text[:1].isupper() else None
 
 
-def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, covered: set[int], found: list[Attribution]) -> None:
+def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, covered: set[int], found: list[Attribution],
+                konj1: set[int]) -> None:  # fmt: skip
     """"…, so der Sprecher." / "… – so der Vorwurf – …" / "…, so Obama weiter.": "so" with a noun phrase after
     a comma or dash reports what stands before it (without quotation marks; "„…“, so X" is the same
     construction, and the quotation is then given to this attribution)."""
@@ -3692,7 +3711,9 @@ def _so_speaker(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons, c
                 goes_on = after + 2 < len(toks) and toks[after].text in (",", "–", "—") and toks[after + 1].text[:1].isalnum()
                 # "…, so der Sprecher": a clause to report, not "so" as an adverb; a shorter subject before a tag when the
                 # clause goes on with its finite verb ("Das Projekt, so der Bürgermeister, sei gescheitert")
-                if toks.count_words(0, j - 1) >= 3 or goes_on and toks[after + 1].text.islower() and lex.is_(toks[after + 1], "auxiliary"):
+                if toks.count_words(0, j - 1) >= 3 or goes_on and toks[after + 1].text.islower() and (
+                        lex.is_(toks[after + 1], "auxiliary") or _has_konj1(toks, konj1, after + 1, after + 2)):  # fmt: skip
+                    # ("Seine Partei, so Weber, stehe hinter ihm": the clause goes on in Konjunktiv I)
                     # a verb before the tag that took the tag for its message ("… werden gefunden, so eine Information des
                     # BKA", "Man habe … festgestellt, so der Sender") reports nothing of its own: the tag reports the clause
                     tag = toks[j].start
