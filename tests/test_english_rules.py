@@ -639,3 +639,16 @@ def test_a_name_ending_the_sentence_beside_the_speakers_role_is_the_source(text:
     """"…, said the spokeswoman for the agency, Dana Whitfield." had lost the name: the source was the agency."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_id"] == "person:whitfield"
+
+
+@pytest.mark.parametrize(("text", "source", "ids"), [
+    ("The mayor and her deputy said the pool would reopen in May.", "The mayor and her deputy", 2),
+    ("The sheriff and the county attorney said the road would stay closed.", "The sheriff and the county attorney", 2),
+])  # fmt: skip
+def test_two_speakers_joined_by_and_both_speak(text: str, source: str, ids: int) -> None:
+    """"The mayor and her deputy said" had only "her deputy" as speaker, and the sources table kept one conjunct of
+    "the mayor and the governor": a conjunct in lower case was taken for no name."""
+    result = analyze(text, lang="en")
+    (row,) = result.attributions
+    assert row["source_text"] == source
+    assert len(result.sources) == ids

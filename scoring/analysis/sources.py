@@ -2185,7 +2185,10 @@ def _coordinated(toks: Sequence[Token], lex, language: Language) -> list[Sequenc
             parts.append(toks[start:k])
             start = k + 1
     parts.append(toks[start:])
-    return [p for p in parts if any(t.text[0].isupper() for t in p)] or [toks]
+    # a conjunct names someone: a capitalised word, or where nouns are written in lower case an article and its noun
+    # ("the mayor and the governor")
+    return [p for p in parts if any(t.text[0].isupper() for t in p)
+            or not language.nouns_capitalised and len(p) > 1 and lex.is_(p[0], "determiner")] or [toks]  # fmt: skip
 
 
 def _camel_case(text: str) -> bool:

@@ -2473,6 +2473,12 @@ class EnglishGrammar(Grammar):
                         start = None
                         in_name = False
                         continue
+                    if j - 2 > floor and toks[j - 1].low == "and" and self._role_word(toks[j - 2]) \
+                            and (lex.is_(toks[j - 3], "determiner") or self._role_word(toks[j - 3])):  # fmt: skip
+                        j -= 1  # "The mayor and her deputy said", "the governor and the attorney general": two speakers
+                        start = None
+                        in_name = False
+                        continue
                     break
                 if words > 0 and j - 2 >= floor and (self._noun_like(toks[j - 2]) or toks[j - 2].text == "%") and not self._verb_form(toks[j - 2]) and (
                     low in _LINK_PREPOSITIONS or low in ("and", "or") and in_name and _is_cap(toks[j - 2])
