@@ -652,3 +652,14 @@ def test_two_speakers_joined_by_and_both_speak(text: str, source: str, ids: int)
     (row,) = result.attributions
     assert row["source_text"] == source
     assert len(result.sources) == ids
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nurses at the hospital say the night shifts are too long.", "Nurses at the hospital"),
+    ("Parents in the district say the new bus route is unsafe.", "Parents in the district"),
+])  # fmt: skip
+def test_a_plural_speaker_with_a_phrase_after_it_says_a_clause_without_that(text: str, source: str) -> None:
+    """"Officials in the city say the wait is too long" had no attribution: "say" after "the city" was read as a noun
+    ("the city say"); after a plural head and its phrase, a base form before an article opens a clause."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_text"] == source

@@ -993,8 +993,9 @@ class EnglishGrammar(Grammar):
         if j < 2 or toks[j - 1].low not in _LINK_PREPOSITIONS or toks[j].low in _INDEFINITE_ARTICLES or nxt is None:
             return False  # (not "walked slowly toward a small town we know"; only after "of", "for", "to" …)
         if not (nxt.low in _WH_WORDS or nxt.low == "that" or nxt.text in ":"
-                or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS):  # fmt: skip
-            return False
+                or lex.is_(nxt, "personal_pronoun") and nxt.low in _PERSONAL_SUBJECTS
+                or lex.is_(nxt, "determiner") and nxt.low not in ("that", "this")):  # fmt: skip
+            return False  # ("Doctors at the clinic say the wait …": a clause without "that" opens with its subject's article)
         head = toks[j - 2]
         return head.text.isalpha() and (head.low in _PLURAL_NOUNS or head.low.endswith("s") and not head.low.endswith("ss")) \
             and head.low not in self.lex.verbs and not self.lex.words.get(head.low)  # fmt: skip
