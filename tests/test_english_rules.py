@@ -663,3 +663,9 @@ def test_a_plural_speaker_with_a_phrase_after_it_says_a_clause_without_that(text
     ("the city say"); after a plural head and its phrase, a base form before an article opens a clause."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_text"] == source
+
+
+def test_a_vote_between_a_ruling_and_its_clause() -> None:
+    """"The justices ruled 6-3 that …" had no attribution: the tally stood between the verb and "that"."""
+    (row,) = analyze("The appeals court ruled 2-1 that the county map was drawn unfairly.", lang="en").attributions
+    assert (row["cue"], row["source_text"]) == ("ruled", "The appeals court")

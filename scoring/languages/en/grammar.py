@@ -60,6 +60,7 @@ tokens, and what is asked of a whole sentence is computed once per sentence
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,8 @@ _NAME_PARTICLES = English.name_particles  # "Pieter de Vries", "Ursula von der L
 _BETWEEN_SUBJECT_AND_VERB = frozenset(("then", "also", "later", "again", "still", "now", "often", "never", "once", "first", "finally"))
 # Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
 _TOPIC_PREPOSITIONS = frozenset(("about", "by"))
+# a vote or score ("6-3", "5–4") between a verb of deciding and its that-clause
+_TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
 _WH_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"))
 _CURRENCY_SIGNS = frozenset("$€£¥")
@@ -2768,6 +2771,9 @@ class EnglishGrammar(Grammar):
                 return (j, n)  # "told the Post he’s already received …": after the addressee, a pronoun and its auxiliary
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
+                continue
+            if j == last + 1 and _TALLY.fullmatch(tok.text) and j + 1 < n and toks[j + 1].low == "that":
+                j += 1  # "ruled 6-3 that …", "voted 5–4 that …": the vote, then the message
                 continue
             return None
         return None
