@@ -669,3 +669,15 @@ def test_a_vote_between_a_ruling_and_its_clause() -> None:
     """"The justices ruled 6-3 that …" had no attribution: the tally stood between the verb and "that"."""
     (row,) = analyze("The appeals court ruled 2-1 that the county map was drawn unfairly.", lang="en").attributions
     assert (row["cue"], row["source_text"]) == ("ruled", "The appeals court")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The old mayor concluded so warmly and simply, “Look after each other and the town will look after you.”", "concluded"),
+    ("She believed, “The river will rise again before the harvest is in.”", "believed"),
+])  # fmt: skip
+def test_a_verb_that_needs_a_clause_takes_a_quotation_after_its_comma(text: str, cue: str) -> None:
+    """A verb that reports only with a clause ("conclude", "believe") had no message when a quotation followed its
+    comma (the opening mark belongs to no quotation; the words after it do), nor past adverbs of manner ("so warmly and
+    simply"): the quotation stood without a tag."""
+    (row,) = analyze(text, lang="en").attributions
+    assert (row["form"], row["cue"]) == ("direct_quote", cue)

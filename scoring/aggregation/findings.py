@@ -296,6 +296,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 continue  # one source of one sentence is reported once
             if attr.get("source_kind") in _NO_SOURCE_KINDS:
                 continue  # "man weiß", "stellte man vor": the impersonal pronoun, no source to name
+            if attr["form"] == "declined":
+                continue  # "prosecutors declined to proceed", "wollte sich nicht äußern": a refusal passes nothing on
             if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
                 continue  # "demnach" points back to a source, which is reported where it is named
             if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):

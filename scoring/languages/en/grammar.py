@@ -105,6 +105,8 @@ _NAME_PARTICLES = English.name_particles  # "Pieter de Vries", "Ursula von der L
 _BETWEEN_SUBJECT_AND_VERB = frozenset(("then", "also", "later", "again", "still", "now", "often", "never", "once", "first", "finally"))
 # Prepositions after which a relative clause's antecedent is the noun phrase they govern, not the one before them
 _TOPIC_PREPOSITIONS = frozenset(("about", "by"))
+# degree words before an adverb of manner between a verb of saying and its message ("said so quietly that …")
+_DEGREE_BEFORE_MANNER = frozenset(("so", "very", "too", "quite", "rather"))
 # a vote or score ("6-3", "5–4") between a verb of deciding and its that-clause
 _TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _LINK_PREPOSITIONS = frozenset(("of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "near", "about", "by"))
@@ -2724,7 +2726,8 @@ class EnglishGrammar(Grammar):
             if title_end is not None:
                 j = title_end  # "said on “Meet the Press” that …", "admitted on ABC’s “This Week” that …": a programme's title
                 continue
-            if tok.text in _OPEN_MARKS and tok.quote >= 0 or tok.text == "'" and j + 1 < n and toks[j + 1].text == "'":
+            if tok.text in _OPEN_MARKS and (tok.quote >= 0 or j + 1 < n and toks[j + 1].quote >= 0) \
+                    or tok.text == "'" and j + 1 < n and toks[j + 1].text == "'":  # fmt: skip
                 return (j, n)  # a quotation ("''" is the typewriter form of a double quotation mark)
             if low == "that" and j + 1 < n and self.lex.is_(toks[j + 1], "time_word"):
                 j += 2  # "said that day", "told them that week": a demonstrative and its time, no clause opens
@@ -2771,6 +2774,10 @@ class EnglishGrammar(Grammar):
                 return (j, n)  # "told the Post he’s already received …": after the addressee, a pronoun and its auxiliary
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
+                continue
+            if low in _DEGREE_BEFORE_MANNER and j + 1 < limit and self._adverb(toks, j + 1) \
+                    or low == "and" and j > last + 1 and self._adverb(toks, j - 1) and j + 1 < limit and self._adverb(toks, j + 1):  # fmt: skip
+                j += 1  # "concluded so eloquently and timelessly, “…”": adverbs of manner before the message
                 continue
             if j == last + 1 and _TALLY.fullmatch(tok.text) and j + 1 < n and toks[j + 1].low == "that":
                 j += 1  # "ruled 6-3 that …", "voted 5–4 that …": the vote, then the message
