@@ -107,6 +107,7 @@ def test_not_boosters(text: str) -> None:
         ("Die Lage ist ernst.", []),
         ("Teile der Brücke stürzten in den Fluss.", []),  # a noun with its genitive opens the sentence
         ("Ende des Monats reist die Delegation ab.", []),
+        ("Spiele, die früher verloren gingen, gewinnt das Team heute.", []),  # a noun and its relative clause open the sentence
         ("Am Ende ist die Aufgabe in allen Städten die gleiche.", []),  # an adjective after an article
         ("Für die gleiche Arbeit gibt es weniger Lohn.", []),
         ("Das bedeute, dass die Stadt sparen müsse.", ["bedeute", "müsse"]),  # the pronoun opens its clause

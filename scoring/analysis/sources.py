@@ -1105,6 +1105,8 @@ class SourceResolver:
         (a person by age: the nearest named person of the right gender), "sagte die
         Ministerin" after "Die Ministerin Anna Berger …" (a role: the nearest named person first mentioned with
         that role word). None for anything else, or when no such person was named in the last sentences."""
+        if self.language.nouns_capitalised and (cut := _after_attribute(toks, self.lex, self.language)):
+            toks = [toks[0], *toks[cut:]]  # "der im Sommer geholte Deutsche": the attribute tells no more of whom it means
         words = [t for t in toks if t.text[:1].isalnum()]
         if not words or self._looking_back > 1:  # one step back: "Er" after "der Kanzler" after "Kanzler Paul Weber"
             return None

@@ -552,8 +552,9 @@ def konjunktiv1_tokens(tokens: Sequence[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if tok.low not in forms or tok.quote >= 0 or tok.text[0].isupper() and k > 0:
             continue
-        if k == 0 and len(tokens) > 1 and (tokens[1].low in _ARTICLES or tokens[1].text[0].isdigit() or tokens[1].text[0].isupper()):
-            continue  # "Teile der Brücke stürzten ein", "Ende Mai", "Ende 2008": a noun opens the sentence
+        if k == 0 and len(tokens) > 1 and (tokens[1].low in _ARTICLES or tokens[1].text[0].isdigit() or tokens[1].text[0].isupper()
+                                           or tokens[1].text == ","):  # fmt: skip
+            continue  # "Teile der Brücke stürzten ein", "Ende Mai", "Ende 2008", "Spiele, die …": a noun opens the sentence
         if k >= 2 and tokens[k - 1].low in _ARTICLES and tokens[k - 2].text[0].isalnum() and tokens[k - 2].low not in _CLAUSE_LINKS:
             continue  # "ist die gleiche", "in die gleiche Richtung": an adjective after an article inside its clause
             # ("Das bedeute …" opens its clause with the pronoun)
