@@ -5099,3 +5099,13 @@ def test_a_statement_before_the_verb_and_a_person_after_it(text: str, source: st
     masculine noun for a person after the verb, the person is in the nominative and speaks."""
     rows = analyze(text, lang="de").attributions
     assert rows[0]["source_text"] == source
+
+
+def test_a_role_before_a_name_of_a_body_member_is_that_person() -> None:
+    """"Die Archäologin Kat Szabo von der Universität Wollongong sagte" had the university as its source (a role word the
+    heads do not know before the name hid the person); a later "die … Forscherin" then found no one to refer to."""
+    text = ("Die Kette sei 40.000 Jahre alt, sagte die Geologin Ines Marwitz von der Universität Rostock. "
+            "Sie lag in einer Höhle. Es sei der älteste Fund der Region, sagte die auf Gestein spezialisierte Forscherin.")
+    rows = analyze(text, lang="de").attributions
+    said = [r for r in rows if r["cue"] == "sagte"]
+    assert [r["source_id"] for r in said] == ["person:marwitz", "person:marwitz"]

@@ -2060,9 +2060,28 @@ class SourceResolver:
         """"Anna Berg von der Caritas": a personal name, a member preposition and then the body (registered, starting at
         ``body_start``, or any body after it): the person speaks, of the body's kind (:meth:`_member_of`)."""
         j = next((k for k, t in enumerate(toks[:body_start]) if t.low in self.language.member_prepositions), None)
-        if not j or not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
+        if not j:
             return None
+        if not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
+            start = self._name_after_role(toks[:j])
+            member = self._member_of(toks[start:]) if start is not None else None
+            if member is not None:  # "die Archäologin Kat Szabo von der Universität Wollongong": the role before the name
+                member.name = self.doc.text[toks[0].start : toks[-1].end]
+            return member
         return self._member_of(toks)
+
+    def _name_after_role(self, toks: Sequence[Token]) -> int | None:
+        """Where a personal name of two or three words begins after an article and one or two capitalised words of a
+        role ("die Archäologin Kat Szabo", "the archaeologist Kat Szabo"), the name ending ``toks``; else None."""
+        if len(toks) < 4 or not self.lex.is_(toks[0], "determiner"):
+            return None
+        for n in (3, 2):
+            start = len(toks) - n
+            role = toks[start - 1]
+            if 2 <= start <= 3 and self._personal_name(toks[start:]) and (
+                    role.low in self.heads.heads or role.low.endswith(self.language.person_noun_endings) or not role.is_cap):  # fmt: skip
+                return start
+        return None
 
     def _person_after_body(self, toks: Sequence[Token], hit: tuple[int, int, RegistryEntry]) -> SourceInfo | None:
         """"Pentagon spokesman John Kirby", "Microsoft CEO Satya Nadella": a registered body, a role of a person
