@@ -681,3 +681,19 @@ def test_a_verb_that_needs_a_clause_takes_a_quotation_after_its_comma(text: str,
     simply"): the quotation stood without a tag."""
     (row,) = analyze(text, lang="en").attributions
     assert (row["form"], row["cue"]) == ("direct_quote", cue)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rosa Quint, a tenant, said the landlord ignored complaints.", "Rosa Quint"),
+    ("Rosa Quint, 61, said the hospital lacked staff.", "Rosa Quint"),
+    ("Rosa Quint, who lost her flat in the fire, said the landlord ignored alarms.", "Rosa Quint"),
+    ("A spokesman for the port, Eli Marsh, said the pilot ignored warnings.", "Eli Marsh"),
+    # guard: a clause before the comma is the message of a tag after it
+    ("The ferry will stop in May, said the harbor master.", "the harbor master"),
+])  # fmt: skip
+def test_a_name_and_its_aside_say_no_message_for_a_tag_after_them(text: str, source: str) -> None:
+    """"Rosa Quint, a tenant, said the landlord ignored complaints." had "the landlord ignored complaints" for its speaker
+    and the name and its aside for its message: a verb in the past after the noun ("ignored") was read as a participle of
+    the noun phrase, as in "…, said the landlord." after a clause."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_text"] == source

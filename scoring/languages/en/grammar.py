@@ -1639,7 +1639,10 @@ class EnglishGrammar(Grammar):
             if inverted is not None:
                 return inverted
         if p == group - 1 and p > 0 and toks[p].text in _COMMA:
-            tag = self._mid_sentence_tag(toks, k) or self._final_tag(toks, k)
+            tag = self._mid_sentence_tag(toks, k)
+            if tag is None and not self._subject_with_appositions(toks, p):
+                # (not "Jane Lund, a tenant, said the landlord ignored …": a name and its aside say no message)
+                tag = self._final_tag(toks, k)
             if tag is not None:
                 return tag  # "The toll, said Weber and others, would rise", "…, said two officials."
         if p >= 0 and toks[p].text in _APPOSITION_MARKS:
@@ -1684,6 +1687,21 @@ class EnglishGrammar(Grammar):
                 return (who, group)  # "A diplomat who declined to be named said": the relative clause ends in its verb
 
         return None
+
+    def _subject_with_appositions(self, toks: SentenceTokens, comma: int) -> bool:
+        """Whether all the sentence before ``comma`` is a subject and the appositions after it ("Jane Lund, a
+        tenant,", "Jo Berg, 54,", "Jo Berg, who lost her home,"): no message stands there for a tag after the comma
+        to report, so the verb after it has that subject."""
+        chain = self._apposition_subject(toks, comma)
+        if chain is None:
+            return False
+        first = 0
+        while first < chain[0] and toks[first].text in _QUOTE_MARKS:
+            first += 1
+        if chain[0] > first + 1 and toks[chain[0] - 1].text in _COMMA:
+            # "A spokesman for the ministry, Jo Berg,": the name after the role that opens the sentence
+            return self.np_forward(toks, first, chain[0] - 1) == chain[0] - 1
+        return chain[0] == first and chain[1] < comma
 
     def _reduced_relative_before(self, toks: SentenceTokens, group: int, k: int) -> tuple[int, int] | None:
         """The subject before a participle and a time phrase right before the verb ("The report released on
