@@ -697,3 +697,18 @@ def test_a_name_and_its_aside_say_no_message_for_a_tag_after_them(text: str, sou
     the noun phrase, as in "…, said the landlord." after a clause."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The prime minister, Ada Lind, said the tax would go.", "government"),
+    ("A Pentagon spokeswoman, Ida Berg, said the drill had been planned.", "government"),
+    ("The county sheriff, Ray Dunn, said the road was closed.", "police"),
+    # guards: a phrase or a clause before the comma is no role of the name
+    ("After meeting the governor, Ada Lind said the tax would go.", "person"),
+    ("The governor was away, Ada Lind said.", "person"),
+])  # fmt: skip
+def test_a_role_set_off_before_a_name_gives_its_kind(text: str, kind: str) -> None:
+    """"The prime minister, Ada Lind, said …" typed Lind as a person, though "Ada Lind, the prime minister, said …" made
+    her government: only a role after the name or right before it without a comma was read."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_kind"] == kind

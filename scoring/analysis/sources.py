@@ -2013,6 +2013,9 @@ class SourceResolver:
                                                 for t in piece[: head.index]):  # fmt: skip
                     # (not "Ruiz, spoke to reporters,", "Cole, told the Gazette": a verb phrase, whose object is no role)
                     kind = self._role_kind(piece)
+            if kind is None and start >= 2 and tokens[start - 1].text == "," and tokens[start - 1].sent == tokens[k].sent \
+                    and (k + 1 == len(tokens) or tokens[k + 1].sent != tokens[k].sent or tokens[k + 1].text in (",", ".", ";")):  # fmt: skip
+                kind = self._role_before_comma(start - 1)
             if kind:
                 found = kind
                 break
@@ -2020,6 +2023,32 @@ class SourceResolver:
                 found = "person"  # a first name before it
         cache[surname.low] = found
         return found
+
+    def _role_before_comma(self, comma: int) -> str | None:
+        """The kind of a role set off before a name that the comma at ``comma`` opens ("The prime minister, Boris
+        Johnson,", "A State Department spokesman, Ned Price,", "…, said the spokeswoman for the agency, Dana Lee."),
+        or None: the piece back to the previous punctuation (or to a reporting verb before it) must open with a
+        determiner and hold no preposition or verb before its head ("After meeting the mayor, Lund said" has none)."""
+        tokens = self.doc.tokens
+        a = comma
+        while a > 0 and comma - a < _ROLE_PIECE_WORDS and tokens[a - 1].sent == tokens[comma].sent \
+                and tokens[a - 1].text[:1].isalnum() and not (tokens[a - 1].text.islower() and tokens[a - 1].low in self.lex.verbs):  # fmt: skip
+            a -= 1
+        piece = tokens[a:comma]
+        if not piece or comma - a >= _ROLE_PIECE_WORDS or not self.lex.is_(piece[0], "determiner"):
+            return None
+        owned = next((n + 1 for n in range(len(piece) - 1, -1, -1) if piece[n].low.endswith(_POSSESSIVES)), 0)
+        piece = piece[owned:]  # "The senator's lawyer": the role is the lawyer's, not the senator's
+        core = next((n for n, t in enumerate(piece) if "preposition" in self.lex.words.get(t.low, ())), len(piece))
+        if core < 1 or not self._person_noun(piece[core - 1]) or any(self.lex.words.get(t.low) for t in piece[1 : core]):
+            return None  # the role noun ends the words before its body ("the spokeswoman for the agency"); not "The governor was away"
+        kind = self._role_kind(piece)
+        if kind == "person":
+            hits = self._find(piece[:core])
+            # "A State Department spokesman": the body before the role; a role of no kind ("The chief, Jo Lund,") leaves
+            # the name to its other mentions
+            return hits[0][2].kind if hits else None
+        return kind
 
     def _role_kind(self, toks: Sequence[Token]) -> str | None:
         """The kind a role phrase gives a person ("Bürochefin von Save the Children" → ngo), or None."""
@@ -2362,6 +2391,7 @@ _FORMER_REACH = 3  # words at the start of a source phrase that may say its role
 # kinds of bodies a former office holder no longer speaks for (experts stay experts, persons persons)
 _FORMER_KINDS = frozenset(("government", "parliament", "party", "police", "judiciary", "military", "intelligence", "company", "ngo",
                            "international_org", "independent_media", "state_media", "news_agency"))  # fmt: skip
+_ROLE_PIECE_WORDS = 10  # words of a role set off before a name ("The prime minister, Boris Johnson, said")
 _MAKER_WORDS = 10  # words of the maker named in an apposition after a document ("conducted by researchers at Yale")
 _NEGATION_REACH = 4  # words between a negation and what it negates: "nicht namentlich genannt", "not to be named"
 _SOURCE_CLAUSE_WORDS = 15  # words of a relative clause on the source looked at
