@@ -712,3 +712,19 @@ def test_a_role_set_off_before_a_name_gives_its_kind(text: str, kind: str) -> No
     her government: only a role after the name or right before it without a comma was read."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor, a Democrat, said the pier would close.", "The mayor"),
+    ("The harbor master, a former pilot, warned that the channel was silting up.", "The harbor master"),
+    ("The ex-treasurer, now a consultant, said the audit was rushed.", "The ex-treasurer"),
+    ("The chairman, 64, a retired banker, argued that rates were too low.", "The chairman"),
+    # guards: a name before the description speaks; a phrase before the comma is no subject
+    ("Ola Berg, a Democrat, said the pier would close.", "Ola Berg"),
+    ("After the vote, a Democrat said the pier would close.", "a Democrat"),
+])  # fmt: skip
+def test_an_indefinite_apposition_gives_way_to_the_subject_before_it(text: str, source: str) -> None:
+    """"The mayor, a Democrat, said …" had "a Democrat" for its speaker: with no name in either comma piece, the piece
+    nearest the verb was taken, though an indefinite one only says what the subject before it is."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_text"] == source

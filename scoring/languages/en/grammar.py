@@ -1936,6 +1936,7 @@ class EnglishGrammar(Grammar):
             if start == 0 or toks[start - 1].text not in _APPOSITION_MARKS:
                 break
             end = _dash_start(toks, start - 1)
+        classified: tuple[int, int] | None = None  # an indefinite apposition that gave way to a noun phrase before it
         for n, (a, b) in enumerate(pieces):
             s = a
             while s < b and (lex.is_(toks[s], "connector") or lex.is_(toks[s], "conjunction")):
@@ -1973,10 +1974,18 @@ class EnglishGrammar(Grammar):
                     closing = self._name_closing_clause(toks, a2, b2) if not named and m == len(pieces) - 1 else None
                     if closing is not None:
                         return closing  # "… said that Anna Berg, the district chair, planned …": the name ends the clause before
+                    if not named and classified is None and toks[s].low in _INDEFINITE_ARTICLES \
+                            and not any(t.low in _COORDINATORS for t in toks[s:b]):  # fmt: skip
+                        # "The mayor, a Democrat, said", "The chairman, now a former banker, said": the indefinite says
+                        # what the subject before it is; that subject speaks, if the piece before is one
+                        classified = (s, b)
+                        continue
                 return (s, b)
             if not self._apposition_like(toks, a, b):
-                return None
-        return None
+                return classified
+            if classified is not None and lex.is_(toks[a], "preposition"):
+                return classified  # "Some critics, like Jo Lund, a fellow at X, say": the role is the example's
+        return classified
 
     def _name_closing_clause(self, toks: SentenceTokens, a: int, b: int) -> tuple[int, int] | None:
         """The name that ends the comma piece from ``a`` to ``b`` right after a complementiser or subordinator
