@@ -5109,3 +5109,24 @@ def test_a_role_before_a_name_of_a_body_member_is_that_person() -> None:
     rows = analyze(text, lang="de").attributions
     said = [r for r in rows if r["cue"] == "sagte"]
     assert [r["source_id"] for r in said] == ["person:marwitz", "person:marwitz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Betten würden knapp, warnen Lübecker Ärzte.", "person"),
+        ("Kasseler Forscher haben herausgefunden, dass der Grundwasserspiegel sinkt.", "expert"),
+        ("Aus Pariser Diplomatenkreisen verlautete, ein Abkommen stehe bevor.", "anonymous"),
+    ],
+)
+def test_a_place_adjective_before_a_group_is_no_name(text: str, kind: str) -> None:
+    """"Berliner Ärzte warnen" had a named source of the kind independent_media: a capitalised adjective of a place
+    before a group of people or of unnamed sources was read as the name of an outlet ("Business Insider")."""
+    (row,) = analyze(text, lang="de").attributions
+    assert (row["named"], row["source_kind"]) == (False, kind)
+
+
+def test_a_place_adjective_before_a_body_still_names_it() -> None:
+    """Guard: before the head of a body the place adjective is part of its name ("die Leipziger Zeitung")."""
+    (row,) = analyze("Die Lage sei ernst, berichtet die Leipziger Zeitung.", lang="de").attributions
+    assert (row["named"], row["source_kind"]) == (True, "independent_media")

@@ -1684,8 +1684,10 @@ class SourceResolver:
         if len(rest) > 1 and rest[0].text == "." and toks[index].end == rest[0].start:
             rest = rest[1:]  # "Sen. Ted Cruz", "Gov. Chris Christie": the period of the abbreviated role
         if not has_det and index > 0 and not rest and len(caps) == len([t for t in toks if t.text[0].isalnum()]) and specificity != "statement" \
-                and toks[0].low not in self.language.count_words and not self._initial_adjective(toks[0]):  # fmt: skip
-            # ("One Democrat": a number and its noun; "Diplomatischen Kreisen zufolge": an adjective opening the sentence)
+                and toks[0].low not in self.language.count_words and not self._initial_adjective(toks[0]) \
+                and not self._places_before_group(toks, index, specificity):  # fmt: skip
+            # ("One Democrat": a number and its noun; "Diplomatischen Kreisen zufolge": an adjective opening the sentence;
+            # "Berliner Ärzte", "aus Brüsseler Diplomatenkreisen": people of a place, no name)
             # "Business Insider", "Apple Insider", "Frankfurter Allgemeine": a capitalised multiword name whose last
             # word is a head is the name of that outlet or body, not "insiders" or a role
             name_kind = "independent_media" if specificity in ("anonymous", "generic", "vague") else kind
@@ -1918,6 +1920,13 @@ class SourceResolver:
 
     def _opens_sentence(self, tok: Token) -> bool:
         return tok.i == 0 or self.doc.tokens[tok.i - 1].sent != tok.sent
+
+    def _places_before_group(self, toks: Sequence[Token], index: int, specificity: str) -> bool:
+        """Whether every word before the head at ``index`` of a group of people or of unnamed sources is a capitalised
+        adjective of a place that stands unchanged before its noun ("Berliner Ärzte", "Wiener Diplomatenkreisen"):
+        people of that place, not the name of an outlet or body ("Berliner Zeitung" has a head that names a body)."""
+        return specificity in ("anonymous", "generic", "vague") and bool(self.language.place_adjective_endings) and all(
+            t.text[:1].isupper() and t.low.endswith(self.language.place_adjective_endings) for t in toks[:index])
 
     def _initial_adjective(self, tok: Token) -> bool:
         """Whether ``tok`` is capitalised only because it opens the sentence and is an adjective or participle with an
