@@ -5130,3 +5130,13 @@ def test_a_place_adjective_before_a_body_still_names_it() -> None:
     """Guard: before the head of a body the place adjective is part of its name ("die Leipziger Zeitung")."""
     (row,) = analyze("Die Lage sei ernst, berichtet die Leipziger Zeitung.", lang="de").attributions
     assert (row["named"], row["source_kind"]) == (True, "independent_media")
+
+
+def test_a_person_noun_in_the_genitive_is_the_same_person() -> None:
+    """"Nach Worten des Trainers" had a source of unknown kind, and "der Trainer", "dem Trainer" and "des Trainers"
+    were three sources: a noun for a person the lexicons lack was keyed with its article and not known in the genitive."""
+    text = ("Der Vermieter sagte, die Heizung sei repariert. Nach Worten des Vermieters war es ein Rohr. "
+            "Dem Vermieter zufolge gab es keinen Schaden.")
+    rows = analyze(text, lang="de").attributions
+    assert {r["source_id"] for r in rows} == {"np:vermieter"}
+    assert sources(text)["np:vermieter"]["kind"] == "person"

@@ -1659,8 +1659,13 @@ class SourceResolver:
                     return named_before  # "sein Kollege Hachleitner", "her lawyer Lund": a person named before, described
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
                 noun = (_head_noun(toks[_after_attribute(toks, lex, self.language) :], lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
-                kind = "person" if noun is not None and self.language.is_person_noun(noun.low) else "unknown"
-                info = SourceInfo(key=f"np:{_name_key(toks)}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
+                bare = self._without_genitive_ending(toks, noun) if noun is not None else None
+                kind = "person" if bare is not None and self.language.is_person_noun(bare) else "unknown"
+                key = _name_key(toks)
+                if kind == "person" and len(toks) == 2 and toks[0].low in self.language.definite_articles:
+                    # "der Trainer", "dem Trainer", "des Trainers": one person whatever the case of the article
+                    key, display = bare, noun.text[: len(bare)]
+                info = SourceInfo(key=f"np:{key}", name=display, kind=kind, named=has_det and toks[0].low in self.language.definite_articles, country=country, specificity="unknown")
             self._register_acronym(acronym, info)
             return info
         index, lemma, specificity, kind = head.index, head.lemma, head.specificity, head.kind
@@ -1920,6 +1925,15 @@ class SourceResolver:
 
     def _opens_sentence(self, tok: Token) -> bool:
         return tok.i == 0 or self.doc.tokens[tok.i - 1].sent != tok.sent
+
+    def _without_genitive_ending(self, toks: Sequence[Token], noun: Token) -> str:
+        """The lower-case ``noun`` without the ending of the genitive after a genitive article when only the bare
+        form is a noun for a person ("des Klägers" → "kläger", as "der Kläger"); else the noun as written."""
+        low = noun.low
+        if toks[0].low in self.language.genitive_articles and low.endswith("s") and not self.language.is_person_noun(low) \
+                and self.language.is_person_noun(low[:-1]):  # fmt: skip
+            return low[:-1]
+        return low
 
     def _places_before_group(self, toks: Sequence[Token], index: int, specificity: str) -> bool:
         """Whether every word before the head at ``index`` of a group of people or of unnamed sources is a capitalised
