@@ -5140,3 +5140,28 @@ def test_a_person_noun_in_the_genitive_is_the_same_person() -> None:
     rows = analyze(text, lang="de").attributions
     assert {r["source_id"] for r in rows} == {"np:vermieter"}
     assert sources(text)["np:vermieter"]["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("Brandauer zufolge ist der Damm sicher.", "person:brandauer"),
+        ("Der Damm sei sicher, so Brandauer.", "person:brandauer"),
+        ("Die Gefahr sei gering, so Wiesinger am Montag.", "person:wiesinger"),
+    ],
+)
+def test_a_lone_surname_beside_zufolge_or_so_is_a_person(text: str, source_id: str) -> None:
+    """"Keller zufolge …" and "…, so Keller." had an unnamed source of unknown kind: a single capitalised word counted as
+    a name only beside a verb of report, as in "sagte Keller"."""
+    (row,) = analyze(text, lang="de").attributions
+    assert (row["source_id"], row["named"], row["source_kind"]) == (source_id, True, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Kosten sind laut Fahrplan gedeckt.", "Die Firma zahlt, warnten Datenschützer."],
+)
+def test_a_common_noun_after_laut_or_a_plural_verb_stays_unnamed(text: str) -> None:
+    """Guard: after "laut" a common noun stands without an article, and beside a verb in the plural a bare plural."""
+    (row,) = analyze(text, lang="de").attributions
+    assert not row["named"]

@@ -409,6 +409,7 @@ class SourceResolver:
         self.documents: list[tuple[int, frozenset[str], str]] = []  # (sent_id, head nouns, key) of named sources
         self.last_cited: tuple[int, str] | None = None  # (sent_id, key) of the source cited last, named or not
         self._according_to = False  # whether the span being resolved is the object of "laut", "zufolge", …
+        self._cue: tuple[int, int] | None = None  # the tokens of the cue of the span being resolved
         self._named_heads: dict[tuple[str, str], str] = {}  # (kind, head lemma) -> key of the last body named by its words
 
     def _find(self, toks: Sequence[Token]) -> list[tuple[int, int, RegistryEntry]]:
@@ -446,12 +447,14 @@ class SourceResolver:
         leads = counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
         return counts[0][0] if leads else None
 
-    def resolve_span(self, span: tuple[int, int], sent_id: int, according_to: bool = False) -> tuple[SourceInfo, list[SourceInfo]]:
+    def resolve_span(self, span: tuple[int, int], sent_id: int, according_to: bool = False,
+                     cue: tuple[int, int] | None = None) -> tuple[SourceInfo, list[SourceInfo]]:
         """The source a span names, and any further sources named in it ("Medien wie Forbes und EFE").
         ``according_to``: the span is the object of "laut", "nach", "zufolge", "according to" (not a subject,
-        which a fronted object may be taken for: "Dieser Darstellung widerspricht die ÖVP")."""
+        which a fronted object may be taken for: "Dieser Darstellung widerspricht die ÖVP"). ``cue``: the tokens of
+        the attribution's cue, if any."""
         toks = self.doc.tokens[span[0] : span[1]]
-        self._according_to = according_to
+        self._according_to, self._cue = according_to, cue
         maker = self._maker_apposition(span, sent_id)
         info, extra = self._analyse(toks + self.doc.tokens[maker[0] : maker[1]], sent_id) if maker else (None, [])
         if info is None or not info.named or info.kind == "unknown":
@@ -1990,7 +1993,7 @@ class SourceResolver:
 
     def _lone_name(self, tok: Token) -> bool:
         """Where every noun is capitalised: whether one capitalised word with no article is a name because it stands
-        right beside a finite verb of report in the singular, as its subject ("sagte Ekirch", "Ekirch sagte", "teilte
+        right beside the cue that makes it a speaker or a finite verb of report in the singular, as its subject ("sagte Ekirch", "Ekirch sagte", "teilte
         Tchibo mit"): a common noun there takes an article, or is a plural ("warnten Datenschützer"). Not a word of
         the lexicons, a word with the ending of an abstract noun, or a word opening its sentence before a word that is
         no such verb ("Konkret heiße das")."""
@@ -1999,6 +2002,12 @@ class SourceResolver:
             return False
         if not tok.text.isalpha() or tok.text.isupper() or tok.low in self._months or tok.low in self.language.weekdays:
             return False
+        cue = self._cue
+        if cue is not None and (cue[0] == tok.i + 1 and lex.is_(tokens[cue[0]], "preposition")
+                                or cue[1] == tok.i and lex.words.get(tokens[tok.i - 1].low) and not lex.is_(tokens[tok.i - 1], "preposition")):  # fmt: skip
+            return True  # right before a cue that follows its object ("Ekirch zufolge") or after a function word of
+            # report ("so Ekirch"); not after a preposition, whose object may be a common noun without an article ("laut
+            # Fahrplan"), nor beside a verb in the plural ("warnten Datenschützer": below)
         before = tokens[tok.i - 1] if tok.i > 0 and tokens[tok.i - 1].sent == tok.sent else None
         after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) and tokens[tok.i + 1].sent == tok.sent else None
         return any(
@@ -2508,7 +2517,7 @@ def resolve_sources(doc: Doc, attributions: list[Attribution], reg: Registry, ow
                 info, extra = resolver.unresolved(attribution.source, attribution.sent_id), []
             else:
                 span = attribution.speaker or attribution.source  # "Ich bin froh, …, meinte der Spanier": the Spaniard
-                info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to")
+                info, extra = resolver.resolve_span(span, attribution.sent_id, attribution.form == "according_to", attribution.cue)
                 if not info.named and info.kind not in _KEEP_KIND and _anonymous_by_tag(doc, attribution, resolver.language):
                     info = resolver.anonymous(info)  # "a resident who asked not to be named": kept unnamed on purpose
                 resolver.last_cited = (attribution.sent_id, info.key)
