@@ -5165,3 +5165,29 @@ def test_a_common_noun_after_laut_or_a_plural_verb_stays_unnamed(text: str) -> N
     """Guard: after "laut" a common noun stands without an article, and beside a verb in the plural a bare plural."""
     (row,) = analyze(text, lang="de").attributions
     assert not row["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        ("Der 58-jährige Kowalczyk sagte, der Vertrag werde verlängert.", "Der 58-jährige Kowalczyk",
+         "np:der 58-jährige kowalczyk"),
+        ("Der Vertrag werde verlängert, sagte die 47-jährige Ines Scholl.", "die 47-jährige Ines Scholl", "person:scholl"),
+        ("Die langjährige Ines Scholl sagte, der Vertrag werde verlängert.", "Die langjährige Ines Scholl", "person:scholl"),
+    ],
+)
+def test_an_article_and_an_adjective_before_a_personal_name(text: str, source: str, source_id: str) -> None:
+    """"Der 54-jährige Schmidt sagte, …" had no speaker (a surname without the ending of a noun for a person was no
+    plausible head after an article), and "die frühere Ina Berg" was an unnamed phrase, not the person Berg."""
+    rows = [r for r in analyze(text, lang="de").attributions if r["cue"] == "sagte"]
+    assert [(r["source_text"], r["source_id"]) for r in rows] == [(source, source_id)]
+
+
+def test_a_noun_after_an_age_is_a_person_but_no_surname() -> None:
+    """Guard: "der 30-jährige Torwart" is someone described, no person named Torwart; a surname named before with a
+    first name is that person ("der 58-jährige Kowalczyk" after "Jan Kowalczyk")."""
+    (row,) = analyze("Der 30-jährige Torwart sagte, er sei enttäuscht.", lang="de").attributions
+    assert (row["source_id"], row["source_kind"]) == ("np:der 30-jährige torwart", "person")
+    text = "Jan Kowalczyk leitet die Werft. Der 58-jährige Kowalczyk sagte, der Vertrag werde verlängert."
+    (row,) = analyze(text, lang="de").attributions
+    assert row["source_id"] == "person:kowalczyk"

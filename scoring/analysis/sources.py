@@ -1640,6 +1640,8 @@ class SourceResolver:
                 return SourceInfo(key=f"name:{toks[0].low}", name=display, kind="company", named=True, country=country)
             role = self._role_elsewhere(caps[-1]) if caps else None
             described = self._described_name(toks) if has_det else None
+            if described is None and has_det:
+                described = self._modified_name(toks, role is not None)
             if described is not None:  # "der Triathlet Thomas Berger": a noun the lexicons do not know, then a name
                 toks, caps = described, list(described)
             if (not has_det or described is not None) and 1 <= len(caps) <= 4 and self._name_like(toks, caps, role) \
@@ -1658,12 +1660,16 @@ class SourceResolver:
                                   specificity="anonymous")  # fmt: skip
             else:
                 named_before = self.persons_by_name.get(toks[-1].low) if has_det and len(toks) >= 3 and name_word(toks[-1].text) else None
-                if named_before is not None and self._describes_a_person(toks[-2]):
-                    return named_before  # "sein Kollege Hachleitner", "her lawyer Lund": a person named before, described
+                if named_before is not None and (self._describes_a_person(toks[-2]) or _is_adjective(toks[-2], self.language)
+                                                 or _age_adjective(toks[-2], self.language)):  # fmt: skip
+                    return named_before  # "sein Kollege Hachleitner", "her lawyer Lund", "der 54-jährige Schmidt": a
+                    # person named before, described
                 # "der Täter", "die Studienautoren": a noun the lexicons do not know may still name a person by its form
                 noun = (_head_noun(toks[_after_attribute(toks, lex, self.language) :], lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
                 bare = self._without_genitive_ending(toks, noun) if noun is not None else None
                 kind = "person" if bare is not None and self.language.is_person_noun(bare) else "unknown"
+                if noun is not None and noun.i > toks[0].i and _age_adjective(self.doc.tokens[noun.i - 1], self.language):
+                    kind = "person"  # "der 54-jährige Schmidt", "der 30-jährige Torwart": someone of that age
                 key = _name_key(toks)
                 if kind == "person" and len(toks) == 2 and toks[0].low in self.language.definite_articles:
                     # "der Trainer", "dem Trainer", "des Trainers": one person whatever the case of the article
@@ -1891,6 +1897,21 @@ class SourceResolver:
             names = self._described_after(toks, lambda k: _is_adjective(toks[k], self.language) or _age_adjective(toks[k], self.language)
                                           or toks[k].text[:1].isupper() and toks[k].low.endswith(self.language.place_adjective_endings)
                                           and len(toks) - k >= 4)  # fmt: skip
+        return names
+
+    def _modified_name(self, toks: Sequence[Token], named_elsewhere: bool) -> Sequence[Token] | None:
+        """The first name and surname after an article and adjectives with no noun between ("die frühere Ina Berg",
+        "die 42-jährige Ina Berg"), or None. A single word there may be a common noun ("der 30-jährige Torwart"): only
+        after an age and when the article names it as a person elsewhere (``named_elsewhere``: "Jan Berg … der
+        42-jährige Berg")."""
+        k = 1
+        while k < len(toks) and (_is_adjective(toks[k], self.language) or _age_adjective(toks[k], self.language)):
+            k += 1
+        names = toks[k:]
+        if k == 1 or not 1 <= len(names) <= 3 or not all(t.text[:1].isupper() for t in names) or not self._personal_name(names):
+            return None
+        if len(names) == 1 and not (named_elsewhere and _age_adjective(toks[k - 1], self.language)):
+            return None
         return names
 
     def _described_after(self, toks: Sequence[Token], modifier: Callable[[int], bool]) -> Sequence[Token] | None:

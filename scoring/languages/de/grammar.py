@@ -4116,6 +4116,8 @@ def _plausible_head(toks: _SentenceTokens, words: Sequence[Token], first_cap: in
         return True  # "der Manager Heldt", "die Polizei", "der Bericht", "die NASA", "die Schwedin"
     if _ends_in(head, heads, 5) or _ends_in(head, lex.nouns, 6) or head.endswith(_SHORT_BODY_HEADS):
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
+    if first_cap > 0 and words[first_cap - 1].text.islower() and _nominalised_age(words[first_cap - 1].text):
+        return True  # "der 54-jährige Schmidt": the age makes a surname (or any noun after it) someone who can speak
     return person_noun(head, _PERSON_NOUN_ENDINGS if strict else _PERSON_ENDINGS)
 
 
