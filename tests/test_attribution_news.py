@@ -5191,3 +5191,17 @@ def test_a_noun_after_an_age_is_a_person_but_no_surname() -> None:
     text = "Jan Kowalczyk leitet die Werft. Der 58-jährige Kowalczyk sagte, der Vertrag werde verlängert."
     (row,) = analyze(text, lang="de").attributions
     assert row["source_id"] == "person:kowalczyk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landrat sagte der Lokalzeitung, er sehe keinen Grund zur Sorge.",
+        'Gegenüber der "Rheinischen Post" sagte der Minister, er sehe keinen Handlungsbedarf.',
+    ],
+)
+def test_a_pronoun_after_an_outlet_told_refers_to_the_speaker(text: str) -> None:
+    """"Der Minister sagte der Zeitung, er sehe …": the pronoun had been resolved to the outlet the speaker told (the
+    last source of the sentence); only a person's key won over an outlet."""
+    rows = analyze(text, lang="de").attributions
+    assert len({r["source_id"] for r in rows}) == 1

@@ -1465,8 +1465,9 @@ class SourceResolver:
                 break
             info = self.sources[key]
             if _pronoun_fits(info, wanted) and (fits is None or fits(info)):
-                if recent_sent in recent and info.key.startswith("person:") and recent[recent_sent].kind in MEDIA_KINDS:
-                    recent[recent_sent] = info  # "Sarkozy hob dem „Figaro“ zufolge … hervor. Er sagte …": the person speaks on
+                if recent_sent in recent and info.kind not in MEDIA_KINDS and recent[recent_sent].kind in MEDIA_KINDS:
+                    recent[recent_sent] = info  # "Sarkozy hob dem „Figaro“ zufolge … hervor. Er sagte …": the person speaks on;
+                    # "Der Minister sagte der Zeitung, er …": the speaker, not the outlet he told
                 recent.setdefault(recent_sent, info)
         grammar = self.language.grammar
         for s in range(sent_id, max(-1, sent_id - _PRONOUN_WINDOW - 1), -1):
