@@ -1669,6 +1669,8 @@ class SourceResolver:
                 noun = (_head_noun(toks[_after_attribute(toks, lex, self.language) :], lex) if self.language.nouns_capitalised else _lower_case_head(toks, lex)) if has_det else None
                 bare = self._without_genitive_ending(toks, noun) if noun is not None else None
                 kind = "person" if bare is not None and self.language.is_person_noun(bare) else "unknown"
+                if not has_det and len(toks) == 1 and self.language.is_plural_person_noun(toks[0].low):
+                    kind = "person"  # "von Umweltschützern": people, unnamed
                 if noun is not None and noun.i > toks[0].i and _age_adjective(self.doc.tokens[noun.i - 1], self.language):
                     kind = "person"  # "der 54-jährige Schmidt", "der 30-jährige Torwart": someone of that age
                 key = _name_key(toks)
@@ -2020,8 +2022,9 @@ class SourceResolver:
         the lexicons, a word with the ending of an abstract noun, or a word opening its sentence before a word that is
         no such verb ("Konkret heiße das")."""
         tokens, lex = self.doc.tokens, self.lex
-        if tok.low in lex.nouns or tok.low in self.heads.heads or lex.words.get(tok.low) or tok.low.endswith(_COMMON_NOUN_ENDINGS):
-            return False
+        if tok.low in lex.nouns or tok.low in self.heads.heads or lex.words.get(tok.low) or tok.low.endswith(_COMMON_NOUN_ENDINGS) \
+                or self.language.is_plural_person_noun(tok.low):  # fmt: skip
+            return False  # (nor a plural of a noun for persons: "von Umweltschützern", a group)
         if not tok.text.isalpha() or tok.text.isupper() or tok.low in self._months or tok.low in self.language.weekdays:
             return False
         cue = self._cue

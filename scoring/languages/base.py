@@ -385,6 +385,11 @@ class Language:
         the source resolver then types a noun phrase on it as a person. Default: no such test."""
         return False
 
+    def is_plural_person_noun(self, low: str) -> bool:
+        """Whether a word is by its ending the plural of a noun for persons that no source head lists (German
+        "Umweltschützern", "Umweltschützerinnen"): a group, never one person's name. Default: no such test."""
+        return False
+
     # --- attribution ---------------------------------------------------------------------------------
 
     def is_section_label(self, words: Sequence[str]) -> bool:

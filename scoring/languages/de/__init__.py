@@ -205,6 +205,11 @@ class German(Language):
 
         return person_noun(low)
 
+    def is_plural_person_noun(self, low: str) -> bool:
+        from scoring.languages.de.grammar import plural_person_noun
+
+        return plural_person_noun(low)
+
     def mention_genders(self, tokens: Sequence[Token]) -> frozenset[str]:
         words = [t for t in tokens if t.text[:1].isalnum()]
         if not words:

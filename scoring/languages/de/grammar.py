@@ -4146,6 +4146,15 @@ def person_noun(low: str, endings: tuple[str, ...] = _PERSON_NOUN_ENDINGS) -> bo
     return low.endswith(endings) and not low.endswith(_THING_ENDINGS) and not low.endswith(_THINGS_IN_IN)
 
 
+def plural_person_noun(low: str) -> bool:
+    """A plural of a noun for persons by its ending: the dative plural of a noun in "-er" ("von Umweltschützern":
+    "Umweltschützer") or a feminine plural ("Umweltschützerinnen"). Short words in "-ern" stay possible surnames
+    ("laut Kern", "so Stern")."""
+    if low.endswith("ern") and len(low) >= 7:
+        return person_noun(low[:-1])
+    return low.endswith("innen") and len(low) >= 8 and person_noun(low[:-3])
+
+
 _LOCATING_PREPOSITIONS = frozenset(("in", "im", "auf", "aus"))
 
 
