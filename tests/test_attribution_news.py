@@ -5219,3 +5219,18 @@ def test_a_plural_of_a_noun_for_persons_without_article_is_no_name(text: str) ->
     been taken for a lone surname, a named person; it is a group of people, unnamed."""
     rows = [r for r in analyze(text, lang="de").attributions if "schütz" in r["source_text"]]
     assert rows and all((r["named"], r["source_kind"]) == (False, "person") for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Der 61 Jahre alte Förster sagte, der Wald erhole sich langsam.", "Der 61 Jahre alte Förster"),
+        ("Die 47 Jahre alte Greta Lindholm sagte, der Wald erhole sich langsam.", "Die 47 Jahre alte Greta Lindholm"),
+    ],
+)
+def test_an_age_spelled_out_in_words_before_the_speaker(text: str, source: str) -> None:
+    """"Der 61 Jahre alte Förster sagte, …": the number and "Jahre" were read as a phrase of time filling the
+    prefield ("Vergangene Woche sagte …"), so "sagte" had no subject and the clause after it was taken for the report
+    ("erhole"); the age is an attribute of the speaker, a person, as "der 61-jährige Förster"."""
+    rows = analyze(text, lang="de").attributions
+    assert [(r["cue"], r["source_text"], r["source_kind"]) for r in rows] == [("sagte", source, "person")]

@@ -1596,6 +1596,7 @@ class SourceResolver:
         return None
 
     def _from_head(self, toks: Sequence[Token]) -> SourceInfo:
+        toks = _spelled_age_joined(toks, self.language)
         lex = self.lex
         heads = self.heads
         country = _country_of(toks, heads, self.adjective_endings)
@@ -1671,7 +1672,8 @@ class SourceResolver:
                 kind = "person" if bare is not None and self.language.is_person_noun(bare) else "unknown"
                 if not has_det and len(toks) == 1 and self.language.is_plural_person_noun(toks[0].low):
                     kind = "person"  # "von Umweltschützern": people, unnamed
-                if noun is not None and noun.i > toks[0].i and _age_adjective(self.doc.tokens[noun.i - 1], self.language):
+                before_noun = next((t for t in reversed(toks) if t.i < noun.i), None) if noun is not None else None
+                if before_noun is not None and _age_adjective(before_noun, self.language):
                     kind = "person"  # "der 54-jährige Schmidt", "der 30-jährige Torwart": someone of that age
                 key = _name_key(toks)
                 if kind == "person" and len(toks) == 2 and toks[0].low in self.language.definite_articles:
@@ -2345,6 +2347,20 @@ def _age_adjective(tok: Token, language: Language) -> bool:
     """A number joined to an adjective by a hyphen: "42-jährige", "63-jähriger"."""
     number, dash, word = tok.text.partition("-")
     return bool(dash) and number.isdigit() and word.isalpha() and word[:1].islower() and word.endswith(language.adjective_endings)
+
+
+def _spelled_age_joined(toks: Sequence[Token], language: Language) -> Sequence[Token]:
+    """``toks`` with an age spelled out in words after the article joined into one word as if hyphenated ("der 54
+    Jahre alte Otto": "54 Jahre alte" read as "54-jährige", an age), so that a name or a noun after it is described by
+    an age; unchanged otherwise."""
+    for k in range(1, len(toks) - 3):
+        number, unit, adjective = toks[k : k + 3]
+        if number.text.isdigit() and unit.low in language.age_measure_nouns and _is_adjective(adjective, language) \
+                and toks[k + 3].text[:1].isupper():  # fmt: skip
+            joined = Token(adjective.i, number.start, adjective.end, f"{number.text}-{adjective.text}", f"{number.low} {unit.low} {adjective.low}",
+                           adjective.sent, adjective.quote)  # fmt: skip
+            return [*toks[:k], joined, *toks[k + 3 :]]
+    return toks
 
 
 def _parenthesised_acronym(toks: Sequence[Token]) -> str | None:

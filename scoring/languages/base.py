@@ -116,6 +116,9 @@ class Language:
     media_report_nouns: ClassVar[frozenset[str]] = frozenset()
     # small numbers in words ("two", "drei"): before a party's name, some of its members ("Two Republicans said")
     count_words: ClassVar[frozenset[str]] = frozenset()
+    # plural nouns of time that, after a number and before an adjective, spell out an age ("der 54 Jahre alte
+    # Lehrer", as "der 54-jährige Lehrer"): lower-cased
+    age_measure_nouns: ClassVar[frozenset[str]] = frozenset()
     # nouns of someone who speaks for a body ("Sprecherin", "spokesman"): without the body, the one cited before
     spokesperson_nouns: ClassVar[frozenset[str]] = frozenset()
     # whether quotations also stand in single marks (‘…’ in British English, '…' in headlines); where single

@@ -167,6 +167,7 @@ class German(Language):
     definite_articles: ClassVar[frozenset[str]] = frozenset(("der", "die", "das", "dem", "den", "des"))
     definite_contractions: ClassVar[frozenset[str]] = frozenset(("im", "am", "vom", "beim", "zum", "zur", "ins", "ans"))
     adjective_endings: ClassVar[tuple[str, ...]] = ("e", "en", "er", "es", "em")
+    age_measure_nouns = frozenset(("jahre", "monate", "wochen", "tage"))  # "der 54 Jahre alte Lehrer"
     place_adjective_endings: ClassVar[tuple[str, ...]] = ("er",)  # "der Wiener Berater", "die Schweizer Bank"
     generic_pronouns: ClassVar[frozenset[str]] = frozenset(("man", "wer", "jeder", "jede", "jedermann"))
     nobody_words: ClassVar[frozenset[str]] = frozenset(("niemand", "keiner"))

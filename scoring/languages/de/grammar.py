@@ -667,6 +667,10 @@ def _time_phrase(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
             continue
         if tok.i == toks[0].i and tok.low.endswith(("e", "en", "er", "es", "em")) and tok.text.isalpha() and tok.i + 1 - toks[0].i < e:
             continue  # "Vergangene Woche", "Letzte Woche": the adjective capitalised as the sentence's first word
+        n = tok.i - toks[0].i
+        if tok.low in _TIME_NOUNS and n > s and toks[n - 1].text.isdigit() and n + 2 < e and _adjective_like(toks[n + 1]) \
+                and toks[n + 2].text[:1].isupper():  # fmt: skip
+            return False  # "Der 54 Jahre alte Lehrer": a span of time measures the age in an attribute of the noun
         return tok.text[:1].isupper() and (tok.low in _TIME_NOUNS or tok.low in _month_names())
     return False
 
