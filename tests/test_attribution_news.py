@@ -5234,3 +5234,12 @@ def test_an_age_spelled_out_in_words_before_the_speaker(text: str, source: str) 
     ("erhole"); the age is an attribute of the speaker, a person, as "der 61-jährige Förster"."""
     rows = analyze(text, lang="de").attributions
     assert [(r["cue"], r["source_text"], r["source_kind"]) for r in rows] == [("sagte", source, "person")]
+
+
+def test_a_genitive_name_after_the_noun_of_its_cue_is_the_person() -> None:
+    """"Nach Ansicht Brandauers …" had the key person:brandauers, so "Brandauer" named later was another source; the
+    genitive "-s" of a name right after the cue's noun is no part of the name (a name ending in a sibilant takes an
+    apostrophe instead and keeps its "s")."""
+    text = "Nach Ansicht Brandauers ist die Brücke marode. Brandauer sagte, sie müsse gesperrt werden."
+    result = analyze(text, lang="de")
+    assert {r["source_id"] for r in result.attributions} == {"person:brandauer"}

@@ -1344,6 +1344,18 @@ class SourceResolver:
                               country=known.country if known is not None else None)  # fmt: skip
         return None
 
+    def _genitive_after_cue(self, toks: Sequence[Token], caps: Sequence[Token]) -> bool:
+        """Where a name after a noun is its owner in the genitive (German): whether the name ``toks`` stands right
+        after the noun of its cue with no article ("Nach Ansicht Kellers", "nach Angaben Anna Kellers"), its last word
+        in the genitive "-s" of a name (not after a sibilant, whose genitive takes an apostrophe: "Nach Ansicht Klaus'")."""
+        cue = self._cue
+        if not (self.language.genitive_articles and self._according_to and cue is not None and cue[1] == toks[0].i and toks[0] is caps[0]):
+            return False
+        noun = self.doc.tokens[cue[1] - 1]
+        last = caps[-1].text
+        return (noun.text[:1].isupper() and noun.low in self.lex.nouns and last.endswith("s") and last[:-1].isalpha()
+                and len(last) > 3 and not last[:-1].lower().endswith(("s", "ß", "x", "z")))  # fmt: skip
+
     def _genitive_name(self, tok: Token) -> str | None:
         """A capitalised name with the ending that makes it an owner (German "Merkels", English "Trump's"), without
         the ending; None for any other word."""
@@ -1650,6 +1662,8 @@ class SourceResolver:
                     and not all(t.low in self._months or t.low in self.language.weekdays for t in caps):  # fmt: skip
                 # (not "March", "Tuesday": no person's name)
                 surname = caps[-1].low[:-2] if caps[-1].low.endswith(_POSSESSIVES) else caps[-1].low  # "Mr. Lund's …": Lund
+                if self._genitive_after_cue(toks, caps):
+                    surname, display = surname[:-1], display[:-1]  # "Nach Ansicht Kellers": Keller
                 key = f"person:{surname}"
                 existing = self.persons_by_name.get(surname)
                 if existing is not None:
