@@ -5243,3 +5243,13 @@ def test_a_genitive_name_after_the_noun_of_its_cue_is_the_person() -> None:
     text = "Nach Ansicht Brandauers ist die Brücke marode. Brandauer sagte, sie müsse gesperrt werden."
     result = analyze(text, lang="de")
     assert {r["source_id"] for r in result.attributions} == {"person:brandauer"}
+
+
+@pytest.mark.parametrize("noun", ["Schiedsrichter", "Videoschiedsrichter", "Linienrichterin"])
+def test_a_compound_of_richter_for_a_referee_is_no_court(noun: str) -> None:
+    """"Der Schiedsrichter sagte, …" had been typed judiciary through the compound head "Richter"; a referee (also in
+    a compound: "Videoschiedsrichter") is a person, no court. A judge still is judiciary."""
+    (row,) = analyze(f"Der {noun} sagte nach dem Spiel, der Treffer sei regulär gewesen.", lang="de").attributions
+    assert row["source_kind"] == "person"
+    (row,) = analyze("Der Bundesrichter sagte, das Urteil sei rechtskräftig.", lang="de").attributions
+    assert row["source_kind"] == "judiciary"
