@@ -5253,3 +5253,12 @@ def test_a_compound_of_richter_for_a_referee_is_no_court(noun: str) -> None:
     assert row["source_kind"] == "person"
     (row,) = analyze("Der Bundesrichter sagte, das Urteil sei rechtskräftig.", lang="de").attributions
     assert row["source_kind"] == "judiciary"
+
+
+def test_a_lone_name_before_a_relative_clause_and_its_verb() -> None:
+    """"Brandauer, der seit Jahren die Fähre betreibt, sagte, …": a lone surname stood right beside no verb of report
+    (a relative clause comes between) and had been an unnamed phrase of unknown kind; the verb after the relative
+    clause makes it a name, as "Brandauer sagte"."""
+    text = "Brandauer, der seit Jahren die Fähre betreibt, sagte, der Fahrplan werde ausgedünnt."
+    (row,) = analyze(text, lang="de").attributions
+    assert (row["source_id"], row["named"], row["source_kind"]) == ("person:brandauer", True, "person")

@@ -2051,6 +2051,12 @@ class SourceResolver:
             # Fahrplan"), nor beside a verb in the plural ("warnten Datenschützer": below)
         before = tokens[tok.i - 1] if tok.i > 0 and tokens[tok.i - 1].sent == tok.sent else None
         after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) and tokens[tok.i + 1].sent == tok.sent else None
+        if after is not None and after.text == "," and tok.i + 2 < len(tokens) and lex.is_(tokens[tok.i + 2], "relative_pronoun"):
+            # "Otto, der seit 2015 im Amt ist, sagte": the verb after the relative clause about the name
+            close = next((j for j in range(tok.i + 3, min(len(tokens), tok.i + 25))
+                          if tokens[j].sent != tok.sent or tokens[j].text in ",;:"), None)  # fmt: skip
+            if close is not None and tokens[close].text == "," and close + 1 < len(tokens) and tokens[close + 1].sent == tok.sent:
+                after = tokens[close + 1]
         return any(
             verb is not None and verb.text.islower() and not verb.low.endswith("n")  # "sagte", not "sagten"
             and any(role.startswith("finite") for _, role in lex.verbs.get(verb.low, ()))
