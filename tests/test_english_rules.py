@@ -728,3 +728,19 @@ def test_an_indefinite_apposition_gives_way_to_the_subject_before_it(text: str, 
     nearest the verb was taken, though an indefinite one only says what the subject before it is."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The guild, the oldest in the county, said it would strike.", "The guild"),
+    ("The coroner, the county's only doctor on call, told reporters the cause was unclear.", "The coroner"),
+    # guards: a phrase before the comma is no subject; a name before the description speaks; a clause is the message
+    ("The next day, the coroner said the cause was unclear.", "the coroner"),
+    ("In a statement, the guild said it would strike.", "the guild"),
+    ("Ola Berg, the coroner, said the cause was unclear.", "Ola Berg"),
+    ("The talks failed, the guild, the oldest in the county, said.", "the guild"),
+])  # fmt: skip
+def test_a_definite_apposition_gives_way_to_the_subject_before_it(text: str, source: str) -> None:
+    """"The guild, the oldest in the county, said …" had "the oldest in the county" for its speaker: only an indefinite
+    description gave way to an unnamed subject before it, though a definite one set off by commas describes it too."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_text"] == source

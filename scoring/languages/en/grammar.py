@@ -1974,10 +1974,11 @@ class EnglishGrammar(Grammar):
                     closing = self._name_closing_clause(toks, a2, b2) if not named and m == len(pieces) - 1 else None
                     if closing is not None:
                         return closing  # "… said that Anna Berg, the district chair, planned …": the name ends the clause before
-                    if not named and classified is None and toks[s].low in _INDEFINITE_ARTICLES \
+                    if not named and classified is None and (toks[s].low in _INDEFINITE_ARTICLES or toks[s].low == "the" and s == a) \
                             and not any(t.low in _COORDINATORS for t in toks[s:b]):  # fmt: skip
                         # "The mayor, a Democrat, said", "The chairman, now a former banker, said": the indefinite says
-                        # what the subject before it is; that subject speaks, if the piece before is one
+                        # what the subject before it is; that subject speaks, if the piece before is one. So does a
+                        # definite description after an unnamed subject ("The union, the largest in the state, said")
                         classified = (s, b)
                         continue
                 return (s, b)
