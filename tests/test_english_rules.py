@@ -744,3 +744,18 @@ def test_a_definite_apposition_gives_way_to_the_subject_before_it(text: str, sou
     description gave way to an unnamed subject before it, though a definite one set off by commas describes it too."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_text"] == source
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("The driver's mother told reporters her daughter was sober.", "her daughter was sober"),
+    ("The coach told the league her team was ready.", "her team was ready"),
+    ("The owner told police on Monday her dog had bitten no one.", "her dog had bitten no one"),
+    # guard: a clause opened by a pronoun is read as before
+    ("The coach told the league she was ready.", "she was ready"),
+])  # fmt: skip
+def test_a_possessive_after_the_addressee_opens_the_message(text: str, message: str) -> None:
+    """"… told reporters her daughter was sober." had "reporters her daughter was sober" for its message: "her" after the
+    addressee was read as an object pronoun, not as the determiner of the clause's subject, so no clause was found and the
+    message fell back to all that follows the verb, the addressee with it."""
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == message

@@ -2800,6 +2800,10 @@ class EnglishGrammar(Grammar):
                 return (j, n)  # "want the country to do more", "expect him to resign": what they want of someone
             if info is not None and info.addressee and j > last + 1 and contracted_auxiliary(tok.low) is not None:
                 return (j, n)  # "told the Post he’s already received …": after the addressee, a pronoun and its auxiliary
+            if info is not None and info.addressee and j > last + 1 and lex.is_(tok, "personal_pronoun") and lex.is_(tok, "determiner") \
+                    and j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and not lex.words.get(toks[j + 1].low) \
+                    and (end := self.np_forward(toks, j + 1, n)) is not None and end < n and self._finite_after_subject(toks[end]):  # fmt: skip
+                return (j, n)  # "told reporters her son was …": after the addressee, a possessive opens the clause's subject
             if lex.is_(tok, "preposition") or lex.is_(tok, "time_word") or self._adverb(toks, j):
                 j = self._skip_adverbial(toks, j, limit)
                 continue
