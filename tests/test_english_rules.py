@@ -759,3 +759,16 @@ def test_a_possessive_after_the_addressee_opens_the_message(text: str, message: 
     message fell back to all that follows the verb, the addressee with it."""
     (row,) = analyze(text, lang="en").attributions
     assert text[row["content_start"] : row["content_end"]] == message
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Two senators asked the prosecutor in D.C. whether the firm had lied.", "whether the firm had lied"),
+    ("The mayor said in D.C. that the bridge would close.", "the bridge would close"),
+    # guard: a dotted abbreviation that ends a clause still ends it
+    ("The bridge will close in D.C., the mayor said.", "The bridge will close in D.C"),
+])  # fmt: skip
+def test_a_dotted_abbreviation_in_a_phrase_before_the_message_does_not_end_the_sentence(text: str, message: str) -> None:
+    """"… asked the prosecutor in D.C. whether the firm had lied." had the whole sentence for its message: the period of
+    "D.C." ended the phrase after the verb, so no message was found after it and the fallback took the sentence."""
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == message

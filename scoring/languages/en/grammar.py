@@ -2905,6 +2905,8 @@ class EnglishGrammar(Grammar):
                     k += 1
                 return k
             end = self.np_forward(toks, j + 1, limit) if j + 1 < limit else None
+            if end is not None and end + 1 < limit and toks[end].text == "." and dotted_acronym(toks[end - 1].text) and toks[end + 1].text[:1].islower():
+                end += 1  # "asked the attorney in D.C. whether …": the period is the abbreviation's; the sentence goes on
             return end if end is not None else j + 1
         k = j + 2 if self._deictic_time(toks, j) else j + 1
         while k < limit:
