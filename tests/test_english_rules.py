@@ -772,3 +772,18 @@ def test_a_dotted_abbreviation_in_a_phrase_before_the_message_does_not_end_the_s
     "D.C." ended the phrase after the verb, so no message was found after it and the fallback took the sentence."""
     (row,) = analyze(text, lang="en").attributions
     assert text[row["content_start"] : row["content_end"]] == message
+
+
+@pytest.mark.parametrize(("text", "message", "via"), [
+    ("The driver's mother told a local TV station her daughter was sober.", "her daughter was sober", "a local TV station"),
+    ("The coach told a Fox News anchor the team was ready.", "the team was ready", "a Fox News anchor"),
+    # guard: an acronym after a plain addressee opens the message
+    ("The coach told reporters NATO troops were ready.", "NATO troops were ready", None),
+])  # fmt: skip
+def test_an_acronym_or_a_name_before_a_role_noun_stays_in_the_addressee(text: str, message: str, via: str | None) -> None:
+    """"… told a local TV station her daughter was sober." had "TV station her daughter was sober" in its message: the
+    addressee ended where the case of its words changed, at "TV", though after an article an acronym or a name before a
+    role noun ("a CNN reporter", "the Fox News anchor") belongs to the phrase."""
+    (row,) = analyze(text, lang="en").attributions
+    assert text[row["content_start"] : row["content_end"]] == message
+    assert row["via_text"] == via

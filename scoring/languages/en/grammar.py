@@ -2876,11 +2876,20 @@ class EnglishGrammar(Grammar):
         k = j
         while k < limit and (lex.is_(toks[k], "determiner") or lex.is_(toks[k], "quantifier")):
             k += 1
+        determined = k > j
         capitalised = k < limit and _is_cap(toks[k])
         words = 0
         while k < limit and _is_word(toks[k]) and not lex.words.get(toks[k].low) and words < 5:
             if _is_cap(toks[k]) != capitalised and not toks[k].low.endswith(("'s", "’s")):
-                break
+                # after an article, a name or an acronym before a role noun belongs to the addressee: "told a local TV
+                # station", "told a CNN reporter", "told the Fox News anchor" (not "told reporters NATO troops …")
+                if determined and capitalised and words and self._role_word(toks[k]):
+                    k += 1
+                    words += 1
+                    break
+                if not (determined and not capitalised and toks[k].text.isupper() and len(toks[k].text) > 1 and k + 1 < limit
+                        and self._role_word(toks[k + 1])):  # fmt: skip
+                    break
             if words and (self._existential(toks, k) or contracted_auxiliary(toks[k].low) is not None):
                 break  # "told reporters there would be …", "told the Post he’s …": the message opens
             if toks[k].text == toks[k].low and toks[k].low in lex.verbs:
