@@ -787,3 +787,17 @@ def test_an_acronym_or_a_name_before_a_role_noun_stays_in_the_addressee(text: st
     (row,) = analyze(text, lang="en").attributions
     assert text[row["content_start"] : row["content_end"]] == message
     assert row["via_text"] == via
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The fund's chief economist, Ada Lind, said rates would rise.", "expert"),
+    ("Chief economist Ada Lind said rates would rise.", "expert"),
+    ("The chief prosecutor said the case was closed.", "judiciary"),
+    # guard: a body before the role still gives the kind
+    ("A police spokesman said the case was closed.", "police"),
+])  # fmt: skip
+def test_a_role_of_no_kind_before_a_noun_with_one_gives_way_to_it(text: str, kind: str) -> None:
+    """"The fund's chief economist, Ada Lind, said …" typed Lind a person: "chief", a role noun of no kind of its own, was
+    taken for the head of the compound, and the noun after it that heads it ("economist", an expert) was never read."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_kind"] == kind

@@ -1545,6 +1545,12 @@ class SourceResolver:
                         # anonymous source ("police officials", "a police spokeswoman" speak for the body, as "Pentagon
                         # officials" and "ein Sprecher der Polizei" do)
                         return _Head(k + 1, people[0], kind=people[1], specificity=people[2])
+                if found is not None and not capitalised_only and found[1] == "unknown" and k + 1 < len(toks) and toks[k + 1].text.islower():
+                    later = self.heads.heads.get(toks[k + 1].low)
+                    if later is not None and later[1] != "unknown":
+                        # "the bank's chief economist": a role of no kind before a noun that has one heads no compound,
+                        # the noun after it does ("police spokesman" keeps the body that comes first)
+                        return _Head(k + 1, later[0], kind=later[1], specificity=later[2])
                 if found is not None:
                     return _Head(k, found[0], kind=found[1], specificity=found[2])
                 noun = self.lex.nouns.get(tok.low)
