@@ -801,3 +801,21 @@ def test_a_role_of_no_kind_before_a_noun_with_one_gives_way_to_it(text: str, kin
     taken for the head of the compound, and the noun after it that heads it ("economist", an expert) was never read."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "source", "message"), [
+    ("Rosa Quint, a tenant, said the landlord, who lives abroad, ignored complaints.", "Rosa Quint",
+     "the landlord, who lives abroad, ignored complaints"),
+    ("The harbor master, a former pilot, said the ferry, which is old, needed repairs.", "The harbor master",
+     "the ferry, which is old, needed repairs"),
+    # guards: a tag set off by commas with no relative clause after its noun still interrupts the message
+    ("The plan, a compromise, said the mayor, would pass.", "the mayor", "The plan, a compromise, said the mayor, would pass"),
+    ("The toll, said Ola Berg and others, would rise.", "Ola Berg and others", "The toll, said Ola Berg and others, would rise"),
+])  # fmt: skip
+def test_a_relative_clause_after_the_noun_after_said_does_not_make_a_tag(text: str, source: str, message: str) -> None:
+    """"Rosa Quint, a tenant, said the landlord, who lives abroad, ignored complaints." had "the landlord" for its speaker,
+    read as a tag set off by commas (", said the landlord, …") inside a message "Rosa Quint, a tenant, … ignored
+    complaints", though a name and its aside before the verb are its subject."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_text"] == source
+    assert text[row["content_start"] : row["content_end"]] == message

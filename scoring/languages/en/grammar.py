@@ -1639,9 +1639,13 @@ class EnglishGrammar(Grammar):
             if inverted is not None:
                 return inverted
         if p == group - 1 and p > 0 and toks[p].text in _COMMA:
+            # (not "Jane Lund, a tenant, said the landlord ignored …", nor "…, said the landlord, who lives abroad, ignored
+            # …": a name and its aside say no message, for a tag after them to report or to interrupt)
+            aside = self._subject_with_appositions(toks, p)
             tag = self._mid_sentence_tag(toks, k)
-            if tag is None and not self._subject_with_appositions(toks, p):
-                # (not "Jane Lund, a tenant, said the landlord ignored …": a name and its aside say no message)
+            if tag is not None and aside and toks[tag[1] + 1].low in ("who", "which", "whose"):
+                tag = None
+            if tag is None and not aside:
                 tag = self._final_tag(toks, k)
             if tag is not None:
                 return tag  # "The toll, said Weber and others, would rise", "…, said two officials."
