@@ -819,3 +819,15 @@ def test_a_relative_clause_after_the_noun_after_said_does_not_make_a_tag(text: s
     (row,) = analyze(text, lang="en").attributions
     assert row["source_text"] == source
     assert text[row["content_start"] : row["content_end"]] == message
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Dr. Ola Berg, a cardiologist at the clinic, said the pill was safe.", "expert"),
+    ("A pediatrician at the hospital said the boy was stable.", "expert"),
+    ("Oncologists say the trial was too small.", "expert"),
+])  # fmt: skip
+def test_a_physician_by_speciality_is_an_expert(text: str, kind: str) -> None:
+    """"Dr. Ola Berg, a cardiologist at the clinic, said …" typed Berg a person of no kind: "doctor" was an expert's head
+    noun, the names of physicians by their speciality were no heads at all (source_heads v10)."""
+    (row,) = analyze(text, lang="en").attributions
+    assert row["source_kind"] == kind
