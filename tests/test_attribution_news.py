@@ -5262,3 +5262,17 @@ def test_a_lone_name_before_a_relative_clause_and_its_verb() -> None:
     text = "Brandauer, der seit Jahren die Fähre betreibt, sagte, der Fahrplan werde ausgedünnt."
     (row,) = analyze(text, lang="de").attributions
     assert (row["source_id"], row["named"], row["source_kind"]) == ("person:brandauer", True, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Meinung Lindqvists ist der Damm zu niedrig.", "Lindqvists"),
+        ("Der Damm ist nach Meinung des Gutachters zu niedrig.", "des Gutachters"),
+    ],
+)
+def test_nach_meinung_reads_according_to_its_owner(text: str, source: str) -> None:
+    """"Nach Meinung Brandauers ist die Brücke marode" had "die Brücke" as its source: "nach Meinung" was a phrase of
+    speech whose speaker is the clause's subject; it reads "according to", as "nach Ansicht" does."""
+    (row,) = analyze(text, lang="de").attributions
+    assert (row["form"], row["source_text"]) == ("according_to", source)
