@@ -974,8 +974,9 @@ class SourceResolver:
         Karas": a role and, after the last comma, the person's name; the person is the source (of the kind the
         role says), not the body named in the role."""
         comma = max((k for k, t in enumerate(toks) if t.text == ","), default=None)
-        if comma is not None and comma > 0 and self._described_at_end(toks[comma + 1 :]):
-            toks = [*toks[: comma + 1], *toks[len(toks) - self._described_at_end(toks[comma + 1 :]) :]]
+        described = self._name_after_role(toks[comma + 1 :]) if comma is not None and comma > 0 else None
+        if described is not None:
+            toks = [*toks[: comma + 1], *toks[comma + 1 + described :]]
             # "Der Vorsitzende, der frühere Minister Karl Weber": the name that ends the description
         if comma is None or comma == 0 or not 2 <= len(toks) - comma - 1 <= 4 or not self._personal_name(toks[comma + 1 :]):
             return None  # "BitLocker, Microsofts Sicherheitsprogramm", "…, Amnesty International": no personal name
@@ -1077,18 +1078,6 @@ class SourceResolver:
         return head is not None and head[2] in ("person", "generic") or self.language.is_person_noun(tok.low) or (
             tok.text[:1].isupper() == self.language.nouns_capitalised
             and tok.low.endswith((*self.language.person_noun_endings, *self.language.role_noun_endings)))  # fmt: skip
-
-    def _described_at_end(self, part: Sequence[Token]) -> int:
-        """The number of words of a personal name (two or three) that ends a description after an article,
-        adjectives and a role ("der frühere Minister Karl Weber" → 2), or 0."""
-        if len(part) < 4 or part[0].low not in self.language.definite_articles:
-            return 0
-        for n in (3, 2):
-            role = len(part) - n - 1
-            if role >= 1 and part[role].text[:1].isupper() and all(_is_adjective(t, self.language) for t in part[1:role]) \
-                    and self._personal_name(part[role + 1 :]):  # fmt: skip
-                return n
-        return 0
 
     def _personal_name(self, names: Sequence[Token]) -> bool:
         """Whether ``names`` are the words of a personal name: name-shaped (:func:`name_word`), and none a common
@@ -2185,15 +2174,17 @@ class SourceResolver:
         return self._member_of(toks)
 
     def _name_after_role(self, toks: Sequence[Token]) -> int | None:
-        """Where a personal name of two or three words begins after an article and one or two capitalised words of a
-        role ("die Archäologin Kat Szabo", "the archaeologist Kat Szabo"), the name ending ``toks``; else None."""
+        """Where a personal name of two or three words begins after an article, perhaps adjectives, and a word of a role
+        ("die Archäologin Kat Szabo", "der frühere Minister Karl Weber", "the archaeologist Kat Szabo"), the name ending
+        ``toks``; else None."""
         if len(toks) < 4 or not self.lex.is_(toks[0], "determiner"):
             return None
         for n in (3, 2):
             start = len(toks) - n
             role = toks[start - 1]
-            if 2 <= start <= 3 and self._personal_name(toks[start:]) and (
-                    role.low in self.heads.heads or role.low.endswith(self.language.person_noun_endings) or not role.is_cap):  # fmt: skip
+            if start >= 2 and self._personal_name(toks[start:]) \
+                    and all(_is_adjective(t, self.language) or _age_adjective(t, self.language) for t in toks[1 : start - 1]) \
+                    and (role.low in self.heads.heads or role.low.endswith(self.language.person_noun_endings) or not role.is_cap):  # fmt: skip
                 return start
         return None
 
