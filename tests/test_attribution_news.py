@@ -4927,6 +4927,24 @@ def test_union_members_are_people_of_an_organisation(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tierschützer sagten, die Ställe seien viel zu eng.", "ngo"),
+        ("Nach Angaben von Umweltschützern ist der Bach seit Wochen trüb.", "ngo"),
+        ("Ein Verbraucherschützer sagte, die Gebühren seien zu hoch.", "ngo"),
+        ("Laut Verfassungsschützern wächst die Gruppe.", "intelligence"),
+        ("Grenzschützer berichteten, die Zahl der Übertritte sei gesunken.", "police"),
+    ],
+)
+def test_protectors_of_a_cause_are_typed_by_the_compound(text: str, kind: str) -> None:
+    """The "-schützer" compounds had been sources of unknown kind (source_heads v13): campaigners are people of an
+    organisation, unnamed, as "Aktivisten"; Verfassungsschützer the intelligence service, Grenzschützer police."""
+    (row,) = attributions(text)
+    info = sources(text)[row["source_id"]]
+    assert (info["kind"], bool(info["named"])) == (kind, False)
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("Die Ministerin riet den Bürgern zu mehr Geduld.", ["riet"]),
