@@ -831,3 +831,16 @@ def test_a_physician_by_speciality_is_an_expert(text: str, kind: str) -> None:
     noun, the names of physicians by their speciality were no heads at all (source_heads v10)."""
     (row,) = analyze(text, lang="en").attributions
     assert row["source_kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "kind", "named"), [
+    ("Conservative MP Hattie Brook said the levy was unfair.", "politician", True),
+    ("MPs said the levy was unfair.", "politician", False),
+    ("Green MEP Ola Lind said the rules came too late.", "politician", True),
+    ("Labour said the levy was unfair.", "party", True),
+])  # fmt: skip
+def test_members_of_parliament_and_labour_are_typed(text: str, kind: str, named: bool) -> None:
+    """"Conservative MP Hattie Brook said" had been a person of no kind and "Labour said" a person named Labour: MP and
+    MEP are heads of politicians (source_heads v11), "Labour" alone the British party (sources v8)."""
+    (row,) = analyze(text, lang="en").attributions
+    assert (row["source_kind"], bool(row["named"])) == (kind, named)
