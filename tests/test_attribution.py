@@ -28,7 +28,7 @@ def first(text: str) -> dict:
         ("Die Opposition hält die Erhöhung für überzogen.", "indirect", "hält", "Die Opposition"),
         ("Laut dem Innenministerium wurden drei Verdächtige festgenommen.", "according_to", "Laut", "dem Innenministerium"),
         ("Der Polizei zufolge gab es keine Verletzten.", "according_to", "zufolge", "Der Polizei"),
-        ("Nach Angaben der Feuerwehr brannte das Dach vollständig aus.", "according_to", "Nach Angaben", "der Feuerwehr"),
+        ("Nach Angaben der Feuerwehr brannte das Dach vollständig aus.", "according_to", "Nach Angaben", "Angaben der Feuerwehr"),
         ("Wie die Zeitung berichtet, tritt der Trainer zurück.", "according_to", "berichtet", "die Zeitung"),
         ("Es heißt, der Vertrag werde nicht verlängert.", "agentless", "Es heißt", None),
         ("Der Vorfall wurde am Abend bestätigt, dass niemand verletzt ist.", "agentless", "bestätigt", None),

@@ -3579,12 +3579,14 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     """The source of "nach Angaben X": a genitive or von-phrase after the noun, else a possessive before it
     ("nach dessen Angaben", "nach seinen Worten": resolved like a pronoun), else the sentence's subject
     ("hat nach eigenen Angaben"), else the noun itself when it is a compound ("nach Polizeiangaben"), else the
-    statements themselves ("nach ersten Angaben"): an unnamed source."""
+    statements themselves ("nach ersten Angaben"): an unnamed source. An owner after the noun is the speaker;
+    the source span is the whole phrase after "nach" ("Angaben des Ministeriums"), as after "laut" and before
+    "zufolge"."""
     s = last
     if s + 1 < len(toks) and toks[s].low == "aus":
         end = np_forward(toks, s + 1, len(toks), lex)
         if end:
-            attribution.source = (toks[s].i, toks[end - 1].i + 1)  # "nach Informationen aus dem Rathaus": from within
+            _owner_after_noun(toks, first, s, end, attribution)  # "nach Informationen aus dem Rathaus": from within
             return
     if s < len(toks) and toks[s].low in ("von", "vom"):
         s += 1
@@ -3594,11 +3596,11 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     if s < len(toks) and (s > last or genitive):  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
         end = np_forward(toks, adjective if adjective is not None else s, len(toks), lex)
         if end:
-            attribution.source = (toks[s].i, toks[end - 1].i + 1)
+            _owner_after_noun(toks, first, s, end, attribution)
             return
     name_end = _genitive_name(toks, s, lex) if s == last else None
     if name_end is not None:  # "nach Angaben Israels", "nach Ansicht Anna Müllers": a name in the genitive
-        attribution.source = (toks[s].i, toks[name_end - 1].i + 1)
+        _owner_after_noun(toks, first, s, name_end, attribution)
         return
     if last - first == 3 and _saxon_genitive(toks[first + 1], lex):
         attribution.source = (toks[first + 1].i, toks[first + 1].i + 1)  # "nach Andrejews Worten"
@@ -3620,6 +3622,13 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _owner_after_noun(toks: _SentenceTokens, first: int, s: int, end: int, attribution: Attribution) -> None:
+    """"nach Angaben des Ministeriums": the owner ``toks[s:end]`` after the noun of "nach" at ``first`` speaks, and the
+    source span runs from the noun to the owner's end, the phrase that names the source where it stands."""
+    attribution.source = (toks[first + 1].i, toks[end - 1].i + 1)
+    attribution.speaker = (toks[s].i, toks[end - 1].i + 1)
 
 
 def _saxon_genitive(tok: Token, lex: _Lexicons) -> bool:
