@@ -79,6 +79,16 @@ def test_nach_phrase_with_an_owner_is_the_source_span_and_the_owner_speaks() -> 
     assert (vague["source_text"], compound["source_text"]) == ("ersten Angaben", "Bergwachtangaben")
 
 
+def test_a_possessive_phrase_of_view_is_the_source_span_and_its_owner_speaks() -> None:
+    """"Seiner Einschätzung nach", "nach dessen Worten": the phrase with the possessive is the source span, as the
+    news annotation marks it, and the possessive the speaker it resolves to (the forester named before)."""
+    lead = "Der Förster Jonas Wilde warnte vor Waldbrand. "
+    for text, span in (("Seiner Einschätzung nach ist der Boden viel zu trocken.", "Seiner Einschätzung"),
+                       ("Wilde, nach dessen Worten es seit Wochen nicht geregnet hat, bat um Vorsicht.", "dessen Worten")):
+        row = next(r for r in attributions(lead + text) if r["form"] == "according_to")
+        assert (row["source_text"], row["source_id"]) == (span, "person:wilde")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -989,7 +999,7 @@ def test_names_with_particles_of_other_languages_are_persons(text: str, source: 
 def test_a_possessive_before_zufolge_is_the_person_named_before() -> None:
     text = "Die Frist reiche nicht, erklärte die Anwältin Petra Lang. Ihren Angaben zufolge fehlen noch 40 Akten."
     rows = attributions(text)
-    assert [(r["source_text"], r["source_id"]) for r in rows] == [("die Anwältin Petra Lang", "person:lang"), ("Ihren", "person:lang")]
+    assert [(r["source_text"], r["source_id"]) for r in rows] == [("die Anwältin Petra Lang", "person:lang"), ("Ihren Angaben", "person:lang")]
 
 
 @pytest.mark.parametrize(
@@ -2977,7 +2987,7 @@ def test_no_source_in_objects_of_actions_sentences_passed_or_questions_put(text:
     [
         ("Die Senkung von Steuern wurde von mehreren Ökonomen kritisiert.", "mehreren Ökonomen"),
         ("Die Lage sei ernst, hat der Bürgermeister gesagt.", "der Bürgermeister"),
-        ("Die Ministerin schwieg lange. Ihrer Ansicht nach ist der Plan zu teuer.", "Ihrer"),  # her view (resolved later)
+        ("Die Ministerin schwieg lange. Ihrer Ansicht nach ist der Plan zu teuer.", "Ihrer Ansicht"),  # her view (resolved later)
     ],
 )
 def test_agents_tags_and_third_person_views_still_have_their_source(text: str, source: str) -> None:

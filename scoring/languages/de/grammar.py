@@ -3088,7 +3088,8 @@ def _according_to(
     elif toks[first].low == "wonach":
         _wonach_source(toks, first, lex, attribution, span)
     elif toks[last - 1].low == "nach" and toks[first].low in _THIRD_PERSON_POSSESSIVES and not _addressee_possessive(toks, first):
-        attribution.source = (toks[first].i, toks[first].i + 1)  # "Seiner Ansicht nach ist …": the owner of the view
+        # "Seiner Ansicht nach ist …": the phrase is the source span, its owner the speaker it resolves to
+        attribution.source, attribution.speaker = (toks[first].i, toks[last - 2].i + 1), (toks[first].i, toks[first].i + 1)
         if first == _clause_start(toks, first):
             attribution.content = _content(toks, (last, _clause_end(toks, last) if last < len(toks) else len(toks)), span)
     elif toks[first].low == "für":
@@ -3112,7 +3113,7 @@ def _according_to(
             attribution.speaker = own  # "eigenen Angaben zufolge": the phrase, standing for the subject
             if first - start == 2 and toks[start].low in _THIRD_PERSON_POSSESSIVES and _according_noun(toks[start + 1].low) \
                     and not _addressee_possessive(toks, start):  # fmt: skip
-                attribution.source = (toks[start].i, toks[start].i + 1)  # "Seinen Angaben zufolge": the owner, as a pronoun
+                attribution.speaker = (toks[start].i, toks[start].i + 1)  # "Seinen Angaben zufolge": the owner, as a pronoun
     else:
         s = last
         if s < len(toks) and toks[s].low in ("von", "vom"):
@@ -3607,8 +3608,8 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         return
     for k in range(first + 1, last - 1):
         if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
-            attribution.source = (toks[k].i, toks[k].i + 1)
-            return
+            attribution.source, attribution.speaker = (toks[first + 1].i, toks[last - 1].i + 1), (toks[k].i, toks[k].i + 1)
+            return  # "nach dessen Angaben": the phrase is the source span, the possessive the speaker it resolves to
         if toks[k].low.startswith("eigen"):  # "nach eigenen Angaben": the clause's subject speaks of itself
             own = _speaking_of_itself(toks, first, last, lex, first_subject)
             if own is not None:
