@@ -4041,6 +4041,16 @@ def test_a_plural_modal_in_konjunktiv_ii_after_a_report_continues_it(text: str, 
     assert bool(rows) is continued
 
 
+def test_a_name_with_its_role_after_a_comma_is_the_source_span() -> None:
+    """"Jana Kühn, Sprecherin der Stadtwerke, sagte": the source span holds the name and the role set off after it (as
+    the news annotation marks it, and as a role before the name is), and the name is the speaker it resolves to. A
+    relative clause after the name stays out of the span."""
+    (row,) = attributions("Jana Kühn, Sprecherin der Stadtwerke, sagte, die Leitung sei repariert.")
+    assert (row["source_text"], row["source_id"]) == ("Jana Kühn, Sprecherin der Stadtwerke", "person:kühn")
+    (guard,) = attributions("Jana Kühn, die seit Jahren die Leitung betreut, sagte, sie sei repariert.")
+    assert guard["source_text"] == "Jana Kühn"
+
+
 def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
     """"Anna Lind, Paul Steiner und Eva Roth sagten" had the speaker "Paul Steiner und Eva Roth": the subject was cut at
     the comma before the coordination."""

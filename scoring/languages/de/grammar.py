@@ -759,8 +759,17 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
             # "Der Direktor der Agentur, Bambang Aji, sagte", "Der Landrat, Tobias Hein (CDU), sagte", "Der Vorsitzende,
             # der frühere Minister Karl Weber, sagte": the role with the name
             return (first[0], name_end)
+        if _personal_name(toks[first[0] : first[1]], lex) and _roles_only(toks, first[1] + 1, name_end, lex):
+            return (first[0], name_end)  # "Anna Berg, Sprecherin der Stadt, sagte": the name with its role
         return first
     return None
+
+
+def _roles_only(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> bool:
+    """Whether the comma segments of ``toks[a:b]`` after a name are noun phrases that describe it ("Sprecherin der
+    Stadt", "der Trainer des Vereins"): none opens a relative clause or with a preposition."""
+    segments = _comma_segments(toks, a, b)
+    return bool(segments) and not any(_opens_relative_clause(toks, s, e, lex) or lex.is_(toks[s], "preposition") for s, e in segments)
 
 
 def _personal_name(name: Sequence[Token], lex: _Lexicons) -> bool:
@@ -2041,6 +2050,24 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _back_reference(doc, sent_id, toks, found, lex)
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
+    _name_before_role_speaks(doc, found, before, lex)
+
+
+def _name_before_role_speaks(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"Anna Berg, Sprecherin der Stadtwerke, sagte": the source span holds the name and its role, and the name is
+    the speaker it resolves to (the role after it gives the kind, as it does after a name alone; a body named in the
+    role is not the source)."""
+    for attribution in found[before:]:
+        if attribution.source is None or attribution.speaker is not None:
+            continue
+        start, end = attribution.source
+        comma = next((k for k in range(start, end) if doc.tokens[k].text == ","), None)
+        if comma is None or comma == start or not _personal_name(doc.tokens[start:comma], lex):
+            continue
+        after = doc.tokens[comma + 1 : end]
+        following = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        if not any(t.low in _COORDINATORS for t in after) and not _personal_name(after[:following], lex):
+            attribution.speaker = (start, comma)  # (not a list of names: "Anna Lind, Paul Steiner und Eva Roth")
 
 
 def _trim_source_adverbs(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
