@@ -4051,6 +4051,13 @@ def test_a_name_with_its_role_after_a_comma_is_the_source_span() -> None:
     assert guard["source_text"] == "Jana Kühn"
 
 
+def test_a_role_with_its_article_after_a_name_is_no_relative_clause() -> None:
+    """"Jana Kühn, die Sprecherin der Stadtwerke, sagte": "die" opens a noun phrase that ends the segment (an
+    apposition), not a relative clause, which ends in its verb."""
+    (row,) = attributions("Jana Kühn, die Sprecherin der Stadtwerke, sagte, die Leitung sei repariert.")
+    assert (row["source_text"], row["source_id"]) == ("Jana Kühn, die Sprecherin der Stadtwerke", "person:kühn")
+
+
 def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
     """"Anna Lind, Paul Steiner und Eva Roth sagten" had the speaker "Paul Steiner und Eva Roth": the subject was cut at
     the comma before the coordination."""

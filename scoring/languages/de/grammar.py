@@ -767,9 +767,17 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
 
 def _roles_only(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> bool:
     """Whether the comma segments of ``toks[a:b]`` after a name are noun phrases that describe it ("Sprecherin der
-    Stadt", "der Trainer des Vereins"): none opens a relative clause or with a preposition."""
+    Stadt", "die Sprecherin der Stadt"): each is a noun phrase to its end (a relative clause ends in its verb), none
+    opens with a preposition."""
     segments = _comma_segments(toks, a, b)
-    return bool(segments) and not any(_opens_relative_clause(toks, s, e, lex) or lex.is_(toks[s], "preposition") for s, e in segments)
+    return bool(segments) and all(_whole_noun_phrase(toks, s, e, lex) for s, e in segments)
+
+
+def _whole_noun_phrase(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[s:e]`` is a noun phrase, perhaps going on in prepositional phrases ("eine Juristin aus Kiel"),
+    and not a prepositional phrase."""
+    end = np_forward(toks, s, e, lex)
+    return end is not None and not lex.is_(toks[s], "preposition") and (end == e or _after_phrases(toks, end, lex) == e)
 
 
 def _personal_name(name: Sequence[Token], lex: _Lexicons) -> bool:
@@ -2066,7 +2074,8 @@ def _name_before_role_speaks(doc: Doc, found: list[Attribution], before: int, le
             continue
         after = doc.tokens[comma + 1 : end]
         following = next((k for k, t in enumerate(after) if t.text == ","), len(after))
-        if not any(t.low in _COORDINATORS for t in after) and not _personal_name(after[:following], lex):
+        last = max((k for k, t in enumerate(after) if t.low in _COORDINATORS), default=None)
+        if not _personal_name(after[:following], lex) and (last is None or not _personal_name(after[last + 1 :], lex)):
             attribution.speaker = (start, comma)  # (not a list of names: "Anna Lind, Paul Steiner und Eva Roth")
 
 
