@@ -240,7 +240,7 @@ def test_continuation_after_demnach_keeps_the_first_source() -> None:
 
 def test_quotation_before_a_speaker_with_apposition_is_one_attribution() -> None:
     found = attributions("Der Trainer war zufrieden. „Das ist bitter“, sagte Beck, Spieler der Gäste, gegenüber einem Reporter.")
-    assert [(row["cue"], row["form"], row["source_text"]) for row in found] == [("sagte", "direct_quote", "Beck")]
+    assert [(row["cue"], row["form"], row["source_text"]) for row in found] == [("sagte", "direct_quote", "Beck, Spieler der Gäste")]
 
 
 @pytest.mark.parametrize(

@@ -874,8 +874,8 @@ def test_infinitives_of_purpose_and_of_rules_report_nothing(text: str) -> None:
     ("text", "source", "content"),
     [
         ("Wie „kreisbote online“ meldet, bleibt das Freibad geschlossen.", "„kreisbote online“", "bleibt das Freibad geschlossen."),
-        ("Wie Jana Roth, Sprecherin der Stadtwerke in Kiel, am Montag mitteilte, steigen die Preise.", "Jana Roth", "steigen die Preise."),
-        ("Die Preise steigen, wie Jana Roth, Sprecherin der Stadtwerke, mitteilte.", "Jana Roth", "Die Preise steigen"),
+        ("Wie Jana Roth, Sprecherin der Stadtwerke in Kiel, am Montag mitteilte, steigen die Preise.", "Jana Roth, Sprecherin der Stadtwerke in Kiel", "steigen die Preise."),
+        ("Die Preise steigen, wie Jana Roth, Sprecherin der Stadtwerke, mitteilte.", "Jana Roth, Sprecherin der Stadtwerke", "Die Preise steigen"),
     ],
 )
 def test_wie_clauses_with_a_quoted_name_or_an_apposition(text: str, source: str, content: str) -> None:
@@ -1117,7 +1117,7 @@ def test_an_outlet_quoting_someone_passes_the_words_on(text: str, source: str, v
 def test_a_quotation_after_the_speakers_apposition_and_a_colon_is_what_was_said() -> None:
     text = "Vor Ort sagte Jana Vogt, die Leiterin des Tierheims: „Wir haben alle Hunde gerettet, aber die Katzen fehlen.“"
     (row,) = attributions(text)
-    assert (row["cue"], row["form"], row["source_text"]) == ("sagte", "direct_quote", "Jana Vogt")
+    assert (row["cue"], row["form"], row["source_text"]) == ("sagte", "direct_quote", "Jana Vogt, die Leiterin des Tierheims")
 
 
 @pytest.mark.parametrize(
@@ -2778,7 +2778,7 @@ def test_a_quotation_that_is_all_a_nearer_verb_reports_is_that_verbs() -> None:
     """The quotation after "So sagte X:" lies inside the wider report of "kritisierte" as well: it is X's."""
     text = "Der Verband kritisierte den Plan scharf: So sagte Karl Mohr, der Präsident: „Man kann das nicht hinnehmen.“"
     rows = [(a["form"], a["cue"], a["source_text"]) for a in analyze(text, lang="de").attributions]
-    assert ("direct_quote", "sagte", "Karl Mohr") in rows
+    assert ("direct_quote", "sagte", "Karl Mohr, der Präsident") in rows
     assert ("direct_quote", "kritisierte", "Der Verband") not in rows
 
 
@@ -2838,7 +2838,7 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
         ("Damit hat sich etwa die Vorsitzende, Eva Roth, gegen den Plan ausgesprochen und behauptet, das sei falsch.",
          [("ausgesprochen", "die Vorsitzende, Eva Roth"), ("behauptet", "die Vorsitzende, Eva Roth")]),  # the role and its name
         ("So sagte etwa der Bürgermeister, die Brücke sei sicher.", [("sagte", "der Bürgermeister")]),
-        ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth")]),
+        ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth, die Sprecherin der Stadt")]),
         ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
         ("Dann hatte die Nachbarin den Mann um Hilfe gebeten.", [("gebeten", "die Nachbarin")]),
         # after "Demnach" the request is part of what the source before says
@@ -3631,7 +3631,7 @@ def test_quoted_words_with_a_verb_or_many_words_stay_quoted(text: str) -> None:
          "die Bürgermeisterin von Oberhausen, Anna Berg", "person:berg"),
         ("Wie der Sprecher der Feuerwehr, Tom Kessler, mitteilte, ist die Straße wieder frei.",
          "der Sprecher der Feuerwehr, Tom Kessler", "person:kessler"),
-        ("Wie Tom Kessler, Sprecher der Feuerwehr, mitteilte, ist die Straße wieder frei.", "Tom Kessler", "person:kessler"),
+        ("Wie Tom Kessler, Sprecher der Feuerwehr, mitteilte, ist die Straße wieder frei.", "Tom Kessler, Sprecher der Feuerwehr", "person:kessler"),
     ],
 )  # fmt: skip
 def test_a_name_in_the_apposition_of_a_wie_clause_is_the_source(text: str, source: str, source_id: str) -> None:
@@ -4056,6 +4056,21 @@ def test_a_role_with_its_article_after_a_name_is_no_relative_clause() -> None:
     apposition), not a relative clause, which ends in its verb."""
     (row,) = attributions("Jana Kühn, die Sprecherin der Stadtwerke, sagte, die Leitung sei repariert.")
     assert (row["source_text"], row["source_id"]) == ("Jana Kühn, die Sprecherin der Stadtwerke", "person:kühn")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Leitung sei repariert, sagte Jana Kühn, Sprecherin der Stadtwerke, am Abend.", "Jana Kühn, Sprecherin der Stadtwerke"),
+        ("Am Abend sagte Jana Kühn, die Sprecherin der Stadtwerke: „Die Leitung ist repariert.“", "Jana Kühn, die Sprecherin der Stadtwerke"),
+        ("Die Leitung sei repariert, sagte Jana Kühn, die am Abend vor Ort war.", "Jana Kühn"),  # a relative clause
+    ],
+)
+def test_a_role_after_a_name_after_the_verb_is_part_of_the_source_span(text: str, source: str) -> None:
+    """After the verb, too, a personal name takes the role set off after it into the source span (up to a comma, colon
+    or the sentence's end), and the name stays the speaker it resolves to."""
+    (row,) = attributions(text)
+    assert (row["source_text"], row["source_id"]) == (source, "person:kühn")
 
 
 def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:

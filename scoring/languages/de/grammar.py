@@ -2058,7 +2058,37 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _back_reference(doc, sent_id, toks, found, lex)
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
+    _role_after_name(toks, found, before, lex)
     _name_before_role_speaks(doc, found, before, lex)
+
+
+def _role_after_name(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"sagte Jana Kühn, Trainerin des Vereins, am Montag", "sagte Jana Kühn, die Trainerin des Vereins:": a personal
+    name as the source with its role set off after it (a noun phrase up to a comma, colon or the sentence's end) takes
+    the role into its span, as the news annotation marks it; the name is the speaker it resolves to. Not a relative
+    clause, not a list of names, not where the message begins."""
+    base = toks[0].i
+    for attribution in found[before:]:
+        if attribution.source is None or attribution.speaker is not None:
+            continue
+        s, e = attribution.source[0] - base, attribution.source[1] - base
+        if not (0 <= s < e < len(toks) - 2 and toks[e].text == "," and _personal_name(toks[s:e], lex)):
+            continue
+        end = next((k for k in range(e + 1, len(toks)) if toks[k].text in (",", ":", ".", "!", "?", ";")), len(toks))
+        role = toks[e + 1 : end]
+        last = max((k for k, t in enumerate(role) if t.low in _COORDINATORS), default=None)
+        opener = toks[e + 1]
+        attribute = _adjective_like(opener) and e + 2 < end and toks[e + 2].text[:1].isupper()  # "kanadischer General"
+        if end == e + 1 or not (lex.is_(opener, "determiner") or opener.text[:1].isupper() or attribute) \
+                or not _whole_noun_phrase(toks, e + 1, end, lex) or _personal_name(role, lex) \
+                or last is not None and _personal_name(role[last + 1 :], lex):  # fmt: skip
+            continue
+        lo, hi = toks[e + 1].start, toks[end - 1].end
+        opens_message = attribution.content is not None and lo <= attribution.content[0] < hi
+        if opens_message or attribution.cue[0] - base in range(e + 1, end):
+            continue
+        attribution.speaker = attribution.source
+        attribution.source = (attribution.source[0], base + end)
 
 
 def _name_before_role_speaks(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
