@@ -4073,6 +4073,15 @@ def test_a_role_after_a_name_after_the_verb_is_part_of_the_source_span(text: str
     assert (row["source_text"], row["source_id"]) == (source, "person:kühn")
 
 
+def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
+    """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
+    prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""
+    rows = attributions("Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass die Stadt nachbessert.")
+    assert [(r["cue"], r["source_text"]) for r in rows if r["cue"] == "fordert"] == [("fordert", "Lena Graf")]
+    (guard,) = attributions("Die Ministerin trat vor die Presse und sagte, die Lage sei ernst.")
+    assert guard["source_text"] == "Die Ministerin"
+
+
 def test_a_german_list_of_names_before_the_verb_is_one_source_each() -> None:
     """"Anna Lind, Paul Steiner und Eva Roth sagten" had the speaker "Paul Steiner und Eva Roth": the subject was cut at
     the comma before the coordination."""

@@ -1677,6 +1677,11 @@ def _first_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, i
     if subject is not None and any(_unknown_verb_like(toks, j, lex) for j in range(subject[0] + 2, subject[1])):
         # "Der Mann biss den Helfer und rief: …": a verb the lexicons do not list ends the first clause's prefield
         return _clause_subject(toks, start, first_fin, lex)
+    if subject is not None:
+        found = find_subject(toks, first_fin, lex, None)
+        finite = any(role.startswith("finite") for _, role in lex.verbs.get(toks[first_fin].low, ()))
+        if found is not None and found[0] > first_fin and subject[1] == first_fin and finite:
+            return found  # "Die Äußerungen bezeichnete Berger als … und glaubt, …": an object first, the subject after the verb
     return subject
 
 
