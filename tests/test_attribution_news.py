@@ -70,10 +70,13 @@ def test_nach_with_a_statement_noun_means_according_to(text: str, source: str) -
 def test_nach_phrase_with_an_owner_is_the_source_span_and_the_owner_speaks() -> None:
     """"Nach Angaben der Bergwacht": the source span is the whole phrase after "nach", as after "laut" and before
     "zufolge" (the news annotation marks it so), and the owner is who it resolves to: the same source as "laut der
-    Bergwacht". Without an owner the phrase stays as it was ("nach ersten Angaben", a compound)."""
+    Bergwacht". A compound with its article is the phrase too ("nach den Bergwachtangaben")."""
     (nach,) = attributions("Nach Angaben der Bergwacht saßen die Wanderer die ganze Nacht am Grat fest.")
     (laut,) = attributions("Laut der Bergwacht saßen die Wanderer die ganze Nacht am Grat fest.")
     assert nach["source_text"] == "Angaben der Bergwacht" and nach["source_id"] == laut["source_id"]
+    (article,) = attributions("Nach den Bergwachtangaben saßen die Wanderer die ganze Nacht am Grat fest.")
+    (bare,) = attributions("Nach Bergwachtangaben saßen die Wanderer die ganze Nacht am Grat fest.")
+    assert article["source_text"] == "den Bergwachtangaben" and article["source_id"] == bare["source_id"]
     (vague,) = attributions("Nach ersten Angaben saßen die Wanderer die ganze Nacht am Grat fest.")
     (compound,) = attributions("Nach Bergwachtangaben saßen die Wanderer die ganze Nacht am Grat fest.")
     assert (vague["source_text"], compound["source_text"]) == ("ersten Angaben", "Bergwachtangaben")

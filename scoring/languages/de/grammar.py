@@ -3689,7 +3689,9 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
             return  # no subject found: the phrase itself names no source
     head = toks[last - 1]
     if head.low not in _according_nouns()[0]:
-        attribution.source = (head.i, head.i + 1)  # "Polizeiangaben": the source is in the compound
+        # "nach den Polizeiangaben", "nach einem EU-Dokument": the source is in the compound, which is the speaker it
+        # resolves to; the span is the phrase
+        attribution.source, attribution.speaker = (toks[first + 1].i, head.i + 1), (head.i, head.i + 1)
     else:
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
