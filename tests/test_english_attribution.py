@@ -193,6 +193,17 @@ def test_a_continued_quotation_keeps_its_speaker() -> None:
     assert rows[0]["source_id"] == rows[1]["source_id"]
 
 
+def test_quoted_sentences_after_a_report_go_on_under_its_cue() -> None:
+    """Quoted sentences of their own after a report of the same speaker are that report's words, under its cue;
+    a quotation inside the writer's sentence keeps its own mark as cue."""
+    text = "The mayor said the bridge would reopen in May. “The repairs are nearly done. Traffic will flow again.”"
+    report, quote = attributions(text)
+    assert quote["form"] == "direct_quote" and quote["source_text"] == "The mayor"
+    assert (quote["cue_start"], quote["cue_end"]) == (report["cue_start"], report["cue_end"])
+    guard = "The mayor said the bridge would reopen in May. Drivers call the detour “a maze” on most days."
+    assert all(row["cue"] != "said" for row in attributions(guard)[1:])
+
+
 def test_reported_content_makes_the_claim_attributed_and_quotes_strong() -> None:
     result = analyze("“The plant will close in March,” said Tom Reyes, the owner. The town has 4,000 residents.", lang="en")
     first, second = result.claims

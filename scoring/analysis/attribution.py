@@ -876,8 +876,21 @@ def _attach_quotes(
             if previous is not None:
                 attribution.source = found[previous].source
                 attribution.continues = previous
+                if _whole_sentences(doc, quote, sent_id):
+                    # "“A,” she said. “B. C.”": quoted sentences with no tag of their own go on with the speaker's
+                    # report under its cue: one speech act, one attribution in pieces
+                    attribution.cue = found[previous].cue
             found.append(attribution)
         quote_owner[quote.qid] = len(found) - 1
+
+
+def _whole_sentences(doc: Doc, quote: Quote, sent_id: int) -> bool:
+    """Whether ``quote`` (which ends in sentence ``sent_id``) opens the sentence it starts in and only punctuation
+    follows it in ``sent_id``: quoted sentences standing on their own, not words within the writer's sentence."""
+    opening = quote.tokens[0] - 1
+    if doc.sent_tokens[doc.tokens[opening].sent][0] != opening:
+        return False
+    return not any(t.text[:1].isalnum() for t in doc.tokens[quote.tokens[1] : doc.sent_tokens[sent_id][1]])
 
 
 def _beyond_message(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
