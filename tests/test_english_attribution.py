@@ -204,6 +204,16 @@ def test_quoted_sentences_after_a_report_go_on_under_its_cue() -> None:
     assert all(row["cue"] != "said" for row in attributions(guard)[1:])
 
 
+def test_a_later_quotation_of_the_same_report_is_another_piece_of_it() -> None:
+    """A second quotation in the sentence of a report that quoted before, with no other report between, is more of
+    that report's message (its cue and speaker); another report's quotation keeps its own."""
+    text = "The mayor said the aim was not to “close the old bridge for good” but to “build a safer one right beside it.”"
+    first, second = attributions(text)
+    assert second["source_text"] == "The mayor" and (second["cue_start"], second["cue"]) == (first["cue_start"], "said")
+    guard = "The mayor said the plan was “a good start for the whole town,” while critics called it “a waste of public money.”"
+    assert [(a["cue"], a["source_text"]) for a in attributions(guard)] == [("said", "The mayor"), ("called", "critics")]
+
+
 def test_reported_content_makes_the_claim_attributed_and_quotes_strong() -> None:
     result = analyze("“The plant will close in March,” said Tom Reyes, the owner. The town has 4,000 residents.", lang="en")
     first, second = result.claims

@@ -852,6 +852,8 @@ def _attach_quotes(
         split = _split_by_its_cue(doc, quote, owned_here, found)
         if split is None:
             split = _coordinated_piece(doc, quote, owned_here, found, grammar.language)
+        if split is None:
+            split = _later_piece(doc, quote, owned_here, found, before)
         if split is not None:
             # "“A,” the mayor said, “B.”": the second piece is the same speaker's, with the same cue
             head = found[split]
@@ -1011,6 +1013,21 @@ def _coordinated_piece(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int
         return None
     classes = language.word_classes
     return owner if all(t.low in language.coordinators or classes.get(t.low, frozenset()) & _PIECE_LINK_CLASSES for t in between) else None
+
+
+def _later_piece(doc: Doc, quote: Quote, owned_here: list[tuple[Quote, int]], found: list[Attribution], before: int) -> int | None:
+    """The report whose cue opened the sentence's last quotation before ``quote``, when no other report's cue stands
+    between the two ("said the plan was “a good start” but would “need more money”", "suggested she “should resign” if
+    she “broke the rules”"): the later quotation is another piece of the same message. None otherwise."""
+    last = _last_spoken(owned_here, found)
+    if last is None:
+        return None
+    previous, owner = last
+    if found[owner].form != "direct_quote" or doc.tokens[found[owner].cue[0]].start > previous.start:
+        return None
+    if any(n != owner and previous.end <= doc.tokens[found[n].cue[0]].start < quote.start for n in range(before, len(found))):
+        return None
+    return owner
 
 
 def _named_speaker_colon(doc: Doc, toks: SentenceTokens, quote: Quote, grammar: Grammar) -> bool:
