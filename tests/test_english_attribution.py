@@ -214,6 +214,16 @@ def test_a_later_quotation_of_the_same_report_is_another_piece_of_it() -> None:
     assert [(a["cue"], a["source_text"]) for a in attributions(guard)] == [("said", "The mayor"), ("called", "critics")]
 
 
+def test_the_sentences_of_an_interview_answer_share_the_turns_cue() -> None:
+    """Every sentence of an answer goes on with its turn ("OKAFOR: …") under the turn's label and colon: one answer."""
+    text = ("HARRIS: Will the plant close this winter?\n\nOKAFOR: No, it will not. We have new orders from the port. "
+            "The jobs are safe.\n\nHARRIS: And what about next year?\n\nOKAFOR: We will hire again. The town can count on us.")
+    rows = attributions(text)
+    assert [(a["form"], a["source_text"]) for a in rows] == [("direct_quote", "OKAFOR")] + [("continuation", "OKAFOR")] * 2 \
+        + [("direct_quote", "OKAFOR"), ("continuation", "OKAFOR")]
+    assert [a["cue_start"] for a in rows] == [rows[0]["cue_start"]] * 3 + [rows[3]["cue_start"]] * 2
+
+
 def test_reported_content_makes_the_claim_attributed_and_quotes_strong() -> None:
     result = analyze("“The plant will close in March,” said Tom Reyes, the owner. The town has 4,000 residents.", lang="en")
     first, second = result.claims

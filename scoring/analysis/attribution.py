@@ -537,8 +537,8 @@ def _interview_turns(doc: Doc, found: list[Attribution], statement_nouns: dict[s
             row = doc.sentences[sent_id]
             if sent_id in attributed or row["kind"] != "body":
                 continue
-            first_tok = doc.sentence_tokens(sent_id)[0]
-            found.append(Attribution(sent_id, (first_tok.i, first_tok.i + 1), "continuation", source=found[n].source,
+            # the turn's label and colon are the cue of all its sentences: one answer, one attribution in pieces
+            found.append(Attribution(sent_id, found[n].cue, "continuation", source=found[n].source,
                                      cue_type="interview_turn", content=(row["start"], row["end"]), continues=n))  # fmt: skip
     if not dropped:
         return found
