@@ -204,6 +204,16 @@ def test_quoted_sentences_after_a_report_go_on_under_its_cue() -> None:
     assert all(row["cue"] != "said" for row in attributions(guard)[1:])
 
 
+def test_a_quotation_opening_after_the_cue_in_its_sentence_goes_on_under_that_cue() -> None:
+    """A quotation without a tag that opens after a report's cue in the report's sentence (and runs on past it) is
+    more of that report; one in a later sentence, inside the writer's words, keeps its own mark as cue."""
+    text = "The mayor said she rarely visits the depot, “except when the trains are late. And they are late every week.”"
+    report, quote = attributions(text)
+    assert quote["source_text"] == "The mayor" and (quote["cue_start"], quote["cue"]) == (report["cue_start"], "said")
+    guard = "The mayor said she rarely visits the depot. Her staff, however, “check the timetable every single morning.”"
+    assert [a["cue"] for a in attributions(guard)] == ["said", "“"]
+
+
 def test_a_later_quotation_of_the_same_report_is_another_piece_of_it() -> None:
     """A second quotation in the sentence of a report that quoted before, with no other report between, is more of
     that report's message (its cue and speaker); another report's quotation keeps its own."""

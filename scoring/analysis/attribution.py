@@ -878,7 +878,7 @@ def _attach_quotes(
             if previous is not None:
                 attribution.source = found[previous].source
                 attribution.continues = previous
-                if _whole_sentences(doc, quote, sent_id):
+                if _whole_sentences(doc, quote, sent_id) or _opens_after_cue(doc, quote, found[previous]):
                     # "“A,” she said. “B. C.”": quoted sentences with no tag of their own go on with the speaker's
                     # report under its cue: one speech act, one attribution in pieces
                     attribution.cue = found[previous].cue
@@ -893,6 +893,13 @@ def _whole_sentences(doc: Doc, quote: Quote, sent_id: int) -> bool:
     if doc.sent_tokens[doc.tokens[opening].sent][0] != opening:
         return False
     return not any(t.text[:1].isalnum() for t in doc.tokens[quote.tokens[1] : doc.sent_tokens[sent_id][1]])
+
+
+def _opens_after_cue(doc: Doc, quote: Quote, attribution: Attribution) -> bool:
+    """Whether ``quote`` opens in the sentence of ``attribution``'s cue, after it ("said she rarely comes, “except
+    when … . And …”"): the quotation runs on from that report's words, whichever sentence it ends in."""
+    opening = doc.tokens[quote.tokens[0] - 1]
+    return opening.sent == attribution.sent_id and attribution.cue[1] <= opening.i
 
 
 def _beyond_message(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
