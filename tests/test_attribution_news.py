@@ -407,6 +407,36 @@ def test_adverbial_phrases_between_verb_and_speaker(text: str, source: str) -> N
     assert attribution["source_text"] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Am Abend hat die Ministerin deutlich gemacht, dass die Förderung bleibe.", "deutlich gemacht", "die Ministerin"),
+        ("Bis zuletzt war der Verband davon ausgegangen, dass die Messe stattfinde.", "davon ausgegangen", "der Verband"),
+        ("Der Kämmerer hat zu bedenken gegeben, dass die Rücklagen knapp seien.", "zu bedenken gegeben", "Der Kämmerer"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_speech_in_the_perfect_has_the_auxiliarys_subject(text: str, cue: str, source: str) -> None:
+    (attribution,) = attributions(text)
+    assert (attribution["cue"], attribution["source_text"]) == (cue, source)
+
+
+def test_a_phrase_of_speech_in_the_passive_has_its_agent_as_source() -> None:
+    (attribution,) = attributions("Vom Landratsamt wurde deutlich gemacht, dass die Turnhalle geschlossen bleibe.")
+    assert (attribution["form"], attribution["source_text"]) == ("indirect", "Landratsamt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat den Fall öffentlich gemacht.",
+        "Der Frost hat den Bauern die Ernte schwer gemacht.",
+        "Der Streit im Verein wurde erst spät zur Sprache gebracht.",  # the passive's subject is spoken of
+    ],
+)
+def test_making_something_other_than_clear_is_no_speech(text: str) -> None:
+    assert not attributions(text)
+
+
 def test_a_statement_pointed_back_to_attributes_the_sentence_before() -> None:
     result = analyze("Die Fähre fällt bis Freitag aus. Das bestätigte am Dienstag ein Sprecher der Reederei.", lang="de")
     (attribution,) = result.attributions

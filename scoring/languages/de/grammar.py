@@ -1871,7 +1871,20 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             fin = next((j for j in range(first, last) if (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))
                         and not (j > first and toks[j].text[:1].isupper())), None)  # (not the noun "Frage" in "die Frage stellen")
             clause_start = _clause_start(toks, first)
-            if fin is not None and fin == last - 1 and any(lex.is_(t, "auxiliary") for t in toks[clause_start:first]):
+            participle = _phrase_participle(toks[last - 1].low, lex)
+            if participle and _is_passive(toks, last - 1, "participle", lex):
+                # "Es wurde deutlich gemacht, dass …": said by the agent or by nobody named; "Der Fall wurde zur Sprache
+                # gebracht": without a clause, what was spoken of
+                complement = _has_complement(toks, last - 1, lex, konj1)
+                agent = _agent(toks, last - 1, lex)
+                if agent is not None:
+                    found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", "speech", "neutral", lex, konj1, last - 1, complement))
+                elif complement is not None:
+                    found.append(Attribution(sent_id, cue, "agentless", cue_type="speech", content=_content(toks, complement, sentence_span)))
+                continue
+            if participle:  # "Bis zuletzt war das Lager davon ausgegangen": the perfect's subject is the auxiliary's
+                fin = _finite_for(toks, last - 1, "participle", lex)
+            elif fin is not None and fin == last - 1 and any(lex.is_(t, "auxiliary") for t in toks[clause_start:first]):
                 fin = None  # "wollte keine Stellung nehmen": an infinitive after an auxiliary, which has the subject
             if fin is None:  # "zur Kenntnis (nehmen)": the verb stands outside the phrase; the clause has the subject
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
@@ -2628,6 +2641,15 @@ def _other_verb_in_clause(toks: Sequence[Token], k: int, lex: _Lexicons) -> bool
                 _adjective_like(tok) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):  # fmt: skip
             return True  # (not an adjective before its noun: "gegenüber ausländischen Diplomaten")
     return False
+
+
+def _phrase_participle(low: str, lex: _Lexicons) -> bool:
+    """Whether ``low``, the last word of a phrase of speech, is a past participle: a reporting verb's ("ausgegangen") or
+    a simple verb's by its shape ge-…-t / ge-…-en ("deutlich gemacht", "zur Sprache gebracht", "zu bedenken gegeben"),
+    which is longer than the infinitive "geben"."""
+    if any(role.startswith("participle") for _, role in lex.verbs.get(low, ())):
+        return True
+    return low.startswith("ge") and len(low) > 5 and low.endswith(("t", "en"))
 
 
 def _participle_stem(low: str, lex: _Lexicons) -> bool:
