@@ -1890,7 +1890,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 subject = _clause_subject(toks, _clause_start(toks, first), _clause_end(toks, first), lex)
             else:
                 subject = find_subject(toks, fin, lex, subject_of_first_clause())
-            dative = next((j for j in range(first, last) if toks[j].low in ("mir", "uns")), None)
+            dative = next((j for j in range(first, last) if toks[j].low in ("mir", "uns", "ihnen")), None)
             if dative is not None and (subject is None or subject[0] > dative):
                 subject = (dative, dative + 1)  # "Selbstverständlich ist auch uns bewusst, dass …": the one aware is the dative
             entry = _pick_verb(toks, fin, lex)[0] if fin is not None and subject is not None and toks[fin].low in lex.verbs else None
