@@ -420,6 +420,24 @@ def test_a_phrase_of_speech_in_the_perfect_has_the_auxiliarys_subject(text: str,
     assert (attribution["cue"], attribution["source_text"]) == (cue, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wir waren uns in der Sitzung schnell einig, dass die Halle saniert wird.", "Wir"),
+        ("Da sind wir uns alle einig.", "wir"),
+        ("Der Kreistag hat am Montag den Beschluss gefasst, dass die Klinik bleibt.", "Der Kreistag"),
+        ("Oder man kann zu dem Schluss kommen, dass die Kasse zu klein ist.", "man"),  # a pronoun after the connector
+    ],
+)
+def test_agreement_decision_and_conclusion_phrases(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize("text", ["Zum Schluss kommen wir zu den Finanzen.", "Die Beschlüsse der Sitzung liegen vor."])
+def test_coming_to_an_end_is_no_conclusion(text: str) -> None:
+    assert not attributions(text)
+
+
 def test_a_phrase_of_speech_in_the_passive_has_its_agent_as_source() -> None:
     (attribution,) = attributions("Vom Landratsamt wurde deutlich gemacht, dass die Turnhalle geschlossen bleibe.")
     assert (attribution["form"], attribution["source_text"]) == ("indirect", "Landratsamt")

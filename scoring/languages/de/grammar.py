@@ -3431,8 +3431,10 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
     prefield before the first word in lower case (the finite verb of a verb-second clause), or the
     noun phrase right after that verb when an adverb or object fills the prefield."""
     stripped = _strip_connectors(toks, a, b, lex)
-    if a < stripped < b and toks[stripped].text[:1].islower() and not lex.is_(toks[stripped], "determiner"):
+    if a < stripped < b and toks[stripped].text[:1].islower() and not lex.is_(toks[stripped], "determiner") \
+            and not lex.is_(toks[stripped], "personal_pronoun"):  # fmt: skip
         # an adverb filled the prefield ("Hier sparte der Präsident …"): the verb follows it, the subject after
+        # (not a pronoun after the connector: "Oder man kann zu dem Schluss kommen")
         return _after_verb_subject(toks, stripped, b, lex)
     a = stripped
     fin, seen_noun, skip_to = None, False, a
