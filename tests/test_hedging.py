@@ -23,6 +23,7 @@ def cues(text: str, category: str) -> list[tuple[str, str]]:
         ("Im Lager soll es keine Vorräte mehr geben.", ("soll", "reportative")),  # "es … geben": there is said to be
         ("Bei der Ware soll es sich um Diebesgut handeln.", ("soll", "reportative")),  # what it is said to be
         ("In dem Streit soll es um ein Grundstück gehen.", ("soll", "reportative")),  # what it is said to be about
+        ("Dabei sollen drei Gäste (zwei Kinder und ein Rentner) erkrankt sein.", ("sollen", "reportative")),  # a parenthesis
         ("Die Preise könnten im Winter weiter steigen.", ("könnten", "epistemic_modal")),
         ("Das dürfte die Regierung unter Druck setzen.", ("dürfte", "epistemic_modal")),
         ("Das müsste den Behörden längst bekannt sein.", ("müsste", "epistemic_modal")),
@@ -52,6 +53,7 @@ def test_hedges(text: str, hedge: tuple[str, str]) -> None:
         "Der Zeuge müsste morgen aussagen.",  # deontic müsste
         "Die Stadt soll endlich handeln.",  # "handeln" without "sich … um": to act, a demand
         "Der Trainer soll nach der Saison gehen.",  # "gehen" without "es … um": to leave
+        "Die Halle soll (nach dem Umbau) im Mai eröffnet werden.",  # a plan with a parenthesis
         "Das Wohl der Bürger steht im Mittelpunkt.",  # the noun Wohl
         "",
     ],

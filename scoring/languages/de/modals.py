@@ -23,7 +23,7 @@ Konjunktiv I ("sei", "habe", "könne", "gebe") marks reported speech
 (:func:`konjunktiv1_tokens`); it is neither a hedge nor an opinion.
 
 Not detected: hedging by syntax alone (conditional clauses, questions), irony,
-and "sollen" in clauses whose verb complex is split by a parenthesis.
+and "sollen" in clauses whose verb complex is split by a dash or a comma.
 """
 
 from __future__ import annotations
@@ -95,11 +95,16 @@ def _boundary(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _clause_end(tokens: Sequence[Token], k: int) -> int:
-    """Index of the first clause boundary after ``k``, or ``len(tokens)``."""
+    """Index of the first clause boundary after ``k``, or ``len(tokens)``; a closed parenthesis inside the clause is
+    passed over ("sollen acht Menschen (sieben Gäste und ein Koch) erkrankt sein": the verb complex follows it)."""
     j = k + 1
     n = len(tokens)
     while j < n and not _boundary(tokens, j):
         j += 1
+    if j < n and tokens[j].text == "(":
+        close = next((m for m in range(j + 1, n) if tokens[m].text in "()"), None)
+        if close is not None and tokens[close].text == ")":
+            return _clause_end(tokens, close)
     return j
 
 
