@@ -3177,8 +3177,9 @@ def test_a_predicate_for_a_group_without_a_message_is_no_view() -> None:
     assert attributions("Die Regel ist für die Kinder klar.") == []
 
 
-def test_a_well_known_thing_is_nobodys_awareness() -> None:
-    assert attributions("Das Gasthaus ist bei Wanderern bekannt für seine Knödel.") == []
+@pytest.mark.parametrize("text", ["Das Gasthaus ist bei Wanderern bekannt für seine Knödel.", "Ich bin gestern nach Kiel gefahren."])
+def test_a_well_known_thing_is_nobodys_awareness(text: str) -> None:
+    assert attributions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -3188,6 +3189,7 @@ def test_a_well_known_thing_is_nobodys_awareness() -> None:
         ("Die Stadt ist sich bewusst, dass die Brücke marode ist.", "Die Stadt"),
         ("Die Ermittler waren sich sicher, dass der Brand gelegt wurde.", "Die Ermittler"),
         ("Ist Ihnen eigentlich bekannt, dass die Kita seit Mai geschlossen ist?", "Ihnen"),  # the addressee asked
+        ("Davon bin ich fest überzeugt.", "ich"),  # "bin" is the auxiliary, its subject after it
     ],
 )
 def test_awareness_and_certainty_of_a_named_or_dative_speaker(text: str, source: str) -> None:
