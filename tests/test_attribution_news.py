@@ -690,6 +690,12 @@ def test_an_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
     assert attribution["source_text"] == "die Präsidentin"
 
 
+def test_reported_words_before_a_colon_give_the_quotation_no_speaker_of_their_own() -> None:
+    text = "Der Bürgermeister sagte, der Haushalt sei knapp. Die Rücklagen seien fast aufgebraucht: „Wir müssen sparen.“"
+    (quotation,) = [a for a in attributions(text) if a["form"] == "direct_quote"]
+    assert quotation["source_text"] == "Der Bürgermeister"  # not "Die Rücklagen"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [

@@ -31,7 +31,7 @@ from functools import lru_cache
 from scoring.model.records import MEDIA_KINDS, Attribution
 from scoring.model.doc import Doc, Quote, Token
 from scoring.languages.lexicon import load_lexicon
-from scoring.languages.de.modals import INTERROGATIVES, KONJ2_SUBSTITUTES
+from scoring.languages.de.modals import INTERROGATIVES, KONJ2_SUBSTITUTES, konjunktiv1_tokens
 from scoring.languages.grammar import (
     _CLAUSE_END,
     _OPEN_MARKS,
@@ -3381,7 +3381,11 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         if start is not None and (start == 0 or toks[start - 1].text in _SEGMENT_ENDS):
             owner = _von_owner(toks, start, open_k - 1, lex)  # "Zitat von Schröder:": Schröder
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), owner or (toks[start].i, toks[open_k - 2].i + 1)
-        subject = _clause_subject(toks, _clause_start(toks, open_k - 2), open_k - 1, lex)
+        clause = _clause_start(toks, open_k - 2)
+        reported = {t.i for t in konjunktiv1_tokens(toks)}
+        if any(toks[j].i in reported for j in range(clause, open_k - 1)):
+            return None  # "Die Regeln seien klar festgelegt: „…“": a report going on, its subject no speaker
+        subject = _clause_subject(toks, clause, open_k - 1, lex)
         if subject is not None:  # "Hier sparte der Präsident nicht mit Kritik: „…“": the clause's subject speaks
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
     return None
