@@ -696,6 +696,17 @@ def test_reported_words_before_a_colon_give_the_quotation_no_speaker_of_their_ow
     assert quotation["source_text"] == "Der Bürgermeister"  # not "Die Rücklagen"
 
 
+def test_reported_words_before_a_quotation_go_on_with_the_report() -> None:
+    text = "Der Bürgermeister sagte, der Haushalt sei knapp. Die Rücklagen seien fast aufgebraucht: „Wir müssen sparen.“"
+    (going_on,) = [a for a in attributions(text) if a["form"] == "continuation"]
+    assert going_on["cue"] == "seien" and going_on["source_text"] == "Der Bürgermeister"
+
+
+def test_a_quotation_after_a_sentence_in_the_indicative_is_no_continuation() -> None:
+    text = "Der Bürgermeister sagte, der Haushalt sei knapp. Die Rücklagen sind fast aufgebraucht: „Wir müssen sparen.“"
+    assert not [a for a in attributions(text) if a["form"] == "continuation"]
+
+
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [

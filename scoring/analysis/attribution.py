@@ -123,7 +123,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                         found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
                                                  content=(row["start"], row["end"])))  # fmt: skip
                     break
-        if len(found) == before and reported:
+        if reported and len(found) > before and all(a.cue_type == "quote" for a in found[before:]):
+            # a quotation without a tag after reported words does not end the report ("Die Regeln seien klar: „…“")
+            _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
+        elif len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)
             _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
             if len(found) == before:
