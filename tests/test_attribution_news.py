@@ -388,6 +388,19 @@ def test_source_ends_before_time_phrases_and_after_adverbs(text: str, source: st
     assert attributions(text)[0]["source_text"] == source
 
 
+def test_the_clause_after_a_second_coordinated_verb_is_that_verbs_message() -> None:
+    text = "Die Ministerin kritisierte den Plan und sagte, er sei zu teuer."
+    messages = {a["cue"]: text[a["content_start"] : a["content_end"]] for a in attributions(text)}
+    assert messages["sagte"] == "er sei zu teuer."
+    assert messages["kritisierte"].startswith("kritisierte den Plan")  # its own words, not the second verb's clause
+
+
+def test_two_reports_with_clauses_of_their_own_keep_them() -> None:
+    text = "Der Landrat betonte, man habe alles getan, und fügte hinzu, die Lage sei ernst."
+    messages = [text[a["content_start"] : a["content_end"]] for a in attributions(text)]
+    assert messages == ["man habe alles getan", "die Lage sei ernst."]
+
+
 def test_a_negated_report_is_still_a_report() -> None:
     (attribution,) = attributions("Der Minister sagte, er werde nicht zurücktreten.")
     assert attribution["form"] == "indirect"

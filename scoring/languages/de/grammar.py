@@ -714,6 +714,15 @@ def _end_before_coordinated_report(toks: _SentenceTokens, found: list[Attributio
                 break
 
 
+def _second_verb_before(toks: _SentenceTokens, k: int, start: int, lex: _Lexicons) -> bool:
+    """Whether a second finite verb of report joined by "und"/"sowie" stands between the verb at ``k`` and the clause
+    at ``start`` ("rief die Regierung zur Ruhe auf und beschloss, den Fall weiterzuleiten"), which is then that verb's."""
+    for j in range(k + 1, start - 1):
+        if toks[j].low in ("und", "sowie") and any(role in ("finite", "finite_sep") for _, role in lex.verbs.get(toks[j + 1].low, ())):
+            return True
+    return False
+
+
 def _prepositional_prefield(toks: _SentenceTokens, comma: int, lex: _Lexicons) -> bool:
     """Whether the sentence up to ``comma`` is a prepositional phrase with relative clauses on it and nothing else
     ("In einer Rede, die er am Abend hielt,"): the first place of a main clause, whose verb follows the comma."""
@@ -1940,6 +1949,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if tok.low.startswith("heiß") and k > 0 and toks[k - 1].low in ("das", "dies", "was"):
             continue  # "das heißt": that is
         complement = _has_complement(toks, k, lex, konj1, entry.type)
+        if complement is not None and _second_verb_before(toks, k, complement[0], lex):
+            complement = None  # "kritisierte den Plan und sagte, er sei zu teuer": the clause is the second verb's
         if complement is None:
             complement = _wie_clause_complement(toks, k, lex)  # "…, wie die Kämmerin bestätigte": the rest reports
         if (complement is None or complement[0] == 0) and _anaphoric_passive_subject(toks, k, role, lex, konj1):
@@ -3015,6 +3026,8 @@ def _with_subject(
     row = doc.sentences[sent_id]
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
+        if complement is not None and _second_verb_before(toks, k, complement[0], lex):
+            complement = None  # "kritisierte den Plan und sagte, er sei zu teuer": the clause is the second verb's
     told = _told_outlet(toks, subject, lex) if subject else None
     if told is not None:  # "sagte Anna Berg der Nachrichtenagentur dpa": Berg speaks, dpa was told
         subject = (subject[0], told[0] - 1)
