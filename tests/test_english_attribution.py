@@ -1012,6 +1012,9 @@ def test_anonymity_requests_and_described_speakers(text: str, expected: list[tup
          [("One bank", "rates will rise"), ("another", "they will fall")]),
         ("The senator, after saying she would not run, entered the race.", [("The senator", "she would not run")]),
         ("After saying she would not run, the senator entered the race.", [("the senator", "she would not run")]),
+        # a participle clause that opens the sentence: its subject follows the comma, its message ends there
+        ("Warning that the levee could fail, the engineers closed the road.", [("the engineers", "the levee could fail")]),
+        ("Speaking to reporters, the engineers closed the road.", []),  # (no report in the opening participle)
         ("The mayor said, in a statement, that the bridge was safe.", [("The mayor", "the bridge was safe")]),
         ("The coach told reporters, after the game, the team was tired.", [("The coach", "the team was tired")]),
     ],

@@ -1127,8 +1127,8 @@ class EnglishGrammar(Grammar):
                 return None
             speaker, start = self._span(toks, subject), min(subject[0], group)
         # a gerund in an adverbial ("after saying …,", "After saying …, the senator …"): its message ends at the comma
-        aside = role == "gerund" and prev is not None and (self.lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS) \
-            and prev.low not in _AS  # fmt: skip
+        aside = role == "gerund" and (prev is None or (self.lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS)
+                                      and prev.low not in _AS)  # fmt: skip
         inverted = speaker is not None and speaker[0] > toks[k].i and not aside
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
         if complement is not None and (entry.type == "decision" or entry.lemma == "determine") and complement[0] < len(toks) \
@@ -2070,6 +2070,12 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         if prev is not None and prev.text in _QUOTE_MARKS and group >= 2 and toks[group - 2].text in _COMMA:
             prev = toks[group - 2]  # "… a “silly proposition,” adding that …": the comma inside the closing mark
+        if prev is None and toks[k].low.endswith("ing"):
+            # "Warning that rents would rise, the union …": a participle clause that opens the sentence has its subject after it
+            subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
+            if subject is None or subject[0] <= k:  # type: ignore[index]
+                return None
+            return Attribution(-1, (0, 0), "indirect", source=self._span(toks, subject))  # type: ignore[arg-type]
         if prev is None or prev.low in _AS:
             return None  # "quoted as saying", "described as saying": the construction has its speaker
         noun = self._before_time_phrase(toks, k - 1)
