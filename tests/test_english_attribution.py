@@ -1850,6 +1850,21 @@ def test_a_question_after_the_speech_tag_without_a_comma(text: str, question: st
 
 
 @pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a day or a time word between "Asked" and the question, as a place is ("Asked on Monday whether …")
+        ("Asked Thursday about the ferry fares, the harbor chief said they would rise.", "about the ferry fares"),
+        ("Asked later whether the fares would rise, the harbor chief nodded.", "whether the fares would rise"),
+        # guard: a request, not a question put to the speaker
+        ("Asked Thursday to lower the ferry fares, the harbor chief said no.", None),
+    ],
+)
+def test_a_time_between_asked_and_the_question(text: str, question: str | None) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "agentless"]
+    assert [content(text, a) for a in rows] == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Towns, not the state, should pay for the bridge, says the author.", "the author"),

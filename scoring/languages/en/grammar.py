@@ -544,7 +544,8 @@ class EnglishGrammar(Grammar):
         if len(toks) < k + 4 or toks[k].low != "asked":
             return
         q = k + 1
-        if toks[q].low in _QUESTION_PLACES:  # "Asked on Monday whether …", "Asked at a town hall in Ohio about …"
+        if toks[q].low in _QUESTION_PLACES or self.lex.is_(toks[q], "time_word"):
+            # "Asked on Monday whether …", "Asked at a town hall in Ohio about …", "Asked Tuesday about …"
             q = next((j for j in range(q + 1, min(len(toks), q + 8)) if toks[j].low in _QUESTION_WORDS and toks[j].low not in ("to", "for")
                       or toks[j].text == ","), len(toks))  # fmt: skip
         if q >= len(toks) or toks[q].low not in _QUESTION_WORDS:
