@@ -92,6 +92,18 @@ def test_a_possessive_phrase_of_view_is_the_source_span_and_its_owner_speaks() -
         assert (row["source_text"], row["source_id"]) == (span, "person:wilde")
 
 
+def test_a_noun_with_its_possessive_takes_no_genitive_after_it() -> None:
+    """"nach dessen Worten der Hang …": the words have their owner in "dessen"; the article after them opens the
+    clause's subject, no genitive of the words ("der Hang" had been taken for the owner)."""
+    lead = "Die Geologin Mara Stein warnte vor Steinschlag. "
+    row = next(r for r in attributions(lead + "Stein, nach deren Worten der Hang seit Tagen rutscht, rief zur Vorsicht auf.")
+               if r["form"] == "according_to")
+    assert (row["source_text"], row["source_id"]) == ("deren Worten", "person:stein")
+    # guard: without a possessive the article after the noun is its genitive
+    (plain,) = attributions("Nach Worten der Geologin rutscht der Hang seit Tagen.")
+    assert plain["source_text"] == "Worten der Geologin"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1663,6 +1675,10 @@ def test_a_quoted_adjective_before_its_noun_stays_the_writers() -> None:
     [
         ("Die Stadtwerke verwiesen auf die Preise, die man kaum noch tragen könne.", "Die Stadtwerke"),
         ("Der Verband hielt dagegen, dass die Reform zu teuer sei.", "Der Verband"),
+        # two subjects joined by "und", with or without articles: both are the subject (the first alone had been taken)
+        ("Grüne und Linke hielten dagegen, dass die Reform zu teuer sei.", "Grüne und Linke"),
+        ("Die Gewerkschaft und die Arbeitgeber hielten dagegen, dass die Reform zu teuer sei.",
+         "Die Gewerkschaft und die Arbeitgeber"),
         # a subordinate clause first: the Konjunktiv I is in the main clause, whose subject the first clause is not
         ("Wenn Händler Rabatte geben, werde den Kunden etwas vorgemacht.", None),
     ],
@@ -4293,6 +4309,10 @@ def test_an_article_after_a_comma_opens_a_nested_report(text: str, cue: str, sou
         # the name in the genitive before the noun owns the words; a registered name is found without the ending
         ("Die Ministerin Lea Brandt sagte, der Haushalt stehe. Nach Brandts Worten reicht das Geld.", "Brandts", "person:brandt"),
         ("Nach Greenpeaces Darstellung ist die Anlage unsicher.", "Greenpeaces", "reg:greenpeace"),
+        # a determiner or quantifier in -er after the noun is a genitive plural too ("einiger", "aller")
+        ("Nach Einschätzung einiger Ärzte ist die Lage in der Klinik ernst.", "Einschätzung einiger Ärzte",
+         "generic:einiger ärzte"),
+        ("Nach Angaben aller Beteiligten verlief die Übung ruhig.", "Angaben aller Beteiligten", "np:aller beteiligten"),
     ],
 )
 def test_a_genitive_name_after_nach_angaben_is_the_source(text: str, source: str, source_id: str) -> None:

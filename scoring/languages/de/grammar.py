@@ -3466,6 +3466,9 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
                 continue
         seen_noun = seen_noun or tok.text[:1].isupper()
         after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1]) or toks[j - 1].text[:1].isdigit()
+        if tok.low in _COORDINATORS and toks[j - 1].text[:1].isupper() and j + 1 < b \
+                and (toks[j + 1].text[:1].isupper() or lex.is_(toks[j + 1], "determiner")):  # fmt: skip
+            continue  # "CDU und FDP setzten …", "Die CDU und die FDP …": two nouns joined, the verb follows the second
         if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
             seen_noun or not (after_article and _adjective_like(tok))
         ):
@@ -3704,9 +3707,10 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
     if s < len(toks) and toks[s].low in ("von", "vom"):
         s += 1
     adjective = _adjectival_genitive(toks, s, lex) if s < len(toks) else None
-    genitive = s < len(toks) and (toks[s].low in _GENITIVE_ARTICLES or toks[s].low in _GENITIVE_POSSESSIVES
-                                  or adjective is not None)
-    if s < len(toks) and (s > last or genitive):  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
+    genitive = s < len(toks) and (toks[s].low in _GENITIVE_ARTICLES or toks[s].low in _GENITIVE_POSSESSIVES or adjective is not None
+                                  or _plural_genitive_determiner(toks, s, lex))  # fmt: skip
+    owned = any(_owner_before_noun(toks, k, lex) for k in range(first + 1, last - 1))
+    if s < len(toks) and (s > last or genitive) and not owned:  # "Angaben des Ministeriums", "seines Managers", "informierter Kreise"
         end = np_forward(toks, adjective if adjective is not None else s, len(toks), lex)
         if end:
             _owner_after_noun(toks, first, s, end, attribution)
@@ -3719,7 +3723,7 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         attribution.source = (toks[first + 1].i, toks[first + 1].i + 1)  # "nach Andrejews Worten"
         return
     for k in range(first + 1, last - 1):
-        if toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr")):
+        if _owner_before_noun(toks, k, lex):
             attribution.source, attribution.speaker = (toks[first + 1].i, toks[last - 1].i + 1), (toks[k].i, toks[k].i + 1)
             return  # "nach dessen Angaben": the phrase is the source span, the possessive the speaker it resolves to
         if toks[k].low.startswith("eigen"):  # "nach eigenen Angaben": the clause's subject speaks of itself
@@ -3737,6 +3741,19 @@ def _nach_source(toks: _SentenceTokens, first: int, last: int, lex: _Lexicons, a
         # "nach palästinensischen Angaben" (a side, vaguely named), "nach ersten Angaben", "nach neuesten
         # Erkenntnissen": the statements themselves, an unnamed source, as "laut Angaben" has "Angaben"
         attribution.source = (toks[first + 1].i, head.i + 1)
+
+
+def _owner_before_noun(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether ``toks[k]`` is a possessive that names the owner of the noun after it ("dessen", "seinen"): the noun
+    of "nach dessen Worten" has its owner, so what follows it is no genitive of it ("der Boden" is the clause's subject)."""
+    return toks[k].low in _POSSESSIVE_RELATIVES or lex.is_(toks[k], "determiner") and toks[k].low.startswith(("sein", "ihr"))
+
+
+def _plural_genitive_determiner(toks: _SentenceTokens, s: int, lex: _Lexicons) -> bool:
+    """"einiger Juristen", "aller Beteiligten": a determiner in -er right after the noun of "nach", before a capitalised
+    word, is a genitive (plural) that names the owner, as an article would."""
+    return s + 1 < len(toks) and (lex.is_(toks[s], "determiner") or lex.is_(toks[s], "quantifier")) and toks[s].low.endswith("er") \
+        and toks[s + 1].text[:1].isupper()
 
 
 def _owner_after_noun(toks: _SentenceTokens, first: int, s: int, end: int, attribution: Attribution) -> None:
