@@ -3545,7 +3545,7 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
         return None
     start = _after_dateline(toks)
     end = _clause_end(toks, start) if toks[start].text not in ",;:" else len(toks)
-    subject = _clause_subject(toks, start, end, lex)
+    subject = _subject_after_prepositional_prefield(toks, start, end, lex) or _clause_subject(toks, start, end, lex)
     if subject is None and end + 1 < len(toks) and toks[end].text == "," and lex.is_(toks[end + 1], "relative_pronoun") \
             and not _is_article(toks, end + 1, lex):  # fmt: skip
         # "Insbesondere Federer, der im Vorjahr verloren hatte, präsentiert sich …": the noun phrase before the relative clause
@@ -3554,6 +3554,18 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
         if s < end and np_forward(toks, s, end, lex) == end:
             return (s, end)
     return subject
+
+
+def _subject_after_prepositional_prefield(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Trotz gesunkener Zahlen gibt ROG …", "An die Adresse der Wächter in Brüssel hatte X …": when a prepositional
+    phrase fills the prefield of the main clause ``toks[a:b]``, the subject after its first known verb (the phrase's
+    adjectives and prepositions are no verb, its nouns no subject); None otherwise. Not "Von Beobachtern wird …
+    gewertet" (the agent), nor a verb with no subject after it ("Im Verlauf des Berichts wird deutlich, …")."""
+    a = _strip_connectors(toks, a, b, lex)
+    if a + 1 >= b or not lex.is_(toks[a], "preposition") or lex.is_(toks[a], "determiner") or toks[a].low in ("von", "vom"):
+        return None
+    verb = next((j for j in range(a + 1, b) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+    return None if verb is None else _after_verb_subject(toks, verb, b, lex)
 
 
 def _after_dateline(toks: _SentenceTokens) -> int:
