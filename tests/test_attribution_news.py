@@ -3576,6 +3576,22 @@ def test_a_prepositional_prefield_with_a_number_is_no_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("middle", "source"),
+    [
+        # a source taking a position in the sentence right before speaks on, not the speaker of the report before it
+        ("Die Bürgermeisterin Eva Lind ist besorgt.", "Die Bürgermeisterin Eva Lind"),
+        # guards: a sentence in reported speech (Konjunktiv II in place of I) is the earlier speaker's, and a subject that
+        # is no source leaves the earlier speaker
+        ("Die Bürgermeisterin Eva Lind hätte den Unfall verhindern können.", "Die Polizei"),
+        ("Der Wagen stand quer.", "Die Polizei"),
+    ],
+)
+def test_konjunktiv_i_goes_on_with_a_source_taking_a_position_right_before(middle: str, source: str) -> None:
+    text = f"Die Polizei sagte, der Fahrer sei geflohen. {middle} Die Kreuzung sei seit Jahren gefährlich."
+    assert [a["source_text"] for a in attributions(text)][-1] == source
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # an adjective or a preposition inside the prepositional prefield is no verb: the subject follows "gibt", "hatte"

@@ -129,6 +129,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)
             _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
+            if len(found) == before and _in_plain_mood(doc, sent_id - 1, language):
+                # "Parwanow ist besorgt. Der Konflikt sei …": a source taking a position right before speaks on, not
+                # the speaker of an earlier report
+                _continue_position(doc, sent_id, cue_tok, grammar, found)
             if len(found) == before:
                 _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
             if len(found) == before:
@@ -1351,6 +1355,16 @@ def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar,
         row = doc.sentences[sent_id]
         found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=speaker, cue_type="konjunktiv1",
                                  content=(row["start"], row["end"])))  # fmt: skip
+
+
+def _in_plain_mood(doc: Doc, sent_id: int, language: Language) -> bool:
+    """Whether sentence ``sent_id`` has no verb of reported speech (German Konjunktiv I, or II in its place): its
+    subject then takes a position in the writer's words; in reported speech it is only what an earlier speaker spoke of
+    ("Zeller schlägt vor, … . Die Betreiber hätten ein Interesse daran, … . Allerdings sei …")."""
+    if sent_id < 0:
+        return False
+    toks = doc.sentence_tokens(sent_id)
+    return not reported_speech_tokens(doc, toks) and not language.reported_speech_substitutes(doc, toks)
 
 
 def _outer_report(doc: Doc, found: list[Attribution], n: int) -> int:
