@@ -92,6 +92,25 @@ def test_a_possessive_phrase_of_view_is_the_source_span_and_its_owner_speaks() -
         assert (row["source_text"], row["source_id"]) == (span, "person:wilde")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dem Vernehmen nach wechselt die Torhüterin im Sommer nach Lyon.",
+        "In der Halle proben dem Vernehmen nach schon zwei Chöre.",
+    ],
+)
+def test_hearsay_with_the_postposition_nach_has_its_noun_phrase_as_an_unnamed_source(text: str) -> None:
+    """"Dem Vernehmen nach" had no source: the noun phrase before the postposition is the source span, an unnamed
+    (vague) one, as "nach ersten Angaben" has "ersten Angaben"."""
+    (row,) = attributions(text)
+    assert (row["form"], row["source_text"].lower(), row["named"]) == ("according_to", "dem vernehmen", False)
+
+
+def test_other_agentless_phrases_keep_no_source() -> None:
+    (row,) = attributions("Hinter vorgehaltener Hand wird der Torhüterin ein Wechsel nach Lyon nachgesagt.")
+    assert (row["form"], row["source_text"]) == ("agentless", None)
+
+
 def test_a_noun_with_its_possessive_takes_no_genitive_after_it() -> None:
     """"nach dessen Worten der Hang …": the words have their owner in "dessen"; the article after them opens the
     clause's subject, no genitive of the words ("der Hang" had been taken for the owner)."""

@@ -1875,6 +1875,12 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 found.append(Attribution(sent_id, cue, "indirect", source=(toks[agent[0]].i, toks[agent[1] - 1].i + 1),
                                          cue_type="speech", content=_content(toks, complement, sentence_span)))  # fmt: skip
                 continue
+            if toks[last - 1].low == "nach" and last - first > 2 and toks[last - 2].text[:1].isupper():
+                # "Dem Vernehmen nach": the postposition's noun phrase is the source span, an unnamed one (what is heard),
+                # as "nach ersten Angaben" has "ersten Angaben"
+                found.append(Attribution(sent_id, cue, "according_to", source=(toks[first].i, toks[last - 2].i + 1), cue_type="according_to",
+                                         content=sentence_span))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))
