@@ -752,6 +752,21 @@ def test_a_quotation_after_a_sentence_in_the_indicative_is_no_continuation() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a prepositional phrase fills the prefield: its nouns are no subject, which follows the verb (and "sich")
+        ("Bei einer Sitzung über die Zukunft der Werft hatte sich Kowalski zu einem Ausruf hinreißen lassen: „Das reicht so nicht aus.“",
+         "Kowalski"),
+        ("Bei der Debatte um die Kosten der Werft wurde der Betriebsrat deutlich: „Das reicht so nicht aus.“", "der Betriebsrat"),
+        # guard: a subject in the prefield is read as before
+        ("Der Betriebsrat sparte nicht mit Kritik: „Das reicht nicht.“", "Der Betriebsrat"),
+    ],
+)  # fmt: skip
+def test_a_prepositional_prefield_before_a_colon_leaves_the_subject_after_the_verb(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["form"] == "direct_quote"] == [source]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         ("Wie der Sender berichtet, brannte die Scheune.", "der Sender", "brannte die Scheune."),

@@ -3404,7 +3404,7 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         reported = {t.i for t in konjunktiv1_tokens(toks)}
         if any(toks[j].i in reported for j in range(clause, open_k - 1)):
             return None  # "Die Regeln seien klar festgelegt: „…“": a report going on, its subject no speaker
-        subject = _clause_subject(toks, clause, open_k - 1, lex)
+        subject = _subject_after_prepositional_prefield(toks, clause, open_k - 1, lex) or _clause_subject(toks, clause, open_k - 1, lex)
         if subject is not None:  # "Hier sparte der Präsident nicht mit Kritik: „…“": the clause's subject speaks
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
     return None
@@ -3571,6 +3571,8 @@ def _subject_after_prepositional_prefield(toks: _SentenceTokens, a: int, b: int,
     if a + 1 >= b or not lex.is_(toks[a], "preposition") or lex.is_(toks[a], "determiner") or toks[a].low in ("von", "vom"):
         return None
     verb = next((j for j in range(a + 1, b) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+    if verb is not None and verb + 1 < b and lex.is_(toks[verb + 1], "reflexive"):
+        verb += 1  # "Bei der Debatte hatte sich X … hinreißen lassen": the subject after the reflexive pronoun
     return None if verb is None else _after_verb_subject(toks, verb, b, lex)
 
 
