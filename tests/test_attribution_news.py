@@ -2926,6 +2926,21 @@ def test_a_name_in_quotation_marks_after_a_body_noun_is_part_of_the_speakers_phr
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name in quotation marks takes no genitive: the article after it opens the dative object
+        ("Zudem wirft der „Verein Saubere Luft“ der Stadtverwaltung vor, Messwerte verschwiegen zu haben.",
+         "der „Verein Saubere Luft“"),
+        # guard: the name in quotation marks may be the genitive of the noun before it
+        ("Zudem wirft der Vorstand des „Vereins Saubere Luft“ der Stadtverwaltung vor, Messwerte verschwiegen zu haben.",
+         "der Vorstand des „Vereins Saubere Luft“"),
+    ],
+)  # fmt: skip
+def test_a_name_in_quotation_marks_takes_no_genitive_after_it(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["cue"] == "wirft"] == [source]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In einer Videobotschaft, die am Abend gezeigt wurde, sagte die Ministerin, man werde kämpfen.",

@@ -178,6 +178,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         if low in _GENITIVE_ARTICLES and seen_head:
             if _before_zufolge(toks, j):
                 break  # "forderte Paul Berg einer Mitteilung zufolge": the phrase of "zufolge", no genitive
+            if toks[j - 1].text in _CLOSING_MARKS and toks[j - 1].quote < 0:
+                break  # "wirft der „Arbeitskreis Datenschutz“ der Polizei vor": a name in quotation marks takes no genitive
             seen_head = False  # genitive attachment: a new noun phrase follows
             j += 1
             continue
