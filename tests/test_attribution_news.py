@@ -1216,6 +1216,10 @@ def test_capitalised_words_that_are_no_personal_name(text: str) -> None:
     [
         ("„Es war ein langer Abend für uns alle“, lachte die Trainerin.", "lachte", "die Trainerin"),  # a verb of manner
         ("„Ich trete noch einmal an“, strich Berger in Kiel heraus.", "strich", "Berger"),  # a particle verb it does not list
+        # "mit diesen Worten" names the quotation as words, whatever the verb; a reflexive pronoun before or after the subject
+        ("„Auf Wiedersehen und danke für alles“, mit diesen Worten verabschiedete sich die Trainerin.", "verabschiedete",
+         "die Trainerin"),
+        ("„Da bin ich wieder, gesund und munter“, mit diesen Worten meldete er sich im Stadion zurück.", "meldete", "er"),
     ],
 )
 def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: str, source: str) -> None:
@@ -1225,6 +1229,9 @@ def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: st
 
 def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
     assert attributions("„Das Boot der Fischer“, gedreht im Jahr 1981, lief lange im Kino.") == []
+    # a phrase with "mit" and a noun that names no words leaves the quotation without a tag
+    assert [a["source_text"] for a in attributions("„Das Boot der Fischer“, mit diesen Schauspielern drehte Berger im Jahr 1981.")] \
+        in ([], [None])
 
 
 @pytest.mark.parametrize(

@@ -3423,10 +3423,14 @@ def _inverted_tag(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[tuple[
     n = len(toks)
     if not (k + 3 < n and toks[k + 1].text == ","):
         return None
-    verb = toks[k + 2]
-    if not (verb.text.isalpha() and verb.text.islower()) or any(lex.is_(verb, c) for c in _NOT_TAG_VERBS) or verb.low in lex.verbs:
+    v = k + 2
+    # "„…“, mit diesen Worten meldete sich X zurück": the phrase names the quotation as words, whatever verb follows
+    named = toks[v].low == "mit" and v + 3 < n and lex.is_(toks[v + 1], "determiner") and _according_noun(toks[v + 2].low)
+    v += 3 if named else 0
+    verb = toks[v]
+    if not (verb.text.isalpha() and verb.text.islower()) or any(lex.is_(verb, c) for c in _NOT_TAG_VERBS) or verb.low in lex.verbs and not named:
         return None
-    s = _skip_adverbials(toks, k + 3, n, lex)
+    s = _skip_adverbials(toks, v + 1 + (v + 1 < n and lex.is_(toks[v + 1], "reflexive")), n, lex)
     if s >= n:
         return None
     end = s + 1 if lex.is_(toks[s], "personal_pronoun") and toks[s].low in ("er", "sie") else np_forward(toks, s, n, lex)
@@ -3434,7 +3438,7 @@ def _inverted_tag(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[tuple[
         return None
     j = end  # then only phrases of time and place ("in Bonn", "nach dem Spiel") and the verb's particle
     while j < n and (lex.is_(toks[j], "preposition") or lex.is_(toks[j], "determiner") or toks[j].text[0].isupper()
-                     or toks[j].text[0].isdigit() or _adjective_like(toks[j])):  # fmt: skip
+                     or toks[j].text[0].isdigit() or _adjective_like(toks[j]) or j == end and lex.is_(toks[j], "reflexive")):  # fmt: skip
         j += 1
     if j < n and lex.is_(toks[j], "verb_particle"):
         j += 1
