@@ -1242,6 +1242,20 @@ def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: st
     assert (row["cue"], row["form"], row["source_text"]) == (cue, "direct_quote", source)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no comma after the quotation: a word inside it ("die") is no speaker; the subject follows the verb
+        ("„Ich habe am Abend Dinge gesagt, die mir heute leidtun“ kommentierte der Trainer seinen Ausbruch.", "der Trainer"),
+        ("„Ich habe am Abend Dinge gesagt, die mir heute leidtun“ kommentierte er seinen Ausbruch.", "er"),
+        # guard: a short name in quotation marks before the verb is its subject
+        ("„Die Linke“ erklärte, sie werde gegen das Gesetz klagen.", "„Die Linke“"),
+    ],
+)
+def test_a_speaker_is_never_a_word_of_the_quotation_before_the_verb(text: str, source: str) -> None:
+    assert {a["source_text"] for a in attributions(text)} == {source}
+
+
 def test_a_participle_after_a_quoted_title_is_no_tag() -> None:
     assert attributions("„Das Boot der Fischer“, gedreht im Jahr 1981, lief lange im Kino.") == []
     # a phrase with "mit" and a noun that names no words leaves the quotation without a tag

@@ -3032,6 +3032,13 @@ def _with_subject(
     complement: tuple[int, int] | None = None,
 ) -> Attribution:  # fmt: skip
     row = doc.sentences[sent_id]
+    if subject is not None and toks[subject[0]].quote >= 0 and toks[k].quote < 0 \
+            and doc.quotes[toks[subject[0]].quote].n_words >= _QUOTE_MIN_WORDS:  # fmt: skip
+        # "„… Dinge gesagt, die …“ kommentierte er …" (no comma after the quotation): a word of the quotation is no
+        # speaker of it; the subject follows the verb
+        subject = _after_verb_subject(toks, k, len(toks), lex)
+        if complement is None and toks[k - 1].text in _CLOSING_MARKS:
+            complement = (_clause_start(toks, k - 1), k)  # the quotation right before the verb is what was said
     if complement is None:
         complement = _has_complement(toks, k, lex, konj1)
         if complement is not None and _second_verb_before(toks, k, complement[0], lex):
