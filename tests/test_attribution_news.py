@@ -1245,6 +1245,20 @@ def test_a_verb_and_its_subject_after_a_quotation_are_its_tag(text: str, cue: st
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # a second main clause after a comma: its prefield, a role and a name set off by commas, is its subject
+        ("Der Landrat Paul Kern (SPD) wies den Vorwurf zurück, die umweltpolitische Sprecherin der Fraktion, Mira Holt (GRÜNE), "
+         "erklärte: „Der Streit hilft niemandem weiter.“", "die umweltpolitische Sprecherin der Fraktion, Mira Holt (GRÜNE)"),
+        # guard: an accusative role and name are objects of the clause before; the subject follows the verb
+        ("Er traf am Montag den Landrat, den Vorsitzenden des Kreistags, Paul Kern, sagte die Sprecherin.", "die Sprecherin"),
+    ],
+)  # fmt: skip
+def test_a_role_and_name_after_a_comma_are_the_subject_of_the_next_main_clause(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text)][-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         # no comma after the quotation: a word inside it ("die") is no speaker; the subject follows the verb
         ("„Ich habe am Abend Dinge gesagt, die mir heute leidtun“ kommentierte der Trainer seinen Ausbruch.", "der Trainer"),
         ("„Ich habe am Abend Dinge gesagt, die mir heute leidtun“ kommentierte er seinen Ausbruch.", "er"),

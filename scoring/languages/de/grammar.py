@@ -776,6 +776,23 @@ def _apposition_prefield(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tup
     return None
 
 
+def _role_and_name_after_clause(toks: _SentenceTokens, fin: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Lang (GRÜNE), erklärte: …": a main clause
+    after another one with only a comma between them; its prefield is a role (an article and a speaker's noun) and a
+    name set off by commas before the verb at ``fin``: that role with the name, or None."""
+    c2 = fin - 1
+    c1 = next((j for j in range(c2 - 1, max(0, c2 - 8), -1) if toks[j].text == ","), None)
+    c0 = next((j for j in range(c1 - 1, max(0, c1 - _MAX_NP_TOKENS - 1), -1) if toks[j].text == ","), None) if c1 else None
+    if c0 is None or not lex.is_(toks[c0 + 1], "determiner") or toks[c0 + 1].low in _OBLIQUE_DETERMINERS:
+        return None  # (a nominative article: not "traf den Minister, den Vorsitzenden, Karl Berg, sagte …")
+    if np_forward(toks, c0 + 1, c1, lex) != c1:
+        return None
+    name = toks[c1 + 1 : c2]
+    if not (_personal_name(name, lex) or _described_name(name, lex)) or not _plausible_speaker(toks, (c0 + 1, c1), lex, strict=True):
+        return None
+    return (c0 + 1, c2)
+
+
 def _roles_only(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> bool:
     """Whether the comma segments of ``toks[a:b]`` after a name are noun phrases that describe it ("Sprecherin der
     Stadt", "die Sprecherin der Stadt"): each is a noun phrase to its end (a relative clause ends in its verb), none
@@ -939,7 +956,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
             # is an indirect question with its subject after the verb)
             return (opener, start - 1)
         # "Die Bundeskanzlerin, Frau Staatssekretärin, hat gesagt": the prefield spans appositions
-        subject = _apposition_prefield(toks, fin, lex)
+        subject = _apposition_prefield(toks, fin, lex) or _role_and_name_after_clause(toks, fin, lex)
         after = _post_verbal_subject(toks, fin, lex) if subject else None
         if after is not None and (
             lex.is_(toks[after[0]], "personal_pronoun") and after[1] - after[0] == 1
