@@ -782,6 +782,19 @@ def test_a_prepositional_prefield_before_a_colon_leaves_the_subject_after_the_ve
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a thing fills the prefield (an object): the speaker of "X: „…“" is the person after the verb
+        ("Die Schuld an der Panne weist die Werkleiterin von sich: „Die Wartung lag nicht in unserer Hand.“", "die Werkleiterin"),
+        # guard: a speaker in the prefield stays the speaker
+        ("Die Werkleiterin weist die Schuld an der Panne von sich: „Die Wartung lag nicht in unserer Hand.“", "Die Werkleiterin"),
+    ],
+)  # fmt: skip
+def test_an_object_before_the_verb_of_a_colon_sentence_is_no_speaker(text: str, source: str) -> None:
+    assert [a["source_text"] for a in attributions(text) if a["form"] == "direct_quote"] == [source]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         ("Wie der Sender berichtet, brannte die Scheune.", "der Sender", "brannte die Scheune."),

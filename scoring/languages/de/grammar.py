@@ -3426,11 +3426,19 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         if start is not None and (start == 0 or toks[start - 1].text in _SEGMENT_ENDS):
             owner = _von_owner(toks, start, open_k - 1, lex)  # "Zitat von Schröder:": Schröder
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), owner or (toks[start].i, toks[open_k - 2].i + 1)
-        clause = _clause_start(toks, open_k - 2)
+        begin = _clause_start(toks, open_k - 2)
         reported = {t.i for t in konjunktiv1_tokens(toks)}
-        if any(toks[j].i in reported for j in range(clause, open_k - 1)):
+        if any(toks[j].i in reported for j in range(begin, open_k - 1)):
             return None  # "Die Regeln seien klar festgelegt: „…“": a report going on, its subject no speaker
-        subject = _subject_after_prepositional_prefield(toks, clause, open_k - 1, lex) or _clause_subject(toks, clause, open_k - 1, lex)
+        subject = _subject_after_prepositional_prefield(toks, begin, open_k - 1, lex) or _clause_subject(toks, begin, open_k - 1, lex)
+        if subject is not None and subject[0] == _strip_connectors(toks, begin, open_k - 1, lex) \
+                and not _plausible_speaker(toks, subject, lex, strict=True) and subject[1] < open_k - 2:  # fmt: skip
+            # "Jegliche Mitverantwortung weist Hartmann von sich: „…“": a thing fills the prefield, an object; the
+            # speaker follows the verb
+            verb = next((j for j in range(subject[1], open_k - 1) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+            after = _after_verb_subject(toks, verb, open_k - 1, lex) if verb is not None else None
+            if after is not None and _plausible_speaker(toks, after, lex, strict=True):
+                subject = after
         if subject is not None:  # "Hier sparte der Präsident nicht mit Kritik: „…“": the clause's subject speaks
             return (toks[open_k - 1].i, toks[open_k - 1].i + 1), (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
     return None
