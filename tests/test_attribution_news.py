@@ -786,6 +786,9 @@ def test_a_prepositional_prefield_before_a_colon_leaves_the_subject_after_the_ve
     [
         # a thing fills the prefield (an object): the speaker of "X: „…“" is the person after the verb
         ("Die Schuld an der Panne weist die Werkleiterin von sich: „Die Wartung lag nicht in unserer Hand.“", "die Werkleiterin"),
+        # "jegliche" is a determiner as "jede" (not a capitalised name opening the sentence)
+        ("Jegliche Schuld an der Panne weist die Werkleiterin von sich: „Die Wartung lag nicht in unserer Hand.“",
+         "die Werkleiterin"),
         # guard: a speaker in the prefield stays the speaker
         ("Die Werkleiterin weist die Schuld an der Panne von sich: „Die Wartung lag nicht in unserer Hand.“", "Die Werkleiterin"),
     ],
