@@ -650,6 +650,25 @@ def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: st
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a definite description of a group or document the article introduced: reported once, where introduced
+        ("de", "Forscher berichten, der Pilz sei neu. Die Forscher sagten, er breite sich rasch aus.", ["Forscher"]),
+        ("de", "Nach Angaben eines Einwohners brannte die Scheune. Den Angaben zufolge wurde niemand verletzt.",
+         ["Angaben eines Einwohners"]),
+        ("en", "A source close to the mayor said the deal was off. The source added that talks may resume.", ["A source close to the mayor"]),
+        # a head noun new to the article, or a vague quantifier, stays reported
+        ("de", "Die Gemeinde plant eine neue Brücke. Die Medien berichteten, sie werde teuer.", ["Die Medien"]),
+        ("de", "Experten sagen, der Pilz sei selten. Die meisten Experten sagen, er sei harmlos.", ["Experten", "Die meisten Experten"]),
+    ],
+)
+def test_a_definite_mention_of_an_introduced_source_is_reported_once(lang: str, text: str, expected: list[str]) -> None:
+    result = analyze(text, lang=lang)
+    unnamed = [f.text for f in find_findings(result) if f.rule in ("vague-source", "anonymous-source")]
+    assert unnamed == expected
+
+
+@pytest.mark.parametrize(
     ("text", "flagged"),
     [
         ("Voters heard the claim that the mayor “lied” about the budget.", False),  # the claim's words

@@ -316,6 +316,9 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "activists demanded that the flag come down": no claim passed on
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
+                if _refers_back(attr, analysis):
+                    seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
+                    continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
                 start, end = _source_span(attr)
                 if (start, end) in spans:
                     continue  # a report going on in the next sentence: its speaker's words were reported where they stand
@@ -331,6 +334,45 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         return out
 
     return check
+
+
+def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a source is a definite description of people or a document the article has already introduced: its
+    head noun stands earlier in the text and an article or demonstrative opens it ("die Forscher", "den Angaben
+    zufolge", "the two lawmakers", "the survey shows"). A vague group is reported where it is introduced; the
+    definite mention points back to it, or to someone named there. A quantifier keeps it a group of its own ("the
+    most experts", "die meisten Experten"), and a head noun new to the article keeps a generic collective ("the media") reported."""
+    from scoring.languages import get_language
+
+    language = get_language(analysis.article.get("lang", "de"))
+    start = attr.get("source_start")
+    words = _WORD.findall(attr.get("source_text") or "")
+    if start is None or len(words) < 2:
+        return False
+    before = analysis.text[: int(start)]
+    opener = words[0].lower()
+    if opener not in language.definite_articles and opener not in language.demonstrative_determiners:
+        return False
+    end = int(attr.get("source_end") or start)
+    if any(c.get("subtype") == "vague_quantifier" and c["start"] < end and c["end"] > int(start) for c in analysis.cues):
+        return False  # "die meisten Experten": a vague quantifier makes a group of its own
+    chunk = []  # the words up to the first link to an attachment ("der Arbeitgeber des Mannes": "Arbeitgeber")
+    for word in words[1:]:
+        low = word.lower()
+        if language.is_word(low, "quantifier"):
+            return False
+        if chunk and (low in language.definite_articles or any(language.is_word(low, c) for c in _ATTACHMENT_CLASSES)):
+            break
+        chunk.append(word)
+    head = chunk[-1] if chunk else ""
+    if len(head) < _MIN_HEAD or not head[:1].isalpha():
+        return False
+    stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
+    return re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE) is not None
+
+
+_ATTACHMENT_CLASSES = ("preposition", "genitive_link", "relative_pronoun")
+_MIN_HEAD = 4  # letters: shorter head nouns ("Mann") are compared whole
 
 
 _OWNER_LINK = re.compile(r"\s(?:at|of|from|der|des|vom|von|del|de)\s+(.+)$")
