@@ -720,6 +720,18 @@ def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
     assert [f.rule for f in find_findings(alone)].count("unattributed-figure") == 1
 
 
+def test_a_teaser_before_the_dateline_is_a_title() -> None:
+    """A title and teaser run into the body's paragraph, which a dateline opens: the teaser's figure is reported
+    where the body gives it."""
+    body = "Linz – Bei dem Sturm wurden 40 Menschen verletzt. Die Aufräumarbeiten dauern Wochen."
+    teaser = analyze("40 Verletzte bei Sturm. " + body, lang="de")
+    findings = [f for f in find_findings(teaser) if f.rule == "unattributed-figure"]
+    assert [teaser.text[f.start : f.end] for f in findings] == ["Linz – Bei dem Sturm wurden 40 Menschen verletzt."]
+    # without a dateline the first sentence is body text, and reported as such
+    plain = analyze("40 Verletzte bei Sturm. Bei dem Sturm wurden 40 Menschen verletzt.", lang="de")
+    assert [f.rule for f in find_findings(plain)].count("unattributed-figure") == 2
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "flagged"),
     [

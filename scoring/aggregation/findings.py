@@ -486,12 +486,34 @@ _CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a m
 
 
 def _titles(analysis: ArticleAnalysis) -> set[int]:
-    """The sentences that are headings, and the first line of a plain text when it stands alone (its title)."""
+    """The sentences that are headings, the first line of a plain text when it stands alone (its title), and the
+    sentences before a dateline that opens the body near the start (a title and teaser run into one paragraph:
+    "26 Verletzte bei Schlägerei. Moskau – Bei einer Massenschlägerei …")."""
     heading = {s["sent_id"] for s in analysis.sentences if s["kind"] == "heading"}
     first = analysis.sentences[0] if analysis.sentences else None
     if first is not None and sum(1 for s in analysis.sentences if s["para_id"] == first["para_id"]) == 1:
         heading.add(first["sent_id"])
+    for k, sent in enumerate(analysis.sentences[1 : _TEASER_SENTENCES + 1], start=1):
+        if _opens_with_dateline(str(sent["text"])):
+            heading.update(s["sent_id"] for s in analysis.sentences[:k])
+            break
     return heading
+
+
+_TEASER_SENTENCES = 4  # a title and a teaser before the dateline have at most this many sentences
+_DASHES = ("–", "—", "-")
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether a sentence opens with a dateline: one to four capitalised words (a place, perhaps a region or an agency
+    in parentheses: "Wien –", "New York/San Juan –", "DES MOINES, Iowa —", "LONDON (Reuters) -"), then a dash."""
+    words = text.split()
+    for j, word in enumerate(words[:5]):
+        if word in _DASHES:
+            return j > 0 and j + 1 < len(words)
+        if not word.lstrip("(")[:1].isupper():
+            return False
+    return False
 
 
 def _headline_of_a_named_source(attr: dict, analysis: ArticleAnalysis) -> bool:
