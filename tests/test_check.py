@@ -206,6 +206,19 @@ def test_no_independent_source(tmp_path: Path) -> None:
     assert "no-independent-source" not in {f["rule"] for f in findings_of(path)}
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a speaker whose name carries the body's: one voice, below the threshold of two sources
+        ("Die ÖVP lehnt den Antrag ab. Das sei zu teuer, sagte ÖVP-Klubsprecher Hans Berger am Montag.", False),
+        ("Die ÖVP lehnt den Antrag ab. Das sei zu teuer, sagte ÖVP-Klubsprecher Hans Berger am Montag. "
+         "Die SPÖ sei dafür, teilte SPÖ-Klubchefin Eva Huber mit.", True),
+    ],
+)
+def test_a_body_and_its_own_speaker_are_one_voice(text: str, flagged: bool) -> None:
+    assert ("no-independent-source" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged
+
+
 def test_a_source_finding_stands_at_a_mention_that_names_the_source() -> None:
     text = ("Secretary of State Anna Berg visited the border on Monday. She said the aid would arrive in May. "
             "The Pentagon said the trucks were ready. Berg added that more would follow.")  # fmt: skip

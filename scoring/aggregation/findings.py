@@ -851,7 +851,7 @@ def _is_interview(analysis: ArticleAnalysis) -> bool:
 
 def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     named = [s for s in _real_sources(analysis) if s["named"] and s["kind"] not in ("unknown", "person", "anonymous")]
-    if len(named) < config.threshold("no-independent-source-min-sources") or _is_interview(analysis):
+    if _voices(named) < config.threshold("no-independent-source-min-sources") or _is_interview(analysis):
         return []  # an interview asks one person: its other sources are only mentioned in the answers
     if any(s["kind"] in INDEPENDENT_KINDS for s in named):
         return []
@@ -866,6 +866,19 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
 
 
 _NAMES_SHOWN = 4
+
+
+def _voices(sources: list[dict[str, Any]]) -> int:
+    """How many distinct voices the sources are: a body whose name a speaker's name carries ("Pentagon" beside
+    "Pentagon-Sprecher Peter Cook", "ÖVP" beside "ÖVP-Klubsprecher …", "Rechnungshof" beside "Landes-Rechnungshof")
+    speaks with that speaker's voice and is not counted again."""
+    parts = [set(_NAME_PARTS.split(str(s["name"]).lower())) for s in sources]
+    cores = [[w for w in _NAME_PARTS.split(str(s["name"]).split(" (")[0].lower()) if w] for s in sources]
+    carried = sum(1 for i, core in enumerate(cores) if core and any(j != i and parts[j] > set(core) for j in range(len(sources))))
+    return len(sources) - carried
+
+
+_NAME_PARTS = re.compile(r"[\s/-]+")
 
 
 _CHECKS: dict[str, Check] = {
