@@ -663,6 +663,21 @@ def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: st
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # a free relative clause that ends at its verb names what is said without saying it
+        ("en", "The mayor says she has listened to what residents are saying, and she will act.", False),
+        ("de", "Die App merkt sich, was Nutzer sagen. Sie speichert alles.", False),
+        # the clause goes on, or a colon gives the words: passed on from a vague group
+        ("en", "The fund paid what analysts estimated was more than 40 million dollars.", True),
+        ("en", "The vote proved what critics had long said: the plan was too costly.", True),
+    ],
+)
+def test_what_a_group_says_without_its_words_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a definite description of a group or document the article introduced: reported once, where introduced

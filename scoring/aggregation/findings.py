@@ -314,6 +314,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "voters would reject it", "journalists who criticized the company": nothing passed on
                 if _demand_or_decision(attr, analysis):
                     continue  # "activists demanded that the flag come down": no claim passed on
+                if _said_without_saying(attr, analysis):
+                    continue  # "has heard what voters are saying", "reagiert darauf, was Kinder sagen": nothing passed on
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 if _refers_back(attr, analysis):
@@ -483,6 +485,30 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
 
 
 _CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a modal of their clause
+
+
+def _said_without_saying(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether the report is a free relative clause that names what its source says without saying it: a word of the
+    ``free_relative`` class right before the source and its clause ending within :data:`_FREE_RELATIVE_TAIL` words
+    after the cue ("her campaign has heard what voters are saying, …", "was ihr Kinder zuvor erzählt haben."). When
+    the clause goes on, or a colon follows, the words are given ("what advocates estimated were more than 100,000",
+    "what his supporters have long said: …")."""
+    from scoring.languages import get_language
+
+    source, cue_end = attr.get("source_start"), attr.get("cue_end")
+    if source is None or cue_end is None or attr.get("cue_start") is None or attr["cue_start"] < source:
+        return False
+    text = analysis.text
+    before = _WORD.findall(text[max(0, int(source) - _CLAUSE_LOOKBACK) : int(source)])
+    if not before or not get_language(analysis.article.get("lang", "de")).is_word(before[-1].lower(), "free_relative"):
+        return False
+    rest = _CLAUSE_END.search(text, int(cue_end))
+    end = rest.start() if rest is not None else len(text)
+    return (rest is None or rest.group() != ":") and len(_WORD.findall(text[int(cue_end) : end])) <= _FREE_RELATIVE_TAIL
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()]")
+_FREE_RELATIVE_TAIL = 2  # words after the cue in a clause that ends there ("want to hear", "erzählt haben")
 
 
 def _titles(analysis: ArticleAnalysis) -> set[int]:
