@@ -685,6 +685,7 @@ def test_what_a_group_says_without_its_words_is_no_vague_source(lang: str, text:
         ("de", "Nach Angaben eines Einwohners brannte die Scheune. Den Angaben zufolge wurde niemand verletzt.",
          ["Angaben eines Einwohners"]),
         ("en", "A source close to the mayor said the deal was off. The source added that talks may resume.", ["A source close to the mayor"]),
+        ("en", "Talks stalled, a source close to the mayor said. That person added that the deal was off.", ["a source close to the mayor"]),
         # a head noun new to the article, or a vague quantifier, stays reported
         ("de", "Die Gemeinde plant eine neue Brücke. Die Medien berichteten, sie werde teuer.", ["Die Medien"]),
         ("de", "Experten sagen, der Pilz sei selten. Die meisten Experten sagen, er sei harmlos.", ["Experten", "Die meisten Experten"]),

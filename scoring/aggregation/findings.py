@@ -340,10 +340,11 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
 
 def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether a source is a definite description of people or a document the article has already introduced: its
-    head noun stands earlier in the text and an article or demonstrative opens it ("die Forscher", "den Angaben
-    zufolge", "the two lawmakers", "the survey shows"). A vague group is reported where it is introduced; the
-    definite mention points back to it, or to someone named there. A quantifier keeps it a group of its own ("the
-    most experts", "die meisten Experten"), and a head noun new to the article keeps a generic collective ("the media") reported."""
+    head noun stands earlier in the text and an article opens it ("die Forscher", "den Angaben zufolge", "the two
+    lawmakers", "the survey shows"), or a demonstrative does ("That person said …", "these experts"). A vague group
+    is reported where it is introduced; the definite mention points back to it, or to someone named there. A
+    quantifier keeps it a group of its own ("the most experts", "die meisten Experten"), and a head noun new to the
+    article keeps a generic collective ("the media") reported."""
     from scoring.languages import get_language
 
     language = get_language(analysis.article.get("lang", "de"))
@@ -369,6 +370,8 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
     head = chunk[-1] if chunk else ""
     if len(head) < _MIN_HEAD or not head[:1].isalpha():
         return False
+    if opener in language.demonstrative_determiners and before.strip():
+        return True  # "That person said …", "diese Experten": a demonstrative points back whatever the noun
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
     return re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE) is not None
 
