@@ -662,6 +662,13 @@ def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: st
     assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged
 
 
+def test_one_mention_of_a_source_is_one_finding() -> None:
+    """Two reports of one mention, taken once short and once with its relative clause, stand at one place."""
+    text = "The plan was dropped, said a Treasury official who spoke anonymously to discuss internal talks."
+    unnamed = [f.text for f in find_findings(analyze(text, lang="en")) if f.rule == "anonymous-source"]
+    assert unnamed == ["a Treasury official"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "flagged"),
     [

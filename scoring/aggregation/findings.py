@@ -285,7 +285,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         self_mention = get_language(lang).self_mention
         names = {str(s["source_id"]): str(s["name"]) for s in analysis.sources}
         seen: set[tuple[int, str]] = set()
-        spans: set[tuple[int, int]] = set()
+        starts: set[int] = set()  # where the sources reported begin
         hypothetical: set[str] = set()  # sources of reports that are only possible: what continues them is too
         # a speaker's own name before the "ich"/"wir" it stands for ("Wir erwarten …, sagte ein Vertreter")
         for attr in sorted(analysis.attributions, key=lambda a: (a["sent_id"], (a.get("source_text") or "").lower() in self_mention)):
@@ -322,8 +322,9 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
                 start, end = _source_span(attr)
-                if (start, end) in spans:
-                    continue  # a report going on in the next sentence: its speaker's words were reported where they stand
+                if start in starts:
+                    continue  # a report going on in the next sentence, or the same mention taken longer ("a White House
+                    # official who spoke" and "… who spoke anonymously"): reported where it stands
                 name = names.get(source_id, "")
                 if name and name.lower() not in analysis.text[start:end].lower():
                     # "nach eigenen Angaben": a span that stands for the source named elsewhere, which is said
@@ -332,7 +333,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 else:
                     out.append(_finding(rule, config, analysis, start, end, attr["sent_id"]))
                 seen.add((attr["sent_id"], source_id))
-                spans.add((start, end))
+                starts.add(start)
         return out
 
     return check
