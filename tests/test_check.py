@@ -756,6 +756,18 @@ def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
     assert [f.rule for f in find_findings(alone)].count("unattributed-figure") == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a headline quotes the people of its story without a verb of speech
+        ("Bürgermeisterin „enttäuscht“ über Förderstopp. Graz – Das Land streicht die Förderung für das Hallenbad.", False),
+        ("Förderstopp für das Hallenbad. Graz – Das Land streicht die „Förderung“ für das Hallenbad.", True),  # the body
+    ],
+)
+def test_quotation_marks_in_a_title_quote_and_keep_no_distance(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged
+
+
 def test_a_teaser_before_the_dateline_is_a_title() -> None:
     """A title and teaser run into the body's paragraph, which a dateline opens: the teaser's figure is reported
     where the body gives it."""

@@ -263,6 +263,18 @@ def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list
     return [f for f in _cue_rule("unsupported-booster", _is_booster)(analysis, config) if f.sent_id not in questions]
 
 
+def _scare_quotes(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    """Scare quotes, except in the title and teaser (:func:`_titles`): a headline quotes the people of its story
+    without a verb of speech ('Minister „beunruhigt“ über Lage', 'Bürgermeister kritisiert „einseitige“ Reportage'),
+    and names works and events in quotation marks; its marks are no distance of the writer's. (A text that is only a
+    line or two has no body for a title to stand over.)"""
+    titles = _titles(analysis)
+    if all(s["sent_id"] in titles for s in analysis.sentences):
+        titles = set()
+    found = _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote")(analysis, config)
+    return [f for f in found if f.sent_id not in titles]
+
+
 def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     if attr.get("source_start") is not None and attr.get("source_end") is not None:
         return int(attr["source_start"]), int(attr["source_end"])
@@ -919,7 +931,7 @@ _CHECKS: dict[str, Check] = {
     "reportative-sollen": _reportative_without_source,
     "loaded-term": _cue_rule("loaded-term", _is_loaded_term),
     "evaluative-term": _cue_rule("evaluative-term", _is_evaluative),
-    "scare-quote": _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote"),
+    "scare-quote": _scare_quotes,
     "unsupported-booster": _unsupported_booster,
     "foreign-fragment": _cue_rule("foreign-fragment", lambda cue, config: cue["category"] == "foreign"),
     "single-source": _single_source,
