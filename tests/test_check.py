@@ -662,6 +662,20 @@ def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: st
     assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # information without an owner, next to a named source: that source's information
+        ("Die Feuerwehr rückte am Abend aus, teilte die Polizei mit. Nach bisherigen Erkenntnissen brannte ein Stall.", False),
+        # without a named source around it, or with an owner of its own, it stays vague
+        ("Am Abend brannte es im Dorf. Nach bisherigen Erkenntnissen brannte ein Stall.", True),
+        ("Die Feuerwehr rückte am Abend aus, teilte die Polizei mit. Laut Zeugen brannte ein Stall.", True),
+    ],
+)
+def test_bare_information_beside_a_named_source_is_that_sources(text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged
+
+
 def test_one_mention_of_a_source_is_one_finding() -> None:
     """Two reports of one mention, taken once short and once with its relative clause, stand at one place."""
     text = "The plan was dropped, said a Treasury official who spoke anonymously to discuss internal talks."

@@ -299,6 +299,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
         seen: set[tuple[int, str]] = set()
         starts: set[int] = set()  # where the sources reported begin
         hypothetical: set[str] = set()  # sources of reports that are only possible: what continues them is too
+        passages = _sourced_passages(analysis)
         # a speaker's own name before the "ich"/"wir" it stands for ("Wir erwarten …, sagte ein Vertreter")
         for attr in sorted(analysis.attributions, key=lambda a: (a["sent_id"], (a.get("source_text") or "").lower() in self_mention)):
             if exempt is not None and exempt(attr, lang):
@@ -330,6 +331,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "has heard what voters are saying", "reagiert darauf, was Kinder sagen": nothing passed on
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
+                if attr["sent_id"] in passages and _bare_information(attr, analysis):
+                    continue  # "Die Zahl liege nach bisherigen Erkenntnissen …" after "…, teilte die Polizei mit": hers
                 if _refers_back(attr, analysis):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
@@ -387,6 +390,20 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
         return True  # "That person said …", "diese Experten": a demonstrative points back whatever the noun
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
     return re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE) is not None
+
+
+def _bare_information(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a source is only a noun of information with lower-case modifiers and no owner ("nach bisherigen
+    Erkenntnissen", "den Angaben zufolge", "frühere Angaben"): in the passage of a named source
+    (:func:`_sourced_passages`) it is that source's information, not a vague source of its own."""
+    from scoring.languages import get_language
+
+    words = _WORD.findall(attr.get("source_text") or "")
+    if not words or not (attr.get("source_id") or "").startswith("vague:"):
+        return False
+    nouns = get_language(analysis.article.get("lang", "de")).grammar.lex.nouns
+    head = words[-1].lower()
+    return head in nouns and nouns[head][0] == "information" and all(w.islower() for w in words[:-1])
 
 
 _ATTACHMENT_CLASSES = ("preposition", "genitive_link", "relative_pronoun")
