@@ -710,6 +710,12 @@ def test_what_a_group_says_without_its_words_is_no_vague_source(lang: str, text:
         # a head noun new to the article, or a vague quantifier, stays reported
         ("de", "Die Gemeinde plant eine neue Brücke. Die Medien berichteten, sie werde teuer.", ["Die Medien"]),
         ("de", "Experten sagen, der Pilz sei selten. Die meisten Experten sagen, er sei harmlos.", ["Experten", "Die meisten Experten"]),
+        # a group only mentioned before, never reported nor named, is reported where it first is a source; a group
+        # named by its body, or someone introduced inside a phrase, is not
+        ("de", "Forscher haben einen neuen Pilz entdeckt. Die Forscher sagen, er breite sich rasch aus.", ["Die Forscher"]),
+        ("de", "Ärzte fordern mehr Personal. Die Ärzte sagen, die Stationen seien voll.", ["Die Ärzte"]),
+        ("de", "Forscher der Universität Graz haben einen Pilz entdeckt. Die Forscher sagen, er sei neu.", []),
+        ("de", "Der bisher völlig unbekannte 40-Jährige gewann das Rennen. Es sei ein Traum, sagte der 40-Jährige.", []),
     ],
 )
 def test_a_definite_mention_of_an_introduced_source_is_reported_once(lang: str, text: str, expected: list[str]) -> None:

@@ -333,7 +333,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 if attr["sent_id"] in passages and _bare_information(attr, analysis):
                     continue  # "Die Zahl liege nach bisherigen Erkenntnissen …" after "…, teilte die Polizei mit": hers
-                if _refers_back(attr, analysis):
+                if _refers_back(attr, analysis, starts):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
                 start, end = _source_span(attr)
@@ -354,13 +354,16 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
     return check
 
 
-def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
+def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> bool:
     """Whether a source is a definite description of people or a document the article has already introduced: its
     head noun stands earlier in the text and an article opens it ("die Forscher", "den Angaben zufolge", "the two
     lawmakers", "the survey shows"), or a demonstrative does ("That person said …", "these experts"). A vague group
     is reported where it is introduced; the definite mention points back to it, or to someone named there. A
     quantifier keeps it a group of its own ("the most experts", "die meisten Experten"), and a head noun new to the
-    article keeps a generic collective ("the media") reported."""
+    article keeps a generic collective ("the media") reported. The earlier mention must be a source reported there
+    (its start in ``reported``) or named, carry a name ("Forscher der Universität Wien") or stand inside a phrase ("der
+    unerfahrene 40-Jährige"): a bare plural that opened a sentence and was never reported ("Forscher haben …
+    entwickelt. Die Forscher sagen, …") is an unnamed group, reported at its first mention as a source."""
     from scoring.languages import get_language
 
     language = get_language(analysis.article.get("lang", "de"))
@@ -387,9 +390,31 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis) -> bool:
     if len(head) < _MIN_HEAD or not head[:1].isalpha():
         return False
     if opener in language.demonstrative_determiners and before.strip():
-        return True  # "That person said …", "diese Experten": a demonstrative points back whatever the noun
+        return True  # "a source close to him said. That person said …": a demonstrative points back whatever the noun
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
-    return re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE) is not None
+    earlier = [(a["source_start"], a["source_end"]) for a in analysis.attributions
+               if a.get("source_start") is not None and a["source_start"] < int(start) and (a["source_start"] in reported or a["named"])]  # fmt: skip
+    for found in re.finditer(rf"\b{re.escape(stem)}\w*", before, re.IGNORECASE):
+        if any(a <= found.start() < b for a, b in earlier):
+            return True  # "A person familiar with the plan said … That person said …": reported where introduced
+        if _named_by_attachment(before[found.end() :], language):
+            return True  # "Forscher der Universität Wien haben … Die Forscher sagen": the body names them
+        if before[: found.start()].rstrip()[-1:] not in _CLAUSE_OPENINGS:
+            return True  # "der unerfahrene 40-Jährige", "allen Kandidaten": someone the article introduced
+    return False  # "Forscher haben … entwickelt. Die Forscher sagen": a bare plural opening a sentence, an unnamed group
+
+
+def _named_by_attachment(after: str, language: Any) -> bool:
+    """Whether the words right after a noun attach a name to it: a preposition, genitive link or article, perhaps an
+    article, then a capitalised word that is no function word ("der Universität Wien", "of the Brookings Institution")."""
+    words = _WORD.findall(after[:60])[:3]
+    if not words or not (words[0].lower() in language.definite_articles
+                         or any(language.is_word(words[0].lower(), c) for c in _ATTACHMENT_CLASSES[:2])):  # fmt: skip
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower() in language.definite_articles:
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper() and not language.is_word(rest[0].lower(), "determiner")
 
 
 def _bare_information(attr: dict, analysis: ArticleAnalysis) -> bool:
@@ -406,6 +431,7 @@ def _bare_information(attr: dict, analysis: ArticleAnalysis) -> bool:
     return head in nouns and nouns[head][0] == "information" and all(w.islower() for w in words[:-1])
 
 
+_CLAUSE_OPENINGS = frozenset(("", ".", "!", "?", ":", ";", "\n", "\"", "„", "“", "”"))  # what stands before a bare noun opening a sentence
 _ATTACHMENT_CLASSES = ("preposition", "genitive_link", "relative_pronoun")
 _MIN_HEAD = 4  # letters: shorter head nouns ("Mann") are compared whole
 
