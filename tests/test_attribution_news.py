@@ -691,21 +691,6 @@ def test_sollen_right_after_a_report_continues_it() -> None:
     assert [a["form"] for a in result.attributions] == ["reportative"]
 
 
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # hearsay right after a sentence whose subject, a person, body or medium by its head noun, takes a position
-        ("Die Reederei weist einen Verlust von zwei Milliarden Euro aus. Grund sollen Abschreibungen in Übersee sein.",
-         "Die Reederei"),
-        # guards: a subject with no such head (a thing, an amount) leaves the hearsay without a source
-        ("Der Sturm zog am Abend über die Stadt. Dabei sollen mehrere Bäume umgestürzt sein.", None),
-        ("Mehr als hundert Gäste kamen zum Fest. Dabei sollen mehrere Bäume umgestürzt sein.", None),
-    ],
-)  # fmt: skip
-def test_hearsay_sollen_goes_on_with_a_source_taking_a_position_right_before(text: str, source: str | None) -> None:
-    assert [a["source_text"] for a in attributions(text)][-1] == source
-
-
 def test_hearsay_sollen_a_few_sentences_after_a_report_goes_on_with_its_source() -> None:
     text = ("Die Staatsanwaltschaft berichtete am Dienstag über die Festnahme. Der Verdächtige wohnte neben dem Opfer. "
             "Das Motiv soll ein Streit um Geld gewesen sein.")

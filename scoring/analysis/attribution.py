@@ -119,9 +119,6 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 if language.is_reportative(cue):
                     if language.hearsay_continues_reports:
                         _continue_previous(doc, sent_id, doc.tokens[cue.first], "reportative", found, window=3)
-                    if len(found) == before and language.hearsay_continues_reports and _in_plain_mood(doc, sent_id - 1, language):
-                        # "Medien werfen ihm Verrat vor. So soll er …": the source that took a position right before
-                        _continue_position(doc, sent_id, doc.tokens[cue.first], grammar, found, "reportative", headed=True)
                     if len(found) == before:
                         found.append(Attribution(sent_id, (cue.first, cue.last), "reportative", cue_type="reportative",
                                                  content=(row["start"], row["end"])))  # fmt: skip
@@ -1344,8 +1341,7 @@ def _opens_subordinate(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     return tok.text.islower() and ("subordinator" in classes or "relative_pronoun" in classes)
 
 
-def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar, found: list[Attribution],
-                       cue_type: str = "konjunktiv1", headed: bool = False) -> None:  # fmt: skip
+def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar, found: list[Attribution]) -> None:
     """Reported speech right after a sentence in which a source takes a position without a reporting verb
     ("Das Institut sieht keine Gefahr. Nur Züchter seien gefährdet."): that source goes on speaking. The
     sentence before must be in the same paragraph and hold no attribution of its own."""
@@ -1354,10 +1350,10 @@ def _continue_position(doc: Doc, sent_id: int, cue_tok: Token, grammar: Grammar,
         return
     if found and found[-1].sent_id == previous:
         return
-    speaker = grammar.reported_speaker(doc, previous, headed)
+    speaker = grammar.reported_speaker(doc, previous)
     if speaker is not None:
         row = doc.sentences[sent_id]
-        found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=speaker, cue_type=cue_type,
+        found.append(Attribution(sent_id, (cue_tok.i, cue_tok.i + 1), "continuation", source=speaker, cue_type="konjunktiv1",
                                  content=(row["start"], row["end"])))  # fmt: skip
 
 

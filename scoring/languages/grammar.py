@@ -534,12 +534,10 @@ class Grammar:
         subject = self.subject(toks, k)
         return [(toks[subject[0]].i, toks[subject[1] - 1].i + 1)] if subject and subject[1] <= k else []
 
-    def reported_speaker(self, doc: Doc, sent_id: int, headed: bool = False) -> tuple[int, int] | None:
+    def reported_speaker(self, doc: Doc, sent_id: int) -> tuple[int, int] | None:
         """The speaker a sentence in reported speech without a cue of its own goes on with when the sentence
         before it (``sent_id``) names who takes a position without a reporting verb ("Das Institut sieht keine
-        Gefahr. Nur Züchter seien gefährdet."): a token span into ``doc.tokens``, or None. ``headed``: only a
-        noun phrase whose head names a person, body or medium (for hearsay, which names no speaker by its mood).
-        Default: None."""
+        Gefahr. Nur Züchter seien gefährdet."): a token span into ``doc.tokens``, or None. Default: None."""
         return None
 
     def quote_speaker(self, doc: Doc, toks: SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:

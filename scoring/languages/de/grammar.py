@@ -3564,15 +3564,12 @@ class GermanGrammar(Grammar):
         """"60 Prozent der Befragten", "zwei Drittel": not "die Zahl der Toten" (a figure, not people)."""
         return _opens_with_figure(self.sentence(words), 0, len(words), self.lex) and not any(t.low == "zahl" for t in words[:3])
 
-    def reported_speaker(self, doc: Doc, sent_id: int, headed: bool = False) -> tuple[int, int] | None:
+    def reported_speaker(self, doc: Doc, sent_id: int) -> tuple[int, int] | None:
         """The subject of the main clause of sentence ``sent_id`` when it is a source: a person, body or
-        medium by its head noun or the source registry, a name, or "er"/"sie" (see the base class); ``headed``:
-        only one with a head noun of a person, body or medium."""
+        medium by its head noun or the source registry, a name, or "er"/"sie" (see the base class)."""
         toks = self.sentence(doc.sentence_tokens(sent_id))
         subject = _main_clause_subject(toks, self.lex)
         if subject is None or not _source_like(toks, subject, self.lex):
-            return None
-        if headed and not _has_source_head([t for t in toks[subject[0] : subject[1]] if t.text[:1].isalnum()], self.lex):
             return None
         return (toks[subject[0]].i, toks[subject[1] - 1].i + 1)
 
@@ -4277,22 +4274,17 @@ def _source_like(toks: _SentenceTokens, span: tuple[int, int], lex: _Lexicons) -
     words = [t for t in toks[span[0] : span[1]] if t.text[:1].isalnum()]
     if not words:
         return False
-    if len(words) == 1 and words[0].low in ("er", "sie") or _has_source_head(words, lex):
+    if len(words) == 1 and words[0].low in ("er", "sie"):
         return True
-    first = words[0]
-    return (first.text[:1].isupper() and not lex.words.get(first.low) and first.low not in lex.nouns and first.low not in _NUMBER_WORDS
-            and all(t.text[:1].isupper() for t in words) and not first.low.endswith(_COMMON_NOUN_SUFFIXES))  # fmt: skip
-    # (not a number word opening the sentence: "Zwölf wurden verletzt")
-
-
-def _has_source_head(words: Sequence[Token], lex: _Lexicons) -> bool:
-    """Whether a capitalised word of ``words`` is (or ends in) a head noun of a person, body or medium."""
     heads = _speaker_heads()
     for tok in words:
         low = tok.low.rsplit("-", 1)[-1]
         if tok.text[:1].isupper() and not lex.words.get(tok.low) and (low in heads or _ends_in(low, heads, 5)):
             return True
-    return False
+    first = words[0]
+    return (first.text[:1].isupper() and not lex.words.get(first.low) and first.low not in lex.nouns and first.low not in _NUMBER_WORDS
+            and all(t.text[:1].isupper() for t in words) and not first.low.endswith(_COMMON_NOUN_SUFFIXES))  # fmt: skip
+    # (not a number word opening the sentence: "Zwölf wurden verletzt")
 
 
 def _plausible_speaker(toks: _SentenceTokens, subject: tuple[int, int], lex: _Lexicons, strict: bool = False) -> bool:
