@@ -986,6 +986,20 @@ def test_report_nouns_and_verbs_by_agreement(text: str, source: str, message: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a form in -s after "this" is its verb (no plural noun follows "this"): the clause without "that" is believed
+        ("Growers believe this gives them a reason to plant earlier.", [("Growers", "this gives them a reason to plant earlier")]),
+        ("Some traders think this signals a slower quarter.", [("Some traders", "this signals a slower quarter")]),
+        # "this" and a noun: an object, no clause
+        ("Growers believe this forecast.", []),
+    ],
+)
+def test_a_verb_in_s_after_this_opens_a_clause_without_that(text: str, expected: list) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how a source is kept unnamed is no report of its own
         ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
          [("indirect", "A council aide")]),

@@ -2978,7 +2978,22 @@ class EnglishGrammar(Grammar):
             close = toks.next_low(",", end + 1)
             if close + 1 < len(toks) and close - end <= 12 and toks[close + 1].text.islower():
                 return self._finite_after_subject(toks[close + 1])  # ("the agency's director, Anna Lund, ignored …")
-        return self._finite_after_subject(nxt)
+        return self._finite_after_subject(nxt) or self._verb_in_s_after_this(toks, j)
+
+    def _verb_in_s_after_this(self, toks: SentenceTokens, j: int) -> bool:
+        """Whether "this" at ``j`` is a subject followed by a lower-case form in -s that is no known word, then its
+        object ("believe this provides an incentive", "this gives them time"): a plural noun cannot follow "this",
+        so the form is the verb the noun phrase walk ran over. (After "the" and a noun the form may be a plural
+        noun: "told the farm workers the plan".)"""
+        lex = self.lex
+        if toks[j].low != "this" or j + 2 >= len(toks):
+            return False
+        verb, obj = toks[j + 1], toks[j + 2]
+        if not (verb.text.isalpha() and verb.text.islower() and verb.low.endswith("s") and not verb.low.endswith(("ss", "us", "is"))
+                and not lex.words.get(verb.low)):  # fmt: skip
+            return False
+        return lex.is_(obj, "determiner") or obj.low in ("him", "them", "her", "us") or obj.text.isalpha() and obj.text.islower() \
+            and not lex.words.get(obj.low) and not obj.low.endswith("ly") and obj.low not in lex.verbs  # fmt: skip
 
     def _finite_after_subject(self, tok: Token) -> bool:
         """Whether the word after a subject is its finite verb: an auxiliary, a reporting verb, or a lower-case word in
