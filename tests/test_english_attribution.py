@@ -1064,6 +1064,12 @@ def test_short_quotations_and_participles_between_speaker_and_verb(text: str, ex
     [
         ("Police said the driver, who fled on foot, was arrested later.", "the driver, who fled on foot, was arrested later"),
         ("She said the treasurer, a former banker, had resigned.", "the treasurer, a former banker, had resigned"),
+        # a participle with its agent between commas, then an auxiliary: the subject goes on after the aside
+        ("Growers hoped the hearing, called by the council, would settle the dispute.",
+         "the hearing, called by the council, would settle the dispute"),
+        ("She said the audit, ordered by the board, was finished.", "the audit, ordered by the board, was finished"),
+        # without an auxiliary after the aside the object ends at the comma
+        ("She praised the audit, ordered by the board, and left.", "the audit"),
     ],
 )
 def test_a_message_runs_past_an_aside_on_its_subject(text: str, message: str) -> None:

@@ -2978,6 +2978,11 @@ class EnglishGrammar(Grammar):
             close = toks.next_low(",", end + 1)
             if close + 1 < len(toks) and close - end <= 12 and toks[close + 1].text.islower():
                 return self._finite_after_subject(toks[close + 1])  # ("the agency's director, Anna Lund, ignored …")
+        if nxt.text in _COMMA and end + 2 < len(toks) and toks[end + 1].text.isalpha() and toks[end + 1].text.islower() \
+                and (toks[end + 1].low.endswith("ed") or toks[end + 1].low in _IRREGULAR_PAST) and toks[end + 2].low == "by":  # fmt: skip
+            # "the meeting, requested by the union, would …": a participle and its agent set off by commas
+            close = toks.next_low(",", end + 1)
+            return close + 1 < len(toks) and close - end <= 12 and lex.is_(toks[close + 1], "auxiliary")
         return self._finite_after_subject(nxt) or self._verb_in_s_after_this(toks, j)
 
     def _verb_in_s_after_this(self, toks: SentenceTokens, j: int) -> bool:
