@@ -1000,6 +1000,20 @@ def test_a_verb_in_s_after_this_opens_a_clause_without_that(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a short quotation after the article is part of the clause's subject
+        ("Okafor thought much of the “green” hype was premature.", [("Okafor", "much of the “green” hype was premature")]),
+        ("Okafor felt the “reform” was a step back.", [("Okafor", "the “reform” was a step back")]),
+        # a quotation after the noun is no part of it
+        ("Okafor called the levy “a step back” and left.", [("Okafor", "the levy “a step back” and left")]),
+    ],
+)
+def test_a_quoted_word_after_the_article_stays_in_the_subject_of_a_clause(text: str, expected: list) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how a source is kept unnamed is no report of its own
         ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
          [("indirect", "A council aide")]),

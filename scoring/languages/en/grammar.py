@@ -2660,6 +2660,9 @@ class EnglishGrammar(Grammar):
             if tok.text in "/&" and words > 0 and j + 1 < limit and _is_cap(toks[j + 1]):
                 j += 1  # "CNN/ORC", "AT&T"
                 continue
+            if j > s and (quoted := self._quoted_modifier_end(toks, j, limit)) is not None:
+                j, words = quoted, words + 1  # "some of the “new” demand": a quoted word before the head noun
+                continue
             if not _is_word(tok):
                 break
             classes = lex.words.get(low)
@@ -2704,11 +2707,25 @@ class EnglishGrammar(Grammar):
                 break  # "officials say the plan …": the verb of a clause
             words += 1
             j += 1
-        while j > s and not (_is_word(toks[j - 1]) or toks[j - 1].text == ")"):
-            j -= 1
+        while j > s and not (_is_word(toks[j - 1]) or toks[j - 1].text == ")" or toks[j - 1].text in _QUOTE_MARKS):
+            j -= 1  # (a closing mark is passed only after a quotation in the phrase: "the “deal”")
         if words == 0 or j <= s:
             return None
         return j
+
+    def _quoted_modifier_end(self, toks: SentenceTokens, j: int, limit: int) -> int | None:
+        """The token after a short quotation opening at ``j`` right after a determiner ("the “new” demand", "the
+        “Farmers For Lund” buzz", "the “deal” was"): at most five words and no mark inside, a lower-case word
+        after it; the quotation is part of the noun phrase. None for anything else."""
+        if not (self.lex.is_(toks[j - 1], "determiner") and _quotation_opens(toks, j)):
+            return None
+        qid = toks[j + 1].quote
+        k = j + 1
+        while k < limit and toks[k].quote == qid:
+            k += 1
+        if k + 1 >= limit or toks[k].text not in _QUOTE_MARKS or k - j - 1 > 5 or not all(_is_word(t) for t in toks[j + 1 : k]):
+            return None
+        return k + 1 if toks[k + 1].text.isalpha() and toks[k + 1].text.islower() else None
 
     def _role_ahead(self, toks: SentenceTokens, j: int, limit: int) -> bool:
         """Whether the lower-case word at ``j`` and at most one more before a role noun lead to a capitalised name
