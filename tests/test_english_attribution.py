@@ -1899,6 +1899,21 @@ def test_a_time_between_asked_and_the_question(text: str, question: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # after the agent of "Asked", "to" and a verb of speech: the question put to the speaker
+        ("Asked by the Courier to respond to the audit, the harbor chief said it was flawed.", "to respond to the audit"),
+        ("Asked by Ms. Okafor to explain the delay, the harbor chief blamed the weather.", "to explain the delay"),
+        # guard: a request to act, not a question
+        ("Asked by the council to lower the ferry fares, the harbor chief said no.", None),
+    ],
+)
+def test_asked_by_someone_to_speak_reports_the_question(text: str, question: str | None) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "agentless"]
+    assert [content(text, a) for a in rows] == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Towns, not the state, should pay for the bridge, says the author.", "the author"),

@@ -547,7 +547,7 @@ class EnglishGrammar(Grammar):
         if toks[q].low in _QUESTION_PLACES or self.lex.is_(toks[q], "time_word"):
             # "Asked on Monday whether …", "Asked at a town hall in Ohio about …", "Asked Tuesday about …"
             q = next((j for j in range(q + 1, min(len(toks), q + 8)) if toks[j].low in _QUESTION_WORDS and toks[j].low not in ("to", "for")
-                      or toks[j].text == ","), len(toks))  # fmt: skip
+                      or toks[j].text == "," or self._asked_to_speak(toks, k, j)), len(toks))  # fmt: skip
         if q >= len(toks) or toks[q].low not in _QUESTION_WORDS:
             return
         if any(a.cue[0] == toks[k].i for a in found[before:]):
@@ -565,6 +565,13 @@ class EnglishGrammar(Grammar):
             end = comma
         found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "agentless", cue_type="speech",
                                  content=(toks[q].start, toks[end - 1].end)))  # fmt: skip
+
+    def _asked_to_speak(self, toks: SentenceTokens, k: int, j: int) -> bool:
+        """Whether "to" at ``j`` follows the agent of "asked" at ``k`` and a verb of speech follows it ("Asked by
+        reporters to respond to the charges, …"): the question put to the speaker. ("Asked by the guards to
+        leave": a request to act, no question.)"""
+        return toks[k + 1].low == "by" and toks[j].low == "to" and self.np_forward(toks, k + 2, j) == j and j + 1 < len(toks) \
+            and toks[j + 1].low in self.lex.verbs  # fmt: skip
 
     def _noun_report(self, sent_id: int, toks: SentenceTokens, k: int) -> _Clause | None:
         """"a report by Politico that …", "a statement from the ministry that …": a statement, report or
