@@ -1014,6 +1014,19 @@ def test_a_quoted_word_after_the_article_stays_in_the_subject_of_a_clause(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "and other" and a plural joins the clause's subject: the clause opens at the name
+        ("Okafor hopes Berg and other donors will not repeat the error.", [("Okafor", "Berg and other donors will not repeat the error")]),
+        # as with an article after "and"
+        ("Okafor hopes Berg and the donors will not repeat the error.", [("Okafor", "Berg and the donors will not repeat the error")]),
+    ],
+)
+def test_and_other_joins_the_subject_of_a_clause_without_that(text: str, expected: list) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how a source is kept unnamed is no report of its own
         ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
          [("indirect", "A council aide")]),

@@ -2690,6 +2690,7 @@ class EnglishGrammar(Grammar):
                         continue
                 if low in ("and", "or") and words > 0 and depth < 2 and j + 1 < limit and (
                     _is_cap(toks[j + 1]) or lex.is_(toks[j + 1], "determiner")
+                    or toks[j + 1].low == "other"  # "Clinton and other Democrats"
                     or depth > 0 and self._noun_after_name(toks[j + 1])  # "the minister of environment and energy"
                 ):  # fmt: skip
                     end = self.np_forward(toks, j + 1, limit, depth + 1)
