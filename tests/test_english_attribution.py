@@ -404,6 +404,10 @@ def test_speaker_of_a_clause_with_a_plain_verb_first(text: str, source: str) -> 
         ("The union will sit out the election, director Phil Smith told the paper earlier this week.", "director Phil Smith",
          "The union will sit out the election"),
         ("The union will sit out the election, Smith said last month.", "Smith", "The union will sit out the election"),
+        # an inverted tag whose speaker has a relative clause that ends the sentence
+        ("Keeping the pier open is the town's duty, said a group of fishermen who rely on it.", "a group of fishermen",
+         "Keeping the pier open is the town's duty"),
+        ("Keeping the pier open is the town's duty, said Lund, who runs the harbor.", "Lund", "Keeping the pier open is the town's duty"),
     ],
 )
 def test_speech_tags_after_or_inside_the_message(text: str, source: str, message: str) -> None:

@@ -1765,8 +1765,9 @@ class EnglishGrammar(Grammar):
         if not self._tag_verb(toks[k]):
             return None
         subject = self._inverted_subject(toks, k, tag=True)
-        if subject is None or not all(t.text in _SENTENCE_END or t.text in _QUOTE_MARKS for t in toks[subject[1] :]):
-            return None
+        if subject is None or not (all(t.text in _SENTENCE_END or t.text in _QUOTE_MARKS for t in toks[subject[1] :])
+                                   or toks[subject[1]].low in ("who", "whose")):  # fmt: skip
+            return None  # (a relative clause on the speaker may end the sentence: "…, said two aides who …")
         return subject
 
     def _mid_sentence_tag(self, toks: SentenceTokens, k: int) -> tuple[int, int] | None:
