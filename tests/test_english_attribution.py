@@ -1031,6 +1031,18 @@ def test_and_other_joins_the_subject_of_a_clause_without_that(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a relative clause opened by a contraction ("who’s") between the speaker and the verb is an aside
+        ("But Okafor, who’s running to be treasurer, added that she backs the levy.", [("Okafor", "she backs the levy")]),
+        ("But Okafor, who is running to be treasurer, added that she backs the levy.", [("Okafor", "she backs the levy")]),
+    ],
+)
+def test_a_contracted_relative_clause_after_the_speaker_is_an_aside(text: str, expected: list) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how a source is kept unnamed is no report of its own
         ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
          [("indirect", "A council aide")]),

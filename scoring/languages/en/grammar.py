@@ -2043,6 +2043,8 @@ class EnglishGrammar(Grammar):
         first = toks[a]
         if first.text[0].isdigit() or lex.is_(first, "relative_pronoun") or lex.is_(first, "preposition") or lex.is_(first, "connector"):
             return True
+        if (parts := split_contraction(first.low)) is not None and parts[0] in _RELATIVE_WORDS:
+            return True  # "…, who’s running for the board,": a relative pronoun and its auxiliary in one word
         if all(self._adverb(toks, j) or lex.is_(toks[j], "connector") or toks[j].low in _ADVERBS for j in range(a, b) if _is_word(toks[j])):
             return True  # "…, once again,", "…, however,"
         if first.low.endswith("ing") and first.text[0].islower():
