@@ -1043,6 +1043,20 @@ def test_a_contracted_relative_clause_after_the_speaker_is_an_aside(text: str, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a demonstrative before an auxiliary stands alone as the clause's subject
+        ("The growers knew this was coming.", [("The growers", "this was coming")]),
+        ("Okafor thinks much of this was avoidable.", [("Okafor", "much of this was avoidable")]),
+        # guard: a demonstrative with its noun is an object
+        ("The growers knew this harbor well.", []),
+    ],
+)
+def test_a_demonstrative_standing_alone_opens_a_clause_without_that(text: str, expected: list) -> None:
+    assert [(row["source_text"], content(text, row)) for row in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how a source is kept unnamed is no report of its own
         ("A council aide, who requested anonymity to discuss the talks, said the vote was close.",
          [("indirect", "A council aide")]),

@@ -2648,6 +2648,8 @@ class EnglishGrammar(Grammar):
         first = toks[s]
         if lex.is_(first, "personal_pronoun") and first.low in _PERSONAL_SUBJECTS | {"him", "them", "her"}:
             return s + 1
+        if first.low in ("this", "these", "those") and s + 1 < limit and lex.is_(toks[s + 1], "auxiliary"):
+            return s + 1  # "knew this was coming", "some of these are": a demonstrative standing alone, as a pronoun
         j = s
         words = 0
         while j < limit:
