@@ -730,6 +730,11 @@ def test_a_definite_mention_of_an_introduced_source_is_reported_once(lang: str, 
         ("Voters heard the claim that the mayor “lied” about the budget.", False),  # the claim's words
         ("She is more than a “regional” candidate, as her campaign manager suggested on Monday.", False),  # his words
         ("The council passed a “reform” last week.", True),  # nobody's words: the writer's distance
+        ("Few shared the governor's sharp criticism that the auditors “invented” the losses.", False),  # hers
+        ("The mayor's broadside against “paper parks” drew applause at the hall.", False),  # his words, after a preposition
+        ("Fares were frozen. Turnout rose after her pledge of “cheaper buses” for the suburbs.", False),  # her words
+        ("The mayor's office against “paper parks” drew applause at the hall.", True),  # an office says nothing
+        ("A broadside against “paper parks” appeared in the weekly.", True),  # nobody's broadside named
     ],
 )
 def test_words_of_a_statement_noun_or_an_as_clause_are_no_scare_quote(text: str, flagged: bool) -> None:

@@ -377,15 +377,38 @@ def _after_statement_noun(doc: Doc, opening: Token, language: Language) -> bool:
     """Whether the quotation stands in a clause that completes a noun of statement ("his statement on Wednesday
     that “Gods are cruel”", "the claim that the mayor “lied”"): the words of whoever made the statement. The
     complementizer (a function-word class of the pack) is the nearest one before the mark in its sentence; the noun
-    stands at most four words before it. (German has no such class: with "dass" as one, CheckThat DE fell on the
+    stands at most four words before it. Without such a clause, an owned statement noun may stand right before the
+    mark (:func:`_after_owned_statement_noun`). (German has no such class: with "dass" as one, CheckThat DE fell on the
     half only measured on, see METHODS.md.)"""
     lex = language.grammar.lex
     for j in range(opening.i - 1, max(-1, opening.i - _CLAUSE_WINDOW - 1), -1):
         tok = doc.tokens[j]
         if tok.sent != opening.sent or tok.text in ";:.!?\"“”„«»":
-            return False
+            break
         if lex.is_(tok, "complementizer"):
             return any(doc.tokens[k].sent == opening.sent and doc.tokens[k].low in lex.nouns for k in range(j - 1, max(-1, j - 5), -1))
+    return _after_owned_statement_noun(doc, opening, language)
+
+
+def _after_owned_statement_noun(doc: Doc, opening: Token, language: Language) -> bool:
+    """Whether a noun of statement with its owner and a preposition comes right before the mark ("the mayor's
+    broadside against “paper parks”", "her pledge of “cheaper buses”"): the owner's words, quoted in part. The owner
+    (a possessive noun or determiner, before at most two adjectives) is needed: without it the noun may be the
+    writer's own ("a broadside against “paper parks”")."""
+    lex = language.grammar.lex
+    j = opening.i - 2
+    if j < 1 or not lex.is_(doc.tokens[j + 1], "preposition") or doc.tokens[j].low not in lex.nouns:
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        tok = doc.tokens[k]
+        if tok.sent != opening.sent:
+            return False
+        if lex.is_(tok, "possessive") or tok.low.endswith(("'s", "’s")) or tok.text in ("'", "’"):
+            return True  # (a plural's apostrophe is a token of its own: "the senators' pledge")
+        if not tok.text[:1].isalpha():
+            return False
+        if lex.is_(tok, "determiner"):
+            return False
     return False
 
 
