@@ -332,7 +332,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 if _headline_of_a_named_source(attr, analysis):
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 if attr["sent_id"] in passages and _bare_information(attr, analysis):
-                    continue  # "Die Zahl liege nach bisherigen Erkenntnissen …" after "…, teilte die Polizei mit": hers
+                    continue  # "Der Schaden betrage nach ersten Erkenntnissen …" after "…, teilte die Feuerwehr mit": hers
                 if _refers_back(attr, analysis, starts):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
@@ -362,7 +362,7 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
     quantifier keeps it a group of its own ("the most experts", "die meisten Experten"), and a head noun new to the
     article keeps a generic collective ("the media") reported. The earlier mention must be a source reported there
     (its start in ``reported``) or named, carry a name ("Forscher der Universität Wien") or stand inside a phrase ("der
-    unerfahrene 40-Jährige"): a bare plural that opened a sentence and was never reported ("Forscher haben …
+    unbekannte 35-Jährige"): a bare plural that opened a sentence and was never reported ("Forscher haben …
     entwickelt. Die Forscher sagen, …") is an unnamed group, reported at its first mention as a source."""
     from scoring.languages import get_language
 
@@ -390,7 +390,7 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
     if len(head) < _MIN_HEAD or not head[:1].isalpha():
         return False
     if opener in language.demonstrative_determiners and before.strip():
-        return True  # "a source close to him said. That person said …": a demonstrative points back whatever the noun
+        return True  # "a source close to the mayor said. That person added …": a demonstrative points back whatever the noun
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
     earlier = [(a["source_start"], a["source_end"]) for a in analysis.attributions
                if a.get("source_start") is not None and a["source_start"] < int(start) and (a["source_start"] in reported or a["named"])]  # fmt: skip
@@ -400,7 +400,7 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
         if _named_by_attachment(before[found.end() :], language):
             return True  # "Forscher der Universität Wien haben … Die Forscher sagen": the body names them
         if before[: found.start()].rstrip()[-1:] not in _CLAUSE_OPENINGS:
-            return True  # "der unerfahrene 40-Jährige", "allen Kandidaten": someone the article introduced
+            return True  # "der bisher unbekannte 35-Jährige", "allen Bewerbern": someone the article introduced
     return False  # "Forscher haben … entwickelt. Die Forscher sagen": a bare plural opening a sentence, an unnamed group
 
 
@@ -573,7 +573,7 @@ _FREE_RELATIVE_TAIL = 2  # words after the cue in a clause that ends there ("wan
 def _titles(analysis: ArticleAnalysis) -> set[int]:
     """The sentences that are headings, the first line of a plain text when it stands alone (its title), and the
     sentences before a dateline that opens the body near the start (a title and teaser run into one paragraph:
-    "26 Verletzte bei Schlägerei. Moskau – Bei einer Massenschlägerei …")."""
+    "Zwölf Verletzte bei Busunfall. Graz – Bei einem Unfall …")."""
     heading = {s["sent_id"] for s in analysis.sentences if s["kind"] == "heading"}
     first = analysis.sentences[0] if analysis.sentences else None
     if first is not None and sum(1 for s in analysis.sentences if s["para_id"] == first["para_id"]) == 1:
@@ -955,7 +955,7 @@ _NAMES_SHOWN = 4
 
 def _voices(sources: list[dict[str, Any]]) -> int:
     """How many distinct voices the sources are: a body whose name a speaker's name carries ("Pentagon" beside
-    "Pentagon-Sprecher Peter Cook", "ÖVP" beside "ÖVP-Klubsprecher …", "Rechnungshof" beside "Landes-Rechnungshof")
+    "Pentagon-Sprecher Tom Hale", "SPÖ" beside "SPÖ-Klubchef …", "Rechnungshof" beside "Landes-Rechnungshof")
     speaks with that speaker's voice and is not counted again."""
     parts = [set(_NAME_PARTS.split(str(s["name"]).lower())) for s in sources]
     cores = [[w for w in _NAME_PARTS.split(str(s["name"]).split(" (")[0].lower()) if w] for s in sources]

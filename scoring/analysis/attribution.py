@@ -130,7 +130,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             cue_tok = next(t for t in toks if t.i in reported)
             _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
             if len(found) == before and _in_plain_mood(doc, sent_id - 1, language):
-                # "Parwanow ist besorgt. Der Konflikt sei …": a source taking a position right before speaks on, not
+                # "Die Präsidentin ist besorgt. Der Konflikt sei …": a source taking a position right before speaks on, not
                 # the speaker of an earlier report
                 _continue_position(doc, sent_id, cue_tok, grammar, found)
             if len(found) == before:
@@ -1315,8 +1315,8 @@ def _first_person(doc: Doc, sent_id: int, self_mention: frozenset[str], span: tu
 
 
 def _own_subject_reports(doc: Doc, sent_id: int, toks: Sequence[Token], cue_tok: Token, grammar: Grammar, found: list[Attribution]) -> None:
-    """Reported speech in a clause after the main clause, whose verb reports nothing by itself ("CDU und FDP
-    setzten dem entgegen, dass es Sache der Investoren sei", "Die Befürworter verwiesen auf die Kosten, die
+    """Reported speech in a clause after the main clause, whose verb reports nothing by itself ("Die Opposition
+    hielt dem entgegen, dass es Sache der Länder sei", "Die Befürworter verwiesen auf die Kosten, die
     man tragen müsse"): the Konjunktiv I marks the words as someone's, and that is the main clause's subject
     when it can speak (a person, body or medium). The message is the clause after the comma. Only when that
     clause is a subordinate one and the sentence opens with its main clause ("Wenn …, werde …" does not)."""

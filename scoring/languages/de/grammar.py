@@ -514,7 +514,7 @@ def _strip_connectors(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
     return a
 
 
-# Two-word sentence connectors that look like noun phrases ("Des Weiteren verwies Steinbrück darauf").
+# Two-word sentence connectors that look like noun phrases ("Des Weiteren verwies der Minister darauf").
 _CONNECTOR_PAIRS = frozenset((("des", "weiteren"), ("im", "übrigen"), ("im", "gegenzug"), ("zum", "beispiel"),
                               ("im", "gegenteil"), ("zum", "schluss"), ("im", "anschluss"), ("am", "ende")))  # fmt: skip
 
@@ -608,7 +608,7 @@ def _prefield_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> 
             return (s, s + 2 if with_quantifier else s + 1)  # "wir als Linke", "wir alle"
         end = np_forward(toks, s, e, lex)
         if end is not None and end < e and all(t.low in _AFTER_SUBJECT for t in toks[end:e]):
-            return (s, end)  # "Anna Berg hingegen sagte", "Hartmann selbst schrieb": a particle after the subject
+            return (s, end)  # "Anna Berg hingegen sagte", "Weber selbst schrieb": a particle after the subject
         if end == s + 1 and first.low in _INDEFINITE_PRONOUNS and end < e and lex.is_(toks[end], "preposition") \
                 and np_forward(toks, end + 1, e, lex) == e:  # fmt: skip
             return (s, e)  # "Niemand in diesem Haus würde bestreiten, …": the pronoun and the group it is drawn from
@@ -945,7 +945,7 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 and _plausible_speaker(toks, after, lex)
                 or _statement_before_speaker(toks, subject, after, lex)
             ):
-                return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Wiefelspütz als …": an object first
+                return after  # "Der Politik schlug er vor", "Die Äußerungen bezeichnete Weber als …": an object first
             return subject
     elif start == fin and start > 0 and toks[start - 1].text == ",":
         opener = _strip_connectors(toks, 0, fin, lex)
@@ -1076,7 +1076,7 @@ _PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "ionen", "schaften")  # plurals 
 
 def _plural_before_singular(toks: _SentenceTokens, span: tuple[int, int], fin: int, lex: _Lexicons) -> bool:
     """Whether a plural noun phrase stands before a finite verb in the singular, so that it is the object
-    ("Die Äußerungen der Richter bezeichnete Wiefelspütz als …", "Einzelheiten nannte die Ministerin nicht"): its
+    ("Die Äußerungen der Richter bezeichnete Weber als …", "Einzelheiten nannte die Ministerin nicht"): its
     first noun has a plural ending and the verb does not end in "-en"."""
     opener = toks[span[0]]
     skip = lex.is_(opener, "determiner") or lex.is_(opener, "quantifier") or (
@@ -3051,7 +3051,7 @@ def _with_subject(
     row = doc.sentences[sent_id]
     if subject is not None and toks[subject[0]].quote >= 0 and toks[k].quote < 0 \
             and doc.quotes[toks[subject[0]].quote].n_words >= _QUOTE_MIN_WORDS:  # fmt: skip
-        # "„… Dinge gesagt, die …“ kommentierte er …" (no comma after the quotation): a word of the quotation is no
+        # "„… Fehler gemacht, die …“ kommentierte er …" (no comma after the quotation): a word of the quotation is no
         # speaker of it; the subject follows the verb
         subject = _after_verb_subject(toks, k, len(toks), lex)
         if complement is None and toks[k - 1].text in _CLOSING_MARKS:
@@ -3433,7 +3433,7 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         subject = _subject_after_prepositional_prefield(toks, begin, open_k - 1, lex) or _clause_subject(toks, begin, open_k - 1, lex)
         if subject is not None and subject[0] == _strip_connectors(toks, begin, open_k - 1, lex) \
                 and not _plausible_speaker(toks, subject, lex, strict=True) and subject[1] < open_k - 2:  # fmt: skip
-            # "Jegliche Mitverantwortung weist Hartmann von sich: „…“": a thing fills the prefield, an object; the
+            # "Jegliche Schuld weist Weber von sich: „…“": a thing fills the prefield, an object; the
             # speaker follows the verb
             verb = next((j for j in range(subject[1], open_k - 1) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
             after = _after_verb_subject(toks, verb, open_k - 1, lex) if verb is not None else None
@@ -3601,7 +3601,7 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
 
 
 def _subject_after_prepositional_prefield(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """"Trotz gesunkener Zahlen gibt ROG …", "An die Adresse der Wächter in Brüssel hatte X …": when a prepositional
+    """"Trotz sinkender Preise gibt der Verband …", "An die Adresse der Kommission hatte X …": when a prepositional
     phrase fills the prefield of the main clause ``toks[a:b]``, the subject after its first known verb (the phrase's
     adjectives and prepositions are no verb, its nouns no subject); None otherwise. Not "Von Beobachtern wird …
     gewertet" (the agent), nor a verb with no subject after it ("Im Verlauf des Berichts wird deutlich, …")."""
