@@ -275,6 +275,13 @@ def _scare_quotes(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findin
     return [f for f in found if f.sent_id not in titles]
 
 
+
+def _language(analysis: ArticleAnalysis) -> Any:
+    """The language pack of the article (``scoring.languages`` is imported when a rule first needs it, as before)."""
+    from scoring.languages import get_language
+
+    return get_language(analysis.article.get("lang", "de"))
+
 def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     if attr.get("source_start") is not None and attr.get("source_end") is not None:
         return int(attr["source_start"]), int(attr["source_end"])
@@ -292,9 +299,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
     def check(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
         out = []
         lang = analysis.article.get("lang", "de")
-        from scoring.languages import get_language
-
-        self_mention = get_language(lang).self_mention
+        self_mention = _language(analysis).self_mention
         names = {str(s["source_id"]): str(s["name"]) for s in analysis.sources}
         seen: set[tuple[int, str]] = set()
         starts: set[int] = set()  # where the sources reported begin
@@ -364,9 +369,7 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
     (its start in ``reported``) or named, carry a name ("Forscher der Universität Wien") or stand inside a phrase ("der
     unbekannte 35-Jährige"): a bare plural that opened a sentence and was never reported ("Forscher haben …
     entwickelt. Die Forscher sagen, …") is an unnamed group, reported at its first mention as a source."""
-    from scoring.languages import get_language
-
-    language = get_language(analysis.article.get("lang", "de"))
+    language = _language(analysis)
     start = attr.get("source_start")
     words = _WORD.findall(attr.get("source_text") or "")
     if start is None or len(words) < 2:
@@ -421,12 +424,10 @@ def _bare_information(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether a source is only a noun of information with lower-case modifiers and no owner ("nach bisherigen
     Erkenntnissen", "den Angaben zufolge", "frühere Angaben"): in the passage of a named source
     (:func:`_sourced_passages`) it is that source's information, not a vague source of its own."""
-    from scoring.languages import get_language
-
     words = _WORD.findall(attr.get("source_text") or "")
     if not words or not (attr.get("source_id") or "").startswith("vague:"):
         return False
-    nouns = get_language(analysis.article.get("lang", "de")).grammar.lex.nouns
+    nouns = _language(analysis).grammar.lex.nouns
     head = words[-1].lower()
     return head in nouns and nouns[head][0] == "information" and all(w.islower() for w in words[:-1])
 
@@ -515,12 +516,10 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     them: a modal of possibility in the clause of source and cue ("Many voters would reject the plan", "Viele
     Bürger würden das ablehnen"; the ``hypothetical`` function words), or the cue in a relative clause right after
     the source, without a comma ("dirt on journalists who criticized the company": which journalists)."""
-    from scoring.languages import get_language
-
     cue, source = attr.get("cue_start"), attr.get("source_start")
     if cue is None or source is None or attr.get("source_end") is None:
         return False
-    language = get_language(analysis.article.get("lang", "de"))
+    language = _language(analysis)
     text = analysis.text
     start, end = min(cue, source), max(attr["cue_end"], attr["source_end"])
     clause = text[start:end]
@@ -552,14 +551,12 @@ def _said_without_saying(attr: dict, analysis: ArticleAnalysis) -> bool:
     after the cue ("her campaign has heard what voters are saying, …", "was ihr Kinder zuvor erzählt haben."). When
     the clause goes on, or a colon follows, the words are given ("what advocates estimated were more than 100,000",
     "what his supporters have long said: …")."""
-    from scoring.languages import get_language
-
     source, cue_end = attr.get("source_start"), attr.get("cue_end")
     if source is None or cue_end is None or attr.get("cue_start") is None or attr["cue_start"] < source:
         return False
     text = analysis.text
     before = _WORD.findall(text[max(0, int(source) - _CLAUSE_LOOKBACK) : int(source)])
-    if not before or not get_language(analysis.article.get("lang", "de")).is_word(before[-1].lower(), "free_relative"):
+    if not before or not _language(analysis).is_word(before[-1].lower(), "free_relative"):
         return False
     rest = _CLAUSE_END.search(text, int(cue_end))
     end = rest.start() if rest is not None else len(text)
@@ -615,12 +612,10 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether an according-to attribution is a place "in" polls in general ("leads in the polls", "his rise in
     national polls", "liegt in Umfragen vorn"): the cue is a preposition and the source, polls in the plural of
     nobody named, and the sentence gives no figure of its own. Then nothing is passed on from a vague source."""
-    from scoring.languages import get_language
-
     cue, source = (attr.get("cue") or "").split(), (attr.get("source_text") or "").split()
     if attr.get("form") != "according_to" or len(cue) != len(source) + 1 or cue[1:] != source or any(w[:1].isupper() for w in source[1:-1]):
         return False
-    language = get_language(analysis.article.get("lang", "de"))
+    language = _language(analysis)
     head = source[-1].lower()
     if not any(head != noun and head in language.forms_of(noun, "noun") for noun in language.poll_nouns):
         return False  # one poll ("in a new poll") or no poll at all
@@ -631,10 +626,8 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
 def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
     """Whether a source phrase opens with a figure ("52 percent of voters", "Seventy-four percent of …", "Nine
     in 10 …", "70 Prozent der Bürger"): the people a poll counted, whose source is the poll."""
-    from scoring.languages import get_language
-
     words = text.split()
-    if not words or not get_language(analysis.article.get("lang", "de")).has_figure(" ".join(words[:3]).replace("-", " ")):
+    if not words or not _language(analysis).has_figure(" ".join(words[:3]).replace("-", " ")):
         return False
     return "%" in words[0] or any(w.lower() in _SHARE_WORDS for w in words[1:4])
 
@@ -829,9 +822,7 @@ def _documents_referred_back(analysis: ArticleAnalysis, candidates: set[int]) ->
     Umfrage wurde unter 1.000 Personen durchgeführt"). Its figures are the cited document's."""
     if not candidates:
         return set()
-    from scoring.languages import get_language
-
-    language = get_language(analysis.article.get("lang", "de"))
+    language = _language(analysis)
     nouns, definite = language.grammar.lex.nouns, language.definite_articles
     cited: dict[str, int] = {}  # a document noun -> the first sentence that cites it
     for a in analysis.attributions:
@@ -896,9 +887,7 @@ def _real_sources(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
 def _first_attribution_span(analysis: ArticleAnalysis, source_ids: set[str] | None = None) -> tuple[int, int, int | None]:
     """Where the first attribution to one of ``source_ids`` (any, if None) names its source: the first mention that is
     no pronoun ("Obama", not an earlier "he" resolved to him), else the first mention; else the first sentence."""
-    from scoring.languages import get_language
-
-    language = get_language(analysis.article.get("lang", "de"))
+    language = _language(analysis)
     rows = [attr for attr in analysis.attributions if source_ids is None or attr.get("source_id") in source_ids]
     named = [attr for attr in rows if not _pronoun_mention(attr.get("source_text") or "", language)]
     for attr in named or rows:
