@@ -129,14 +129,15 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)
             _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
-            if len(found) == before and _in_plain_mood(doc, sent_id - 1, language):
+            plain = len(found) == before and _in_plain_mood(doc, sent_id - 1, language)
+            if plain:
                 # "Die Präsidentin ist besorgt. Der Konflikt sei …": a source taking a position right before speaks on, not
                 # the speaker of an earlier report
                 _continue_position(doc, sent_id, cue_tok, grammar, found)
             if len(found) == before:
                 _continue_previous(doc, sent_id, cue_tok, "konjunktiv1", found)
-            if len(found) == before:
-                _continue_position(doc, sent_id, cue_tok, grammar, found)
+            if len(found) == before and not plain:
+                _continue_position(doc, sent_id, cue_tok, grammar, found)  # (tried above when the sentence before is plain)
             if len(found) == before:
                 # reported speech whose speaker is not in reach: somebody's words all the same, passed on
                 # without a source
