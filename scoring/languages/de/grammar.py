@@ -3435,7 +3435,7 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
                 and not _plausible_speaker(toks, subject, lex, strict=True) and subject[1] < open_k - 2:  # fmt: skip
             # "Jegliche Schuld weist Weber von sich: „…“": a thing fills the prefield, an object; the
             # speaker follows the verb
-            verb = next((j for j in range(subject[1], open_k - 1) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+            verb = _first_known_verb(toks, subject[1], open_k - 1, lex)
             after = _after_verb_subject(toks, verb, open_k - 1, lex) if verb is not None else None
             if after is not None and _plausible_speaker(toks, after, lex, strict=True):
                 subject = after
@@ -3600,6 +3600,11 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
     return subject
 
 
+def _first_known_verb(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int | None:
+    """The first word of ``toks[a:b]`` in lower case that the lexicons know as a verb or auxiliary, or None."""
+    return next((j for j in range(a, b) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+
+
 def _subject_after_prepositional_prefield(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
     """"Trotz sinkender Preise gibt der Verband …", "An die Adresse der Kommission hatte X …": when a prepositional
     phrase fills the prefield of the main clause ``toks[a:b]``, the subject after its first known verb (the phrase's
@@ -3608,7 +3613,7 @@ def _subject_after_prepositional_prefield(toks: _SentenceTokens, a: int, b: int,
     a = _strip_connectors(toks, a, b, lex)
     if a + 1 >= b or not lex.is_(toks[a], "preposition") or lex.is_(toks[a], "determiner") or toks[a].low in ("von", "vom"):
         return None
-    verb = next((j for j in range(a + 1, b) if toks[j].text.islower() and (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))), None)
+    verb = _first_known_verb(toks, a + 1, b, lex)
     if verb is not None and verb + 1 < b and lex.is_(toks[verb + 1], "reflexive"):
         verb += 1  # "Bei der Debatte hatte sich X … hinreißen lassen": the subject after the reflexive pronoun
     return None if verb is None else _after_verb_subject(toks, verb, b, lex)
