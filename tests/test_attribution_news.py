@@ -4861,8 +4861,7 @@ def content_of(text: str, row: dict) -> str:
 @pytest.mark.parametrize(
     ("text", "cue", "message"),
     [
-        # a verb that closes a relative or subordinate clause reports the words before it, not the main clause after
-        ("Die Stadträtin, die den Umbau des Bahnhofs kritisierte, trat am Montag zurück.", "kritisierte", "den Umbau des Bahnhofs"),
+        # a verb that closes a subordinate clause reports the words before it, not the main clause after
         ("Weil die Bürgermeisterin die neue Sperrstunde kritisiert hatte, trat sie zurück.", "kritisiert", "die neue Sperrstunde"),
         # the main clause after a relative clause on the speaker is the speaker's, without that clause
         ("Die Leitung des Tierheims, die ihre Kosten noch beziffert, spricht von einem schweren Jahr.", "spricht",
@@ -5048,11 +5047,34 @@ def test_reportative_sollen_before_a_reported_act_stays_the_writers_hearsay() ->
     assert (hedge["text"], hedge["voice"]) == ("soll", "author")
 
 
-def test_a_relative_clause_keeps_its_middle_field_as_the_message() -> None:
-    """Guard: a verb closing a relative clause reports the words between its subject and it."""
-    text = "Der Stadtrat, der den Bau der Brücke kritisierte, trat zurück."
-    [row] = attributions(text)
-    assert content_of(text, row) == "den Bau der Brücke"
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Stadtrat, der den Bau der Brücke kritisierte, trat zurück.", "kritisierte"),
+        ("Die Stadträtin, die den Umbau des Bahnhofs kritisierte, trat am Montag zurück.", "kritisierte"),
+        ("Die Reederei, die ihre Einbußen noch beziffert, meldet einen Rückgang der Buchungen.", "beziffert"),
+        ("Es gibt Spuren, die für einen Einbruch sprechen.", "sprechen"),
+    ],
+)
+def test_a_relative_clause_that_names_only_the_object_reports_no_words(text: str, cue: str) -> None:
+    """A verb closing a relative clause with no quotation and no clause of its own names an act in passing about the
+    noun before it ("der den Bau der Brücke kritisierte"): its object ("den Bau der Brücke") had been the message, a
+    fragment the annotation of news does not count; the act stays, with its speaker, and no words reported."""
+    [row] = [a for a in attributions(text) if a["cue"] == cue]
+    assert row["content_start"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        # guards: a quotation in the relative clause is words given; a subordinate clause keeps its middle field
+        ("Der Trainer, der das Spiel als „Debakel“ bezeichnete, trat zurück.", "bezeichnete", "das Spiel als „Debakel“"),
+        ("Weil der Stadtrat den Bau der Brücke kritisierte, trat er zurück.", "kritisierte", "den Bau der Brücke"),
+    ],
+)
+def test_a_relative_clause_with_a_quotation_keeps_its_middle_field(text: str, cue: str, message: str) -> None:
+    (row,) = [a for a in attributions(text) if a["cue"] == cue and a["form"] != "direct_quote"]
+    assert content_of(text, row) == message
 
 
 @pytest.mark.parametrize(

@@ -3082,7 +3082,7 @@ def _with_subject(
         complement, fallback = None, middle
     elif complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback, lex, k)
-    content = _content(toks, complement, fallback)
+    content = None if complement is None and middle is not None and _relative_object_only(toks, k, lex) else _content(toks, complement, fallback)
     # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
     if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and (
         k == complement[0] + 1 or complement == (0, 1)  # "Das erklärte …", and the passive "Dies wurde … bestätigt"
@@ -4205,6 +4205,16 @@ def _verb_final_middle(toks: _SentenceTokens, k: int, subject: tuple[int, int], 
     if begin >= k:
         return None
     return toks[begin].start, toks[k - 1].end
+
+
+def _relative_object_only(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the verb at ``k`` closes a relative clause that names only the object of the act, no words of it
+    ("die Firma, die ihre Verluste noch beziffert", "Indizien, die für eine Beteiligung sprechen"): a report in
+    passing about the noun before it, whose message is not given. A quotation in the clause is words given ("die
+    ihn als „Fest“ bezeichnete"); an article before a noun opens a clause of its own ("…, der Landrat habe …")."""
+    start = _clause_start(toks, k)
+    return lex.is_(toks[start], "relative_pronoun") and start > 0 and toks[start - 1].text == "," \
+        and not toks[start + 1].text[:1].isupper() and all(t.quote < 0 for t in toks[start:k])  # fmt: skip
 
 
 def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int], lex: _Lexicons, k: int) -> tuple[int, int]:
