@@ -4415,6 +4415,29 @@ def test_a_passive_quote_tag_with_an_apposition_quotes_the_person_after_the_verb
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bericht der Stiftung wird eine Anwohnerin zitiert. Sie habe den Knall gegen Mitternacht gehört.",
+        "Der Bürgermeister wird mit den Worten aus einem Brief an den Stadtrat zitiert.",
+    ],
+)
+def test_a_passive_zitieren_without_words_names_who_is_quoted_and_reports_nothing_yet(text: str) -> None:
+    """"Im Bericht wird eine Anwohnerin zitiert." had the sentence itself as the words of the person quoted; the
+    person stays the speaker (of a Konjunktiv-I sentence after it, too), with no message of this sentence."""
+    rows = attributions(text)
+    assert rows[0]["cue"] == "zitiert" and rows[0]["content_start"] is None and rows[0]["source_text"]
+    if "Sie habe" in text:
+        assert (rows[1]["form"], rows[1]["source_text"]) == ("continuation", "eine Anwohnerin")
+
+
+def test_a_passive_zitieren_with_a_clause_reports_it() -> None:
+    """Guard: the clause after the person quoted is what was said."""
+    text = "In dem Artikel wird die Ärztin Anna Berg zitiert, die Lage in der Klinik sei ernst."
+    (row,) = attributions(text)
+    assert (row["source_text"], text[row["content_start"] : row["content_end"]]) == ("die Ärztin Anna Berg", "die Lage in der Klinik sei ernst.")
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         # after a comma, "der"/"die" before a noun and a finite verb in second place is an article: a main clause

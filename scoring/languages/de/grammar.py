@@ -2031,6 +2031,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 attribution = _with_subject(doc, sent_id, toks, cue, quoted, "indirect", entry.type, entry.stance, lex, konj1, k, complement)
                 if agent is not None:
                     attribution.via = (toks[agent[0]].i, toks[agent[1] - 1].i + 1)
+                if complement is None:
+                    attribution.content = None  # "Im Bericht wird eine Anwohnerin zitiert.": who is quoted, not yet what
                 found.append(attribution)
                 continue
             if agent is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE and not (
