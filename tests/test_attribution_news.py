@@ -4430,6 +4430,24 @@ def test_a_passive_zitieren_without_words_names_who_is_quoted_and_reports_nothin
         assert (rows[1]["form"], rows[1]["source_text"]) == ("continuation", "eine Anwohnerin")
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Die Ministerin äußerte sich am Montag im Radio zu dem Unfall.", None),
+        ("Ebenso äußerte sich der Bürgermeister.", None),
+        # guards: a stance for or against, words after a colon, a clause with a quotation after the comma
+        ("Die Ministerin äußerte sich gegen ein Verbot der Feuerwerke.", "äußerte sich gegen ein Verbot der Feuerwerke."),
+        ("Die Ministerin äußerte sich zu dem Unfall: Man werde alles aufklären.", "Man werde alles aufklären."),
+        ("Die Sprecherin äußerte sich dahingehend, der Termin sei „nicht zu halten“.", "der Termin sei „nicht zu halten“."),
+    ],
+)
+def test_sich_aeussern_to_a_topic_reports_that_someone_commented_not_what(text: str, message: str | None) -> None:
+    """"äußerte sich im Radio zu dem Unfall" had its own words as the message: it tells that someone commented (what
+    they said may follow), so the report keeps its speaker and has no message."""
+    row = next(a for a in attributions(text) if a["form"] == "indirect")
+    assert (text[row["content_start"] : row["content_end"]] if row["content_start"] is not None else None) == message
+
+
 def test_a_passive_zitieren_with_a_clause_reports_it() -> None:
     """Guard: the clause after the person quoted is what was said."""
     text = "In dem Artikel wird die Ärztin Anna Berg zitiert, die Lage in der Klinik sei ernst."

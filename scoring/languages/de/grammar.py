@@ -1931,6 +1931,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             if entry is not None and _thing_sense(toks, fin, entry.lemma, subject, lex):
                 continue  # "Der Unmut äußerte sich in Pfiffen" ("äußerte sich" is a phrase): it showed, nobody spoke
             attribution = _with_subject(doc, sent_id, toks, cue, subject, "indirect", "speech", "neutral", lex, konj1, last - 1)
+            if entry is not None and entry.lemma == "äußern" and _comment_on_a_topic(toks, fin):
+                attribution.content = None  # "äußerte sich im Interview zu dem Vorfall": that someone commented, not what
             if first == 0 and toks[0].low == "zu" and lex.is_(toks[1], "determiner") and subject is not None:
                 # "Zu diesem Ergebnis kam das Team um X": the finding is what the sentence before says
                 attribution.content = previous_sentence(doc, sent_id) or attribution.content
@@ -2369,6 +2371,14 @@ def _thing_or_statement(toks: _SentenceTokens, subject: tuple[int, int], lex: _L
 
 
 _FOR_OR_AGAINST = frozenset(("für", "gegen", "dafür", "dagegen"))
+
+
+def _comment_on_a_topic(toks: _SentenceTokens, k: int) -> bool:
+    """Whether "sich äußern" at ``k`` names at most the topic commented on ("äußerte sich im Interview zu dem Vorfall",
+    "Ebenso äußerte sich der Minister"): a clause that ends the sentence, with no quotation, the act of commenting and
+    no words of it; not a stance for or against something ("äußerte sich gegen ein Verbot")."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    return end >= len(toks) - 1 and all(t.quote < 0 for t in toks[start:end]) and not _clause_words(toks, k) & _FOR_OR_AGAINST
 # verbs whose subject may be a thing in another sense: "Die Spuren weisen auf eine Tat hin" (indicate),
 # "Die Aktie verspricht Gewinn" (holds out the prospect of)
 _THINGS_DO_TOO = frozenset(("hinweisen", "versprechen"))
