@@ -4223,10 +4223,10 @@ def _relative_object_only(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool
     """Whether the verb at ``k`` closes a relative clause that names only the object of the act, no words of it
     ("die Firma, die ihre Verluste noch beziffert", "Indizien, die für eine Beteiligung sprechen"): a report in
     passing about the noun before it, whose message is not given. A quotation in the clause is words given ("die
-    ihn als „Fest“ bezeichnete"); an article before a noun opens a clause of its own ("…, der Landrat habe …")."""
+    ihn als „Fest“ bezeichnete"); an auxiliary before the verb makes a clause of its own ("…, der Landrat habe gelogen")."""
     start = _clause_start(toks, k)
-    return lex.is_(toks[start], "relative_pronoun") and start > 0 and toks[start - 1].text == "," \
-        and not toks[start + 1].text[:1].isupper() and all(t.quote < 0 for t in toks[start:k])  # fmt: skip
+    return lex.is_(toks[start], "relative_pronoun") and start > 0 and toks[start - 1].text == "," and all(
+        t.quote < 0 and not lex.is_(t, "auxiliary") and not lex.is_(t, "modal") for t in toks[start + 1 : k])  # fmt: skip
 
 
 def _without_speaker(toks: _SentenceTokens, subject: tuple[int, int], sentence: tuple[int, int], lex: _Lexicons, k: int) -> tuple[int, int]:
