@@ -5096,6 +5096,7 @@ def test_reportative_sollen_before_a_reported_act_stays_the_writers_hearsay() ->
         ("Die Reederei, die ihre Einbußen noch beziffert, meldet einen Rückgang der Buchungen.", "beziffert"),
         ("Es gibt Spuren, die für einen Einbruch sprechen.", "sprechen"),
         ("Die Kammer, die Anfang Mai den Entwurf kritisierte, tagt erneut.", "kritisierte"),  # a capitalised word after "die"
+        ("Die Vorschläge, die Politiker der Opposition kritisiert hatten, wurden geändert.", "kritisiert"),  # the object "die"
     ],
 )
 def test_a_relative_clause_that_names_only_the_object_reports_no_words(text: str, cue: str) -> None:

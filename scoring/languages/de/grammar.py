@@ -3094,7 +3094,10 @@ def _with_subject(
         complement, fallback = None, middle
     elif complement is None and subject is not None:
         fallback = _without_speaker(toks, subject, fallback, lex, k)
-    content = None if complement is None and middle is not None and _relative_object_only(toks, k, lex) else _content(toks, complement, fallback)
+    # a relative clause whose pronoun is the object has its subject right before the verb and no middle of its own:
+    # it closes its clause all the same ("die Politiker der Opposition kritisiert hatten")
+    closes = middle is not None or subject is not None and _verb_final_middle(toks, k, (_clause_start(toks, k),) * 2, lex) is not None
+    content = None if complement is None and closes and _relative_object_only(toks, k, lex) else _content(toks, complement, fallback)
     # the pronoun is the object right before the verb ("Das erklärte …"), not the subject of a clause ("Das sei …, sagte")
     if complement is not None and complement[0] < len(toks) and toks[complement[0]].low in _ANAPHORIC_OBJECTS and (
         k == complement[0] + 1 or complement == (0, 1)  # "Das erklärte …", and the passive "Dies wurde … bestätigt"
