@@ -223,12 +223,15 @@ def _drop_anonymity_clauses(doc: Doc, found: list[Attribution], before: int, lan
     Namen nicht nennen wollte, sagte …", "der nicht namentlich genannt werden wollte", "una fuente que pidió el
     anonimato") reports nothing: the clause describes the source of the sentence's report (which
     :func:`~scoring.analysis.sources.resolve_sources` then counts as anonymous). The message must be short or, where
-    it fell back to the whole sentence, the relative clause say it."""
+    it fell back to the whole sentence, the relative clause say it; a report with no message (a verb closing a
+    relative clause that gives no words) is dropped when its relative clause says it."""
     if not language.anonymity_words:
         return
     kept = []
     for a in found[before:]:
-        clause = _relative_clause(doc, a.cue[0], language) if a.content is not None else []
+        clause = _relative_clause(doc, a.cue[0], language) if a.content is not None or a.form != "declined" else []
+        if clause and a.content is None and anonymity_stated(clause, language):
+            continue
         if clause and a.content:
             lo, hi = a.content
             sentence = doc.sentences[a.sent_id]
