@@ -2924,6 +2924,31 @@ def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Die Mieten steigen weiter. Das haben die Stadtwerke längst erkannt.", "erkannt", "die Stadtwerke"),
+        ("Die Mieten steigen weiter. Man sieht es doch an jeder Ecke.", "sieht", "Man"),
+        ("Die Mieten steigen weiter. Das sehen die Vermieter gelassen.", "sehen", "die Vermieter"),  # a view, as before
+    ],
+)
+def test_an_anaphoric_object_of_seeing_stands_for_what_was_said(text: str, cue: str, source: str) -> None:
+    """"Das haben wir erkannt", "Man sieht es doch": seeing or recognising what was said before takes a position on it."""
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mieten steigen weiter. Das werden wir genau beobachten.",  # a plan to watch, no position taken
+        "Die Mieten steigen weiter. Das haben die Mieter im Radio gehört.",  # hearing passes it on (left out: measured)
+        "Die Stadtwerke haben den Fehler erkannt.",  # a noun object: what was found, not what was said
+    ],
+)
+def test_other_objects_of_perception_stay_without_report(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Dem Sender al-Arabija zufolge ist der Hafen gesperrt.", "Dem Sender al-Arabija"),
