@@ -2926,6 +2926,22 @@ def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: st
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
+        ("Die Bahn stellt den Verkehr ein. Die Sprecherin hat das am Montag bestätigt.", "bestätigt", "Die Sprecherin"),
+        ("Die Bahn stellt den Verkehr ein. Der Sprecher hat dies bestätigt.", "bestätigt", "Der Sprecher"),  # right before it
+    ],
+)
+def test_an_anaphoric_object_before_the_participle_stands_for_what_was_said(text: str, cue: str, source: str) -> None:
+    """"hat das am Montag bestätigt": adverbials between the object and the participle do not hide the object."""
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]
+
+
+def test_an_article_in_a_list_before_the_participle_is_no_object() -> None:
+    assert attributions("Der Hersteller hat ein neues Tablet und das kleine iPhone 7se vorgestellt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
         ("Die Mieten steigen weiter. Das haben die Stadtwerke längst erkannt.", "erkannt", "die Stadtwerke"),
         ("Die Mieten steigen weiter. Man sieht es doch an jeder Ecke.", "sieht", "Man"),
         ("Die Mieten steigen weiter. Das sehen die Vermieter gelassen.", "sehen", "die Vermieter"),  # a view, as before

@@ -1259,6 +1259,22 @@ def _past_relative_clauses(toks: _SentenceTokens, end: int, lex: _Lexicons) -> i
 _SEEN_PROPOSITIONS = frozenset(("sehen", "erkennen"))
 
 
+def _object_in_middle_field(toks: _SentenceTokens, k: int, lex: _Lexicons) -> int | None:
+    """The anaphoric object ("das", "dies" standing alone) between the auxiliary of the clause and the participle at
+    ``k`` that ends it, with other words between ("Die Ministerin hat das am Montag bestätigt"), or None; it stands
+    for what was said before. (Tried with a modal and an infinitive too, "Wir werden das wieder aufgreifen": SpkAtt
+    recall up on both halves, but CheckThat DE measure 0.7177 → 0.7176.)"""
+    aux = toks.next_in_class("auxiliary", lex, _clause_start(toks, k))
+    if aux >= k or not any("participle" in role for _, role in lex.verbs.get(toks[k].low, ())):
+        return None
+    for j in range(aux + 1, k):
+        if toks[j].low in ("das", "dies") and not _is_article(toks, j, lex):
+            return j
+        if toks[j].low in lex.verbs or toks[j].text in ",;:" or toks[j].low in _COORDINATORS:
+            return None  # ("ein neues Gerät und das kleine Modell vorstellen": an article in a list, no object of its own)
+    return None
+
+
 def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[int], verb_type: str = "speech") -> tuple[int, int] | None:
     """The complement clause of a reporting verb at ``k`` as a token range, or None.
 
@@ -1354,9 +1370,12 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         k - start == 1 and after or toks.next_in_class("auxiliary", lex, start + 1) < k
     ):
         return (start, anaphoric_end)  # "das finde ich sehr gut", "Das muss man erkennen"
-    if anaphoric and k >= 3 and toks[k - 1].low in ("das", "dies") and lex.is_(toks[k - 2], "auxiliary") \
-            and not any(t.text[0].isalnum() for t in toks[k + 1 : clause_end]):  # fmt: skip
-        return (k - 1, k)  # "Der Sprecher hat dies bestätigt": the object between the auxiliary and the participle
+    if anaphoric and k >= 3 and not any(t.text[0].isalnum() for t in toks[k + 1 : clause_end]):
+        if toks[k - 1].low in ("das", "dies") and lex.is_(toks[k - 2], "auxiliary"):
+            return (k - 1, k)  # "Der Sprecher hat dies bestätigt": the object between the auxiliary and the participle
+        held = _object_in_middle_field(toks, k, lex)
+        if held is not None:
+            return (held, held + 1)  # "Die Sprecherin hat das am Montag bestätigt": adverbials between
     # complement before the verb: "„…“, sagte er" / "Er sei …, sagte sie"
     if (1 < start < k and toks[start].low == "was" and toks[start - 1].text == "," and _verb_final(toks, k)
             and _clause_start(toks, start - 2) == 0 and not lex.is_(toks[0], "subordinator")
