@@ -2811,7 +2811,20 @@ def test_a_verb_of_speech_in_an_infinitive_clause_before_a_colon_reports_the_fir
     assert attribution["source_text"] == source and attribution["cue"] == "sagen"
 
 
-@pytest.mark.parametrize("text", ["Sie kam, um zu sagen: Es reicht.", "Es ist schwer zu sagen, ob der Plan aufgeht."])
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Die Stadt hat die Pflicht, zu erklären, warum die Brücke gesperrt bleibt.", "erklären", "Die Stadt"),
+        ("Der Verein hatte den Mut, offen zu sagen, dass das Geld fehlt.", "sagen", "Der Verein"),
+    ],
+)
+def test_a_verb_of_speech_in_an_infinitive_clause_with_a_clause_of_its_own_reports_the_first_subject(text: str, cue: str, source: str) -> None:
+    """"…, zu erklären, warum …": a complement clause after the infinitive says what is said, as a colon does."""
+    assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text", ["Sie kam, um zu sagen: Es reicht.", "Es ist schwer zu sagen, ob der Plan aufgeht.",
+                                  "Sie kam, um zu sagen, dass es reicht.", "Er ging, ohne zu sagen, wohin."])
 def test_an_infinitive_of_purpose_or_without_a_colon_reports_nothing(text: str) -> None:
     assert not [a for a in attributions(text) if a["cue"] == "sagen"]
 

@@ -2903,8 +2903,10 @@ def _said_in_infinitive(toks: _SentenceTokens, k: int, entry: VerbEntry, first_s
     """The speaker of a verb of speech in an infinitive clause of its own that a colon ends ("…, zu sagen: …",
     "…, zu betonen: …"): the subject of the sentence's first clause, as a token span into ``doc.tokens``.
     None for a purpose or manner ("um zu sagen", "ohne zu sagen") and anything else."""
-    if entry.type != "speech" or k + 2 >= len(toks) or toks[k + 1].text != ":" or first_subject is None:
+    if entry.type != "speech" or k + 2 >= len(toks) or first_subject is None:
         return None
+    if not (toks[k + 1].text == ":" or toks[k + 1].text == "," and toks[k + 2].low in _COMPLEMENT_WORDS and toks[k + 2].low != "weil"):
+        return None  # ("…, zu zeigen, wer wir sind": a clause of its own after the comma says it as well)
     start = _clause_start(toks, k)
     if toks[start].low in _NOT_COMPLEMENT_INFINITIVES or start < 1 or toks[start - 1].text != ",":
         return None
