@@ -2937,6 +2937,20 @@ def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Polnische und tschechische Zeitungen werfen dem Konzern Täuschung vor.", "Polnische und tschechische Zeitungen"),
+        ("Das bestreiten private und kirchliche Träger.", "private und kirchliche Träger"),
+        ("Einige kleine und mittlere Betriebe fordern eine Senkung der Gebühren.", "Einige kleine und mittlere Betriebe"),
+        ("Kleine Betriebe fordern eine Senkung der Gebühren.", "Kleine Betriebe"),  # one adjective, as before
+    ],
+)
+def test_two_adjectives_joined_before_one_head_are_one_speaker(text: str, source: str) -> None:
+    """"Arabische und iranische Medien werfen ihm … vor": the adjective before "und" goes with the same head."""
+    assert [a["source_text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("Die Bahn stellt den Verkehr ein. Die Sprecherin hat das am Montag bestätigt.", "bestätigt", "Die Sprecherin"),

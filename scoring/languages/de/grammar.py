@@ -212,7 +212,8 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 break  # "gelobt Van der Bellen Transparenz": the surname after its particles ends the name (not "Van der Bellens Wahlkampfleiter")
             # "das Europäische Parlament", "die Vereinten Nationen": a capitalised adjective before the head
             capitalised_adjective = (not seen_head and low.endswith(("e", "en", "er", "es", "em")) and j + 1 < limit
-                                     and toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha())  # fmt: skip
+                                     and (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()
+                                          or _adjectives_coordinated(toks, j + 1, limit)))  # fmt: skip
             seen_head = not capitalised_adjective
             j += 1
             continue
@@ -247,6 +248,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 continue
         if not seen_head and _adjective_like(tok):
             j += 1
+            continue
+        if not seen_head and j > k and toks[j - 1].low.endswith(("e", "en", "er", "es", "em")) and _adjectives_coordinated(toks, j, limit):
+            j += 1  # "deutsche und französische Politiker": two adjectives joined before one head
             continue
         if (not seen_head and j > k and (lex.is_(toks[j - 1], "determiner") or lex.is_(toks[j - 1], "quantifier"))
                 and tok.text.isalpha() and tok.text.islower() and j + 2 < limit and _adjective_like(toks[j + 1])
@@ -288,6 +292,13 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                          for t in toks[k:j]):  # fmt: skip
         return None
     return j
+
+
+def _adjectives_coordinated(toks: Sequence[Token], j: int, limit: int) -> bool:
+    """Whether ``toks[j]`` is "und"/"oder" with an adjective and then a capitalised word after it ("… und iranische
+    Medien"): the adjective before it goes with the same head."""
+    return (j + 2 < limit and toks[j].low in ("und", "oder") and _adjective_like(toks[j + 1])
+            and toks[j + 2].text[:1].isupper() and toks[j + 2].text[:1].isalpha())  # fmt: skip
 
 
 def _led_by_name(toks: Sequence[Token], j: int, limit: int) -> bool:
