@@ -5464,6 +5464,24 @@ def test_a_statement_noun_with_its_content_after_the_comma_reports_it(text: str,
     assert row["source_text"] == source and text[row["content_start"] : row["content_end"]] == message
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        ("Die Kritik des Verbands: Die Gebühren seien viel zu hoch.", "Kritik", "des Verbands", "Die Gebühren seien viel zu hoch."),
+        ("Unsere Forderung an den Senat: Die Bäder bleiben offen.", "Forderung", "Unsere", "Die Bäder bleiben offen."),
+    ],
+)
+def test_a_statement_noun_with_its_owner_before_a_colon_reports_what_follows(text: str, cue: str, source: str, message: str) -> None:
+    """"Mein Appell an Sie: …": a noun of statement with its owner named and a colon after it is one report."""
+    (row,) = [a for a in analyze(text, lang="de").attributions if a["cue"] == cue]
+    assert row["source_text"] == source and text[row["content_start"] : row["content_end"]] == message
+
+
+def test_a_statement_noun_without_an_owner_before_a_colon_is_a_heading() -> None:
+    text = "Forderung nach mehr Personal: Die Kliniken suchen seit Jahren Pflegekräfte."
+    assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Forderung"]
+
+
 def test_a_phrase_set_off_after_a_statement_noun_in_the_genitive_is_no_content() -> None:
     text = "Die Vereine erhielten die Chance, im Zuge eines Interviews, ihre Sicht darzulegen."
     assert not [a for a in analyze(text, lang="de").attributions if a["cue"] == "Interviews"]

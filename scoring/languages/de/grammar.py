@@ -2265,6 +2265,10 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
             owner, j = (j, end), end
         if j < n and toks[j].low in _NOUN_CORRELATES:
             j += 1  # "Zweifel daran, ob …", "Hinweise darauf, dass …": the correlate points to the clause
+        colon = _colon_after_noun(toks, j, lex)
+        if colon is not None:
+            _owned_noun_before_colon(sent_id, toks, k, owner, colon, lex, found, before)
+            continue
         if j + 2 >= n or toks[j].text != ",":
             continue
         a = j + 1
@@ -2284,6 +2288,34 @@ def _noun_with_content(sent_id: int, toks: _SentenceTokens, lex: _Lexicons, konj
         found.append(Attribution(sent_id, (tok.i, tok.i + 1), "agentless" if owner is None else "indirect", cue_type="speech",
                                  source=None if owner is None else (toks[owner[0]].i, toks[owner[1] - 1].i + 1),
                                  content=(start, toks[end - 1].end)))  # fmt: skip
+
+
+def _colon_after_noun(toks: _SentenceTokens, j: int, lex: _Lexicons) -> int | None:
+    """The colon right after a noun of statement at ``j``, or after the one it is addressed to ("Unser Appell an die
+    Regierung: …"), with words after it; None otherwise."""
+    if j < len(toks) and toks[j].low in ("an", "gegenüber"):
+        end = np_forward(toks, j + 1, len(toks), lex)
+        j = end if end is not None else len(toks)
+    return j if j + 1 < len(toks) and toks[j].text == ":" else None
+
+
+def _owned_noun_before_colon(sent_id: int, toks: _SentenceTokens, k: int, owner: tuple[int, int] | None, colon: int,
+                             lex: _Lexicons, found: list[Attribution], before: int) -> None:  # fmt: skip
+    """"Mein Appell an Sie: …", "Die Forderung der Gewerkschaft: …": a noun of statement whose owner is named, by a
+    possessive before it or a genitive after it, and a colon after it reports what follows the colon by that owner
+    (without an owner the noun is a heading or a topic: "Forderung nach einer Waffenruhe: …")."""
+    if owner is not None and not _owner_speaks(toks, owner, lex):
+        return
+    if owner is None:
+        det = toks[k - 1] if k > 0 else None
+        if det is None or not (lex.is_(det, "determiner") and det.low.startswith(_POSSESSIVE_STEMS)):
+            return
+        owner = (k - 1, k)
+    start = toks[colon + 1].start
+    if any(x.content is not None and x.content[0] <= start < x.content[1] for x in found[before:]):
+        return  # a report of the sentence has taken what follows the colon
+    found.append(Attribution(sent_id, (toks[k].i, toks[k].i + 1), "indirect", cue_type="speech",
+                             source=(toks[owner[0]].i, toks[owner[1] - 1].i + 1), content=(start, toks[len(toks) - 1].end)))  # fmt: skip
 
 
 def _content_noun_speaker(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
