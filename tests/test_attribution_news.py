@@ -5397,6 +5397,20 @@ def test_advice_with_its_prepositional_object_is_reported(text: str, cues: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Die Ministerin wünscht sich mehr Lehrer für die Grundschulen.", ["wünscht"]),
+        ("Viele Eltern würden sich längere Öffnungszeiten wünschen.", ["wünschen"]),
+        # guard: a greeting wishes something to others and states no position
+        ("Der Bürgermeister wünschte allen Gästen ein gutes neues Jahr.", []),
+    ],
+)
+def test_a_wish_with_a_reflexive_dative_is_reported(text: str, cues: list[str]) -> None:
+    """"wünscht sich mehr Lehrer" was no attribution: "wünschen" counted only with a clause."""
+    assert [a["cue"] for a in analyze(text, lang="de").attributions] == cues
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Das hoch verschuldete Argentinien plädierte für einen Aufschub der Zahlungen.", "Das hoch verschuldete Argentinien"),

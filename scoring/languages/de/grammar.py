@@ -2887,7 +2887,9 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
 
 # verbs whose prepositional object says what was advised ("riet zu mehr Geduld", "rät zur Vorsicht"; not "rät, wer es
 # war"). Tried: "drohen mit" ("drohte mit Sanktionen"), SpkAtt measure cue precision 0.9293 → 0.9284
-_ACT_PREPOSITIONS = {"raten": frozenset(("zu", "zur", "zum"))}
+# "wünschen" with a reflexive dative states the speaker's wish ("Die Ministerin wünscht sich mehr Lehrer", "würde mir mehr Mut
+# wünschen"; not "wünscht allen ein gutes Jahr": a greeting)
+_ACT_PREPOSITIONS = {"raten": frozenset(("zu", "zur", "zum")), "wünschen": frozenset(("mir", "uns", "sich"))}
 # what "geht von … aus" says comes from something rather than what someone assumes ("Von dem Hund geht keine Gefahr aus")
 _EMANATIONS = frozenset(("gefahr", "gefahren", "risiko", "risiken", "bedrohung", "wirkung", "signal", "signale", "impuls",
                          "impulse", "initiative", "reiz", "faszination", "kraft", "strahlung", "geruch", "lärm"))  # fmt: skip
