@@ -5411,6 +5411,19 @@ def test_a_wish_with_a_reflexive_dative_is_reported(text: str, cues: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Die Trainerin freut sich auf das Rückspiel in Wien.", ["freut"]),
+        # guard: a place after "auf" is nothing looked forward to
+        ("Die Kunden freuen sich über die niedrigen Preise auf dem Wochenmarkt.", []),
+    ],
+)
+def test_looking_forward_to_something_is_reported(text: str, cues: list[str]) -> None:
+    """"freut sich auf das Rückspiel" was no attribution: "sich freuen" counted only with a clause."""
+    assert [a["cue"] for a in analyze(text, lang="de").attributions] == cues
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Das hoch verschuldete Argentinien plädierte für einen Aufschub der Zahlungen.", "Das hoch verschuldete Argentinien"),

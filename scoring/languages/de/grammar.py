@@ -2867,6 +2867,8 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
         return _expects(toks, k, lex)
     if entry.lemma in _ACT_PREPOSITIONS:
         return bool(_clause_words(toks, k) & _ACT_PREPOSITIONS[entry.lemma])
+    if entry.lemma == "freuen":
+        return _looks_forward(toks, k)
     if entry.lemma not in ("finden", "halten", "sehen", "betrachten", "bewerten", "beurteilen", "einschätzen"):
         return False
     start = _clause_start(toks, k)
@@ -2883,6 +2885,17 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+def _looks_forward(toks: _SentenceTokens, k: int) -> bool:
+    """Whether the clause of "sich freuen" at ``k`` says what is looked forward to: "auf" with an object in the
+    accusative ("freue mich auf die Debatte") or "darauf"; not a place ("freuen sich über … auf dem Markt")."""
+    start, end = _clause_start(toks, k), _clause_end(toks, k)
+    return any(toks[j].low == "darauf" or toks[j].low == "auf" and j + 1 < end and toks[j + 1].low in _FORWARD_ARTICLES
+               for j in range(start, end))  # fmt: skip
+
+
+_FORWARD_ARTICLES = frozenset(("den", "die", "das", "ein", "eine", "einen", "seine", "seinen", "ihre", "ihren", "unsere", "unseren"))
 
 
 # verbs whose prepositional object says what was advised ("riet zu mehr Geduld", "rät zur Vorsicht"; not "rät, wer es
