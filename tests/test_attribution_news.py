@@ -4378,6 +4378,24 @@ def test_a_role_after_a_name_after_the_verb_is_part_of_the_source_span(text: str
     assert (row["source_text"], row["source_id"]) == (source, "person:kühn")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Angaben der Sprecherin des Wasserverbands, Jana Kühn, sinken die Gebühren.",
+         "Angaben der Sprecherin des Wasserverbands, Jana Kühn"),
+        ("Am Montag hat sich der Beauftragte für Verkehr und Umwelt, Paul Brandt, zu den Plänen geäußert.",
+         "der Beauftragte für Verkehr und Umwelt, Paul Brandt"),
+        ("Die Gebühren sinken, sagte der Sprecher, Paul Brandt, Jana Kühn und Eva Roth seien dagegen.", "der Sprecher"),  # a list
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_role_is_part_of_the_source_span(text: str, source: str) -> None:
+    """"Nach Angaben der Sprecherin des Verbands, Jana Kühn, …": the name set off between commas after a role (and
+    its prepositional phrases) belongs to the source span, as the news annotation marks it; not a name that opens a
+    list."""
+    rows = attributions(text)
+    assert rows and rows[0]["source_text"] == source
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

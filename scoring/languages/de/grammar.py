@@ -2155,6 +2155,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
     _role_after_name(toks, found, before, lex)
+    _name_after_role(toks, found, before, lex)
     _name_before_role_speaks(doc, found, before, lex)
 
 
@@ -2185,6 +2186,32 @@ def _role_after_name(toks: _SentenceTokens, found: list[Attribution], before: in
             continue
         attribution.speaker = attribution.source
         attribution.source = (attribution.source[0], base + end)
+
+
+def _name_after_role(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"Nach Angaben der Sprecherin des Amtes, Jana Kühn, …", "hat sich der Beauftragte für Verkehr, Paul Brandt, …
+    geäußert": a source that describes a person and is followed (after its prepositional phrases) by that person's
+    name set off between commas takes the phrases and the name into its span, as the news annotation marks it. Not a
+    source that is a name itself (a list of names), not a name that opens a list or the message."""
+    base = toks[0].i
+    for attribution in found[before:]:
+        if attribution.source is None:
+            continue
+        s, e = attribution.source[0] - base, attribution.source[1] - base
+        if not 0 <= s < e < len(toks) or _personal_name(toks[s:e], lex):
+            continue
+        comma = _after_phrases(toks, e, lex)
+        if comma >= len(toks) - 2 or toks[comma].text != ",":
+            continue
+        close = next((k for k in range(comma + 1, len(toks)) if toks[k].text in _SO_CLOSERS), len(toks))
+        following = next((k for k in range(close + 1, len(toks)) if toks[k].text in _SO_CLOSERS or toks[k].low in _COORDINATORS), len(toks))
+        if close >= len(toks) or toks[close].text != "," or not _personal_name(toks[comma + 1 : close], lex) \
+                or toks[close + 1].low in _COORDINATORS or _personal_name(toks[close + 1 : following], lex) \
+                or attribution.cue[0] - base in range(e, close):  # fmt: skip
+            continue
+        if attribution.content is not None and toks[e].start <= attribution.content[0] < toks[close - 1].end:
+            continue
+        attribution.source = (attribution.source[0], base + close)
 
 
 def _name_before_role_speaks(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
