@@ -4396,6 +4396,25 @@ def test_a_name_set_off_after_a_role_is_part_of_the_source_span(text: str, sourc
     assert rows and rows[0]["source_text"] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wie die Stadtverwaltung in Kassel mitteilte, bleiben die Bäder geschlossen.", "die Stadtverwaltung in Kassel"),
+        ("Nach Angaben des Amtes für Statistik sinken die Preise.", "Angaben des Amtes für Statistik"),
+        ("Die Bäder bleiben geschlossen, sagte Anna Berg in Kassel.", "Anna Berg"),  # where she spoke
+        ("Die Bäder bleiben geschlossen, sagte die Sprecherin in der Nacht.", "die Sprecherin"),  # a time
+        ("Die Preise sinken, sagte der Minister in einem Interview.", "der Minister"),  # where it was said
+        ("Die Preise sinken, sagte der Minister in seiner Rede.", "der Minister"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_places_the_source_is_part_of_its_span(text: str, source: str) -> None:
+    """"die Stadtverwaltung in Kassel", "des Amtes für Statistik": a phrase that places the source or names what it is
+    for belongs to the source span, as the news annotation marks it; a time, an occasion or the place where a named
+    person spoke does not."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

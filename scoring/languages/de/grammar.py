@@ -2156,6 +2156,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _trim_source_adverbs(doc, found, before, lex)
     _role_after_name(toks, found, before, lex)
     _name_after_role(toks, found, before, lex)
+    _attribute_phrase_after_source(toks, found, before, lex)
     _name_before_role_speaks(doc, found, before, lex)
 
 
@@ -2212,6 +2213,49 @@ def _name_after_role(toks: _SentenceTokens, found: list[Attribution], before: in
         if attribution.content is not None and toks[e].start <= attribution.content[0] < toks[close - 1].end:
             continue
         attribution.source = (attribution.source[0], base + close)
+
+
+def _attribute_phrase_after_source(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"Wie die Provinzregierung in Kandahar mitteilte", "Nach Angaben des Amtes für Statistik …": a prepositional
+    phrase right after the source that places it or names what it is for belongs to the source span, as the news
+    annotation marks it ("in" and "für" on a bare name or noun only). Not a phrase of time ("in der Nacht"), not one
+    on an indefinite or possessive noun phrase or a figure ("in einem Interview", "in seiner Rede": where it was
+    said), not a place after a personal name (where the person spoke), not one that holds the cue or the message."""
+    base = toks[0].i
+    for attribution in found[before:]:
+        if attribution.source is None:
+            continue
+        s, e = attribution.source[0] - base, attribution.source[1] - base
+        if not 0 <= s < e < len(toks) - 1 or toks[e].low not in _ATTRIBUTE_PREPOSITIONS \
+                or toks[e + 1].low.startswith(("ein", "sein", "ihr")) or toks[e + 1].text[:1].isdigit():  # fmt: skip
+            continue
+        if toks[e].low in _PLACE_PREPOSITIONS and (not toks[e + 1].text[:1].isupper() or lex.is_(toks[e + 1], "determiner")):
+            continue  # "die Behörde in Genf", "das Amt für Statistik", not "in der Zeitung"
+        if toks[e].low in ("in", "aus") and _ends_in_personal_name(toks, s, e):
+            continue  # "sagte Anna Roth in Genf": where she spoke, or whence she comes; no part of her name
+        cue = attribution.cue[0] - base
+        end = np_forward(toks, e + 1, cue if cue > e else len(toks), lex)
+        if end is None or _time_phrase(toks, e + 1, end, lex) or any(_day_word(t.low) for t in toks[e + 1 : end]):
+            continue
+        if end + 1 < len(toks) and toks[end].text == "," and lex.is_(toks[end + 1], "relative_pronoun"):
+            continue  # "befragte Anwohner aus Kiel, die bestätigten": the antecedent of the speaking relative pronoun stays as found
+        if attribution.content is not None and toks[e].start <= attribution.content[0] < toks[end - 1].end:
+            continue
+        attribution.source = (attribution.source[0], base + end)
+
+
+def _ends_in_personal_name(toks: _SentenceTokens, s: int, e: int) -> bool:
+    """Whether ``toks[s:e]`` ends in a personal name: two or more words shaped like names (a particle may open one:
+    "al-Omair") not after a noun and an article of the genitive ("Mitarbeiter des Malteser Hilfsdienstes" names a body)."""
+    j = e
+    while j > s and (name_word(toks[j - 1].text) or toks[j - 1].low.split("-", 1)[0] in NAME_PARTICLES and "-" in toks[j - 1].text):
+        j -= 1
+    return e - j >= 2 and not (j > s and toks[j - 1].low in _GENITIVE_ARTICLES and toks[j - 2].text[:1].isupper())
+
+
+# prepositions of a phrase that tells where a source sits or what it is for ("das Amt in Genf", "der Beauftragte für Bildung")
+_ATTRIBUTE_PREPOSITIONS = frozenset(("in", "für", "aus", "vom", "ohne"))
+_PLACE_PREPOSITIONS = frozenset(("in", "für"))  # on a bare name or noun only ("in Genf", "für Bildung")
 
 
 def _name_before_role_speaks(doc: Doc, found: list[Attribution], before: int, lex: _Lexicons) -> None:
