@@ -4415,6 +4415,23 @@ def test_a_phrase_that_places_the_source_is_part_of_its_span(text: str, source: 
     assert row["source_text"] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Das meldete die Wochenzeitung „Die Zeit“ in ihrer jüngsten Ausgabe.", "die Wochenzeitung „Die Zeit“"),
+        ("Nach Angaben des Magazins „Stern“ sinken die Preise.", "Angaben des Magazins „Stern“"),
+        ("Die Preise sinken, schreibt die Sportzeitung „Kicker“.", "die Sportzeitung „Kicker“"),
+        ("„Das wird teuer“, zitiert die Zeitung „Kurier“ Anna Berg in einem Bericht.", "die Zeitung"),  # a name follows
+    ],
+)  # fmt: skip
+def test_a_title_in_quotation_marks_after_a_medium_is_part_of_the_source_span(text: str, source: str) -> None:
+    """"die Wochenzeitung „Die Zeit“ in ihrer Ausgabe", "die Sportzeitung „Kicker“": the name in quotation marks after a
+    medium (a compound on a medium's noun too) belongs to the source span wherever no capitalised word follows it (a
+    name after it may be the object: "zitiert die Zeitung „Kurier“ Anna Berg")."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

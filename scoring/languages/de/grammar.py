@@ -231,11 +231,13 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 continue
             break
         if seen_head and tok.text in _OPEN_MARKS and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 \
-                and toks[j - 1].low in _body_heads():  # fmt: skip
+                and _ends_in(toks[j - 1].low, _body_heads(), 5):  # fmt: skip
             close = _title_close(toks, j + 1, limit)
             if (close is not None and close - j <= 4 and all(_name_like(t) for t in toks[j + 1 : close] if t.text[0].isalnum())
-                    and (close + 1 == limit or toks[close + 1].text == ",")):  # fmt: skip
-                j = close + 1  # "der Firma „Nordwerk“, Peter Lang, sagte": a name in quotation marks after its noun
+                    and (close + 1 == limit or not toks[close + 1].text[:1].isupper())):  # fmt: skip
+                j = close + 1  # "der Firma „Nordwerk“, Peter Lang, sagte", "die Sportzeitung „Kicker“ in ihrer Ausgabe": a name
+                # in quotation marks after its noun (a compound on it too), unless a capitalised word follows (the object:
+                # "zitiert die Zeitung „Kurier“ Anna Berg")
                 continue
         if not seen_head and tok.quote < 0 and j + 1 < limit and toks[j + 1].quote >= 0 and (
                 toks[j + 1].text[0].isupper() or web_address(toks[j + 1].text) or toks[j + 1].text in _lower_case_names()):  # fmt: skip
