@@ -4432,6 +4432,19 @@ def test_a_title_in_quotation_marks_after_a_medium_is_part_of_the_source_span(te
     assert row["source_text"] == source
 
 
+def test_reported_speech_after_a_subject_with_an_apposition_continues_that_subject() -> None:
+    """"Der Leiter des Flugbetriebs, Paul Brandt, spekulierte über …. So sei …": a subject set off by an apposition
+    before the verb of a sentence without a report of its own is the source taking a position that goes on in the
+    next sentence (the main clause's subject had been looked for before the first comma only). A prefield of one
+    word before a comma is no such subject."""
+    rows = attributions("Zeugen berichteten von einem lauten Knall. Der Leiter des Flugbetriebs, Paul Brandt, spekulierte "
+                        "über einen toten Winkel als Ursache. So sei die Sicht nach oben eingeschränkt.")
+    assert rows[-1]["form"] == "continuation" and rows[-1]["source_text"] == "Der Leiter des Flugbetriebs, Paul Brandt"
+    guard = attributions("Zeugen berichteten von einem lauten Knall. Gedacht, getan, der Pilot landete sofort. So sei die Sicht "
+                         "nach oben eingeschränkt.")
+    assert guard[-1]["source_text"] == "Zeugen"
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

@@ -3772,7 +3772,19 @@ def _main_clause_subject(toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, in
         s = toks.skip_run("focus", s, lambda tok: tok.low in _FOCUS_PARTICLES or tok.low in _FOCUS_ADVERBS)
         if s < end and np_forward(toks, s, end, lex) == end:
             return (s, end)
+    if subject is None and end < len(toks) and toks[end].text == ",":
+        subject = _subject_before_apposition_verb(toks, end, lex)
     return subject
+
+
+def _subject_before_apposition_verb(toks: _SentenceTokens, end: int, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Der Leiter des Amtes, Paul Brandt, spekulierte über …": a prefield of noun phrases set off by commas, the
+    finite verb after a later comma (a word in lower case of no other class: no preposition, no relative pronoun):
+    the subject with its apposition, as a speech tag's subject is read (:func:`_apposition_prefield`). An apposition
+    must stand between (not "Gedacht, getan: …")."""
+    fin = next((c + 1 for c in range(end + 1, len(toks) - 1) if toks[c].text == "," and toks[c + 1].text[:1].islower()
+                and toks[c + 1].text[:1].isalpha() and not any(lex.is_(toks[c + 1], kind) for kind in _NOT_TAG_VERBS)), None)
+    return _apposition_prefield(toks, fin, lex) if fin is not None else None
 
 
 def _first_known_verb(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> int | None:
