@@ -4445,6 +4445,23 @@ def test_reported_speech_after_a_subject_with_an_apposition_continues_that_subje
     assert guard[-1]["source_text"] == "Zeugen"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jana Kühn, Sprecherin der Stadtwerke sagte am Montag, die Leitung sei repariert.", "Jana Kühn, Sprecherin der Stadtwerke"),
+        ("Wie Jana Kühn, eine Sprecherin der Stadtwerke, mitteilte, ist die Leitung repariert.",
+         "Jana Kühn, eine Sprecherin der Stadtwerke"),
+        ("Anna Berg, Paul Roth und die Stadtwerke sagten, die Leitung sei repariert.", "Anna Berg, Paul Roth und die Stadtwerke"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_role_left_unclosed_is_part_of_the_source_span(text: str, source: str) -> None:
+    """"Jana Kühn, Sprecherin der Stadtwerke sagte": the apposition left without its closing comma had made the role
+    alone the subject; the name that opens the clause belongs to the source span and is the speaker. A list of names
+    stays as it was."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

@@ -2157,6 +2157,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _declines(doc, sent_id, toks, lex, found)
     _trim_source_adverbs(doc, found, before, lex)
     _role_after_name(toks, found, before, lex)
+    _name_before_role_subject(toks, found, before, lex)
     _name_after_role(toks, found, before, lex)
     _attribute_phrase_after_source(toks, found, before, lex)
     _name_before_role_speaks(doc, found, before, lex)
@@ -2189,6 +2190,26 @@ def _role_after_name(toks: _SentenceTokens, found: list[Attribution], before: in
             continue
         attribution.speaker = attribution.source
         attribution.source = (attribution.source[0], base + end)
+
+
+def _name_before_role_subject(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"Anna Berg, Sprecherin der Stadt sagte …", "Wie Anna Berg, eine Sprecherin der Stadt, mitteilte": a role taken
+    for the source right after a personal name and a comma that open the clause (the apposition left unclosed before
+    the verb) takes the name into its span, as the news annotation marks it; the name is the speaker it resolves to
+    (:func:`_name_before_role_speaks`). Not a name after anything else (a list, an object)."""
+    base = toks[0].i
+    for attribution in found[before:]:
+        if attribution.source is None or attribution.speaker is not None:
+            continue
+        s, e = attribution.source[0] - base, attribution.source[1] - base
+        if not (3 <= s < e <= len(toks) and toks[s - 1].text == ",") or _personal_name(toks[s:e], lex):
+            continue
+        j = s - 1
+        while j > 0 and s - 1 - j < 4 and (name_word(toks[j - 1].text) and not lex.words.get(toks[j - 1].low) or toks[j - 1].low in NAME_PARTICLES):
+            j -= 1
+        opens = j == _strip_connectors(toks, 0, s, lex) or j > 0 and (toks[j - 1].low == "wie" or lex.is_(toks[j - 1], "subordinator"))
+        if j < s - 1 and opens and _personal_name(toks[j : s - 1], lex):
+            attribution.source = (base + j, attribution.source[1])
 
 
 def _name_after_role(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
