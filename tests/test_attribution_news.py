@@ -4462,6 +4462,24 @@ def test_a_name_before_a_role_left_unclosed_is_part_of_the_source_span(text: str
     assert row["source_text"] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        ("Nach Angaben von Jana Kühn, der Leiterin des Werks, ist die Leitung repariert.",
+         "Angaben von Jana Kühn, der Leiterin des Werks", "person:kühn"),
+        ("Am Abend sagte Jana Kühn, Werksleiterin: „Die Leitung ist repariert.“", "Jana Kühn, Werksleiterin", "person:kühn"),
+        ("Nach Angaben der Stadtwerke, die das Netz betreiben, ist die Leitung repariert.", "Angaben der Stadtwerke", None),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_named_owner_or_of_one_word_is_part_of_the_source_span(text: str, source: str, source_id: str | None) -> None:
+    """"Nach Angaben von Jana Kühn, der Leiterin des Werks, …": the role set off after the named owner of a phrase of
+    report joins the source span as after a name alone; so does a role of one compound word ("Werksleiterin"), which
+    had been taken for a name. A relative clause after a body stays out."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+    assert source_id is None or row["source_id"] == source_id
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

@@ -2166,29 +2166,34 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
 def _role_after_name(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
     """"sagte Jana Kühn, Trainerin des Vereins, am Montag", "sagte Jana Kühn, die Trainerin des Vereins:": a personal
     name as the source with its role set off after it (a noun phrase up to a comma, colon or the sentence's end) takes
-    the role into its span, as the news annotation marks it; the name is the speaker it resolves to. Not a relative
-    clause, not a list of names, not where the message begins."""
+    the role into its span, as the news annotation marks it; the name is the speaker it resolves to. So does a phrase
+    of report whose named owner ends it ("Nach Angaben von Jana Kühn, der Leiterin des Werks"). A role of one compound
+    word on a role noun ("EU-Kommissar") is no name. Not a relative clause, not a list of names, not where the message
+    begins."""
     base = toks[0].i
     for attribution in found[before:]:
-        if attribution.source is None or attribution.speaker is not None:
+        if attribution.source is None or attribution.speaker is not None and attribution.speaker[1] != attribution.source[1]:
             continue
+        # the name alone, or the named owner at the end of the source ("Nach Angaben von Peter Beck, dem Dekan, …")
+        name = attribution.speaker or attribution.source
         s, e = attribution.source[0] - base, attribution.source[1] - base
-        if not (0 <= s < e < len(toks) - 2 and toks[e].text == "," and _personal_name(toks[s:e], lex)):
+        if not (0 <= s < e < len(toks) - 2 and toks[e].text == "," and _personal_name(toks[name[0] - base : e], lex)):
             continue
         end = next((k for k in range(e + 1, len(toks)) if toks[k].text in (",", ":", ".", "!", "?", ";")), len(toks))
         role = toks[e + 1 : end]
         last = max((k for k, t in enumerate(role) if t.low in _COORDINATORS), default=None)
         opener = toks[e + 1]
         attribute = _adjective_like(opener) and e + 2 < end and toks[e + 2].text[:1].isupper()  # "kanadischer General"
+        role_word = len(role) == 1 and _ends_in(opener.low.rsplit("-", 1)[-1], _speaker_heads(), 5)  # "EU-Kommissar": no name
         if end == e + 1 or not (lex.is_(opener, "determiner") or opener.text[:1].isupper() or attribute) \
-                or not _whole_noun_phrase(toks, e + 1, end, lex) or _personal_name(role, lex) \
+                or not _whole_noun_phrase(toks, e + 1, end, lex) or _personal_name(role, lex) and not role_word \
                 or last is not None and _personal_name(role[last + 1 :], lex):  # fmt: skip
             continue
         lo, hi = toks[e + 1].start, toks[end - 1].end
         opens_message = attribution.content is not None and lo <= attribution.content[0] < hi
         if opens_message or attribution.cue[0] - base in range(e + 1, end):
             continue
-        attribution.speaker = attribution.source
+        attribution.speaker = name
         attribution.source = (attribution.source[0], base + end)
 
 
