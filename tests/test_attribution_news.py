@@ -3460,6 +3460,20 @@ def test_a_surname_in_nis_stays_part_of_the_name() -> None:
     assert row["source_text"] == "Staatschef Peter Dannis"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Brücke soll laut Karl-Heinz Jung im Mai fertig sein.", "Karl-Heinz Jung"),
+        ("„Die Brücke wird im Mai fertig“, sagte Lena Chung am Montag.", "Lena Chung"),
+        ("Am Montag sagte Paul Berg Unterstützung zu, die Brücke werde gebaut.", "Paul Berg"),  # a noun in -ung
+    ],
+)  # fmt: skip
+def test_a_short_surname_in_ung_stays_part_of_the_name(text: str, source: str) -> None:
+    """"laut Franz Jung", "sagte Lena Chung": a short word in -ung after a first name is a surname, not a second noun
+    phrase (as a longer noun in -ung is, "Zeitung")."""
+    assert attributions(text)[0]["source_text"] == source
+
+
 def test_a_genitive_after_a_body_is_no_outlet_told() -> None:
     rows = attributions("Der Verlag der Zeitung Nordkurier teilte am Montag mit, dass das Haus verkauft wird.")
     assert [(r["source_text"], r["via_text"]) for r in rows] == [("Der Verlag der Zeitung Nordkurier", None)]

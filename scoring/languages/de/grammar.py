@@ -110,6 +110,8 @@ _MAX_SUBJECT_TOKENS = 2 * _MAX_NP_TOKENS
 
 
 # Suffixes of German common nouns: a word ending so is not part of a multi-word name.
+# a word in -ung this short after a first name is a surname ("Jung", "Chung", "Leung"), not a noun as "Zeitung"
+_SHORT_SURNAME_IN_UNG = 5
 _COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ment", "ik", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
@@ -201,11 +203,12 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if text[0].isupper() and text[0].isalpha() or ("-" in text and _hyphen_noun(text)) or text in _lower_case_names() or web_address(text):
             if seen_head and low.endswith(_COMMON_NOUN_SUFFIXES) and not (
-                    low.endswith(("ik", "nis")) and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)) \
+                    (low.endswith(("ik", "nis")) or low.endswith("ung") and len(low) <= _SHORT_SURNAME_IN_UNG)
+                    and name_word(toks[j - 1].text) and not toks[j - 1].low.endswith(_COMMON_NOUN_SUFFIXES)) \
                     and not (j - 1 == k and toks[k].low.endswith("s") and (toks[k].low[:-1] in _country_names() or _saxon_genitive(toks[k], lex))):  # fmt: skip
                 # ("Israels Regierung", "Merkels Regierung": a name in the genitive before its noun is one phrase with it)
                 break  # "Russland Unterstützung": a second noun phrase, not a longer name (but "Matthias Marschik", "Peter
-                # Dannis": surnames in -ik and -nis)
+                # Dannis", "Franz Jung", "Anna Chung": surnames in -ik and -nis, and short ones in -ung)
             if _day_word(low):
                 break  # "teilte der Konzern Mittwochabend mit", "Dienstagvormittag verkündet …": a time, no name
             if j - 1 > k and name_word(toks[j - 1].text) and not _saxon_genitive(toks[j - 1], lex) and _after_foreign_particle(toks, j - 1, k):
