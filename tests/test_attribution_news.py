@@ -3795,7 +3795,9 @@ def test_the_speaker_after_a_prepositional_prefield_goes_on(text: str, source: s
     [
         # a bare noun after a preposition belongs to the verb's phrase ("in Umlauf bringen")
         ("Die Behörde brachte eine Darstellung in Umlauf, die den Zeugen widerspricht.", "eine Darstellung"),
-        ("Der Vorschlag kam von Ghana, das forderte, die Frist zu verlängern.", "Ghana"),  # a country may be the antecedent
+        # a country may be the antecedent; the pronoun that stands for it is the source span (see
+        # test_the_relative_pronoun_of_a_person_or_country_is_the_source_span)
+        ("Der Vorschlag kam von Ghana, das forderte, die Frist zu verlängern.", "das"),
         # a form in -te after a noun is a verb, not an adjective of the next noun
         ("Die Polizei befragte Anwohner aus Kiel, die bestätigten, dass es brannte.", "Anwohner"),
     ],
@@ -4490,6 +4492,25 @@ def test_a_role_after_a_named_owner_or_of_one_word_is_part_of_the_source_span(te
     report joins the source span as after a name alone; so does a role of one compound word ("Werksleiterin"), which
     had been taken for a name. A relative clause after a body stays out."""
     (row,) = attributions(text)
+    assert row["source_text"] == source
+    assert source_id is None or row["source_id"] == source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_id"),
+    [
+        ("Die Festrede hielt die Autorin Eva Roth, die den Mut der Helfer hervorhob.", "die", "person:roth"),
+        ("Der Vorschlag kam von Ghana, das forderte, die Frist zu verlängern.", "das", "gov:GH"),
+        # a body, a group or a thing keeps the antecedent as the source span
+        ("Kritik kam vom Kieler Fahrgastverband, der die Maßnahme als „Kapitulation“ bezeichnete.", "Kieler Fahrgastverband", None),
+        ("Es kam zu Protesten von wütenden Anwohnern, die sich in einem Brief äußerten.", "wütenden Anwohnern", None),
+    ],
+)  # fmt: skip
+def test_the_relative_pronoun_of_a_person_or_country_is_the_source_span(text: str, source: str, source_id: str | None) -> None:
+    """"die Autorin Eva Roth, die … hervorhob": with the cue in a relative clause about one person or a country, the
+    news annotation marks the relative pronoun as the source, as it marks a personal pronoun; the antecedent is the
+    speaker the source resolves to."""
+    row = [a for a in attributions(text) if a["form"] == "indirect"][-1]
     assert row["source_text"] == source
     assert source_id is None or row["source_id"] == source_id
 

@@ -81,8 +81,9 @@ class Attribution:
     speaker: tuple[int, int] | None = None  # whom a first-person source stands for: the speaker of a speech tag after it
     # the relative pronoun that stands for the source in the clause of the cue ("Smith, who said …"): at the end it
     # becomes the source span, as a personal pronoun is, and the antecedent the speaker. Set by the English grammar,
-    # whose news annotation (PolNeAR) marks the pronoun; German news annotation (SpkAtt-2023) mostly marks the
-    # antecedent, which the German grammar keeps as the source (METHODS.md, "relative pronouns")
+    # whose news annotation (PolNeAR) marks the pronoun; German news annotation (SpkAtt-2023) marks it for one person
+    # or a country, and the antecedent for a body, a group or a thing, which the German grammar keeps as the source
+    # (METHODS.md, "relative pronouns")
     relative: tuple[int, int] | None = None
     # filled in by scoring.analysis.sources
     source_id: str | None = None

@@ -2163,6 +2163,7 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
     _name_before_role_subject(toks, found, before, lex)
     _name_after_role(toks, found, before, lex)
     _attribute_phrase_after_source(toks, found, before, lex)
+    _relative_pronoun_of_a_person(toks, found, before, lex)
     _name_before_role_speaks(doc, found, before, lex)
 
 
@@ -2273,6 +2274,44 @@ def _attribute_phrase_after_source(toks: _SentenceTokens, found: list[Attributio
         if attribution.content is not None and toks[e].start <= attribution.content[0] < toks[end - 1].end:
             continue
         attribution.source = (attribution.source[0], base + end)
+
+
+def _relative_pronoun_of_a_person(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
+    """"Die Rede hielt die Autorin Eva Roth, die den Mut der Helfer hervorhob": when the cue stands in a relative
+    clause about a named person, a person by a role noun or a country, the news annotation marks the relative pronoun
+    as the source, as it marks a personal pronoun; the antecedent stays the speaker the source resolves to. A body or
+    a thing keeps the antecedent as the source ("ein Kommentar, der … als „…“ bezeichnete")."""
+    base = toks[0].i
+    for attribution in found[before:]:
+        if attribution.source is None or attribution.speaker is not None or attribution.relative is not None:
+            continue
+        s, e = attribution.source[0] - base, attribution.source[1] - base
+        cue = attribution.cue[0] - base
+        if not (0 <= s < e and e + 1 < cue < len(toks) and toks[e].text == "," and lex.is_(toks[e + 1], "relative_pronoun")
+                and not (_is_article(toks, e + 1, lex) and not lex.is_(toks[e + 2], "determiner"))
+                and not any(t.text in _SO_CLOSERS for t in toks[e + 2 : cue])):  # fmt: skip
+            continue
+        if _a_person_or_country(toks, s, e, lex):
+            attribution.relative = (toks[e + 1].i, toks[e + 1].i + 1)
+
+
+_PLURAL_PERSON_ENDINGS = ("ern", "innen", "isten", "enten", "anten", "oren", "leute", "männer", "frauen", "linge")
+
+
+def _a_person_or_country(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) -> bool:
+    """Whether the noun phrase ``toks[s:e]`` names one person (a personal name, perhaps after its role, not right after
+    an article, which names a body: "der Kleinpartei Tierschutzpartei"; or a role noun in the singular as its head, perhaps with its country in the genitive, not
+    an adjective of a place before a noun: "Berliner Fahrgastverband") or is a country."""
+    if toks[e - 1].low in _country_names():
+        return True
+    if any(e - n >= s and _personal_name(toks[e - n : e], lex) and not (e - n > s and lex.is_(toks[e - n - 1], "determiner"))
+           for n in (2, 3)):  # fmt: skip
+        return True
+    head = next((k for k in range(s, e) if toks[k].text[:1].isupper() and not lex.is_(toks[k], "determiner")), None)
+    if head is None or not person_noun(toks[head].low) or toks[head].low.endswith(_PLURAL_PERSON_ENDINGS):
+        return False  # (not a group: "von wütenden Anwohnern, die sich äußerten")
+    after = toks[head + 1].low if head + 1 < e else ""
+    return not after[:1].isalpha() or not toks[head + 1].text[:1].isupper() or after[-1:] == "s" and after[:-1] in _country_names()
 
 
 def _ends_in_personal_name(toks: _SentenceTokens, s: int, e: int) -> bool:
