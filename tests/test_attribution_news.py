@@ -4515,6 +4515,22 @@ def test_the_relative_pronoun_of_a_person_or_country_is_the_source_span(text: st
     assert source_id is None or row["source_id"] == source_id
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("„Der Plan ist gut“, meinen die beiden Stadträte Jan Brandt und Eva Roth in einer Erklärung.",
+         "die beiden Stadträte Jan Brandt und Eva Roth"),
+        ("„Der Plan ist gut“, sagten die beiden am Montag.", "die beiden"),  # the pronoun alone
+        ("„Der Plan ist gut“, sagten die beiden Montag früh.", "die beiden"),  # a time after it
+    ],
+)  # fmt: skip
+def test_the_both_before_a_noun_is_no_pronoun(text: str, source: str) -> None:
+    """"sagten die beiden Stadträte …": "die beiden" stands for a noun phrase only where no noun follows it; before a
+    noun it opens the phrase."""
+    (row,) = attributions(text)
+    assert row["source_text"] == source
+
+
 def test_a_coordinated_verb_after_an_object_first_clause_keeps_the_subject_after_the_first_verb() -> None:
     """"Die Äußerungen des Bürgermeisters nannte Lena Graf unausgegoren und fordert, dass …": the object fills the
     prefield, the subject follows the first verb, and the second verb after "und" has that subject, not the object."""

@@ -163,8 +163,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
         return k + 1
     if toks[k].low in _INDEFINITE_PRONOUNS and (k + 1 >= limit or not (toks[k + 1].text[0].isupper() or _adjective_like(toks[k + 1]))):
         return k + 1  # "Jeder, der …", "Viele glauben"
-    if toks[k].low in ("der", "die") and (k + 1 == limit or toks[k + 1].low in _PRONOMINAL_AFTER_ARTICLE):
-        return k + 1 if k + 1 == limit else k + 2  # "Die haben gesagt", "sagen die einen"
+    if toks[k].low in ("der", "die") and (k + 1 == limit or toks[k + 1].low in _PRONOMINAL_AFTER_ARTICLE) \
+            and not (k + 2 < limit and toks[k + 2].text[:1].isupper() and toks[k + 2].text[:1].isalpha() and not _day_word(toks[k + 2].low)):  # fmt: skip
+        return k + 1 if k + 1 == limit else k + 2  # "Die haben gesagt", "sagen die einen" (not "die beiden Minister")
     if toks[k].low in _DEMONSTRATIVES and (k + 1 == limit or not toks[k + 1].text[:1].isalnum() or lex.is_(toks[k + 1], "auxiliary")
                                            or toks[k + 1].low in lex.verbs):  # fmt: skip
         return k + 1  # "sagte dieser, dass …", "diese befürchtet": a demonstrative standing for a noun (not "Diese … Banken")
