@@ -133,6 +133,15 @@ def test_a_named_source_covers_the_figures_of_its_passage() -> None:
     assert figure_lines(vague) == ["Mieten"]  # nobody named: no passage
 
 
+def test_a_word_pointing_back_to_a_named_source_goes_on_with_its_passage() -> None:
+    report = ("Laut dem Jahresbericht des Seenverbands sank der Pegel um 1,2 Prozent. Der Winter war mild. Die Fähren "
+              "fuhren selten. Im Herbst kam Regen. Am stärksten sank der Pegel demnach am Nordufer. Dort fehlen 3,4 Prozent. ")  # fmt: skip
+    assert figure_lines(report) == []  # "demnach" goes on with the report: the figure after it is the report's
+    assert figure_lines(report.replace("demnach ", "")) == ["Dort"]  # guard: without it the passage ended
+    alone = "Der Winter war mild. Am stärksten sank der Pegel demnach am Nordufer. Dort fehlen 3,4 Prozent."
+    assert figure_lines(alone) == ["Dort"]  # guard: nothing named before it to point back to
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "flagged"),
     [

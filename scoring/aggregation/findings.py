@@ -282,6 +282,12 @@ def _language(analysis: ArticleAnalysis) -> Any:
 
     return get_language(analysis.article.get("lang", "de"))
 
+def _points_back(attr: dict[str, Any]) -> bool:
+    """Whether the attribution's source is its cue alone ("demnach", "dem Bericht zufolge" without the report): a
+    word that points back to a source named before."""
+    return attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end")
+
+
 def _source_span(attr: dict[str, Any]) -> tuple[int, int]:
     if attr.get("source_start") is not None and attr.get("source_end") is not None:
         return int(attr["source_start"]), int(attr["source_end"])
@@ -316,7 +322,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 continue  # "man weiß", "stellte man vor": the impersonal pronoun, no source to name
             if attr["form"] == "declined":
                 continue  # "prosecutors declined to proceed", "wollte sich nicht äußern": a refusal passes nothing on
-            if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
+            if _points_back(attr):
                 continue  # "demnach" points back to a source, which is reported where it is named
             if source_id.startswith(prefixes) or (attr.get("source_kind") in kinds and not attr["named"]):
                 if _counted_group(attr.get("source_text") or "", analysis):
@@ -641,7 +647,7 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
     direct = {a["source_id"] for a in analysis.attributions if a.get("source_id") and not a.get("via_source_id")}
     out = []
     for attr in analysis.attributions:
-        if attr.get("source_start") is not None and attr["source_start"] == attr.get("cue_start") and attr["source_end"] == attr.get("cue_end"):
+        if _points_back(attr):
             continue  # "demnach" points back to a source, which is reported where it is named
         if attr.get("via_source_id") and attr.get("source_id") not in direct:
             start, end = _source_span(attr)
@@ -779,12 +785,15 @@ _UNNAMED_KINDS = frozenset(("anonymous", "unresolved", "impersonal"))
 def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
     """The sentences (ids) in the passage of a named source: from the sentence before its attribution to
     :data:`_PASSAGE_AFTER` sentences after it, within its paragraph; the sentences after it also across
-    paragraphs of at most :data:`_SHORT_PARAGRAPH` sentences."""
+    paragraphs of at most :data:`_SHORT_PARAGRAPH` sentences. A word that points back to a source after a named one
+    ("Den meisten Wald gibt es demnach in Russland." sentences after "Nach dem Bericht der FAO …") opens a passage
+    of its own: the text goes on with the same source."""
     paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
     size = Counter(paragraph.values())
     covered: set[int] = set()
+    first_named = min((a["sent_id"] for a in analysis.attributions if _names_source(a)), default=None)
     for a in analysis.attributions:
-        if not a["named"] or a["form"] in ("declined", "agentless") or a["source_kind"] in _UNNAMED_KINDS:
+        if not (_names_source(a) or first_named is not None and first_named <= a["sent_id"] and _points_back(a)):
             continue
         sent_id = a["sent_id"]
         for n in range(sent_id - 1, sent_id + _PASSAGE_AFTER + 1):
@@ -794,6 +803,10 @@ def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
             if low == high or n > sent_id and all(size.get(para, 0) <= _SHORT_PARAGRAPH for para in range(low, high + 1)):
                 covered.add(n)
     return covered
+
+
+def _names_source(attr: dict[str, Any]) -> bool:
+    return attr["named"] and attr["form"] not in ("declined", "agentless") and attr["source_kind"] not in _UNNAMED_KINDS
 
 
 def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
