@@ -561,6 +561,22 @@ def test_ordinary_news_false_alarms_stay_quiet(text: str, rule: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the certainty belongs to a report: before a frame set off from the message, or between commas inside it
+        ("Of course, the mayor said, “nobody expected the bridge to open in May.”", False),
+        ("Council members, in fact, insist that the budget is balanced.", False),
+        # guards: the writer's own certainty, also when a report follows it without a frame
+        ("In fact, the council approved the budget in May.", True),
+        ("In fact, the mayor has proposed a smaller budget for the port.", True),
+        ("Council members in fact insist that the budget is balanced.", True),
+    ],
+)
+def test_a_booster_of_a_report_is_not_the_writers(text: str, flagged: bool) -> None:
+    assert ("unsupported-booster" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("Es ist klar, dass der Plan scheitern wird.", "unsupported-booster"),

@@ -260,7 +260,36 @@ def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list
     dort?"): a question vouches for nothing. (The cue still counts in the evaluative signal: a question with a
     booster is often rhetorical, the writer's stance.)"""
     questions = {s["sent_id"] for s in analysis.sentences if str(s["text"]).rstrip().rstrip("\"'“”»«„").endswith("?")}
-    return [f for f in _cue_rule("unsupported-booster", _is_booster)(analysis, config) if f.sent_id not in questions]
+    found = _cue_rule("unsupported-booster", _is_booster)(analysis, config)
+    return [f for f in found if f.sent_id not in questions and not _in_a_report(f.start, f.end, analysis)]
+
+
+def _in_a_report(start: int, end: int, analysis: ArticleAnalysis) -> bool:
+    """Whether a cue belongs to a report of someone else's: it stands between commas between the report's source and
+    verb ("Officials, in fact, insist …"), or right before a frame of source and verb set off from the message ("Of
+    course, the mayor said, “…”"). Then it is the source's certainty, or the writer's about what a named source
+    said. (A cue inside the message is in the source's voice already.)"""
+    text = analysis.text
+    for attr in analysis.attributions:
+        if attr.get("source_start") is None or attr.get("cue_start") is None or attr["form"] in _NO_REPORT_FORMS \
+                or attr.get("source_kind") == "author":  # fmt: skip
+            continue
+        first, last = sorted((attr["source_start"], attr["cue_start"]))
+        if first <= start < last and text[:start].rstrip().endswith(",") and text[end:].lstrip().startswith(","):
+            return True
+        if end <= first and not _WORD.search(text[end:first]) and _parenthetical(attr, text):
+            return True
+    return False
+
+
+def _parenthetical(attr: dict[str, Any], text: str) -> bool:
+    """Whether source and verb are a frame set off from the message after them ("…, the mayor said, “…”")."""
+    if attr.get("content_start") is None or attr.get("cue_end") is None or attr["content_start"] < attr["cue_end"]:
+        return False
+    return any(mark in text[attr["cue_end"] : attr["content_start"]] for mark in ",:")
+
+
+_NO_REPORT_FORMS = frozenset(("agentless", "reportative", "declined"))
 
 
 def _scare_quotes(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
