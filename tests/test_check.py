@@ -133,6 +133,17 @@ def test_a_named_source_covers_the_figures_of_its_passage() -> None:
     assert figure_lines(vague) == ["Mieten"]  # nobody named: no passage
 
 
+def test_the_figures_of_a_match_report_are_its_record() -> None:
+    match = ("Der SV Nordheim gewann am Samstag mit 3:1 (1:0) gegen Eintracht Süd. Vor 12.400 Zuschauern traf "
+             "die Stürmerin zweimal. Ihre Elf gewann 58 Prozent der Zweikämpfe.")  # fmt: skip
+    assert figure_lines(match) == []  # the crowd and the duels won: the record of a game played in public
+    assert figure_lines(match.replace(" (1:0)", "")) == ["Vor", "Ihre"]  # guard: a score alone is no match report
+    two = "Nach dem 2:1-Sieg im Hinspiel reichte ein 0:0-Remis. Vor 12.400 Zuschauern blieb es torlos."
+    assert figure_lines(two) == []  # two scores written as a game's
+    ratio = "Das Modell ist keine 1:1-Kopie. Die Halle hat 12.400 Plätze."
+    assert figure_lines(ratio) == ["Die"]  # guard: one ratio is no game
+
+
 def test_a_word_pointing_back_to_a_named_source_goes_on_with_its_passage() -> None:
     report = ("Laut dem Jahresbericht des Seenverbands sank der Pegel um 1,2 Prozent. Der Winter war mild. Die Fähren "
               "fuhren selten. Im Herbst kam Regen. Am stärksten sank der Pegel demnach am Nordufer. Dort fehlen 3,4 Prozent. ")  # fmt: skip

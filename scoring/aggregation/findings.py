@@ -839,6 +839,11 @@ def _names_source(attr: dict[str, Any]) -> bool:
 
 
 def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
+    """Sentences with a statistic that no named source covers (:func:`_sourced_passages`). A match report
+    (:func:`_match_report`) is left alone: its figures (the crowd, the points, the share of first serves won)
+    are the record of a game played in public, which the reporter saw or took from the official score sheet."""
+    if _match_report(analysis.text):
+        return []
     by_id = {s["sent_id"]: s for s in analysis.sentences}
     lang = analysis.article.get("lang", "de")
     passages = _sourced_passages(analysis)
@@ -856,6 +861,19 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
     return out
+
+
+def _match_report(text: str) -> bool:
+    """Whether a text reports a match result: a score with the half-time score after it ("2:1 (1:0)"), or two
+    scores written as a game's are ("2:1-Sieg", "98:112-Niederlage", sets "6:4, 6:7", periods "0:0,0:1"). One
+    ratio alone ("keine 1:1-Wiedergabe") is no game."""
+    if _HALF_TIME_SCORE.search(text):
+        return True
+    return len(_MATCH_SCORE.findall(text)) >= 2
+
+
+_HALF_TIME_SCORE = re.compile(r"\b\d{1,3}:\d{1,3} \(\d{1,3}:\d{1,3}\)")
+_MATCH_SCORE = re.compile(r"\b\d{1,3}:\d{1,3}(?:-[^\W\d]|, ?\d{1,3}:\d{1,3}\b)")
 
 
 def _documents_referred_back(analysis: ArticleAnalysis, candidates: set[int]) -> set[int]:
