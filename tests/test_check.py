@@ -692,6 +692,12 @@ def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, f
         ("de", "Der Hafen verfällt. Das müssten auch die Experten wissen. Im Übrigen seien die Kosten hoch.", False),
         ("en", "He kept raising questions about whether a harbour boss could be trusted by conservatives.", False),
         ("en", "The leak was reported in May and some lawmakers had mentioned the port as a suspect.", True),  # a month
+        # an epistemic adverb: the writer's guess at what a group thinks, nothing passed on from it
+        ("en", "The city is building a bridge. Perhaps young voters prefer the mayor's plan to the council's.", False),
+        ("en", "The city is building a bridge. The mayor will probably be remembered by historians as a builder.", False),
+        ("de", "Die Stadt baut eine Brücke. Vielleicht befürchten Experten eine weitere Zunahme der Kosten.", False),
+        ("en", "The city is building a bridge. Young voters prefer the mayor's plan to the council's.", True),  # guards
+        ("de", "Die Stadt baut eine Brücke. Experten befürchten eine weitere Zunahme der Kosten.", True),
     ],
 )
 def test_a_possibility_or_a_defining_relative_clause_is_no_vague_source(lang: str, text: str, flagged: bool) -> None:

@@ -549,7 +549,8 @@ def _demand_or_decision(attr: dict, analysis: ArticleAnalysis) -> bool:
 def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether a report is only a possibility or defines the people it names, so that no claim is passed on from
     them: a modal of possibility in the clause of source and cue ("Many voters would reject the plan", "Viele
-    Bürger würden das ablehnen"; the ``hypothetical`` function words), or the cue in a relative clause right after
+    Bürger würden das ablehnen"; the ``hypothetical`` function words) or an epistemic adverb of the hedges there
+    ("Perhaps young voters prefer …": the writer's guess at what they think), or the cue in a relative clause right after
     the source, without a comma ("dirt on journalists who criticized the company": which journalists)."""
     cue, source = attr.get("cue_start"), attr.get("source_start")
     if cue is None or source is None or attr.get("source_end") is None:
@@ -567,6 +568,11 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     words = _WORD.findall(clause) + [w for w in _WORD.findall(previous)[-3:] if w.islower()]
     if attr.get("form") != "according_to" and any(language.is_word(w.lower(), "hypothetical") for w in words):
         return True  # (a modal beside "laut Experten" is the message's: "Das Land dürfte laut Experten …")
+    if attr.get("form") != "according_to" and any(
+        c["category"] == "hedge" and c["subtype"] == "epistemic_adverb" and start - len(previous) <= c["start"] and c["end"] <= end
+        for c in analysis.cues
+    ):  # fmt: skip
+        return True  # the writer's guess about the source ("Perhaps young voters prefer …", "Vielleicht fürchten Anleger …")
     if source < cue:
         named = _WORD.findall(text[source : attr["source_end"]])
         if len(named) == 1 and language.is_word(named[0].lower(), "relative_pronoun"):
