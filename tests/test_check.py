@@ -198,6 +198,21 @@ def test_the_figures_of_a_named_poll_run_on_until_a_sentence_without_one() -> No
     assert flagged == ["Among retirees, it was 44 percent."]
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an outlet read in the message is what the source speaks about, not whom it spoke through
+        ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
+        ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),
+        # guards: the source spoke to the outlet
+        ("The city is building a new bridge. The mayor's office told the AP that the report was misleading.", True),
+        ("The city is building a new bridge. Governor Lund told CNN he would welcome the coverage.", True),
+    ],
+)
+def test_an_outlet_in_the_message_is_no_intermediary(text: str, flagged: bool) -> None:
+    assert ("second-hand-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
 def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
     path.write_text(

@@ -684,12 +684,21 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
     for attr in analysis.attributions:
         if _points_back(attr):
             continue  # "demnach" points back to a source, which is reported where it is named
-        if attr.get("via_source_id") and attr.get("source_id") not in direct:
+        if attr.get("via_source_id") and attr.get("source_id") not in direct and not _via_in_message(attr, analysis.text):
             start, end = _source_span(attr)
             via = attr.get("via_text") or attr["via_source_id"]
             out.append(_finding("second-hand-source", config, analysis, start, end, attr["sent_id"],
                                 f"cited via: {via}", f"zitiert über: {via}", detail_es=f"citada a través de: {via}"))  # fmt: skip
     return out
+
+
+def _via_in_message(attr: dict[str, Any], text: str) -> bool:
+    """Whether the intermediary read for a report is a phrase of its message ("The campaign said the AP report was
+    misleading", "said he'd welcome Bloomberg's entry"): what the source speaks about, not whom it spoke through."""
+    via, start, end = attr.get("via_text") or "", attr.get("content_start"), attr.get("content_end")
+    if not via or start is None or end is None or attr.get("cue_end") is None or start < attr["cue_end"]:
+        return False  # (a message before its verb: the intermediary is named after it, "…, sagte sie der dpa")
+    return via in text[int(start) : int(end)]
 
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[%€$]|[^\W\d][\w.-]*")
