@@ -201,6 +201,18 @@ def test_the_figures_of_a_named_poll_run_on_until_a_sentence_without_one() -> No
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        ("The city is building a new bridge. The governor kept the big lead she has enjoyed in New Hampshire polls.", False),
+        # guard: a figure passed on from the polls of a place nobody names
+        ("The city is building a new bridge. The governor kept the lead of 12 points she has enjoyed in New Hampshire polls.", True),
+    ],
+)
+def test_a_standing_in_the_polls_of_a_place_is_no_vague_source(text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         # an outlet read in the message is what the source speaks about, not whom it spoke through
         ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
         ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),

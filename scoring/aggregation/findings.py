@@ -654,14 +654,27 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
     national polls", "liegt in Umfragen vorn"): the cue is a preposition and the source, polls in the plural of
     nobody named, and the sentence gives no figure of its own. Then nothing is passed on from a vague source."""
     cue, source = (attr.get("cue") or "").split(), (attr.get("source_text") or "").split()
-    if attr.get("form") != "according_to" or len(cue) != len(source) + 1 or cue[1:] != source or any(w[:1].isupper() for w in source[1:-1]):
+    if attr.get("form") != "according_to" or len(cue) != len(source) + 1 or cue[1:] != source:
         return False
+    names = [w for w in source[1:-1] if w[:1].isupper()]
+    lang = analysis.article.get("lang", "de")
+    if names and " ".join(w for w in source[:-1] if w[:1].isupper()).lower() not in _places(lang):
+        return False  # a pollster named ("in the Lindqvist Institute polls"), not the polls of a place ("in New Hampshire polls")
     language = _language(analysis)
     head = source[-1].lower()
     if not any(head != noun and head in language.forms_of(noun, "noun") for noun in language.poll_nouns):
         return False  # one poll ("in a new poll") or no poll at all
     sentence = next((row for row in analysis.sentences if row["sent_id"] == attr["sent_id"]), None)
     return sentence is not None and not language.has_figure(analysis.text[sentence["start"] : sentence["end"]])
+
+
+@lru_cache(maxsize=None)
+def _places(lang: str) -> frozenset[str]:
+    """The names of countries and regions of a language pack (lower case): "in Iowa polls" names a place, no pollster."""
+    places = {name.lower() for row in load_lexicon(lang, "countries").records() for name in (row["name"], *row["names"].split("|")) if name}
+    if (lang, "regions") in bundled_lexicons():
+        places |= {name.lower() for row in load_lexicon(lang, "regions").records() for name in (row["region"], *row["forms"].split("|")) if name}
+    return frozenset(places)
 
 
 def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
