@@ -213,6 +213,21 @@ def test_a_standing_in_the_polls_of_a_place_is_no_vague_source(text: str, flagge
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        # "The Vermont senator" describes the senator named before: one voice, not two
+        ("Sen. Ann Lund said on Monday that the bridge would open in May. The Vermont senator said the cost had doubled. "
+         "She said the state would pay.", False),
+        # guard: two senators by name are two official voices
+        ("Sen. Ann Lund said on Monday that the bridge would open in May. Sen. Tom Berg said the cost had doubled. "
+         "She said the state would pay.", True),
+    ],
+)
+def test_a_description_of_a_named_source_is_no_voice_of_its_own(text: str, flagged: bool) -> None:
+    assert ("no-independent-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         # an outlet read in the message is what the source speaks about, not whom it spoke through
         ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
         ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),

@@ -1013,6 +1013,7 @@ def _is_interview(analysis: ArticleAnalysis) -> bool:
 
 def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     named = [s for s in _real_sources(analysis) if s["named"] and s["kind"] not in ("unknown", "person", "anonymous")]
+    named = [s for s in named if not _described_again(s, named, analysis)]
     if _voices(named) < config.threshold("no-independent-source-min-sources") or _is_interview(analysis):
         return []  # an interview asks one person: its other sources are only mentioned in the answers
     if any(s["kind"] in INDEPENDENT_KINDS for s in named):
@@ -1028,6 +1029,21 @@ def _no_independent_source(analysis: ArticleAnalysis, config: CheckConfig) -> li
 
 
 _NAMES_SHOWN = 4
+
+
+def _described_again(source: dict[str, Any], named: list[dict[str, Any]], analysis: ArticleAnalysis) -> bool:
+    """Whether a source is only a description ("the Vermont senator", "the vice president", "the former president")
+    beside a source of the same kind with a name: where nouns are written in lower case, a name without a capitalised
+    word but a place's. The description stands for someone named in the article, no voice of its own."""
+    language = _language(analysis)
+    if language.nouns_capitalised:
+        return False
+    lang = analysis.article.get("lang", "de")
+    words = [w for w in _NAME_PARTS.split(str(source["name"])) if w and w.lower() not in _places(lang)]
+    if not words or any(w[:1].isupper() for w in words):
+        return False
+    return any(other is not source and other["kind"] == source["kind"] and any(w[:1].isupper() for w in _NAME_PARTS.split(str(other["name"])))
+               for other in named)  # fmt: skip
 
 
 def _voices(sources: list[dict[str, Any]]) -> int:
