@@ -591,6 +591,7 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Die Stürmerin machte kurz vor der Pause alles klar (44.).", "unsupported-booster"),  # "klarmachen"
         ("Für die Wahl gibt es noch keine klare Prognose.", "unsupported-booster"),  # denied
         ("Nehmen wir den Frieden nicht als selbstverständlich.", "unsupported-booster"),
+        ("Der Tod des Sohnes war ein brutaler Schlag für die Familie.", "loaded-term"),  # severity, no actor labelled
         ("Die Gäste gewannen mit einem klaren 4:0-Auswärtserfolg.", "unsupported-booster"),  # describes the result
         ("Nach langem Warten hat der Konzern nun klar gestellt: Der Dienst bleibt.", "unsupported-booster"),  # "klarstellen"
         ("Die Regierung hat klar gemacht, dass das Amt bleibt.", "unsupported-booster"),
