@@ -888,6 +888,11 @@ def test_a_teaser_before_the_dateline_is_a_title() -> None:
     # without a dateline the first sentence is body text, and reported as such
     plain = analyze("40 Verletzte bei Sturm. Bei dem Sturm wurden 40 Menschen verletzt.", lang="de")
     assert [f.rule for f in find_findings(plain)].count("unattributed-figure") == 2
+    # a place whose name has a short word in lower case ("Kirchberg am Wald –") opens a dateline too
+    body = "Kirchberg am Wald – Bei dem Sturm wurden 40 Menschen verletzt. Die Aufräumarbeiten dauern Wochen."
+    teaser = analyze("40 Verletzte bei Sturm. " + body, lang="de")
+    findings = [f for f in find_findings(teaser) if f.rule == "unattributed-figure"]
+    assert [teaser.text[f.start : f.end] for f in findings] == ["Kirchberg am Wald – Bei dem Sturm wurden 40 Menschen verletzt."]
 
 
 @pytest.mark.parametrize(

@@ -629,14 +629,24 @@ _DASHES = ("–", "—", "-")
 
 def _opens_with_dateline(text: str) -> bool:
     """Whether a sentence opens with a dateline: one to four capitalised words (a place, perhaps a region or an agency
-    in parentheses: "Wien –", "New York/San Juan –", "DES MOINES, Iowa —", "LONDON (Reuters) -"), then a dash."""
+    in parentheses: "Wien –", "New York/San Juan –", "DES MOINES, Iowa —", "LONDON (Reuters) -"), then a dash. A short
+    word in lower case between two capitalised ones belongs to a place's name ("Neusiedl am See –", "St. Georgen im
+    Attergau –")."""
     words = text.split()
     for j, word in enumerate(words[:5]):
         if word in _DASHES:
             return j > 0 and j + 1 < len(words)
-        if not word.lstrip("(")[:1].isupper():
+        if not word.lstrip("(")[:1].isupper() and not _inside_a_place_name(words, j):
             return False
     return False
+
+
+_PLACE_LINK = 3  # letters of a lower-case word inside a place's name ("am", "im", "an", "ob", "de")
+
+
+def _inside_a_place_name(words: list[str], j: int) -> bool:
+    return 0 < j < len(words) - 1 and len(words[j]) <= _PLACE_LINK and words[j].isalpha() and words[j - 1][:1].isupper() \
+        and words[j + 1][:1].isupper()  # fmt: skip
 
 
 def _headline_of_a_named_source(attr: dict, analysis: ArticleAnalysis) -> bool:
