@@ -896,6 +896,24 @@ def test_a_teaser_before_the_dateline_is_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title repeating what the body says is reported where the body says it
+        ("Beamte: Der Minister kommt im Mai. Linz – Der Minister will im Mai kommen, sagte ein Beamter. Die Stadt "
+         "bereitet sich vor.", [("vague-source", "ein Beamter")]),
+        ("Firma soll Abfälle vergraben haben. Linz – Die Firma soll seit Jahren Abfälle vergraben haben. Die Stadt "
+         "prüft den Fall.", [("reportative-sollen", "soll")]),
+        # guard: the body names its source, so the title's vague one stays
+        ("Beamte: Der Minister kommt im Mai. Linz – Der Minister will im Mai kommen, sagte die Sprecherin Eva Lind. "
+         "Die Stadt bereitet sich vor.", [("vague-source", "Beamte")]),
+    ],
+)
+def test_a_title_finding_the_body_repeats_is_reported_in_the_body(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="de")
+    assert [(f.rule, result.text[f.start : f.end]) for f in find_findings(result)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "flagged"),
     [
         ("Did the council undeniably approve the budget?", "en", False),  # a question vouches for nothing

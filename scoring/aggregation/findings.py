@@ -165,7 +165,29 @@ def find_findings(analysis: ArticleAnalysis, config: CheckConfig | None = None) 
         if config.active(rule):
             for finding in check(analysis, config):
                 found.setdefault((finding.rule, finding.start, finding.end), finding)  # one per place
-    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+    return sorted(_said_again_in_the_body(list(found.values()), analysis), key=lambda f: (f.start, f.end, f.rule))
+
+
+_WORDING_RULES = frozenset(("vague-source", "anonymous-source", "reportative-sollen", "loaded-term"))
+
+
+def _said_again_in_the_body(findings: list[Finding], analysis: ArticleAnalysis) -> list[Finding]:
+    """The findings without those of a title or teaser (:func:`_titles`) that the body repeats: the same rule on the
+    same word ("US-Vertreter: …" over "…, sagte ein US-Vertreter", "Firma soll …" over "… soll …"). A headline
+    is short; the finding is reported where the body says it."""
+    titles = _titles(analysis)
+    body = [f for f in findings if f.sent_id not in titles]
+    if len(body) == len(findings):
+        return findings
+
+    def repeated(finding: Finding) -> bool:
+        words = _WORD.findall(finding.text.lower())
+        if finding.rule not in _WORDING_RULES or not words:
+            return False
+        stem = words[-1][: max(_MIN_HEAD, len(words[-1]) - 2)]
+        return any(other.rule == finding.rule and stem in other.text.lower() for other in body)
+
+    return [f for f in findings if f.sent_id not in titles or not repeated(f)]
 
 
 # --- rules ----------------------------------------------------------------------------------
