@@ -228,6 +228,21 @@ def test_a_description_of_a_named_source_is_no_voice_of_its_own(text: str, flagg
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        # "the survey" after a named poll points back to it under another word of the same type
+        ("A Lindqvist Institute poll released on Monday finds the mayor ahead. The race is close. What is less clear, "
+         "the survey shows, is whether young voters will turn out.", False),
+        # guard: no document cited before
+        ("The mayor is ahead. The race is close. What is less clear, the survey shows, is whether young voters will "
+         "turn out.", True),
+    ],
+)
+def test_a_document_named_before_is_no_vague_source_under_another_word(text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         # an outlet read in the message is what the source speaks about, not whom it spoke through
         ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
         ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),

@@ -451,6 +451,8 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
         return False
     if opener in language.demonstrative_determiners and before.strip():
         return True  # "a source close to the mayor said. That person added …": a demonstrative points back whatever the noun
+    if _document_cited_before(head, attr, analysis):
+        return True  # "A USA TODAY/Rock the Vote Poll finds … What is less certain, the survey shows, …": that poll
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
     earlier = [(a["source_start"], a["source_end"]) for a in analysis.attributions
                if a.get("source_start") is not None and a["source_start"] < int(start) and (a["source_start"] in reported or a["named"])]  # fmt: skip
@@ -462,6 +464,23 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
         if before[: found.start()].rstrip()[-1:] not in _CLAUSE_OPENINGS:
             return True  # "der bisher unbekannte 35-Jährige", "allen Bewerbern": someone the article introduced
     return False  # "Forscher haben … entwickelt. Die Forscher sagen": a bare plural opening a sentence, an unnamed group
+
+
+def _document_cited_before(head: str, attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a definite description headed by a noun of a document ("the survey", "der Bericht") follows an
+    attribution to a named document of the same type ("A USA TODAY poll finds …", "laut einem Bericht der
+    Kommission"): the description points back to it, under another word as often as not."""
+    nouns = _language(analysis).grammar.lex.nouns
+    entry = nouns.get(head.lower())
+    if entry is None or entry[0] not in _DOCUMENT_TYPES:
+        return False
+    for other in analysis.attributions:
+        if other["sent_id"] >= attr["sent_id"] or not other["named"] or other["form"] == "declined":
+            continue
+        words = _WORD.findall(f"{other.get('source_text') or ''} {other.get('cue') or ''}".lower())
+        if any(w in nouns and nouns[w][0] == entry[0] for w in words):
+            return True
+    return False
 
 
 def _named_by_attachment(after: str, language: Any) -> bool:
