@@ -243,6 +243,21 @@ def test_a_document_named_before_is_no_vague_source_under_another_word(text: str
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        # a lead that keeps the name of its poll for the next sentence, which takes it up with "The poll"
+        ("The city is building a new bridge. Voters back the plan, a new city poll has found. The poll, released by "
+         "the Lindqvist Institute on Monday, showed the mayor far ahead.", False),
+        # guard: nobody names it
+        ("The city is building a new bridge. Voters back the plan, a new city poll has found. The mayor was pleased, "
+         "and the council will vote in May.", True),
+    ],
+)
+def test_a_document_named_in_the_next_sentence_is_no_vague_source(text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         # an outlet read in the message is what the source speaks about, not whom it spoke through
         ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
         ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),

@@ -395,6 +395,8 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "Poll: Senate races are tight" over an article that names the poll
                 if attr["sent_id"] in passages and _bare_information(attr, analysis):
                     continue  # "Der Schaden betrage nach ersten Erkenntnissen …" after "…, teilte die Feuerwehr mit": hers
+                if _named_right_after(attr, analysis):
+                    continue  # "…, a new statewide poll has found. The poll, released by the Public Policy Institute …"
                 if _refers_back(attr, analysis, starts):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
@@ -464,6 +466,27 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
         if before[: found.start()].rstrip()[-1:] not in _CLAUSE_OPENINGS:
             return True  # "der bisher unbekannte 35-Jährige", "allen Bewerbern": someone the article introduced
     return False  # "Forscher haben … entwickelt. Die Forscher sagen": a bare plural opening a sentence, an unnamed group
+
+
+def _named_right_after(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether the next :data:`_NAMING_REACH` sentences take up a source with the definite article and its head noun
+    and name it there ("a new statewide poll has found. The poll, released … by the Public Policy Institute of
+    California, showed …"): the lead keeps the name for the sentence after it. Another document of the same kind
+    ("a Marist College poll") is not the one of the lead."""
+    words = _WORD.findall(attr.get("source_text") or "")
+    language = _language(analysis)
+    if len(words) < 2 or words[0].lower() not in language.indefinite_articles:
+        return False
+    stem = words[-1].lower()[: max(_MIN_HEAD, len(words[-1]) - 2)]
+    for other in analysis.attributions:
+        later = _WORD.findall(other.get("source_text") or "")
+        if other["named"] and attr["sent_id"] < other["sent_id"] <= attr["sent_id"] + _NAMING_REACH and len(later) >= 2 \
+                and later[0].lower() in language.definite_articles and later[1].lower().startswith(stem):  # fmt: skip
+            return True
+    return False
+
+
+_NAMING_REACH = 2  # sentences
 
 
 def _document_cited_before(head: str, attr: dict, analysis: ArticleAnalysis) -> bool:
