@@ -622,6 +622,7 @@ def test_a_scare_quote_message_quotes_the_passage_once() -> None:
         ("Für die Wahl gibt es noch keine klare Prognose.", "unsupported-booster"),  # denied
         ("Nehmen wir den Frieden nicht als selbstverständlich.", "unsupported-booster"),
         ("Der Tod des Sohnes war ein brutaler Schlag für die Familie.", "loaded-term"),  # severity, no actor labelled
+        ("Der Staat musste Kredit aufnehmen, um die Einlagen auch tatsächlich auszahlen zu können.", "unsupported-booster"),  # as planned
         ("Die Gäste gewannen mit einem klaren 4:0-Auswärtserfolg.", "unsupported-booster"),  # describes the result
         ("Nach langem Warten hat der Konzern nun klar gestellt: Der Dienst bleibt.", "unsupported-booster"),  # "klarstellen"
         ("Die Regierung hat klar gemacht, dass das Amt bleibt.", "unsupported-booster"),
@@ -664,6 +665,9 @@ def test_a_booster_of_a_report_is_not_the_writers(text: str, flagged: bool) -> N
     ("text", "rule"),
     [
         ("Es ist klar, dass der Plan scheitern wird.", "unsupported-booster"),
+        ("Tatsächlich kamen nur 600 Gäste statt der erwarteten 900.", "unsupported-booster"),  # "in fact" opening its clause
+        ("Erwartet wurden 900 Gäste, tatsächlich kamen nur 600.", "unsupported-booster"),
+        ("Im Saal war es voll, und tatsächlich kamen mehr Gäste als im Vorjahr.", "unsupported-booster"),
         ("Der Täter soll über die Grenze geflohen sein.", "reportative-sollen"),
         ("Die Regierung plant eine \"Reform\" der Renten.", "scare-quote"),  # the writer keeps a distance
         ("Experten zufolge steigen die Preise weiter.", "vague-source"),

@@ -362,6 +362,9 @@ def booster_excluded(hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         t.text == "," for t in tokens[k:]
     ):  # fmt: skip
         return True  # "Welche Funktionen es tatsächlich schaffen, ist unklar": an indirect question before its main clause
+    if low == "tatsächlich" and k > 1 and tokens[k - 1].low == "auch" and not _boundary(tokens, k - 2):
+        return True  # "um die Einlagen auch tatsächlich auszahlen zu können": what actually happens, as planned or
+        # promised, not emphasis ("Der Plan ist tatsächlich gescheitert" vouches for it, and so may "Auch tatsächlich …")
     if low == "klar" and k + 2 < len(tokens) and tokens[k + 1].low in ("und", "oder") and _adjective_shaped(tokens[k + 2]):
         return True  # "klar und distanziert", "klar und verständlich": a quality in a list of qualities, no certainty
     if low == "klar" and (window & _SAY_SHOW_VERBS or window & _RESULT_VERBS
