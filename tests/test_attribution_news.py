@@ -2946,7 +2946,7 @@ def test_an_anaphoric_object_after_a_connector_stands_for_what_was_said(text: st
     ],
 )
 def test_two_adjectives_joined_before_one_head_are_one_speaker(text: str, source: str) -> None:
-    """"Arabische und iranische Medien werfen ihm … vor": the adjective before "und" goes with the same head."""
+    """"Deutsche und polnische Verbände werfen ihm … vor": the adjective before "und" goes with the same head."""
     assert [a["source_text"] for a in attributions(text)] == [source]
 
 
@@ -4454,7 +4454,7 @@ def test_reported_speech_after_a_subject_with_an_apposition_continues_that_subje
     next sentence (the main clause's subject had been looked for before the first comma only). A prefield of one
     word before a comma is no such subject."""
     rows = attributions("Zeugen berichteten von einem lauten Knall. Der Leiter des Flugbetriebs, Paul Brandt, spekulierte "
-                        "über einen toten Winkel als Ursache. So sei die Sicht nach oben eingeschränkt.")
+                        "über einen Fehler der Technik als Ursache. So sei die Sicht nach oben eingeschränkt.")
     assert rows[-1]["form"] == "continuation" and rows[-1]["source_text"] == "Der Leiter des Flugbetriebs, Paul Brandt"
     guard = attributions("Zeugen berichteten von einem lauten Knall. Gedacht, getan, der Pilot landete sofort. So sei die Sicht "
                          "nach oben eingeschränkt.")
@@ -4639,7 +4639,7 @@ def test_a_passive_quote_tag_with_an_apposition_quotes_the_person_after_the_verb
     "text",
     [
         "Im Bericht der Stiftung wird eine Anwohnerin zitiert. Sie habe den Knall gegen Mitternacht gehört.",
-        "Der Bürgermeister wird mit den Worten aus einem Brief an den Stadtrat zitiert.",
+        "Der Bürgermeister wird in der Zeitung mit einem Satz über den Haushalt zitiert.",
     ],
 )
 def test_a_passive_zitieren_without_words_names_who_is_quoted_and_reports_nothing_yet(text: str) -> None:

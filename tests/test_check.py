@@ -201,9 +201,9 @@ def test_the_figures_of_a_named_poll_run_on_until_a_sentence_without_one() -> No
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("The city is building a new bridge. The governor kept the big lead she has enjoyed in New Hampshire polls.", False),
+        ("The city is building a new bridge. The governor has kept a wide lead in North Dakota polls.", False),
         # guard: a figure passed on from the polls of a place nobody names
-        ("The city is building a new bridge. The governor kept the lead of 12 points she has enjoyed in New Hampshire polls.", True),
+        ("The city is building a new bridge. The governor has kept a lead of 12 points in North Dakota polls.", True),
     ],
 )
 def test_a_standing_in_the_polls_of_a_place_is_no_vague_source(text: str, flagged: bool) -> None:
@@ -259,10 +259,10 @@ def test_a_document_named_in_the_next_sentence_is_no_vague_source(text: str, fla
     ("text", "flagged"),
     [
         # an outlet read in the message is what the source speaks about, not whom it spoke through
-        ("The city is building a new bridge. The mayor's office said the AP report was misleading.", False),
+        ("The city is building a new bridge. The mayor's office said the Reuters story was unfair.", False),
         ("The city is building a new bridge. Governor Lund said he'd welcome CNN's coverage.", False),
         # guards: the source spoke to the outlet
-        ("The city is building a new bridge. The mayor's office told the AP that the report was misleading.", True),
+        ("The city is building a new bridge. The mayor's office told Reuters that the story was unfair.", True),
         ("The city is building a new bridge. Governor Lund told CNN he would welcome the coverage.", True),
     ],
 )
@@ -771,7 +771,7 @@ def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, f
         ("en", "The leak was reported in May and some lawmakers had mentioned the port as a suspect.", True),  # a month
         # an epistemic adverb: the writer's guess at what a group thinks, nothing passed on from it
         ("en", "The city is building a bridge. Perhaps young voters prefer the mayor's plan to the council's.", False),
-        ("en", "The city is building a bridge. The mayor will probably be remembered by historians as a builder.", False),
+        ("en", "The city is building a bridge. The mayor will probably be praised by historians as a builder.", False),
         ("de", "Die Stadt baut eine Brücke. Vielleicht befürchten Experten eine weitere Zunahme der Kosten.", False),
         ("en", "The city is building a bridge. Young voters prefer the mayor's plan to the council's.", True),  # guards
         ("de", "Die Stadt baut eine Brücke. Experten befürchten eine weitere Zunahme der Kosten.", True),

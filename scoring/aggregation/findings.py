@@ -396,7 +396,7 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                 if attr["sent_id"] in passages and _bare_information(attr, analysis):
                     continue  # "Der Schaden betrage nach ersten Erkenntnissen …" after "…, teilte die Feuerwehr mit": hers
                 if _named_right_after(attr, analysis):
-                    continue  # "…, a new statewide poll has found. The poll, released by the Public Policy Institute …"
+                    continue  # "…, a fresh poll shows. The poll, run by the Lindqvist Institute, …"
                 if _refers_back(attr, analysis, starts):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
                     continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
@@ -454,7 +454,7 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
     if opener in language.demonstrative_determiners and before.strip():
         return True  # "a source close to the mayor said. That person added …": a demonstrative points back whatever the noun
     if _document_cited_before(head, attr, analysis):
-        return True  # "A USA TODAY/Rock the Vote Poll finds … What is less certain, the survey shows, …": that poll
+        return True  # "A Harbour Herald/Civic Pulse Poll finds … Fewer of them, the survey shows, …": that poll
     stem = head[: max(_MIN_HEAD, len(head) - 2)]  # "Forschern" and "Forscher", "lawmakers" and "lawmaker"
     earlier = [(a["source_start"], a["source_end"]) for a in analysis.attributions
                if a.get("source_start") is not None and a["source_start"] < int(start) and (a["source_start"] in reported or a["named"])]  # fmt: skip
@@ -470,8 +470,8 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
 
 def _named_right_after(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether the next :data:`_NAMING_REACH` sentences take up a source with the definite article and its head noun
-    and name it there ("a new statewide poll has found. The poll, released … by the Public Policy Institute of
-    California, showed …"): the lead keeps the name for the sentence after it. Another document of the same kind
+    and name it there ("a fresh poll shows. The poll, run … by the Lindqvist Institute of
+    Public Opinion, found …"): the lead keeps the name for the sentence after it. Another document of the same kind
     ("a Marist College poll") is not the one of the lead."""
     words = _WORD.findall(attr.get("source_text") or "")
     language = _language(analysis)
@@ -733,7 +733,7 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
     names = [w for w in source[1:-1] if w[:1].isupper()]
     lang = analysis.article.get("lang", "de")
     if names and " ".join(w for w in source[:-1] if w[:1].isupper()).lower() not in _places(lang):
-        return False  # a pollster named ("in the Lindqvist Institute polls"), not the polls of a place ("in New Hampshire polls")
+        return False  # a pollster named ("in the Lindqvist Institute polls"), not the polls of a place ("in North Dakota polls")
     language = _language(analysis)
     head = source[-1].lower()
     if not any(head != noun and head in language.forms_of(noun, "noun") for noun in language.poll_nouns):
@@ -780,8 +780,8 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
 
 
 def _via_in_message(attr: dict[str, Any], text: str) -> bool:
-    """Whether the intermediary read for a report is a phrase of its message ("The campaign said the AP report was
-    misleading", "said he'd welcome Bloomberg's entry"): what the source speaks about, not whom it spoke through."""
+    """Whether the intermediary read for a report is a phrase of its message ("The mayor's office said the
+    Reuters story was unfair", "said she would welcome CNN's coverage"): what the source speaks about, not whom it spoke through."""
     via, start, end = attr.get("via_text") or "", attr.get("content_start"), attr.get("content_end")
     if not via or start is None or end is None or attr.get("cue_end") is None or start < attr["cue_end"]:
         return False  # (a message before its verb: the intermediary is named after it, "…, sagte sie der dpa")
@@ -917,7 +917,7 @@ def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
     """The sentences (ids) in the passage of a named source: from the sentence before its attribution to
     :data:`_PASSAGE_AFTER` sentences after it, within its paragraph; the sentences after it also across
     paragraphs of at most :data:`_SHORT_PARAGRAPH` sentences. A word that points back to a source after a named one
-    ("Den meisten Wald gibt es demnach in Russland." sentences after "Nach dem Bericht der FAO …") opens a passage
+    ("Die meisten Unfälle gibt es demnach im Winter." sentences after "Laut dem Bericht des Verkehrsamts …") opens a passage
     of its own: the text goes on with the same source."""
     paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
     size = Counter(paragraph.values())

@@ -2179,7 +2179,7 @@ def _role_after_name(toks: _SentenceTokens, found: list[Attribution], before: in
     for attribution in found[before:]:
         if attribution.source is None or attribution.speaker is not None and attribution.speaker[1] != attribution.source[1]:
             continue
-        # the name alone, or the named owner at the end of the source ("Nach Angaben von Peter Beck, dem Dekan, …")
+        # the name alone, or the named owner at the end of the source ("Nach Angaben von Jana Kühn, der Rektorin, …")
         name = attribution.speaker or attribution.source
         s, e = attribution.source[0] - base, attribution.source[1] - base
         if not (0 <= s < e < len(toks) - 2 and toks[e].text == "," and _personal_name(toks[name[0] - base : e], lex)):
