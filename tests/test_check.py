@@ -243,11 +243,11 @@ def test_a_document_named_before_is_no_vague_source_under_another_word(text: str
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        # a lead that keeps the name of its poll for the next sentence, which takes it up with "The poll"
-        ("The city is building a new bridge. Voters back the plan, a new city poll has found. The poll, released by "
-         "the Lindqvist Institute on Monday, showed the mayor far ahead.", False),
+        # a lead that keeps the name of its survey for the next sentence, which takes it up with "The survey"
+        ("The city is building a new bridge. Voters back the plan, a new city survey has found. The survey, released "
+         "by the Lindqvist Institute on Monday, showed the mayor far ahead.", False),
         # guard: nobody names it
-        ("The city is building a new bridge. Voters back the plan, a new city poll has found. The mayor was pleased, "
+        ("The city is building a new bridge. Voters back the plan, a new city survey has found. The mayor was pleased, "
          "and the council will vote in May.", True),
     ],
 )
