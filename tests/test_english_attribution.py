@@ -256,6 +256,20 @@ def test_verbs_of_thinking_report_a_position_only_with_a_stance(text: str, found
     assert bool(attributions(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in the past, "challenge" reports a stance with a noun object, as "supported the bill" does
+        ("The union challenged the new shift rules on Tuesday.", [("indirect", "The union")]),
+        # guards: the noun, and the verb without an object, report nothing
+        ("The challenges facing the new shift rules remain.", []),
+        ("The team challenged for the title last season.", []),
+    ],
+)
+def test_a_stance_verb_with_a_noun_object_in_the_past(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
 def test_headline_in_title_case() -> None:
     assert forms("Mayor Says Bridge Will Reopen In May") == [("indirect", "Mayor")]
 

@@ -362,9 +362,10 @@ _IRREGULAR_PAST = frozenset((
     "understood", "undertook", "upheld", "withdrew", "withheld", "withstood", "woke", "wove", "wept", "rebuilt",
     "redid", "retook", "reran", "outran", "befell", "beheld", "forsook", "mislaid", "misled", "overheard", "overran",
 ))  # fmt: skip
-# verbs that report a stance with a noun object only in their past forms ("supported the bill", "has supported him"; not
-# "support for the bill", "the support they have", where the present is the noun)
-_OBJECT_IN_THE_PAST = frozenset(("support", "back"))
+# verbs that report a stance with a noun object only in their past forms ("supported the bill", "has supported him",
+# "challenged the ruling"; not "support for the bill", "the support they have", "the challenges", where the present is
+# the noun)
+_OBJECT_IN_THE_PAST = frozenset(("support", "back", "challenge"))
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
 # subordinators that open a clause before a speech tag that goes on after it ("As the vote nears, she says, …")
 _CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
