@@ -750,6 +750,10 @@ def test_a_headline_speaker_with_a_title_abbreviation(text: str, source: str) ->
         ("Police questioned the suspect.", False),  # interrogated
         ("Police questioned his brother.", False),
         ("Police questioned the driver's wife.", False),
+        # in the past with an object of several words after an article: a claim or idea doubted
+        ("Two engineers questioned the safety of the new ferry ramp.", True),
+        ("Aides also questioned the idea that the harbour would close.", True),
+        ("Detectives questioned a neighbour on Friday.", False),  # an article and one noun: a person interrogated
     ],
 )
 def test_questioning_someones_judgment_is_a_doubt_not_an_interrogation(text: str, reported: bool) -> None:

@@ -366,6 +366,8 @@ _IRREGULAR_PAST = frozenset((
 # "challenged the ruling"; not "support for the bill", "the support they have", "the challenges", where the present is
 # the noun)
 _OBJECT_IN_THE_PAST = frozenset(("support", "back", "challenge"))
+# words after the first noun of an object that make it a claim or an idea ("questioned the safety of", "the idea that")
+_OBJECT_LINKS = frozenset(("of", "that"))
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
 # subordinators that open a clause before a speech tag that goes on after it ("As the vote nears, she says, …")
 _CLAUSE_OPENERS_BEFORE_TAG = frozenset(("as", "when", "if", "because", "although", "though", "while", "after", "before", "since",
@@ -868,6 +870,13 @@ class EnglishGrammar(Grammar):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
 
+    @staticmethod
+    def _article_object_of_a_claim(toks: SentenceTokens, start: int, end: int) -> bool:
+        """Whether the object ``[start, end)`` opens with an article and its first noun has "of" or "that" after it
+        ("questioned the science of climate change", "the idea that …"): a claim doubted; "the suspect", "a neighbour
+        on Friday" are most likely a person interrogated."""
+        return toks[start].low in _ARTICLES and start + 2 < end and toks[start + 2].low in _OBJECT_LINKS
+
     def _in_relative_gap(self, toks: SentenceTokens, k: int) -> bool:
         """Whether the verb at ``k`` follows a relative word and a short subject ("which critics say will …",
         "that many experts believe could …"): the verb of a relative clause whose own subject is left out."""
@@ -1200,13 +1209,13 @@ class EnglishGrammar(Grammar):
             for_k = toks.next_low("for", last + 2)
             if for_k < clause_end(toks, last) and for_k <= last + 6:
                 complement = (last + 1, clause_end(toks, last))  # "slammed the governor for the delay": praise or blame with its reason
-        if complement is None and entry.lemma == "question" and last + 1 < len(toks) and (
-            toks[last + 1].low in _POSSESSIVE_OWNERS
-            or any(t.low in ("'s", "’s") or t.low.endswith(("'s", "’s")) for t in toks[last + 1 : last + 5])  # "Mayor Lee's"
-        ):  # fmt: skip
+        if complement is None and entry.lemma == "question" and last + 1 < len(toks):
+            owned = toks[last + 1].low in _POSSESSIVE_OWNERS or any(
+                t.low in ("'s", "’s") or t.low.endswith(("'s", "’s")) for t in toks[last + 1 : last + 5])  # "Mayor Lee's"
             end = self._object_end(toks, last + 1)
             head = next((t for t in reversed(toks[last + 1 : end]) if _is_word(t)), None)
-            if head is not None and head.low not in self.role_nouns and head.low.rstrip("s") not in self.role_nouns \
+            if (owned or role in ("past", "past_participle") and self._article_object_of_a_claim(toks, last + 1, end)) \
+                    and head is not None and head.low not in self.role_nouns and head.low.rstrip("s") not in self.role_nouns \
                     and head.low not in _KIN:  # fmt: skip
                 complement = (last + 1, end)  # "questioned his judgment", "questioned Trump's veracity"; not "his brother"
         if complement is None and entry.lemma in _ESTIMATE_VERBS:
