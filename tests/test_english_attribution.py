@@ -270,6 +270,22 @@ def test_a_stance_verb_with_a_noun_object_in_the_past(text: str, expected: list)
     assert forms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phrasal verbs of speech and a verb of crowds speaking: reports with an object or a quotation
+        ("The governor railed against the new fuel levy on Monday.", [("indirect", "The governor")]),
+        ("The senator alluded to her rival's remarks about the harbour.", [("indirect", "The senator")]),
+        ("Several hundred dock workers chanted “Keep the port open!” outside the hall.", [("direct_quote", "Several hundred dock workers")]),
+        # guards: the nouns report nothing
+        ("The rail line against the river will close.", []),
+        ("The chants faded as the rain began.", []),
+    ],
+)
+def test_phrasal_verbs_of_speech_and_chanting(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
 def test_headline_in_title_case() -> None:
     assert forms("Mayor Says Bridge Will Reopen In May") == [("indirect", "Mayor")]
 
