@@ -259,8 +259,10 @@ def test_verbs_of_thinking_report_a_position_only_with_a_stance(text: str, found
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # in the past, "challenge" reports a stance with a noun object, as "supported the bill" does
+        # in the past, "challenge" and "thank" report a stance with a noun object, as "supported the bill" does
         ("The union challenged the new shift rules on Tuesday.", [("indirect", "The union")]),
+        ("The mayor thanked the volunteers who cleared the flooded streets.", [("indirect", "The mayor")]),
+        ("Thanks to the volunteers, the streets were cleared by noon.", []),
         # guards: the noun, and the verb without an object, report nothing
         ("The challenges facing the new shift rules remain.", []),
         ("The team challenged for the title last season.", []),
@@ -1475,8 +1477,9 @@ def test_a_name_with_particles_is_one_person_known_by_the_surname() -> None:
         ("The two leaders spoke afterwards, Okafor saying the talks were useful and Lindqvist calling them a start.",
          [("indirect", "Okafor"), ("indirect", "Lindqvist")]),
         ("The vote split the caucus, Senator Hale saying the bill went too far.", [("indirect", "Senator Hale")]),
-        # a name that is the object of the verb before the comma leaves the gerund to the subject
-        ("The governor thanked Okafor and Lindqvist, saying they had worked hard.", [("indirect", "The governor")]),
+        # a name that is the object of the verb before the comma leaves the gerund to the subject (the thanks, with an
+        # object in the past, are the governor's report too)
+        ("The governor thanked Okafor and Lindqvist, saying they had worked hard.", [("indirect", "The governor"), ("indirect", "The governor")]),
     ],
 )
 def test_a_name_right_before_a_gerund_is_its_own_speaker(text: str, expected: list) -> None:

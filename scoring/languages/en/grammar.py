@@ -363,9 +363,9 @@ _IRREGULAR_PAST = frozenset((
     "redid", "retook", "reran", "outran", "befell", "beheld", "forsook", "mislaid", "misled", "overheard", "overran",
 ))  # fmt: skip
 # verbs that report a stance with a noun object only in their past forms ("supported the bill", "has supported him",
-# "challenged the ruling"; not "support for the bill", "the support they have", "the challenges", where the present is
-# the noun)
-_OBJECT_IN_THE_PAST = frozenset(("support", "back", "challenge"))
+# "challenged the ruling", "thanked the volunteers"; not "support for the bill", "the support they have", "the
+# challenges", "thanks to", where the present is the noun)
+_OBJECT_IN_THE_PAST = frozenset(("support", "back", "challenge", "thank"))
 # words after the first noun of an object that make it a claim or an idea ("questioned the safety of", "the idea that")
 _OBJECT_LINKS = frozenset(("of", "that"))
 _TAG_VERBS = frozenset(("say", "add", "write", "explain", "argue", "insist", "recall", "warn", "acknowledge", "admit"))
