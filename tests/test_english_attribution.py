@@ -279,8 +279,13 @@ def test_a_stance_verb_with_a_noun_object_in_the_past(text: str, expected: list)
         ("The governor railed against the new fuel levy on Monday.", [("indirect", "The governor")]),
         ("The senator alluded to her rival's remarks about the harbour.", [("indirect", "The senator")]),
         ("Several hundred dock workers chanted “Keep the port open!” outside the hall.", [("direct_quote", "Several hundred dock workers")]),
-        # guards: the nouns report nothing
+        ("Harbour workers pushed for a shorter week during the talks.", [("indirect", "Harbour workers")]),
+        ("Two former coaches vouched for the young referee.", [("indirect", "Two former coaches")]),
+        ("The report singled out the port authority for its delays.", [("indirect", "The report")]),
+        ("The minister touched on the ferry subsidies in her speech.", [("indirect", "The minister")]),
+        # guards: the nouns, and the verbs without their particle, report nothing
         ("The rail line against the river will close.", []),
+        ("A single push moved the cart.", []),
         ("The chants faded as the rain began.", []),
     ],
 )
