@@ -873,7 +873,7 @@ class EnglishGrammar(Grammar):
     @staticmethod
     def _article_object_of_a_claim(toks: SentenceTokens, start: int, end: int) -> bool:
         """Whether the object ``[start, end)`` opens with an article and its first noun has "of" or "that" after it
-        ("questioned the science of climate change", "the idea that …"): a claim doubted; "the suspect", "a neighbour
+        ("questioned the safety of the dam", "the idea that …"): a claim doubted; "the suspect", "a neighbour
         on Friday" are most likely a person interrogated."""
         return toks[start].low in _ARTICLES and start + 2 < end and toks[start + 2].low in _OBJECT_LINKS
 
