@@ -5008,6 +5008,9 @@ def test_a_common_noun_before_the_dative_of_zufolge_is_the_clauses_subject() -> 
         ("Die Novelle wurde am Dienstag mit klarer Mehrheit beschlossen.", []),
         # with a clause it reports what was decided or written; with an agent, who did
         ("Beschlossen wurde, dass die Schule im Herbst öffnet.", ["agentless"]),
+        # an infinitive with "zu" after the participle's comma says what was decided; one of purpose does not
+        ("Zudem wurde am Abend beschlossen, einen Gutachter nach Wien zu schicken.", ["agentless"]),
+        ("Der Sparplan wurde beschlossen, um die Schulden der Stadt zu senken.", []),
         ("Die Novelle wurde von der Landesregierung beschlossen.", ["indirect"]),
         # a pronoun after "von" is the agent
         ("Der Plan wird von ihnen nicht akzeptiert.", ["indirect"]),

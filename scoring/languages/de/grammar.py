@@ -1577,6 +1577,17 @@ def _zu_infinitive(toks: _SentenceTokens, a: int, b: int) -> bool:
     return toks[last - 1].low == "zu" or "zu" in word.low[2:-4] and word.low.index("zu", 2) <= 5
 
 
+def _decided_infinitive(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
+    """The infinitive with "zu" right after the comma that follows a passive participle of deciding at ``k``
+    ("Darüber hinaus wurde beschlossen, eine Delegation zu entsenden"): what was decided, as a clause would say it.
+    None otherwise (an infinitive of purpose, "um … zu", is no content)."""
+    comma = k + 1
+    if comma + 1 >= len(toks) or toks[comma].text != "," or toks[comma + 1].low in _NOT_COMPLEMENT_INFINITIVES:
+        return None
+    end = _clause_end(toks, comma + 1)
+    return (comma + 1, len(toks)) if _zu_infinitive(toks, comma + 1, end) else None
+
+
 def _relative_clause_ends(toks: _SentenceTokens, comma: int, lex: _Lexicons) -> bool:
     """Whether a relative clause after the comma at ``comma`` ends the sentence ("…, betonte Lund, der das Amt
     seit 2015 innehat."): it is about the speaker of the tag before it, and the tag ends what is reported."""
@@ -2081,9 +2092,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     attribution.content = None  # "Im Bericht wird eine Anwohnerin zitiert.": who is quoted, not yet what
                 found.append(attribution)
                 continue
+            if agent is None and entry.type == "decision" and complement is None:
+                complement = _decided_infinitive(toks, k)  # "Außerdem wurde beschlossen, eine Delegation zu entsenden"
             if agent is None and entry.type in _DESCRIBING_WITHOUT_CLAUSE and not (
                     entry.lemma == "schätzen" and _estimated_at(toks, k)) and (  # "wird auf 2.000 geschätzt": an estimate, by nobody named
-                    complement is None or not _thought_clause(toks, complement, konj1)):  # fmt: skip
+                    complement is None or not (_thought_clause(toks, complement, konj1) or entry.type == "decision")):  # fmt: skip
                 continue  # "Die Lage wird anders eingeschätzt", "ein weiterer wurde gefunden": no report without a clause
             if agent is None and complement is None and (entry.lemma in _ADDRESSEE_VERBS
                                                          or entry.lemma == "verurteilen" and _sentenced(toks, k, lex)):  # fmt: skip
