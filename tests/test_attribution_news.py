@@ -1750,6 +1750,23 @@ def test_a_short_quotation_inside_reported_speech_is_the_speakers(text: str, quo
     assert not [c for c in result.cues if c["category"] == "scare_quote"]
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # what the speaker calls something, in quotation marks after "als", is all the report gives: one direct quote
+        ("Der Landrat bezeichnete die Sperrung der Brücke als einen „schweren Fehler“.", [("direct_quote", "schweren Fehler")]),
+        ("Eine Glosse, die den Umbau als „teures Abenteuer ohne Plan“ bezeichnet, erschien im Lokalblatt.",
+         [("direct_quote", "teures Abenteuer ohne Plan")]),
+        # the report says more after the quotation: the report and the quotation each
+        ("Der Landrat bezeichnete die Sperrung als „schweren Fehler“ der Behörde.",
+         [("indirect", "bezeichnete die Sperrung als „schweren Fehler“ der Behörde."), ("direct_quote", "schweren Fehler")]),
+    ],
+)
+def test_a_quotation_of_what_a_speaker_calls_something_is_the_report(text: str, rows: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="de")
+    assert [(a["form"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == rows
+
+
 def test_a_quoted_adjective_before_its_noun_stays_the_writers() -> None:
     result = analyze("Er sagte, das sei ein Akt „brüderlicher“ Zusammenarbeit gewesen.", lang="de")
     assert not [a for a in result.attributions if a["form"] == "direct_quote"]
@@ -2880,7 +2897,10 @@ def test_trade_unions_are_named_bodies(text: str, name: str, country: str) -> No
     ("text", "content"),
     [
         ("Die Stadträtin wies dies als „üble Nachrede“ zurück.", "dies als „üble Nachrede“ zurück."),
-        ("Der Trainer bezeichnete das als „klaren Fehler der Schiedsrichter“.", "das als „klaren Fehler der Schiedsrichter“."),
+        # (when the quotation closes the clause it is the report itself: see
+        # test_a_quotation_of_what_a_speaker_calls_something_is_the_report)
+        ("Der Trainer bezeichnete das als „klaren Fehler der Schiedsrichter“ in der Schlussphase.",
+         "das als „klaren Fehler der Schiedsrichter“ in der Schlussphase."),
     ],
 )
 def test_an_anaphoric_object_reports_its_clause_whole(text: str, content: str) -> None:

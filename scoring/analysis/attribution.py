@@ -152,7 +152,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             # a short quotation inside reported speech that goes on ("Auch habe die „neue Lage“ …"): the speaker's words
             for quote in quotes:
                 if quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
-                    _partial_quote(doc, sent_id, quote, found, before, quote_owner, forms=_CONTINUED)
+                    _partial_quote(doc, sent_id, quote, found, before, quote_owner, grammar.lex.words, forms=_CONTINUED)
     _drop_tags_taken(doc, found)
     _running_quotation_speakers(doc, found, quote_owner)
     found = _without_dropped(found)
@@ -797,14 +797,14 @@ def _attach_quotes(
         if quote.n_words >= QUOTE_MIN_WORDS or speech.frames(quote) or _after_colon(doc, quote):
             quotes.append(quote)
         elif partial and quote.qid not in quote_owner and not _a_name(doc, quote, grammar):
-            _partial_quote(doc, sent_id, quote, found, before, quote_owner)
+            _partial_quote(doc, sent_id, quote, found, before, quote_owner, grammar.lex.words)
     previous_speaker: list[int | None] = []  # looked up once: it depends only on earlier sentences
     owned_here: list[tuple[Quote, int]] = []  # quotations of this sentence given a speaker, in order
     for quote in quotes:
         if quote.qid in quote_owner or _a_name(doc, quote, grammar) and not _all_it_reports(doc, sent_id, quote, speech) \
                 and not _named_speaker_colon(doc, toks, quote, grammar):  # fmt: skip
             continue  # a title or name in quotation marks, unless it is all a speech tag reports ("“Really?” she asked")
-        if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, inside_only=True):
+        if partial and _partial_quote(doc, sent_id, quote, found, before, quote_owner, grammar.lex.words, inside_only=True):
             continue
         owner = speech.closest(quote)
         holder = speech.holding(doc, quote, found, owner) if owner is not None and not partial else None
@@ -1089,7 +1089,7 @@ _CONTINUED = ("continuation",)
 
 def _partial_quote(
     doc: Doc, sent_id: int, quote: Quote, found: list[Attribution], before: int, quote_owner: dict[int, int],
-    inside_only: bool = False, forms: tuple[str, ...] = _REPORTING_FORMS,
+    words: dict[str, frozenset[str]], inside_only: bool = False, forms: tuple[str, ...] = _REPORTING_FORMS,
 ) -> bool:  # fmt: skip
     """A quotation inside what a speaker of the same sentence is reported to have said ("Die Kanadier sagen,
     der Pilot trage die „volle Verantwortung“"): the speaker's own words, a direct quote of its own, with
@@ -1108,6 +1108,12 @@ def _partial_quote(
             continue
         if inside_only and _words_around(doc, quote, start, end) < 2:
             return False  # the quotation is all this (nearer) report says: its verb's own, not a part of a wider report
+        if attribution.form == "indirect" and _called_as(doc, quote, end, words):
+            # "bezeichnete den Besuch als ein „wichtiges Zeichen“": what the speaker calls it is all the report gives
+            # of the speaker's words; the report is that quotation
+            attribution.form, attribution.content, attribution.quote = "direct_quote", (quote.inner_start, quote.inner_end), quote.qid
+            quote_owner[quote.qid] = n
+            return True
         found.append(Attribution(sent_id, attribution.cue, "direct_quote", source=attribution.source, via=attribution.via,
                                  cue_type=attribution.cue_type, stance=attribution.stance,
                                  content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
@@ -1119,6 +1125,18 @@ def _partial_quote(
 # A sentence full of reporting verbs and quotations must stay linear: a quotation is compared with the
 # last few attributions of its sentence only.
 _MAX_PARTIAL_OWNERS = 8
+
+
+def _called_as(doc: Doc, quote: Quote, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether ``quote`` follows the word that introduces what something is called (German "als"), an article
+    between or not, and closes the message that ends at ``end`` ("bezeichnete den Plan als „Irrweg“"). Not when
+    the message goes on after it ("sieht darin eine „Kapitulation“ vor der Gewalt"): the report says more."""
+    j = quote.tokens[0] - 2
+    if j >= 0 and "determiner" in words.get(doc.tokens[j].low, ()):
+        j -= 1
+    if j < 0 or "predicative" not in words.get(doc.tokens[j].low, ()) or doc.tokens[j].sent != doc.tokens[quote.tokens[0]].sent:
+        return False
+    return not any(ch.isalnum() for ch in doc.text[quote.end : end])
 
 
 def _modifies_next_noun(doc: Doc, quote: Quote) -> bool:
