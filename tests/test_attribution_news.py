@@ -1757,6 +1757,10 @@ def test_a_short_quotation_inside_reported_speech_is_the_speakers(text: str, quo
         ("Der Landrat bezeichnete die Sperrung der Brücke als einen „schweren Fehler“.", [("direct_quote", "schweren Fehler")]),
         ("Eine Glosse, die den Umbau als „teures Abenteuer ohne Plan“ bezeichnet, erschien im Lokalblatt.",
          [("direct_quote", "teures Abenteuer ohne Plan")]),
+        # right before a verb that reports a clause after it: the quotation beside that report
+        ("Im Lokalblatt erschien eine Glosse, die den Umbau als „teures Abenteuer ohne jeden Plan“ bezeichnet, dem die "
+         "Stadt nicht gewachsen sei.",
+         [("indirect", "dem die Stadt nicht gewachsen sei."), ("direct_quote", "teures Abenteuer ohne jeden Plan")]),
         # the report says more after the quotation: the report and the quotation each
         ("Der Landrat bezeichnete die Sperrung als „schweren Fehler“ der Behörde.",
          [("indirect", "bezeichnete die Sperrung als „schweren Fehler“ der Behörde."), ("direct_quote", "schweren Fehler")]),

@@ -843,6 +843,14 @@ def _attach_quotes(
         if owner is None:
             owner = _opened_by(doc, quote, found, before)  # a quotation over sentences after "X sagte:"
         if owner is not None and in_sentence and _message_after_cue(doc, found[owner], quote):
+            head = found[owner]
+            if partial and quote.tokens[1] + 1 == head.cue[0] and _called_as(doc, quote, quote.end, grammar.lex.words):
+                # "ein Kommentar, der den Entscheid als „…“ bezeichnet, dem … sei": what the verb calls it, right
+                # before the verb, is the speaker's own words beside the clause the verb reports after it
+                found.append(Attribution(sent_id, head.cue, "direct_quote", source=head.source, via=head.via, cue_type=head.cue_type,
+                                         stance=head.stance, content=(quote.inner_start, quote.inner_end), quote=quote.qid))  # fmt: skip
+                quote_owner[quote.qid] = len(found) - 1
+                continue
             # "Smith, citing “the magic of the race,” said the race was open": the quotation is part of the
             # speaker's parenthesis; the verb reports the clause after it. No attribution of its own.
             quote_owner[quote.qid] = owner
