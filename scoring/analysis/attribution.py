@@ -1117,7 +1117,7 @@ def _partial_quote(
         if inside_only and _words_around(doc, quote, start, end) < 2:
             return False  # the quotation is all this (nearer) report says: its verb's own, not a part of a wider report
         if attribution.form == "indirect" and _called_as(doc, quote, end, words):
-            # "bezeichnete den Besuch als ein „wichtiges Zeichen“": what the speaker calls it is all the report gives
+            # "bezeichnete den Umbau als ein „gutes Signal“": what the speaker calls it is all the report gives
             # of the speaker's words; the report is that quotation
             attribution.form, attribution.content, attribution.quote = "direct_quote", (quote.inner_start, quote.inner_end), quote.qid
             quote_owner[quote.qid] = n

@@ -1579,7 +1579,7 @@ def _zu_infinitive(toks: _SentenceTokens, a: int, b: int) -> bool:
 
 def _decided_infinitive(toks: _SentenceTokens, k: int) -> tuple[int, int] | None:
     """The infinitive with "zu" right after the comma that follows a passive participle of deciding at ``k``
-    ("Darüber hinaus wurde beschlossen, eine Delegation zu entsenden"): what was decided, as a clause would say it.
+    ("Außerdem wurde beschlossen, einen Gutachter zu beauftragen"): what was decided, as a clause would say it.
     None otherwise (an infinitive of purpose, "um … zu", is no content)."""
     comma = k + 1
     if comma + 1 >= len(toks) or toks[comma].text != "," or toks[comma + 1].low in _NOT_COMPLEMENT_INFINITIVES:
