@@ -2247,11 +2247,13 @@ def _name_after_role(toks: _SentenceTokens, found: list[Attribution], before: in
         s, e = attribution.source[0] - base, attribution.source[1] - base
         if not 0 <= s < e < len(toks) or _personal_name(toks[s:e], lex):
             continue
-        comma = _after_phrases(toks, e, lex)
+        comma = _after_phrases(toks, e, lex, stop=min(len(toks), e + _ROLE_PHRASES_REACH))
         if comma >= len(toks) - 2 or toks[comma].text != ",":
             continue
-        close = next((k for k in range(comma + 1, len(toks)) if toks[k].text in _SO_CLOSERS), len(toks))
-        following = next((k for k in range(close + 1, len(toks)) if toks[k].text in _SO_CLOSERS or toks[k].low in _COORDINATORS), len(toks))
+        reach = min(len(toks), comma + 1 + _NAME_REACH)  # a name is a few words: no scan to the end of a long sentence
+        close = next((k for k in range(comma + 1, reach) if toks[k].text in _SO_CLOSERS), len(toks))
+        reach = min(len(toks), close + 1 + _NAME_REACH)
+        following = next((k for k in range(close + 1, reach) if toks[k].text in _SO_CLOSERS or toks[k].low in _COORDINATORS), reach)
         if close >= len(toks) or toks[close].text != "," or not _personal_name(toks[comma + 1 : close], lex) \
                 or toks[close + 1].low in _COORDINATORS or _personal_name(toks[close + 1 : following], lex) \
                 or attribution.cue[0] - base in range(e, close):  # fmt: skip
@@ -2259,6 +2261,10 @@ def _name_after_role(toks: _SentenceTokens, found: list[Attribution], before: in
         if attribution.content is not None and toks[e].start <= attribution.content[0] < toks[close - 1].end:
             continue
         attribution.source = (attribution.source[0], base + close)
+
+
+_ROLE_PHRASES_REACH = 16  # words of prepositional phrases after a role before the comma of its name
+_NAME_REACH = 8  # words of a personal name set off between commas
 
 
 def _attribute_phrase_after_source(toks: _SentenceTokens, found: list[Attribution], before: int, lex: _Lexicons) -> None:
@@ -4209,13 +4215,14 @@ _SO_CLOSERS = frozenset((".", ",", "–", "—", ";", "!", "?", ":"))
 _TITLE_MARKS = frozenset("„“”»«")
 
 
-def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons, attributes: bool = False) -> int:
+def _after_phrases(toks: _SentenceTokens, k: int, lex: _Lexicons, attributes: bool = False, stop: int | None = None) -> int:
     """Where the prepositional phrases and parentheses from ``k`` on end (the index of the punctuation that
     closes them), or ``k`` when a word of another kind stands among them (a verb: a clause goes on); with
     ``attributes``, adjectives after an article and the marks of a title may stand in them ("in einem Beitrag der
-    britischen Zeitung „…“")."""
-    j, depth = k, 0
-    while j < len(toks) and (depth or toks[j].text not in _SO_CLOSERS):
+    britischen Zeitung „…“"). The search ends at ``stop`` (the end of the sentence by default), which it returns when
+    no punctuation closes the phrases before it."""
+    j, depth, stop = k, 0, len(toks) if stop is None else stop
+    while j < stop and (depth or toks[j].text not in _SO_CLOSERS):
         tok = toks[j]
         if tok.text == "(":
             depth += 1
