@@ -133,6 +133,16 @@ def test_a_named_source_covers_the_figures_of_its_passage() -> None:
     assert figure_lines(vague) == ["Mieten"]  # nobody named: no passage
 
 
+def test_a_report_taking_up_the_lead_with_a_pronoun_covers_its_figures() -> None:
+    lead = ("Zöllner haben am Flughafen 120.000 Zigaretten beschlagnahmt. Die Ware lag in zwei Koffern. "
+            "Ein Reisender wurde angezeigt. Das teilte das Zollamt am Montag mit.")  # fmt: skip
+    assert figure_lines(lead) == []  # "Das" takes up the three sentences before: the customs office's account
+    farther = lead.replace("Das teilte", "Die Koffer waren blau. Das teilte")
+    assert figure_lines(farther) == ["Zöllner"]  # guard: four sentences back is out of reach
+    other = lead.replace("Die Ware lag", "Laut einem Zeugen lag die Ware")
+    assert figure_lines(other) == ["Zöllner"]  # guard: another source stands between
+
+
 def test_the_figures_of_a_match_report_are_its_record() -> None:
     match = ("Der SV Nordheim gewann am Samstag mit 3:1 (1:0) gegen Eintracht Süd. Vor 12.400 Zuschauern traf "
              "die Stürmerin zweimal. Ihre Elf gewann 58 Prozent der Zweikämpfe.")  # fmt: skip

@@ -922,11 +922,15 @@ def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
     paragraph = {s["sent_id"]: s["para_id"] for s in analysis.sentences}
     size = Counter(paragraph.values())
     covered: set[int] = set()
+    starts = {s["sent_id"]: s["start"] for s in analysis.sentences}
+    attributed = {a["sent_id"] for a in analysis.attributions}
     first_named = min((a["sent_id"] for a in analysis.attributions if _names_source(a)), default=None)
     for a in analysis.attributions:
         if not (_names_source(a) or first_named is not None and first_named <= a["sent_id"] and _points_back(a)):
             continue
         sent_id = a["sent_id"]
+        if _message_before(a, starts):
+            covered |= _reported_before(sent_id, paragraph, attributed)
         for n in range(sent_id - 1, sent_id + _PASSAGE_AFTER + 1):
             if n not in paragraph:
                 continue
@@ -934,6 +938,24 @@ def _sourced_passages(analysis: ArticleAnalysis) -> set[int]:
             if low == high or n > sent_id and all(size.get(para, 0) <= _SHORT_PARAGRAPH for para in range(low, high + 1)):
                 covered.add(n)
     return covered
+
+
+def _message_before(attr: dict[str, Any], starts: dict[int, int]) -> bool:
+    """Whether the attribution's message stands before its own sentence: a pronoun that takes up what was said
+    before ("Das teilte das Zollamt mit.")."""
+    return attr.get("content_start") is not None and attr["content_start"] < starts.get(attr["sent_id"], 0)
+
+
+def _reported_before(sent_id: int, paragraph: dict[int, int], attributed: set[int]) -> set[int]:
+    """The sentences before ``sent_id`` that a report taking them up with a pronoun covers: back to another
+    attribution, at most :data:`_PASSAGE_AFTER` sentences, within the paragraph. A lead of three sentences and then
+    "Das teilte das Zollamt mit." reports the office's account of all three."""
+    out = set()
+    for n in range(sent_id - 1, sent_id - _PASSAGE_AFTER - 1, -1):
+        if paragraph.get(n) != paragraph[sent_id] or n in attributed:
+            break
+        out.add(n)
+    return out
 
 
 def _names_source(attr: dict[str, Any]) -> bool:
