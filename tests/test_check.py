@@ -143,6 +143,18 @@ def test_a_report_taking_up_the_lead_with_a_pronoun_covers_its_figures() -> None
     assert figure_lines(other) == ["Zöllner"]  # guard: another source stands between
 
 
+def test_a_paragraph_credited_to_a_source_in_brackets_is_that_source_s_text() -> None:
+    digest = ("Ferry fares rise again - Harbour News: Fares on the island ferry rose 14 percent in May. "
+              "In fact, officials expect another rise. [Harbour News.]\n\n"
+              "Lighthouse reopens - The lighthouse drew 12,000 visitors in its first week. [Coastline]\n\n"
+              "Our view - The fares rose 14 percent in May. In fact, nobody asked the riders.")  # fmt: skip
+    result = analyze(digest, lang="en")
+    found = [(f.rule, result.text[f.start : f.end]) for f in find_findings(result, CheckConfig())
+             if f.rule in ("unattributed-figure", "unsupported-booster")]  # fmt: skip
+    # the credited items are the named outlets' text; the writer's own paragraph is not
+    assert found == [("unattributed-figure", "Our view - The fares rose 14 percent in May."), ("unsupported-booster", "In fact")]
+
+
 def test_the_figures_of_a_match_report_are_its_record() -> None:
     match = ("Der SV Nordheim gewann am Samstag mit 3:1 (1:0) gegen Eintracht Süd. Vor 12.400 Zuschauern traf "
              "die Stürmerin zweimal. Ihre Elf gewann 58 Prozent der Zweikämpfe.")  # fmt: skip

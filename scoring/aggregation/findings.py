@@ -165,7 +165,28 @@ def find_findings(analysis: ArticleAnalysis, config: CheckConfig | None = None) 
         if config.active(rule):
             for finding in check(analysis, config):
                 found.setdefault((finding.rule, finding.start, finding.end), finding)  # one per place
-    return sorted(_said_again_in_the_body(list(found.values()), analysis), key=lambda f: (f.start, f.end, f.rule))
+    credited = _credited_paragraphs(analysis)
+    kept = [f for f in found.values() if f.rule in _ARTICLE_RULES or f.sent_id not in credited]
+    return sorted(_said_again_in_the_body(kept, analysis), key=lambda f: (f.start, f.end, f.rule))
+
+
+_ARTICLE_RULES = frozenset(("single-source", "no-independent-source"))  # about the article's sources as a whole
+# a name in square brackets that ends a paragraph, alone or after the end of its last sentence
+_CREDIT = re.compile(r"(?:^|[.!?“”\"’]\s*)\[[^\W\d][^\[\]\n]{0,40}\]$")
+
+
+def _credited_paragraphs(analysis: ArticleAnalysis) -> set[int]:
+    """The sentences (ids) of paragraphs that end with a source's name in square brackets, as a digest of other
+    outlets' stories credits each item ("… rose 4 percent. [Reuters.]"): the paragraph is that source's text,
+    quoted or summarised, and its wording, figures and certainty are the source's, not the writer's."""
+    by_paragraph: dict[int, list[dict[str, Any]]] = {}
+    for sent in analysis.sentences:
+        by_paragraph.setdefault(sent["para_id"], []).append(sent)
+    out: set[int] = set()
+    for sentences in by_paragraph.values():
+        if _CREDIT.search(str(sentences[-1]["text"]).strip()):
+            out.update(s["sent_id"] for s in sentences)
+    return out
 
 
 _WORDING_RULES = frozenset(("vague-source", "anonymous-source", "reportative-sollen", "loaded-term"))
