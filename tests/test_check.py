@@ -984,6 +984,23 @@ def test_a_booster_in_a_question_is_no_unsupported_certainty(text: str, lang: st
     assert ("unsupported-booster" in found) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # a first-person subject before the booster: the speaker's certainty about their own intent or nature
+        ("Der Verein verliert das Heim. Wir werden selbstverständlich vor Gericht ziehen.", "de", False),
+        ("Ich bin nun einmal ein ungeduldiger Mensch.", "de", False),
+        ("The club loses its hall. We will certainly appeal the ruling.", "en", False),
+        # guards: no first person, or one after the booster that stands for everyone
+        ("Der Verein wird selbstverständlich vor Gericht ziehen.", "de", True),
+        ("Hearing clearly declines as we age.", "en", True),
+    ],
+)
+def test_a_booster_in_the_first_person_is_said_of_oneself(text: str, lang: str, flagged: bool) -> None:
+    found = {f.rule for f in find_findings(analyze(text, lang=lang))}
+    assert ("unsupported-booster" in found) is flagged
+
+
 def test_a_phrase_standing_for_a_vague_source_names_it_in_the_finding() -> None:
     """"nach eigenen Angaben" is the span of a source that the clause's subject is: the finding says who that is."""
     result = analyze("Die Forscher haben nach eigenen Angaben 300 Lücken gefunden.", lang="de")

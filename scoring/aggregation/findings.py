@@ -304,7 +304,23 @@ def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list
     booster is often rhetorical, the writer's stance.)"""
     questions = {s["sent_id"] for s in analysis.sentences if str(s["text"]).rstrip().rstrip("\"'“”»«„").endswith("?")}
     found = _cue_rule("unsupported-booster", _is_booster)(analysis, config)
-    return [f for f in found if f.sent_id not in questions and not _in_a_report(f.start, f.end, analysis)]
+    subjects = _language(analysis).first_person_subjects
+    return [f for f in found if f.sent_id not in questions and not _in_a_report(f.start, f.end, analysis)
+            and not _said_of_oneself(f, analysis, subjects)]  # fmt: skip
+
+
+def _said_of_oneself(finding: Finding, analysis: ArticleAnalysis, subjects: frozenset[str]) -> bool:
+    """Whether a first-person subject comes before the booster in its clause ("Wir werden selbstverständlich klagen",
+    "stubborn, as I certainly am"): a speaker's certainty about their own intent or nature, which no source could
+    back. (Where a writer speaks so in a report, the first person is what to flag; unmarked quotations read the
+    same.) A first person after the booster is often everyone's ("clearly falls as we age"): not counted."""
+    text = analysis.text
+    sentence = next(s for s in analysis.sentences if s["sent_id"] == finding.sent_id)
+    start = max(sentence["start"], *(text.rfind(mark, 0, finding.start) + 1 for mark in _CLAUSE_MARKS))
+    return any(word.lower() in subjects for word in _WORD.findall(text[start : finding.start]))
+
+
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”")
 
 
 def _in_a_report(start: int, end: int, analysis: ArticleAnalysis) -> bool:

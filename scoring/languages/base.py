@@ -95,6 +95,8 @@ class Language:
 
     self_mention: ClassVar[frozenset[str]] = frozenset()
     """First-person words outside quotations: the writer's own stance (Hyland 2005)."""
+    first_person_subjects: ClassVar[frozenset[str]] = frozenset()
+    """The first-person pronouns that stand as the subject ("ich", "we"): a speaker speaking of themselves."""
     reader_address: ClassVar[frozenset[str]] = frozenset()
     """Words addressing the reader (lower-case forms)."""
     reader_address_formal: ClassVar[frozenset[str]] = frozenset()

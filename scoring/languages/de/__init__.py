@@ -58,6 +58,7 @@ class German(Language):
     # capitalised (lower-case "sie" is "she/they").
     self_mention = frozenset(("ich", "mir", "mich", "mein", "meine", "meiner", "meinem", "meinen", "meines",
                               "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"))  # fmt: skip
+    first_person_subjects = frozenset(("ich", "wir"))
     reader_address = frozenset(("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"))
     reader_address_formal = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"))
     so_called = ("sogenannt", "so genannt", "so-genannt")

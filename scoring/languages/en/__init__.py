@@ -68,6 +68,7 @@ class English(Language):
     # Hyland (2005): self-mention and reader address mark the writer's own stance; in a news report
     # outside quotations they signal commentary. "us" is left out: "US" is the country.
     self_mention = frozenset(("i", "me", "my", "myself", "we", "our", "ours", "ourselves"))  # not "mine": mostly the noun
+    first_person_subjects = frozenset(("i", "we"))
     reader_address = frozenset(("you", "your", "yours", "yourself", "yourselves"))
     so_called = ("so-called", "so called", "self-styled", "self-proclaimed")
     demonstrative_determiners = frozenset(("this", "these", "that", "those"))

@@ -62,6 +62,7 @@ class Spanish(Language):
     # Hyland (2005): first person and reader address outside quotations mark commentary.
     self_mention = frozenset(("yo", "me", "mí", "conmigo", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro", "nuestra",
                               "nuestros", "nuestras"))  # fmt: skip
+    first_person_subjects = frozenset(("yo", "nosotros", "nosotras"))
     reader_address = frozenset(("tú", "te", "ti", "contigo", "tu", "tus", "vosotros", "vosotras", "os", "vuestro", "vuestra",
                                 "vuestros", "vuestras", "usted", "ustedes"))  # fmt: skip
     so_called = ("llamado", "llamada", "denominad", "supuest", "mal llamad", "autodenominad", "autoproclamad", "así llamad")
