@@ -292,6 +292,19 @@ def test_an_outlet_in_the_message_is_no_intermediary(text: str, flagged: bool) -
     assert ("second-hand-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # what a source only might say, told by another, passes nothing on
+        ("Lund will attend the hearing, because, according to his aide, the press would call him a coward if he stayed away.", False),
+        # guard: what it said
+        ("Lund will attend the hearing, because, according to his aide, the press called him a coward last time.", True),
+    ],
+)
+def test_a_source_that_only_might_speak_is_not_cited_second_hand(text: str, flagged: bool) -> None:
+    assert ("second-hand-source" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
 def test_second_hand_and_foreign_fragment(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
     path.write_text(

@@ -648,11 +648,30 @@ def _demand_or_decision(attr: dict, analysis: ArticleAnalysis) -> bool:
 
 
 def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
-    """Whether a report is only a possibility or defines the people it names, so that no claim is passed on from
-    them: a modal of possibility in the clause of source and cue ("Many voters would reject the plan", "Viele
-    Bürger würden das ablehnen"; the ``hypothetical`` function words) or an epistemic adverb of the hedges there
-    ("Perhaps young voters prefer …": the writer's guess at what they think), or the cue in a relative clause right after
-    the source, without a comma ("dirt on journalists who criticized the company": which journalists)."""
+    """Whether a report is only a possibility (:func:`_hypothetical`) or defines the people it names, so that no
+    claim is passed on from them: the cue in a relative clause right after the source, without a comma ("dirt on
+    journalists who criticized the company": which journalists)."""
+    if _hypothetical(attr, analysis):
+        return True
+    cue, source = attr.get("cue_start"), attr.get("source_start")
+    if cue is None or source is None or attr.get("source_end") is None or source >= cue:
+        return False
+    language = _language(analysis)
+    text = analysis.text
+    if any(mark in text[source : max(attr["cue_end"], attr["source_end"])] for mark in ",;:.!?"):
+        return False  # another clause between them
+    named = _WORD.findall(text[source : attr["source_end"]])
+    if len(named) == 1 and language.is_word(named[0].lower(), "relative_pronoun"):
+        # the relative pronoun as the source ("journalists who criticized …"): defining without a comma before it
+        return not text[:source].rstrip().endswith((",", "(", "—", "–", "-"))
+    between = _WORD.findall(text[attr["source_end"] : cue])
+    return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
+
+
+def _hypothetical(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a report is only a possibility: a modal of possibility in the clause of source and cue ("Many voters
+    would reject the plan", "Viele Bürger würden das ablehnen"; the ``hypothetical`` function words) or an epistemic
+    adverb of the hedges there ("Perhaps young voters prefer …": the writer's guess at what they think)."""
     cue, source = attr.get("cue_start"), attr.get("source_start")
     if cue is None or source is None or attr.get("source_end") is None:
         return False
@@ -669,19 +688,10 @@ def _hypothetical_or_defining(attr: dict, analysis: ArticleAnalysis) -> bool:
     words = _WORD.findall(clause) + [w for w in _WORD.findall(previous)[-3:] if w.islower()]
     if attr.get("form") != "according_to" and any(language.is_word(w.lower(), "hypothetical") for w in words):
         return True  # (a modal beside "laut Experten" is the message's: "Das Land dürfte laut Experten …")
-    if attr.get("form") != "according_to" and any(
+    return attr.get("form") != "according_to" and any(
         c["category"] == "hedge" and c["subtype"] == "epistemic_adverb" and start - len(previous) <= c["start"] and c["end"] <= end
         for c in analysis.cues
-    ):  # fmt: skip
-        return True  # the writer's guess about the source ("Perhaps young voters prefer …", "Vielleicht fürchten Anleger …")
-    if source < cue:
-        named = _WORD.findall(text[source : attr["source_end"]])
-        if len(named) == 1 and language.is_word(named[0].lower(), "relative_pronoun"):
-            # the relative pronoun as the source ("journalists who criticized …"): defining without a comma before it
-            return not text[:source].rstrip().endswith((",", "(", "—", "–", "-"))
-        between = _WORD.findall(text[attr["source_end"] : cue])
-        return bool(between) and language.is_word(between[0].lower(), "relative_pronoun")
-    return False
+    )  # the writer's guess about the source ("Perhaps young voters prefer …", "Vielleicht fürchten Anleger …")
 
 
 _CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a modal of their clause
@@ -808,6 +818,8 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
     for attr in analysis.attributions:
         if _points_back(attr):
             continue  # "demnach" points back to a source, which is reported where it is named
+        if _hypothetical(attr, analysis):
+            continue  # "the press would call him a coward if he stayed away": nobody passed anything on
         if attr.get("via_source_id") and attr.get("source_id") not in direct and not _via_in_message(attr, analysis.text):
             start, end = _source_span(attr)
             via = attr.get("via_text") or attr["via_source_id"]
