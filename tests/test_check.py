@@ -1014,6 +1014,15 @@ def test_a_booster_in_the_first_person_is_said_of_oneself(text: str, lang: str, 
     assert ("unsupported-booster" in found) is flagged
 
 
+def test_the_premise_of_an_interviewer_s_question_is_asked_not_vouched_for() -> None:
+    interview = ("Die Hafenchefin über den Ausbau.\n\nSTANDARD: Der Ausbau kommt natürlich zu spät. Was tun Sie jetzt?\n\n"
+                 "Berger: Wir bauen schneller. Die Pläne liegen vor.\n\nSTANDARD: Die Kosten steigen offensichtlich.\n\n"
+                 "Berger: Das stimmt nicht. Wir bleiben im Rahmen.")  # fmt: skip
+    result = analyze(interview, lang="de")
+    boosters = [result.text[f.start : f.end] for f in find_findings(result) if f.rule == "unsupported-booster"]
+    assert boosters == ["offensichtlich"]  # the first turn ends in a question, the second does not
+
+
 def test_a_phrase_standing_for_a_vague_source_names_it_in_the_finding() -> None:
     """"nach eigenen Angaben" is the span of a source that the clause's subject is: the finding says who that is."""
     result = analyze("Die Forscher haben nach eigenen Angaben 300 Lücken gefunden.", lang="de")

@@ -303,10 +303,31 @@ def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list
     dort?"): a question vouches for nothing. (The cue still counts in the evaluative signal: a question with a
     booster is often rhetorical, the writer's stance.)"""
     questions = {s["sent_id"] for s in analysis.sentences if str(s["text"]).rstrip().rstrip("\"'“”»«„").endswith("?")}
+    if _is_interview(analysis):
+        questions |= _asking_turns(analysis, questions)
     found = _cue_rule("unsupported-booster", _is_booster)(analysis, config)
     subjects = _language(analysis).first_person_subjects
     return [f for f in found if f.sent_id not in questions and not _in_a_report(f.start, f.end, analysis)
             and not _said_of_oneself(f, analysis, subjects)]  # fmt: skip
+
+
+def _asking_turns(analysis: ArticleAnalysis, questions: set[int]) -> set[int]:
+    """The sentences (ids) of an interview's turns that end in a question ("STANDARD: Das Land will natürlich keine
+    Lager. Wie geht es weiter?"): what the interviewer puts before the question is its premise, asked, not vouched
+    for. A turn opens with a speaker's label ("STANDARD:", "Lund:") and runs to the next label."""
+    out: set[int] = set()
+    turn: list[int] = []
+    for sent in [*analysis.sentences, None]:
+        if sent is None or _TURN_LABEL.match(str(sent["text"])):
+            if turn and turn[-1] in questions:
+                out.update(turn)
+            turn = []
+        if sent is not None and (turn or _TURN_LABEL.match(str(sent["text"]))):
+            turn.append(sent["sent_id"])
+    return out
+
+
+_TURN_LABEL = re.compile(r"[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,2}: ")
 
 
 def _said_of_oneself(finding: Finding, analysis: ArticleAnalysis, subjects: frozenset[str]) -> bool:
