@@ -628,6 +628,19 @@ def test_directives_for_the_same_line_add_up() -> None:
     assert suppressions.silenced("unsupported-booster", 4)  # "every rule" is not narrowed by a later directive
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a quotation that opens the article names the work it presents
+        ('"Hafen im Wandel" zeigt alte Fotos der Kais seit 1900. Die Schau ist bis Mai zu sehen. Sie kostet keinen Eintritt.', False),
+        # guard: the same words inside the text
+        ('Die Schau zeigt den "Wandel" des Hafens seit 1900. Sie ist bis Mai zu sehen. Sie kostet keinen Eintritt.', True),
+    ],
+)
+def test_a_quotation_opening_the_article_is_no_scare_quote(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged
+
+
 def test_a_scare_quote_message_quotes_the_passage_once() -> None:
     analysis = analyze("Die „Sparallianz“ tagte am Montag im Rathaus. Der Regen hielt an.", lang="de")
     (finding,) = [f for f in find_findings(analysis) if f.rule == "scare-quote"]

@@ -376,12 +376,13 @@ def _scare_quotes(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findin
     """Scare quotes, except in the title and teaser (:func:`_titles`): a headline quotes the people of its story
     without a verb of speech ('Minister „beunruhigt“ über Lage', 'Bürgermeister kritisiert „einseitige“ Reportage'),
     and names works and events in quotation marks; its marks are no distance of the writer's. (A text that is only a
-    line or two has no body for a title to stand over.)"""
+    line or two has no body for a title to stand over.) Nor a quotation that opens the article: the name of the work it
+    presents ('„Stadt im Wandel“ zeigt …') or a line of its people set over it, not the writer's distance."""
     titles = _titles(analysis)
     if all(s["sent_id"] in titles for s in analysis.sentences):
         titles = set()
     found = _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote")(analysis, config)
-    return [f for f in found if f.sent_id not in titles]
+    return [f for f in found if f.sent_id not in titles and analysis.text[: f.start].strip()]
 
 
 
