@@ -946,6 +946,12 @@ def test_a_figure_in_the_title_is_reported_where_the_body_gives_it() -> None:
     # a figure only the title gives is reported in the title
     alone = analyze("A storm destroys 40 homes.\n\nRepairs will take months in the valley.", lang="en")
     assert [f.rule for f in find_findings(alone)].count("unattributed-figure") == 1
+    # a teaser run into the body's paragraph without a dateline: the first sentence, its figure given again below
+    teaser = analyze("Rund 2.400 Pendler betroffen – die Bahn sperrt die Strecke. Die Sperre beginnt im Mai. "
+                     "Betroffen sind 2.400 Pendler, teilte die Bahn mit.", lang="de")  # fmt: skip
+    assert [f.rule for f in find_findings(teaser)].count("unattributed-figure") == 0
+    lead = analyze("Rund 2.400 Pendler betroffen – die Bahn sperrt die Strecke. Die Sperre beginnt im Mai.", lang="de")
+    assert [f.rule for f in find_findings(lead)].count("unattributed-figure") == 1  # guard: the body does not give it
 
 
 @pytest.mark.parametrize(

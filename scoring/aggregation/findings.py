@@ -1036,13 +1036,17 @@ def _names_source(attr: dict[str, Any]) -> bool:
 def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding]:
     """Sentences with a statistic that no named source covers (:func:`_sourced_passages`). A match report
     (:func:`_match_report`) is left alone: its figures (the crowd, the points, the share of first serves won)
-    are the record of a game played in public, which the reporter saw or took from the official score sheet."""
+    are the record of a game played in public, which the reporter saw or took from the official score sheet. A title
+    whose figures the body gives again is reported where the body gives them; so is the first sentence (a teaser run
+    into the body without a dateline, or the lead) when sentences with a source give them."""
     if _match_report(analysis.text):
         return []
     by_id = {s["sent_id"]: s for s in analysis.sentences}
     lang = analysis.article.get("lang", "de")
     passages = _sourced_passages(analysis)
     titles = _titles(analysis)
+    first = analysis.sentences[0]["sent_id"] if analysis.sentences else None
+    sourced = {c["sent_id"] for c in analysis.claims if c["attributed"]}
     figures = {c["sent_id"] for c in analysis.claims if c["has_figure"] and is_statistic(by_id[c["sent_id"]]["text"], lang)}
     passages |= _figure_runs(analysis, passages, figures)
     passages |= _documents_referred_back(analysis, figures - passages)
@@ -1052,6 +1056,8 @@ def _unattributed_figures(analysis: ArticleAnalysis, config: CheckConfig) -> lis
             continue
         if claim["sent_id"] in titles and _figures_repeated(by_id[claim["sent_id"]], analysis):
             continue  # "Bei Anschlag starben 90 Menschen" over a body that gives the 90: reported where the body says it
+        if claim["sent_id"] == first and _figures_repeated(by_id[first], analysis, passages | sourced):
+            continue  # a teaser run into the body without a dateline, whose figures a source gives below
         if claim["sent_id"] in figures and not claim["attributed"]:
             sent = by_id[claim["sent_id"]]
             out.append(_finding("unattributed-figure", config, analysis, sent["start"], sent["end"], sent["sent_id"]))
@@ -1125,10 +1131,11 @@ def _threshold(language: Any) -> re.Pattern[str]:
     return re.compile(language.threshold_pattern)
 
 
-def _figures_repeated(title: dict[str, Any], analysis: ArticleAnalysis) -> bool:
-    """Whether every number of a title is given again in another sentence of the article."""
+def _figures_repeated(title: dict[str, Any], analysis: ArticleAnalysis, among: set[int] | None = None) -> bool:
+    """Whether every number of a title is given again in another sentence of the article (one of ``among``, if given)."""
     numbers = set(_NUMBER.findall(title["text"]))
-    body = " ".join(s["text"] for s in analysis.sentences if s["sent_id"] != title["sent_id"])
+    body = " ".join(s["text"] for s in analysis.sentences
+                    if s["sent_id"] != title["sent_id"] and (among is None or s["sent_id"] in among))  # fmt: skip
     return bool(numbers) and numbers <= set(_NUMBER.findall(body))
 
 
