@@ -841,7 +841,7 @@ def _second_hand(analysis: ArticleAnalysis, config: CheckConfig) -> list[Finding
         if _points_back(attr):
             continue  # "demnach" points back to a source, which is reported where it is named
         if _hypothetical(attr, analysis):
-            continue  # "the press would call him a coward if he stayed away": nobody passed anything on
+            continue  # what a source only might say, told by another ("would call her disloyal"): nothing passed on
         if attr.get("via_source_id") and attr.get("source_id") not in direct and not _via_in_message(attr, analysis.text):
             start, end = _source_span(attr)
             via = attr.get("via_text") or attr["via_source_id"]
