@@ -505,6 +505,27 @@ def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new ferry timetable is far too ambitious for the crews it has.", ["far too"]),  # degree beyond measure
+    ("The sheer cost of the repairs stunned the parish council.", ["sheer"]),
+    ("Two climbers were rescued from a sheer cliff above the bay.", []),  # the literal sense: steep
+    ("The levy is a fare rise in disguise.", ["in disguise"]),
+    ("It is imperative to repair the bridge before winter.", ["It is imperative"]),  # the writer's demand
+    ("The council's promise to cut waiting lists rings hollow.", ["rings hollow"]),
+    ("The mayor answered questions about the bridge for an hour.", []),  # guard: plain report
+])  # fmt: skip
+def test_general_judging_words_and_degree_phrases(text: str, expected: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded" and c["voice"] == "author"] == expected
+
+
+@pytest.mark.parametrize(("text", "boosters"), [
+    ("The new levy is really a fare rise by another name.", ["really"]),  # the writer's emphasis
+    ("The mayor said the levy was really a fare rise.", []),  # the mayor's word, inside the report
+])  # fmt: skip
+def test_really_is_the_writers_emphasis(text: str, boosters: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "booster" and c["voice"] == "author"] == boosters
+
+
 def test_slowly_but_surely_is_an_idiom_of_manner_not_a_booster() -> None:
     from scoring import analyze
 
