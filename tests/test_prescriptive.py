@@ -28,6 +28,8 @@ def demands(text: str, lang: str, voice: str | None = "author") -> list[str]:
         ("en", "The old ferry must be replaced.", ["must"]),
         ("en", "The board should have listened to the nurses years ago.", ["should"]),
         ("en", "Voters should not be asked to wait another decade.", ["should"]),
+        ("en", "Commuters shouldn’t have to pay for the council's mistakes.", ["shouldn’t"]),  # negated in a contraction
+        ("en", "The depot mustn't be sold off before the inquiry ends.", ["mustn't"]),
         ("de", "Die Gemeinde sollte die Prüfberichte veröffentlichen.", ["sollte"]),
         ("de", "Der Landtag muss die Lücke endlich schließen.", ["muss"]),
         ("de", "Darüber muss man offen reden.", ["muss"]),
@@ -53,6 +55,8 @@ def test_demands(lang: str, text: str, expected: list[str]) -> None:
         ("en", "The readings must be accurate to within a degree."),  # a conclusion or a requirement, no demand
         ("en", "If the pump should fail, an alarm sounds."),  # a condition
         ("en", "Should the council raise the fee?"),  # a question
+        ("en", "Shouldn’t the council raise the fee?"),  # a question, contracted
+        ("en", "The clerk mustn't have seen the ballots."),  # a conclusion (epistemic), contracted
         ("en", "The mayor has promised that the pool will reopen."),  # no modal
         ("de", "Die Torhüterin muss nach ihrer Verletzung drei Wochen pausieren."),  # what circumstances require
         ("de", "Antragsteller müssen das Formular bis Ende Mai einreichen."),  # a rule

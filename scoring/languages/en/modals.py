@@ -234,7 +234,9 @@ def modal_cues(doc: Doc, tokens: Sequence[Token]) -> list[CueHit]:
     return found
 
 
-PRESCRIPTIVE_FORMS = frozenset(("should", "must", "ought"))
+# a demand may be negated in a contraction: "shouldn't be assumed", "mustn't be allowed" (one token each)
+_CONTRACTED_DEMANDS = {"shouldn't": "should", "shouldn’t": "should", "mustn't": "must", "mustn’t": "must"}
+PRESCRIPTIVE_FORMS = frozenset(("should", "must", "ought", *_CONTRACTED_DEMANDS))
 """The forms :func:`prescriptive_cues` starts from (a sentence without any has no demand)."""
 _TO = frozenset(("to",))
 # Words of time after "by" that make an obligation a rule with a deadline ("must register by Friday",
@@ -256,9 +258,9 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
         return []
     found = []
     for k, tok in enumerate(tokens):
-        low = tok.low
-        if low not in PRESCRIPTIVE_FORMS or not tok.text[0].islower():
+        if tok.low not in PRESCRIPTIVE_FORMS or not tok.text[0].islower():
             continue
+        low = _CONTRACTED_DEMANDS.get(tok.low, tok.low)
         end = k + 1
         if low == "ought":
             if k + 1 >= len(tokens) or tokens[k + 1].low not in _TO:
