@@ -513,6 +513,11 @@ def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     ("It is imperative to repair the bridge before winter.", ["It is imperative"]),  # the writer's demand
     ("The council's promise to cut waiting lists rings hollow.", ["rings hollow"]),
     ("The mayor answered questions about the bridge for an hour.", []),  # guard: plain report
+    ("The ferry timetable changes at the whim of the operator.", ["whim"]),  # a judging idiom
+    ("The timetable went out of the window when the storm hit.", ["went out of the window"]),
+    ("A burglar escaped by jumping out of the window.", []),  # the literal sense
+    ("Loan sharks prey on tenants who cannot pay.", ["prey on"]),
+    ("The new depot looks pretty empty.", ["pretty"]),  # a degree word
 ])  # fmt: skip
 def test_general_judging_words_and_degree_phrases(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded" and c["voice"] == "author"] == expected
