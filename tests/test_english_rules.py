@@ -518,6 +518,8 @@ def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     ("A burglar escaped by jumping out of the window.", []),  # the literal sense
     ("Loan sharks prey on tenants who cannot pay.", ["prey on"]),
     ("The new depot looks pretty empty.", ["pretty"]),  # a degree word
+    ("Turnout at the by-election was low, to say the least.", ["to say the least"]),  # a stance marker
+    ("The depot was sorely needed, and sure enough it filled within a week.", ["sorely", "sure enough"]),
 ])  # fmt: skip
 def test_general_judging_words_and_degree_phrases(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded" and c["voice"] == "author"] == expected
