@@ -520,9 +520,17 @@ def test_set_phrases_with_judging_words(text: str, expected: list[str]) -> None:
     ("The new depot looks pretty empty.", ["pretty"]),  # a degree word
     ("Turnout at the by-election was low, to say the least.", ["to say the least"]),  # a stance marker
     ("The depot was sorely needed, and sure enough it filled within a week.", ["sorely", "sure enough"]),
+    ("The minister's lacklustre speech drew little applause.", ["lacklustre"]),  # the British spelling
+    ("Critics called it a phoney consultation.", []),  # guard: the critics' word, inside the report
 ])  # fmt: skip
 def test_general_judging_words_and_degree_phrases(text: str, expected: list[str]) -> None:
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded" and c["voice"] == "author"] == expected
+
+
+def test_a_spelling_variant_is_no_suggestion() -> None:
+    rows = [c for c in analyze("The week ended with a phoney row over the fearmongering leaflets.", lang="en").cues if c["category"] == "loaded"]
+    assert [c["text"] for c in rows] == ["phoney", "fearmongering"]
+    assert all(c["suggestion"] not in ("phoney", "fear-mongering") for c in rows)
 
 
 @pytest.mark.parametrize(("text", "boosters"), [
