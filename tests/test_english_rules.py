@@ -527,6 +527,17 @@ def test_general_judging_words_and_degree_phrases(text: str, expected: list[str]
     assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "loaded" and c["voice"] == "author"] == expected
 
 
+@pytest.mark.parametrize(("text", "hedges"), [
+    ("A second rate rise this year now seems probable.", ["probable"]),  # an epistemic adjective
+    ("It is likely that bus fares will rise in spring.", ["It is likely that"]),
+    ("Whether the new depot saves money is debatable.", ["debatable"]),
+    ("The striker is doubtful for Saturday's derby.", []),  # a player's fitness: a term of sport
+    ("The council said a rate rise was probable.", []),  # guard: the council's estimate, inside the report
+])  # fmt: skip
+def test_epistemic_adjectives_are_the_writers_hedges(text: str, hedges: list[str]) -> None:
+    assert [c["text"] for c in analyze(text, lang="en").cues if c["category"] == "hedge" and c["voice"] == "author"] == hedges
+
+
 def test_a_spelling_variant_is_no_suggestion() -> None:
     rows = [c for c in analyze("The week ended with a phoney row over the fearmongering leaflets.", lang="en").cues if c["category"] == "loaded"]
     assert [c["text"] for c in rows] == ["phoney", "fearmongering"]
