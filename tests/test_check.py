@@ -816,7 +816,7 @@ def test_a_report_passed_on_as_denied_is_no_vague_source(lang: str, text: str, f
         # a modal a few words before the source, and what continues such a report
         ("de", "Der Hafen verfällt. Das müssten auch die Experten wissen. Im Übrigen seien die Kosten hoch.", False),
         ("en", "He kept raising questions about whether a harbour boss could be trusted by conservatives.", False),
-        ("en", "The leak was reported in May and some lawmakers had mentioned the port as a suspect.", True),  # a month
+        ("en", "The spill was found in May and several lawmakers had mentioned the port as its source.", True),  # a month
         # an epistemic adverb: the writer's guess at what a group thinks, nothing passed on from it
         ("en", "The city is building a bridge. Perhaps young voters prefer the mayor's plan to the council's.", False),
         ("en", "The city is building a bridge. The mayor will probably be praised by historians as a builder.", False),

@@ -1528,7 +1528,7 @@ def test_an_object_message_ends_before_a_new_predicate(text: str, message: str) 
 @pytest.mark.parametrize(
     ("lang", "text", "flagged"),
     [
-        ("en", "The governor has a slight lead in the polls over the senator.", False),  # a standing described
+        ("en", "The governor holds a narrow lead in the polls against the senator.", False),  # a standing described
         ("en", "Her rise in national polls worried the party.", False),
         ("en", "She leads in national polls by 3 points.", True),  # a figure passed on from polls nobody names
         ("en", "Polls show the governor ahead.", True),  # polls as the subject that shows: vague
@@ -2588,7 +2588,7 @@ def test_an_opening_participle_clause_is_passed_over_for_the_subject(text: str, 
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        ("The campaign pushed back against the attack, calling it the mark of a desperate candidate.", [("calling", "The campaign")]),
+        ("The campaign hit back at the ad, calling it the work of a campaign in trouble.", [("calling", "The campaign")]),
         ("The adviser went further, arguing the plan could make the threat worse.", [("arguing", "The adviser")]),
         # guards: the verb after "and" belongs to the clause of "as"; a participle after the noun before an aside
         ("The mayor's eyes welled with tears as she spoke of the town and urged voters to stay.", []),  # not "The mayor's eyes"
@@ -2792,8 +2792,8 @@ def test_a_surname_that_is_a_time_word_is_part_of_the_speaker(text: str, source:
         ("He’s saying that the plan will fail.", [("saying", "He’s", "the plan will fail")]),
         ("And she's predicting that the race will be close.", [("predicting", "she's", "the race will be close")]),
         # after "but", the pronoun in the contraction is the sentence's speaker
-        ("Governor Tom Lund is backing the mayor, but he’s not predicting she’ll win the vote.",
-         [("predicting", "Governor Tom Lund", "she’ll win the vote")]),
+        ("Governor Tom Lund supports the mayor, but he’s not expecting she’ll carry the vote.",
+         [("expecting", "Governor Tom Lund", "she’ll carry the vote")]),
         ("He's said that the plan will fail.", [("said", "He's", "the plan will fail")]),  # guard: the perfect
     ],
 )
@@ -2883,7 +2883,7 @@ def test_a_base_form_after_a_plural_and_its_prepositional_object_is_the_verb(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "The council sent condolences for the lone-wolf attack in which two guards died.",
+        "The council sent its sympathy after the crash in which two guards died.",
         "The directors left the hall on a cheerful note of relief.",
     ],
 )
@@ -3522,7 +3522,7 @@ def test_a_message_that_ends_inside_a_quotation_keeps_its_closing_mark(text: str
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Both senators had to respond to videos showing that they backed the plan.", "videos"),
+        ("Both senators were forced to answer for videos showing that they backed the plan.", "videos"),
         ("The mayor pointed to a memo saying that the bridge was unsafe.", "a memo"),
         ("The senators were asked about documents showing that they backed the plan.", "documents"),
         ("The mayor pointed to an internal memo saying that the bridge was unsafe.", "an internal memo"),

@@ -284,7 +284,7 @@ def test_a_loaded_word_in_reported_content_is_the_sources_voice_but_not_in_the_w
         ('The party\'s slogan, "Homes First", is on every bus.', False),  # a name in title case
         ('The plan came from the engineer Martha "Bee" Collins.', False),  # a nickname inside a name
         ('In economics this is known as "moral hazard" and it is common.', False),  # a term named
-        ("The senator told reporters his plan would be “to go after them” if he wins. What “go after them” means is unclear.", False),  # his words again
+        ("The senator said his answer would be “to hit back hard” if elected. What “hit back hard” means is unclear.", False),  # his words again
         ('The "reform" failed. Then the "reform" was repealed.', True),  # distance, repeated
     ],
 )

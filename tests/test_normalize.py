@@ -89,7 +89,7 @@ def test_clean_characters_keeps_offsets_into_the_input() -> None:
         ("Die Preise steigen, sagte sie\nam Montag in Wien.", ["Die Preise steigen, sagte sie am Montag in Wien."]),
         # a heading line stays a block of its own
         ("Warum die Preise steigen\nDie Inflation bleibt hoch.", ["Warum die Preise steigen", "Die Inflation bleibt hoch."]),
-        ("Von der Rhetorik zur Abhängigkeit\nUm zu verstehen, muss man zurückblicken.", ["Von der Rhetorik zur Abhängigkeit", "Um zu verstehen, muss man zurückblicken."]),
+        ("Vom Versprechen zur Pflicht\nUm das zu sehen, hilft ein Blick zurück.", ["Vom Versprechen zur Pflicht", "Um das zu sehen, hilft ein Blick zurück."]),
         # a time or date alone on its line (a live blog's stamp) ends there, abbreviation or not
         ("2:05 p.m.\nPolice closed the bridge.", ["2:05 p.m.", "Police closed the bridge."]),
         ("6. Dez.\nDie Polizei sperrt die Brücke.", ["6. Dez.", "Die Polizei sperrt die Brücke."]),

@@ -722,8 +722,8 @@ _CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a m
 def _said_without_saying(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether the report is a free relative clause that names what its source says without saying it: a word of the
     ``free_relative`` class right before the source and its clause ending within :data:`_FREE_RELATIVE_TAIL` words
-    after the cue ("her campaign has heard what voters are saying, …", "was ihr Kinder zuvor erzählt haben."). When
-    the clause goes on, or a colon follows, the words are given ("what advocates estimated were more than 100,000",
+    after the cue ("the council has heard what residents are saying, …", "was ihr Kinder zuvor erzählt haben."). When
+    the clause goes on, or a colon follows, the words are given ("what the organisers estimated were about 5,000",
     "what his supporters have long said: …")."""
     source, cue_end = attr.get("source_start"), attr.get("cue_end")
     if source is None or cue_end is None or attr.get("cue_start") is None or attr["cue_start"] < source:
@@ -900,7 +900,7 @@ def _price(tokens: list[str], i: int, language: Language) -> bool:
     after = [t.lower().rstrip(".") for t in tokens[i + 1 : i + 3]]
     upper = next((j for j in range(i + 1, min(len(tokens), i + 4)) if _NUMBER.fullmatch(tokens[j])), None)
     if upper is not None and not any(t in _CURRENCIES for t in after):
-        after = [t.lower().rstrip(".") for t in tokens[upper + 1 : upper + 3]]  # a range: "von 1.800 bis über 3.000 Euro"
+        after = [t.lower().rstrip(".") for t in tokens[upper + 1 : upper + 3]]  # a range: "von 1.200 bis über 2.500 Euro"
     if not any(t in _CURRENCIES for t in after) and not (i > 0 and tokens[i - 1] in _CURRENCIES):
         return False
     if any(t in language.amount_scale_words for t in after):

@@ -2168,14 +2168,14 @@ class SourceResolver:
         if not self._personal_name([t for t in toks[:j] if t.text[0].isalnum()]):
             start = self._name_after_role(toks[:j])
             member = self._member_of(toks[start:]) if start is not None else None
-            if member is not None:  # "die Archäologin Kat Szabo von der Universität Wollongong": the role before the name
+            if member is not None:  # "die Geologin Jana Kühn von der Universität Graz": the role before the name
                 member.name = self.doc.text[toks[0].start : toks[-1].end]
             return member
         return self._member_of(toks)
 
     def _name_after_role(self, toks: Sequence[Token]) -> int | None:
         """Where a personal name of two or three words begins after an article, perhaps adjectives, and a word of a role
-        ("die Archäologin Kat Szabo", "der frühere Minister Karl Weber", "the archaeologist Kat Szabo"), the name ending
+        ("die Geologin Jana Kühn", "der frühere Minister Karl Weber", "the geologist Ann Lund"), the name ending
         ``toks``; else None."""
         if len(toks) < 4 or not self.lex.is_(toks[0], "determiner"):
             return None

@@ -364,7 +364,7 @@ def _participial_attribute(toks: Sequence[Token], j: int, limit: int, lex: _Lexi
         if tok.text in _BOUNDARY_MARKS:
             break
         if _adjective_like(tok) and toks[m + 1].text[:1].isupper() and toks[m + 1].text[:1].isalpha():
-            # (a participle first: not the article of a phrase inside, "den am Mittwoch von der Regierung präsentierten Zahlen")
+            # (a participle first: not the article of a phrase inside, "den am Montag vom Ministerium vorgelegten Zahlen")
             if tok.low.endswith(_PARTICIPLE_ENDINGS) and not lex.is_(tok, "determiner"):
                 return m
             if m < j + _ATTRIBUTE_WINDOW:
