@@ -1136,6 +1136,21 @@ def test_speakers_and_messages_around_asides(text: str, expected: list[tuple[str
     assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister was blunt in describing the levy as a gamble.", [("The minister", "the levy as a gamble")]),
+        ("The union has a habit of blaming the board for every delay.", [("The union", "the board for every delay")]),
+        # guards: a gerund without an object after a preposition, and one of a thought caused or kept from happening
+        ("The union wanted the offer in writing.", []),
+        ("The ads fooled voters into thinking that the levy was dead.", []),
+    ],
+)
+def test_a_gerund_with_its_object_after_a_preposition_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="en")
+    assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
+
+
 def test_leaving_without_saying_a_word_is_a_refusal() -> None:
     assert forms("She walked out without saying a word.") == [("declined", "She")]
 

@@ -953,6 +953,9 @@ class EnglishGrammar(Grammar):
         if prev.low in _COUNT_WORDS and prev.low != "one":
             # "three states": after a plural number a form in -s is the noun (a verb would be "three say")
             return any(role == "present" for _, role in lex.verbs[toks[k].low])
+        if lex.is_(prev, "preposition") and low not in _UNDONE and toks[k].low.endswith("ing") and (self._object_follows(toks, k) or k + 1 < len(toks) and (
+                toks[k + 1].low == "that" or _is_cap(toks[k + 1]))):  # fmt: skip
+            return False  # "firm in rejecting the offer", "a record of blaming others": a gerund with its object is the verb
         return lex.is_(prev, "preposition") and low not in _INFINITIVE and low not in ("after", "before", "without", "while", "by", "since", "like", "as")
 
     def _plural_noun_phrase(self, toks: SentenceTokens, k: int) -> bool:
@@ -3514,6 +3517,8 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
 
 # kinds of report that, by another person inside a message, are the speaker's claim about that person
 _INNER_STATES = frozenset(("cognition", "perception", "decision", "evaluation", "demand", "writing"))
+# prepositions before a gerund of something not done: "kept from saying", "misled into thinking"
+_UNDONE = frozenset(("from", "into"))
 # relative pronouns that are the subject of the verb right after them ("Smith, who said …", "the agency that reported …")
 _RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 _RELATIVE_REACH = 30  # tokens after a reported clause's verb searched for the main clause's (a bound: long sentences stay linear)
