@@ -1151,6 +1151,20 @@ def test_a_gerund_with_its_object_after_a_preposition_reports(text: str, expecte
     assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank is advising the utility on its sale of the grid.", []),  # a paid service, nothing said
+        # guards: advice with its clause or "to"
+        ("The lawyer advised the mayor to resign.", [("The lawyer", "to resign")]),
+        ("Doctors advised that the school stay closed.", [("Doctors", "the school stay closed")]),
+    ],
+)
+def test_advising_is_a_report_only_with_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    result = analyze(text, lang="en")
+    assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
+
+
 def test_leaving_without_saying_a_word_is_a_refusal() -> None:
     assert forms("She walked out without saying a word.") == [("declined", "She")]
 
