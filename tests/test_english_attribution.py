@@ -1165,6 +1165,18 @@ def test_advising_is_a_report_only_with_its_clause(text: str, expected: list[tup
     assert [(a["source_text"], result.text[a["content_start"] : a["content_end"]]) for a in result.attributions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new levy was supposed to fund the bridge repairs.", []),  # what it was meant for, nobody's belief
+        # guard: a belief of someone unnamed
+        ("The mayor is expected to resign on Friday.", [("agentless", None)]),
+    ],
+)
+def test_supposed_to_is_no_belief(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert forms(text) == expected
+
+
 def test_leaving_without_saying_a_word_is_a_refusal() -> None:
     assert forms("She walked out without saying a word.") == [("declined", "She")]
 

@@ -1452,6 +1452,8 @@ class EnglishGrammar(Grammar):
         if last + 1 < len(toks) and toks[last + 1].low in _INFINITIVE and not info.addressee:
             if toks[k].low in self.reportative or entry.type != "cognition":
                 return None  # "is said to", "is reported to": the reportative hedge rule makes the attribution
+            if entry.lemma == "suppose":
+                return None  # "the plan was supposed to cut costs": what it was for or what ought to be, nobody's belief
             # "is expected to win", "is believed to be": someone unnamed expects or believes it
             complement = (group, len(toks))
             return _Clause(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance), group, complement)
