@@ -1127,6 +1127,9 @@ def test_anonymity_requests_and_described_speakers(text: str, expected: list[tup
         # a participle clause that opens the sentence: its subject follows the comma, its message ends there
         ("Warning that the levee could fail, the engineers closed the road.", [("the engineers", "the levee could fail")]),
         ("Speaking to reporters, the engineers closed the road.", []),  # (no report in the opening participle)
+        # a perfect participle that opens the sentence: its subject follows the comma too
+        ("Having announced that the dam was safe, the engineers reopened the road.", [("the engineers", "the dam was safe")]),
+        ("Having closed the road, the engineers left.", []),  # (no reporting verb)
         ("The mayor said, in a statement, that the bridge was safe.", [("The mayor", "the bridge was safe")]),
         ("The coach told reporters, after the game, the team was tired.", [("The coach", "the team was tired")]),
     ],

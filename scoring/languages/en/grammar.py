@@ -1078,6 +1078,7 @@ class EnglishGrammar(Grammar):
             aux.add("is")  # "he's saying", "Lund's predicting": before a form in -ing the "'s" is "is", not "has"
         passive = role in ("participle", "past_participle") and bool(aux & _BE_FORMS)
         perfect = role in ("participle", "past_participle") and bool(aux & _HAVE_FORMS)
+        having = perfect and toks[group].low == "having"  # "Having said that …, the senator …": a participle clause, as a gerund's
         if role == "participle" and not (passive or perfect):
             return None  # "known as", "written by": a participle without its auxiliary
         if role == "past_participle" and not (passive or perfect) and group == k and k > 0 and toks[k - 1].text in _COMMA \
@@ -1120,7 +1121,7 @@ class EnglishGrammar(Grammar):
         elif role == "gerund" and prev is not None and prev.low in _BY and k >= 3 and toks[k - 2].low.endswith("ed") \
                 and any(t.low in _BE_FORMS for t in toks[max(0, k - 5) : k - 2]):  # fmt: skip
             return None  # "can be saved by threatening to …": the passive's agent is nobody named, nor is the gerund's
-        elif (role == "gerund" and not aux & _BE_FORMS or prev is not None and prev.low in _COORDINATORS or headline_list) and (
+        elif (role == "gerund" and not aux & _BE_FORMS or having or prev is not None and prev.low in _COORDINATORS or headline_list) and (
             contracted_auxiliary(toks[group].low) is None or self._clause_speaker(toks, k, group, found, before) is not None
         ):  # fmt: skip
             # ", saying …", "… but said", and "Clinton Says …, Calls …" in a headline share the earlier speaker (also "…, but
@@ -1148,7 +1149,7 @@ class EnglishGrammar(Grammar):
                 return None
             speaker, start = self._span(toks, subject), min(subject[0], group)
         # a gerund in an adverbial ("after saying …,", "After saying …, the senator …"): its message ends at the comma
-        aside = role == "gerund" and (prev is None or (self.lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS)
+        aside = (role == "gerund" or having) and (prev is None or (self.lex.is_(prev, "preposition") or prev.low in _TIME_SUBORDINATORS)
                                       and prev.low not in _AS)  # fmt: skip
         inverted = speaker is not None and speaker[0] > toks[k].i and not aside
         complement = None if inverted else self._complement_after(toks, last, info, entry.type)
@@ -2096,7 +2097,7 @@ class EnglishGrammar(Grammar):
         prev = toks[group - 1] if group > 0 else None
         if prev is not None and prev.text in _QUOTE_MARKS and group >= 2 and toks[group - 2].text in _COMMA:
             prev = toks[group - 2]  # "… a “silly proposition,” adding that …": the comma inside the closing mark
-        if prev is None and toks[k].low.endswith("ing"):
+        if prev is None and (toks[k].low.endswith("ing") or toks[group].low == "having"):
             # "Warning that rents would rise, the union …": a participle clause that opens the sentence has its subject after it
             subject = toks.cached("sentence_subject", lambda: self._sentence_subject(toks))
             if subject is None or subject[0] <= k:  # type: ignore[index]
@@ -2253,6 +2254,7 @@ class EnglishGrammar(Grammar):
                       or toks[s].low in ("last", "next", "this", "earlier", "later")
                       or toks[s].low.endswith("ly") and s + 1 < n and toks[s + 1].text not in _COMMA and toks[s + 1].text.islower()
                       or toks[s].low.endswith(("ed", "ing")) and toks[s].low in lex.verbs  # "Asked about …,", "Speaking to …,"
+                      or toks[s].low == "having"  # "Having said that …, the senator …"
                       or self._opening_participle(toks, s)):  # fmt: skip
             comma = toks.next_low(",", s)
             if comma >= min(n, s + 12):
