@@ -722,7 +722,7 @@ _CLAUSE_LOOKBACK = 40  # characters before a source and its cue searched for a m
 def _said_without_saying(attr: dict, analysis: ArticleAnalysis) -> bool:
     """Whether the report is a free relative clause that names what its source says without saying it: a word of the
     ``free_relative`` class right before the source and its clause ending within :data:`_FREE_RELATIVE_TAIL` words
-    after the cue ("the council has heard what residents are saying, …", "was ihr Kinder zuvor erzählt haben."). When
+    after the cue ("the council has heard what residents are saying, …", "was die Anwohner zuvor gesagt haben."). When
     the clause goes on, or a colon follows, the words are given ("what the organisers estimated were about 5,000",
     "what his supporters have long said: …")."""
     source, cue_end = attr.get("source_start"), attr.get("cue_end")
