@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
-from scoring.analysis.sources import place_names
 from scoring.languages.grammar import year_number
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
 from scoring.results import ArticleAnalysis
@@ -802,7 +801,7 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
         return False
     names = [w for w in source[1:-1] if w[:1].isupper()]
     lang = analysis.article.get("lang", "de")
-    if names and " ".join(w for w in source[:-1] if w[:1].isupper()).lower() not in place_names(lang):
+    if names and " ".join(w for w in source[:-1] if w[:1].isupper()).lower() not in _places(lang):
         return False  # a pollster named ("in the Lindqvist Institute polls"), not the polls of a place ("in North Dakota polls")
     language = _language(analysis)
     head = source[-1].lower()
@@ -810,6 +809,15 @@ def _standing_in_polls(attr: dict, analysis: ArticleAnalysis) -> bool:
         return False  # one poll ("in a new poll") or no poll at all
     sentence = next((row for row in analysis.sentences if row["sent_id"] == attr["sent_id"]), None)
     return sentence is not None and not language.has_figure(analysis.text[sentence["start"] : sentence["end"]])
+
+
+@lru_cache(maxsize=None)
+def _places(lang: str) -> frozenset[str]:
+    """The names of countries and regions of a language pack (lower case): "in Iowa polls" names a place, no pollster."""
+    places = {name.lower() for row in load_lexicon(lang, "countries").records() for name in (row["name"], *row["names"].split("|")) if name}
+    if (lang, "regions") in bundled_lexicons():
+        places |= {name.lower() for row in load_lexicon(lang, "regions").records() for name in (row["region"], *row["forms"].split("|")) if name}
+    return frozenset(places)
 
 
 def _counted_group(text: str, analysis: ArticleAnalysis) -> bool:
@@ -1205,7 +1213,7 @@ def _described_again(source: dict[str, Any], named: list[dict[str, Any]], analys
     if language.nouns_capitalised:
         return False
     lang = analysis.article.get("lang", "de")
-    words = [w for w in _NAME_PARTS.split(str(source["name"])) if w and w.lower() not in place_names(lang)]
+    words = [w for w in _NAME_PARTS.split(str(source["name"])) if w and w.lower() not in _places(lang)]
     if not words or any(w[:1].isupper() for w in words):
         return False
     return any(other is not source and other["kind"] == source["kind"] and any(w[:1].isupper() for w in _NAME_PARTS.split(str(other["name"])))

@@ -321,14 +321,6 @@ def _heads(lang: str) -> _Heads:
     return _Heads(heads, adjectives, names, metonyms, max(map(len, heads), default=0), demonyms, regions)
 
 
-@lru_cache(maxsize=None)
-def place_names(lang: str) -> frozenset[str]:
-    """The lower-cased names of the countries and regions of a language pack ("iowa", "new hampshire", "tirol"): places,
-    never people or pollsters."""
-    heads = _heads(lang)
-    return frozenset(heads.names) | frozenset(heads.regions)
-
-
 @dataclass(frozen=True, slots=True)
 class _Head:
     index: int
