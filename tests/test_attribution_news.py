@@ -219,6 +219,35 @@ def test_reported_speech_acts_are_attributions() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft hatte die Sparpläne der Stadt schon im Frühjahr kritisiert.",
+        "Zuvor hatten die Anwohner eine Ampel an der Kreuzung gefordert.",
+        "Im Mai hatte der Verein seinen Rückzug aus der Liga angekündigt.",
+    ],
+)
+def test_a_speech_act_in_the_pluperfect_with_only_its_object_is_background(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Gewerkschaft hat die Sparpläne der Stadt im Frühjahr kritisiert.", "kritisiert"),  # the perfect reports
+        ("Die Gewerkschaft hatte angekündigt, dass sie im März streiken werde.", "angekündigt"),  # a clause said
+        ("Der Verein hatte die Gebühr als „Abzocke“ bezeichnet.", "bezeichnet"),  # words quoted
+        ("Die Händler hatten ein schwaches Weihnachtsgeschäft erwartet.", "erwartet"),  # an expectation held
+        ("Der Konzern hatte die Panne am Montag eingeräumt.", "eingeräumt"),  # an admission
+        ("Der Konzern hatte die Berichte über eine Panne dementiert.", "dementiert"),  # a denial
+        ("Ich hatte den Antrag schon im Ausschuss kritisiert.", "kritisiert"),  # one's own words recalled
+        ("Die Brücke sei marode, hatte der Gutachter geschrieben.", "geschrieben"),  # a tag after its message
+    ],
+)
+def test_pluperfect_reports_that_stay(text: str, cue: str) -> None:
+    assert [a["cue"] for a in attributions(text) if a["form"] != "direct_quote"] == [cue]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Die Union erklärte am Dienstag, das Gesetz komme zu spät.", "Die Union"),
@@ -3129,7 +3158,7 @@ def test_people_who_speak_and_dates_given_still_report(text: str, source: str | 
         ("So sagte etwa der Bürgermeister, die Brücke sei sicher.", [("sagte", "der Bürgermeister")]),
         ("Am Abend hatte Anna Roth, die Sprecherin der Stadt, den Plan abgelehnt.", [("abgelehnt", "Anna Roth, die Sprecherin der Stadt")]),
         ("Er wurde wegen Betrugs, Untreue, Diebstahls und Erpressung angeklagt.", []),  # passive across the list
-        ("Dann hatte die Nachbarin den Mann um Hilfe gebeten.", [("gebeten", "die Nachbarin")]),
+        ("Dann hat die Nachbarin den Mann um Hilfe gebeten.", [("gebeten", "die Nachbarin")]),
         # after "Demnach" the request is part of what the source before says
         ("Demnach hatte die Nachbarin den Mann um Hilfe gebeten.", [("Demnach", "Demnach")]),
         ("Demnach hatte ihn die Nachbarin um Hilfe gebeten.", [("Demnach", "Demnach")]),  # the adverb is no subject

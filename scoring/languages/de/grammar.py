@@ -2153,6 +2153,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
         if _thing_sense(toks, k, entry.lemma, subject, lex):
             continue  # "Die Zahlen sprechen dagegen", "Die Proteste äußerten sich in Schweigen": things indicate, nobody speaks
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
+        if form == "indirect" and _background_act(toks, k, fin, role, entry, subject, attribution, lex):
+            continue  # "Die Gewerkschaft hatte den Streik schon im Mai angekündigt": what happened before, no report
         attribution.lemma = entry.lemma
         if entry.lemma == "zitieren" and attribution.via is None and not lex.is_(toks[subject[0]], "first_person"):
             quoted = _quoted_object(toks, fin, subject, lex)
@@ -4663,6 +4665,30 @@ _ADDRESSEE_VERBS = frozenset((
     "informieren", "unterrichten", "bitten", "auffordern", "aufrufen", "ermahnen", "warnen", "fragen", "befragen",
     "anklagen", "benachrichtigen", "einladen",
 ))  # fmt: skip
+
+
+_PLUPERFECT_AUXILIARIES = frozenset(("hatte", "hatten"))
+_HELD_OR_TRUTH_TYPES = frozenset(("cognition", "denial"))  # a view held; a denial, which says what is not true
+
+
+def _background_act(
+    toks: _SentenceTokens, k: int, fin: int, role: str, entry: VerbEntry, subject: tuple[int, int], attribution: Attribution,
+    lex: _Lexicons,
+) -> bool:  # fmt: skip
+    """Whether the speech act at ``k`` is told in the pluperfect of a main clause with only its object as message
+    ("Der Verband hatte die Gebühr schon im Herbst kritisiert", "hatte den Rücktritt angekündigt"): the background of
+    the story, an earlier act told as something that happened, which news annotation (SpkAtt-2023, task 2) does not
+    count as a statement reported. Kept as reports: what was said in a clause, a quotation or after a colon ("hatte
+    erklärt, dass …", "hatte den Plan als „Wucher“ bezeichnet"); a view or expectation held ("hatten ein Minus
+    erwartet"); an admission, confirmation or denial, which says what is true or not ("hatte den Fehler
+    eingeräumt"); a first person recalling their own words ("ich hatte das im Ausschuss angekündigt"); a tag after
+    its message, whose auxiliary opens the clause ("…, hatte der Minister geschrieben"); and a verb-final clause
+    ("die Zahlen, die der Senator genannt hatte")."""
+    content = attribution.content
+    return (role == "participle" and entry.type not in _HELD_OR_TRUTH_TYPES and entry.stance != "endorsing"
+            and toks[fin].low in _PLUPERFECT_AUXILIARIES and _clause_start(toks, fin) < fin < k
+            and content is not None and content[0] <= toks[k].start < content[1]
+            and not lex.is_(toks[subject[0]], "first_person") and not _clause_words(toks, k) & _QUOTE_MARKS)  # fmt: skip
 
 
 def _quoted_person(
