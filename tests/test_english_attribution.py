@@ -298,6 +298,28 @@ def test_headline_in_title_case() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any reporting verb of the lexicon, capitalised in a title-case headline, is its verb
+        ("Harbor Authority Reveals It Will Dredge The Old Canal", [("indirect", "Harbor Authority")]),
+        ("Fresh Survey Shows Farmers Losing Faith In Subsidies", [("indirect", "Fresh Survey")]),
+        ("Veteran Coach Endorsed Rival For Federation Chair", [("indirect", "Veteran Coach")]),
+        # a capitalised verb form right after another verb is its object, a noun
+        ("Senator Calls Governor’s Budget Remarks ‘Reckless’", [("indirect", "Senator")]),
+        # a participle before "of" is passive: the subject is the one accused, no speaker
+        ("Port Director Accused Of Hiding Safety Reports", []),
+        # a subject that does not open the headline, or is a long run of capitalised words, is no speaker
+        ("Shortly After Floods Hit Town, Governor Pledged New Dams", []),
+        ("Dock Workers Under Pressure To Endorse New Contract", []),
+        # guard: the same words in a sentence of ordinary case stay nouns and names
+        ("The Harbor Authority Shows exhibit opens on Friday.", []),
+    ],
+)
+def test_any_reporting_verb_in_a_title_case_headline(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "the officials said the minister told reporters that ",  # one sentence without punctuation

@@ -210,6 +210,11 @@ _REGARD_VERBS = frozenset(("see", "view", "regard", "consider", "describe", "cha
 _HEADLINE_VERBS = frozenset(("says", "said", "tells", "told", "calls", "warns", "claims", "vows", "slams", "blasts",
                              "denies", "accuses", "urges", "asks", "admits", "insists", "praises", "defends", "rejects",
                              "suggests", "predicts", "pledges", "promises", "argues", "criticizes", "attacks", "blames"))  # fmt: skip
+# forms of any reporting verb that, capitalised in a title-case headline, are its verb ("Council Rejects Bid", "Coach Endorsed Rival")
+_HEADLINE_ROLES = frozenset(("present", "past", "past_participle"))
+_HEADLINE_SUBJECT_WORDS = 4  # words of the speaker that opens such a headline, none a function word ("Rival Group Backs …")
+_HEADLINE_PASSIVE = frozenset(("of", "by"))
+_HEADLINE_OBJECT_WORDS = 3  # words back from such a form searched for a verb that would take it as its object
 _COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 # Conjunctions that open a clause, after which a quantifier standing alone is its subject ("while another says")
 _CLAUSE_OPENERS = frozenset(("while", "whereas", "although", "though", "because", "since", "when", "if"))
@@ -491,6 +496,9 @@ class EnglishGrammar(Grammar):
             if info is None:
                 continue
             clause = self._verb(sent_id, toks, k, info, found, before)
+            if clause is not None and title and _is_cap(tok) and k > 0 and not _opens(toks, k) and tok.low not in _HEADLINE_VERBS \
+                    and not self._headline_subject(toks, clause.attribution):  # fmt: skip
+                continue
             if clause is not None:
                 clauses.append(clause)
                 found.append(clause.attribution)
@@ -822,7 +830,7 @@ class EnglishGrammar(Grammar):
         in title case ("Clinton Says Russians Hacked DNC") a capitalised verb is a verb."""
         lex = self.lex
         tok = toks[k]
-        if _is_cap(tok) and k > 0 and not _opens(toks, k) and not (title and tok.low in _HEADLINE_VERBS):
+        if _is_cap(tok) and k > 0 and not _opens(toks, k) and not (title and (tok.low in _HEADLINE_VERBS or self._headline_verb(toks, k))):
             return None  # a name or title: "the Washington Post", "Will Smith"
         candidates = lex.verbs[tok.low]
         end = min(clause_end(toks, k), k + 4)
@@ -869,6 +877,27 @@ class EnglishGrammar(Grammar):
         if role == "base" and _opens(toks, k) and (prev is None or not prev.text[:1].isalnum()):
             return None  # an imperative: "Ask your doctor …", "Tell us what you think" (no subject, so nobody reports)
         return _VerbInfo(entry, role, entry.lemma in self.addressee_verbs)
+
+    def _headline_verb(self, toks: SentenceTokens, k: int) -> bool:
+        """Whether the capitalised ``toks[k]`` of a title-case headline is its verb: a finite form or participle of a
+        reporting verb ("Council Rejects Bid", "Senator Just Endorsed Rival") that no capitalised verb form shortly
+        before it takes as its object ("Mayor Criticises Rival's Remarks": "Remarks" is a noun there)."""
+        roles = {role for _, role in self.lex.verbs[toks[k].low]}
+        if not roles & _HEADLINE_ROLES or roles == {"past_participle"} and k + 1 < len(toks) and toks[k + 1].low in _HEADLINE_PASSIVE:
+            return False  # (a participle before "of" or "by" is passive: "Mayor Accused Of Bribery", "Plan Backed By Unions")
+        for j in range(k - 1, max(-1, k - 1 - _HEADLINE_OBJECT_WORDS), -1):
+            if not toks[j].text[:1].isalnum() or toks[j].low in _COORDINATORS:
+                return True
+            if _is_cap(toks[j]) and toks[j].low in self.lex.verbs:
+                return False
+        return True
+
+    def _headline_subject(self, toks: SentenceTokens, row: Attribution) -> bool:
+        """Whether the source of a headline's report opens the headline and is a short name or noun phrase
+        ("Harbor Authority Reveals …"), not words that only look like one in title case."""
+        if row.source is None or row.relative is not None or row.source[0] != toks[0].i or row.source[1] - row.source[0] > _HEADLINE_SUBJECT_WORDS:
+            return False
+        return not any(self.lex.words.get(toks[j].low) for j in range(row.source[1] - row.source[0]))
 
     @staticmethod
     def _article_object_of_a_claim(toks: SentenceTokens, start: int, end: int) -> bool:
