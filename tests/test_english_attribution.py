@@ -360,7 +360,9 @@ def test_work_grows_linearly_with_the_sentence(unit: str, monkeypatch: pytest.Mo
         ("The contractor could not be reached for comment on Friday.", "The contractor", None),
         ("The union did not return calls seeking comment.", "The union", None),
         ("Officials had no immediate comment.", "Officials", None),
-        ("The club would not disclose the fee.", "The club", None),  # a negated verb of disclosure
+        ("The club would not disclose the fee.", "The club", "the fee"),  # a negated verb of disclosure, and what it withheld
+        ("The harbour master would not discuss the dredging contract.", "The harbour master", "the dredging contract"),
+        ("The airline has not commented on the pilots' strike.", "The airline", "on the pilots' strike"),
         ("The club's owner said nothing about the fee.", "The club's owner", None),  # nothing said
     ],
 )  # fmt: skip

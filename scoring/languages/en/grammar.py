@@ -697,10 +697,11 @@ class EnglishGrammar(Grammar):
         declined.form, declined.content = "declined", None
         cue = declined.cue[0] - base
         # what was refused ("to comment", "to say whether he was paid": a request, not a statement, so it stays in the
-        # writer's voice), or the question left open ("would not say whether he was paid", "hasn't said when the vote
-        # will be"); the attribution still backs no claim
+        # writer's voice), the question left open ("would not say whether he was paid", "hasn't said when the vote
+        # will be") or the topic not talked about ("would not discuss the merger"); the attribution still backs no claim
         if cue + 2 < len(toks) and (declined.lemma in _REFUSAL_VERBS and toks[cue + 1].low == "to"
-                                    or declined.lemma in _COMMENT_LEMMAS and toks[cue + 1].low in _WH_WORDS):  # fmt: skip
+                                    or declined.lemma in _COMMENT_LEMMAS and (toks[cue + 1].low in _WH_WORDS
+                                                                             or self._negated(toks, cue) and _is_word(toks[cue + 1]))):  # fmt: skip
             last = min(end, len(toks)) - 1
             while last > cue + 1 and not _is_word(toks[last]):
                 last -= 1
