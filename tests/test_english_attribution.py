@@ -2039,6 +2039,21 @@ def test_a_question_after_the_speech_tag_without_a_comma(text: str, question: st
 @pytest.mark.parametrize(
     ("text", "question"),
     [
+        # the question set off between the speaker and the answer's verb
+        ("Berg, when asked about the dredging plan, said it was too costly.", "about the dredging plan"),
+        ("Whenever asked about the dredging delays, the engineers blamed the weather.", "about the dredging delays"),
+        # guard: no speaker anywhere for the answer, no question put to one
+        ("The ferry, when asked about by tourists, is said to be slow.", None),
+    ],
+)
+def test_a_question_between_the_speaker_and_the_answer(text: str, question: str | None) -> None:
+    rows = [a for a in attributions(text) if a["form"] == "agentless" and a["cue"] == "asked"]
+    assert [content(text, a) for a in rows] == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
         # a day or a time word between "Asked" and the question, as a place is ("Asked on Monday whether …")
         ("Asked Thursday about the ferry fares, the harbor chief said they would rise.", "about the ferry fares"),
         ("Asked later whether the fares would rise, the harbor chief nodded.", "whether the fares would rise"),

@@ -176,7 +176,7 @@ _LY_NOUNS = frozenset(("family", "ally", "rally", "assembly", "supply", "reply",
                        "deadly", "unlikely", "scholarly"))  # fmt: skip
 _CITING = frozenset(("citing",))
 _CITED = frozenset(("quoted", "cited"))  # a participle after a speaker: "X, quoted by Reuters, said"
-_QUESTION_OPENERS = frozenset(("when", "if", "once", "after"))
+_QUESTION_OPENERS = frozenset(("when", "whenever", "if", "once", "after"))
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
 # words between "in" and the poll noun at most: the makers of a joint poll ("in an ABC News/Chicago Tribune/Ipsos Central
 # Illinois poll" is eleven)
@@ -568,8 +568,8 @@ class EnglishGrammar(Grammar):
             end = comma if comma is not None else len(toks)
             while end > q + 1 and not _is_word(toks[end - 1]):
                 end -= 1
-            if not any(a.source is not None and a.cue[0] < toks[k].i for a in found[before:]):
-                return  # "…, asked whether …" needs the answer's speaker before it
+            if not any(a.source is not None and (a.cue[0] < toks[k].i or a.source[1] < toks[k].i - 1) for a in found[before:]):
+                return  # "…, asked whether …" needs the answer's speaker before it (or before the question: "Lund, when asked …, said")
         elif comma is None or comma + 1 >= len(toks):
             return
         else:
