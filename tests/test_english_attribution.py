@@ -536,6 +536,7 @@ def test_a_quotation_after_the_tag_and_a_comma_is_what_was_said(text: str, sourc
         ("While some neighbors say the park is too loud, others say it brings life to the street.", ["some neighbors", "others"]),
         ("Most parents said the buses were late, and two-thirds said the drivers were polite.", ["Most parents", "two-thirds"]),
         ("In the suburbs, a third said the levy was fair.", ["a third"]),  # a share of the people asked
+        ("Most riders said the trams were late, and three-fourths said the fares were fair.", ["Most riders", "three-fourths"]),
         ("One neighbor praised the park. Another said the music was too loud.", ["One neighbor", "Another"]),
     ],
 )

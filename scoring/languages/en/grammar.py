@@ -226,7 +226,7 @@ _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "majority", "minori
 # endings of nouns for persons besides the pack's person_noun_endings, for telling a person from a thing before a
 # preposition ("a graduate of", "a trustee of", "the chairman of"); too wide for typing sources ("state", "debate")
 _MORE_PERSON_ENDINGS = ("ate", "ee", "man", "woman", "men", "women")
-_FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths")))
+_FRACTION_PARTS = (frozenset(("one", "two", "three", "four")), frozenset(("third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths")))
 
 
 _COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred"))
