@@ -1702,6 +1702,22 @@ def test_a_report_by_the_same_speaker_or_a_state_of_mind_inside_a_message_is_par
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report without an agent inside what a speaker says is the speaker's claim: one attribution
+        ("The coach said that the stadium deal was widely criticized last year.", [("indirect", "The coach")]),
+        ("The coach said the players were asked to stay home.", [("indirect", "The coach")]),
+        # guard: outside the message, or before the speech verb, it stays a report of its own
+        ("The stadium deal was widely criticized last year, and the coach said it would be revised.",
+         [("agentless", None), ("indirect", "the coach")]),
+        ("It was reported that the coach had resigned, the club said.", [("agentless", None), ("indirect", "the club")]),
+    ],
+)
+def test_a_report_without_an_agent_inside_a_speakers_message_is_part_of_it(text: str, expected: list) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The levy was never about revenue, Ortiz argued in interviews this week.", "The levy was never about revenue"),

@@ -3533,15 +3533,18 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
     words ("Dayton told reporters he thinks Clinton will win", "she said she wanted to be part of it") — is part
     of that message, not a second attribution: the speaker is counted once. So is what another person thinks,
     wants, sees, decides or judges inside a message ("Ortiz said many voters believe …"): the speaker's claim
-    about them (a verb; a noun of a statement, "Okafor's assertion that …", is that person's). Another speaker's
-    words inside a message ("X said that Y claimed …") are a second-hand report and stay."""
+    about them (a verb; a noun of a statement, "Okafor's assertion that …", is that person's). So is a report without
+    an agent after the cue of a speech verb ("Ortiz said the plan was criticized …"): no second speaker to keep.
+    Another speaker's words inside a message ("X said that Y claimed …") are a second-hand report and stay."""
     rows = found[before:]
     drop = set()
     for n, inner in enumerate(rows):
-        if inner.form != "indirect" or inner.source is None:
+        if inner.form == "indirect" and inner.source is not None:
+            text: str | None = " ".join(t.text for t in doc.tokens[inner.source[0] : inner.source[1]]).lower()
+        elif inner.form == "agentless":
+            text = None  # (no speaker of its own)
+        else:
             continue
-        words = doc.tokens[inner.source[0] : inner.source[1]]
-        text = " ".join(t.text for t in words).lower()
         start = doc.tokens[inner.cue[0]].start
         for m, outer in enumerate(rows):
             if m == n or m in drop or outer.source is None or outer.content is None or outer.form not in ("indirect", "according_to"):
@@ -3549,7 +3552,10 @@ def _drop_own_nested_reports(doc: Doc, found: list[Attribution], before: int, ve
             if not (outer.content[0] <= start < outer.content[1]) or outer.content[0] <= doc.tokens[outer.cue[0]].start < outer.content[1]:
                 continue  # (not a report whose message is its whole sentence, cue and all)
             outer_text = " ".join(t.text for t in doc.tokens[outer.source[0] : outer.source[1]]).lower()
-            if text in _OWN_PRONOUNS or text == outer_text or inner.cue_type in _INNER_STATES and doc.tokens[inner.cue[0]].low in verbs:
+            own = text is not None and (text in _OWN_PRONOUNS or text == outer_text
+                                        or inner.cue_type in _INNER_STATES and doc.tokens[inner.cue[0]].low in verbs)
+            agentless = text is None and outer.cue_type == "speech" and outer.cue[0] < inner.cue[0]
+            if own or agentless:
                 drop.add(n)
                 break
     if drop:
