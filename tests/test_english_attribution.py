@@ -204,6 +204,18 @@ def test_quoted_sentences_after_a_report_go_on_under_its_cue() -> None:
     assert all(row["cue"] != "said" for row in attributions(guard)[1:])
 
 
+def test_a_long_quotation_goes_on_with_the_speaker_quoted_right_before_it() -> None:
+    """A quotation of several sentences whose first sentence follows a tagged quotation goes on with that speaker
+    under the same cue, though it ends beyond the sentences a quotation looks back over; after a report without
+    quotation marks, a long quotation keeps no speaker."""
+    quoted = ' "The building is old. The roof leaks. The budget is thin. But we will find the money."'
+    text = '"We will not close the library," she said, reading from her notes.' + quoted
+    first, second = attributions(text)
+    assert second["source_text"] == "she" and (second["cue_start"], second["cue"]) == (first["cue_start"], "said")
+    guard = "The mayor said the library would stay open, reading from her notes." + quoted
+    assert [(a["cue"], a["source_text"]) for a in attributions(guard)] == [("said", "The mayor"), ('"', None)]
+
+
 def test_a_quotation_opening_after_the_cue_in_its_sentence_goes_on_under_that_cue() -> None:
     """A quotation without a tag that opens after a report's cue in the report's sentence (and runs on past it) is
     more of that report; one in a later sentence, inside the writer's words, keeps its own mark as cue."""

@@ -891,6 +891,8 @@ def _attach_quotes(
             if not previous_speaker:
                 previous_speaker.append(_previous_speaker(doc, sent_id, found, before))
             previous = previous_speaker[0]
+            if previous is None:
+                previous = _quoted_before_long_quote(doc, quote, found, before)
             first_tok = doc.tokens[quote.tokens[0] - 1]
             attribution = Attribution(sent_id, (first_tok.i, first_tok.i + 1), "direct_quote", cue_type="quote",
                                       content=(quote.inner_start, quote.inner_end), quote=quote.qid)  # fmt: skip
@@ -1223,6 +1225,27 @@ def _previous_speaker(doc: Doc, sent_id: int, found: list[Attribution], before: 
             break
         if attribution.source is not None and attribution.form in ("indirect", "direct_quote", "according_to", "continuation"):
             return n
+    return None
+
+
+def _quoted_before_long_quote(doc: Doc, quote: Quote, found: list[Attribution], before: int) -> int | None:
+    """For a quotation of several sentences that no speaker precedes within the window counted from its last
+    sentence: the last quotation with a speaker within the window counted from its first sentence ("“A,” she
+    said, turning to the crowd. “B. C. D. E.”"): the long quotation goes on with that speaker's words. A report
+    without quotation marks before a long quotation is left alone: what follows it is often a passage of
+    another text."""
+    opening = doc.tokens[quote.tokens[0] - 1]
+    if opening.sent == doc.tokens[quote.tokens[1]].sent:
+        return None
+    para = doc.sentences[opening.sent]["para_id"]
+    for n in range(before - 1, -1, -1):
+        attribution = found[n]
+        if doc.tokens[attribution.cue[0]].start >= quote.start:
+            continue  # a report inside the quotation itself
+        if attribution.sent_id < opening.sent - _QUOTE_CONTINUATION_WINDOW or doc.sentences[attribution.sent_id]["para_id"] < para - 1:
+            return None
+        if attribution.source is not None and attribution.form in ("indirect", "direct_quote", "according_to", "continuation"):
+            return n if attribution.form == "direct_quote" else None
     return None
 
 
