@@ -2819,6 +2819,15 @@ def test_a_standing_in_the_polls_cites_no_source() -> None:
     assert row["form"] == "according_to"
 
 
+def test_a_standing_in_the_polls_inside_a_message_is_part_of_it() -> None:
+    """A poll phrase inside what a source says is part of that source's message, not a second attribution."""
+    assert forms("The mayor said the challenger trails in most polls.") == [("indirect", "The mayor")]
+    assert forms("The challenger trails in most polls, the mayor said.") == [("indirect", "the mayor")]
+    # guard: a poll that opens the sentence is the source of its figures beside the report in the sentence
+    guard = "In a Harbor Ledger poll released on Friday, 48 percent said the bridge should close."
+    assert forms(guard) == [("according_to", "a Harbor Ledger poll"), ("indirect", "48 percent")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -520,8 +520,12 @@ class EnglishGrammar(Grammar):
     def _in_poll(self, sent_id: int, toks: SentenceTokens, found: list[Attribution], before: int) -> None:
         """"In a Gallup poll released on Friday, 48 percent …", "Trump leads in the latest polls": the figures of the
         sentence are the poll's (an according-to attribution whose source is the poll). "in the polls" alone describes a
-        standing that no poll is named for ("He has risen in the polls"): no source, the claim stays unattributed."""
+        standing that no poll is named for ("He has risen in the polls"): no source, the claim stays unattributed. Nor
+        does a poll phrase inside the message of another report of the sentence ("she said he trails in most polls"):
+        the standing is part of what that source says."""
         k = toks.next_low("in", 0)
+        messages = [a.content for a in found[before:] if a.form in ("indirect", "according_to") and a.source is not None
+                    and a.content is not None and not a.content[0] <= toks[a.cue[0] - toks[0].i].start < a.content[1]]  # fmt: skip
         while k < len(toks):
             j = k + 1
             while j < len(toks) and j <= k + _POLL_NAME_WORDS and toks[j].low not in _POLL_NOUNS and (
@@ -531,7 +535,7 @@ class EnglishGrammar(Grammar):
                 j += 1
             generic = j == k + 2 and toks[k + 1].low == "the" and toks[j].low.endswith("s")  # "leads in the polls": a standing
             if j < len(toks) and toks[j].low in _POLL_NOUNS and j > k and not generic and not any(
-                    toks[k].i <= a.cue[0] <= toks[j].i for a in found[before:]):  # fmt: skip
+                    toks[k].i <= a.cue[0] <= toks[j].i for a in found[before:]) and not any(a <= toks[k].start < b for a, b in messages):  # fmt: skip
                 cue = (toks[k].i, toks[j].i + 1)
                 found.append(Attribution(sent_id, cue, "according_to", source=self._span(toks, (k + 1, j + 1)), cue_type="according_to",
                                          content=(toks[0].start, toks[-1].end)))  # fmt: skip
