@@ -184,10 +184,21 @@ def test_a_city_speaks_for_itself() -> None:
         ("Auf der Website der Stadt heißt es, die Brücke bleibe gesperrt.", "der Website der Stadt"),
         ("Auf der festival-Homepage heißt es, das Konzert falle aus.", "der festival-Homepage"),  # a lower-case compound
         ("In dem Bericht, der am Montag erschien, heißt es, die Zahl der Straftaten sei gestiegen.", "dem Bericht"),
+        # the same before a passive report
+        ("In einer Erklärung, die am Abend verschickt wurde, wurde betont, dass die Halle geschlossen bleibe.", "einer Erklärung"),
+        # an attribute before the document's noun: a place inside it is not the head, an adverb may open it
+        ("„Die Halle bleibt geschlossen“, heißt es in einer im Netz verbreiteten Erklärung.", "einer im Netz verbreiteten Erklärung"),
+        ("Die Halle bleibe geschlossen, heißt es in einer bereits versandten Erklärung.", "einer bereits versandten Erklärung"),
         ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "Die Gutachter"),
         ("Am Ende kam das Gericht zu dem Schluss, die Klage sei unbegründet.", "das Gericht"),
+        # an adjective after the article of a genitive is no finite verb: the subject goes on to its noun
+        ("Die Kommission der städtischen Klinik kam zu dem Schluss, die Regeln seien eingehalten worden.",
+         "Die Kommission der städtischen Klinik"),
         ("Ein bitterer Abend für den Verein, schrieb die Lokalzeitung.", "die Lokalzeitung"),  # a fragment, then the speaker
         ("Die Vorsitzende, eine Juristin aus Kiel, sagte, die Frist sei zu kurz.", "Die Vorsitzende"),  # an apposition
+        # an apposition of two roles joined by "und", the second with its adjective
+        ("Eva Roth, Chefin der Firma Lindner und neue Sprecherin des Verbands, begrüßte den Plan als „überfällig“.",
+         "Eva Roth, Chefin der Firma Lindner und neue Sprecherin des Verbands"),
     ],
 )
 def test_source_spans(text: str, source: str) -> None:
@@ -202,6 +213,19 @@ def test_zum_schluss_is_at_the_end() -> None:
 def test_people_without_names_speak(speaker: str) -> None:
     row = first(f"Vor dem Haus versammelten sich am Abend viele Leute. {speaker} sagte, man habe nichts gehört.")
     assert (row["source_text"], row["source_kind"], row["named"]) == (speaker, "person", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Zitat von Jana Kühn: „Wir bleiben dran.“", "Jana Kühn"),
+        ("Das Zitat von Jana Kühn: „Wir bleiben dran.“", "Jana Kühn"),
+        ("Die Trainerin Jana Kühn: „Wir bleiben dran.“", "Die Trainerin Jana Kühn"),  # guard: no statement noun
+    ],
+)
+def test_the_owner_after_von_of_a_statement_noun_before_a_colon_speaks(text: str, source: str) -> None:
+    """"Zitat von X: „…“": the statement noun, perhaps with its article, is not the speaker; its owner after "von" is."""
+    assert attributions(text)[-1]["source_text"] == source
 
 
 def test_colon_after_name_and_apposition() -> None:

@@ -1067,6 +1067,18 @@ def test_what_emerges_from_a_document_is_its_report() -> None:
     assert attributions("Aus dem Verein ging später eine Partei hervor.") == []  # emerged: no report
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie glaubt, dass der Verein gestärkt aus dem Streit hervorgehen werde: „Wir haben viel gelernt.“",
+        "Die Partei ging als Siegerin aus der Wahl hervor.",  # as before
+    ],
+)
+def test_emerging_from_an_event_is_no_report(text: str) -> None:
+    """"als Siegerin aus der Wahl hervorgehen": an event or a thing after "aus" is no document that reports."""
+    assert [a for a in attributions(text) if a["form"] == "according_to"] == []
+
+
 def test_what_became_known_is_reported_by_nobody_named() -> None:
     (attribution,) = attributions("Am Freitag war bekannt geworden, dass die Bäckerei schließt.")
     assert (attribution["form"], attribution["source_text"]) == ("agentless", None)
@@ -3015,6 +3027,23 @@ def test_an_anaphoric_object_before_the_participle_stands_for_what_was_said(text
     assert [(a["cue"], a["source_text"]) for a in attributions(text)] == [(cue, source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("„Wir sind spät dran.“ Das musste die Sprecherin am Montag einräumen.", "„Wir sind spät dran.“"),
+        ("Die Fähre fällt aus. Das hat die Reederei am Morgen mitgeteilt.", "Die Fähre fällt aus."),
+        # guard: a noun phrase in the prefield is the object, the sentence itself what the verb is about
+        ("Die Fähre fällt aus. Den Ausfall hat die Reederei am Morgen mitgeteilt.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_by_das_and_closed_by_its_verb_reports_the_sentence_before(text: str, message: str | None) -> None:
+    """"Das musste die Sprecherin einräumen", "Das hat die Reederei mitgeteilt": "das" opens the sentence before an
+    auxiliary or modal and its subject, the participle or infinitive closes it; what was said is the sentence before."""
+    row = attributions(text)[-1]
+    content = text[row["content_start"] : row["content_end"]]
+    assert content == message if message is not None else content != "Die Fähre fällt aus."
+
+
 def test_an_article_in_a_list_before_the_participle_is_no_object() -> None:
     assert attributions("Der Hersteller hat ein neues Tablet und das kleine iPhone 7se vorgestellt.") == []
 
@@ -3857,6 +3886,26 @@ def test_the_speaker_after_a_prepositional_prefield_goes_on(text: str, source: s
 )
 def test_the_antecedent_of_a_relative_pronoun_speaker(text: str, source: str) -> None:
     assert [a["source_text"] for a in attributions(text) if a["form"] == "indirect"][-1:] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the relative pronoun agrees with the owner in the genitive, not with the head noun: the owner speaks
+        ("Die Polizei prüft die Angaben eines Wanderers, der behauptet, den Dieb gesehen zu haben.", "der", "wanderer"),
+        ("Wichtig war der Bericht einer Nachbarin, die angab, nachts Lärm gehört zu haben.", "die", "nachbarin"),
+        ("Die Pläne des Konzerns, der erklärte, er wolle sparen, stoßen auf Kritik.", "des Konzerns", "konzern"),
+        # guard: a pronoun that agrees with the head keeps the whole phrase as its antecedent
+        ("Der Anwalt des Klägers, der bestätigte, dass die Klage eingereicht sei, kam zu spät.",
+         "Der Anwalt des Klägers", "anwalt"),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_that_agrees_with_a_genitive_owner_speaks_for_the_owner(text: str, source: str, speaker: str) -> None:
+    """"die Angaben eines Wanderers, der behauptet": "der" cannot stand for the feminine plural head, so the owner in
+    the genitive is its antecedent (the speaker), not the whole phrase; a person's relative pronoun is the span."""
+    row = [a for a in attributions(text) if a["form"] == "indirect"][-1]
+    assert row["source_text"] == source
+    assert speaker in row["source_id"]
 
 
 @pytest.mark.parametrize(

@@ -260,8 +260,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
             continue
         if (not seen_head and j > k and (lex.is_(toks[j - 1], "determiner") or lex.is_(toks[j - 1], "quantifier"))
                 and tok.text.isalpha() and tok.text.islower() and j + 2 < limit and _adjective_like(toks[j + 1])
-                and toks[j + 2].text[:1].isupper() and not lex.words.get(low) and low not in lex.verbs):  # fmt: skip
-            j += 1  # "das grün geführte Land", "die neu gewählte Präsidentin": an adverb before the adjective
+                and toks[j + 2].text[:1].isupper() and low not in lex.verbs
+                and (not lex.words.get(low) or lex.is_(tok, "connector") and toks[j + 1].low.endswith(_PARTICIPLE_ENDINGS))):  # fmt: skip
+            j += 1  # "das grün geführte Land", "die neu gewählte Präsidentin", "der heute vorgelegte Plan": an adverb before the adjective
             continue
         if not seen_head and j > k and lex.is_(tok, "preposition"):
             attribute_end = _participial_attribute(toks, j, limit, lex)
@@ -279,8 +280,9 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 seen_head = False
                 j += 1
                 continue
-            if low in ("und", "sowie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner")):
-                seen_head = False
+            if low in ("und", "sowie") and (nxt.text[0].isupper() or lex.is_(nxt, "determiner") or _adjective_like(nxt)
+                                            and j + 2 < limit and toks[j + 2].text[:1].isupper()):  # fmt: skip
+                seen_head = False  # (a second role with its adjective: "Leiterin der Schule und neue Sprecherin")
                 j += 1
                 continue
             if low == "um" and _led_by_name(toks, j + 1, limit):
@@ -945,7 +947,9 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                     before = np_backward(toks, antecedent - 1, lex)
                     if before is not None and (before == antecedent - 2 or lex.is_(toks[before], "determiner")):
                         return (before, antecedent - 1)
-                return (antecedent, start - 1) if antecedent is not None else (start, start + 1)
+                if antecedent is None:
+                    return (start, start + 1)
+                return (_genitive_owner(toks, antecedent, start - 1, first.low, lex), start - 1)
             return None
         if first.low in _COORDINATORS and start + 1 == fin or toks[fin - 1].low in _COORDINATORS:
             return first_subject  # "… und betont, dass": the subject of the first clause
@@ -1010,6 +1014,26 @@ _MANNER_NOUNS = frozenset(("art", "weise", "form", "ausmaß", "tempo", "geschwin
 _EXPLETIVE_SUBJECT_VERBS = frozenset(("heißen", "verlauten"))  # "wie es … hieß", "wie es … verlautete": no one speaks
 
 
+_MASCULINE_GENITIVES = frozenset(("des", "eines"))
+# A relative pronoun that is the subject of its clause, the articles of a head noun it cannot agree with, and the
+# genitive articles of an owner it can: "der" is masculine, "die" feminine or plural.
+_RELATIVE_AGREEMENT = {
+    "der": (frozenset(("die", "eine", "das")), _MASCULINE_GENITIVES),
+    "die": (frozenset(("der", "den", "dem", "das", "ein", "einen", "einem")), frozenset(("der", "einer"))),
+}
+
+
+def _genitive_owner(toks: _SentenceTokens, s: int, end: int, pronoun: str, lex: _Lexicons) -> int:
+    """The first word of the antecedent of the relative pronoun after ``toks[s:end]``: the genitive owner at the
+    phrase's end when the pronoun agrees with it and not with the head and it can speak ("das Schreiben eines
+    Anwalts, der erklärte": the lawyer speaks, not the letter), else ``s``."""
+    agreement = _RELATIVE_AGREEMENT.get(pronoun)
+    if agreement is None or toks[s].low not in agreement[0]:
+        return s
+    owner = next((g for g in range(s + 2, end - 1) if toks[g].low in agreement[1] and toks[g - 1].text[:1].isupper()), None)
+    return owner if owner is not None and _plausible_speaker(toks, (owner, end), lex) else s
+
+
 def _where_said(toks: _SentenceTokens, start: int, end: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The noun phrase after the first preposition in ``toks[start:end]`` ("auf einer Pressekonferenz", "aus
     Regierungskreisen"), passing over phrases of time ("am Montag", "im Mai"), or None."""
@@ -1026,13 +1050,13 @@ def _where_said(toks: _SentenceTokens, start: int, end: int, lex: _Lexicons) -> 
 
 def _emerges_from(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[int, int] | None:
     """The noun phrase after "aus" in the clause of "hervorgehen" at ``k`` (the document or body something
-    emerges from, as its source), or None."""
+    emerges from, as its source), or None; not a thing or an event ("als Sieger aus der Wahl hervorgehen")."""
     start, end = _clause_start(toks, k), _clause_end(toks, k)
     for j in range(max(start, k - _NEAR), min(end, k + _NEAR)):
         if toks[j].low == "aus" and j + 1 < end:
             np_end = np_forward(toks, j + 1, end, lex)
             if np_end is not None:
-                return (j + 1, np_end)
+                return (j + 1, np_end) if _owner_speaks(toks, (j + 1, np_end), lex) else None
     return None
 
 
@@ -2077,7 +2101,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                     and (not _plausible_speaker(toks, agent, lex, strict=True) or _ends_in(toks[agent[1] - 1].low, lex.nouns, 6)):  # fmt: skip
                 agent, topic = None, agent[0] - 1  # "Von glatter Desinformation wird gesprochen": what is spoken of (a thing or
                 # a statement), not who speaks (with two such phrases one is the agent: "wurde von der Opposition vom Stillstand gesprochen")
-            agent = agent or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex)
+            agent = agent or _document_source(toks, _clause_start(toks, k), _clause_end(toks, k), lex) \
+                or _document_before_relative(toks, _clause_start(toks, k), lex)  # fmt: skip
             if agent is not None and topic is not None and agent[0] < topic < agent[1]:
                 agent = (agent[0], topic)  # "in diversen Medien von dieser Entscheidung berichtet": the media, not their topic
             quoted = _quoted_person(toks, k, role, entry, agent, subject_of_first_clause(), lex)
@@ -2330,7 +2355,10 @@ def _a_person_or_country(toks: _SentenceTokens, s: int, e: int, lex: _Lexicons) 
            for n in (2, 3)):  # fmt: skip
         return True
     head = next((k for k in range(s, e) if toks[k].text[:1].isupper() and not lex.is_(toks[k], "determiner")), None)
-    if head is None or not person_noun(toks[head].low) or toks[head].low.endswith(_PLURAL_PERSON_ENDINGS):
+    low = toks[head].low if head is not None else ""
+    if toks[s].low in _MASCULINE_GENITIVES and low.endswith("s"):
+        low = low[:-1]  # a genitive owner: "eines Sprechers"
+    if head is None or not person_noun(low) or low.endswith(_PLURAL_PERSON_ENDINGS):
         return False  # (not a group: "von wütenden Anwohnern, die sich äußerten")
     after = toks[head + 1].low if head + 1 < e else ""
     return not after[:1].isalpha() or not toks[head + 1].text[:1].isupper() or after[-1:] == "s" and after[:-1] in _country_names()
@@ -3362,6 +3390,10 @@ def _with_subject(
             and subject[1] <= k and not _is_article(toks, k + 1, lex) and not any(t.text in ",:;" or t.low in ("dass", "ob", "als") for t in toks[k + 2 :]):  # fmt: skip
         # "Der Rat bestätigte dies (am Montag)": what was said before; not "wies dies als „…“ zurück", what it was called
         content = previous_sentence(doc, sent_id) or content
+    elif (complement is None or complement[0] == 0) and subject is not None and subject[0] == 2 and toks[0].low in _ANAPHORIC_OBJECTS \
+            and lex.is_(toks[1], "auxiliary") and not any(t.text[:1].isalnum() for t in toks[k + 1 :]):  # fmt: skip
+        # "Das hat der Rat bestätigt", "Das musste der Rat einräumen": the object opens the sentence, the verb closes it
+        content = previous_sentence(doc, sent_id) or content
     attribution = Attribution(sent_id, cue, form, source=source, cue_type=cue_type, stance=stance, content=content)
     if told is None and cue_type == "speech" and subject is not None:
         told = _outlet_addressed(toks, k, subject, lex)
@@ -3684,6 +3716,10 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
     open_k = quote.tokens[0] - 1 - base
     if 2 <= open_k < n and toks[open_k - 1].text == ":":
         start = np_backward(toks, open_k - 1, lex)
+        if start is not None and start >= 2 and toks[start - 1].low in ("von", "vom"):
+            noun = np_backward(toks, start - 1, lex)  # "Zitat von X:": the statement noun before its owner
+            if noun is not None and _von_owner(toks, noun, open_k - 1, lex) is not None:
+                start = noun
         if start is not None and start >= 2 and toks[start - 1].text == ",":
             named = np_backward(toks, start - 1, lex)  # "Anna Roth, Vorsitzende des Vereins: „…“": name and apposition
             if named is not None and (named == 0 or toks[named - 1].text in _SEGMENT_ENDS):
@@ -3745,7 +3781,10 @@ def _inverted_tag(toks: Sequence[Token], k: int, lex: _Lexicons) -> tuple[tuple[
 
 
 def _von_owner(toks: Sequence[Token], a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """In "Zitat von X" / "Worte des X" (a statement noun before a colon): the token span of X."""
+    """In "Zitat von X" / "Worte des X" (a statement noun before a colon, perhaps after its article): the token span
+    of X."""
+    if b - a > 3 and lex.is_(toks[a], "determiner"):
+        a += 1  # "Das Zitat von X"
     if b - a < 3 or toks[a].low not in lex.nouns or toks[a + 1].low not in ("von", "vom", "des", "der"):
         return None
     start = a + 2 if toks[a + 1].low in ("von", "vom") else a + 1
@@ -3778,9 +3817,10 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
         if tok.low in _COORDINATORS and toks[j - 1].text[:1].isupper() and j + 1 < b \
                 and (toks[j + 1].text[:1].isupper() or lex.is_(toks[j + 1], "determiner")):  # fmt: skip
             continue  # "CDU und FDP setzten …", "Die CDU und die FDP …": two nouns joined, the verb follows the second
+        attributive = after_article and _adjective_like(tok) and j + 1 < b and toks[j + 1].text[:1].isupper()
         if tok.text[:1].islower() and tok.text[:1].isalpha() and not lex.is_(tok, "determiner") and (
-            seen_noun or not (after_article and _adjective_like(tok))
-        ):
+            seen_noun and not (attributive and lex.is_(toks[j - 1], "determiner")) or not (after_article and _adjective_like(tok))
+        ):  # (an adjective after the article of a genitive is no verb either: "Der Rat der örtlichen Schule kam")
             fin = j  # after an article and before a noun, a word in -e/-en is an adjective ("die neue Ministerin"); else the verb
             break
     if fin is None:
@@ -4614,6 +4654,8 @@ def _plausible_head(toks: _SentenceTokens, words: Sequence[Token], first_cap: in
         return True  # compounds: "die Provinzregierung", "die Sportzeitung", "die Presseerklärung", "der Übergangsrat"
     if first_cap > 0 and words[first_cap - 1].text.islower() and _nominalised_age(words[first_cap - 1].text):
         return True  # "der 54-jährige Schmidt": the age makes a surname (or any noun after it) someone who can speak
+    if words[0].low in _MASCULINE_GENITIVES and head.endswith("s"):
+        head = head[:-1]  # the owner a relative pronoun speaks for: "eines Sprechers, der sagte"
     return person_noun(head, _PERSON_NOUN_ENDINGS if strict else _PERSON_ENDINGS)
 
 
@@ -4719,7 +4761,7 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
         end = np_forward(toks, j + 1, b, lex)
         if end is None:
             continue
-        head = next((t for t in toks[j + 1 : end] if t.text[:1].isupper() or "-" in t.text and _hyphen_noun(t.text)), None)
+        head = _phrase_head(toks, j + 1, end, lex)
         low = head.low.rsplit("-", 1)[-1] if head is not None else ""  # "der festival-Homepage": the noun after the hyphen
         if head is not None and (low in lex.nouns or low in _speaker_heads() or _ends_in(low, lex.nouns, 6)):
             after = next((t for t in toks[j + 1 : end] if t.i == head.i + 1), None)
@@ -4731,6 +4773,22 @@ def _document_source(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> t
 
 
 _CONTRACTED_PREPOSITIONS = frozenset(("im", "ins", "am", "ans", "beim", "vom", "zum", "zur"))  # a preposition with its article
+
+
+def _phrase_head(toks: _SentenceTokens, s: int, end: int, lex: _Lexicons) -> Token | None:
+    """The first noun of the noun phrase ``toks[s:end]``, past a prepositional attribute before it ("einer im Netz
+    verbreiteten Mitteilung": the statement, not the place inside its attribute), or None."""
+    m = s
+    while m < end:
+        tok = toks[m]
+        attribute = _participial_attribute(toks, m, end, lex) if m > s and lex.is_(tok, "preposition") else None
+        if attribute is not None:
+            m = attribute + 1
+            continue
+        if tok.text[:1].isupper() or "-" in tok.text and _hyphen_noun(tok.text):
+            return tok
+        m += 1
+    return None
 
 
 @lru_cache(maxsize=1)
