@@ -3925,6 +3925,20 @@ def test_a_reason_given_in_words_reports_its_clause(text: str, expected: list) -
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Konzern hat die Preise erhöht. Als Begründung wurde genannt, die Energie sei teurer geworden.", "Der Konzern"),
+        ("Die Bahn hat die Preise erhöht. Als Grund dafür hieß es, die Energie sei teurer geworden.", "Die Bahn"),
+        # guard: with no source acting in the sentence before, the reason stays agentless
+        ("Die Preise steigen. Als Begründung wurde genannt, die Energie sei teurer geworden.", None),
+    ],
+)  # fmt: skip
+def test_a_reason_given_without_a_speaker_is_given_by_the_actor_before(text: str, source: str | None) -> None:
+    """"Als Begründung wurde genannt, …": who acted in the sentence before gives the reason for it."""
+    assert attributions(text)[-1]["source_text"] == source
+
+
+@pytest.mark.parametrize(
     "text",
     ["Berichten zufolge ist die Ministerin zurückgetreten.", "Meldungen zufolge ist der Pass gesperrt."],
 )

@@ -1979,6 +1979,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 found.append(Attribution(sent_id, cue, "according_to", source=(toks[first].i, toks[last - 2].i + 1), cue_type="according_to",
                                          content=sentence_span))  # fmt: skip
                 continue
+            giver = _reason_giver(doc, sent_id, toks, lex)
+            if giver is not None:  # "Als Begründung hieß es, …": the one who acted in the sentence before gives the reason
+                found.append(Attribution(sent_id, cue, "indirect", source=giver, cue_type="speech",
+                                         content=_content(toks, _has_complement(toks, last - 1, lex, konj1), sentence_span)))  # fmt: skip
+                continue
             found.append(Attribution(sent_id, cue, "agentless", cue_type="agentless", content=sentence_span))
         else:  # speech_phrase: behaves like a reporting verb whose finite verb is in the phrase
             fin = next((j for j in range(first, last) if (toks[j].low in lex.verbs or lex.is_(toks[j], "auxiliary"))
@@ -2131,7 +2136,9 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
                 content = _content(toks, complement, sentence_span)
                 if complement == (0, 1):  # "Das wurde am Montag bestätigt": what was said before
                     content = previous_sentence(doc, sent_id) or sentence_span
-                found.append(Attribution(sent_id, cue, "agentless", cue_type=entry.type, stance=entry.stance, content=content))
+                giver = _reason_giver(doc, sent_id, toks, lex)
+                found.append(Attribution(sent_id, cue, "agentless" if giver is None else "indirect", cue_type=entry.type,
+                                         stance=entry.stance, content=content, source=giver))  # fmt: skip
             else:
                 found.append(_with_subject(doc, sent_id, toks, cue, agent, "indirect", entry.type, entry.stance, lex, konj1, k, complement))
             continue
@@ -2414,6 +2421,24 @@ _SOURCE_TAIL_ADVERBS = frozenset(("selbst", "selber", "weiter"))
 
 
 # nouns of a reason or remark given in words, after "mit dem/der/den" and before the clause that gives it
+_REASON_OPENERS = frozenset(("begründung", "grund"))
+
+
+def _reason_giver(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexicons) -> tuple[int, int] | None:
+    """"Als Begründung wurde angegeben, …", "Als Grund dafür hieß es, …": a reason given without a speaker is given by
+    whoever acted in the sentence before in the same paragraph (the subject of its main clause, when that names a
+    source); the span (doc token indices), or None."""
+    if sent_id == 0 or len(toks) < 3 or toks[0].low != "als" or toks[1].low not in _REASON_OPENERS:
+        return None
+    if doc.sentences[sent_id - 1]["para_id"] != doc.sentences[sent_id]["para_id"]:
+        return None
+    prev = _SentenceTokens(doc.sentence_tokens(sent_id - 1))
+    subject = _main_clause_subject(prev, lex)
+    if subject is None or not _source_like(prev, subject, lex):
+        return None
+    return prev[subject[0]].i, prev[subject[1] - 1].i + 1
+
+
 _REASON_NOUNS = frozenset(("argument", "hinweis", "begründung", "worten", "erklärung", "bemerkung", "feststellung"))
 
 
