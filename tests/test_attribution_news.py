@@ -6048,3 +6048,20 @@ def test_nach_meinung_reads_according_to_its_owner(text: str, source: str) -> No
     speech whose speaker is the clause's subject; it reads "according to", as "nach Ansicht" does."""
     (row,) = analyze(text, lang="de").attributions
     assert (row["form"], row["source_text"]) == ("according_to", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a short quotation in the main clause does not hand the clause after it to the speaker before
+        ("Die Bürgermeisterin hält den Plan für gut. Auch der Kämmerer will „noch einmal genau nachrechnen“, ob das Geld reichen werde.",
+         "der Kämmerer"),
+        # guard: a quotation after reported words alone goes on with the speaker before
+        ("Die Bürgermeisterin sagte, der Plan sei gut. Die Kosten seien klar: „Wir bleiben im Rahmen.“", "Die Bürgermeisterin"),
+    ],
+)  # fmt: skip
+def test_a_quotation_in_a_main_clause_with_its_own_subject_leaves_the_reported_clause_to_it(text: str, source: str) -> None:
+    """"X will „…“ prüfen, ob … werde": the Konjunktiv I of the clause after the main clause is the report of that
+    main clause's subject (as without the quotation), not a continuation of the sentence before."""
+    rows = [a for a in attributions(text) if a["form"] != "direct_quote"]
+    assert rows[-1]["source_text"] == source

@@ -124,8 +124,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                                                  content=(row["start"], row["end"])))  # fmt: skip
                     break
         if reported and len(found) > before and all(a.cue_type == "quote" for a in found[before:]):
-            # a quotation without a tag after reported words does not end the report ("Die Regeln seien klar: „…“")
-            _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
+            # a quotation without a tag after reported words does not end the report ("Die Regeln seien klar: „…“"),
+            # unless the main clause before the reported clause has a subject who speaks ("X will „…“ prüfen, ob …")
+            quoted = len(found)
+            _own_subject_reports(doc, sent_id, toks, next(t for t in toks if t.i in reported), grammar, found)
+            if len(found) == quoted:
+                _continue_previous(doc, sent_id, next(t for t in toks if t.i in reported), "konjunktiv1", found)
         elif len(found) == before and reported:
             cue_tok = next(t for t in toks if t.i in reported)
             _own_subject_reports(doc, sent_id, toks, cue_tok, grammar, found)
