@@ -196,6 +196,7 @@ def test_a_city_speaks_for_itself() -> None:
          "Die Kommission der städtischen Klinik"),
         ("Ein bitterer Abend für den Verein, schrieb die Lokalzeitung.", "die Lokalzeitung"),  # a fragment, then the speaker
         ("Die Vorsitzende, eine Juristin aus Kiel, sagte, die Frist sei zu kurz.", "Die Vorsitzende"),  # an apposition
+        ("Der Plan sei gescheitert, sagten die Stadt und auch der Kreis.", "die Stadt und auch der Kreis"),  # "und auch"
         # an apposition of two roles joined by "und", the second with its adjective
         ("Eva Roth, Chefin der Firma Lindner und neue Sprecherin des Verbands, begrüßte den Plan als „überfällig“.",
          "Eva Roth, Chefin der Firma Lindner und neue Sprecherin des Verbands"),

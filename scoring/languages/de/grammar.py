@@ -285,6 +285,11 @@ def np_forward(toks: Sequence[Token], k: int, limit: int, lex: _Lexicons) -> int
                 seen_head = False  # (a second role with its adjective: "Leiterin der Schule und neue Sprecherin")
                 j += 1
                 continue
+            third = toks[j + 2] if j + 2 < limit else None
+            if low in ("und", "sowie") and nxt.low == "auch" and third is not None and (third.text[:1].isupper() or lex.is_(third, "determiner")):
+                seen_head = False  # "die Stadt und auch der Kreis": a focus particle before the second noun phrase
+                j += 2
+                continue
             if low == "um" and _led_by_name(toks, j + 1, limit):
                 seen_head = False  # "Forscher um Yuka Sasaki": the team around a named person
                 j += 1
