@@ -3929,6 +3929,8 @@ def test_a_reason_given_in_words_reports_its_clause(text: str, expected: list) -
     [
         ("Der Konzern hat die Preise erhöht. Als Begründung wurde genannt, die Energie sei teurer geworden.", "Der Konzern"),
         ("Die Bahn hat die Preise erhöht. Als Grund dafür hieß es, die Energie sei teurer geworden.", "Die Bahn"),
+        ("Die Bahn sowie auch der Verkehrsverbund haben die Preise erhöht. Als Grund dafür hieß es, die Energie sei teurer geworden.",
+         "Die Bahn sowie auch der Verkehrsverbund"),  # "sowie auch" joins the subject
         # guard: with no source acting in the sentence before, the reason stays agentless
         ("Die Preise steigen. Als Begründung wurde genannt, die Energie sei teurer geworden.", None),
     ],

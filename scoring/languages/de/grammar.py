@@ -3844,6 +3844,9 @@ def _clause_subject(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tu
                 continue
         seen_noun = seen_noun or tok.text[:1].isupper()
         after_article = lex.is_(toks[j - 1], "determiner") or _adjective_like(toks[j - 1]) or toks[j - 1].text[:1].isdigit()
+        if tok.low in _COORDINATORS and toks[j - 1].text[:1].isupper() and j + 1 < b and toks[j + 1].low == "auch":
+            skip_to = j + 1  # "Die CDU und auch die FDP …": the focus particle, then the second noun phrase
+            continue
         if tok.low in _COORDINATORS and toks[j - 1].text[:1].isupper() and j + 1 < b \
                 and (toks[j + 1].text[:1].isupper() or lex.is_(toks[j + 1], "determiner")):  # fmt: skip
             continue  # "CDU und FDP setzten …", "Die CDU und die FDP …": two nouns joined, the verb follows the second
