@@ -213,6 +213,20 @@ def test_so_as_an_adverb_is_no_attribution(text: str) -> None:
     assert not [a for a in attributions(text) if a["cue"] == "so"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("„Der Umbau kommt gut voran.“ so die Bauleiterin am Freitag.", "die Bauleiterin"),
+        ("„Der Umbau kommt gut voran!“ so das Urteil der Prüfer.", "das Urteil der Prüfer"),
+        ("„Der Umbau kommt gut voran.“ So schnell ging es selten.", None),  # guard: "So" opening the next sentence
+    ],
+)  # fmt: skip
+def test_so_x_after_a_closed_quotation_without_a_comma(text: str, source: str | None) -> None:
+    """"„… .“ so X": after a quotation that closes its own sentence the comma before "so" may be left out."""
+    rows = [a for a in attributions(text) if a["form"] == "direct_quote"]
+    assert rows and rows[0]["source_text"] == source
+
+
 def test_reported_speech_acts_are_attributions() -> None:
     (attribution,) = attributions("Die Gewerkschaft kritisierte die Sparpläne der Stadt.")
     assert attribution["form"] == "indirect" and attribution["source_text"] == "Die Gewerkschaft"

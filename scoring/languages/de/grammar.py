@@ -3740,6 +3740,10 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
         end = np_forward(toks, k + 3, n, lex)
         if end:
             return (toks[k + 2].i, toks[k + 2].i + 1), (toks[k + 3].i, toks[end - 1].i + 1)
+    if 0 <= k and k + 2 < n and toks[k + 1].text == "so" and toks[k - 1].text in _SENTENCE_MARKS:
+        end = np_forward(toks, k + 2, n, lex)  # "„… .“ so der Sprecher": the comma left out after a closed sentence
+        if end and (lex.is_(toks[k + 2], "determiner") or toks[k + 2].text[:1].isupper()):
+            return (toks[k + 1].i, toks[k + 1].i + 1), (toks[k + 2].i, toks[end - 1].i + 1)
     tag = _inverted_tag(toks, k, lex) if 0 <= k else None
     if tag is not None:
         return tag
@@ -3775,6 +3779,7 @@ def _so_or_colon_speaker(doc: Doc, toks: Sequence[Token], quote: Quote, lex: _Le
     return None
 
 
+_SENTENCE_MARKS = frozenset((".", "!", "?"))
 _SEGMENT_ENDS = frozenset((".", ";", "–", "—"))  # what may precede "X: „…“" ("… Fragezeichen – Löw: „…“" in a headline)
 _NOT_TAG_VERBS = ("determiner", "preposition", "conjunction", "subordinator", "relative_pronoun", "personal_pronoun", "connector")
 
