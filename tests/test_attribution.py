@@ -169,6 +169,23 @@ def test_acts_that_are_owed_or_possible_report_nothing(text: str, expected: list
     assert [row["cue"] for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir reden heute über die Zukunft der Bahn.", ["reden"]),  # the speaker talks of something
+        ("Ich wiederhole meine Bitte an die Länder.", ["wiederhole"]),
+        ("Herr Minister, Sie haben den Bericht doch gelesen.", ["gelesen"]),  # what the one addressed knows
+        ("Auch Sie verstehen die Sorgen der Eltern.", ["verstehen"]),
+        ("Die Forscher diskutieren das Modell seit Jahren.", []),  # not a person of the speech situation
+        ("Wir sehen die Berge vom Balkon aus.", []),  # the speaker's own seeing is no report
+        ("Wir feiern heute das Jubiläum des Vereins.", []),  # a verb that mostly reports nothing
+        ("Sie liest abends gern Romane.", []),  # a sentence's first word: "she", not the one addressed
+    ],
+)
+def test_speaker_and_addressee_report_without_a_clause(text: str, expected: list[str]) -> None:
+    assert [row["cue"] for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

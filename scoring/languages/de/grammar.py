@@ -2073,7 +2073,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             complement = (0, 1)  # "Dies wurde von der Polizei bestätigt": the pronoun stands for what was said before
         if entry.requires == "clause" and complement is None:
             complement = _quoted_phrase_after(toks, k)  # "sieht eine „historische Chance“": the speaker's words
-        if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex):
+        if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex) \
+                and not _in_person(toks, k, role, entry, lex, subject_of_first_clause):  # fmt: skip
             continue
         if complement is None and _other_sense(toks, k, entry.lemma, lex):
             continue
@@ -3106,6 +3107,30 @@ def _states_position(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexi
                                    or any(w.endswith(_SEEN_STANCE_COMPOUNDS) for w in words)):  # fmt: skip
         return True  # "sehen darin eine Gefahr", "sieht keinen Grund", "sehen dringenden Handlungsbedarf": a position
     return toks.cached(("stance", start), lambda: any(word in lex.stance for word in words))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _in_person_verbs() -> dict[str, str]:
+    return {row["lemma"]: row["subject"] for row in load_lexicon("de", "in_person_verbs").records()}
+
+
+def _in_person(toks: _SentenceTokens, k: int, role: str, entry: VerbEntry, lex: _Lexicons,
+               first_subject: Callable[[], tuple[int, int] | None]) -> bool:
+    """Whether a verb of ``in_person_verbs`` at ``k`` has a person of the speech situation as its subject and so
+    reports without a complement clause: the speaker ("ich", "wir") for verbs of talking ("Wir reden heute über die
+    Rente"), the one addressed (the formal "Sie" inside a sentence, not one capitalised as its first word) for verbs
+    of knowing and seeing as well ("Sie kennen die Zahlen"). Not detected: a subject other than the lone pronoun
+    ("wir alle", "Sie als Minister")."""
+    subjects = _in_person_verbs().get(entry.lemma)
+    if subjects is None:
+        return False
+    subject = find_subject(toks, _finite_for(toks, k, role, lex, entry.lemma), lex, first_subject())
+    if subject is None or subject[1] - subject[0] != 1:
+        return False
+    pronoun, s = toks[subject[0]], subject[0]
+    if pronoun.text == "Sie":
+        return s > 0 and toks[s - 1].text not in _OPEN_MARKS and toks[s - 1].text != ":"
+    return subjects == "speaker" and lex.is_(pronoun, "first_person") and lex.is_(pronoun, "personal_pronoun")
 
 
 def _looks_forward(toks: _SentenceTokens, k: int) -> bool:
