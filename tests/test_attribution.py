@@ -186,6 +186,30 @@ def test_speaker_and_addressee_report_without_a_clause(text: str, expected: list
     assert [row["cue"] for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Die Stiftung hat schon im Frühjahr – das wurde kaum beachtet – verkündet, dass sie die Preise senkt.", "verkündet", "Die Stiftung"),
+        ("Die Ärztin hatte, als die Zahlen stiegen, gewarnt, dass die Betten knapp werden.", "gewarnt", "Die Ärztin"),
+        ("Wir können – das sage ich ganz offen – dem Vorschlag der Kammer nicht zustimmen.", "zustimmen", "Wir"),
+    ],
+)
+def test_the_verb_group_goes_on_after_an_insertion(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(row["cue"], row["source_text"]) for row in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist ärgerlich, dass Firmen, die Hilfe beantragen, trotzdem Gewinne ausschütten.",  # a clause in a clause
+        "Wir sagen, dass wir sparen müssen, dass die Kassen leer sind, die Eltern aber Hilfe beantragen wollen.",
+    ],
+)
+def test_no_insertion_after_a_complete_clause(text: str) -> None:
+    assert ("beantragen", "Wir") not in [(row["cue"], row["source_text"]) for row in attributions(text)]
+    assert ("beantragen", "Es") not in [(row["cue"], row["source_text"]) for row in attributions(text)]
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

@@ -33,6 +33,7 @@ from scoring.model.doc import Doc, Quote, Token
 from scoring.languages.lexicon import load_lexicon
 from scoring.languages.de.modals import INTERROGATIVES, KONJ2_SUBSTITUTES, konjunktiv1_tokens
 from scoring.languages.grammar import (
+    _BOUNDARIES,
     _CLAUSE_END,
     _OPEN_MARKS,
     _QUOTE_MARKS,
@@ -483,7 +484,61 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
     for j in range(k + 1, min(_clause_end(toks, k), k + 4)):
         if lex.is_(toks[j], "auxiliary"):
             return j  # verb-final clause: "…, als er gesagt hat"
-    return k
+    before = _auxiliary_before_insertion(toks, _clause_start(toks, k), lex)
+    return k if before is None else before  # "Die Ärztin hat – so steht es im Protokoll – gewarnt"
+
+
+_DASHES = frozenset("–—-")
+_INSERTION_REACH = 6  # clause boundaries looked back over for the dash that opens an insertion
+
+
+def _clause_before_insertion(toks: _SentenceTokens, start: int, lex: _Lexicons) -> int | None:
+    """When the clause starting at ``start`` goes on after an insertion, the start of the main clause before the
+    insertion, else None. An insertion is a remark between two dashes ("hat – das war bekannt – gewarnt") or a
+    subordinate clause set off by commas right after the auxiliary in second place ("Die Ärztin hatte, als es brannte,
+    gewarnt", "Wir haben, wie Sie sagen, gewarnt"). Not after a subordinate clause or a verb group, which are complete
+    ("…, dass wir sparen müssen, …", "Das kann dazu geführt haben, dass …, vermutet …")."""
+    if start < 3:
+        return None
+    mark = toks[start - 1].text
+    if mark in _DASHES:
+        boundaries = toks.boundaries()
+        m = bisect_left(boundaries, start - 1)
+        opening = next((boundaries[n] for n in range(m - 1, max(-1, m - 1 - _INSERTION_REACH), -1)
+                        if toks[boundaries[n]].text in _DASHES), None)  # fmt: skip
+        if opening is None or toks[opening].text != mark:
+            return None
+    elif mark == ",":
+        opening = _clause_start(toks, start - 2) - 1
+        if opening < 2 or toks[opening].text != "," or not lex.is_(toks[opening + 1], "subordinator") \
+                or not lex.is_(toks[opening - 1], "auxiliary") or not _before_second_place(toks[opening - 2], lex):  # fmt: skip
+            return None
+    else:
+        return None
+    if opening < 1 or toks[opening - 1].text in _BOUNDARIES:
+        return None
+    before = _clause_start(toks, opening - 1)
+    first = _strip_connectors(toks, before, opening, lex)
+    if first < opening and (lex.is_(toks[first], "subordinator")
+                            or before > 0 and toks[before - 1].text == "," and lex.is_(toks[first], "relative_pronoun")):  # fmt: skip
+        return None
+    return before
+
+
+def _before_second_place(tok: Token, lex: _Lexicons) -> bool:
+    """Whether ``tok``, the word before an auxiliary, may end the first place of a main clause (a noun, a name or
+    a pronoun: "Die Ärztin hatte, …", "wir haben, …"), not a verb that the auxiliary closes ("geführt haben, …")."""
+    return tok.text[:1].isupper() or lex.is_(tok, "personal_pronoun")
+
+
+def _auxiliary_before_insertion(toks: _SentenceTokens, start: int, lex: _Lexicons) -> int | None:
+    """The auxiliary or modal of the clause before an insertion (see above) that the clause at ``start`` goes on
+    after ("hatte, als es brannte, gewarnt": "hatte"), else None."""
+    before = _clause_before_insertion(toks, start, lex)
+    if before is None:
+        return None
+    aux = toks.next_in_class("auxiliary", lex, before)
+    return aux if aux < _clause_end(toks, before) else None
 
 
 def _start_before_apposition(toks: _SentenceTokens, start: int, lex: _Lexicons, k: int) -> int | None:
@@ -2777,6 +2832,10 @@ def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, 
         fin = _finite_for(toks, k, role, lex, lemma)
         if fin == k or toks[fin].low not in _OWED_OR_POSSIBLE:
             return False
+        if fin == _auxiliary_before_insertion(toks, _clause_start(toks, k), lex):  # "Wir können – das sage ich offen – nicht zustimmen"
+            clause = toks[_clause_start(toks, fin) : _clause_end(toks, fin)]
+            if any(lex.is_(t, "first_person") or t.low == "man" for t in clause):
+                return False
     clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
     return not any(lex.is_(t, "first_person") or t.low == "man" for t in clause)
 
@@ -3358,6 +3417,8 @@ def _pick_verb(toks: _SentenceTokens, k: int, lex: _Lexicons) -> tuple[VerbEntry
             has_aux = fronted or toks.next_in_class("auxiliary", lex, start) < k or _auxiliary_after_at_end(toks, k, start, lex)
             if not has_aux and (across := _start_before_apposition(toks, start, lex, k)) is not None:
                 has_aux = toks.next_in_class("auxiliary", lex, across) < k  # "wurde wegen Betrugs, Untreue und Erpressung verurteilt"
+            if not has_aux:
+                has_aux = _auxiliary_before_insertion(toks, start, lex) is not None  # "hat – wie erwartet – abgelehnt"
             if not has_aux and _other_particle_verb(toks, k, entry, lex):
                 continue
             return entry, "participle" if has_aux else "finite"
