@@ -192,6 +192,7 @@ def test_speaker_and_addressee_report_without_a_clause(text: str, expected: list
         ("Die Stiftung hat schon im Frühjahr – das wurde kaum beachtet – verkündet, dass sie die Preise senkt.", "verkündet", "Die Stiftung"),
         ("Die Ärztin hatte, als die Zahlen stiegen, gewarnt, dass die Betten knapp werden.", "gewarnt", "Die Ärztin"),
         ("Wir können – das sage ich ganz offen – dem Vorschlag der Kammer nicht zustimmen.", "zustimmen", "Wir"),
+        ("Die Ärztin hat gezeigt – ich meine, das wissen hier alle –, dass die Betten knapp werden.", "gezeigt", "Die Ärztin"),
     ],
 )
 def test_the_verb_group_goes_on_after_an_insertion(text: str, cue: str, source: str) -> None:

@@ -2764,6 +2764,9 @@ def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> 
         ("Der Kanzler hat sein Versprechen gehalten.", False),
         ("Die Grünen halten den Preis für zu hoch.", True),  # "halten für": a view
         ("Ich halte nichts von dieser Reform.", True),  # "halten von": a view
+        ("Davon halten die Händler ziemlich wenig.", True),  # "davon": the same view, the object before the verb
+        ("Von der Reform halten wir etwas.", True),
+        ("Die Kinder halten sich davon fern.", False),  # "davon" without an amount: no view
         ("Ein Regisseur hält weiter an alten Kassetten fest.", False),  # clings to
         ("Die Ministerin hielt fest, dass die Fähre im Mai wieder fahre.", True),
         ("Die Küken sehen ihren Eltern noch nicht ähnlich.", False),  # resemble

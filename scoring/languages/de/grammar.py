@@ -490,6 +490,7 @@ def _finite_for(toks: _SentenceTokens, k: int, role: str, lex: _Lexicons, lemma:
 
 _DASHES = frozenset("–—-")
 _INSERTION_REACH = 6  # clause boundaries looked back over for the dash that opens an insertion
+_INSERTION_WORDS = 30  # tokens looked ahead for the dash that closes an insertion after a reporting verb
 
 
 def _clause_before_insertion(toks: _SentenceTokens, start: int, lex: _Lexicons) -> int | None:
@@ -1404,6 +1405,11 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
             continue
         if tok.text == ":" or (tok.text in _OPEN_MARKS and tok.quote >= 0):
             return (j + 1 if tok.text == ":" else j, n)
+        if tok.text in _DASHES and toks[j - 1].end < tok.start:
+            close = toks.next_low(tok.text, j + 1)
+            if close < min(n, j + _INSERTION_WORDS):  # "hat gezeigt – das wissen alle –, dass …": on past the remark
+                j, limit = close + 1, min(n, close + 12)
+                continue
         if tok.text == ",":
             nxt = toks[j + 1] if j + 1 < n else None
             if j > 0 and toks[j - 1].low in ("darin", "daraus", "dazu"):
@@ -3342,8 +3348,8 @@ def _estimated_at(toks: _SentenceTokens, k: int) -> bool:
 
 def _holds_a_view(words: frozenset[str]) -> bool:
     """"halten" states a view with "für" ("hält den Plan für falsch") or with "von" and an amount ("halte nichts
-    von einem linken Populismus", "hält viel von ihm")."""
-    return "für" in words or "von" in words and bool(words & {"nichts", "viel", "wenig", "einiges", "nix"})
+    von einem linken Populismus", "hält viel von ihm", "davon halten wir wenig")."""
+    return "für" in words or bool(words & {"von", "davon"}) and bool(words & {"nichts", "viel", "wenig", "einiges", "nix", "etwas"})
 
 
 _COMPARISONS = frozenset(("ähnlich", "anders", "genauso", "gleich", "ebenso"))  # "sieht das anders": a view compared
