@@ -2771,6 +2771,9 @@ def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> 
         ("Die Ministerin hielt fest, dass die Fähre im Mai wieder fahre.", True),
         ("Die Küken sehen ihren Eltern noch nicht ähnlich.", False),  # resemble
         ("Die Opposition sieht das ähnlich.", True),  # a view compared
+        ("Die Kammer stellt die Prognose der Regierung infrage.", True),  # doubt cast, with the particle at the end
+        ("Der Rechnungshof hat die Zahlen infrage gestellt.", True),  # the particle apart from the participle
+        ("Die Schule stellt den Eltern neue Tablets zur Verfügung.", False),  # "stellen" without the particle
     ],
 )
 def test_holding_clinging_and_resembling_are_no_views(text: str, reported: bool) -> None:

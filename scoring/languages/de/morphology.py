@@ -108,6 +108,6 @@ def verb_forms(lemma: str, particle: str, present_3sg: str, past_3sg: str, parti
     return roles
 
 
-# adjectives as particles, which the spelling rules allow apart from the participle ("bekannt gegeben" beside
+# adjectives (and "infrage") as particles, which the spelling rules allow apart from the participle ("bekannt gegeben" beside
 # "bekanntgegeben", "klar gemacht", "offen gelegt"); the plain participle then counts only right after them
-_PARTICLES_WRITTEN_APART = frozenset(("bekannt", "klar", "kund", "offen", "deutlich"))
+_PARTICLES_WRITTEN_APART = frozenset(("bekannt", "klar", "kund", "offen", "deutlich", "infrage"))
