@@ -211,6 +211,18 @@ def test_no_insertion_after_a_complete_clause(text: str) -> None:
     assert ("beantragen", "Es") not in [(row["cue"], row["source_text"]) for row in attributions(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wer glaubt, dass die Mieten bald sinken, irrt sich.", [("glaubt", "Wer")]),  # "wer" opening the sentence
+        ("Wer die Lage so beschreibt, verkennt die Zahlen.", [("beschreibt", "Wer")]),
+        ("Unklar ist, wer den Abriss angeordnet hat.", []),  # an indirect question: nobody named reports
+    ],
+)
+def test_a_free_relative_clause_has_wer_as_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

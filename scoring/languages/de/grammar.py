@@ -526,6 +526,15 @@ def _clause_before_insertion(toks: _SentenceTokens, start: int, lex: _Lexicons) 
     return before
 
 
+def _states_nothing(toks: _SentenceTokens, after_wer: int, k: int, complement: tuple[int, int] | None) -> bool:
+    """Whether the verb at ``k`` of a free relative clause opened by "wer" reports nothing: no complement clause of its
+    own (the clause after its comma is the main clause "wer" is the subject of) and no object between "wer" and the
+    verb ("Wer laut schreit, …"; but "Wer das bestreitet, …", "Wer Hilfe fordert, …")."""
+    if complement is not None and (toks[complement[0]].low in _COMPLEMENT_WORDS or toks[complement[0] - 1].text == ":"):
+        return False
+    return not any(t.text[:1].isupper() or t.low in _ANAPHORIC_OBJECTS for t in toks[after_wer:k])
+
+
 def _before_second_place(tok: Token, lex: _Lexicons) -> bool:
     """Whether ``tok``, the word before an auxiliary, may end the first place of a main clause (a noun, a name or
     a pronoun: "Die Ärztin hatte, …", "wir haben, …"), not a verb that the auxiliary closes ("geführt haben, …")."""
@@ -974,6 +983,8 @@ def find_subject(toks: Sequence[Token], fin: int, lex: _Lexicons, first_subject:
                 and fin + 2 < len(toks) and toks[fin + 1].text == "," and toks[fin + 2].low in _COMPLEMENT_WORDS):  # fmt: skip
             return (start + 2, start + 3)  # "die Gruppe, von der sie glaubt, dass …": the subject after the relative phrase
             # (with a message of its own: not "das Thema, über das sie sprach")
+        if first.low == "wer" and final and _strip_connectors(toks, 0, start + 1, lex) == start:
+            return (start, start + 1)  # "Wer das anders sieht, …": a free relative clause opening the sentence has "wer" as subject
         preposition_reading = lex.is_(first, "preposition") and not final
         question = start + 1 == fin and not relative  # "Was glauben Sie, …": a w-word fills the prefield
         predicative = first.low == "als" and not final  # "Als Grund nannte X …"
@@ -2249,6 +2260,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             # a relative pronoun's antecedent may follow a preposition: "ohne Beamte, die bestätigen, …")
         if not _plausible_speaker(toks, subject, lex):
             continue  # "Die Befürchtung bestätigt sich", "Teile der Brücke stellen eine Gefahr dar": not a speaker
+        if toks[subject[0]].low == "wer" and _states_nothing(toks, subject[1], k, complement):
+            continue  # "Wer laut schreit, hat nicht recht": anyone who speaks at all, nothing stated
         if _thing_sense(toks, k, entry.lemma, subject, lex):
             continue  # "Die Zahlen sprechen dagegen", "Die Proteste äußerten sich in Schweigen": things indicate, nobody speaks
         attribution = _with_subject(doc, sent_id, toks, cue, subject, form, entry.type, entry.stance, lex, konj1, k, complement)
