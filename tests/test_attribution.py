@@ -163,6 +163,8 @@ def test_other_senses(text: str, expected: list[str]) -> None:
         ("Die Ärztin ließ über ihren Anwalt mitteilen, sie bleibe im Amt.", ["mitteilen"]),  # "lassen" reports through someone
         ("Der Minister muss erklären, warum die Brücke gesperrt ist.", ["erklären"]),  # a complement clause still reports
         ("Das muss man deutlich sagen, denn die Mieten steigen.", ["sagen"]),  # the speaker's own speech act
+        ("Das können Sie gern im Ausschuss beantragen.", ["beantragen"]),  # an act put to the one addressed
+        ("Sie können dem Verkauf der Halle noch zustimmen.", []),  # the first word: "she" or "they", an act possible
     ],
 )
 def test_acts_that_are_owed_or_possible_report_nothing(text: str, expected: list[str]) -> None:

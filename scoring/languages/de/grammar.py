@@ -2839,8 +2839,8 @@ _OWED_OR_POSSIBLE = frozenset(("muss", "müssen", "müsse", "müsste", "müssten
 def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, lex: _Lexicons) -> bool:
     """Whether the reporting verb at ``k`` is an infinitive under a modal of obligation or possibility
     (above): a statement or decision owed or possible, with nothing reported ("Der Rat muss noch zustimmen").
-    Only asked without a complement clause, and not with a first-person or "man" subject: "Das muss man
-    deutlich sagen" is the speaker's own speech act."""
+    Only asked without a complement clause, and not with a first-person, "man" or addressed "Sie" subject: "Das muss
+    man deutlich sagen", "Das können Sie gern beantragen" are the speaker's own speech act or one put to the addressee."""
     if role == "participle" and k + 1 < len(toks) and toks[k + 1].low == "werden":
         # "Die Gefahr dürfe nicht verharmlost werden", "muss noch geprüft werden": a passive owed or possible
         if not any(t.low in _OWED_OR_POSSIBLE for t in toks[_clause_start(toks, k) : k]):
@@ -2855,8 +2855,8 @@ def _owed_or_possible_act(toks: _SentenceTokens, k: int, role: str, lemma: str, 
             clause = toks[_clause_start(toks, fin) : _clause_end(toks, fin)]
             if any(lex.is_(t, "first_person") or t.low == "man" for t in clause):
                 return False
-    clause = toks[_clause_start(toks, k) : _clause_end(toks, k)]
-    return not any(lex.is_(t, "first_person") or t.low == "man" for t in clause)
+    start = _clause_start(toks, k)
+    return not any(lex.is_(toks[j], "first_person") or toks[j].low == "man" or _formal_sie(toks, j) for j in range(start, _clause_end(toks, k)))
 
 
 _OPEN_QUESTION_WORDS = _COMPLEMENT_WORDS - {"dass", "weil", "was"}  # ("was" may take up the clause before: "…, was X bestätigte")
@@ -3205,10 +3205,16 @@ def _in_person(toks: _SentenceTokens, k: int, role: str, entry: VerbEntry, lex: 
     subject = find_subject(toks, _finite_for(toks, k, role, lex, entry.lemma), lex, first_subject())
     if subject is None or subject[1] - subject[0] != 1:
         return False
-    pronoun, s = toks[subject[0]], subject[0]
+    pronoun = toks[subject[0]]
     if pronoun.text == "Sie":
-        return s > 0 and toks[s - 1].text not in _OPEN_MARKS and toks[s - 1].text != ":"
+        return _formal_sie(toks, subject[0])
     return subjects == "speaker" and lex.is_(pronoun, "first_person") and lex.is_(pronoun, "personal_pronoun")
+
+
+def _formal_sie(toks: _SentenceTokens, j: int) -> bool:
+    """Whether ``toks[j]`` is the formal "Sie" of address: capitalised inside the sentence, not as its first word
+    (nor after a colon or an opening quotation mark, where "Sie" may be "she" or "they")."""
+    return toks[j].text == "Sie" and j > 0 and toks[j - 1].text not in _OPEN_MARKS and toks[j - 1].text != ":"
 
 
 def _looks_forward(toks: _SentenceTokens, k: int) -> bool:
