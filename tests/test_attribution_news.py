@@ -2774,6 +2774,8 @@ def test_entschieden_as_an_adverb_is_no_decision(text: str, cues: list[str]) -> 
         ("Die Kammer stellt die Prognose der Regierung infrage.", True),  # doubt cast, with the particle at the end
         ("Der Rechnungshof hat die Zahlen infrage gestellt.", True),  # the particle apart from the participle
         ("Die Schule stellt den Eltern neue Tablets zur Verfügung.", False),  # "stellen" without the particle
+        ("Der Verband verpflichtete sich, die Beiträge nicht zu erhöhen.", True),  # a promise
+        ("Die Satzung verpflichtet die Mitglieder, Beiträge zu zahlen.", False),  # binds others
     ],
 )
 def test_holding_clinging_and_resembling_are_no_views(text: str, reported: bool) -> None:

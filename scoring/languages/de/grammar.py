@@ -2152,6 +2152,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         if entry.lemma == "schätzen" and "sich" in _clause_words(toks, k):
             continue  # "kann sich glücklich schätzen, …": counts oneself lucky, estimates nothing
+        if entry.lemma == "verpflichten" and not _clause_words(toks, k) & _REFLEXIVES:
+            continue  # "Der Vertrag verpflichtet die Staaten, …": binds someone; "verpflichtete sich, …" is a promise
         if entry.lemma == "verfügen" and _clause_words(toks, k) & {"über", "darüber"}:
             continue  # "verfügt über eine eigene Abteilung, die …": has, decrees nothing
         if entry.lemma == "halten" and not _holds_a_view(_clause_words(toks, k)):
