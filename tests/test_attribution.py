@@ -225,6 +225,17 @@ def test_a_free_relative_clause_has_wer_as_subject(text: str, expected: list[tup
     assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gut. – Jede, die ordentlich rechnet, weiß, dass die Kasse leer ist.", [("weiß", "Jede")]),  # a dash before the sentence
+        ("Gut. Jede, die ordentlich rechnet, weiß, dass die Kasse leer ist.", [("weiß", "Jede")]),  # the same without it
+    ],
+)
+def test_a_dash_before_a_sentence_opens_no_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

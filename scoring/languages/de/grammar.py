@@ -4005,6 +4005,9 @@ class GermanGrammar(Grammar):
         return frozenset(("nach", "rede", "so", "wonach", *_BACK_REFERENCES, *_UNANSWERED, *_REASON_NOUNS))
 
     def find_in_sentence(self, doc: Doc, sent_id: int, toks: _SentenceTokens, reported: set[int], found: list[Attribution]) -> None:
+        if len(toks) > 1 and toks[0].text in _DASHES:
+            toks = _SentenceTokens(toks[1:])  # "– Jeder weiß, dass …": a dash before the sentence (a list item, a turn in a
+            # transcript) opens no clause of it
         _find_in_sentence(doc, sent_id, toks, self.lex, reported, found)
 
     def quote_speaker(self, doc: Doc, toks: _SentenceTokens, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
