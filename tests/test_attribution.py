@@ -176,6 +176,7 @@ def test_acts_that_are_owed_or_possible_report_nothing(text: str, expected: list
     [
         ("Wir reden heute über die Zukunft der Bahn.", ["reden"]),  # the speaker talks of something
         ("Ich wiederhole meine Bitte an die Länder.", ["wiederhole"]),
+        ("Wir wünschen der neuen Leiterin viel Erfolg.", ["wünschen"]),  # a wish stated
         ("Herr Minister, Sie haben den Bericht doch gelesen.", ["gelesen"]),  # what the one addressed knows
         ("Auch Sie verstehen die Sorgen der Eltern.", ["verstehen"]),
         ("Die Forscher diskutieren das Modell seit Jahren.", []),  # not a person of the speech situation
