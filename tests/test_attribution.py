@@ -237,6 +237,19 @@ def test_a_dash_before_a_sentence_opens_no_clause(text: str, expected: list[tupl
     assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das habe ich von keinem Minister gehört.", [("gehört", "keinem Minister")]),  # the one heard from speaks
+        ("Von den Kollegen hört man nur Ausreden.", [("hört", "den Kollegen")]),
+        ("Immer wieder hört man von Unfällen.", []),  # what is heard of, after the verb
+        ("Er hatte zum Team von Anna Berg gehört.", []),  # "gehören zu": belonging
+    ],
+)
+def test_hearing_from_someone_names_the_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

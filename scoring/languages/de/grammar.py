@@ -2145,6 +2145,11 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             complement = (0, 1)  # "Dies wurde von der Polizei bestätigt": the pronoun stands for what was said before
         if entry.requires == "clause" and complement is None:
             complement = _quoted_phrase_after(toks, k)  # "sieht eine „historische Chance“": the speaker's words
+        heard = _heard_from(toks, k, entry, lex)
+        if heard is not None:  # "Das habe ich von keinem Minister gehört": the one heard from said it
+            found.append(Attribution(sent_id, (tok.i, tok.i + 1), "indirect", source=(toks[heard[0]].i, toks[heard[1] - 1].i + 1),
+                                     cue_type=entry.type, stance=entry.stance, content=_content(toks, complement, sentence_span)))  # fmt: skip
+            continue
         if entry.requires == "clause" and complement is None and not _states_position(toks, k, entry, lex) \
                 and not _in_person(toks, k, role, entry, lex, subject_of_first_clause):  # fmt: skip
             continue
@@ -4596,6 +4601,24 @@ def _named_by(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[in
         return None
     end = np_forward(toks, j + 1, b, lex)
     return (j + 1, end) if end is not None and _source_like(toks, (j + 1, end), lex) else None
+
+
+def _heard_from(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> tuple[int, int] | None:
+    """The speaker a verb of hearing at ``k`` names with "von" ("Das habe ich von der Ministerin gehört", "Von den
+    Kollegen hört man wenig"): the noun phrase after "von" in the clause, else None. The one who hears is not the
+    source; the one heard from is."""
+    if entry.lemma not in _HEARING:
+        return None
+    start = _clause_start(toks, k)
+    j = toks.next_in(toks.positions("von_or_vom", lambda: [m for m, t in enumerate(toks) if t.low in ("von", "vom")]), start)
+    if j >= k - 1 or j > start and toks[j - 1].text[:1].isupper() or _clause_words(toks, k) & {"zu", "zum", "zur", "dazu"}:
+        return None  # after the verb: what is heard of ("hört man von Unfällen"); after a noun: its owner ("das Team von X");
+        # with "zu": "gehört zum Team", belonging
+    phrase_end = np_forward(toks, j + 1, k, lex)
+    return (j + 1, phrase_end) if phrase_end is not None and _plausible_speaker(toks, (j + 1, phrase_end), lex) else None
+
+
+_HEARING = frozenset(("hören", "vernehmen"))
 
 
 def _from_within(toks: _SentenceTokens, a: int, b: int, lex: _Lexicons) -> tuple[int, int] | None:
