@@ -250,6 +250,18 @@ def test_hearing_from_someone_names_the_speaker(text: str, expected: list[tuple[
     assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es würde mich sehr freuen, wenn die Brücke bald fertig wird.", [("freuen", "mich")]),  # the speaker is moved
+        ("Was uns wundert, ist die lange Wartezeit.", [("wundert", "uns")]),
+        ("Die Kinder freuen sich über den ersten Schnee.", []),  # no first person: a feeling, nothing stated
+    ],
+)
+def test_the_speaker_moved_by_a_feeling_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row["cue"], row["source_text"]) for row in attributions(text)] == expected
+
+
 def test_a_city_speaks_for_itself() -> None:
     row = first("Die Stadt gab die neuen Zahlen am Montag bekannt.")
     assert (row["source_text"], row["source_kind"]) == ("Die Stadt", "government")

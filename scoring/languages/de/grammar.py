@@ -2262,6 +2262,8 @@ def _find_in_sentence(doc: Doc, sent_id: int, toks: _SentenceTokens, lex: _Lexic
             continue
         subject = _subject_after_fronted_figure(toks, k, start, entry, lex) or find_subject(toks, fin, lex, subject_of_first_clause()) \
             or _let_me(toks, k)
+        if subject is None or toks[subject[0]].low in _ANAPHORIC_OBJECTS or toks[subject[0]].low == "was":
+            subject = _experiencer(toks, k, entry, lex) or subject  # "Es freut mich, dass …": the one moved, not the cause
         if subject is None or _prepositional(toks, subject, lex) and not lex.is_(toks[start], "relative_pronoun"):
             continue  # an active reporting verb whose speaker cannot be found ("sollte sich über X nicht wundern": no subject;
             # a relative pronoun's antecedent may follow a preposition: "ohne Beamte, die bestätigen, …")
@@ -3216,6 +3218,19 @@ def _in_person(toks: _SentenceTokens, k: int, role: str, entry: VerbEntry, lex: 
     if pronoun.text == "Sie":
         return _formal_sie(toks, subject[0])
     return subjects == "speaker" and lex.is_(pronoun, "first_person") and lex.is_(pronoun, "personal_pronoun")
+
+
+def _experiencer(toks: _SentenceTokens, k: int, entry: VerbEntry, lex: _Lexicons) -> tuple[int, int] | None:
+    """The speaker as the one moved by a verb of feeling whose subject is the cause ("Es würde mich freuen, wenn …",
+    "Was uns wundert, ist …"): the first-person object pronoun of the clause, else None."""
+    if entry.lemma not in _FEELING:
+        return None
+    start = _clause_start(toks, k)
+    return next(((j, j + 1) for j in range(start, k) if toks[j].low in _FIRST_PERSON_OBJECTS), None)
+
+
+_FEELING = frozenset(("freuen", "wundern"))
+_FIRST_PERSON_OBJECTS = frozenset(("mich", "uns"))
 
 
 def _formal_sie(toks: _SentenceTokens, j: int) -> bool:
