@@ -2032,21 +2032,6 @@ def test_according_to_at_the_end_reports_the_whole_clause_before_it(text: str, m
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        # set off after a word that opens a clause, the phrase qualifies the clause after it
-        ("The ferry stayed in port, because, according to the harbor master, the swell was too high.", "the swell was too high"),
-        ("The board sold the depot and, according to two directors, cut the night shift.", "cut the night shift"),
-        # guard: set off in the middle of a clause it qualifies as a whole
-        ("The depot, according to two directors, will close in May.", "The depot, according to two directors, will close in May"),
-    ],
-)
-def test_according_to_after_a_clause_opener_reports_what_follows(text: str, message: str) -> None:
-    rows = [a for a in attributions(text) if a["form"] == "according_to"]
-    assert [content(text, a) for a in rows] == [message]
-
-
-@pytest.mark.parametrize(
     ("text", "source", "message"),
     [
         ("The audit released on Friday showed that the depot lost money.", "The audit", "the depot lost money"),

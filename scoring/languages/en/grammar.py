@@ -3253,19 +3253,12 @@ class EnglishGrammar(Grammar):
         complement: tuple[int, int] | None
         if first > 0 and toks[first - 1].text in _COMMA and (stop >= len(toks) or toks[stop].text in _SENTENCE_END):
             complement = (0, first - 1)  # "…, according to X."
-        elif stop < len(toks) and toks[stop].text in _COMMA and (first <= 1 or self._opens_set_off_phrase(toks, first)):
-            complement = (stop + 1, len(toks))  # "According to X, …", "… because, according to X, …"
+        elif stop < len(toks) and toks[stop].text in _COMMA and first <= 1:
+            complement = (stop + 1, len(toks))  # "According to X, …"
         else:
             complement = (0, len(toks))
         attribution = Attribution(sent_id, cue, "according_to", source=self._span(toks, source), cue_type="according_to")
         return _Clause(attribution, first, complement)
-
-    def _opens_set_off_phrase(self, toks: SentenceTokens, first: int) -> bool:
-        """Whether the phrase at ``first`` is set off by a comma right after a word that opens a clause ("because,",
-        "that,", "but,"): the clause it stands before is the one it qualifies."""
-        return first >= 2 and toks[first - 1].text in _COMMA and (
-            self.lex.is_(toks[first - 2], "subordinator") or toks[first - 2].low == "that" or toks[first - 2].low in _COORDINATORS
-        )
 
     def _reduced_relative_end(self, toks: SentenceTokens, end: int) -> int:
         """Where the participle clause on an according-to source ends: at the comma or the sentence's end after its
