@@ -1098,3 +1098,21 @@ def test_a_demand_of_an_unnamed_group_is_no_vague_source(text: str, lang: str, f
     result = analyze(text, lang=lang)
     rules = {f.rule for f in find_findings(result, CheckConfig())}
     assert ("vague-source" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a definite singular description is one person the story identifies, under another word (an epithet) or
+        # as the one it reports on
+        ("Lars Brevik leitet das Gartenbaumuseum in Kassel. Die Sammlung wachse jedes Jahr, erzählt der Sohn "
+         "schwedischer Gärtner.", False),
+        ("Ein Radfahrer fuhr in Graz gegen eine Ampel. Er habe das Rotlicht nicht gesehen, sagte der Mann den Beamten.", False),
+        # guards: a plural or an indefinite singular stays vague
+        ("Lars Brevik leitet das Gartenbaumuseum in Kassel. Die Sammlung wachse jedes Jahr, erzählen die Söhne "
+         "schwedischer Gärtner.", True),
+        ("Ein Radfahrer fuhr in Graz gegen eine Ampel. Er habe das Rotlicht nicht gesehen, sagte ein Mann den Beamten.", True),
+    ],
+)
+def test_a_definite_singular_description_is_no_vague_source(text: str, flagged: bool) -> None:
+    assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged

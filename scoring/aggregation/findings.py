@@ -21,6 +21,7 @@ from reports.i18n_es import KIND_LABELS_ES, cue_explanation_es
 from scoring.aggregation.findings_es import RULE_TEXTS_ES, SUGGESTION_ES
 from scoring.languages.grammar import year_number
 from scoring.languages.lexicon import bundled_lexicons, load_lexicon
+from scoring.model.doc import Token
 from scoring.results import ArticleAnalysis
 
 if TYPE_CHECKING:
@@ -456,9 +457,10 @@ def _source_kind_rule(rule: str, prefixes: tuple[str, ...], kinds: frozenset[str
                     continue  # "Der Schaden betrage nach ersten Erkenntnissen …" after "…, teilte die Feuerwehr mit": hers
                 if _named_right_after(attr, analysis):
                     continue  # "…, a fresh poll shows. The poll, run by the Lindqvist Institute, …"
-                if _refers_back(attr, analysis, starts):
+                if _refers_back(attr, analysis, starts) or _one_described_one(attr, analysis):
                     seen.add((attr["sent_id"], source_id))  # (and the "wir" its words use for it)
-                    continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced
+                    continue  # "die Forscher" after "Forscher der Universität …": reported where they are introduced;
+                    # "sagte der Däne" after the goalkeeper's name: someone the story identifies
                 start, end = _source_span(attr)
                 if start in starts:
                     continue  # a report going on in the next sentence, or the same mention taken longer ("a White House
@@ -525,6 +527,27 @@ def _refers_back(attr: dict, analysis: ArticleAnalysis, reported: set[int]) -> b
         if before[: found.start()].rstrip()[-1:] not in _CLAUSE_OPENINGS:
             return True  # "der bisher unbekannte 35-Jährige", "allen Bewerbern": someone the article introduced
     return False  # "Forscher haben … entwickelt. Die Forscher sagen": a bare plural opening a sentence, an unnamed group
+
+
+def _one_described_one(attr: dict, analysis: ArticleAnalysis) -> bool:
+    """Whether a source is a definite description whose article or head marks one referent ("der Däne", "dem Opfer",
+    "the spokeswoman"): news text takes up someone it names, or the one person its story is about, with such an
+    epithet ("der Politologe", "der 40-Jährige", "der Mann" for the driver it reports on) whose head need not stand
+    before. A vague source is a group or an indefinite someone; a quantifier or a plural keeps it one ("die meisten
+    Experten", "die Menschenrechtler"), and an article that may be either ("die Norwegerin") proves nothing."""
+    language = _language(analysis)
+    start = attr.get("source_start")
+    found = list(_WORD.finditer(attr.get("source_text") or ""))
+    if start is None or len(found) < 2 or found[0].group().lower() not in language.definite_articles:
+        return False
+    end = int(attr.get("source_end") or start)
+    if any(c.get("subtype") == "vague_quantifier" and c["start"] < end and c["end"] > int(start) for c in analysis.cues):
+        return False
+    if any(language.is_word(m.group().lower(), "quantifier") for m in found[1:]):
+        return False
+    tokens = [Token(i, m.start(), m.end(), m.group(), m.group().lower(), attr["sent_id"]) for i, m in enumerate(found)]
+    genders = language.mention_genders(tokens)
+    return bool(genders) and "pl" not in genders
 
 
 def _named_right_after(attr: dict, analysis: ArticleAnalysis) -> bool:
