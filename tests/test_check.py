@@ -1116,3 +1116,17 @@ def test_a_demand_of_an_unnamed_group_is_no_vague_source(text: str, lang: str, f
 )
 def test_a_definite_singular_description_is_no_vague_source(text: str, flagged: bool) -> None:
     assert ("vague-source" in {f.rule for f in find_findings(analyze(text, lang="de"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # quotation marks inside the message of a report of words or of a label give the reported one's words
+        ("Nurses were told to “keep calm” when the power failed at the clinic.", False),
+        ("The travel guide was described in a magazine as a “charming read” that covers forty islands.", False),
+        # guard: marks with no report around them keep their distance
+        ("The company’s “restructuring” cost three hundred jobs in the port city last spring.", True),
+    ],
+)
+def test_a_quotation_inside_a_report_of_words_is_no_scare_quote(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
