@@ -1130,3 +1130,18 @@ def test_a_definite_singular_description_is_no_vague_source(text: str, flagged: 
 )
 def test_a_quotation_inside_a_report_of_words_is_no_scare_quote(text: str, flagged: bool) -> None:
     assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a sentence that quotes a known speaker gives that speaker's words in its other marks too
+        ('Senator Holm took the stage at noon. "The agency has failed us," he said. He mourned the "forgotten families" '
+         'who, in his words, are "paying the price for the closures."', False),
+        # guard: a quotation with no speaker found keeps the marks beside it the writer's
+        ('Senator Holm took the stage at noon and spoke of the mill. He mourned the "forgotten families" who are '
+         '"paying the price for the closures."', True),
+    ],
+)
+def test_marks_beside_a_quoted_speaker_are_no_scare_quote(text: str, flagged: bool) -> None:
+    assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged

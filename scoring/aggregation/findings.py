@@ -384,13 +384,16 @@ def _scare_quotes(analysis: ArticleAnalysis, config: CheckConfig) -> list[Findin
         titles = set()
     found = _cue_rule("scare-quote", lambda cue, config: cue["category"] == "scare_quote")(analysis, config)
     quoted = _reported_wording(analysis)
-    return [f for f in found if f.sent_id not in titles and analysis.text[: f.start].strip() and not any(a <= f.start < b for a, b in quoted)]
+    speakers = {a["sent_id"] for a in analysis.attributions if a["form"] == "direct_quote" and a.get("source_text")}
+    return [f for f in found if f.sent_id not in titles and f.sent_id not in speakers and analysis.text[: f.start].strip()
+            and not any(a <= f.start < b for a, b in quoted)]  # fmt: skip
 
 
 def _reported_wording(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     """The messages of reports of words or labels ("were told to “stay home”", "described as a “bold move”", "called
     them “freeloaders”"): quotation marks there give the words of the one reported, not the writer's distance.
-    Messages of thoughts and perceptions ("expected", "saw") are no one's words."""
+    Messages of thoughts and perceptions ("expected", "saw") are no one's words. (A sentence that quotes a speaker
+    gives the speaker's words in its other marks too: 'she praised the "brave" crews who "never gave up"'.)"""
     return [(int(a["content_start"]), int(a["content_end"])) for a in analysis.attributions
             if a.get("content_start") is not None and a.get("cue_type") in _REPORTED_WORDING]  # fmt: skip
 
