@@ -1145,3 +1145,19 @@ def test_a_quotation_inside_a_report_of_words_is_no_scare_quote(text: str, flagg
 )
 def test_marks_beside_a_quoted_speaker_are_no_scare_quote(text: str, flagged: bool) -> None:
     assert ("scare-quote" in {f.rule for f in find_findings(analyze(text, lang="en"))}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # every turn of an interview is a speaker's, to the next label: a booster in an answer is the guest's
+        ("de", "Die Architektin Ida Lund hat das alte Hallenbad umgebaut. STANDARD: Warum haben Sie das Becken "
+               "behalten? Lund: Weil es die Mitte des Hauses ist. Klare Antwort: Nein. STANDARD: Würden Sie es "
+               "wieder tun? Lund: Jederzeit.", False),
+        # guard: a paragraph after the transcript is the writer's again
+        ("en", "HOST: Why did you keep the old pool? LUND: Because it is the heart of the building. GUEST: It costs "
+               "a lot to heat.\n\nThe plan, of course, went far over budget within a year.", True),
+    ],
+)
+def test_a_booster_in_an_interview_answer_is_the_guests(lang: str, text: str, flagged: bool) -> None:
+    assert ("unsupported-booster" in {f.rule for f in find_findings(analyze(text, lang=lang))}) is flagged

@@ -305,27 +305,31 @@ def _unsupported_booster(analysis: ArticleAnalysis, config: CheckConfig) -> list
     booster is often rhetorical, the writer's stance.)"""
     questions = {s["sent_id"] for s in analysis.sentences if str(s["text"]).rstrip().rstrip("\"'“”»«„").endswith("?")}
     if _is_interview(analysis):
-        questions |= _asking_turns(analysis, questions)
+        questions |= _turn_sentences(analysis, questions)
     found = _cue_rule("unsupported-booster", _is_booster)(analysis, config)
     subjects = _language(analysis).first_person_subjects
     return [f for f in found if f.sent_id not in questions and not _in_a_report(f.start, f.end, analysis)
             and not _said_of_oneself(f, analysis, subjects)]  # fmt: skip
 
 
-def _asking_turns(analysis: ArticleAnalysis, questions: set[int]) -> set[int]:
-    """The sentences (ids) of an interview's turns that end in a question ("STANDARD: Das Land will natürlich keine
-    Lager. Wie geht es weiter?"): what the interviewer puts before the question is its premise, asked, not vouched
-    for. A turn opens with a speaker's label ("STANDARD:", "Lund:") and runs to the next label."""
-    out: set[int] = set()
-    turn: list[int] = []
-    for sent in [*analysis.sentences, None]:
-        if sent is None or _TURN_LABEL.match(str(sent["text"])):
-            if turn and turn[-1] in questions:
-                out.update(turn)
-            turn = []
-        if sent is not None and (turn or _TURN_LABEL.match(str(sent["text"]))):
-            turn.append(sent["sent_id"])
-    return out
+def _turn_sentences(analysis: ArticleAnalysis, questions: set[int]) -> set[int]:
+    """The sentences (ids) of an interview's turns that vouch for nothing of the writer's. A turn opens with a
+    speaker's label ("STANDARD:", "Lund:") and runs to the next label or the end of its paragraph, after which the
+    writer may speak again. What a turn ending in a question puts before it is its premise, asked, not vouched for
+    ("STANDARD: Das Land will natürlich keine Lager. Wie geht es weiter?"); a turn under a label that never asks is
+    the guest's words to its last sentence ("Lund: Das war falsch. Klare Sache: Wir zahlen."). The interviewer's
+    statement without a question stays the outlet's."""
+    turns: list[tuple[str, list[int]]] = []
+    paragraph = None  # the paragraph of the turn going on
+    for sent in analysis.sentences:
+        label = _TURN_LABEL.match(str(sent["text"]))
+        if label:
+            turns.append((label.group().strip(), []))
+            paragraph = sent["para_id"]
+        if turns and sent["para_id"] == paragraph:
+            turns[-1][1].append(sent["sent_id"])
+    asking = {label for label, sents in turns if sents[-1] in questions}
+    return {i for label, sents in turns if sents[-1] in questions or label not in asking for i in sents}
 
 
 _TURN_LABEL = re.compile(r"[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,2}: ")
