@@ -307,6 +307,28 @@ def test_the_verb_of_a_report_is_the_writers_word(text: str, lang: str, cues: li
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "voice", "quoted"),
+    [
+        # the paraphrase beside a quotation that a report takes is the speaker's message too, and the
+        # quotation stays a direct quote of its own
+        ("The union leader said the shameful contract was “a slap in the face for nurses”.", "en", "source",
+         "a slap in the face for nurses"),
+        ("The union leader said that “we need a vote on it” before the shameful contract is signed.", "en", "source",
+         "we need a vote on it"),
+        ("Die Ärztin bezeichnete die skandalöse Sparrunde als „ein Desaster“.", "de", "source", "ein Desaster"),
+        # the writer's words outside the message stay the writer's
+        ("After the shameful vote, the union leader said the contract was “a slap in the face for nurses”.", "en",
+         "author", "a slap in the face for nurses"),
+        ("Die skandalöse Ärztin bezeichnete die Sparrunde als „ein Desaster“.", "de", "author", "ein Desaster"),
+    ],
+)
+def test_the_words_beside_a_quotation_in_a_report_are_the_speakers(text: str, lang: str, voice: str, quoted: str) -> None:
+    result = analyze(text, lang=lang)
+    assert [c["voice"] for c in result.cues if c["text"].startswith(("shameful", "skandalös"))] == [voice]
+    assert [text[a["content_start"] : a["content_end"]] for a in result.attributions if a["form"] == "direct_quote"] == [quoted]
+
+
+@pytest.mark.parametrize(
     ("text", "flagged"),
     [
         ("Fans of \"Mariners\" will remember the old diner.", False),  # a title in one capitalised word

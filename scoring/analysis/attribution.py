@@ -862,6 +862,8 @@ def _attach_quotes(
         if owner is not None:
             attribution = found[owner]
             if attribution.form == "indirect":
+                if _paraphrased_around(doc, attribution, quote):
+                    attribution.message = attribution.content  # "said the fee was “plain theft”": all of it the speaker's
                 attribution.form = "direct_quote"
                 attribution.content = (quote.inner_start, quote.inner_end)
                 if in_sentence:
@@ -936,6 +938,24 @@ def _beyond_message(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
     if start < doc.tokens[attribution.cue[1] - 1].end or end >= quote.start:
         return False
     return sum(1 for piece in doc.text[end : quote.start].split() if any(ch.isalnum() for ch in piece)) >= 2
+
+
+def _paraphrased_around(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
+    """Whether the message of the report ``attribution`` holds ``quote`` with words of its own beside it
+    ("said the plan was “a gift to donors”", "said “we need time” to review the fee"), rather than being
+    all of it ("said: “…”")."""
+    content = attribution.content
+    if content is None or not (content[0] <= quote.start and quote.end <= content[1] + 1):
+        return False
+    # a word of the message among the few tokens beside the quotation marks (a sentence of many quotations stays linear)
+    near = (*range(quote.tokens[0] - 2, max(-1, quote.tokens[0] - 2 - _BESIDE), -1),
+            *range(quote.tokens[1] + 1, min(len(doc.tokens), quote.tokens[1] + 1 + _BESIDE)))  # fmt: skip
+    return any(content[0] <= doc.tokens[j].start and doc.tokens[j].end <= content[1] and any(ch.isalnum() for ch in doc.tokens[j].text)
+               for j in near)
+
+
+# how many tokens beside a quotation are looked at for a word of the message around it ("was a bargain, “…”")
+_BESIDE = 3
 
 
 def _message_after_cue(doc: Doc, attribution: Attribution, quote: Quote) -> bool:
@@ -1124,7 +1144,9 @@ def _partial_quote(
             return False  # the quotation is all this (nearer) report says: its verb's own, not a part of a wider report
         if attribution.form == "indirect" and _called_as(doc, quote, end, words):
             # "bezeichnete den Umbau als ein „gutes Signal“": what the speaker calls it is all the report gives
-            # of the speaker's words; the report is that quotation
+            # of the speaker's words; the report is that quotation, and the words beside it the speaker's too
+            if _paraphrased_around(doc, attribution, quote):
+                attribution.message = attribution.content
             attribution.form, attribution.content, attribution.quote = "direct_quote", (quote.inner_start, quote.inner_end), quote.qid
             quote_owner[quote.qid] = n
             return True

@@ -150,7 +150,7 @@ def _reported_spans(doc: Doc, attributions: list[Attribution], attributed_quotes
     # agentless and reportative attributions name nobody: their content stays in the author's voice
     # nor is the writer's own "ich finde …" another voice, nor a sentence that only "sollen" ties to a report
     # before it: the claim is the source's, the wording stays the writer's
-    reported = [a.content for a in attributions
+    reported = [a.message or a.content for a in attributions
                 if a.content is not None and a.form not in ("agentless", "reportative", "declined") and a.source_kind != "author"
                 and a.cue_type != "modal"]  # fmt: skip
     for quote in doc.quotes:

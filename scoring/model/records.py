@@ -73,6 +73,9 @@ class Attribution:
     source: tuple[int, int] | None = None
     via: tuple[int, int] | None = None
     content: tuple[int, int] | None = None  # character offsets
+    # the whole message when ``content`` is only a quotation inside it ("said the fee was “plain theft”"): the
+    # paraphrase beside the quotation is the speaker's too (character offsets)
+    message: tuple[int, int] | None = None
     cue_type: str = "speech"
     stance: str = "neutral"
     lemma: str = ""  # the reporting verb's lemma, when the cue is a verb
