@@ -329,6 +329,22 @@ def test_the_words_beside_a_quotation_in_a_report_are_the_speakers(text: str, la
 
 
 @pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a tag after its message that goes on with a second reporting verb: the clause before the tag is still
+        # what the first verb reports, in the speaker's voice
+        ("Der Umgang mit den Mietern ist skandalös, sagt die Anwältin und erklärt, warum sie klagen will.",
+         "Der Umgang mit den Mietern ist skandalös"),
+        ("Der Umgang mit den Mietern ist skandalös, sagt die Anwältin.", "Der Umgang mit den Mietern ist skandalös"),
+    ],
+)
+def test_a_tag_going_on_with_a_second_report_keeps_its_message(text: str, message: str) -> None:
+    result = analyze(text, lang="de")
+    assert [c["voice"] for c in result.cues if c["text"] == "skandalös"] == ["source"]
+    assert [text[a["content_start"] : a["content_end"]] for a in result.attributions if a["cue"] == "sagt"] == [message]
+
+
+@pytest.mark.parametrize(
     ("text", "flagged"),
     [
         ("Fans of \"Mariners\" will remember the old diner.", False),  # a title in one capitalised word

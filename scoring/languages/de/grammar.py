@@ -1403,7 +1403,7 @@ def _has_complement(toks: _SentenceTokens, k: int, lex: _Lexicons, konj1: set[in
         start = _clause_start(toks, k)
         if start >= 2 and toks[start - 2].text in _QUOTE_MARKS:
             return (_quotation_after_colon(toks, start - 2), start - 1)
-        if _clause_end(toks, k) >= n - 1 or _relative_clause_ends(toks, _clause_end(toks, k), lex) \
+        if _clause_end(toks, k) >= n - 1 or _relative_clause_ends(toks, _clause_end(toks, k), lex) or _tag_goes_on(toks, k, lex) \
                 or _reported_after_tag(toks, k, lex, konj1) is not None or _colon_before_quotation(toks, _clause_end(toks, k)):  # fmt: skip
             return (0, start - 1)  # ("Die Panne habe Methode, sagte Berger: „…“": the quotation after the colon is its own)
         return (0, n)
@@ -1731,6 +1731,8 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     if subject_end is None:
         return False
     rest = _skip_adverbials(toks, subject_end, end, lex)
+    if _coordinated_report(toks, rest, lex):
+        return True  # "…, sagt die Ärztin und erklärt, warum …": the speaker goes on with a report of its own
     # after the subject at most two words: an adverb of how many hold the view ("nehmen Beobachter allgemein
     # an", "meinen Fachleute übereinstimmend") and the verb's separable particle ("…, nimmt die Ministerin an.")
     if rest < end and toks[end - 1].text.islower() and _own_particle(toks, k, end - 1, lex):
@@ -1743,6 +1745,23 @@ def _parenthetical(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
     ):  # fmt: skip
         return True  # "…, sagte sie am Montag.", "…, sagte der Sprecher gegenüber der APA.": when or to whom
     return end - rest <= 1 and all(toks[j].low in _CONSENSUS_ADVERBS or _day_word(toks[j].low) for j in range(rest, end))
+
+
+def _coordinated_report(toks: _SentenceTokens, j: int, lex: _Lexicons) -> bool:
+    """Whether ``j`` is a reporting verb that a coordinator joins to the predicate before it ("und fügt hinzu")."""
+    return 0 < j < len(toks) and toks[j - 1].low in _COORDINATORS and toks[j].low in lex.verbs
+
+
+def _tag_goes_on(toks: _SentenceTokens, k: int, lex: _Lexicons) -> bool:
+    """Whether the tag at ``k`` after a clause goes on with a second reporting verb of its speaker ("Die Lage
+    ist ernst, sagt die Ärztin und erklärt, warum …"): the clause before the tag is its message, what
+    follows the second verb that verb's."""
+    end = _clause_end(toks, k)
+    return any(_coordinated_report(toks, j, lex) for j in range(k + 1, min(end, k + _TAG_REACH)))
+
+
+# a tag's verb, its subject and adverbials: how far a coordinated second verb is looked for
+_TAG_REACH = 12
 
 
 # adverbs after the subject of a parenthetical report that say how widely the view is held, or that the speaker
