@@ -719,6 +719,23 @@ def test_a_possessive_view_is_its_owners_and_stays_inside_a_report_before_it() -
     assert [r["cue"] for r in rows] == ["criticized"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # the owner of the view or words is a noun phrase in the genitive: that phrase speaks, in its voice
+        ("In the engineer's view, the reckless spillway design will fail.", "the engineer's", "the reckless spillway design will fail"),
+        ("The reckless spillway design will fail, in Price's words.", "Price's", "The reckless spillway design will fail"),
+    ],
+)
+def test_a_view_in_the_genitive_is_its_owners(text: str, source: str, message: str) -> None:
+    result = analyze(text, lang="en")
+    (row,) = result.attributions
+    assert (row["form"], row["source_text"], content(text, row)) == ("according_to", source, message)
+    assert [c["voice"] for c in result.cues if c["text"] == "reckless"] == ["source"]
+    # a phrase of place with no owner stays no attribution
+    assert attributions("The reckless spillway was, in plain view of the cameras, left open.") == []
+
+
 def test_a_pronoun_resolves_to_a_name_described_by_an_unlisted_noun() -> None:
     result = analyze("The beekeeper Maria Lopez counted her hives. She said half of them were empty.", lang="en")
     (row,) = result.attributions

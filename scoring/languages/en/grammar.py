@@ -123,6 +123,8 @@ _WON_THINGS = frozenset(("prize", "title", "crown", "medal", "trophy", "seat", "
                          "record", "spot", "place", "gold", "silver", "bronze", "championship", "pennant"))  # fmt: skip
 _BY = frozenset(("by",))
 _POSSESSIVE_OWNERS = frozenset(("his", "her", "their", "its"))
+
+
 # persons by kinship, who are questioned by the police rather than doubted ("questioned his brother")
 _KIN = frozenset(("brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "mother",
                   "father", "parents", "children", "child", "family", "friend", "friends", "partner", "cousin", "uncle", "aunt"))  # fmt: skip
@@ -268,6 +270,16 @@ def _possessive(toks: SentenceTokens, j: int) -> bool:
     if low in _POSSESSIVE_DETERMINERS or low.endswith(("'s", "’s", "s'", "s’")) or low in ("'s", "’s"):
         return True
     return low in ("'", "’") and j > 0 and toks[j - 1].low.endswith("s") and toks[j - 1].end == toks[j].start
+
+
+def _possessive_owner(toks: SentenceTokens, owner: tuple[int, int]) -> bool:
+    """Whether ``toks[owner[0]:owner[1]]`` names whose view or words a phrase gives: a possessive pronoun of a third
+    person ("his"), or a name or noun phrase in the genitive ("Lund's", "the mayor's"); not a plain word ("in other
+    words"), nor the writer's own ("in my view")."""
+    first, end = owner
+    if end - first == 1 and toks[first].low in _POSSESSIVE_OWNERS:
+        return True
+    return first < end and toks[end - 1].low not in _POSSESSIVE_DETERMINERS and _possessive(toks, end - 1)
 
 
 def _adjective_shaped(tok: Token) -> bool:
@@ -3225,10 +3237,11 @@ class EnglishGrammar(Grammar):
     def _according_to(self, sent_id: int, toks: SentenceTokens, first: int, last: int) -> _Clause | None:
         """"according to X", "in the words of X", "by his own account", "in her view" (the possessive is the speaker)."""
         cue = (toks[first].i, toks[last - 1].i + 1)
-        if toks[first].low == "in" and last - first in (3, 4) and toks[last - 1].low != "of":
-            if toks[first + 1].low not in _POSSESSIVE_OWNERS or reported_before(toks, first, self.lex):
+        if toks[first].low == "in" and last - first in (3, 4, 5) and toks[last - 1].low != "of":
+            owner = (first + 1, last - 2 if toks[last - 2].low == "own" else last - 1)
+            if not _possessive_owner(toks, owner) or reported_before(toks, first, self.lex):
                 return None  # "in other words": no one's; "criticized the plan, which in their view …": part of that report
-            source, stop = (first + 1, first + 2), last  # "In his view, …": the owner of the view speaks
+            source, stop = owner, last  # "In his view, …", "in the mayor's words": the owner of the view speaks
         elif toks[first].low in _BY:
             owner = next((j for j in range(first, last) if self.lex.is_(toks[j], "determiner") or toks[j].low.endswith(("'s", "’s"))), None)
             if owner is None:
