@@ -35,6 +35,8 @@ def demands(text: str, lang: str, voice: str | None = "author") -> list[str]:
         ("de", "Darüber muss man offen reden.", ["muss"]),
         ("de", "Wir müssen die Pflege besser bezahlen.", ["müssen"]),
         ("de", "Die alten Fähren sollten ersetzt werden.", ["sollten"]),
+        ("de", "Vertrauen Sie keinem Anrufer, der nach Ihrer PIN fragt.", ["Vertrauen"]),  # an imperative to the reader
+        ("de", "Prüfen Sie jede Nebenkostenabrechnung genau!", ["Prüfen"]),
         ("es", "El ayuntamiento debería publicar los informes.", ["debería"]),
         ("es", "Hay que reforzar los diques antes del invierno.", ["Hay que"]),
         ("es", "Debemos proteger los humedales.", ["Debemos"]),
@@ -68,6 +70,10 @@ def test_demands(lang: str, text: str, expected: list[str]) -> None:
         ("de", "Das Konzert sollte am Freitag um 20 Uhr beginnen."),  # a plan, in the past
         ("de", "Wenn man umsteigen müsste, wäre die Fahrt länger."),  # a condition
         ("de", "Sollte man die Gebühr senken?"),  # a question
+        ("de", "Glauben Sie, dass die Miete weiter steigt?"),  # a question to an interviewee
+        ("de", "Wenn Sie mit dem Rad kommen, parken Sie am Nordtor."),  # "Sie" after a subordinator
+        ("de", "Brauchen Sie Hilfe beim Antrag, hilft das Bürgerbüro weiter."),  # a condition closed by a comma
+        ("de", "Später hörten sie vom Ergebnis der Wahl."),  # "sie" of the third person
         ("es", "Los solicitantes deben presentar el formulario en la sede."),  # a rule
         ("es", "La portera tuvo que abandonar el partido."),  # what circumstances required
         ("es", "Debe de haber unas doscientas personas en la plaza."),  # a conclusion (epistemic)

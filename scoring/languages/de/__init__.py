@@ -255,6 +255,7 @@ class German(Language):
         found = modals.modal_cues(doc, tokens)
         if doc.mentions_any(tokens, modals.PRESCRIPTIVE_FORMS):
             found += modals.prescriptive_cues(tokens, self)
+        found += modals.imperative_cues(tokens, self)
         return found
 
     def is_reportative(self, hit: CueHit) -> bool:

@@ -16,8 +16,8 @@ Three readings need the verb complex and are decided by rules:
   deutlich", "stellte klar") report speech; "deutlich" before a comparative or a
   number ("deutlich mehr", "deutlich über 5 Prozent") quantifies.
 
-The writer's own demands (:func:`prescriptive_cues`: "sollte handeln", "muss endlich", "man muss") are
-a rule cue of their own (``loaded``/``prescriptive``), not a hedge.
+The writer's own demands (:func:`prescriptive_cues`: "sollte handeln", "muss endlich", "man muss"; and
+:func:`imperative_cues`: "Prüfen Sie …") are a rule cue of their own (``loaded``/``prescriptive``), not a hedge.
 
 Konjunktiv I ("sei", "habe", "könne", "gebe") marks reported speech
 (:func:`konjunktiv1_tokens`); it is neither a hedge nor an opinion.
@@ -272,6 +272,30 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
             continue  # "sollte ursprünglich im Sommer fertig werden", "sollten bis Mittwoch eröffnet werden": a plan
         found.append(CueHit(tok.i, tok.i + 1, language.rule_entry("prescriptive")))
     return found
+
+
+def imperative_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]:
+    """The writer's demand to the reader: a sentence opening with a verb and the formal "Sie" after it
+    ("Prüfen Sie jede Rechnung.", "Rufen Sie zuerst die Hotline an!"). A commentary tells the reader what to do;
+    a report tells what others demand.
+
+    Not a demand: a question ("Glauben Sie, dass …?"); a function word before "Sie" ("Wenn Sie …", "Haben Sie
+    …", "Sollten Sie …"); a first clause that a comma closes before a verb (a condition: "Brauchen Sie Hilfe, hilft …")."""
+    if len(tokens) < 3 or tokens[-1].text == "?" or tokens[1].text != "Sie" or not tokens[0].text[:1].isupper():
+        return []
+    verb = tokens[0]
+    if not verb.low.endswith("n") or verb.low in _function_words() or verb.quote >= 0:
+        return []
+    end = _clause_end(tokens, 0)
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low not in _function_words():
+        return []  # a verb right after the comma: the first clause was a condition
+    return [CueHit(verb.i, verb.i + 1, language.rule_entry("prescriptive"))]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """All German function words (``function_words``): none of them is an imperative verb."""
+    return frozenset(row["word"] for row in load_lexicon("de", "function_words").records())
 
 
 def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
