@@ -37,6 +37,9 @@ def demands(text: str, lang: str, voice: str | None = "author") -> list[str]:
         ("de", "Die alten Fähren sollten ersetzt werden.", ["sollten"]),
         ("de", "Vertrauen Sie keinem Anrufer, der nach Ihrer PIN fragt.", ["Vertrauen"]),  # an imperative to the reader
         ("de", "Prüfen Sie jede Nebenkostenabrechnung genau!", ["Prüfen"]),
+        ("de", "Wer ein altes Auto fährt, sollte den Ölstand jeden Monat prüfen.", ["sollte"]),  # after a free relative subject
+        ("de", "Der Kurs ist gut und wer noch Zeit hat, sollte sich rasch anmelden.", ["sollte"]),
+        ("de", "Die Stadt hat genug Geld und sollte die Halle sanieren.", ["sollte"]),  # "hat" without "vor" reports nothing
         ("es", "El ayuntamiento debería publicar los informes.", ["debería"]),
         ("es", "Hay que reforzar los diques antes del invierno.", ["Hay que"]),
         ("es", "Debemos proteger los humedales.", ["Debemos"]),
@@ -93,6 +96,7 @@ def test_a_demand_inside_a_report_or_a_quotation_is_the_sources() -> None:
     # a condition is no demand in a report either; the source's own demand after a comma still is
     assert demands("Der Verein kündigte Proteste an, sollte die Halle schließen.", "de", voice="source") == []
     assert demands("Der Verein sagte, die Stadt sollte die Halle offen halten.", "de", voice="source") == ["sollte"]
+    assert demands("Die Kammer wies darauf hin, die Stadt sollte die Halle sanieren.", "de", voice="source") == ["sollte"]
 
 
 def test_demands_have_their_own_column_and_count_as_evaluative_not_as_loaded_wording() -> None:

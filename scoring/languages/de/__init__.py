@@ -264,6 +264,17 @@ class German(Language):
     def booster_excluded(self, hit: CueHit, tokens: Sequence[Token], k: int) -> bool:
         return modals.booster_excluded(hit, tokens, k)
 
+    def in_report(self, tokens: Sequence[Token], k: int) -> bool:
+        """As :meth:`Language.in_report`; a finite form of a separable verb counts only with its particle before
+        ``tokens[k]`` ("wies darauf hin, dass …"): without it the form is mostly another verb ("hat" without "vor")."""
+        lex = self.grammar.lex
+        before = tokens[:k]
+        lows = {t.low for t in before}
+        return any(
+            t.low in lex.nouns or any(role != "finite_sep" or entry.particle in lows for entry, role in lex.verbs.get(t.low, ()))
+            for t in before
+        )  # fmt: skip
+
     def reported_speech(self, doc: Doc, tokens: Sequence[Token]) -> list[Token]:
         return modals.konjunktiv1_tokens(tokens)
 

@@ -239,7 +239,8 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
     or a report the demand is the source's.
 
     Not a demand: a question; *Sollte* opening a sentence or a clause after a comma (a condition: "Sollte der
-    Vertrag scheitern, …", "…, sollte kein Angebot kommen");
+    Vertrag scheitern, …", "…, sollte kein Angebot kommen"), unless that comma closes a free relative clause
+    ("Wer …, sollte …": its subject);
     a clause of condition, purpose or indirect question ("wenn er gehen müsste", "ob sie bleiben sollte");
     an epistemic conclusion with a perfect infinitive ("muss übersehen worden sein"); "müssen mit … rechnen"
     (an expectation); "muss/müssen" without a subject "man/wir" or an adverb of urgency (what circumstances
@@ -263,7 +264,7 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
             continue
         if not before and clause_end < len(tokens) and tokens[clause_end].text == ",":
             continue  # the modal opens a clause that a comma closes: "…, sollte die Firma Einspruch erheben, ruht …"
-        if not before and tok.low in _SOLLTE and k > 0 and tokens[k - 1].text == ",":
+        if not before and tok.low in _SOLLTE and k > 0 and tokens[k - 1].text == "," and not _after_free_relative(tokens, k - 1):
             continue  # a condition after the main clause: "Die Gewerkschaft droht mit Streiks, sollte kein Angebot kommen."
         clause = tokens[k - len(before) : clause_end]
         if tok.low in _MUSS and not any(t.low in _DEMAND_WORDS for t in clause):
@@ -272,6 +273,25 @@ def prescriptive_cues(tokens: Sequence[Token], language: Language) -> list[CueHi
             continue  # "sollte ursprünglich im Sommer fertig werden", "sollten bis Mittwoch eröffnet werden": a plan
         found.append(CueHit(tok.i, tok.i + 1, language.rule_entry("prescriptive")))
     return found
+
+
+# pronouns opening a free relative clause that is the subject of the main clause after it ("Wer …, sollte …")
+_FREE_RELATIVES = frozenset(("wer",))
+_COORDINATORS = frozenset(("und", "oder", "aber"))
+
+
+def _after_free_relative(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the clause before the comma at ``comma`` opens with a free relative pronoun, also after "und"
+    ("Wer mit dem Rad kommt, sollte …", "… und wer Zeit hat, sollte …"): the clause is the subject of the modal
+    after the comma, which opens the main clause."""
+    clause = _clause_before(tokens, comma, 12)
+    start = comma - len(clause)
+    opener = next((j for j in range(len(clause) - 1, -1, -1) if clause[j].low in _FREE_RELATIVES), None)
+    if opener is None:
+        return False
+    if opener == 0:
+        return start == 0 or _boundary(tokens, start - 1)
+    return clause[opener - 1].low in _COORDINATORS
 
 
 def imperative_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]:
