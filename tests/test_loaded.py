@@ -228,6 +228,21 @@ def test_a_name_after_a_title_noun_in_the_genitive_is_no_scare_quote(text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "rhetorical"),
+    [
+        ("Wozu braucht eine Kleinstadt denn zwei neue Sporthallen?", True),  # a modal particle: it argues
+        ("Wer kontrolliert die Vergabe der Fördergelder überhaupt?", True),
+        ("Wie viele Sporthallen braucht eine Kleinstadt?", False),  # standing alone: a heading or an FAQ
+        ("Wie sehen Sie denn die Lage der Sportvereine?", False),  # put to an interviewee
+        ("Bleibt die Halle offen, denn wer zahlt sonst die Miete?", False),  # "denn" after a comma: a conjunction
+    ],
+)
+def test_a_question_standing_alone_argues_with_a_modal_particle(text: str, rhetorical: bool) -> None:
+    found = [c for c in analyze(text, lang="de").cues if c["subtype"] == "rhetorical_question"]
+    assert bool(found) == rhetorical
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "marks"),
     [
         ("de", "Herzlichen Glückwunsch zum Jubiläum! Der Verein feiert am Samstag.", 0),

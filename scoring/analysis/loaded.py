@@ -20,7 +20,8 @@
   in a news report), exclamation marks and words in capitals ("NUNCA MÁS", "a
   SHAMEFUL deal") in the writer's voice (boosters: typographic emphasis) and
   questions inside a paragraph, which make a point instead of asking (loaded,
-  ``rhetorical_question``); a question standing alone is a heading or FAQ;
+  ``rhetorical_question``); a question standing alone is a heading or FAQ
+  unless a modal particle makes it argue ("Wer prüft das denn?");
   the writer's own opinion ("ich finde", "meiner Meinung nach": an attribution
   to the author) is loaded, ``author_opinion``.
 * **foreign**: a fragment in another language: a discourse marker ("Sin
@@ -456,8 +457,9 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
     """Exclamation marks, self-mention and reader address, and questions inside a paragraph
     (rhetorical), outside quotations.
 
-    A question standing alone as a paragraph is a heading or an FAQ entry, and a short one
-    ("Wieso?") is dialogue; neither is flagged. Interviews are handled by the caller.
+    A question standing alone as a paragraph is a heading or an FAQ entry unless a modal particle makes it argue
+    (:func:`_arguing_question`), and a short one ("Wieso?") is dialogue; neither is flagged. Interviews are handled
+    by the caller.
     Only the tokens the article's lexicon scan marked as possible stance marks are visited.
     """
     if not tokens:
@@ -481,12 +483,22 @@ def find_stance_marks(doc: Doc, tokens: Sequence[Token], row: dict, block_senten
                 hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("self_mention")))
         elif tok.low in address or (tok.text in formal and k > 0 and tokens[k - 1].text not in ".:!?„“\""):
             hits.append(CueHit(tok.i, tok.i + 1, language.rule_entry("reader_address")))
-    if row["kind"] == "question" and block_sentences > 1 and tokens[-1].quote < 0:
+    if row["kind"] == "question" and (block_sentences > 1 or _arguing_question(tokens, language)) and tokens[-1].quote < 0:
         words = sum(1 for t in tokens if t.text[0].isalnum())
         last = next((t for t in reversed(tokens) if t.text == "?"), None)
         if words >= _MIN_RHETORICAL_WORDS and last is not None and last.quote < 0:
             hits.append(CueHit(tokens[0].i, last.i + 1, language.rule_entry("rhetorical_question")))
     return hits
+
+
+def _arguing_question(tokens: Sequence[Token], language: Language) -> bool:
+    """Whether a question standing alone argues: a modal particle of the language inside it, not after a comma or
+    at its start, where it is a conjunction ("Wozu braucht die Stadt denn zwei Hallen?"), in a question not put to
+    someone addressed formally ("Wie sehen Sie denn …?" asks an interviewee)."""
+    particles, formal = language.question_particles, language.reader_address_formal
+    if not particles or any(t.text in formal for t in tokens[1:]):
+        return False
+    return any(tok.low in particles and tokens[k - 1].text[:1].isalnum() for k, tok in enumerate(tokens) if k > 0)
 
 
 def _first_person_in_name(tokens: Sequence[Token], k: int, nouns_capitalised: bool) -> bool:

@@ -176,6 +176,9 @@ class Language:
     phatic_openers: ClassVar[frozenset[str]] = frozenset()
     """Words (or two words) that open a greeting, thanks or wish (lower-cased): an exclamation mark closing
     one ("Frohe Weihnachten!", "Thank you!") keeps up contact and is no emphasis."""
+    question_particles: ClassVar[frozenset[str]] = frozenset()
+    """Modal particles that make a question argue instead of ask (lower-cased; German "denn", "überhaupt"): a
+    question with one makes a point even when it stands alone, where a plain one is a heading or an FAQ."""
     section_labels: ClassVar[frozenset[str]] = frozenset()
     """Run-in labels of a section or box (lower-cased, words joined by a space): "Hintergrund: …",
     "Background: …" name no speaker, and the colon after one introduces no quotation."""

@@ -85,6 +85,7 @@ class German(Language):
     )  # fmt: skip
     knowledge_verbs = frozenset(("wissen", "kennen", "verstehen", "erkennen", "erinnern", "erfahren", "lernen", "sehen", "merken"))
     quantity_questions = frozenset(("wie",))
+    question_particles = frozenset(("denn", "überhaupt", "bloß"))  # "Wozu braucht es denn …?", "Wer prüft das überhaupt?"
     phatic_openers = frozenset((
         "danke", "dankeschön", "vielen dank", "herzlichen dank", "herzlichen glückwunsch", "herzliche glückwünsche",
         "frohe", "frohes", "fröhliche", "schöne", "schönes", "gute reise", "alles gute", "willkommen", "herzlich willkommen",
