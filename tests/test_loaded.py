@@ -72,6 +72,8 @@ def test_voice_of_loaded_words() -> None:
         ("Die Opposition spricht von „Abzocke“.", []),
         ("Er schrieb für die Zeitung „Welt“ über den Fall.", []),  # a title
         ("Der Roman „Krieg und Frieden“ ist lang.", []),
+        ("In der Sendung „Sportschau“ / „Kicker im Studio“ kamen beide Trainer zu Wort.", []),  # a second title after a slash
+        ("In der Sendung „Sportschau“ kamen die „Experten“ zu Wort.", ["„Experten“"]),  # not joined to the title
     ],
 )
 def test_scare_quotes(text: str, scare: list[str]) -> None:

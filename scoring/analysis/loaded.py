@@ -99,6 +99,7 @@ def find_scare_quotes(
     singles_quote = _singles_quote_in_part(doc)
     spoken_words = _runs_in_long_quotations(doc)
     quotes_at = ({q.start: q for q in doc.quotes}, {q.end: q for q in doc.quotes})  # by the offsets of their marks
+    works: set[int] = set()  # the quotations that name a work
     for quote in doc.quotes:
         if singles_quote and doc.tokens[quote.tokens[0] - 1].text in _SINGLE_MARKS:
             continue  # "Cruz 'glad to finish' fight": where double marks quote, single ones quote a headline's part
@@ -137,8 +138,9 @@ def find_scare_quotes(
             continue  # a label opening its sentence: "WSJ": …
         if _whole_sentence(doc, opening, closing):
             continue  # a line of its own in quotation marks ('"Related:"', a quoted heading): nothing it keeps a distance from
-        if names_a_work(doc, quote, language.title_nouns, titles, language.word_classes):
-            continue  # "der Zeitung „Welt“", "(„Focus online“)": a name, not distance
+        if names_a_work(doc, quote, language.title_nouns, titles, language.word_classes) or _after_work(doc, quote, language, quotes_at[1], works):
+            works.add(quote.qid)
+            continue  # "der Zeitung „Welt“", "(„Focus online“)", "die Sendungen „A“ / „B“": a name, not distance
         if _after_possessive_name(doc, opening):
             continue  # "Hillary Clinton’s “public option”": the term is hers, not the writer's distance
         if _in_list_of_quotations(doc, quote, language, quotes_at):
@@ -229,6 +231,20 @@ def _after_possessive_name(doc: Doc, opening: Token) -> bool:
 
 
 _LIST_QUOTATIONS = 3  # quotations in a row from which they are a list (two may be a pair of scare quotes)
+
+
+def _after_work(doc: Doc, quote: Quote, language: Language, by_end: dict[int, Quote], works: set[int]) -> bool:
+    """Whether the quotation follows one of ``works`` (quotations that name a work), joined to it by a comma, a slash
+    or a list link of the language ("die Sendungen „A“ / „B“", "the papers “A” and “B”"): another name of the list."""
+    tokens = doc.tokens
+    opening = quote.tokens[0] - 1
+    j = opening - 1
+    while j >= 0 and tokens[j].sent == tokens[opening].sent and (tokens[j].text in (",", "/") or tokens[j].low in language.list_links):
+        j -= 1
+    if j < 0 or j == opening - 1:
+        return False
+    before = by_end.get(tokens[j].end)
+    return before is not None and before.qid in works
 
 
 def _in_list_of_quotations(
