@@ -304,18 +304,13 @@ def imperative_cues(tokens: Sequence[Token], language: Language) -> list[CueHit]
     if len(tokens) < 3 or tokens[-1].text == "?" or tokens[1].text != "Sie" or not tokens[0].text[:1].isupper():
         return []
     verb = tokens[0]
-    if not verb.low.endswith("n") or verb.low in _function_words() or verb.quote >= 0:
+    function_words = language.word_classes
+    if not verb.low.endswith("n") or verb.low in function_words or verb.quote >= 0:
         return []
     end = _clause_end(tokens, 0)
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low not in _function_words():
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low not in function_words:
         return []  # a verb right after the comma: the first clause was a condition
     return [CueHit(verb.i, verb.i + 1, language.rule_entry("prescriptive"))]
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """All German function words (``function_words``): none of them is an imperative verb."""
-    return frozenset(row["word"] for row in load_lexicon("de", "function_words").records())
 
 
 def _plan(tokens: Sequence[Token], k: int, clause_end: int) -> bool:
